@@ -1,0 +1,118 @@
+/**
+ * ReportPlan: the report as plain data (no Office types). Builders in src/report/ produce it;
+ * src/excel/ applies it through Excel JS, src/xlsx/ writes it as a file. One builder, two back ends.
+ *
+ * Conventions
+ * - Addresses are A1 strings relative to the sheet they belong to ("B4:F14"), never sheet-qualified,
+ *   except inside formulas, which may reference other report sheets as 'Sheet name'!A1.
+ * - Formulas are in English A1 syntax with a leading "=", functions Excel and LibreOffice both know
+ *   (SUMPRODUCT, SUM, AVERAGE, MEDIAN, IF, RANK.EQ, COUNTIF, INDEX/MATCH). No CS.* calls (DESIGN §5).
+ * - A string in `values` is always text: back ends must write it so that Excel never evaluates it
+ *   (a header "=HYPERLINK(...)" stays text).
+ * - Every formula cell also carries its expected value (computed by the engine), so the xlsx back end
+ *   can store a cached result and tests can compare a spreadsheet engine's recalculation with it.
+ */
+
+export type ReportLanguage = "en" | "zh-CN" | "es";
+
+export type SheetKey = "summary" | "kano" | "gap" | "priority" | "segments";
+
+export type CellValue = string | number | boolean | null;
+
+export type CellStyle = "title" | "subtitle" | "note" | "header" | "body" | "emphasis" | "warning";
+
+/** A rectangle of cells written at `anchor` (top-left). All 2-D arrays have the same shape. */
+export interface PlanBlock {
+  anchor: string;
+  /** Literal values; for a formula cell, the engine's expected value of the formula. */
+  values: CellValue[][];
+  /** Where non-null, the cell holds this formula (leading "="). */
+  formulas?: (string | null)[][];
+  /** Excel number formats ("0.00", "0.0%", "@"); null = General. */
+  numberFormats?: (string | null)[][];
+  style?: CellStyle;
+}
+
+export interface PlanTable {
+  /** Workbook-unique table name: letters, digits, underscore; starts with a letter (e.g. "CS_Means"). */
+  name: string;
+  /** Range including the header row. */
+  range: string;
+  style?: string;
+}
+
+export type ConditionalRule =
+  | { type: "cellValue"; operator: "lessThan" | "greaterThan" | "equalTo" | "between"; formula1: string; formula2?: string; fill: string; fontColor?: string }
+  | { type: "textContains"; text: string; fill: string; fontColor?: string }
+  | { type: "colorScale"; minColor: string; midColor?: string; maxColor: string }
+  | { type: "dataBar"; color: string };
+
+export interface PlanConditionalFormat {
+  range: string;
+  rule: ConditionalRule;
+}
+
+export type PlanChartType = "barStacked100" | "barClustered" | "columnClustered" | "xyScatter";
+
+export interface PlanChartSeries {
+  /** Series name (text). */
+  name: string;
+  /** Range of the series values (y values for scatter). */
+  values: string;
+  /** Category labels (bar/column) or x values (scatter). */
+  categories?: string;
+  /** Per-point data labels taken from this range (e.g. attribute names on the IPA scatter). */
+  pointLabels?: string;
+  color?: string;
+}
+
+export interface PlanAxis {
+  title?: string;
+  min?: number;
+  max?: number;
+  /** The other axis crosses this one at this value (quadrant lines of the IPA chart). */
+  crossesAt?: number;
+  numberFormat?: string;
+}
+
+export interface PlanChart {
+  /** Sheet-unique chart name. */
+  name: string;
+  type: PlanChartType;
+  title: string;
+  series: PlanChartSeries[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+  xAxis?: PlanAxis;
+  yAxis?: PlanAxis;
+  legend?: "right" | "bottom" | "none";
+}
+
+export interface PlanSheet {
+  key: SheetKey;
+  /** Display name in the report language (≤ 31 chars, no []:*?/\). */
+  name: string;
+  blocks: PlanBlock[];
+  tables: PlanTable[];
+  charts: PlanChart[];
+  conditionalFormats: PlanConditionalFormat[];
+  /** Column widths in characters, from column A. */
+  columnWidths?: number[];
+  /** Rows frozen at the top (e.g. the title rows). */
+  freezeRows?: number;
+}
+
+export interface ReportPlan {
+  version: 1;
+  language: ReportLanguage;
+  /** ISO 8601 timestamp of the build (injected, so builders stay deterministic). */
+  generatedAt: string;
+  /** Where the data came from: "Survey!A1:BV601" or "file survey.csv". */
+  source: string;
+  /** Respondents analysed. */
+  n: number;
+  sheets: PlanSheet[];
+  /** Why a sheet was left out, problems skipped (shown on the Summary sheet too). */
+  notes: string[];
+}
