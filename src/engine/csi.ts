@@ -1,0 +1,91 @@
+/**
+ * Customer Satisfaction Index (CSI), the range-normalised weighted index of the ACSI
+ * (Fornell, Johnson, Anderson, Cha & Bryant 1996): ACSI = [Σ(X̄ₖ − 1)Wₖ] / 9 × 100 on 1–10 scales.
+ */
+import { CsError, locate } from "./errors";
+import { columnMoments, type Moments } from "./describe";
+import type { CaseWeights, Matrix } from "./types";
+import { checkAttributeWeights, checkFiniteList, checkScale } from "./validate";
+
+export interface CsiOptions {
+  /** Attribute weights (one per column, ≥ 0, not all 0); default equal. Need not sum to 1. */
+  weights?: readonly number[];
+  /** Scale bounds; default 1–5. */
+  scaleMin?: number;
+  scaleMax?: number;
+  /** "range" (default, ACSI): 100·Σw(m̄ − min)/((max − min)Σw); "max": 100·Σw·m̄/(max·Σw). */
+  method?: "range" | "max";
+}
+
+/**
+ * CSI from attribute means.
+ * Formula ("range", default; Fornell et al. 1996): CSI = 100·Σwₖ(m̄ₖ − min) / ((max − min)·Σwₖ).
+ * Variant "max" (common in theses): CSI = 100·Σwₖ·m̄ₖ / (max·Σwₖ).
+ * Examples: means 8.2/7.6/7.1, weights .40/.35/.25, 1–10 → 74.6111…; one mean 3.35 on 1–5 → 58.75.
+ * Throws "div0" with no attributes or all-zero weights; "value" for a weights/means length
+ * mismatch or a non-number mean; "num" for a negative weight, a bad scale or a mean off the scale
+ * (so the result is always in [0, 100]).
+ */
+export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): number {
+  const min = opts.scaleMin ?? 1;
+  const max = opts.scaleMax ?? 5;
+  const method = opts.method ?? "range";
+  checkScale(min, max);
+  checkFiniteList(means, "attribute means");
+  const k = means.length;
+  if (k === 0) throw new CsError("div0", "no attributes: the CSI is undefined");
+  if (method !== "range" && method !== "max") {
+    throw new CsError("value", `CSI method ${String(method)} is not known (use "range" or "max")`);
+  }
+  if (method === "max" && !(max > 0)) {
+    throw new CsError("num", `the "max" CSI method needs a positive scale maximum, not ${max}`);
+  }
+  const sumW = opts.weights === undefined ? k : checkAttributeWeights(opts.weights, k, "CSI weights");
+  let acc = 0;
+  for (let c = 0; c < k; c++) {
+    const m = means[c];
+    if (m < min || m > max) {
+      throw new CsError("num", `${locate({ column: c + 1 })}mean ${m} is outside the ${min}–${max} scale`, {
+        column: c + 1,
+      });
+    }
+    const w = opts.weights === undefined ? 1 : opts.weights[c];
+    acc += w * (method === "range" ? m - min : m);
+  }
+  return method === "range" ? (100 * acc) / ((max - min) * sumW) : (100 * acc) / (max * sumW);
+}
+
+/**
+ * CSI from per-attribute Moments (e.g. merged across CSV chunks); see csiFromMeans.
+ * A column with no answers → "div0" naming it.
+ */
+export function csiFromMoments(moments: readonly Moments[], opts: CsiOptions = {}): number {
+  const means = new Array<number>(moments.length);
+  for (let c = 0; c < moments.length; c++) {
+    const m = moments[c];
+    if (!(m.sumW > 0)) {
+      throw new CsError("div0", `${locate({ column: c + 1 })}no answers: the CSI needs a mean for every attribute`, {
+        column: c + 1,
+      });
+    }
+    means[c] = m.sum / m.sumW;
+  }
+  return csiFromMeans(means, opts);
+}
+
+/**
+ * CSI of a ratings matrix (rows = respondents, columns = attributes): the attribute means
+ * (case-weighted when `caseWeights` is given) fed to csiFromMeans.
+ * Blank policy: null skipped per column; a column with no answers → "div0" naming it.
+ * An answer off the scale → "num" naming row, column and value.
+ * Example: counts 50/150/250/500/50 of 1..5 in one column → 58.75.
+ */
+export function csi(ratings: Matrix, opts: CsiOptions & { caseWeights?: CaseWeights } = {}): number {
+  const min = opts.scaleMin ?? 1;
+  const max = opts.scaleMax ?? 5;
+  checkScale(min, max);
+  const mom = columnMoments(ratings, opts.caseWeights, { min, max });
+  if (mom.length === 0) throw new CsError("div0", "no attributes: the CSI is undefined");
+  return csiFromMoments(mom, opts);
+}
+

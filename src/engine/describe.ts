@@ -1,0 +1,249 @@
+/**
+ * Descriptive statistics built on mergeable sufficient statistics (`Moments`).
+ *
+ * A `Moments` holds power sums, so two halves of a data set (or CSV chunks) merge by addition:
+ * mergeMoments(moments(A), moments(B)) = moments(A ∪ B). Sums of integer ratings are exact in
+ * doubles; for data with a large offset relative to its spread, subtract the offset first.
+ *
+ * Blank policy (all functions here): `null` = no answer, skipped; a row with case weight 0 is
+ * skipped (frequency-weight semantics). Anything else that is not a finite number → CsError "value".
+ */
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { CsError, locate } from "./errors";
+import type { Answer, CaseWeights, Matrix, Scale } from "./types";
+import {
+  checkCaseWeights,
+  checkLevel,
+  checkMatrix,
+  checkScale,
+  isFiniteNumber,
+  notANumber,
+  offScale,
+  show,
+} from "./validate";
+
+/**
+ * Mergeable moments of one column. n = answers (with weight > 0), sumW = Σw, sumW2 = Σw²,
+ * sum = Σw·x, sumSq = Σw·x². Unweighted: every w = 1, so sumW = sumW2 = n.
+ */
+export interface Moments {
+  n: number;
+  sumW: number;
+  sumW2: number;
+  sum: number;
+  sumSq: number;
+}
+
+/** Moments of no data (the identity of mergeMoments). */
+export function emptyMoments(): Moments {
+  return { n: 0, sumW: 0, sumW2: 0, sum: 0, sumSq: 0 };
+}
+
+/**
+ * Add one answer x with case weight w (default 1) to `m`, in place (for streaming loops).
+ * Weight 0 adds nothing. Throws CsError "value" for a non-finite x, "num" for a negative or
+ * non-finite w. Blanks are the caller's business (do not call it for a blank).
+ */
+export function addToMoments(m: Moments, x: number, w = 1): void {
+  if (!isFiniteNumber(x)) notANumber(x);
+  if (!isFiniteNumber(w) || w < 0) throw new CsError("num", `case weight ${show(w)} must be a finite number ≥ 0`);
+  if (w === 0) return;
+  m.n += 1;
+  m.sumW += w;
+  m.sumW2 += w * w;
+  m.sum += w * x;
+  m.sumSq += w * x * x;
+}
+
+/** Merge two Moments (fieldwise sum): the moments of the union of both data sets. New object. */
+export function mergeMoments(a: Moments, b: Moments): Moments {
+  return {
+    n: a.n + b.n,
+    sumW: a.sumW + b.sumW,
+    sumW2: a.sumW2 + b.sumW2,
+    sum: a.sum + b.sum,
+    sumSq: a.sumSq + b.sumSq,
+  };
+}
+
+/**
+ * Moments of each column of a matrix in one row-major pass.
+ * If `scale` is given, an answer outside [min, max] → CsError "num" naming row, column and value.
+ * A column with no answers gets empty moments (no error here; the mean/variance will throw).
+ */
+export function columnMoments(m: Matrix, weights?: CaseWeights, scale?: Scale): Moments[] {
+  const cols = checkMatrix(m);
+  const w = checkCaseWeights(weights, m.length);
+  let lo = -Infinity;
+  let hi = Infinity;
+  if (scale) {
+    checkScale(scale.min, scale.max);
+    lo = scale.min;
+    hi = scale.max;
+  }
+  const n = new Float64Array(cols);
+  const sw = new Float64Array(cols);
+  const sw2 = new Float64Array(cols);
+  const s = new Float64Array(cols);
+  const ss = new Float64Array(cols);
+  const rows = m.length;
+  for (let r = 0; r < rows; r++) {
+    const row = m[r];
+    const wr = w === undefined ? 1 : w[r];
+    for (let c = 0; c < cols; c++) {
+      const x = row[c];
+      if (x === null) continue;
+      if (typeof x !== "number" || x - x !== 0) notANumber(x, r + 1, c + 1);
+      if (x < lo || x > hi) offScale(x, lo, hi, r + 1, c + 1);
+      if (wr === 0) continue;
+      n[c] += 1;
+      sw[c] += wr;
+      sw2[c] += wr * wr;
+      s[c] += wr * x;
+      ss[c] += wr * x * x;
+    }
+  }
+  const out: Moments[] = new Array<Moments>(cols);
+  for (let c = 0; c < cols; c++) out[c] = { n: n[c], sumW: sw[c], sumW2: sw2[c], sum: s[c], sumSq: ss[c] };
+  return out;
+}
+
+/** Moments of one list of answers (one per respondent). Blanks skipped; errors name the row. */
+export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, scale?: Scale): Moments {
+  if (!Array.isArray(values)) throw new CsError("value", "values must be a list of answers");
+  const w = checkCaseWeights(weights, values.length);
+  let lo = -Infinity;
+  let hi = Infinity;
+  if (scale) {
+    checkScale(scale.min, scale.max);
+    lo = scale.min;
+    hi = scale.max;
+  }
+  const m = emptyMoments();
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === null) continue;
+    if (typeof x !== "number" || x - x !== 0) notANumber(x, i + 1);
+    if (x < lo || x > hi) offScale(x, lo, hi, i + 1);
+    const wi = w === undefined ? 1 : w[i];
+    if (wi === 0) continue;
+    m.n += 1;
+    m.sumW += wi;
+    m.sumW2 += wi * wi;
+    m.sum += wi * x;
+    m.sumSq += wi * x * x;
+  }
+  return m;
+}
+
+/**
+ * Mean: x̄ = Σw·x / Σw (arithmetic, frequency-weighted).
+ * Throws CsError "div0" when there are no answers (Σw = 0).
+ */
+export function momentsMean(m: Moments): number {
+  if (!(m.sumW > 0)) throw new CsError("div0", "no answers: the mean is undefined");
+  return m.sum / m.sumW;
+}
+
+/** Σw(x − x̄)² from power sums, clamped at 0 against rounding. Internal. */
+export function sumOfSquares(m: Moments): number {
+  if (!(m.sumW > 0)) return 0;
+  const ss = m.sumSq - (m.sum * m.sum) / m.sumW;
+  return ss > 0 ? ss : 0;
+}
+
+/**
+ * Sample variance: s² = Σw(x − x̄)² / (Σw − 1) (Bessel; weighted = frequency weights).
+ * Throws CsError "div0" when Σw ≤ 1 (fewer than 2 answers; or weights that sum to ≤ 1 —
+ * normalise survey weights to mean 1).
+ */
+export function momentsVariance(m: Moments): number {
+  if (!(m.sumW > 1)) {
+    throw new CsError(
+      "div0",
+      m.n < 2
+        ? `${m.n} answer(s): the variance needs at least 2`
+        : `case weights sum to ${m.sumW}: the variance needs Σw > 1 (normalise weights to mean 1)`,
+    );
+  }
+  return sumOfSquares(m) / (m.sumW - 1);
+}
+
+/** Mean of a list of answers (see momentsMean). Blank = skipped; no answers → "div0". */
+export function mean(values: readonly Answer[], weights?: CaseWeights): number {
+  return momentsMean(vectorMoments(values, weights));
+}
+
+/**
+ * Mean of each column. Blank = skipped. A column with no answers → CsError "div0" naming it.
+ * `scale` (optional) rejects answers outside it with "num".
+ */
+export function columnMeans(m: Matrix, weights?: CaseWeights, scale?: Scale): number[] {
+  const mom = columnMoments(m, weights, scale);
+  const out = new Array<number>(mom.length);
+  for (let c = 0; c < mom.length; c++) {
+    if (!(mom[c].sumW > 0)) {
+      throw new CsError("div0", `${locate({ column: c + 1 })}no answers: the mean is undefined`, { column: c + 1 });
+    }
+    out[c] = mom[c].sum / mom[c].sumW;
+  }
+  return out;
+}
+
+/** Sample standard deviation s = √s² (see momentsVariance). Fewer than 2 answers → "div0". */
+export function standardDeviation(values: readonly Answer[], weights?: CaseWeights): number {
+  return Math.sqrt(momentsVariance(vectorMoments(values, weights)));
+}
+
+/**
+ * Result of a mean confidence interval. `n` = answers counted, `effectiveN` = Kish (Σw)²/Σw²
+ * (= n unweighted), `sd` = sample standard deviation, `margin` = half-width.
+ */
+export interface MeanInterval {
+  mean: number;
+  sd: number;
+  n: number;
+  effectiveN: number;
+  margin: number;
+  lower: number;
+  upper: number;
+  level: number;
+}
+
+/**
+ * Confidence interval of the mean (Student t): x̄ ± t(1 − α/2, n′ − 1)·s/√n′, α = 1 − level.
+ * Variant: n′ = Kish effective sample size (Σw)²/Σw² (= n when unweighted), so survey weights
+ * widen the interval by their design effect and rescaling them changes nothing; s from
+ * momentsVariance. Example: n = 32, x̄ = 49, s = 3, 95% → margin 1.0816.
+ * Throws "num" for a level outside (0, 1), "div0" when n′ ≤ 1 or s is undefined.
+ */
+export function meanIntervalFromMoments(m: Moments, level = 0.95): MeanInterval {
+  checkLevel(level);
+  const mu = momentsMean(m);
+  const sd = Math.sqrt(momentsVariance(m));
+  const effectiveN = m.sumW2 > 0 ? (m.sumW * m.sumW) / m.sumW2 : 0;
+  if (!(effectiveN > 1)) {
+    throw new CsError("div0", `effective sample size ${effectiveN}: a confidence interval needs more than 1`);
+  }
+  const t = tQuantile(1 - (1 - level) / 2, effectiveN - 1);
+  const margin = (t * sd) / Math.sqrt(effectiveN);
+  return { mean: mu, sd, n: m.n, effectiveN, margin, lower: mu - margin, upper: mu + margin, level };
+}
+
+/** Confidence interval of the mean of a list of answers; see meanIntervalFromMoments. */
+export function meanConfidenceInterval(values: readonly Answer[], level = 0.95, weights?: CaseWeights): MeanInterval {
+  checkLevel(level);
+  return meanIntervalFromMoments(vectorMoments(values, weights), level);
+}
+
+/**
+ * Median of finite numbers (average of the two middle values for an even count).
+ * Throws "div0" for an empty list, "value" for a non-number.
+ */
+export function median(values: readonly number[]): number {
+  if (!Array.isArray(values) || values.length === 0) throw new CsError("div0", "no values: the median is undefined");
+  for (let i = 0; i < values.length; i++) if (!isFiniteNumber(values[i])) notANumber(values[i], undefined, i + 1);
+  const s = values.slice().sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 === 1 ? s[h] : (s[h - 1] + s[h]) / 2;
+}

@@ -1,0 +1,114 @@
+/**
+ * Net Promoter Score (Reichheld 2003, "The One Number You Need to Grow").
+ * Scores 0–10: promoters 9–10, passives 7–8, detractors 0–6.
+ */
+import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import { CsError } from "./errors";
+import type { Answer, CaseWeights } from "./types";
+import { checkCaseWeights, checkLevel, isFiniteNumber, notANumber, offScale, show } from "./validate";
+
+/**
+ * NPS aggregate (mergeable by fieldwise sum): weighted counts of promoters, passives, detractors.
+ * `sumW2` = Σw² over the answers (for Kish's effective n); absent = unweighted (Σw² = Σw).
+ */
+export interface NpsCounts {
+  promoters: number;
+  passives: number;
+  detractors: number;
+  sumW2?: number;
+}
+
+/**
+ * `n` = Σw of answers (promoters + passives + detractors), `effectiveN` = Kish (Σw)²/Σw² used in
+ * the margin of error, `nps` in −100…100, `marginOfError` in NPS points at `level`.
+ */
+export interface NpsResult extends NpsCounts {
+  n: number;
+  effectiveN: number;
+  nps: number;
+  marginOfError: number;
+  level: number;
+}
+
+/**
+ * Count promoters (9–10), passives (7–8) and detractors (0–6), case-weighted.
+ * Blank policy: null skipped; weight 0 adds nothing. A score that is not an integer 0–10 →
+ * CsError "num" naming the row and value; a non-number → "value".
+ */
+export function npsCounts(scores: readonly Answer[], weights?: CaseWeights): NpsCounts {
+  if (!Array.isArray(scores)) throw new CsError("value", "NPS scores must be a list of answers");
+  const w = checkCaseWeights(weights, scores.length);
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
+  let sumW2 = 0;
+  for (let r = 0; r < scores.length; r++) {
+    const x = scores[r];
+    if (x === null) continue;
+    if (!isFiniteNumber(x)) notANumber(x, r + 1);
+    if (!(x >= 0 && x <= 10 && Number.isInteger(x))) offScale(x, 0, 10, r + 1, undefined, true);
+    const wr = w === undefined ? 1 : w[r];
+    if (x >= 9) promoters += wr;
+    else if (x >= 7) passives += wr;
+    else detractors += wr;
+    sumW2 += wr * wr;
+  }
+  return { promoters, passives, detractors, sumW2 };
+}
+
+/** Merge two NPS aggregates (fieldwise sum; a missing sumW2 is taken as unweighted). */
+export function mergeNpsCounts(a: NpsCounts, b: NpsCounts): NpsCounts {
+  const w2 = (c: NpsCounts) => c.sumW2 ?? c.promoters + c.passives + c.detractors;
+  return {
+    promoters: a.promoters + b.promoters,
+    passives: a.passives + b.passives,
+    detractors: a.detractors + b.detractors,
+    sumW2: w2(a) + w2(b),
+  };
+}
+
+/**
+ * NPS from counts: NPS = 100·(p − d), p = promoters/n, d = detractors/n.
+ * Margin of error (normal approximation for a difference of multinomial shares):
+ * MoE = z(1 − α/2)·100·√((p + d − (p − d)²)/n′), n′ = Kish effective n (Σw)²/Σw² (= n unweighted).
+ * Examples: [0, 7, 9] → 0; [9, 10, 6, 8] → 25.
+ * Throws "div0" when there are no answers, "num" for negative/non-finite counts or a level
+ * outside (0, 1).
+ */
+export function npsFromCounts(c: NpsCounts, level = 0.95): NpsResult {
+  checkLevel(level);
+  for (const key of ["promoters", "passives", "detractors"] as const) {
+    const v = c[key];
+    if (!isFiniteNumber(v) || v < 0) throw new CsError("num", `NPS ${key}: ${show(v)} must be a finite number ≥ 0`);
+  }
+  const n = c.promoters + c.passives + c.detractors;
+  if (!(n > 0)) throw new CsError("div0", "no NPS answers: the score is undefined");
+  const sumW2 = c.sumW2 ?? n;
+  if (!isFiniteNumber(sumW2) || !(sumW2 > 0)) {
+    throw new CsError("num", `NPS sumW2 ${show(sumW2)} must be a positive number`);
+  }
+  const effectiveN = (n * n) / sumW2;
+  const p = c.promoters / n;
+  const d = c.detractors / n;
+  const z = normalQuantile(1 - (1 - level) / 2, 0, 1);
+  const v = p + d - (p - d) * (p - d);
+  const marginOfError = z * 100 * Math.sqrt((v > 0 ? v : 0) / effectiveN);
+  return {
+    promoters: c.promoters,
+    passives: c.passives,
+    detractors: c.detractors,
+    sumW2,
+    n,
+    effectiveN,
+    nps: 100 * (p - d),
+    marginOfError,
+    level,
+  };
+}
+
+/** NPS of a list of 0–10 scores with its margin of error; see npsCounts and npsFromCounts. */
+export function nps(scores: readonly Answer[], opts: { weights?: CaseWeights; level?: number } = {}): NpsResult {
+  const level = opts.level ?? 0.95;
+  checkLevel(level);
+  return npsFromCounts(npsCounts(scores, opts.weights), level);
+}

@@ -1,0 +1,142 @@
+/**
+ * Input checks shared by the engine modules (internal; not re-exported from index.ts).
+ * Each throws CsError with a located message: "row 14, column 3: 6 is outside the 1–5 scale".
+ */
+import { CsError, locate } from "./errors";
+import type { Answer, CaseWeights, Matrix } from "./types";
+
+/** Render a value for a message: numbers as written, anything else quoted/JSON. */
+export function show(x: unknown): string {
+  if (typeof x === "number") return String(x);
+  if (typeof x === "string") return `'${x}'`;
+  if (x === undefined) return "an empty cell";
+  try {
+    return JSON.stringify(x) ?? String(x);
+  } catch {
+    return String(x);
+  }
+}
+
+/** True for a finite number (false for NaN, ±Infinity, strings, undefined, null). */
+export function isFiniteNumber(x: unknown): x is number {
+  return typeof x === "number" && x - x === 0;
+}
+
+/** Throw "value": the cell holds something that is neither a finite number nor blank. */
+export function notANumber(x: unknown, row?: number, column?: number): never {
+  throw new CsError("value", `${locate({ row, column })}${show(x)} is not a number`, { row, column });
+}
+
+/** Throw "num": the value is outside the scale (or not an integer level when `levels`). */
+export function offScale(x: number, min: number, max: number, row?: number, column?: number, levels = false): never {
+  const what = levels ? `is not a level of the ${min}–${max} scale` : `is outside the ${min}–${max} scale`;
+  throw new CsError("num", `${locate({ row, column })}${show(x)} ${what}`, { row, column });
+}
+
+/** Check a scale: finite, min < max. */
+export function checkScale(min: number, max: number): void {
+  if (!isFiniteNumber(min) || !isFiniteNumber(max) || !(min < max)) {
+    throw new CsError("num", `scale ${show(min)}–${show(max)} is not valid: need finite numbers with min < max`);
+  }
+}
+
+/** Check a confidence level in (0, 1). */
+export function checkLevel(level: number): void {
+  if (!isFiniteNumber(level) || level <= 0 || level >= 1) {
+    throw new CsError("num", `confidence level ${show(level)} must be between 0 and 1 (e.g. 0.95)`);
+  }
+}
+
+/**
+ * Check a matrix is rectangular; returns the number of columns (0 for an empty matrix).
+ * Cell values are checked by the callers' own loops (one pass).
+ */
+export function checkMatrix(m: Matrix, name = "data"): number {
+  if (!Array.isArray(m)) throw new CsError("value", `${name} is not a range of rows`);
+  const rows = m.length;
+  if (rows === 0) return 0;
+  const first = m[0];
+  if (!Array.isArray(first)) throw new CsError("value", `${name}: row 1 is not a row of cells`, { row: 1 });
+  const cols = first.length;
+  for (let r = 1; r < rows; r++) {
+    const row = m[r];
+    if (!Array.isArray(row) || row.length !== cols) {
+      const len = Array.isArray(row) ? row.length : 0;
+      throw new CsError("value", `${name}: row ${r + 1} has ${len} columns but row 1 has ${cols}`, { row: r + 1 });
+    }
+  }
+  return cols;
+}
+
+/** Check two matrices have the same shape (e.g. perception vs expectation). */
+export function checkSameShape(a: Matrix, b: Matrix, aName: string, bName: string): number {
+  const ca = checkMatrix(a, aName);
+  const cb = checkMatrix(b, bName);
+  if (a.length !== b.length || ca !== cb) {
+    throw new CsError(
+      "value",
+      `${aName} is ${a.length}×${ca} but ${bName} is ${b.length}×${cb}: they must have the same rows and columns`,
+    );
+  }
+  return ca;
+}
+
+/** Check two answer lists have the same length. */
+export function checkSameLength(a: readonly Answer[], b: readonly Answer[], aName: string, bName: string): void {
+  if (!Array.isArray(a) || !Array.isArray(b)) throw new CsError("value", `${aName} and ${bName} must be lists`);
+  if (a.length !== b.length) {
+    throw new CsError("value", `${aName} has ${a.length} answers but ${bName} has ${b.length}: they must pair up`);
+  }
+}
+
+/** Check case weights: one per row, finite, ≥ 0. Returns the weights or undefined. */
+export function checkCaseWeights(weights: CaseWeights | undefined, rows: number): CaseWeights | undefined {
+  if (weights === undefined) return undefined;
+  if (!Array.isArray(weights)) throw new CsError("value", "case weights must be a list, one per respondent");
+  if (weights.length !== rows) {
+    throw new CsError("value", `case weights: ${weights.length} given for ${rows} respondents (rows)`);
+  }
+  for (let r = 0; r < rows; r++) {
+    const w = weights[r];
+    if (!isFiniteNumber(w) || w < 0) {
+      throw new CsError("num", `${locate({ row: r + 1 })}case weight ${show(w)} must be a finite number ≥ 0`, {
+        row: r + 1,
+      });
+    }
+  }
+  return weights;
+}
+
+/**
+ * Check attribute weights (CSI weights, importance, points): `k` of them, finite, ≥ 0, not all zero.
+ * Returns their sum. Errors name the column (1-based).
+ */
+export function checkAttributeWeights(weights: readonly number[], k: number, name: string): number {
+  if (!Array.isArray(weights)) throw new CsError("value", `${name} must be a list, one per attribute`);
+  if (weights.length !== k) {
+    throw new CsError("value", `${name}: ${weights.length} given for ${k} attributes`);
+  }
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    const w = weights[c];
+    if (!isFiniteNumber(w) || w < 0) {
+      throw new CsError("num", `${locate({ column: c + 1 })}${name} ${show(w)} must be a finite number ≥ 0`, {
+        column: c + 1,
+      });
+    }
+    sum += w;
+  }
+  if (!(sum > 0)) throw new CsError("div0", `${name} are all zero: nothing to weight by`);
+  return sum;
+}
+
+/** Check a list of finite numbers (e.g. attribute means); errors name the column. */
+export function checkFiniteList(values: readonly number[], name: string): void {
+  if (!Array.isArray(values)) throw new CsError("value", `${name} must be a list`);
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (!isFiniteNumber(v)) {
+      throw new CsError("value", `${locate({ column: c + 1 })}${name}: ${show(v)} is not a number`, { column: c + 1 });
+    }
+  }
+}
