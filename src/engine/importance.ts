@@ -1,0 +1,219 @@
+/**
+ * Derived (statistical) importance: correlation or standardised regression weight of each item
+ * against overall satisfaction (the "derived importance" of IPA, Martilla & James 1977 follow-ups).
+ */
+import { CsError, isCsError, locate } from "./errors";
+import type { Answer, CaseWeights, Matrix } from "./types";
+import { checkCaseWeights, checkMatrix, checkSameLength, notANumber } from "./validate";
+
+/**
+ * Pearson correlation r = Σw(x − x̄)(y − ȳ) / √(Σw(x − x̄)²·Σw(y − ȳ)²) (Pearson 1896), two-pass,
+ * case weights as frequency weights. Blank policy: pairwise complete (a pair with a blank, or
+ * weight 0, is skipped). Example: x = 1..5, y = 2,4,5,4,5 → 6/√60 = 0.7745967.
+ * Throws "div0" for fewer than 2 complete pairs or a variable with zero variance; "value" for
+ * unequal lengths or a non-number.
+ */
+export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: CaseWeights): number {
+  checkSameLength(x, y, "x", "y");
+  const w = checkCaseWeights(weights, x.length);
+  let n = 0;
+  let sw = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a === null || b === null) continue;
+    if (typeof a !== "number" || a - a !== 0) notANumber(a, i + 1);
+    if (typeof b !== "number" || b - b !== 0) notANumber(b, i + 1);
+    const wi = w === undefined ? 1 : w[i];
+    if (wi === 0) continue;
+    n += 1;
+    sw += wi;
+    sx += wi * a;
+    sy += wi * b;
+  }
+  if (n < 2) throw new CsError("div0", `${n} complete pair(s): a correlation needs at least 2`);
+  const mx = sx / sw;
+  const my = sy / sw;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a === null || b === null) continue;
+    const wi = w === undefined ? 1 : w[i];
+    const dx = a - mx;
+    const dy = b - my;
+    sxy += wi * dx * dy;
+    sxx += wi * dx * dx;
+    syy += wi * dy * dy;
+  }
+  if (!(sxx > 0)) throw new CsError("div0", "x has no variance (all answers equal): the correlation is undefined");
+  if (!(syy > 0)) throw new CsError("div0", "y has no variance (all answers equal): the correlation is undefined");
+  const r = sxy / Math.sqrt(sxx * syy);
+  return r > 1 ? 1 : r < -1 ? -1 : r;
+}
+
+/** Prefix a CsError's message with the column it concerns. */
+function atColumn(e: unknown, column: number): unknown {
+  if (!isCsError(e) || e.column !== undefined) return e;
+  const rowPrefix = locate({ row: e.row });
+  const rest = e.message.startsWith(rowPrefix) ? e.message.slice(rowPrefix.length) : e.message;
+  return new CsError(e.code, `${locate({ row: e.row, column })}${rest}`, { row: e.row, column });
+}
+
+/**
+ * Solve A·x = b (A n×n, row-major copies) by Gaussian elimination with partial pivoting.
+ * Throws "num" naming the 1-based column whose pivot vanishes (collinear with earlier columns).
+ */
+export function solveLinearSystem(a: readonly (readonly number[])[], b: readonly number[]): number[] {
+  const n = b.length;
+  if (a.length !== n || a.some((row) => row.length !== n)) {
+    throw new CsError("value", `the system matrix must be ${n}×${n}`);
+  }
+  const m = a.map((row) => Float64Array.from(row));
+  const v = Float64Array.from(b);
+  let scale = 0;
+  for (const row of m) for (let j = 0; j < n; j++) scale = Math.max(scale, Math.abs(row[j]));
+  const eps = 1e-10 * (scale > 0 ? scale : 1);
+  for (let col = 0; col < n; col++) {
+    let p = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[p][col])) p = r;
+    if (!(Math.abs(m[p][col]) > eps)) {
+      throw new CsError(
+        "num",
+        `${locate({ column: col + 1 })}items are collinear: this item is (nearly) a linear combination of the items before it, so β is undefined`,
+        { column: col + 1 },
+      );
+    }
+    if (p !== col) {
+      [m[p], m[col]] = [m[col], m[p]];
+      [v[p], v[col]] = [v[col], v[p]];
+    }
+    const piv = m[col][col];
+    for (let r = col + 1; r < n; r++) {
+      const f = m[r][col] / piv;
+      if (f === 0) continue;
+      for (let j = col; j < n; j++) m[r][j] -= f * m[col][j];
+      v[r] -= f * v[col];
+    }
+  }
+  const x = new Array<number>(n);
+  for (let r = n - 1; r >= 0; r--) {
+    let acc = v[r];
+    for (let j = r + 1; j < n; j++) acc -= m[r][j] * x[j];
+    x[r] = acc / m[r][r];
+  }
+  return x;
+}
+
+/**
+ * Standardised OLS coefficients of overall on the items: β = R⁻¹·r, R = item correlation matrix,
+ * r = item–overall correlations (the normal equations in correlation form), solved by Gaussian
+ * elimination with partial pivoting. Blank policy: listwise complete rows (every item and overall).
+ * Throws "div0" when complete rows ≤ number of items or a variable has zero variance (naming it),
+ * "num" naming an item that is collinear with earlier ones.
+ */
+function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: CaseWeights | undefined): number[] {
+  const rows = items.length;
+  const complete = new Uint8Array(rows);
+  const mean = new Float64Array(k + 1);
+  let n = 0;
+  let sw = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = items[r];
+    const y = overall[r];
+    let ok = y !== null;
+    if (y !== null && (typeof y !== "number" || y - y !== 0)) notANumber(y, r + 1);
+    for (let c = 0; c < k; c++) {
+      const x = row[c];
+      if (x === null) ok = false;
+      else if (typeof x !== "number" || x - x !== 0) notANumber(x, r + 1, c + 1);
+    }
+    const wr = w === undefined ? 1 : w[r];
+    if (!ok || wr === 0) continue;
+    complete[r] = 1;
+    n += 1;
+    sw += wr;
+    for (let c = 0; c < k; c++) mean[c] += wr * (row[c] as number);
+    mean[k] += wr * (y as number);
+  }
+  if (n <= k) {
+    throw new CsError("div0", `β needs more complete rows than items: ${n} complete row(s) for ${k} item(s)`);
+  }
+  for (let c = 0; c <= k; c++) mean[c] /= sw;
+  // Cross-products of deviations, (k+1)×(k+1), last index = overall.
+  const d = k + 1;
+  const cp = new Float64Array(d * d);
+  const dev = new Float64Array(d);
+  for (let r = 0; r < rows; r++) {
+    if (!complete[r]) continue;
+    const row = items[r];
+    const wr = w === undefined ? 1 : w[r];
+    for (let c = 0; c < k; c++) dev[c] = (row[c] as number) - mean[c];
+    dev[k] = (overall[r] as number) - mean[k];
+    for (let i = 0; i < d; i++) {
+      const wi = wr * dev[i];
+      for (let j = i; j < d; j++) cp[i * d + j] += wi * dev[j];
+    }
+  }
+  const sd = new Float64Array(d);
+  for (let i = 0; i < d; i++) {
+    if (!(cp[i * d + i] > 0)) {
+      if (i === k) throw new CsError("div0", "overall has no variance in the complete rows: β is undefined");
+      throw new CsError("div0", `${locate({ column: i + 1 })}no variance in the complete rows: β is undefined`, {
+        column: i + 1,
+      });
+    }
+    sd[i] = Math.sqrt(cp[i * d + i]);
+  }
+  const corr = (i: number, j: number) => (i <= j ? cp[i * d + j] : cp[j * d + i]) / (sd[i] * sd[j]);
+  const R: number[][] = [];
+  const rxy: number[] = [];
+  for (let i = 0; i < k; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < k; j++) row.push(i === j ? 1 : corr(i, j));
+    R.push(row);
+    rxy.push(corr(i, k));
+  }
+  return solveLinearSystem(R, rxy);
+}
+
+/**
+ * Derived importance of each item (column) for overall satisfaction.
+ * "pearson" (default): r(itemₖ, overall), pairwise complete per item (see pearson).
+ * "beta": standardised OLS coefficients, listwise complete rows (see betaWeights above).
+ * Case weights are frequency weights. Errors name the item's column; "value" when overall's
+ * length differs from the number of rows or the method is unknown.
+ */
+export function derivedImportance(
+  items: Matrix,
+  overall: readonly Answer[],
+  method: "pearson" | "beta" = "pearson",
+  weights?: CaseWeights,
+): number[] {
+  const k = checkMatrix(items, "items");
+  if (!Array.isArray(overall) || overall.length !== items.length) {
+    throw new CsError(
+      "value",
+      `overall has ${Array.isArray(overall) ? overall.length : 0} answers but items have ${items.length} rows: they must pair up`,
+    );
+  }
+  const w = checkCaseWeights(weights, items.length);
+  if (k === 0) throw new CsError("div0", "no items: derived importance is undefined");
+  if (method === "beta") return betaWeights(items, overall, k, w);
+  if (method !== "pearson") throw new CsError("value", `importance method ${String(method)} is not known (pearson, beta)`);
+  const col = new Array<Answer>(items.length);
+  const out = new Array<number>(k);
+  for (let c = 0; c < k; c++) {
+    for (let r = 0; r < items.length; r++) col[r] = items[r][c];
+    try {
+      out[c] = pearson(col, overall, w);
+    } catch (e) {
+      throw atColumn(e, c + 1);
+    }
+  }
+  return out;
+}

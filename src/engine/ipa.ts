@@ -1,0 +1,161 @@
+/**
+ * Importance–performance analysis (Martilla & James 1977; the four-quadrant chart 四分图) and the
+ * improvement-priority score.
+ */
+import { CsError, locate } from "./errors";
+import { median } from "./describe";
+import type { KanoCategory } from "./kano";
+import { checkAttributeWeights, checkFiniteList, checkScale, isFiniteNumber, show } from "./validate";
+
+/** keep = high I, high P; concentrate = high I, low P; low = low I, low P; overkill = low I, high P. */
+export type Quadrant = "keep" | "concentrate" | "low" | "overkill";
+/** mean/median of the attributes' values, midpoint (min + max)/2 of the scale, or a fixed number. */
+export type CrosshairMode = "mean" | "median" | "midpoint" | number;
+
+export interface Crosshair {
+  importance: number;
+  performance: number;
+}
+
+function checkPair(importance: readonly number[], performance: readonly number[]): void {
+  checkFiniteList(importance, "importance");
+  checkFiniteList(performance, "performance");
+  if (importance.length !== performance.length) {
+    throw new CsError(
+      "value",
+      `importance has ${importance.length} attributes but performance has ${performance.length}: they must pair up`,
+    );
+  }
+  if (importance.length === 0) throw new CsError("div0", "no attributes: the crosshair is undefined");
+}
+
+function meanOf(v: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i];
+  return s / v.length;
+}
+
+/**
+ * Crosshair of the IPA grid (one value per axis).
+ * "mean" (default, Martilla & James): mean of the attributes' importance / performance;
+ * "median": their medians; "midpoint": (min + max)/2 of `scale` on both axes (importance and
+ * performance on the same scale); a number: that value on both axes.
+ * Throws "value" for a length mismatch, a non-number or "midpoint" without a scale; "div0" with
+ * no attributes; "num" for a bad scale or non-finite number mode.
+ */
+export function crosshair(
+  importance: readonly number[],
+  performance: readonly number[],
+  mode: CrosshairMode = "mean",
+  scale?: { min: number; max: number },
+): Crosshair {
+  checkPair(importance, performance);
+  if (typeof mode === "number") {
+    if (!isFiniteNumber(mode)) throw new CsError("num", `crosshair ${show(mode)} is not a finite number`);
+    return { importance: mode, performance: mode };
+  }
+  switch (mode) {
+    case "mean":
+      return { importance: meanOf(importance), performance: meanOf(performance) };
+    case "median":
+      return { importance: median(importance), performance: median(performance) };
+    case "midpoint": {
+      if (!scale) throw new CsError("value", "the midpoint crosshair needs the scale (min and max)");
+      checkScale(scale.min, scale.max);
+      const mid = (scale.min + scale.max) / 2;
+      return { importance: mid, performance: mid };
+    }
+    default:
+      throw new CsError("value", `crosshair ${show(mode)} is not known (mean, median, midpoint or a number)`);
+  }
+}
+
+/** Quadrant of one attribute; a point on a crosshair counts as high (≥). */
+export function quadrantOf(importance: number, performance: number, c: Crosshair): Quadrant {
+  if (!isFiniteNumber(importance) || !isFiniteNumber(performance)) {
+    throw new CsError("value", `importance ${show(importance)} / performance ${show(performance)} must be numbers`);
+  }
+  const hiI = importance >= c.importance;
+  const hiP = performance >= c.performance;
+  return hiI ? (hiP ? "keep" : "concentrate") : hiP ? "overkill" : "low";
+}
+
+/**
+ * IPA: crosshair (see `crosshair`, default "mean") and each attribute's quadrant, in input order.
+ * `scaleMin`/`scaleMax` are needed only for the "midpoint" crosshair.
+ */
+export function ipa(
+  importance: readonly number[],
+  performance: readonly number[],
+  opts: { crosshair?: CrosshairMode; scaleMin?: number; scaleMax?: number } = {},
+): { crosshair: Crosshair; quadrants: Quadrant[] } {
+  const scale =
+    opts.scaleMin !== undefined || opts.scaleMax !== undefined
+      ? { min: opts.scaleMin ?? 1, max: opts.scaleMax ?? 5 }
+      : opts.crosshair === "midpoint"
+        ? { min: 1, max: 5 }
+        : undefined;
+  const c = crosshair(importance, performance, opts.crosshair ?? "mean", scale);
+  return { crosshair: c, quadrants: importance.map((imp, k) => quadrantOf(imp, performance[k], c)) };
+}
+
+/**
+ * Improvement priority: scoreₖ = Iₙₖ·(max − Pₖ)/(max − min), Iₙₖ = Iₖ/ΣI — each attribute's
+ * share of the index points lost, so the scores sum to 1 − CSI/100 when the importance weights
+ * are the CSI weights (DESIGN §4.4). Scale default 1–5.
+ * Throws "num" for negative importance (naming the column; e.g. a negative derived r) or a
+ * performance off the scale, "div0" when all importance is 0, "value" for a length mismatch.
+ */
+export function priorityScores(
+  importance: readonly number[],
+  performance: readonly number[],
+  opts: { scaleMin?: number; scaleMax?: number } = {},
+): number[] {
+  const min = opts.scaleMin ?? 1;
+  const max = opts.scaleMax ?? 5;
+  checkScale(min, max);
+  checkPair(importance, performance);
+  const sumI = checkAttributeWeights(importance, importance.length, "importance");
+  return performance.map((p, k) => {
+    if (p < min || p > max) {
+      throw new CsError("num", `${locate({ column: k + 1 })}performance ${p} is outside the ${min}–${max} scale`, {
+        column: k + 1,
+      });
+    }
+    return ((importance[k] / sumI) * (max - p)) / (max - min);
+  });
+}
+
+/** Tie order of Kano categories for priority ranks: M > O > A > I > R > Q > none. */
+const KANO_TIE_ORDER: Record<KanoCategory, number> = { M: 0, O: 1, A: 2, I: 3, R: 4, Q: 5 };
+
+/**
+ * Priority ranks: 1 = highest score (fix first), every rank distinct. Equal scores are broken by
+ * Kano category M > O > A > I (then R, Q, none), then by input order.
+ * Throws "value" for a non-number score, an unknown category or a categories/scores length mismatch.
+ */
+export function priorityRanks(scores: readonly number[], kanoCategories?: readonly (KanoCategory | null)[]): number[] {
+  checkFiniteList(scores, "priority scores");
+  if (kanoCategories !== undefined && kanoCategories.length !== scores.length) {
+    throw new CsError(
+      "value",
+      `${kanoCategories.length} Kano categories given for ${scores.length} priority scores: they must pair up`,
+    );
+  }
+  const tie = scores.map((_, k) => {
+    const cat = kanoCategories?.[k] ?? null;
+    if (cat === null) return 6;
+    const t = Object.prototype.hasOwnProperty.call(KANO_TIE_ORDER, cat) ? KANO_TIE_ORDER[cat] : undefined;
+    if (t === undefined) {
+      throw new CsError("value", `${locate({ column: k + 1 })}${show(cat)} is not a Kano category`, { column: k + 1 });
+    }
+    return t;
+  });
+  const order = scores.map((_, k) => k);
+  order.sort((a, b) => scores[b] - scores[a] || tie[a] - tie[b] || a - b);
+  const ranks = new Array<number>(scores.length);
+  order.forEach((k, i) => {
+    ranks[k] = i + 1;
+  });
+  return ranks;
+}

@@ -1,0 +1,315 @@
+/**
+ * Kano model (Kano, Seraku, Takahashi & Tsuji 1984; evaluation and coefficients after Berger et al.
+ * 1993; significance after Fong 1996; continuous analysis after DuMouchel 1993 in Berger et al.).
+ *
+ * Answers: 1 like, 2 must-be/expect, 3 neutral, 4 live-with, 5 dislike.
+ * The mergeable statistic is the 25-cell table of (functional, dysfunctional) answer pairs.
+ *
+ * Blank policy (all functions): a respondent counts only when both the functional and the
+ * dysfunctional answer are given (pairwise complete); a pair with a blank is skipped.
+ * An answer that is not an integer 1–5 → CsError "num" naming row (column) and value.
+ */
+import { CsError, isCsError, locate } from "./errors";
+import type { Answer, CaseWeights, Matrix } from "./types";
+import { checkCaseWeights, checkSameLength, checkSameShape, isFiniteNumber, notANumber, show } from "./validate";
+
+export type KanoAnswer = 1 | 2 | 3 | 4 | 5;
+/** A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable. */
+export type KanoCategory = "A" | "O" | "M" | "I" | "R" | "Q";
+export const KANO_CATEGORIES: readonly KanoCategory[] = ["A", "O", "M", "I", "R", "Q"];
+
+/** Order used by the "M > O > A > I" rule and to order equal counts (then R, Q). */
+const PRECEDENCE: readonly KanoCategory[] = ["M", "O", "A", "I", "R", "Q"];
+
+/** Evaluation table (DESIGN §4.2), row = functional 1..5, column = dysfunctional 1..5. */
+const TABLE: readonly KanoCategory[] = [
+  "Q", "A", "A", "A", "O",
+  "R", "I", "I", "I", "M",
+  "R", "I", "I", "I", "M",
+  "R", "I", "I", "I", "M",
+  "R", "R", "R", "R", "Q",
+];
+
+function checkKanoAnswer(x: unknown, name: string, row?: number, column?: number): number {
+  if (!isFiniteNumber(x)) notANumber(x, row, column);
+  if (!(x === 1 || x === 2 || x === 3 || x === 4 || x === 5)) {
+    throw new CsError("num", `${locate({ row, column })}${name} answer ${show(x)} is not a Kano answer (1–5)`, {
+      row,
+      column,
+    });
+  }
+  return x;
+}
+
+/**
+ * Category of one respondent's answer pair, by the Kano evaluation table (Berger et al. 1993):
+ * like/dislike → O; like/(expect|neutral|live-with) → A; (expect|neutral|live-with)/dislike → M;
+ * middle/middle → I; like/like and dislike/dislike → Q; the rest → R.
+ * Throws "num" for an answer that is not 1–5.
+ */
+export function kanoClassify(functional: KanoAnswer, dysfunctional: KanoAnswer): KanoCategory {
+  const f = checkKanoAnswer(functional, "functional");
+  const d = checkKanoAnswer(dysfunctional, "dysfunctional");
+  return TABLE[(f - 1) * 5 + (d - 1)];
+}
+
+/** 25 cells, index (f − 1)·5 + (d − 1), holding (weighted) counts of answer pairs. */
+export type KanoPairCounts = number[];
+
+/**
+ * Pair table of one attribute: cell (f, d) = Σw over respondents answering f and d.
+ * Mergeable: tables of two data sets add elementwise. Blank policy: pairwise complete.
+ * Throws "value" for unequal lengths or a non-number, "num" for an answer not 1–5 or a bad weight.
+ */
+export function kanoPairCounts(
+  functional: readonly Answer[],
+  dysfunctional: readonly Answer[],
+  weights?: CaseWeights,
+): KanoPairCounts {
+  checkSameLength(functional, dysfunctional, "functional answers", "dysfunctional answers");
+  const w = checkCaseWeights(weights, functional.length);
+  const cells = new Float64Array(25);
+  for (let r = 0; r < functional.length; r++) {
+    const f = functional[r];
+    const d = dysfunctional[r];
+    if (f === null || d === null) continue;
+    const fi = checkKanoAnswer(f, "functional", r + 1);
+    const di = checkKanoAnswer(d, "dysfunctional", r + 1);
+    cells[fi * 5 + di - 6] += w === undefined ? 1 : w[r];
+  }
+  return Array.from(cells);
+}
+
+/** Merge two pair tables (elementwise sum). */
+export function mergeKanoPairCounts(a: KanoPairCounts, b: KanoPairCounts): KanoPairCounts {
+  checkPairs(a);
+  checkPairs(b);
+  return a.map((x, i) => x + b[i]);
+}
+
+function checkPairs(p: KanoPairCounts): void {
+  if (!Array.isArray(p) || p.length !== 25) {
+    throw new CsError("value", `a Kano pair table has 25 cells, not ${Array.isArray(p) ? p.length : 0}`);
+  }
+  for (let i = 0; i < 25; i++) {
+    const v = p[i];
+    if (!isFiniteNumber(v) || v < 0) {
+      throw new CsError("num", `Kano pair cell ${i + 1}: count ${show(v)} must be a finite number ≥ 0`);
+    }
+  }
+}
+
+/** Category counts A, O, M, I, R, Q (weighted when the pairs were). */
+export type KanoCounts = Record<KanoCategory, number>;
+
+/** Collapse a pair table into category counts via the evaluation table. */
+export function kanoCountsFromPairs(p: KanoPairCounts): KanoCounts {
+  checkPairs(p);
+  const counts: KanoCounts = { A: 0, O: 0, M: 0, I: 0, R: 0, Q: 0 };
+  for (let i = 0; i < 25; i++) counts[TABLE[i]] += p[i];
+  return counts;
+}
+
+/** Fong (1996) test of the two most frequent categories. */
+export interface FongTest {
+  first: KanoCategory;
+  second: KanoCategory;
+  /** |a − b| */
+  difference: number;
+  /** 1.65·√((a + b)(2n − a − b)/(2n)) */
+  critical: number;
+  /** difference ≥ critical */
+  significant: boolean;
+}
+
+export interface KanoResult {
+  counts: KanoCounts;
+  /** N = A + O + M + I + R + Q */
+  n: number;
+  /** Category after the threshold rule (see kanoEvaluate). */
+  category: KanoCategory;
+  /** The most frequent category (equal counts ordered M, O, A, I, R, Q). */
+  mostFrequent: KanoCategory;
+  better: number;
+  worse: number;
+  totalStrength: number;
+  categoryStrength: number;
+  fong: FongTest;
+}
+
+/**
+ * Better coefficient (Berger et al. 1993): (A + O)/(A + O + M + I), in [0, 1].
+ * Throws "div0" when A + O + M + I = 0 (only R/Q answers).
+ */
+export function betterCoefficient(c: KanoCounts): number {
+  const d = c.A + c.O + c.M + c.I;
+  if (!(d > 0)) throw new CsError("div0", "no A/O/M/I answers: Better is undefined");
+  return (c.A + c.O) / d;
+}
+
+/**
+ * Worse coefficient (Berger et al. 1993): −(O + M)/(A + O + M + I), in [−1, 0].
+ * Throws "div0" when A + O + M + I = 0 (only R/Q answers).
+ */
+export function worseCoefficient(c: KanoCounts): number {
+  const d = c.A + c.O + c.M + c.I;
+  if (!(d > 0)) throw new CsError("div0", "no A/O/M/I answers: Worse is undefined");
+  return -(c.O + c.M) / d;
+}
+
+/**
+ * Evaluate one attribute's category counts.
+ * - mostFrequent = the category with the largest count (equal counts ordered M, O, A, I, R, Q).
+ * - categoryStrength = (1st − 2nd)/N; totalStrength = (A + O + M)/N.
+ * - category = mostFrequent, except when categoryStrength < threshold (default 0.06) and both of
+ *   the top two are among M/O/A/I: then the M > O > A > I rule picks between them (Berger et al.
+ *   1993). If R or Q is among the top two, the most frequent is kept.
+ * - Better/Worse as betterCoefficient/worseCoefficient.
+ * - Fong (1996): |a − b| < 1.65·√((a + b)(2N − a − b)/(2N)) → not significant (a, b top two counts).
+ * Example: M9 O10 A1 I2 R3 → mostFrequent O, Better 0.5, Worse −19/22, Fong not significant,
+ * categoryStrength 0.04 < 0.06 so the rule gives category M (threshold 0 gives O).
+ * Throws "div0" when N = 0 or A + O + M + I = 0; "num" for a negative count or a threshold
+ * outside [0, 1].
+ */
+export function kanoEvaluate(counts: KanoCounts, opts: { threshold?: number } = {}): KanoResult {
+  const threshold = opts.threshold ?? 0.06;
+  if (!isFiniteNumber(threshold) || threshold < 0 || threshold > 1) {
+    throw new CsError("num", `Kano threshold ${show(threshold)} must be between 0 and 1`);
+  }
+  let n = 0;
+  for (const k of KANO_CATEGORIES) {
+    const v = counts[k];
+    if (!isFiniteNumber(v) || v < 0) throw new CsError("num", `Kano count ${k} = ${show(v)} must be a finite number ≥ 0`);
+    n += v;
+  }
+  if (!(n > 0)) throw new CsError("div0", "no Kano answers: the category is undefined");
+  const better = betterCoefficient(counts);
+  const worse = worseCoefficient(counts);
+  // Top two by count; PRECEDENCE order for equal counts (a stable pass, no sort allocation).
+  let first: KanoCategory = PRECEDENCE[0];
+  let second: KanoCategory = PRECEDENCE[1];
+  if (counts[second] > counts[first]) [first, second] = [second, first];
+  for (let i = 2; i < PRECEDENCE.length; i++) {
+    const k = PRECEDENCE[i];
+    if (counts[k] > counts[first]) {
+      second = first;
+      first = k;
+    } else if (counts[k] > counts[second]) {
+      second = k;
+    }
+  }
+  const a = counts[first];
+  const b = counts[second];
+  const categoryStrength = (a - b) / n;
+  let category = first;
+  const core = (k: KanoCategory) => k === "M" || k === "O" || k === "A" || k === "I";
+  if (categoryStrength < threshold && core(first) && core(second)) {
+    category = PRECEDENCE.indexOf(first) <= PRECEDENCE.indexOf(second) ? first : second;
+  }
+  const critical = 1.65 * Math.sqrt(((a + b) * (2 * n - a - b)) / (2 * n));
+  const difference = Math.abs(a - b);
+  return {
+    counts: { A: counts.A, O: counts.O, M: counts.M, I: counts.I, R: counts.R, Q: counts.Q },
+    n,
+    category,
+    mostFrequent: first,
+    better,
+    worse,
+    totalStrength: (counts.A + counts.O + counts.M) / n,
+    categoryStrength,
+    fong: { first, second, difference, critical, significant: difference >= critical },
+  };
+}
+
+/**
+ * Pair tables of every attribute (column) in one row-major pass: a flat array, attribute c's
+ * cell (f, d) at c·25 + (f − 1)·5 + (d − 1). Blank policy: pairwise complete per cell.
+ */
+export function kanoPairCountsMatrix(functional: Matrix, dysfunctional: Matrix, weights?: CaseWeights): Float64Array {
+  const cols = checkSameShape(functional, dysfunctional, "functional answers", "dysfunctional answers");
+  const w = checkCaseWeights(weights, functional.length);
+  const cells = new Float64Array(cols * 25);
+  for (let r = 0; r < functional.length; r++) {
+    const fr = functional[r];
+    const dr = dysfunctional[r];
+    const wr = w === undefined ? 1 : w[r];
+    for (let c = 0; c < cols; c++) {
+      const f = fr[c];
+      const d = dr[c];
+      if (f === null || d === null) continue;
+      if (!(f === 1 || f === 2 || f === 3 || f === 4 || f === 5)) checkKanoAnswer(f, "functional", r + 1, c + 1);
+      if (!(d === 1 || d === 2 || d === 3 || d === 4 || d === 5)) checkKanoAnswer(d, "dysfunctional", r + 1, c + 1);
+      cells[c * 25 + f * 5 + d - 6] += wr;
+    }
+  }
+  return cells;
+}
+
+/**
+ * Kano evaluation of every attribute (column): kanoEvaluate on each column's pair table.
+ * Rows = respondents; functional and dysfunctional must have the same shape ("value").
+ * An attribute with no usable answers (or only R/Q) → "div0" naming its column.
+ */
+export function kano(
+  functional: Matrix,
+  dysfunctional: Matrix,
+  opts: { threshold?: number; weights?: CaseWeights } = {},
+): KanoResult[] {
+  const cells = kanoPairCountsMatrix(functional, dysfunctional, opts.weights);
+  const cols = cells.length / 25;
+  const out = new Array<KanoResult>(cols);
+  for (let c = 0; c < cols; c++) {
+    const counts: KanoCounts = { A: 0, O: 0, M: 0, I: 0, R: 0, Q: 0 };
+    for (let i = 0; i < 25; i++) counts[TABLE[i]] += cells[c * 25 + i];
+    try {
+      out[c] = kanoEvaluate(counts, { threshold: opts.threshold });
+    } catch (e) {
+      if (isCsError(e) && e.code === "div0") {
+        throw new CsError("div0", `${locate({ column: c + 1 })}${e.message}`, { column: c + 1 });
+      }
+      throw e;
+    }
+  }
+  return out;
+}
+
+/** DuMouchel scores of one attribute: mean functional and dysfunctional score. */
+export interface KanoContinuous {
+  functional: number;
+  dysfunctional: number;
+  /** Mean self-stated importance (1–9); not computed here (no importance input): undefined. */
+  importance?: number;
+}
+
+/** Functional score per answer 1..5 (DuMouchel 1993): 4, 2, 0, −1, −2. */
+const FUNCTIONAL_SCORE = [4, 2, 0, -1, -2];
+/** Dysfunctional score per answer 1..5 (DuMouchel 1993): −2, −1, 0, 2, 4. */
+const DYSFUNCTIONAL_SCORE = [-2, -1, 0, 2, 4];
+
+/**
+ * Continuous Kano analysis (DuMouchel 1993, in Berger et al. 1993): functional answers 1..5 score
+ * 4/2/0/−1/−2, dysfunctional answers score −2/−1/0/2/4; returns the (case-weighted) mean of each
+ * over respondents who answered both (pairwise complete). `importance` is left undefined.
+ * Throws "div0" when no respondent answered both; "num"/"value" as kanoPairCounts.
+ */
+export function kanoContinuous(
+  functional: readonly Answer[],
+  dysfunctional: readonly Answer[],
+  weights?: CaseWeights,
+): KanoContinuous {
+  const p = kanoPairCounts(functional, dysfunctional, weights);
+  let sw = 0;
+  let sf = 0;
+  let sd = 0;
+  for (let f = 0; f < 5; f++) {
+    for (let d = 0; d < 5; d++) {
+      const w = p[f * 5 + d];
+      sw += w;
+      sf += w * FUNCTIONAL_SCORE[f];
+      sd += w * DYSFUNCTIONAL_SCORE[d];
+    }
+  }
+  if (!(sw > 0)) throw new CsError("div0", "no respondent answered both Kano questions: the scores are undefined");
+  return { functional: sf / sw, dysfunctional: sd / sw };
+}
+

@@ -1,0 +1,64 @@
+/**
+ * Internal-consistency reliability: Cronbach's alpha (Cronbach 1951).
+ */
+import { CsError } from "./errors";
+import type { CaseWeights, Matrix } from "./types";
+import { checkCaseWeights, checkMatrix, notANumber } from "./validate";
+
+/**
+ * Cronbach's α = k/(k − 1)·(1 − Σsᵢ²/s_T²), sᵢ² = variance of item i, s_T² = variance of the row
+ * total. Variances share one denominator, so α uses the sums of squares directly and is the same
+ * for frequency (Σw − 1) or sample (n − 1) variances; case weights are frequency weights.
+ * Blank policy: listwise deletion — a row with any blank item is dropped; weight-0 rows too.
+ * `n` = complete rows used. Example: items (4,3,5,2), (5,4,5,3), (4,3,5,2) → 0.9795918…
+ * Throws "div0" for fewer than 2 items, fewer than 2 complete rows, or a total with zero
+ * variance; "value" for a non-number or ragged rows; "num" for a bad weight.
+ */
+export function cronbachAlpha(items: Matrix, weights?: CaseWeights): { alpha: number; k: number; n: number } {
+  const k = checkMatrix(items, "items");
+  const w = checkCaseWeights(weights, items.length);
+  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`);
+  const s = new Float64Array(k);
+  const ss = new Float64Array(k);
+  let n = 0;
+  let sw = 0;
+  let st = 0;
+  let sst = 0;
+  for (let r = 0; r < items.length; r++) {
+    const row = items[r];
+    let complete = true;
+    for (let c = 0; c < k; c++) {
+      const x = row[c];
+      if (x === null) {
+        complete = false;
+        continue;
+      }
+      if (typeof x !== "number" || x - x !== 0) notANumber(x, r + 1, c + 1);
+    }
+    const wr = w === undefined ? 1 : w[r];
+    if (!complete || wr === 0) continue;
+    let total = 0;
+    for (let c = 0; c < k; c++) {
+      const x = row[c] as number;
+      total += x;
+      s[c] += wr * x;
+      ss[c] += wr * x * x;
+    }
+    n += 1;
+    sw += wr;
+    st += wr * total;
+    sst += wr * total * total;
+  }
+  if (n < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${n}`);
+  let sumItemSS = 0;
+  for (let c = 0; c < k; c++) {
+    const v = ss[c] - (s[c] * s[c]) / sw;
+    sumItemSS += v > 0 ? v : 0;
+  }
+  const totalSS = sst - (st * st) / sw;
+  // Power sums of integer ratings are exact; the relative guard catches rounding residue otherwise.
+  if (!(totalSS > 1e-13 * sst)) {
+    throw new CsError("div0", "the total score has zero variance: Cronbach's alpha is undefined");
+  }
+  return { alpha: (k / (k - 1)) * (1 - sumItemSS / totalSS), k, n };
+}
