@@ -1,0 +1,331 @@
+/**
+ * Cells → answers. One parser per kind of answer, each with its blank policy:
+ *
+ * | parser          | answer                        | blank (→ null)                                                     |
+ * |-----------------|-------------------------------|--------------------------------------------------------------------|
+ * | parseRating     | number within the scale       | "", null, undefined, white space, non-answer labels, 0 outside scale |
+ * | parseKanoAnswer | 1..5 integer or Kano label    | same, 0 included (0 is never a Kano answer)                        |
+ * | parseNpsScore   | 0..10 integer (0 is an answer)| "", null, undefined, white space, non-answer labels                |
+ * | parseWeight     | finite number ≥ 0             | never: a blank weight is an error                                  |
+ *
+ * Excel passes the empty cells of a number matrix to custom functions as 0, hence "0 outside
+ * the scale is blank"; text "0" follows the same rule (many exports code "missing" as 0).
+ * Anything else — a value outside the scale, NaN/±Infinity, TRUE/FALSE, unknown text, Excel
+ * error values such as "#N/A", objects — throws CsError "value" (weights: "num" for negative or
+ * infinite numbers), with a message naming row, column and the value:
+ * "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale".
+ *
+ * Numbers take a fast path (a typeof and a range check, no string work); text is classified
+ * once per distinct string (labels.ts caches), so label-coded columns are fast too.
+ */
+import { CsError, isCsError, locate, type CsErrorCode } from "../engine/errors";
+import { classifyText } from "./labels";
+import { formatScale, type Answer, type CellWhere, type KanoAnswer, type ParseIssue, type Scale } from "./types";
+
+/** A parser of one cell; `where` may be reused by the caller between cells (copy it to keep it). */
+export type CellParser<T> = (cell: unknown, where: CellWhere) => T;
+
+const MAX_SHOWN = 40;
+
+/** The value as messages show it (without quotes), truncated to 40 characters. */
+export function displayValue(cell: unknown): string {
+  let s: string;
+  if (typeof cell === "string") s = cell;
+  else if (typeof cell === "boolean") s = cell ? "TRUE" : "FALSE";
+  else if (cell === undefined) s = "";
+  else if (cell === null) s = "";
+  else if (typeof cell === "number" || typeof cell === "bigint" || typeof cell === "symbol") s = cell.toString();
+  else if (typeof cell === "function") s = "[function]";
+  else if (cell instanceof Date) s = Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString();
+  else {
+    try {
+      s = JSON.stringify(cell) ?? String(cell);
+    } catch {
+      s = Object.prototype.toString.call(cell);
+    }
+  }
+  return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s;
+}
+
+function fail(code: CsErrorCode, where: CellWhere, cell: unknown, text: string): CsError {
+  const at = { row: where.row, column: where.column };
+  return new CsError(code, `${locate(at)}'${displayValue(cell)}' ${text}`, at);
+}
+
+function notOnScale(cell: unknown, scale: Scale, where: CellWhere): CsError {
+  return fail("value", where, cell, `is not an answer on the ${formatScale(scale)} scale`);
+}
+
+function isFivePoint(scale: Scale): boolean {
+  return scale.max - scale.min === 4;
+}
+
+/** A number read on a rating scale: in the scale → itself; 0 outside the scale → blank. */
+function ratingNumber(value: number, cell: unknown, scale: Scale, where: CellWhere): Answer {
+  if (value >= scale.min && value <= scale.max) return value;
+  if (value === 0) return null;
+  throw notOnScale(cell, scale, where);
+}
+
+/**
+ * Reads one rating. Numbers in [min, max] are answers (fractions allowed, e.g. slider scales);
+ * text numbers ("4", "4.0", "４", "4,5", "4分") likewise; Likert labels map only on 5-point
+ * scales, to min + (label − 1) (so 1..5 on 1–5). See the table above for blanks and errors.
+ */
+export function parseRating(cell: unknown, scale: Scale, where: CellWhere): Answer {
+  if (typeof cell === "number") {
+    if (cell >= scale.min && cell <= scale.max) return cell;
+    if (cell === 0) return null;
+    throw notOnScale(cell, scale, where);
+  }
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell !== "string") throw notOnScale(cell, scale, where);
+  const m = classifyText(cell);
+  switch (m.kind) {
+    case "blank":
+      return null;
+    case "number":
+      return ratingNumber(m.value, cell, scale, where);
+    case "label":
+      if (m.likert === undefined) {
+        throw fail("value", where, cell, `is a Kano answer, not an answer on the ${formatScale(scale)} scale`);
+      }
+      if (!isFivePoint(scale)) {
+        throw fail("value", where, cell, `is a 5-point label, not an answer on the ${formatScale(scale)} scale`);
+      }
+      return scale.min + m.likert - 1;
+    case "numbered": {
+      const value = ratingNumber(m.value, cell, scale, where);
+      if (value !== null && m.likert !== undefined && isFivePoint(scale) && scale.min + m.likert - 1 !== value) {
+        throw fail("value", where, cell, "has a number and a label that disagree");
+      }
+      return value;
+    }
+    case "excelError":
+      throw fail("value", where, cell, `is an Excel error, not an answer on the ${formatScale(scale)} scale`);
+    default:
+      throw notOnScale(cell, scale, where);
+  }
+}
+
+/** parseRating bound to a scale, for parseMatrix. */
+export function ratingParser(scale: Scale): CellParser<Answer> {
+  const s: Scale = { min: scale.min, max: scale.max };
+  return (cell, where) => parseRating(cell, s, where);
+}
+
+const KANO_TEXT = "is not a Kano answer (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike)";
+
+function kanoNumber(value: number, cell: unknown, where: CellWhere): KanoAnswer | null {
+  if (value === 1 || value === 2 || value === 3 || value === 4 || value === 5) return value;
+  if (value === 0) return null;
+  throw fail("value", where, cell, KANO_TEXT);
+}
+
+/**
+ * Reads one Kano answer: integers 1..5 or a Kano label in en/zh-CN/es ("I like it", "理所当然",
+ * "Lo tolero"); 0 and the usual blanks → null.
+ */
+export function parseKanoAnswer(cell: unknown, where: CellWhere): KanoAnswer | null {
+  if (typeof cell === "number") return kanoNumber(cell, cell, where);
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell !== "string") throw fail("value", where, cell, KANO_TEXT);
+  const m = classifyText(cell);
+  switch (m.kind) {
+    case "blank":
+      return null;
+    case "number":
+      return kanoNumber(m.value, cell, where);
+    case "label":
+      if (m.kano === undefined) throw fail("value", where, cell, KANO_TEXT);
+      return m.kano;
+    case "numbered": {
+      const value = kanoNumber(m.value, cell, where);
+      if (value !== null && m.kano !== undefined && m.kano !== value) {
+        throw fail("value", where, cell, "has a number and a Kano label that disagree");
+      }
+      return value;
+    }
+    case "excelError":
+      throw fail("value", where, cell, "is an Excel error, not a Kano answer");
+    default:
+      throw fail("value", where, cell, KANO_TEXT);
+  }
+}
+
+const NPS_SCALE: Scale = { min: 0, max: 10 };
+
+function npsNumber(value: number, cell: unknown, where: CellWhere): number {
+  if (value >= 0 && value <= 10 && Number.isInteger(value)) return value;
+  throw fail("value", where, cell, "is not a score on the 0–10 scale (whole numbers 0 to 10)");
+}
+
+/**
+ * Reads one likelihood-to-recommend score: whole numbers 0..10 (0 IS an answer here — a detractor);
+ * "10 - Extremely likely" reads as 10; blanks as in parseRating except 0.
+ */
+export function parseNpsScore(cell: unknown, where: CellWhere): Answer {
+  if (typeof cell === "number") return npsNumber(cell, cell, where);
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell !== "string") throw notOnScale(cell, NPS_SCALE, where);
+  const m = classifyText(cell);
+  switch (m.kind) {
+    case "blank":
+      return null;
+    case "number":
+    case "numbered":
+      return npsNumber(m.value, cell, where);
+    case "excelError":
+      throw fail("value", where, cell, "is an Excel error, not a score on the 0–10 scale");
+    default:
+      throw notOnScale(cell, NPS_SCALE, where);
+  }
+}
+
+/**
+ * Reads one case weight: a finite number ≥ 0 (numeric text allowed). A blank weight is an error
+ * ("value"): a weight column must weigh every respondent; negative or infinite → "num".
+ */
+export function parseWeight(cell: unknown, where: CellWhere): number {
+  let value: number;
+  if (typeof cell === "number") value = cell;
+  else if (typeof cell === "string") {
+    const m = classifyText(cell);
+    if (m.kind === "blank") {
+      throw new CsError("value", `${locate(where)}the weight is blank (every respondent needs a weight)`, {
+        row: where.row,
+        column: where.column,
+      });
+    }
+    if (m.kind !== "number") throw fail("value", where, cell, "is not a weight (a number ≥ 0)");
+    value = m.value;
+  } else if (cell === null || cell === undefined) {
+    throw new CsError("value", `${locate(where)}the weight is blank (every respondent needs a weight)`, {
+      row: where.row,
+      column: where.column,
+    });
+  } else throw fail("value", where, cell, "is not a weight (a number ≥ 0)");
+  if (value >= 0 && value < Infinity) return value;
+  throw fail(Number.isNaN(value) ? "value" : "num", where, cell, "is not a weight (a number ≥ 0)");
+}
+
+/** Where the top-left cell of a range is: 1-based row and column numbers of messages. */
+export interface Origin {
+  row: number;
+  column: number;
+}
+
+const DEFAULT_ORIGIN: Origin = { row: 1, column: 1 };
+
+function rowsOf(cells: unknown): readonly unknown[] {
+  if (!Array.isArray(cells)) throw new CsError("value", "expected a range (rows of cells)");
+  return cells;
+}
+
+function raggedMessage(row: number, got: number, width: number): string {
+  return `${locate({ row })}has ${got} cell${got === 1 ? "" : "s"}, expected ${width}`;
+}
+
+/**
+ * Parses a rectangular range with `parseOne`; throws the first CsError (row-major order).
+ * Ragged rows throw CsError "value" naming the row. Row/column numbers in messages are
+ * origin + offset (origin defaults to row 1, column 1).
+ */
+export function parseMatrix<T>(
+  cells: readonly (readonly unknown[])[],
+  parseOne: CellParser<T>,
+  origin: Origin = DEFAULT_ORIGIN,
+): T[][] {
+  const rows = rowsOf(cells);
+  const width = rows.length > 0 && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
+  const out: T[][] = new Array<T[]>(rows.length);
+  const where: CellWhere = { row: 0, column: 0 };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const r = origin.row + i;
+    if (!Array.isArray(row) || row.length !== width) {
+      const got = Array.isArray(row) ? row.length : 0;
+      throw new CsError("value", raggedMessage(r, got, width), { row: r });
+    }
+    const parsed = new Array<T>(width);
+    where.row = r;
+    for (let j = 0; j < width; j++) {
+      where.column = origin.column + j;
+      parsed[j] = parseOne(row[j], where);
+    }
+    out[i] = parsed;
+  }
+  return out;
+}
+
+export interface LenientOptions {
+  /** How many issues to list (all are counted); default 1000. */
+  maxIssues?: number;
+}
+
+export interface LenientResult<T> {
+  /** Parsed cells; cells that could not be read are null. */
+  matrix: (T | null)[][];
+  /** The first `maxIssues` problems, in row-major order. */
+  issues: ParseIssue[];
+  /** How many problems there were in all. */
+  issueCount: number;
+}
+
+/** Collects issues up to a limit while counting all of them. */
+export class IssueLog {
+  readonly issues: ParseIssue[] = [];
+  count = 0;
+  constructor(readonly limit: number = 1000) {}
+
+  add(row: number, column: number, cell: unknown, message: string): void {
+    this.count++;
+    if (this.issues.length < this.limit) this.issues.push({ row, column, value: displayValue(cell), message });
+  }
+
+  /** Runs a parser; a CsError becomes an issue and the cell reads as null. */
+  parse<T>(parseOne: CellParser<T>, cell: unknown, where: CellWhere): T | null {
+    try {
+      return parseOne(cell, where);
+    } catch (e) {
+      if (!isCsError(e)) throw e;
+      this.add(where.row, where.column, cell, e.message);
+      return null;
+    }
+  }
+}
+
+/**
+ * Like parseMatrix, but never stops at a bad cell: it reads as null and is listed as a
+ * ParseIssue. Short rows are padded with blanks, extra cells are dropped; either is one issue.
+ */
+export function parseMatrixLenient<T>(
+  cells: readonly (readonly unknown[])[],
+  parseOne: CellParser<T>,
+  origin: Origin = DEFAULT_ORIGIN,
+  opts: LenientOptions = {},
+): LenientResult<T> {
+  const rows = rowsOf(cells);
+  const width = rows.length > 0 && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
+  const log = new IssueLog(opts.maxIssues ?? 1000);
+  const out: (T | null)[][] = new Array<(T | null)[]>(rows.length);
+  const where: CellWhere = { row: 0, column: 0 };
+  for (let i = 0; i < rows.length; i++) {
+    const raw = rows[i];
+    const row: readonly unknown[] = Array.isArray(raw) ? raw : [];
+    const r = origin.row + i;
+    if (row.length !== width) {
+      const col = origin.column + Math.min(row.length, width);
+      const what = row.length < width ? "the missing cells are read as blank" : "the extra cells are ignored";
+      log.add(r, col, "", `${raggedMessage(r, row.length, width)}; ${what}`);
+    }
+    const parsed = new Array<T | null>(width);
+    where.row = r;
+    for (let j = 0; j < width; j++) {
+      where.column = origin.column + j;
+      parsed[j] = j < row.length ? log.parse(parseOne, row[j], where) : null;
+    }
+    out[i] = parsed;
+  }
+  return { matrix: out, issues: log.issues, issueCount: log.count };
+}
