@@ -71,7 +71,7 @@ export function App({ strings, dark }: AppProps) {
           <ul className={styles.list}>
             {FUNCTION_NAMES.map((name) => (
               <li key={name} className={styles.item}>
-                <Body1 className={styles.name}>CS.{name}</Body1>
+                <Body1 className={styles.name}>{`CS.${name}`}</Body1>
                 <Caption1>{strings.functions[name]}</Caption1>
               </li>
             ))}
