@@ -74,8 +74,9 @@ export function mergeMoments(a: Moments, b: Moments): Moments {
 export function columnMoments(m: Matrix, weights?: CaseWeights, scale?: Scale): Moments[] {
   const cols = checkMatrix(m);
   const w = checkCaseWeights(weights, m.length);
-  let lo = -Infinity;
-  let hi = Infinity;
+  // Finite bounds: one range test rejects NaN, ±Infinity and off-scale answers together.
+  let lo = -Number.MAX_VALUE;
+  let hi = Number.MAX_VALUE;
   if (scale) {
     checkScale(scale.min, scale.max);
     lo = scale.min;
@@ -87,20 +88,36 @@ export function columnMoments(m: Matrix, weights?: CaseWeights, scale?: Scale): 
   const s = new Float64Array(cols);
   const ss = new Float64Array(cols);
   const rows = m.length;
-  for (let r = 0; r < rows; r++) {
-    const row = m[r];
-    const wr = w === undefined ? 1 : w[r];
-    for (let c = 0; c < cols; c++) {
-      const x = row[c];
-      if (x === null) continue;
-      if (typeof x !== "number" || x - x !== 0) notANumber(x, r + 1, c + 1);
-      if (x < lo || x > hi) offScale(x, lo, hi, r + 1, c + 1);
-      if (wr === 0) continue;
-      n[c] += 1;
-      sw[c] += wr;
-      sw2[c] += wr * wr;
-      s[c] += wr * x;
-      ss[c] += wr * x * x;
+  if (w === undefined) {
+    // Unweighted fast path: sumW = sumW2 = n.
+    for (let r = 0; r < rows; r++) {
+      const row = m[r];
+      for (let c = 0; c < cols; c++) {
+        const x = row[c];
+        if (x === null) continue;
+        if (typeof x !== "number" || !(x >= lo && x <= hi)) badAnswer(x, lo, hi, r + 1, c + 1);
+        n[c] += 1;
+        s[c] += x;
+        ss[c] += x * x;
+      }
+    }
+    sw.set(n);
+    sw2.set(n);
+  } else {
+    for (let r = 0; r < rows; r++) {
+      const row = m[r];
+      const wr = w[r];
+      for (let c = 0; c < cols; c++) {
+        const x = row[c];
+        if (x === null) continue;
+        if (typeof x !== "number" || !(x >= lo && x <= hi)) badAnswer(x, lo, hi, r + 1, c + 1);
+        if (wr === 0) continue;
+        n[c] += 1;
+        sw[c] += wr;
+        sw2[c] += wr * wr;
+        s[c] += wr * x;
+        ss[c] += wr * x * x;
+      }
     }
   }
   const out: Moments[] = new Array<Moments>(cols);
@@ -108,12 +125,18 @@ export function columnMoments(m: Matrix, weights?: CaseWeights, scale?: Scale): 
   return out;
 }
 
+/** Diagnose an answer that failed the range test: not a number ("value") or off the scale ("num"). */
+function badAnswer(x: unknown, lo: number, hi: number, row: number, column?: number): never {
+  if (!isFiniteNumber(x)) notANumber(x, row, column);
+  return offScale(x, lo, hi, row, column);
+}
+
 /** Moments of one list of answers (one per respondent). Blanks skipped; errors name the row. */
 export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, scale?: Scale): Moments {
   if (!Array.isArray(values)) throw new CsError("value", "values must be a list of answers");
   const w = checkCaseWeights(weights, values.length);
-  let lo = -Infinity;
-  let hi = Infinity;
+  let lo = -Number.MAX_VALUE;
+  let hi = Number.MAX_VALUE;
   if (scale) {
     checkScale(scale.min, scale.max);
     lo = scale.min;
@@ -123,8 +146,7 @@ export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, 
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     if (x === null) continue;
-    if (typeof x !== "number" || x - x !== 0) notANumber(x, i + 1);
-    if (x < lo || x > hi) offScale(x, lo, hi, i + 1);
+    if (typeof x !== "number" || !(x >= lo && x <= hi)) badAnswer(x, lo, hi, i + 1);
     const wi = w === undefined ? 1 : w[i];
     if (wi === 0) continue;
     m.n += 1;

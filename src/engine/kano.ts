@@ -154,7 +154,8 @@ export function betterCoefficient(c: KanoCounts): number {
 export function worseCoefficient(c: KanoCounts): number {
   const d = c.A + c.O + c.M + c.I;
   if (!(d > 0)) throw new CsError("div0", "no A/O/M/I answers: Worse is undefined");
-  return -(c.O + c.M) / d;
+  const om = c.O + c.M;
+  return om === 0 ? 0 : -om / d; // 0, not −0
 }
 
 /**
@@ -233,13 +234,17 @@ export function kanoPairCountsMatrix(functional: Matrix, dysfunctional: Matrix, 
     const fr = functional[r];
     const dr = dysfunctional[r];
     const wr = w === undefined ? 1 : w[r];
-    for (let c = 0; c < cols; c++) {
+    // base + f·5 + d = c·25 + (f − 1)·5 + (d − 1)
+    for (let c = 0, base = -6; c < cols; c++, base += 25) {
       const f = fr[c];
       const d = dr[c];
       if (f === null || d === null) continue;
-      if (!(f === 1 || f === 2 || f === 3 || f === 4 || f === 5)) checkKanoAnswer(f, "functional", r + 1, c + 1);
-      if (!(d === 1 || d === 2 || d === 3 || d === 4 || d === 5)) checkKanoAnswer(d, "dysfunctional", r + 1, c + 1);
-      cells[c * 25 + f * 5 + d - 6] += wr;
+      // Range + integer test (cheaper than comparing with 1..5 one by one); diagnose on failure.
+      if (typeof f !== "number" || !(f >= 1 && f <= 5 && (f | 0) === f)) checkKanoAnswer(f, "functional", r + 1, c + 1);
+      if (typeof d !== "number" || !(d >= 1 && d <= 5 && (d | 0) === d)) {
+        checkKanoAnswer(d, "dysfunctional", r + 1, c + 1);
+      }
+      cells[base + f * 5 + d] += wr;
     }
   }
   return cells;
