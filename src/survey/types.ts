@@ -1,17 +1,11 @@
 /**
- * Types shared by the survey parser. `Answer` and `KanoAnswer` are the engine's types
- * (notes/ENGINE-API.md); they are declared here until src/engine/types.ts exists.
+ * Types shared by the survey parser. `Answer`, `Scale` and `KanoAnswer` are the engine's
+ * (src/engine/types.ts, kano.ts), re-exported so survey code and its callers import one place.
  */
-/** One answer: a number on the column's scale, or null for "no answer" (blank). */
-export type Answer = number | null;
-/** Kano answer code: 1 like, 2 must-be/expect, 3 neutral, 4 live-with, 5 dislike. */
-export type KanoAnswer = 1 | 2 | 3 | 4 | 5;
+import type { Answer, Matrix, Scale } from "../engine/types";
+import type { KanoAnswer } from "../engine/kano";
 
-/** An answer scale, both ends included (1–5, 1–7, 1–10, 0–10, …). */
-export interface Scale {
-  readonly min: number;
-  readonly max: number;
-}
+export type { Answer, KanoAnswer, Matrix, Scale };
 
 /** Where a cell is: 1-based row and column (for survey sheets, row 1 is the header row). */
 export interface CellWhere {

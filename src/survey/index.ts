@@ -1,0 +1,7 @@
+/** Survey parsing: cells → answers (parse, labels, scale) and column roles → a typed Survey. */
+export * from "./types";
+export * from "./labels";
+export * from "./parse";
+export * from "./scale";
+export * from "./roles";
+export * from "./survey";
