@@ -87,7 +87,11 @@ const HEADER_RULES: readonly HeaderRule[] = [
   rule("competitor", ["competitors?", "competition", "competidor(?:es)?", "competencia"], ["竞争对手", "竞品", "同业"]),
   rule(
     "importance",
-    ["importance", "important", "importancia", "importante"],
+    [
+      "importance", "important", "importancia", "importante", "importance of(?: the)?",
+      "how important (?:is|are|was|were)(?: the)?", "qu[eé] tan importante (?:es|son)(?: el| la| los| las)?",
+      "importancia de(?:l| la| los| las)?",
+    ],
     ["重要性", "重要程度", "重要度", "重要"],
   ),
   rule(
@@ -114,7 +118,7 @@ const HEADER_RULES: readonly HeaderRule[] = [
       "overall satisfaction", "overall", "csat", "general satisfaction", "global satisfaction", "total satisfaction",
       "satisfacci[oó]n (?:general|global|total)", "satisfacci[oó]n con el servicio en general",
     ],
-    ["总体满意度", "整体满意度", "总满意度", "综合满意度", "总体评价", "整体评价", "总体", "整体"],
+    ["总体满意度", "整体满意度", "总满意度", "综合满意度", "总体评价", "整体评价", "^总体$", "^整体$"],
   ),
   rule(
     "weight",
@@ -133,7 +137,9 @@ const HEADER_RULES: readonly HeaderRule[] = [
     "rating",
     [
       "satisfaction", "satisfied", "rating", "score", "performance", "satisfacci[oó]n", "valoraci[oó]n",
-      "calificaci[oó]n", "puntuaci[oó]n", "desempe[nñ]o", "nota",
+      "calificaci[oó]n", "puntuaci[oó]n", "desempe[nñ]o", "nota", "satisfech[oa]s?",
+      "satisfaction with(?: the)?", "how satisfied (?:are|were) you with(?: the)?",
+      "qu[eé] tan satisfech[oa] est[aá] con(?: el| la| los| las)?", "satisfacci[oó]n con(?: el| la| los| las)?",
     ],
     ["满意度", "满意程度", "满意", "评分", "打分", "表现", "评价"],
   ),
@@ -157,17 +163,19 @@ const HEADER_RULES: readonly HeaderRule[] = [
   ),
 ];
 
-const SEPARATORS = /^[\s\-–—:：|/\\_,，、;；.。·•*>#]+|[\s\-–—:：|/\\_,，、;；.。·•*>#]+$/gu;
+const SEPARATORS = /^[\s\-–—:：|/\\_,，、;；.。·•*>#?？¿]+|[\s\-–—:：|/\\_,，、;；.。·•*>#?？¿]+$/gu;
+/** A leading question number: "Q3.", "Q3_2 ", "3) ", "Q12a:". */
+const QUESTION_NUMBER = /^(?:q\d+[a-z]?(?:[._-]\d+)*[.:)]?\s+|\d+[.)、]\s*)/iu;
 const SCALE_HINT = /[([]?\s*\d{1,3}\s*(?:-|–|—|~|to|a|至|到)\s*\d{1,3}\s*(?:分|points?|puntos)?\s*[)\]]?/giu;
 const EMPTY_BRACKETS = /[([【「]\s*[)\]】」]/gu;
-const LEADING_CONNECTOR = /^(?:(?:of|for|with|about|on|the|de la|de los|de las|del|de|con|sobre|el|la)\s+|对于|对)/iu;
+const LEADING_CONNECTOR = /^(?:(?:of|for|with|about|on|the|de la|de los|de las|del|de|con|sobre|el|la)\s+|您对|你对|对于|对)/iu;
 const TRAILING_CONNECTOR = /(?:\s+(?:of|for|with|de|del|con)|的)$/iu;
 
 /** The attribute name left when the role word (and scale hint, brackets, separators) is removed. */
 export function attributeName(header: string, roleWord?: { index: number; length: number }): string {
   let s = header.normalize("NFKC");
   if (roleWord) s = `${s.slice(0, roleWord.index)} ${s.slice(roleWord.index + roleWord.length)}`;
-  s = s.replace(SCALE_HINT, " ").replace(EMPTY_BRACKETS, " ").replace(/\s+/g, " ");
+  s = s.replace(SCALE_HINT, " ").replace(EMPTY_BRACKETS, " ").replace(/\s+/g, " ").trim().replace(QUESTION_NUMBER, "");
   for (let pass = 0; pass < 3; pass++) {
     s = s.replace(SEPARATORS, "").replace(EMPTY_BRACKETS, " ").trim();
     s = s.replace(LEADING_CONNECTOR, "").replace(TRAILING_CONNECTOR, "");
@@ -451,6 +459,16 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
 
   pairByName(props);
   pairKanoByPosition(props);
+
+  // Gap pairs are one scale by definition (P − E): widen both to cover what either shows.
+  for (const p of props) {
+    if (p.role !== "expectation" || p.pairIndex === undefined) continue;
+    const q = props[p.pairIndex];
+    if (!p.scale || !q.scale || !valueScaled.has(p) || !valueScaled.has(q)) continue;
+    const wide = { min: Math.min(p.scale.min, q.scale.min), max: Math.max(p.scale.max, q.scale.max) };
+    p.scale = { ...wide };
+    q.scale = { ...wide };
+  }
 
   for (const p of props) {
     if (p.role === "competitor") {

@@ -241,3 +241,34 @@ describe("roles from values when the header says nothing", () => {
     expect(ps3.map((p) => p.role)).toEqual(["ignore", "ignore", "ignore", "ignore"]);
   });
 });
+
+describe("question-style headers", () => {
+  test("question numbers and question phrasing are stripped, so the pair is found", () => {
+    const ps = detectRoles(
+      [
+        "Q3. How satisfied are you with the waiting time?", "Q4. How important is the waiting time?",
+        "您对等候时间的满意度", "等候时间的重要性",
+        "¿Qué tan satisfecho está con el tiempo de espera?", "¿Qué tan importante es el tiempo de espera?",
+        "Importance of fees", "Satisfaction with fees",
+      ],
+      [],
+    );
+    expect(summary(ps)).toEqual([
+      ["rating", "waiting time", 1],
+      ["importance", "waiting time", 0],
+      ["rating", "等候时间", 3],
+      ["importance", "等候时间", 2],
+      ["rating", "tiempo de espera", 5],
+      ["importance", "tiempo de espera", 4],
+      ["importance", "fees", 7],
+      ["rating", "fees", 6],
+    ]);
+  });
+
+  test("整体 inside an attribute name is not overall satisfaction", () => {
+    expect(summary(detectRoles(["整体环境-满意度", "总体满意度"], []))).toEqual([
+      ["rating", "整体环境", undefined],
+      ["overall", undefined, undefined],
+    ]);
+  });
+});

@@ -158,3 +158,52 @@ describe("the sample fixture (test/fixtures/sample-survey.csv)", () => {
     expect(s.attributes.find((a) => a.name === "Video banking")?.kanoFunctional?.filter((x) => x === 1)).toHaveLength(likes);
   });
 });
+
+describe("buildSurvey on Chinese and Spanish surveys", () => {
+  test("Chinese headers, Chinese labels, full-width digits", () => {
+    const headers = [
+      "编号", "网点", "季度", "权重", "总体满意度", "推荐意愿（0-10）", "等候时间-满意度", "等候时间-重要性",
+      "期望：等候时间", "感知：等候时间", "视频银行（正向）", "视频银行（反向）",
+    ];
+    const rows = [
+      ["001", "城东", "2026年第1季度", "１.２", "非常满意", "１０", "４", "非常重要", 6, 5, "喜欢", "无所谓"],
+      ["002", "城西", "2026年第1季度", 0.8, "不满意", "０", "不知道", "重要", "７", 3, "理所当然", "不喜欢"],
+      ["003", "城东", "2026年第2季度", 1, "一般", 7, "２分", "不适用", "", 4, "可以忍受", "能忍受"],
+    ];
+    const s = buildSurvey(headers, rows, detectRoles(headers, rows));
+    expect(s.issues).toEqual([]);
+    expect(s.ids).toEqual(["001", "002", "003"]);
+    expect(s.weights).toEqual([1.2, 0.8, 1]);
+    expect(s.period).toEqual(["2026年第1季度", "2026年第1季度", "2026年第2季度"]);
+    expect(s.overall).toEqual([5, 2, 3]);
+    expect(s.recommend).toEqual([10, 0, 7]);
+    expect(s.attributes).toHaveLength(2);
+    const [wait, video] = s.attributes;
+    expect(wait.name).toBe("等候时间");
+    expect([wait.rating, wait.importance, wait.expectation, wait.perception]).toEqual([
+      [4, null, 2], [5, 4, null], [6, 7, null], [5, 3, 4],
+    ]);
+    expect(wait.scales.expectation).toEqual({ min: 1, max: 7 });
+    expect(wait.scales.perception).toEqual({ min: 1, max: 7 }); // rule: a gap pair shares one scale
+    expect([video.name, video.kanoFunctional, video.kanoDysfunctional]).toEqual(["视频银行", [1, 2, 4], [3, 5, 4]]);
+  });
+
+  test("Spanish headers and labels", () => {
+    const headers = [
+      "ID", "Sucursal", "Trimestre", "Peso", "Satisfacción general", "Probabilidad de recomendar (0-10)",
+      "Tiempo de espera - satisfacción", "Tiempo de espera - importancia", "Banca por video (funcional)", "Banca por video (disfuncional)",
+    ];
+    const rows = [
+      [1, "Centro", "T1", 1, "Muy satisfecho", 9, "Satisfecho", "Muy importante", "Me gusta", "No me gusta"],
+      [2, "Norte", "T1", 1, "Ni satisfecho ni insatisfecho", 6, "NS/NC", "Nada importante", "Lo espero", "Lo tolero"],
+    ];
+    const s = buildSurvey(headers, rows, detectRoles(headers, rows));
+    expect(s.issues).toEqual([]);
+    expect(s.overall).toEqual([5, 3]);
+    expect(s.recommend).toEqual([9, 6]);
+    expect(s.attributes.map((a) => [a.name, a.rating, a.importance, a.kanoFunctional, a.kanoDysfunctional])).toEqual([
+      ["Tiempo de espera", [4, null], [5, 1], undefined, undefined],
+      ["Banca por video", undefined, undefined, [1, 2], [5, 4]],
+    ]);
+  });
+});
