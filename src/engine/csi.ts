@@ -56,8 +56,8 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
 }
 
 /**
- * CSI from per-attribute Moments (e.g. merged across CSV chunks); see csiFromMeans.
- * A column with no answers → "div0" naming it.
+ * CSI from per-attribute Moments (e.g. merged across CSV chunks): csiFromMeans of Σw·x/Σw.
+ * Throws "div0" naming a column with no answers, otherwise as csiFromMeans.
  */
 export function csiFromMoments(moments: readonly Moments[], opts: CsiOptions = {}): number {
   const means = new Array<number>(moments.length);
@@ -76,9 +76,9 @@ export function csiFromMoments(moments: readonly Moments[], opts: CsiOptions = {
 /**
  * CSI of a ratings matrix (rows = respondents, columns = attributes): the attribute means
  * (case-weighted when `caseWeights` is given) fed to csiFromMeans.
- * Blank policy: null skipped per column; a column with no answers → "div0" naming it.
- * An answer off the scale → "num" naming row, column and value.
- * Example: counts 50/150/250/500/50 of 1..5 in one column → 58.75.
+ * Blank policy: null skipped per column. Example: counts 50/150/250/500/50 of 1..5 → 58.75.
+ * Throws "div0" naming a column with no answers; "num" naming row, column and value for an
+ * answer off the scale; "value" for a non-number or mismatched shapes; else as csiFromMeans.
  */
 export function csi(ratings: Matrix, opts: CsiOptions & { caseWeights?: CaseWeights } = {}): number {
   const min = opts.scaleMin ?? 1;

@@ -34,7 +34,7 @@ export interface Moments {
   sumSq: number;
 }
 
-/** Moments of no data (the identity of mergeMoments). */
+/** Empty moments: all sums 0 — the identity of mergeMoments. Never throws. */
 export function emptyMoments(): Moments {
   return { n: 0, sumW: 0, sumW2: 0, sum: 0, sumSq: 0 };
 }
@@ -55,7 +55,10 @@ export function addToMoments(m: Moments, x: number, w = 1): void {
   m.sumSq += w * x * x;
 }
 
-/** Merge two Moments (fieldwise sum): the moments of the union of both data sets. New object. */
+/**
+ * Merge moments: fieldwise sum (power sums are additive), = the moments of the union of both
+ * data sets (Chan, Golub & LeVeque 1979 pairwise form, here without re-centring). New object; never throws.
+ */
 export function mergeMoments(a: Moments, b: Moments): Moments {
   return {
     n: a.n + b.n,
@@ -67,9 +70,10 @@ export function mergeMoments(a: Moments, b: Moments): Moments {
 }
 
 /**
- * Moments of each column of a matrix in one row-major pass.
- * If `scale` is given, an answer outside [min, max] → CsError "num" naming row, column and value.
- * A column with no answers gets empty moments (no error here; the mean/variance will throw).
+ * Column moments: per column n, Σw, Σw², Σw·x, Σw·x², in one row-major pass.
+ * Blank policy: null skipped; a column with no answers gets empty moments (no error here).
+ * Throws "value" for ragged rows, a weights/rows mismatch or a non-number (naming row and
+ * column); "num" for a bad case weight or, when `scale` is given, an answer outside [min, max].
  */
 export function columnMoments(m: Matrix, weights?: CaseWeights, scale?: Scale): Moments[] {
   const cols = checkMatrix(m);
@@ -89,18 +93,22 @@ export function columnMoments(m: Matrix, weights?: CaseWeights, scale?: Scale): 
   const ss = new Float64Array(cols);
   const rows = m.length;
   if (w === undefined) {
-    // Unweighted fast path: sumW = sumW2 = n.
+    // Unweighted fast path: count the (rare) blanks instead of the answers; sumW = sumW2 = n.
+    const blanks = n;
     for (let r = 0; r < rows; r++) {
       const row = m[r];
       for (let c = 0; c < cols; c++) {
         const x = row[c];
-        if (x === null) continue;
+        if (x === null) {
+          blanks[c] += 1;
+          continue;
+        }
         if (typeof x !== "number" || !(x >= lo && x <= hi)) badAnswer(x, lo, hi, r + 1, c + 1);
-        n[c] += 1;
         s[c] += x;
         ss[c] += x * x;
       }
     }
+    for (let c = 0; c < cols; c++) n[c] = rows - blanks[c];
     sw.set(n);
     sw2.set(n);
   } else {
@@ -131,7 +139,11 @@ function badAnswer(x: unknown, lo: number, hi: number, row: number, column?: num
   return offScale(x, lo, hi, row, column);
 }
 
-/** Moments of one list of answers (one per respondent). Blanks skipped; errors name the row. */
+/**
+ * Moments of one list of answers (one per respondent); see columnMoments.
+ * Throws "value" for a non-number or a weights mismatch, "num" for a bad weight or an answer
+ * off `scale` — naming the row.
+ */
 export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, scale?: Scale): Moments {
   if (!Array.isArray(values)) throw new CsError("value", "values must be a list of answers");
   const w = checkCaseWeights(weights, values.length);
@@ -167,7 +179,7 @@ export function momentsMean(m: Moments): number {
   return m.sum / m.sumW;
 }
 
-/** Σw(x − x̄)² from power sums, clamped at 0 against rounding. Internal. */
+/** Sum of squared deviations Σw(x − x̄)² = Σw·x² − (Σw·x)²/Σw, clamped at 0; 0 for no data. Never throws. */
 export function sumOfSquares(m: Moments): number {
   if (!(m.sumW > 0)) return 0;
   const ss = m.sumSq - (m.sum * m.sum) / m.sumW;
@@ -191,14 +203,18 @@ export function momentsVariance(m: Moments): number {
   return sumOfSquares(m) / (m.sumW - 1);
 }
 
-/** Mean of a list of answers (see momentsMean). Blank = skipped; no answers → "div0". */
+/**
+ * Mean of a list of answers: x̄ = Σw·x / Σw (frequency-weighted). Blank policy: null skipped.
+ * Throws "div0" when there are no answers, "value"/"num" as vectorMoments.
+ */
 export function mean(values: readonly Answer[], weights?: CaseWeights): number {
   return momentsMean(vectorMoments(values, weights));
 }
 
 /**
- * Mean of each column. Blank = skipped. A column with no answers → CsError "div0" naming it.
- * `scale` (optional) rejects answers outside it with "num".
+ * Column means: x̄ₖ = Σw·xᵢₖ / Σw over the answers of column k. Blank policy: null skipped.
+ * Throws "div0" naming a column with no answers; "value"/"num" as columnMoments (`scale`
+ * optional: answers outside it → "num").
  */
 export function columnMeans(m: Matrix, weights?: CaseWeights, scale?: Scale): number[] {
   const mom = columnMoments(m, weights, scale);
@@ -212,7 +228,10 @@ export function columnMeans(m: Matrix, weights?: CaseWeights, scale?: Scale): nu
   return out;
 }
 
-/** Sample standard deviation s = √s² (see momentsVariance). Fewer than 2 answers → "div0". */
+/**
+ * Sample standard deviation s = √(Σw(x − x̄)²/(Σw − 1)) (frequency weights). Blank: skipped.
+ * Throws "div0" for fewer than 2 answers (Σw ≤ 1), "value"/"num" as vectorMoments.
+ */
 export function standardDeviation(values: readonly Answer[], weights?: CaseWeights): number {
   return Math.sqrt(momentsVariance(vectorMoments(values, weights)));
 }
@@ -252,7 +271,10 @@ export function meanIntervalFromMoments(m: Moments, level = 0.95): MeanInterval 
   return { mean: mu, sd, n: m.n, effectiveN, margin, lower: mu - margin, upper: mu + margin, level };
 }
 
-/** Confidence interval of the mean of a list of answers; see meanIntervalFromMoments. */
+/**
+ * Mean confidence interval of a list of answers: x̄ ± t·s/√n′ (see meanIntervalFromMoments).
+ * Blank policy: null skipped. Throws "num" for a bad level, "div0" for fewer than 2 answers.
+ */
 export function meanConfidenceInterval(values: readonly Answer[], level = 0.95, weights?: CaseWeights): MeanInterval {
   checkLevel(level);
   return meanIntervalFromMoments(vectorMoments(values, weights), level);

@@ -69,7 +69,7 @@ export interface ServqualDimension {
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from - 1 + i);
 
-/** The five SERVQUAL dimensions of the 22-item scale: 1–4, 5–9, 10–13, 14–17, 18–22 (1-based). */
+/** The five SERVQUAL dimensions (Parasuraman et al. 1988) of the 22-item scale: items 1–4, 5–9, 10–13, 14–17, 18–22. */
 export const SERVQUAL_DIMENSIONS: readonly ServqualDimension[] = [
   { name: "tangibles", items: range(1, 4) },
   { name: "reliability", items: range(5, 9) },
@@ -132,7 +132,8 @@ export function servqualScore(dimensionGaps: readonly number[], points?: readonl
 /**
  * SERVPERF score (Cronin & Taylor 1992): mean perception = plain mean of the attribute (column)
  * means, each attribute mean case-weighted over its answers (so unevenly answered items count
- * equally). Blank policy: skipped per column; a column with no answers → "div0" naming it.
+ * equally). Blank policy: skipped per column.
+ * Throws "div0" naming a column with no answers (or no columns), "value" for a non-number.
  */
 export function servperf(perception: Matrix, weights?: CaseWeights): number {
   const mom = columnMoments(perception, weights);

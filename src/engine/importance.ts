@@ -185,8 +185,10 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
  * Derived importance of each item (column) for overall satisfaction.
  * "pearson" (default): r(itemₖ, overall), pairwise complete per item (see pearson).
  * "beta": standardised OLS coefficients, listwise complete rows (see betaWeights above).
- * Case weights are frequency weights. Errors name the item's column; "value" when overall's
- * length differs from the number of rows or the method is unknown.
+ * Case weights are frequency weights.
+ * Throws (naming the item's column) "div0" for too few answers or zero variance, "num" for
+ * collinear items (beta); "value" when overall's length differs from the rows, for a non-number
+ * or an unknown method.
  */
 export function derivedImportance(
   items: Matrix,

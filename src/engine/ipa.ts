@@ -70,7 +70,10 @@ export function crosshair(
   }
 }
 
-/** Quadrant of one attribute; a point on a crosshair counts as high (≥). */
+/**
+ * Quadrant of one attribute (Martilla & James 1977): high = value ≥ crosshair (a point on a
+ * crosshair counts as high). Throws "value" for a non-number.
+ */
 export function quadrantOf(importance: number, performance: number, c: Crosshair): Quadrant {
   if (!isFiniteNumber(importance) || !isFiniteNumber(performance)) {
     throw new CsError("value", `importance ${show(importance)} / performance ${show(performance)} must be numbers`);
@@ -82,7 +85,8 @@ export function quadrantOf(importance: number, performance: number, c: Crosshair
 
 /**
  * IPA: crosshair (see `crosshair`, default "mean") and each attribute's quadrant, in input order.
- * `scaleMin`/`scaleMax` are needed only for the "midpoint" crosshair.
+ * `scaleMin`/`scaleMax` are used only by the "midpoint" crosshair (default 1–5).
+ * Throws as crosshair ("value" shape/non-number, "div0" no attributes, "num" bad scale).
  */
 export function ipa(
   importance: readonly number[],

@@ -16,6 +16,7 @@ import { checkCaseWeights, checkSameLength, checkSameShape, isFiniteNumber, notA
 export type KanoAnswer = 1 | 2 | 3 | 4 | 5;
 /** A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable. */
 export type KanoCategory = "A" | "O" | "M" | "I" | "R" | "Q";
+/** The six Kano categories in table order A, O, M, I, R, Q. */
 export const KANO_CATEGORIES: readonly KanoCategory[] = ["A", "O", "M", "I", "R", "Q"];
 
 /** Order used by the "M > O > A > I" rule and to order equal counts (then R, Q). */
@@ -80,7 +81,7 @@ export function kanoPairCounts(
   return Array.from(cells);
 }
 
-/** Merge two pair tables (elementwise sum). */
+/** Merge Kano pair tables: elementwise sum. Throws "value" unless both have 25 cells, "num" for a negative cell. */
 export function mergeKanoPairCounts(a: KanoPairCounts, b: KanoPairCounts): KanoPairCounts {
   checkPairs(a);
   checkPairs(b);
@@ -102,7 +103,10 @@ function checkPairs(p: KanoPairCounts): void {
 /** Category counts A, O, M, I, R, Q (weighted when the pairs were). */
 export type KanoCounts = Record<KanoCategory, number>;
 
-/** Collapse a pair table into category counts via the evaluation table. */
+/**
+ * Category counts from a pair table: count(K) = Σ cells whose evaluation-table entry is K
+ * (Berger et al. 1993). Throws "value" unless 25 cells, "num" for a negative or non-finite cell.
+ */
 export function kanoCountsFromPairs(p: KanoPairCounts): KanoCounts {
   checkPairs(p);
   const counts: KanoCounts = { A: 0, O: 0, M: 0, I: 0, R: 0, Q: 0 };
@@ -225,6 +229,8 @@ export function kanoEvaluate(counts: KanoCounts, opts: { threshold?: number } = 
 /**
  * Pair tables of every attribute (column) in one row-major pass: a flat array, attribute c's
  * cell (f, d) at c·25 + (f − 1)·5 + (d − 1). Blank policy: pairwise complete per cell.
+ * Throws "value" for different shapes or a non-number, "num" for an answer not 1–5 (naming row
+ * and column) or a bad weight.
  */
 export function kanoPairCountsMatrix(functional: Matrix, dysfunctional: Matrix, weights?: CaseWeights): Float64Array {
   const cols = checkSameShape(functional, dysfunctional, "functional answers", "dysfunctional answers");
@@ -253,7 +259,8 @@ export function kanoPairCountsMatrix(functional: Matrix, dysfunctional: Matrix, 
 /**
  * Kano evaluation of every attribute (column): kanoEvaluate on each column's pair table.
  * Rows = respondents; functional and dysfunctional must have the same shape ("value").
- * An attribute with no usable answers (or only R/Q) → "div0" naming its column.
+ * Throws "div0" naming the column of an attribute with no answers or only R/Q answers;
+ * otherwise as kanoPairCountsMatrix and kanoEvaluate.
  */
 export function kano(
   functional: Matrix,

@@ -78,7 +78,7 @@ export function levelCounts(
   return Array.from(counts);
 }
 
-/** Merge two level-count vectors of the same scale (elementwise sum). Lengths differ → "value". */
+/** Merge level counts: elementwise sum cₗ = aₗ + bₗ. Throws "value" when the lengths differ. */
 export function mergeLevelCounts(a: readonly number[], b: readonly number[]): number[] {
   if (a.length !== b.length) throw new CsError("value", `level counts of ${a.length} and ${b.length} levels cannot merge`);
   return a.map((x, i) => x + b[i]);
@@ -125,7 +125,9 @@ export function topBoxFromCounts(counts: readonly number[], boxes: number): numb
 
 /**
  * Top-box share of answers (default: top 2 boxes of a 1–5 scale, i.e. ratings 4–5).
- * Formula: Σw·[x ≥ max − boxes + 1] / Σw. Blank policy and errors as levelCounts/topBoxFromCounts.
+ * Formula: Σw·[x ≥ max − boxes + 1] / Σw. Blank policy: null skipped.
+ * Throws as levelCounts ("num" off-scale/non-integer, "value" non-number) and topBoxFromCounts
+ * ("num" bad boxes, "div0" no answers).
  */
 export function topBox(
   values: readonly Answer[] | Matrix,

@@ -32,8 +32,9 @@ export interface NpsResult extends NpsCounts {
 
 /**
  * Count promoters (9–10), passives (7–8) and detractors (0–6), case-weighted.
- * Blank policy: null skipped; weight 0 adds nothing. A score that is not an integer 0–10 →
- * CsError "num" naming the row and value; a non-number → "value".
+ * Blank policy: null skipped; weight 0 adds nothing. Also returns sumW2 = Σw².
+ * Throws "num" naming the row and value for a score that is not an integer 0–10 or a bad weight;
+ * "value" for a non-number or a weights mismatch.
  */
 export function npsCounts(scores: readonly Answer[], weights?: CaseWeights): NpsCounts {
   if (!Array.isArray(scores)) throw new CsError("value", "NPS scores must be a list of answers");
@@ -56,7 +57,7 @@ export function npsCounts(scores: readonly Answer[], weights?: CaseWeights): Nps
   return { promoters, passives, detractors, sumW2 };
 }
 
-/** Merge two NPS aggregates (fieldwise sum; a missing sumW2 is taken as unweighted). */
+/** Merge NPS counts: fieldwise sum (a missing sumW2 is taken as unweighted: Σw² = Σw). Never throws. */
 export function mergeNpsCounts(a: NpsCounts, b: NpsCounts): NpsCounts {
   const w2 = (c: NpsCounts) => c.sumW2 ?? c.promoters + c.passives + c.detractors;
   return {
@@ -106,7 +107,10 @@ export function npsFromCounts(c: NpsCounts, level = 0.95): NpsResult {
   };
 }
 
-/** NPS of a list of 0–10 scores with its margin of error; see npsCounts and npsFromCounts. */
+/**
+ * NPS of a list of 0–10 scores (Reichheld 2003): 100·(p − d) with margin of error; see
+ * npsCounts (blank policy, "num"/"value") and npsFromCounts (formula, "div0" with no answers).
+ */
 export function nps(scores: readonly Answer[], opts: { weights?: CaseWeights; level?: number } = {}): NpsResult {
   const level = opts.level ?? 0.95;
   checkLevel(level);
