@@ -1,15 +1,273 @@
-// placeholder: replaced by the functions helper
-/* The shared runtime loads this file in the task pane page; CustomFunctionsMetadataPlugin generates
-   functions.json from the JSDoc tags below and appends the CustomFunctions.associate() calls. */
+/**
+ * The CS.* worksheet functions (DESIGN §3). Thin wrappers: each declares its arguments in a typed
+ * table (args.ts), the shared runner (run.ts) converts and checks them and maps every failure to
+ * an Excel error value, and the body calls src/engine. The shared runtime loads this file;
+ * CustomFunctionsMetadataPlugin generates functions.json from the JSDoc tags below and appends the
+ * CustomFunctions.associate() calls. The manifest adds the CS namespace (=CS.CSI(…)).
+ *
+ * Conventions of every function:
+ * - Rows are respondents, columns are attributes; a spilled result is one row of K values in the
+ *   input's column order (KANO "counts"/"table": one row per attribute).
+ * - Cells may hold numbers or answer labels in English, Chinese or Spanish ("Very satisfied",
+ *   "非常满意", "Muy satisfecho"; Kano: "I like it", "喜欢", "Me gusta").
+ * - Blank (skipped): empty cells, white space, known non-answers ("N/A", "don't know", "不适用",
+ *   "不知道", "NS/NC", "-") and a 0 outside the scale — Excel desktop may pass the empty cells of a
+ *   range as 0, so a 0 on a 1–5 scale is read as no answer (on 0–10 NPS scores 0 is an answer).
+ * - Functions without scale arguments (GAP, IPA, PRIORITY's importance, ALPHA, IMPORTANCE) read
+ *   the scale from the data: labels or answers up to 5 → 1–5, up to 7 → 1–7, up to 10 → 1–10
+ *   (0–10 when a 0 appears), up to 100 → 0–100; with negative numbers, the observed range.
+ * - An attribute without answers spills as ""; an unreadable cell, mismatched shapes, too few
+ *   answers or a bad option give #VALUE!, #NUM!, #DIV/0! or #N/A with a message naming the
+ *   argument, the cell (row/column relative to the range) and the value, e.g.
+ *   "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale".
+ */
+import { csi } from "../engine/csi";
+import { attributeGaps, overallGap } from "../engine/gap";
+import { derivedImportance } from "../engine/importance";
+import { levelCounts, levelShares, topBox } from "../engine/levels";
+import { nps } from "../engine/nps";
+import { cronbachAlpha } from "../engine/reliability";
+import { defineArgs } from "./args";
+import { gapCells, ipaCells, kanoCells, KANO_OUTPUTS, pearsonCells, priorityCells } from "./outputs";
+import { runScalar, runSpill } from "./run";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
+
+const CSI_ARGS = defineArgs("CSI", [
+  { name: "ratings", kind: "ratings", scale: { min: "scale_min", max: "scale_max" } },
+  { name: "weights", kind: "attributeWeights", of: "ratings" },
+  { name: "scale_min", kind: "number", default: 1 },
+  { name: "scale_max", kind: "number", default: 5 },
+  { name: "method", kind: "choice", values: ["range", "max"], default: "range" },
+  { name: "case_weights", kind: "caseWeights", of: "ratings" },
+]);
 
 /**
- * Customer satisfaction index (0–100) of a ratings range (placeholder: always 0).
- * @customfunction
- * @param ratings Ratings, one row per respondent and one column per attribute.
+ * Customer satisfaction index 0–100: 100·Σw(mean−min) / ((max−min)·Σw) over the attribute means (ACSI form). Example: =CS.CSI(B2:B1001) with 50/150/250/500/50 answers of 1…5 → 58.75; attribute means 8.2, 7.6, 7.1 with weights 0.40, 0.35, 0.25 on 1–10 → 74.61.
+ * @customfunction CSI
+ * @param ratings Ratings: one row per respondent, one column per attribute (numbers or labels; blanks skipped).
+ * @param [weights] Importance weight of each attribute (one row or one column of K numbers ≥ 0); blank for equal weights.
+ * @param [scale_min] Lowest point of the rating scale (default 1).
+ * @param [scale_max] Highest point of the rating scale (default 5).
+ * @param [method] "range" (default): (mean−min)/(max−min); "max": mean/max.
+ * @param [case_weights] Survey weight of each respondent (one column, one per row); blank for unweighted.
  * @returns The index, 0–100.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function CSI(ratings: any[][]): number {
-  void ratings;
-  return 0;
+export function CSI(
+  ratings: any[][],
+  weights?: any[][],
+  scale_min?: number,
+  scale_max?: number,
+  method?: string,
+  case_weights?: any[][],
+): number | CustomFunctions.Error {
+  return runScalar(CSI_ARGS, [ratings, weights, scale_min, scale_max, method, case_weights], (a) =>
+    csi(a.ratings.values, {
+      weights: a.weights,
+      scaleMin: a.ratings.scale.min,
+      scaleMax: a.ratings.scale.max,
+      method: a.method,
+      caseWeights: a.case_weights,
+    }),
+  );
+}
+
+const KANO_ARGS = defineArgs("KANO", [
+  { name: "functional", kind: "kano" },
+  { name: "dysfunctional", kind: "kano", sameShapeAs: "functional" },
+  { name: "output", kind: "choice", values: KANO_OUTPUTS, default: "category" },
+  { name: "threshold", kind: "number", default: 0, min: 0, max: 1 },
+]);
+
+/**
+ * Kano category per attribute (A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable) from the functional and dysfunctional answers (1 like … 5 dislike, or labels). Example: 25 respondents with M9 O10 A1 I2 R3 → "O"; output "better" → 0.5, "worse" → -0.8636. Two single cells → that respondent's category.
+ * @customfunction KANO
+ * @param functional Answers to the functional question: one row per respondent, one column per attribute.
+ * @param dysfunctional Answers to the dysfunctional question, same rows and columns.
+ * @param [output] "category" (default), "better", "worse", "total_strength", "category_strength", "fong" (TRUE when the top two categories differ significantly), "counts" (one row per attribute: A,O,M,I,R,Q) or "table" (one row per attribute: A,O,M,I,R,Q,category,better,worse).
+ * @param [threshold] Category strength below which the M > O > A > I rule picks between the top two (default 0: the most frequent category; Berger et al. use 0.06).
+ * @returns One row with a value per attribute, or one row per attribute for "counts" and "table".
+ */
+export function KANO(functional: any[][], dysfunctional: any[][], output?: string, threshold?: number): any[][] {
+  return runSpill(KANO_ARGS, [functional, dysfunctional, output, threshold], (a) =>
+    kanoCells(a.functional, a.dysfunctional, a.output, a.threshold),
+  );
+}
+
+const GAP_ARGS = defineArgs("GAP", [
+  { name: "perception", kind: "ratings", scale: { detect: ["perception", "expectation"] } },
+  {
+    name: "expectation",
+    kind: "ratings",
+    scale: { detect: ["perception", "expectation"] },
+    sameShapeAs: "perception",
+  },
+  { name: "weights", kind: "attributeWeights", of: "perception" },
+  { name: "output", kind: "choice", values: ["attribute", "overall"], default: "attribute" },
+]);
+
+/**
+ * Gap (perception − expectation) per attribute, averaged over respondents who answered both (SERVQUAL). Example: =CS.GAP(B2:F101, G2:K101) → one gap per attribute; with output "overall" → the weighted mean of the attribute gaps.
+ * @customfunction GAP
+ * @param perception Perception ratings: one row per respondent, one column per attribute.
+ * @param expectation Expectation ratings, same rows and columns (same scale).
+ * @param [weights] Weight of each attribute for "overall" (one row or column of K numbers ≥ 0, e.g. 100-point allocations); blank for equal.
+ * @param [output] "attribute" (default): one gap per attribute; "overall": one number.
+ * @returns One row of K gaps, or the overall gap.
+ */
+export function GAP(perception: any[][], expectation: any[][], weights?: any[][], output?: string): any[][] {
+  return runSpill(GAP_ARGS, [perception, expectation, weights, output], (a) =>
+    a.output === "overall"
+      ? [[overallGap(attributeGaps(a.perception.values, a.expectation.values), a.weights)]]
+      : gapCells(a.perception.values, a.expectation.values),
+  );
+}
+
+const IPA_ARGS = defineArgs("IPA", [
+  { name: "importance", kind: "profile", scale: { detect: ["importance"] } },
+  { name: "performance", kind: "profile", scale: { detect: ["performance"] }, sameColumnsAs: "importance" },
+  { name: "crosshair", kind: "crosshair" },
+]);
+
+/**
+ * Importance–performance quadrant per attribute: "Keep up the good work", "Concentrate here", "Low priority" or "Possible overkill" (Martilla & James 1977); a point on a crosshair counts as high. Example: =CS.IPA({4.5,4.2,3.1,2.8}, {4.4,3.2,3.0,4.1}) → Keep up the good work, Concentrate here, Low priority, Possible overkill.
+ * @customfunction IPA
+ * @param importance Importance: ratings (one row per respondent, column means are taken) or one row of K values (means or derived importance).
+ * @param performance Performance: ratings or one row of K means, same attributes.
+ * @param [crosshair] "mean" (default) or "median" of the attributes' values, "midpoint" of the scale, or a number.
+ * @returns One row of K quadrant names.
+ */
+export function IPA(importance: any[][], performance: any[][], crosshair?: string | number): any[][] {
+  return runSpill(IPA_ARGS, [importance, performance, crosshair], (a) =>
+    ipaCells(a.importance, a.performance, a.crosshair),
+  );
+}
+
+const PRIORITY_ARGS = defineArgs("PRIORITY", [
+  { name: "importance", kind: "profile", scale: { detect: ["importance"] } },
+  {
+    name: "performance",
+    kind: "profile",
+    scale: { min: "scale_min", max: "scale_max" },
+    sameColumnsAs: "importance",
+  },
+  { name: "scale_min", kind: "number", default: 1 },
+  { name: "scale_max", kind: "number", default: 5 },
+]);
+
+/**
+ * Improvement priority per attribute: (importance share)·(max − performance)/(max − min), each attribute's share of the index points lost; with the CSI weights as importance the scores add up to 1 − CSI/100. Example: =CS.PRIORITY({0.4,0.35,0.25}, {8.2,7.6,7.1}, 1, 10) → 0.0800, 0.0933, 0.0806 (sum 0.2539 = 1 − 74.61/100).
+ * @customfunction PRIORITY
+ * @param importance Importance: ratings (column means are taken) or one row of K values (weights, means or derived importance ≥ 0).
+ * @param performance Performance: ratings on the scale (column means are taken) or one row of K means.
+ * @param [scale_min] Lowest point of the performance scale (default 1).
+ * @param [scale_max] Highest point of the performance scale (default 5).
+ * @returns One row of K scores (higher = fix first).
+ */
+export function PRIORITY(importance: any[][], performance: any[][], scale_min?: number, scale_max?: number): any[][] {
+  return runSpill(PRIORITY_ARGS, [importance, performance, scale_min, scale_max], (a) =>
+    priorityCells(a.importance, a.performance, a.performance.scale),
+  );
+}
+
+const NPS_ARGS = defineArgs("NPS", [
+  { name: "scores", kind: "scores" },
+  { name: "output", kind: "choice", values: ["nps", "margin"], default: "nps" },
+  { name: "case_weights", kind: "caseWeights", of: "scores" },
+]);
+
+/**
+ * Net Promoter Score −100…100: 100·(promoters 9–10 − detractors 0–6)/n. Example: =CS.NPS({9;10;6;8}) → 25; {0;7;9} → 0. Output "margin" gives the 95% margin of error in NPS points.
+ * @customfunction NPS
+ * @param scores Likelihood to recommend, whole numbers 0–10 (one column or one row; 0 is an answer; blanks skipped).
+ * @param [output] "nps" (default) or "margin" (95% margin of error).
+ * @param [case_weights] Survey weight of each respondent (one per score); blank for unweighted.
+ * @returns The NPS, −100…100 (or its margin of error).
+ */
+export function NPS(scores: any[][], output?: string, case_weights?: any[][]): number | CustomFunctions.Error {
+  return runScalar(NPS_ARGS, [scores, output, case_weights], (a) => {
+    const r = nps(a.scores, { weights: a.case_weights });
+    return a.output === "margin" ? r.marginOfError : r.nps;
+  });
+}
+
+const TOPBOX_ARGS = defineArgs("TOPBOX", [
+  { name: "ratings", kind: "ratings", scale: { min: 1, max: "scale_max" } },
+  { name: "boxes", kind: "number", default: 2, integer: true, min: 1 },
+  { name: "scale_max", kind: "number", default: 5, integer: true },
+  { name: "case_weights", kind: "caseWeights", of: "ratings" },
+]);
+
+/**
+ * Top-box share 0–1: the share of all answers in the range (every column together) in the top boxes of a 1…scale_max scale. Example: =CS.TOPBOX(B2:B108) with 42, 32, 10, 9, 14 answers of 5…1 → 74/107 = 0.6916.
+ * @customfunction TOPBOX
+ * @param ratings Ratings on a scale from 1 (numbers or labels; blanks skipped; all cells counted together).
+ * @param [boxes] How many top levels count (default 2: ratings 4–5 on 1–5).
+ * @param [scale_max] Highest point of the scale (default 5; whole number).
+ * @param [case_weights] Survey weight of each respondent (one per row); blank for unweighted.
+ * @returns The share of answers in the top boxes, 0–1.
+ */
+export function TOPBOX(ratings: any[][], boxes?: number, scale_max?: number, case_weights?: any[][]): number | CustomFunctions.Error {
+  return runScalar(TOPBOX_ARGS, [ratings, boxes, scale_max, case_weights], (a) =>
+    topBox(a.ratings.values, {
+      boxes: a.boxes,
+      scaleMin: a.ratings.scale.min,
+      scaleMax: a.ratings.scale.max,
+      weights: a.case_weights,
+    }),
+  );
+}
+
+const LEVELS_ARGS = defineArgs("LEVELS", [
+  { name: "ratings", kind: "ratings", scale: { min: "scale_min", max: "scale_max" } },
+  { name: "scale_min", kind: "number", default: 1, integer: true },
+  { name: "scale_max", kind: "number", default: 5, integer: true },
+  { name: "case_weights", kind: "caseWeights", of: "ratings" },
+]);
+
+/**
+ * Share of answers at each level of the scale, lowest first (the CSM distribution); all cells of the range count together. Example: =CS.LEVELS(B2:B108) with 14, 9, 10, 32, 42 answers of 1…5 → 0.1308, 0.0841, 0.0935, 0.2991, 0.3925.
+ * @customfunction LEVELS
+ * @param ratings Ratings (numbers or labels; blanks skipped; all cells counted together).
+ * @param [scale_min] Lowest point of the scale (default 1; whole number).
+ * @param [scale_max] Highest point of the scale (default 5; whole number).
+ * @param [case_weights] Survey weight of each respondent (one per row); blank for unweighted.
+ * @returns One row of shares, one per level from scale_min to scale_max, adding up to 1.
+ */
+export function LEVELS(ratings: any[][], scale_min?: number, scale_max?: number, case_weights?: any[][]): any[][] {
+  return runSpill(LEVELS_ARGS, [ratings, scale_min, scale_max, case_weights], (a) => [
+    levelShares(levelCounts(a.ratings.values, a.ratings.scale.min, a.ratings.scale.max, a.case_weights)),
+  ]);
+}
+
+const ALPHA_ARGS = defineArgs("ALPHA", [{ name: "items", kind: "ratings", scale: { detect: ["items"] } }]);
+
+/**
+ * Cronbach's alpha of a set of items: k/(k−1)·(1 − Σ item variances / variance of the total), over respondents who answered every item. Example: =CS.ALPHA({4,5,4;3,4,3;5,5,5;2,3,2}) → 0.9796.
+ * @customfunction ALPHA
+ * @param items Item ratings: one row per respondent, one column per item (at least 2 items and 2 complete rows).
+ * @returns Cronbach's alpha.
+ */
+export function ALPHA(items: any[][]): number | CustomFunctions.Error {
+  return runScalar(ALPHA_ARGS, [items], (a) => cronbachAlpha(a.items.values).alpha);
+}
+
+const IMPORTANCE_ARGS = defineArgs("IMPORTANCE", [
+  { name: "items", kind: "ratings", scale: { detect: ["items"] } },
+  { name: "overall", kind: "ratingsColumn", scale: { detect: ["overall"] }, sameRowsAs: "items" },
+  { name: "method", kind: "choice", values: ["pearson", "beta"], default: "pearson" },
+]);
+
+/**
+ * Derived importance of each item for overall satisfaction: Pearson r (default, pairs answered) or standardised regression β (rows with every answer). Example: =CS.IMPORTANCE(B2:B6, C2:C6) with items 1…5 and overall 2, 4, 5, 4, 5 → 0.7746.
+ * @customfunction IMPORTANCE
+ * @param items Item ratings: one row per respondent, one column per item.
+ * @param overall Overall satisfaction, one column with a rating or label ("Very satisfied") per respondent.
+ * @param [method] "pearson" (default) or "beta".
+ * @returns One row of K importance values.
+ */
+export function IMPORTANCE(items: any[][], overall: any[][], method?: string): any[][] {
+  return runSpill(IMPORTANCE_ARGS, [items, overall, method], (a) =>
+    a.method === "beta" ? [derivedImportance(a.items.values, a.overall.values, "beta")] : pearsonCells(a.items.values, a.overall.values),
+  );
 }

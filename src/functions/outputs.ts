@@ -1,0 +1,197 @@
+/**
+ * Result shaping of the worksheet functions that return one value per attribute: Kano outputs,
+ * IPA quadrant names, gaps and derived importance per column. Engine results in, rows of cells
+ * out (attributes in input order). Blank policy of spilled results: an attribute without answers
+ * is "" (the other attributes still spill); an attribute whose value is undefined for another
+ * reason (e.g. an item with no variance) holds its own error value.
+ */
+import { pearson } from "../engine/importance";
+import { crosshair as crosshairOf, priorityScores, quadrantOf, type CrosshairMode, type Quadrant } from "../engine/ipa";
+import { CsError, isCsError, locate } from "../engine/errors";
+import { kanoClassify, kanoCountsFromPairs, kanoEvaluate, kanoPairCountsMatrix, KANO_CATEGORIES, type KanoResult } from "../engine/kano";
+import { attributeGaps } from "../engine/gap";
+import type { Answer, KanoAnswer, Scale } from "../survey/types";
+import type { Profile } from "./args";
+import { attributeCell, toExcelError, type Cell } from "./run";
+
+/** IPA quadrant names (Martilla & James 1977), as the report and the four-quadrant chart use them. */
+export const QUADRANT_NAMES: Readonly<Record<Quadrant, string>> = {
+  keep: "Keep up the good work",
+  concentrate: "Concentrate here",
+  low: "Low priority",
+  overkill: "Possible overkill",
+};
+
+export const KANO_OUTPUTS = [
+  "category",
+  "better",
+  "worse",
+  "total_strength",
+  "category_strength",
+  "fong",
+  "counts",
+  "table",
+] as const;
+export type KanoOutput = (typeof KANO_OUTPUTS)[number];
+
+/** Column c of a matrix as a one-column matrix. */
+function columnOf<T>(m: readonly (readonly T[])[], c: number): T[] {
+  return m.map((row) => row[c]);
+}
+
+/** Prefix a per-attribute CsError with its column, unless it already names one. */
+function atColumn(e: unknown, column: number): unknown {
+  if (!isCsError(e) || e.column !== undefined) return e;
+  return new CsError(e.code, `${locate({ column })}${e.message}`, { column });
+}
+
+/**
+ * Kano results per attribute.
+ * Output "category" (default), "better", "worse", "total_strength", "category_strength": one row
+ * of K values; "fong": one row of K TRUE/FALSE (the top two categories differ significantly);
+ * "counts": K rows × 6 columns A, O, M, I, R, Q; "table": K rows × 9 columns A, O, M, I, R, Q,
+ * category, better, worse. Two single cells with output "category": that respondent's category
+ * (kanoClassify), "" when either answer is blank. `threshold` 0 = the most frequent category
+ * (equal counts ordered M > O > A > I > R > Q); e.g. 0.06 applies Berger et al.'s rule.
+ */
+export function kanoCells(
+  functional: readonly (readonly (KanoAnswer | null)[])[],
+  dysfunctional: readonly (readonly (KanoAnswer | null)[])[],
+  output: KanoOutput,
+  threshold: number,
+): Cell[][] {
+  if (output === "category" && functional.length === 1 && functional[0].length === 1) {
+    const f = functional[0][0];
+    const d = dysfunctional[0][0];
+    return [[f === null || d === null ? "" : kanoClassify(f, d)]];
+  }
+  const pairs = kanoPairCountsMatrix(functional, dysfunctional);
+  const k = pairs.length / 25;
+  const counts: number[][] = [];
+  const results: (KanoResult | null | CustomFunctions.Error)[] = [];
+  for (let c = 0; c < k; c++) {
+    const cat = kanoCountsFromPairs(Array.from(pairs.subarray(c * 25, c * 25 + 25)));
+    const row = KANO_CATEGORIES.map((x) => cat[x]);
+    counts.push(row);
+    const n = row.reduce((s, x) => s + x, 0);
+    try {
+      results.push(n === 0 ? null : kanoEvaluate(cat, { threshold }));
+    } catch (e) {
+      results.push(toExcelError(atColumn(e, c + 1)));
+    }
+  }
+  const field = (r: KanoResult | null | CustomFunctions.Error, f: (x: KanoResult) => Cell): Cell =>
+    r === null ? "" : r instanceof CustomFunctions.Error ? r : f(r);
+  switch (output) {
+    case "counts":
+      return counts;
+    case "table":
+      return counts.map((row, c) => [
+        ...row,
+        field(results[c], (r) => r.category),
+        field(results[c], (r) => r.better),
+        field(results[c], (r) => r.worse),
+      ]);
+    case "better":
+      return [results.map((r) => field(r, (x) => x.better))];
+    case "worse":
+      return [results.map((r) => field(r, (x) => x.worse))];
+    case "total_strength":
+      return [results.map((r) => field(r, (x) => x.totalStrength))];
+    case "category_strength":
+      return [results.map((r) => field(r, (x) => x.categoryStrength))];
+    case "fong":
+      return [results.map((r) => field(r, (x) => x.fong.significant))];
+    default:
+      return [results.map((r) => field(r, (x) => x.category))];
+  }
+}
+
+/** Gap per attribute: mean of (P − E) over respondents who answered both; "" when nobody did. */
+export function gapCells(perception: readonly (readonly Answer[])[], expectation: readonly (readonly Answer[])[]): Cell[][] {
+  const k = perception[0].length;
+  const out: Cell[] = [];
+  for (let c = 0; c < k; c++) {
+    const p = columnOf(perception, c);
+    const e = columnOf(expectation, c);
+    const pairs = p.filter((x, r) => x !== null && e[r] !== null).length;
+    out.push(pairs === 0 ? "" : attributeCell(() => attributeGaps(p.map((x) => [x]), e.map((x) => [x]))[0]));
+  }
+  return [out];
+}
+
+/** Pearson r of each item with overall (pairwise complete); "" for an item without answers. */
+export function pearsonCells(items: readonly (readonly Answer[])[], overall: readonly Answer[]): Cell[][] {
+  const k = items[0].length;
+  const out: Cell[] = [];
+  for (let c = 0; c < k; c++) {
+    const x = columnOf(items, c);
+    if (x.every((v) => v === null)) {
+      out.push("");
+      continue;
+    }
+    out.push(
+      attributeCell(() => {
+        try {
+          return pearson(x, overall);
+        } catch (e) {
+          throw atColumn(e, c + 1);
+        }
+      }),
+    );
+  }
+  return [out];
+}
+
+/** The attributes with both an importance and a performance value, as index and value lists. */
+function paired(importance: Profile, performance: Profile): { index: number[]; imp: number[]; perf: number[] } {
+  const index: number[] = [];
+  const imp: number[] = [];
+  const perf: number[] = [];
+  importance.means.forEach((i, k) => {
+    const p = performance.means[k];
+    if (i === null || p === null) return;
+    index.push(k);
+    imp.push(i);
+    perf.push(p);
+  });
+  if (index.length === 0) {
+    throw new CsError("div0", "no attribute has both an importance and a performance value");
+  }
+  return { index, imp, perf };
+}
+
+/** One row of K cells: the paired attributes' values in place, "" elsewhere. */
+function scatter(k: number, index: readonly number[], values: readonly Cell[]): Cell[][] {
+  const row = new Array<Cell>(k).fill("");
+  index.forEach((at, j) => {
+    row[at] = values[j];
+  });
+  return [row];
+}
+
+const midpoint = (s: Scale): number => (s.min + s.max) / 2;
+
+/**
+ * Quadrant name per attribute. Crosshair: mean or median of the attributes' values (per axis),
+ * the midpoint of each axis's scale, or one number for both axes; on a line counts as high.
+ */
+export function ipaCells(importance: Profile, performance: Profile, mode: CrosshairMode): Cell[][] {
+  const { index, imp, perf } = paired(importance, performance);
+  const c =
+    mode === "midpoint"
+      ? { importance: midpoint(importance.scale), performance: midpoint(performance.scale) }
+      : crosshairOf(imp, perf, mode);
+  return scatter(
+    importance.means.length,
+    index,
+    imp.map((i, j) => QUADRANT_NAMES[quadrantOf(i, perf[j], c)]),
+  );
+}
+
+/** Improvement priority per attribute, importance normalised over the attributes with both values. */
+export function priorityCells(importance: Profile, performance: Profile, scale: Scale): Cell[][] {
+  const { index, imp, perf } = paired(importance, performance);
+  const scores = priorityScores(imp, perf, { scaleMin: scale.min, scaleMax: scale.max });
+  return scatter(importance.means.length, index, scores);
+}

@@ -1,0 +1,437 @@
+/**
+ * The one runner of the worksheet functions: converts and checks the raw Excel arguments from a
+ * function's argument table (args.ts), calls the body, and turns every failure into an Excel
+ * error value. Nothing here throws to Excel: a CsError becomes CustomFunctions.Error with the
+ * matching code and its message; any other exception becomes #VALUE! with a message; a result
+ * that is not a finite number becomes #NUM!.
+ *
+ * Error mapping (CsError code → Excel): value → #VALUE!, num → #NUM!, div0 → #DIV/0!, na → #N/A.
+ * Excel shows the message only for #VALUE! and #N/A (it replaces it with its generic text for
+ * #NUM! and #DIV/0!); the message is kept on every error anyway.
+ */
+import { columnMoments } from "../engine/describe";
+import { CsError, isCsError, locate, type CsErrorCode } from "../engine/errors";
+import { classifyText, numberFromText } from "../survey/labels";
+import { displayValue, parseKanoAnswer, parseMatrix, parseNpsScore, parseWeight, ratingParser } from "../survey/parse";
+import { detectScale } from "../survey/scale";
+import type { Answer, Scale } from "../survey/types";
+import {
+  DATA_KINDS,
+  type ArgSpec,
+  type ArgsOf,
+  type ChoiceSpec,
+  type NumberSpec,
+  type Profile,
+  type RawArgs,
+  type ScaleFrom,
+} from "./args";
+
+/** One cell of a result: Excel shows numbers, text, TRUE/FALSE and error values. */
+export type Cell = number | string | boolean | CustomFunctions.Error;
+
+type Range = readonly (readonly unknown[])[];
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+function excelCode(code: CsErrorCode): CustomFunctions.ErrorCode {
+  switch (code) {
+    case "num":
+      return CustomFunctions.ErrorCode.invalidNumber;
+    case "div0":
+      return CustomFunctions.ErrorCode.divisionByZero;
+    case "na":
+      return CustomFunctions.ErrorCode.notAvailable;
+    default:
+      return CustomFunctions.ErrorCode.invalidValue;
+  }
+}
+
+/** Any thrown value → an Excel error value with a message (CsError keeps its code). */
+export function toExcelError(e: unknown): CustomFunctions.Error {
+  if (e instanceof CustomFunctions.Error) return e;
+  if (isCsError(e)) return new CustomFunctions.Error(excelCode(e.code), e.message);
+  const text = e instanceof Error ? e.message : String(e);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `unexpected error: ${text}`);
+}
+
+/** Prefix a CsError's message with the argument it concerns ("weights: …"); other errors pass. */
+function inArgument(e: unknown, name: string | undefined): unknown {
+  if (name === undefined || !isCsError(e)) return e;
+  return new CsError(e.code, `${name}: ${e.message}`, { row: e.row, column: e.column });
+}
+
+/** Evaluate one cell of a result; a failure becomes that cell's error value (the rest still spill). */
+export function attributeCell(fn: () => Cell): Cell {
+  try {
+    return fn();
+  } catch (e) {
+    return toExcelError(e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+/** A result cell as Excel may show it: finite numbers (never −0), text, booleans or an error. */
+function resultCell(x: unknown): Cell {
+  if (typeof x === "number") {
+    if (Number.isFinite(x)) return x === 0 ? 0 : x;
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, "the result is not a finite number");
+  }
+  if (typeof x === "string" || typeof x === "boolean") return x;
+  if (x instanceof CustomFunctions.Error) return x;
+  if (x === null || x === undefined) return "";
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "unexpected error: the result is not a value");
+}
+
+/** A rectangular, non-empty matrix of result cells (short rows padded with ""). */
+function resultMatrix(rows: unknown): Cell[][] {
+  if (!Array.isArray(rows) || rows.length === 0) return [[""]];
+  const width = Math.max(1, ...rows.map((r) => (Array.isArray(r) ? r.length : 1)));
+  return rows.map((r) => {
+    const cells: unknown[] = Array.isArray(r) ? r : [r];
+    const out = new Array<Cell>(width);
+    for (let c = 0; c < width; c++) out[c] = c < cells.length ? resultCell(cells[c]) : "";
+    return out;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells and ranges
+
+/** True for an omitted argument or an empty text (Excel passes omitted optional arguments as null). */
+function isOmitted(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}
+
+/** True for a cell that reads as no answer: empty, white space or a known non-answer label. */
+function isBlankCell(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && classifyText(cell).kind === "blank");
+}
+
+/** A non-empty rectangular range, or CsError "value" naming the first ragged row. */
+function asRange(raw: unknown): Range {
+  if (!Array.isArray(raw)) throw new CsError("value", `'${displayValue(raw)}' is not a range of cells`);
+  if (raw.length === 0 || !Array.isArray(raw[0]) || raw[0].length === 0) {
+    throw new CsError("value", "the range is empty");
+  }
+  const width = (raw[0] as unknown[]).length;
+  for (let r = 1; r < raw.length; r++) {
+    const row: unknown = raw[r];
+    const got = Array.isArray(row) ? row.length : 0;
+    if (got !== width) {
+      throw new CsError("value", `${locate({ row: r + 1 })}has ${got} cells, expected ${width}`, { row: r + 1 });
+    }
+  }
+  return raw as Range;
+}
+
+function shapeText(rows: number, cols: number): string {
+  return `${rows} row${rows === 1 ? "" : "s"} × ${cols} column${cols === 1 ? "" : "s"}`;
+}
+
+/** Cells of one row or one column, in order; CsError "value" for a block. */
+function vectorOf<T>(m: readonly (readonly T[])[], what: string): T[] {
+  if (m.length === 1) return m[0].slice();
+  if (m[0].length === 1) return m.map((row) => row[0]);
+  throw new CsError("value", `${what} must be one row or one column, not ${shapeText(m.length, m[0].length)}`);
+}
+
+/** All cells of a raw argument (for scale detection), tolerating anything. */
+function cellsOf(raw: unknown): unknown[] {
+  const out: unknown[] = [];
+  if (!Array.isArray(raw)) return out;
+  for (const row of raw) if (Array.isArray(row)) for (const cell of row) out.push(cell);
+  return out;
+}
+
+/**
+ * Scale of ratings given without scale arguments, guessed from their cells (survey/scale.ts
+ * detectScale): labels or answers up to 5 → 1–5, up to 7 → 1–7, up to 10 → 1–10 (0–10 when a 0
+ * is seen), up to 100 → 0–100, else the observed range. Extension: when a number is negative
+ * (e.g. −2…2 or centred scores) the observed range is the scale, so 0 counts as an answer.
+ */
+export function detectRatingScale(cells: readonly unknown[]): Scale {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const cell of cells) {
+    const x = typeof cell === "number" ? cell : typeof cell === "string" ? numberFromText(cell) : NaN;
+    if (!Number.isFinite(x)) continue;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  if (lo < 0) return { min: lo, max: hi };
+  const guess = detectScale(cells);
+  return { min: guess.min, max: guess.max };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scalar arguments
+
+function optionalNumber(spec: NumberSpec, raw: unknown): number {
+  if (isOmitted(raw)) return spec.default;
+  let x: number;
+  if (typeof raw === "number") x = raw;
+  else if (typeof raw === "string") x = numberFromText(raw);
+  else x = NaN;
+  if (Number.isNaN(x) && typeof raw !== "number") {
+    throw new CsError("value", `'${displayValue(raw)}' is not a number`);
+  }
+  if (!Number.isFinite(x)) throw new CsError("num", `${displayValue(raw)} is not a finite number`);
+  if (spec.integer && !Number.isInteger(x)) throw new CsError("num", `${x} is not a whole number`);
+  const { min, max } = spec;
+  if ((min !== undefined && x < min) || (max !== undefined && x > max)) {
+    const bounds =
+      min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
+    throw new CsError("num", `${x} must be ${bounds}`);
+  }
+  return x;
+}
+
+/** "Total strength" / "total-strength" / " TOTAL_STRENGTH " → "total_strength". */
+function choiceKey(text: string): string {
+  return text.normalize("NFKC").trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+function choice(spec: Pick<ChoiceSpec, "values" | "default">, raw: unknown): string {
+  if (isOmitted(raw)) return spec.default;
+  if (typeof raw === "string") {
+    const key = choiceKey(raw);
+    const hit = spec.values.find((v) => v === key);
+    if (hit !== undefined) return hit;
+  }
+  throw new CsError("value", `'${displayValue(raw)}' is not known: use one of ${spec.values.join(", ")}`);
+}
+
+const CROSSHAIRS = ["mean", "median", "midpoint"] as const;
+
+function crosshairMode(raw: unknown): "mean" | "median" | "midpoint" | number {
+  if (typeof raw === "number" || (typeof raw === "string" && Number.isFinite(numberFromText(raw)))) {
+    const x = typeof raw === "number" ? raw : numberFromText(raw);
+    if (!Number.isFinite(x)) throw new CsError("num", `${displayValue(raw)} is not a finite number`);
+    return x;
+  }
+  try {
+    return choice({ values: CROSSHAIRS, default: "mean" }, raw) as (typeof CROSSHAIRS)[number];
+  } catch {
+    throw new CsError("value", `'${displayValue(raw)}' is not known: use mean, median, midpoint or a number`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Range arguments
+
+interface Shape {
+  rows: number;
+  cols: number;
+}
+
+/** State of one conversion: converted values and shapes by argument name. */
+class Conversion {
+  readonly values = new Map<string, unknown>();
+  readonly shapes = new Map<string, Shape>();
+
+  constructor(
+    readonly specs: readonly ArgSpec[],
+    readonly raw: readonly unknown[],
+  ) {}
+
+  rawOf(name: string): unknown {
+    return this.raw[this.specs.findIndex((s) => s.name === name)];
+  }
+
+  numberOf(ref: string | number): number {
+    return typeof ref === "number" ? ref : (this.values.get(ref) as number);
+  }
+
+  shapeOf(name: string): Shape {
+    const s = this.shapes.get(name);
+    if (s === undefined) throw new Error(`argument table: ${name} is converted later`); // defineArgs prevents it
+    return s;
+  }
+
+  scale(from: ScaleFrom): Scale {
+    if ("detect" in from) return detectRatingScale(from.detect.flatMap((n) => cellsOf(this.rawOf(n))));
+    const min = this.numberOf(from.min);
+    const max = this.numberOf(from.max);
+    if (!(min < max)) {
+      const name = (ref: string | number, what: string) => (typeof ref === "string" ? ref : `the scale ${what}`);
+      throw new CsError("num", `${name(from.min, "minimum")} ${min} must be less than ${name(from.max, "maximum")} ${max}`);
+    }
+    return { min, max };
+  }
+
+  sameShape(name: string, other: string | undefined, m: Range): void {
+    if (other === undefined) return;
+    const o = this.shapeOf(other);
+    if (o.rows !== m.length || o.cols !== m[0].length) {
+      throw new CsError(
+        "value",
+        `${name} is ${shapeText(m.length, m[0].length)} but ${other} is ${shapeText(o.rows, o.cols)}: they must have the same rows and columns`,
+      );
+    }
+  }
+}
+
+/** Column means of parsed ratings; null for a column without answers. */
+function meansOrNull(values: readonly (readonly Answer[])[]): (number | null)[] {
+  return columnMoments(values).map((m) => (m.sumW > 0 ? m.sum / m.sumW : null));
+}
+
+/** A row of numbers (means or derived importance): finite numbers or numeric text; blanks → null. */
+function parseValueRow(row: readonly unknown[], name: string): (number | null)[] {
+  return row.map((cell, c) => {
+    if (isBlankCell(cell)) return null;
+    const x = typeof cell === "number" ? cell : typeof cell === "string" ? numberFromText(cell) : NaN;
+    if (!Number.isFinite(x)) {
+      throw new CsError("value", `${locate({ row: 1, column: c + 1 })}'${displayValue(cell)}' is not a number (${name} as one row of values)`, {
+        row: 1,
+        column: c + 1,
+      });
+    }
+    return x;
+  });
+}
+
+function weightsVector(raw: unknown, what: string): number[] | undefined {
+  if (isOmitted(raw)) return undefined;
+  const range = asRange(raw);
+  if (range.every((row) => row.every(isBlankCell))) return undefined;
+  return vectorOf(parseMatrix(range, parseWeight), what);
+}
+
+function convertRange(spec: ArgSpec, conv: Conversion): unknown {
+  const raw = conv.raw[conv.specs.indexOf(spec)];
+  const name = spec.name;
+  switch (spec.kind) {
+    case "ratings": {
+      const m = asRange(raw);
+      conv.sameShape(name, spec.sameShapeAs, m);
+      const scale = conv.scale(spec.scale);
+      conv.shapes.set(name, { rows: m.length, cols: m[0].length });
+      return { values: parseMatrix(m, ratingParser(scale)), scale };
+    }
+    case "ratingsColumn": {
+      const m = asRange(raw);
+      if (m[0].length !== 1) {
+        throw new CsError("value", `must be one column (one answer per respondent), not ${shapeText(m.length, m[0].length)}`);
+      }
+      if (spec.sameRowsAs !== undefined) {
+        const o = conv.shapeOf(spec.sameRowsAs);
+        if (o.rows !== m.length) {
+          throw new CsError("value", `${m.length} rows given for the ${o.rows} rows of ${spec.sameRowsAs}: they must pair up`);
+        }
+      }
+      const scale = conv.scale(spec.scale);
+      conv.shapes.set(name, { rows: m.length, cols: 1 });
+      return { values: parseMatrix(m, ratingParser(scale)).map((r) => r[0]), scale };
+    }
+    case "profile": {
+      const m = asRange(raw);
+      const cols = m[0].length;
+      if (spec.sameColumnsAs !== undefined) {
+        const o = conv.shapeOf(spec.sameColumnsAs);
+        if (o.cols !== cols) {
+          throw new CsError("value", `${cols} attributes (columns) given for the ${o.cols} of ${spec.sameColumnsAs}: they must pair up`);
+        }
+      }
+      const scale = conv.scale(spec.scale);
+      conv.shapes.set(name, { rows: m.length, cols });
+      const profile: Profile =
+        m.length === 1
+          ? { means: parseValueRow(m[0], name), scale, fromRatings: false }
+          : { means: meansOrNull(parseMatrix(m, ratingParser(scale))), scale, fromRatings: true };
+      return profile;
+    }
+    case "kano": {
+      const m = asRange(raw);
+      conv.sameShape(name, spec.sameShapeAs, m);
+      conv.shapes.set(name, { rows: m.length, cols: m[0].length });
+      return parseMatrix(m, parseKanoAnswer);
+    }
+    case "scores": {
+      const m = asRange(raw);
+      conv.shapes.set(name, { rows: m.length, cols: m[0].length });
+      return vectorOf(parseMatrix(m, parseNpsScore), "the scores");
+    }
+    case "attributeWeights": {
+      const w = weightsVector(raw, "the weights");
+      const k = conv.shapeOf(spec.of).cols;
+      if (w !== undefined && w.length !== k) throw new CsError("value", `${w.length} given for ${k} attributes (columns of ${spec.of})`);
+      return w;
+    }
+    case "caseWeights": {
+      const w = weightsVector(raw, "the case weights");
+      const n = conv.shapeOf(spec.of).rows;
+      if (w !== undefined && w.length !== n) throw new CsError("value", `${w.length} given for ${n} respondents (rows of ${spec.of})`);
+      return w;
+    }
+    default:
+      throw new Error(`argument table: ${spec.kind} is not a range kind`);
+  }
+}
+
+/**
+ * Convert and check every argument: scalar options first (ranges may read their scale from
+ * them), then the ranges in table order. Messages name the argument unless it is the function's
+ * only data range ("weights: …", "expectation: row 3, column 2: …").
+ */
+function convertAll<const T extends readonly ArgSpec[]>(specs: T, raw: RawArgs<T>): ArgsOf<T> {
+  const rawList = raw as readonly unknown[];
+  if (rawList.length > specs.length) {
+    throw new CsError("value", `${rawList.length} arguments given, at most ${specs.length} expected`);
+  }
+  const conv = new Conversion(specs, rawList);
+  const dataRanges = specs.filter((s) => DATA_KINDS.has(s.kind)).length;
+  const label = (s: ArgSpec) => (DATA_KINDS.has(s.kind) && dataRanges === 1 ? undefined : s.name);
+  const run = (s: ArgSpec, f: () => unknown) => {
+    try {
+      conv.values.set(s.name, f());
+    } catch (e) {
+      throw inArgument(e, label(s));
+    }
+  };
+  specs.forEach((s, i) => {
+    if (s.kind === "number") run(s, () => optionalNumber(s, rawList[i]));
+    else if (s.kind === "choice") run(s, () => choice(s, rawList[i]));
+    else if (s.kind === "crosshair") run(s, () => crosshairMode(rawList[i]));
+  });
+  for (const s of specs) {
+    if (s.kind !== "number" && s.kind !== "choice" && s.kind !== "crosshair") run(s, () => convertRange(s, conv));
+  }
+  return Object.fromEntries(conv.values) as ArgsOf<T>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runners
+
+/** Run a function with a single-value result; never throws. */
+export function runScalar<const T extends readonly ArgSpec[], R extends number | string | boolean>(
+  specs: T,
+  raw: RawArgs<T>,
+  body: (a: ArgsOf<T>) => R,
+): R | CustomFunctions.Error {
+  try {
+    // resultCell keeps the type of a value (a number stays a number or becomes an error).
+    return resultCell(body(convertAll(specs, raw))) as R | CustomFunctions.Error;
+  } catch (e) {
+    return toExcelError(e);
+  }
+}
+
+/**
+ * Run a function with a spilled (matrix) result; never throws. A failure of the whole function
+ * is a 1×1 matrix holding the error value; failures of single cells stay in their cells.
+ */
+export function runSpill<const T extends readonly ArgSpec[]>(
+  specs: T,
+  raw: RawArgs<T>,
+  body: (a: ArgsOf<T>) => readonly (readonly Cell[])[],
+): Cell[][] {
+  try {
+    return resultMatrix(body(convertAll(specs, raw)));
+  } catch (e) {
+    return [[toExcelError(e)]];
+  }
+}
