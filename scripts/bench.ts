@@ -1,0 +1,104 @@
+/**
+ * npm run bench — speed of the worksheet functions on 100,000 respondents × 20 attributes, next
+ * to the floor: a plain loop that only reads the same input arrays (DESIGN/issue #2 target: each
+ * function within 3× of its floor). Then the report benches (plan building, Excel apply) when
+ * their scripts exist. Medians of repeated runs after a warm-up; inputs are seeded, as Excel
+ * passes them (any[][] of numbers).
+ */
+import { existsSync } from "fs";
+import { resolve } from "path";
+import { spawnSync } from "child_process";
+import "../test/helpers/customFunctionsShim"; // CustomFunctions.Error outside Excel
+import { ALPHA, CSI, GAP, KANO } from "../src/functions/functions";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const COLS = 20;
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function matrix(rand: () => number, min: number, max: number, blankShare = 0.03): unknown[][] {
+  const m: unknown[][] = new Array(ROWS);
+  for (let r = 0; r < ROWS; r++) {
+    const row: unknown[] = new Array(COLS);
+    for (let c = 0; c < COLS; c++) row[c] = rand() < blankShare ? "" : min + Math.floor(rand() * (max - min + 1));
+    m[r] = row;
+  }
+  return m;
+}
+
+/** The floor: read every cell of the given matrices once, as any function must. */
+function readFloor(...ms: unknown[][][]): number {
+  let s = 0;
+  for (const m of ms) {
+    for (let r = 0; r < m.length; r++) {
+      const row = m[r];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === "number") s += v;
+      }
+    }
+  }
+  return s;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => unknown): number {
+  fn(); // warm-up (JIT, label caches)
+  const runs: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = process.hrtime.bigint();
+    const out = fn();
+    runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (out instanceof CustomFunctions.Error) throw new Error(`bench input produced an Excel error: ${out.message}`);
+  }
+  return median(runs);
+}
+
+function main(): void {
+  const rand = mulberry32(20261123);
+  const ratings = matrix(rand, 1, 5);
+  const functional = matrix(rand, 1, 5);
+  const dysfunctional = matrix(rand, 1, 5);
+  const expectation = matrix(rand, 1, 7);
+  const perception = matrix(rand, 1, 7);
+
+  const floor1 = time(() => readFloor(ratings));
+  const floor2 = time(() => readFloor(functional, dysfunctional));
+  const rows: [string, number, number][] = [
+    ["CSI(ratings)", time(() => CSI(ratings as never)), floor1],
+    ["ALPHA(items)", time(() => ALPHA(ratings as never)), floor1],
+    ["GAP(perception, expectation)", time(() => GAP(perception as never, expectation as never)), time(() => readFloor(perception, expectation))],
+  ];
+  for (const output of ["category", "better", "worse", "total_strength", "category_strength", "fong", "counts", "table"]) {
+    rows.push([`KANO(f, d, "${output}")`, time(() => KANO(functional as never, dysfunctional as never, output)), floor2]);
+  }
+
+  console.log(`Worksheet functions on ${ROWS.toLocaleString("en")} respondents × ${COLS} attributes (median of ${REPEATS} runs, Node ${process.version})`);
+  console.log(`${"function".padEnd(34)}${"time ms".padStart(10)}${"floor ms".padStart(10)}${"× floor".padStart(9)}`);
+  for (const [name, t, f] of rows) {
+    console.log(`${name.padEnd(34)}${t.toFixed(1).padStart(10)}${f.toFixed(1).padStart(10)}${(t / f).toFixed(2).padStart(9)}`);
+  }
+
+  // The report benches live in their own scripts (they need the report and Excel layers).
+  for (const script of ["bench-report.ts", "bench-apply.ts", "bench-cli.ts"]) {
+    const path = resolve(__dirname, script);
+    if (!existsSync(path)) continue;
+    console.log(`\n--- ${script} ---`);
+    const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin.js"), "--transpile-only", path], { stdio: "inherit" });
+    if (r.status !== 0) process.exitCode = 1;
+  }
+}
+
+main();
