@@ -1,0 +1,412 @@
+/**
+ * Native charts for the xlsx writer (ExcelJS writes none). After ExcelJS has produced the package,
+ * `addCharts` adds, per sheet with charts, xl/drawings/drawingN.xml (one twoCellAnchor per chart,
+ * ECMA-376 Part 1 §20.5), one xl/charts/chartN.xml per chart (DrawingML chart, §21.2), their _rels,
+ * the <drawing r:id> element in the worksheet (CT_Worksheet order: after headerFooter…ignoredErrors,
+ * before legacyDrawing…tableParts/extLst) and the [Content_Types].xml overrides.
+ *
+ * Series reference the report's own cells ('Sheet name'!$B$4:$B$14) and carry a numCache/strCache
+ * filled from the plan's values, so viewers draw the chart without recalculating.
+ * Axes: for bar/column charts `xAxis` is the category axis and `yAxis` the value axis; for scatter
+ * they are the horizontal and vertical value axes. `crossesAt` on a plan axis ("the other axis
+ * crosses this one at v") is written as <c:crossesAt> on the *other* axis element, which is how
+ * DrawingML states where an axis crosses its partner.
+ * Point labels (scatter): the c15 `datalabelsRange` extension Excel uses ("Value From Cells"), and
+ * per-point <c:dLbl> with the label text as a CELLRANGE field whose cached text is the label, for
+ * readers without the extension (LibreOffice shows the text).
+ */
+import type JSZip from "jszip";
+import type { CellValue, PlanAxis, PlanChart, PlanChartSeries, ReportLanguage, ReportPlan } from "../report/plan";
+import { absoluteRef, parseCell, parseRange, splitSheetRef } from "./address";
+import { rangeFormat, rectValues, SheetCells } from "./planCells";
+import { rgb } from "./styles";
+
+const NS = {
+  c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
+  a: "http://schemas.openxmlformats.org/drawingml/2006/main",
+  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+  c15: "http://schemas.microsoft.com/office/drawing/2012/chart",
+  rel: "http://schemas.openxmlformats.org/package/2006/relationships",
+};
+const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
+const EXT_LABEL_RANGE = "{02D57815-91ED-43cb-92C2-25804820EDAC}";
+const EXT_DLBL = "{CE6537A1-D6FC-4f65-9D91-7224C49458BB}";
+
+/** Office 2013+ default series colours. */
+const PALETTE = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"];
+const LANG: Record<ReportLanguage, string> = { en: "en-US", "zh-CN": "zh-CN", es: "es-ES" };
+
+/** Worksheet children that must follow <drawing> (CT_Worksheet sequence). */
+const AFTER_DRAWING = new Set([
+  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
+  "tableParts", "extLst",
+]);
+
+export const xmlEscape = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+
+/** A chart range resolved against the plan: its formula reference and cached values. */
+export interface ChartData {
+  ref: string;
+  values: CellValue[];
+  format: string;
+}
+
+/** Resolves "B4:B14" (the chart's sheet) or "'Other'!B4:B14" to a reference with cached values. */
+export function resolveChartRange(
+  ref: string, chartSheet: string, cells: ReadonlyMap<string, SheetCells>, where: string,
+): ChartData {
+  const { sheet = chartSheet, range } = splitSheetRef(ref);
+  const sheetCellMap = cells.get(sheet);
+  if (!sheetCellMap) throw new Error(`${where}: range '${ref}' names sheet '${sheet}', which is not in the plan`);
+  const r = parseRange(range);
+  if (r.top !== r.bottom && r.left !== r.right) {
+    throw new Error(`${where}: range '${ref}' must be a single row or column`);
+  }
+  return { ref: absoluteRef(sheet, r), values: rectValues(sheetCellMap, r), format: rangeFormat(sheetCellMap, range) };
+}
+
+// ---------------------------------------------------------------- DrawingML fragments
+
+const val = (tag: string, v: string | number) => `<c:${tag} val="${typeof v === "string" ? xmlEscape(v) : v}"/>`;
+
+function richText(text: string, lang: string, opts: { size: number; bold?: boolean; vertical?: boolean }): string {
+  const b = opts.bold ? ` b="1"` : ` b="0"`;
+  const rot = opts.vertical ? ` rot="-5400000" vert="horz"` : "";
+  return (
+    `<c:tx><c:rich><a:bodyPr${rot}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${opts.size}"${b}/></a:pPr>` +
+    `<a:r><a:rPr lang="${lang}" sz="${opts.size}"${b}/><a:t>${xmlEscape(text)}</a:t></a:r></a:p></c:rich></c:tx>`
+  );
+}
+
+const title = (text: string, lang: string, size: number, vertical = false) =>
+  `<c:title>${richText(text, lang, { size, bold: size >= 1200, vertical })}<c:overlay val="0"/></c:title>`;
+
+const solidFill = (hex: string) => `<a:solidFill><a:srgbClr val="${hex}"/></a:solidFill>`;
+const line = (hex: string, w = 9525) => `<a:ln w="${w}">${solidFill(hex)}</a:ln>`;
+
+function numRef(d: ChartData): string {
+  const pts = d.values
+    .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
+    .join("");
+  return (
+    `<c:numRef><c:f>${xmlEscape(d.ref)}</c:f><c:numCache><c:formatCode>${xmlEscape(d.format)}</c:formatCode>` +
+    `<c:ptCount val="${d.values.length}"/>${pts}</c:numCache></c:numRef>`
+  );
+}
+
+const text = (v: CellValue): string | null => (v === null ? null : String(v));
+
+function strPoints(values: CellValue[]): string {
+  return (
+    `<c:ptCount val="${values.length}"/>` +
+    values.map((v, i) => (text(v) === null ? "" : `<c:pt idx="${i}"><c:v>${xmlEscape(text(v) ?? "")}</c:v></c:pt>`)).join("")
+  );
+}
+
+const strRef = (d: ChartData) => `<c:strRef><c:f>${xmlEscape(d.ref)}</c:f><c:strCache>${strPoints(d.values)}</c:strCache></c:strRef>`;
+
+/** Categories: numbers stay numbers (numRef), anything else is text (strRef). */
+const categoryRef = (d: ChartData) =>
+  d.values.every((v) => v === null || typeof v === "number") && d.values.some((v) => v !== null) ? numRef(d) : strRef(d);
+
+interface AxisXml {
+  id: number;
+  crossId: number;
+  kind: "cat" | "val";
+  pos: "b" | "l";
+  plan: PlanAxis | undefined;
+  /** The partner's PlanAxis: its crossesAt says where this axis crosses. */
+  partner: PlanAxis | undefined;
+  gridlines: boolean;
+  reverse?: boolean;
+  crossesDefault?: "autoZero" | "max";
+  defaultFormat?: string;
+  /** Tick labels at the low end (keeps them at the plot edge when the axes cross mid-plot). */
+  lowLabels?: boolean;
+  /** Value axes: "between" for bars (bars sit between ticks), "midCat" for scatter. */
+  crossBetween?: "between" | "midCat";
+}
+
+function axisXml(ax: AxisXml, lang: string): string {
+  const p = ax.plan;
+  const scaling =
+    `<c:scaling><c:orientation val="${ax.reverse ? "maxMin" : "minMax"}"/>` +
+    (ax.kind === "val" && p?.max !== undefined ? val("max", p.max) : "") +
+    (ax.kind === "val" && p?.min !== undefined ? val("min", p.min) : "") +
+    `</c:scaling>`;
+  const fmt = p?.numberFormat ?? ax.defaultFormat;
+  const crosses = ax.partner?.crossesAt !== undefined ? val("crossesAt", ax.partner.crossesAt) : val("crosses", ax.crossesDefault ?? "autoZero");
+  const tag = ax.kind === "cat" ? "catAx" : "valAx";
+  return (
+    `<c:${tag}>${val("axId", ax.id)}${scaling}${val("delete", 0)}${val("axPos", ax.pos)}` +
+    (ax.gridlines ? `<c:majorGridlines><c:spPr>${line("D9D9D9")}</c:spPr></c:majorGridlines>` : "") +
+    (p?.title ? title(p.title, lang, 1000, ax.pos === "l") : "") +
+    `<c:numFmt formatCode="${xmlEscape(fmt ?? "General")}" sourceLinked="${fmt ? 0 : 1}"/>` +
+    `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", ax.lowLabels ? "low" : "nextTo")}` +
+    `<c:spPr>${line("808080")}</c:spPr>` +
+    `${val("crossAx", ax.crossId)}${crosses}` +
+    (ax.kind === "cat"
+      ? `${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}`
+      : val("crossBetween", ax.crossBetween ?? "between")) +
+    `</c:${tag}>`
+  );
+}
+
+export interface ResolvedSeries {
+  name: string;
+  color: string;
+  values: ChartData;
+  categories?: ChartData;
+  labels?: ChartData;
+}
+
+const seriesHead = (s: ResolvedSeries, i: number) =>
+  `${val("idx", i)}${val("order", i)}<c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>`;
+
+const NO_SHOW = ["showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize"]
+  .map((t) => val(t, 0))
+  .join("");
+
+/** Per-point labels: CELLRANGE field with cached text + c15 flag (see header). */
+function pointLabels(labels: ChartData, lang: string, fieldId: (k: number) => string): string {
+  const c15 = (inner: string) => `<c:extLst><c:ext uri="${EXT_DLBL}" xmlns:c15="${NS.c15}">${inner}</c:ext></c:extLst>`;
+  const each = labels.values
+    .map((v, k) => {
+      const t = text(v);
+      if (t === null || t === "") return "";
+      return (
+        `<c:dLbl>${val("idx", k)}<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p>` +
+        `<a:fld id="${fieldId(k)}" type="CELLRANGE"><a:rPr lang="${lang}"/><a:pPr/><a:t>${xmlEscape(t)}</a:t></a:fld>` +
+        `</a:p></c:rich></c:tx>${val("dLblPos", "r")}${NO_SHOW}` +
+        c15(`<c15:dlblFieldTable/><c15:showDataLabelsRange val="1"/>`) +
+        `</c:dLbl>`
+      );
+    })
+    .join("");
+  return (
+    `<c:dLbls>${each}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
+    `${val("dLblPos", "r")}${NO_SHOW}` +
+    c15(`<c15:showDataLabelsRange val="1"/><c15:showLeaderLines val="0"/>`) +
+    `</c:dLbls>`
+  );
+}
+
+function labelRangeExt(labels: ChartData): string {
+  return (
+    `<c:extLst><c:ext uri="${EXT_LABEL_RANGE}" xmlns:c15="${NS.c15}"><c15:datalabelsRange>` +
+    `<c15:f>${xmlEscape(labels.ref)}</c15:f><c15:dlblRangeCache>${strPoints(labels.values)}</c15:dlblRangeCache>` +
+    `</c15:datalabelsRange></c:ext></c:extLst>`
+  );
+}
+
+function barChartXml(chart: PlanChart, series: ResolvedSeries[], lang: string): string {
+  const horizontal = chart.type !== "columnClustered";
+  const stacked = chart.type === "barStacked100";
+  const ser = series
+    .map(
+      (s, i) =>
+        `<c:ser>${seriesHead(s, i)}<c:spPr>${solidFill(s.color)}</c:spPr>${val("invertIfNegative", 0)}` +
+        (s.categories ? `<c:cat>${categoryRef(s.categories)}</c:cat>` : "") +
+        `<c:val>${numRef(s.values)}</c:val></c:ser>`,
+    )
+    .join("");
+  const plot =
+    `<c:barChart>${val("barDir", horizontal ? "bar" : "col")}${val("grouping", stacked ? "percentStacked" : "clustered")}` +
+    `${val("varyColors", 0)}${ser}${val("gapWidth", stacked ? 50 : 80)}${stacked ? val("overlap", 100) : ""}` +
+    `${val("axId", 1001)}${val("axId", 1002)}</c:barChart>`;
+  // Horizontal bars: first category at the top (reversed category axis, value axis at its far end);
+  // category labels at the plot edge even when negative bars push the axis line inwards.
+  const cat = axisXml(
+    {
+      id: 1001, crossId: 1002, kind: "cat", pos: horizontal ? "l" : "b", plan: chart.xAxis, partner: chart.yAxis,
+      gridlines: false, reverse: horizontal, lowLabels: true,
+    },
+    lang,
+  );
+  const valAx = axisXml(
+    {
+      id: 1002, crossId: 1001, kind: "val", pos: horizontal ? "b" : "l", plan: chart.yAxis, partner: chart.xAxis,
+      gridlines: true, crossesDefault: horizontal ? "max" : "autoZero", defaultFormat: stacked ? "0%" : undefined,
+    },
+    lang,
+  );
+  return plot + cat + valAx;
+}
+
+function scatterChartXml(chart: PlanChart, series: ResolvedSeries[], lang: string, fieldId: (s: number, k: number) => string): string {
+  const ser = series
+    .map((s, i) => {
+      if (!s.categories) throw new Error(`chart '${chart.name}', series '${s.name}': a scatter series needs x values (categories)`);
+      return (
+        `<c:ser>${seriesHead(s, i)}<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` +
+        `<c:marker>${val("symbol", "circle")}${val("size", 7)}<c:spPr>${solidFill(s.color)}${line(s.color)}</c:spPr></c:marker>` +
+        (s.labels ? pointLabels(s.labels, lang, (k) => fieldId(i, k)) : "") +
+        `<c:xVal>${numRef(s.categories)}</c:xVal><c:yVal>${numRef(s.values)}</c:yVal>${val("smooth", 0)}` +
+        (s.labels ? labelRangeExt(s.labels) : "") +
+        `</c:ser>`
+      );
+    })
+    .join("");
+  const plot =
+    `<c:scatterChart>${val("scatterStyle", "lineMarker")}${val("varyColors", 0)}${ser}` +
+    `${val("axId", 2001)}${val("axId", 2002)}</c:scatterChart>`;
+  const x = axisXml({ id: 2001, crossId: 2002, kind: "val", pos: "b", plan: chart.xAxis, partner: chart.yAxis, gridlines: false, lowLabels: true, crossBetween: "midCat" }, lang);
+  const y = axisXml({ id: 2002, crossId: 2001, kind: "val", pos: "l", plan: chart.yAxis, partner: chart.xAxis, gridlines: true, lowLabels: true, crossBetween: "midCat" }, lang);
+  return plot + x + y;
+}
+
+/** The chartN.xml part for one chart (series already resolved against the plan's cells). */
+export function chartSpaceXml(chart: PlanChart, series: ResolvedSeries[], language: ReportLanguage, chartNumber: number): string {
+  const lang = LANG[language];
+  const fieldId = (s: number, k: number) =>
+    `{5C1D0000-0000-4000-8000-${((chartNumber * 1000 + s) * 100000 + k).toString(16).toUpperCase().padStart(12, "0")}}`;
+  const plot = chart.type === "xyScatter" ? scatterChartXml(chart, series, lang, fieldId) : barChartXml(chart, series, lang);
+  const legend = chart.legend ?? "right";
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
+    `${val("date1904", 0)}${val("lang", lang)}${val("roundedCorners", 0)}` +
+    `<c:chart>${chart.title ? title(chart.title, lang, 1400) : ""}${val("autoTitleDeleted", chart.title ? 0 : 1)}` +
+    `<c:plotArea><c:layout/>${plot}</c:plotArea>` +
+    (legend === "none" ? "" : `<c:legend>${val("legendPos", legend === "bottom" ? "b" : "r")}<c:overlay val="0"/></c:legend>`) +
+    `${val("plotVisOnly", 1)}${val("dispBlanksAs", "gap")}</c:chart>` +
+    `<c:spPr>${solidFill("FFFFFF")}${line("D9D9D9")}</c:spPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
+    `</c:chartSpace>`
+  );
+}
+
+/** One twoCellAnchor per chart: from the top-left corner of `from` to the bottom-right corner of `to`. */
+export function drawingXml(charts: { chart: PlanChart; relId: string }[]): string {
+  const marker = (tag: "from" | "to", col0: number, row0: number) =>
+    `<xdr:${tag}><xdr:col>${col0}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row0}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const anchors = charts
+    .map(({ chart, relId }, i) => {
+      const from = parseCell(chart.from), to = parseCell(chart.to);
+      if (to.row < from.row || to.col < from.col) throw new Error(`chart '${chart.name}': 'to' ${chart.to} is above or left of 'from' ${chart.from}`);
+      return (
+        `<xdr:twoCellAnchor>${marker("from", from.col - 1, from.row - 1)}${marker("to", to.col, to.row)}` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlEscape(chart.name)}"/>` +
+        `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+        `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${relId}"/></a:graphicData></a:graphic>` +
+        `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+      );
+    })
+    .join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors}</xdr:wsDr>`
+  );
+}
+
+// ---------------------------------------------------------------- package plumbing
+
+const relsXml = (rels: { id: string; type: string; target: string }[]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">` +
+  rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlEscape(r.target)}"/>`).join("") +
+  `</Relationships>`;
+
+/** Adds a relationship to a (possibly missing) .rels part; returns its new Id. */
+async function addRelationship(zip: JSZip, relsPath: string, type: string, target: string): Promise<string> {
+  const existing = zip.file(relsPath);
+  if (!existing) {
+    zip.file(relsPath, relsXml([{ id: "rId1", type, target }]));
+    return "rId1";
+  }
+  const xml = await existing.async("string");
+  const used = [...xml.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]));
+  const id = `rId${Math.max(0, ...used) + 1}`;
+  const rel = `<Relationship Id="${id}" Type="${type}" Target="${xmlEscape(target)}"/>`;
+  zip.file(relsPath, xml.replace("</Relationships>", `${rel}</Relationships>`));
+  return id;
+}
+
+/** Inserts <drawing r:id> as a worksheet child, before the first child that must follow it. */
+export function insertDrawingElement(sheetXml: string, relId: string): string {
+  if (/<drawing[\s/>]/.test(sheetXml)) throw new Error("worksheet already has a <drawing> element");
+  const rootOpen = /<worksheet\b[^>]*>/.exec(sheetXml);
+  if (!rootOpen) throw new Error("not a worksheet part");
+  const rNs = /xmlns:r=/.test(rootOpen[0]) ? "" : ` xmlns:r="${NS.r}"`;
+  const element = `<drawing${rNs} r:id="${relId}"/>`;
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g;
+  tag.lastIndex = rootOpen.index + rootOpen[0].length;
+  let depth = 0;
+  for (let m = tag.exec(sheetXml); m; m = tag.exec(sheetXml)) {
+    const [whole, closing, name, selfClosing] = m;
+    if (closing) {
+      if (depth === 0) return sheetXml.slice(0, m.index) + element + sheetXml.slice(m.index); // </worksheet>
+      depth--;
+    } else {
+      if (depth === 0 && AFTER_DRAWING.has(name.replace(/^\w+:/, ""))) {
+        return sheetXml.slice(0, m.index) + element + sheetXml.slice(m.index);
+      }
+      if (!selfClosing && !whole.endsWith("/>")) depth++;
+    }
+  }
+  throw new Error("worksheet part has no closing tag");
+}
+
+function highestPartNumber(zip: JSZip, re: RegExp): number {
+  return Math.max(0, ...Object.keys(zip.files).map((p) => Number(re.exec(p)?.[1] ?? 0)));
+}
+
+/**
+ * Adds the charts of every plan sheet to the package. `sheetPaths[i]` is the zip path of the
+ * worksheet part of plan.sheets[i]; `cells` maps sheet names to their plan cells (for caches).
+ */
+export async function addCharts(
+  zip: JSZip, plan: ReportPlan, sheetPaths: readonly string[], cells: ReadonlyMap<string, SheetCells>,
+): Promise<void> {
+  let chartNo = highestPartNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
+  let drawingNo = highestPartNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
+  const overrides: string[] = [];
+  for (const [si, sheet] of plan.sheets.entries()) {
+    if (sheet.charts.length === 0) continue;
+    const names = new Set<string>();
+    const drawingRels: { id: string; type: string; target: string }[] = [];
+    const anchored: { chart: PlanChart; relId: string }[] = [];
+    for (const chart of sheet.charts) {
+      if (names.has(chart.name)) throw new Error(`sheet '${sheet.name}': two charts are named '${chart.name}'`);
+      names.add(chart.name);
+      if (chart.series.length === 0) throw new Error(`sheet '${sheet.name}', chart '${chart.name}': no series`);
+      chartNo++;
+      const series = chart.series.map((s: PlanChartSeries, i): ResolvedSeries => {
+        const where = `sheet '${sheet.name}', chart '${chart.name}', series '${s.name}'`;
+        const resolve = (ref: string) => resolveChartRange(ref, sheet.name, cells, where);
+        return {
+          name: s.name,
+          color: s.color ? rgb(s.color) : PALETTE[i % PALETTE.length],
+          values: resolve(s.values),
+          categories: s.categories ? resolve(s.categories) : undefined,
+          labels: s.pointLabels ? resolve(s.pointLabels) : undefined,
+        };
+      });
+      zip.file(`xl/charts/chart${chartNo}.xml`, chartSpaceXml(chart, series, plan.language, chartNo));
+      overrides.push(`<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/>`);
+      const relId = `rId${drawingRels.length + 1}`;
+      drawingRels.push({ id: relId, type: REL_CHART, target: `../charts/chart${chartNo}.xml` });
+      anchored.push({ chart, relId });
+    }
+    drawingNo++;
+    zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(anchored));
+    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
+    overrides.push(`<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${CT_DRAWING}"/>`);
+
+    const sheetPath = sheetPaths[si];
+    const sheetFile = zip.file(sheetPath);
+    if (!sheetFile) throw new Error(`package has no worksheet part ${sheetPath}`);
+    const relsPath = sheetPath.replace(/([^/]+)$/, "_rels/$1.rels");
+    const relId = await addRelationship(zip, relsPath, REL_DRAWING, `../drawings/drawing${drawingNo}.xml`);
+    zip.file(sheetPath, insertDrawingElement(await sheetFile.async("string"), relId));
+  }
+  if (overrides.length === 0) return;
+  const types = zip.file("[Content_Types].xml");
+  if (!types) throw new Error("package has no [Content_Types].xml");
+  zip.file("[Content_Types].xml", (await types.async("string")).replace("</Types>", `${overrides.join("")}</Types>`));
+}
