@@ -177,7 +177,7 @@ export class FakeChartSeriesCollection
 }
 
 export class FakeChartSeries
-  extends bagClass<Excel.ChartSeries>()(["name", "chartType", "hasDataLabels", "markerStyle", "markerSize", "gapWidth"])
+  extends bagClass<Excel.ChartSeries>()(["name", "chartType", "hasDataLabels", "markerStyle", "markerSize", "markerBackgroundColor", "markerForegroundColor", "gapWidth"])
   implements Mirror<Excel.ChartSeries, "dataLabels" | "points" | "format" | "setValues" | "setXAxisValues" | "setBubbleSizes" | "delete" | "load">
 {
   constructor(ctx: FakeContext, private readonly series: () => FakeSeriesState, private readonly chart: () => FakeChartState) {
@@ -244,6 +244,17 @@ export class FakeChartPointsCollection
   protected list(): FakeChartPoint[] { return Array.from({ length: this.size() }, (_, i) => this.getItemAt(i)); }
 }
 
-export class FakeChartPoint extends bagClass<Excel.ChartPoint>()(["hasDataLabel", "markerStyle"]) implements Mirror<Excel.ChartPoint, "format" | "load"> {
+export class FakeChartPoint extends bagClass<Excel.ChartPoint>()(["hasDataLabel", "markerStyle"]) implements Mirror<Excel.ChartPoint, "format" | "dataLabel" | "load"> {
   get format(): FakeChartSeriesFormat { return this.nav("format", () => new FakeChartSeriesFormat(this.ctx, this.bag)); }
+  /** The point's own label, kept as `dataLabel` in the point's bag. */
+  get dataLabel(): FakeChartDataLabel {
+    return this.nav("dataLabel", () => new FakeChartDataLabel(this.ctx, () => {
+      const point = this.bag();
+      point.dataLabel ??= {};
+      return point.dataLabel as Bag;
+    }));
+  }
 }
+
+/** One point's data label (ExcelApi 1.7/1.8): custom `text`, or the parts to show. */
+export class FakeChartDataLabel extends bagClass<Excel.ChartDataLabel>()(["text", "position", "showValue", "showSeriesName", "showCategoryName", "autoText"]) {}

@@ -210,7 +210,10 @@ export function asFakeRange(range: unknown): FakeRange {
   throw new FakeOfficeError("InvalidArgument", "fake-excel: expected a Range created by the fake");
 }
 
-export class FakeRangeFormat extends FakeClientObject implements Mirror<Excel.RangeFormat, "font" | "fill" | "columnWidth" | "autofitColumns" | "load"> {
+export class FakeRangeFormat
+  extends FakeClientObject
+  implements Mirror<Excel.RangeFormat, "font" | "fill" | "columnWidth" | "wrapText" | "verticalAlignment" | "autofitColumns" | "load">
+{
   constructor(ctx: FakeContext, private readonly range: FakeRange) { super(ctx); }
 
   get font(): FakeRangeFont { return this.nav("font", () => new FakeRangeFont(this.ctx, this.range)); }
@@ -218,6 +221,16 @@ export class FakeRangeFormat extends FakeClientObject implements Mirror<Excel.Ra
   get columnWidth(): number { return this.loaded("columnWidth"); }
   set columnWidth(width: number) {
     this.queueSet("columnWidth", width, () => this.eachColumn((c, widths) => widths.set(c, width)));
+  }
+
+  get wrapText(): boolean { return this.loaded("wrapText"); }
+  set wrapText(wrap: boolean) { this.queueSet("wrapText", wrap, () => this.range.applyFormat((f) => { if (wrap) f.wrapText = true; else delete f.wrapText; })); }
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] { return this.loaded("verticalAlignment"); }
+  set verticalAlignment(alignment: Excel.RangeFormat["verticalAlignment"]) {
+    this.queueSet("verticalAlignment", alignment, () => {
+      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(alignment)) throw new FakeOfficeError("InvalidArgument", `fake-excel: vertical alignment '${alignment}'`);
+      this.range.applyFormat((f) => { if (alignment === "Bottom") delete f.verticalAlignment; else f.verticalAlignment = alignment; });
+    });
   }
 
   /** Recorded as "autofit" per column: the fake cannot measure text. */
@@ -230,27 +243,44 @@ export class FakeRangeFormat extends FakeClientObject implements Mirror<Excel.Ra
     for (let c = a.col; c < a.col + a.cols; c++) f(c, this.range.sheet().columnWidths);
   }
 
-  /** Width of the first column in points; 48 (Excel's default 8.43 characters) when unset or autofit. */
-  protected read(): unknown {
+  /** Width of the first column in points (48, Excel's default 8.43 characters, when unset or autofit); alignment/wrap as Excel reports them. */
+  protected read(name: string): unknown {
+    if (name === "wrapText") return this.range.uniform((c) => !!c?.format?.wrapText);
+    if (name === "verticalAlignment") return this.range.uniform((c) => c?.format?.verticalAlignment ?? "Bottom");
     const w = this.range.sheet().columnWidths.get(this.range.area().col);
     return typeof w === "number" ? w : 48;
   }
 }
-registerScalars(FakeRangeFormat, ["columnWidth"]);
+registerScalars(FakeRangeFormat, ["columnWidth", "wrapText", "verticalAlignment"]);
 
-export class FakeRangeFont extends FakeClientObject implements Mirror<Excel.RangeFont, "bold" | "color" | "load"> {
+export class FakeRangeFont extends FakeClientObject implements Mirror<Excel.RangeFont, "bold" | "italic" | "size" | "color" | "load"> {
   constructor(ctx: FakeContext, private readonly range: FakeRange) { super(ctx); }
 
   get bold(): boolean { return this.loaded("bold"); }
   set bold(bold: boolean) { this.queueSet("bold", bold, () => this.range.applyFormat((f) => { if (bold) f.bold = true; else delete f.bold; })); }
+  get italic(): boolean { return this.loaded("italic"); }
+  set italic(italic: boolean) { this.queueSet("italic", italic, () => this.range.applyFormat((f) => { if (italic) f.italic = true; else delete f.italic; })); }
+  /** Points, 1–409 as Excel accepts; 11 (the default) is not stored. */
+  get size(): number { return this.loaded("size"); }
+  set size(size: number) {
+    this.queueSet("size", size, () => {
+      if (!(size >= 1 && size <= 409)) throw new FakeOfficeError("InvalidArgument", `fake-excel: font size ${size}`);
+      this.range.applyFormat((f) => { if (size === 11) delete f.size; else f.size = size; });
+    });
+  }
   get color(): string { return this.loaded("color"); }
   set color(color: string) { this.queueSet("color", color, () => this.range.applyFormat((f) => { f.color = color; })); }
 
   protected read(name: string): unknown {
-    return name === "bold" ? this.range.uniform((c) => !!c?.format?.bold) : this.range.uniform((c) => c?.format?.color ?? "#000000");
+    switch (name) {
+      case "bold": return this.range.uniform((c) => !!c?.format?.bold);
+      case "italic": return this.range.uniform((c) => !!c?.format?.italic);
+      case "size": return this.range.uniform((c) => c?.format?.size ?? 11);
+      default: return this.range.uniform((c) => c?.format?.color ?? "#000000");
+    }
   }
 }
-registerScalars(FakeRangeFont, ["bold", "color"]);
+registerScalars(FakeRangeFont, ["bold", "italic", "size", "color"]);
 
 export class FakeRangeFill extends FakeClientObject implements Mirror<Excel.RangeFill, "color" | "clear" | "load"> {
   constructor(ctx: FakeContext, private readonly range: FakeRange) { super(ctx); }
@@ -304,7 +334,7 @@ export class FakeConditionalFormatCollection
 
 export class FakeConditionalFormat
   extends bagClass<Excel.ConditionalFormat>()(["priority", "stopIfTrue"], ["id", "type"])
-  implements Mirror<Excel.ConditionalFormat, "colorScale" | "cellValue" | "custom" | "delete" | "getRange" | "load">
+  implements Mirror<Excel.ConditionalFormat, "colorScale" | "cellValue" | "custom" | "textComparison" | "dataBar" | "delete" | "getRange" | "load">
 {
   constructor(ctx: FakeContext, private readonly cf: CfRef, private readonly sheet: () => FakeSheetState) {
     super(ctx, () => cf().props);
@@ -326,6 +356,8 @@ export class FakeConditionalFormat
   get colorScale(): FakeColorScaleFormat { return this.nav("colorScale", () => new FakeColorScaleFormat(this.ctx, this.typed("ColorScale"))); }
   get cellValue(): FakeCellValueFormat { return this.nav("cellValue", () => new FakeCellValueFormat(this.ctx, this.typed("CellValue"), this.cf)); }
   get custom(): FakeCustomFormat { return this.nav("custom", () => new FakeCustomFormat(this.ctx, this.typed("Custom"), this.cf)); }
+  get textComparison(): FakeTextComparisonFormat { return this.nav("textComparison", () => new FakeTextComparisonFormat(this.ctx, this.typed("ContainsText"), this.cf)); }
+  get dataBar(): FakeDataBarFormat { return this.nav("dataBar", () => new FakeDataBarFormat(this.ctx, this.typed("DataBar"))); }
 
   getRange(): FakeRange { return new FakeRange(this.ctx, this.sheet, () => this.cf().area); }
 
@@ -349,6 +381,30 @@ export class FakeCellValueFormat
   constructor(ctx: FakeContext, bag: () => Bag, private readonly cf: CfRef) { super(ctx, bag); }
   get format(): FakeConditionalRangeFormat { return this.nav("format", () => new FakeConditionalRangeFormat(this.ctx, () => (this.bag(), this.cf()))); }
 }
+
+/** "Format only cells that contain…": `rule` is { operator: "Contains" | …, text }. */
+export class FakeTextComparisonFormat
+  extends bagClass<Excel.TextConditionalFormat>()(["rule"])
+  implements Mirror<Excel.TextConditionalFormat, "format" | "load">
+{
+  constructor(ctx: FakeContext, bag: () => Bag, private readonly cf: CfRef) { super(ctx, bag); }
+  get format(): FakeConditionalRangeFormat { return this.nav("format", () => new FakeConditionalRangeFormat(this.ctx, () => (this.bag(), this.cf()))); }
+}
+
+/** Data bars: the positive bars' colour (kept as `positiveFormat` in the rule's bag). */
+export class FakeDataBarFormat
+  extends bagClass<Excel.DataBarConditionalFormat>()(["barDirection", "showDataBarOnly", "axisColor"])
+  implements Mirror<Excel.DataBarConditionalFormat, "positiveFormat" | "load">
+{
+  get positiveFormat(): FakeDataBarPositiveFormat {
+    return this.nav("positiveFormat", () => new FakeDataBarPositiveFormat(this.ctx, () => {
+      const props = this.bag();
+      props.positiveFormat ??= { fillColor: "#638EC6", gradientFill: true, borderColor: "" };
+      return props.positiveFormat as Bag;
+    }));
+  }
+}
+export class FakeDataBarPositiveFormat extends bagClass<Excel.ConditionalDataBarPositiveFormat>()(["fillColor", "gradientFill", "borderColor"]) {}
 
 export class FakeCustomFormat extends FakeClientObject implements Mirror<Excel.CustomConditionalFormat, "rule" | "format" | "load"> {
   constructor(ctx: FakeContext, private readonly bag: () => Bag, private readonly cf: CfRef) { super(ctx); }

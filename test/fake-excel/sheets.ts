@@ -46,7 +46,7 @@ export class FakeWorksheet
   extends FakeClientObject
   implements Mirror<Excel.Worksheet,
     | "id" | "name" | "position" | "visibility" | "tables" | "charts" | "getRange" | "getRangeByIndexes" | "getCell"
-    | "getUsedRange" | "getUsedRangeOrNullObject" | "delete" | "activate" | "load">
+    | "getUsedRange" | "getUsedRangeOrNullObject" | "freezePanes" | "delete" | "activate" | "load">
 {
   constructor(ctx: FakeContext, readonly sheet: () => FakeSheetState) { super(ctx); }
 
@@ -89,6 +89,7 @@ export class FakeWorksheet
 
   get tables(): FakeTableCollection { return this.nav("tables", () => new FakeTableCollection(this.ctx, this.sheet)); }
   get charts(): FakeChartCollection { return this.nav("charts", () => new FakeChartCollection(this.ctx, this.sheet)); }
+  get freezePanes(): FakeWorksheetFreezePanes { return this.nav("freezePanes", () => new FakeWorksheetFreezePanes(this.ctx, this.sheet)); }
 
   private range(area: () => Area): FakeRange {
     return new FakeRange(this.ctx, this.sheet, perSync(this.ctx, () => checkArea(area())));
@@ -129,6 +130,27 @@ export class FakeWorksheet
   }
 }
 registerScalars(FakeWorksheet, ["id", "name", "position", "visibility"]);
+
+/** Frozen rows/columns, recorded as `sheet.freeze`; freezing rows replaces an earlier freeze (as Excel). */
+export class FakeWorksheetFreezePanes
+  extends FakeClientObject
+  implements Mirror<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze">
+{
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheetState) { super(ctx); }
+
+  private freeze(rows: number, columns: number): void {
+    this.ctx.enqueue(() => {
+      const count = rows || columns;
+      if (!Number.isInteger(count) || count < 1 || rows >= MAX_ROWS || columns >= MAX_COLUMNS) throw invalid(`cannot freeze ${count} rows/columns`);
+      this.sheet().freeze = { rows, columns };
+    });
+  }
+  freezeRows(count = 1): void { this.freeze(count, 0); }
+  freezeColumns(count = 1): void { this.freeze(0, count); }
+  unfreeze(): void { this.ctx.enqueue(() => { delete this.sheet().freeze; }); }
+
+  protected read(): unknown { return null; }
+}
 
 function activateFirstVisible(state: FakeWorkbookState): void {
   state.activeSheetId = state.sheets.find((s) => s.visibility === "Visible")?.id ?? "";

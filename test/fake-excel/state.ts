@@ -11,8 +11,13 @@ export type Bag = Record<string, unknown>;
 
 export interface CellFormat {
   bold?: boolean;
+  italic?: boolean;
+  /** Font size in points (Excel's default 11 is not stored). */
+  size?: number;
   color?: string;
   fill?: string;
+  wrapText?: boolean;
+  verticalAlignment?: string;
 }
 
 export interface FakeCell {
@@ -36,6 +41,8 @@ export interface FakeSheetState {
   tables: FakeTableState[];
   charts: FakeChartState[];
   conditionalFormats: FakeConditionalFormatState[];
+  /** Frozen panes (`freezePanes.freezeRows/freezeColumns`); absent when nothing is frozen. */
+  freeze?: { rows: number; columns: number };
 }
 
 export interface FakeTableState {
@@ -59,7 +66,7 @@ export interface FakeSeriesState {
   xValues?: string;
   bubbleSizes?: string;
   dataLabels: Bag;
-  /** Per point index: hasDataLabel, markerStyle, fill. */
+  /** Per point index: hasDataLabel, markerStyle, fill, dataLabel (a bag: text, position…). */
   points: Map<number, Bag>;
 }
 
@@ -82,7 +89,7 @@ export interface FakeConditionalFormatState {
   id: string;
   type: string;
   area: Area;
-  /** priority, stopIfTrue, and per type: criteria (ColorScale), rule (CellValue), formula (Custom) */
+  /** priority, stopIfTrue, and per type: criteria (ColorScale), rule (CellValue, ContainsText), formula (Custom), positiveFormat (DataBar) */
   props: Bag;
   font: Bag;
   fill: Bag;

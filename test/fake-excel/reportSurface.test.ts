@@ -1,0 +1,107 @@
+/**
+ * The members added for the report applier (src/excel/applyPlan.ts): font italic/size, wrap and
+ * vertical alignment, freeze panes, text-comparison and data-bar conditional formats, per-point
+ * chart data labels and scatter marker colours.
+ */
+import { createFakeExcel } from "./excel";
+import { createWorkbookState, findSheet } from "./state";
+
+describe("range format: italic, size, wrap, vertical alignment", () => {
+  test("written at sync to every cell, read back uniform or null when mixed; size 11 and Bottom are defaults", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "S", rows: [["a", "b"]] }] });
+    const { run } = createFakeExcel(state);
+    const read = await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const a1 = sheet.getRange("A1");
+      a1.format.font.italic = true;
+      a1.format.font.size = 16;
+      a1.format.wrapText = true;
+      a1.format.verticalAlignment = "Top";
+      expect(a1.format.font.size).toBe(16); // a set value reads back locally
+      const both = sheet.getRange("A1:B1");
+      both.format.load("wrapText, verticalAlignment");
+      both.format.font.load("italic, size");
+      const b1 = sheet.getRange("B1").format.font.load("italic, size");
+      await context.sync();
+      return [both.format.font.italic, both.format.font.size, both.format.wrapText, both.format.verticalAlignment, b1.italic, b1.size];
+    });
+    expect(read).toEqual([null, null, null, null, false, 11]);
+    expect(findSheet(state, "S")?.cells.get("0,0")?.format).toEqual({ italic: true, size: 16, wrapText: true, verticalAlignment: "Top" });
+  });
+
+  test("a font size Excel refuses fails the sync", async () => {
+    const { run } = createFakeExcel(createWorkbookState());
+    await expect(run(async (context) => { context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.font.size = 0; }))
+      .rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("freeze panes", () => {
+  test("freezeRows replaces an earlier freeze; unfreeze clears it", async () => {
+    const state = createWorkbookState();
+    const { run } = createFakeExcel(state);
+    await run(async (context) => {
+      const panes = context.workbook.worksheets.getItem("Sheet1").freezePanes;
+      panes.freezeColumns(2);
+      panes.freezeRows(3);
+      await context.sync();
+      expect(state.sheets[0].freeze).toEqual({ rows: 3, columns: 0 });
+      panes.unfreeze();
+    });
+    expect(state.sheets[0].freeze).toBeUndefined();
+  });
+});
+
+describe("conditional formats: text comparison and data bars", () => {
+  test("rule, font and fill of a ContainsText format; the bar colour of a DataBar format", async () => {
+    const state = createWorkbookState();
+    const { run } = createFakeExcel(state);
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const text = sheet.getRange("A1:A9").conditionalFormats.add("ContainsText");
+      text.textComparison.rule = { operator: "Contains", text: "Must-be" };
+      text.textComparison.format.fill.color = "#FFC7CE";
+      text.textComparison.format.font.color = "#9C0006";
+      const bars = sheet.getRange("B1:B9").conditionalFormats.add("DataBar");
+      bars.dataBar.positiveFormat.fillColor = "#5B9BD5";
+      bars.dataBar.positiveFormat.gradientFill = false;
+    });
+    const [text, bars] = state.sheets[0].conditionalFormats;
+    expect([text.type, text.props.rule, text.fill.color, text.font.color]).toEqual(["ContainsText", { operator: "Contains", text: "Must-be" }, "#FFC7CE", "#9C0006"]);
+    expect([bars.type, bars.props.positiveFormat]).toEqual(["DataBar", { fillColor: "#5B9BD5", gradientFill: false, borderColor: "" }]);
+  });
+
+  test("reading another type's part fails like Excel", async () => {
+    const { run } = createFakeExcel(createWorkbookState());
+    await expect(run(async (context) => {
+      const cf = context.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("ColorScale");
+      cf.dataBar.positiveFormat.fillColor = "#000000";
+    })).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+});
+
+describe("chart points and scatter markers", () => {
+  test("per-point label text and series marker colours are recorded; a point outside the series fails", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "P", rows: [["x", "y", "label"], [1, 2, "Speed"], [3, 4, "Price"]] }] });
+    const { run } = createFakeExcel(state);
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("P");
+      const chart = sheet.charts.add("XYScatter", sheet.getRange("B2:B3"), "Columns");
+      const series = chart.series.getItemAt(0);
+      series.setXAxisValues(sheet.getRange("A2:A3"));
+      series.markerBackgroundColor = "#4472C4";
+      series.markerForegroundColor = "#4472C4";
+      const point = series.points.getItemAt(1);
+      point.hasDataLabel = true;
+      point.dataLabel.text = "Price";
+      point.dataLabel.position = "Right";
+    });
+    const series = state.sheets[0].charts[0].series[0];
+    expect(series.props).toMatchObject({ markerBackgroundColor: "#4472C4", markerForegroundColor: "#4472C4" });
+    expect(series.points.get(1)).toEqual({ hasDataLabel: true, dataLabel: { text: "Price", position: "Right" } });
+    await expect(run(async (context) => {
+      const chart = context.workbook.worksheets.getItem("P").charts.getItem("Chart 1");
+      chart.series.getItemAt(0).points.getItemAt(2).dataLabel.text = "none";
+    })).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
