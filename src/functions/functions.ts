@@ -45,7 +45,7 @@ const CSI_ARGS = defineArgs("CSI", [
 /**
  * Customer satisfaction index 0–100: 100·Σw(mean−min) / ((max−min)·Σw) over the attribute means (ACSI form). Example: =CS.CSI(B2:B1001) with 50/150/250/500/50 answers of 1…5 → 58.75; attribute means 8.2, 7.6, 7.1 with weights 0.40, 0.35, 0.25 on 1–10 → 74.61.
  * @customfunction CSI
- * @param ratings Ratings: one row per respondent, one column per attribute (numbers or labels; blanks skipped).
+ * @param ratings Ratings: one row per respondent, one column per attribute (numbers or labels; blanks, "N/A" and a 0 outside the scale are skipped).
  * @param [weights] Importance weight of each attribute (one row or one column of K numbers ≥ 0); blank for equal weights.
  * @param [scale_min] Lowest point of the rating scale (default 1).
  * @param [scale_max] Highest point of the rating scale (default 5).
@@ -201,7 +201,7 @@ const TOPBOX_ARGS = defineArgs("TOPBOX", [
 /**
  * Top-box share 0–1: the share of all answers in the range (every column together) in the top boxes of a 1…scale_max scale. Example: =CS.TOPBOX(B2:B108) with 42, 32, 10, 9, 14 answers of 5…1 → 74/107 = 0.6916.
  * @customfunction TOPBOX
- * @param ratings Ratings on a scale from 1 (numbers or labels; blanks skipped; all cells counted together).
+ * @param ratings Ratings on a scale from 1 (numbers or labels; blanks, "N/A" and 0 are skipped; all cells counted together).
  * @param [boxes] How many top levels count (default 2: ratings 4–5 on 1–5).
  * @param [scale_max] Highest point of the scale (default 5; whole number).
  * @param [case_weights] Survey weight of each respondent (one per row); blank for unweighted.
@@ -228,7 +228,7 @@ const LEVELS_ARGS = defineArgs("LEVELS", [
 /**
  * Share of answers at each level of the scale, lowest first (the CSM distribution); all cells of the range count together. Example: =CS.LEVELS(B2:B108) with 14, 9, 10, 32, 42 answers of 1…5 → 0.1308, 0.0841, 0.0935, 0.2991, 0.3925.
  * @customfunction LEVELS
- * @param ratings Ratings (numbers or labels; blanks skipped; all cells counted together).
+ * @param ratings Ratings (numbers or labels; blanks, "N/A" and a 0 outside the scale are skipped; all cells counted together).
  * @param [scale_min] Lowest point of the scale (default 1; whole number).
  * @param [scale_max] Highest point of the scale (default 5; whole number).
  * @param [case_weights] Survey weight of each respondent (one per row); blank for unweighted.

@@ -12,9 +12,18 @@
 import { columnMoments } from "../engine/describe";
 import { CsError, isCsError, locate, type CsErrorCode } from "../engine/errors";
 import { classifyText, numberFromText } from "../survey/labels";
-import { displayValue, parseKanoAnswer, parseMatrix, parseNpsScore, parseWeight, ratingParser } from "../survey/parse";
+import {
+  displayValue,
+  parseKanoAnswer,
+  parseMatrix,
+  parseNpsScore,
+  parseRating,
+  parseWeight,
+  ratingParser,
+  type CellParser,
+} from "../survey/parse";
 import { detectScale } from "../survey/scale";
-import type { Answer, Scale } from "../survey/types";
+import type { Answer, CellWhere, Scale } from "../survey/types";
 import {
   DATA_KINDS,
   type ArgSpec,
@@ -131,11 +140,11 @@ function shapeText(rows: number, cols: number): string {
   return `${rows} row${rows === 1 ? "" : "s"} × ${cols} column${cols === 1 ? "" : "s"}`;
 }
 
-/** Cells of one row or one column, in order; CsError "value" for a block. */
+/** Cells of one row or one column, in order; CsError "value" ("give one row or one column of …") for a block. */
 function vectorOf<T>(m: readonly (readonly T[])[], what: string): T[] {
   if (m.length === 1) return m[0].slice();
   if (m[0].length === 1) return m.map((row) => row[0]);
-  throw new CsError("value", `${what} must be one row or one column, not ${shapeText(m.length, m[0].length)}`);
+  throw new CsError("value", `give one row or one column of ${what}, not ${shapeText(m.length, m[0].length)}`);
 }
 
 /** All cells of a raw argument (for scale detection), tolerating anything. */
@@ -279,26 +288,36 @@ function meansOrNull(values: readonly (readonly Answer[])[]): (number | null)[] 
   return columnMoments(values).map((m) => (m.sumW > 0 ? m.sum / m.sumW : null));
 }
 
-/** A row of numbers (means or derived importance): finite numbers or numeric text; blanks → null. */
-function parseValueRow(row: readonly unknown[], name: string): (number | null)[] {
+/**
+ * A row of values (means, weights or derived importance, one per attribute): any finite number
+ * (0 and negatives included) or numeric text; blanks → null; other text is read as a rating
+ * label on `scale` ("Very important" → 5 on 1–5), else CsError "value" naming the cell.
+ */
+function parseValueRow(row: readonly unknown[], scale: Scale): (number | null)[] {
   return row.map((cell, c) => {
     if (isBlankCell(cell)) return null;
     const x = typeof cell === "number" ? cell : typeof cell === "string" ? numberFromText(cell) : NaN;
-    if (!Number.isFinite(x)) {
-      throw new CsError("value", `${locate({ row: 1, column: c + 1 })}'${displayValue(cell)}' is not a number (${name} as one row of values)`, {
-        row: 1,
-        column: c + 1,
-      });
-    }
-    return x;
+    if (Number.isFinite(x)) return x;
+    return parseRating(cell, scale, { row: 1, column: c + 1 });
   });
 }
 
-function weightsVector(raw: unknown, what: string): number[] | undefined {
+/** Attribute weights: all blank = equal weights; otherwise every attribute needs one. */
+function parseAttributeWeight(cell: unknown, where: CellWhere): number {
+  if (isBlankCell(cell)) {
+    throw new CsError("value", `${locate(where)}the weight is blank: give every attribute a weight, or leave all blank for equal weights`, {
+      row: where.row,
+      column: where.column,
+    });
+  }
+  return parseWeight(cell, where);
+}
+
+function weightsVector(raw: unknown, parseOne: CellParser<number>, what: string): number[] | undefined {
   if (isOmitted(raw)) return undefined;
   const range = asRange(raw);
   if (range.every((row) => row.every(isBlankCell))) return undefined;
-  return vectorOf(parseMatrix(range, parseWeight), what);
+  return vectorOf(parseMatrix(range, parseOne), what);
 }
 
 function convertRange(spec: ArgSpec, conv: Conversion): unknown {
@@ -340,7 +359,7 @@ function convertRange(spec: ArgSpec, conv: Conversion): unknown {
       conv.shapes.set(name, { rows: m.length, cols });
       const profile: Profile =
         m.length === 1
-          ? { means: parseValueRow(m[0], name), scale, fromRatings: false }
+          ? { means: parseValueRow(m[0], scale), scale, fromRatings: false }
           : { means: meansOrNull(parseMatrix(m, ratingParser(scale))), scale, fromRatings: true };
       return profile;
     }
@@ -351,18 +370,18 @@ function convertRange(spec: ArgSpec, conv: Conversion): unknown {
       return parseMatrix(m, parseKanoAnswer);
     }
     case "scores": {
-      const m = asRange(raw);
-      conv.shapes.set(name, { rows: m.length, cols: m[0].length });
-      return vectorOf(parseMatrix(m, parseNpsScore), "the scores");
+      const scores = vectorOf(parseMatrix(asRange(raw), parseNpsScore), "scores");
+      conv.shapes.set(name, { rows: scores.length, cols: 1 }); // one respondent per score
+      return scores;
     }
     case "attributeWeights": {
-      const w = weightsVector(raw, "the weights");
+      const w = weightsVector(raw, parseAttributeWeight, "weights (one per attribute)");
       const k = conv.shapeOf(spec.of).cols;
       if (w !== undefined && w.length !== k) throw new CsError("value", `${w.length} given for ${k} attributes (columns of ${spec.of})`);
       return w;
     }
     case "caseWeights": {
-      const w = weightsVector(raw, "the case weights");
+      const w = weightsVector(raw, parseWeight, "case weights (one per respondent)");
       const n = conv.shapeOf(spec.of).rows;
       if (w !== undefined && w.length !== n) throw new CsError("value", `${w.length} given for ${n} respondents (rows of ${spec.of})`);
       return w;

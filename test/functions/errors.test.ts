@@ -94,7 +94,8 @@ describe("rule: mismatched shapes → #VALUE!", () => {
   test("CSI / GAP weights: one per attribute; a block is not a list", () => {
     expectExcelError(CSI([[1, 2, 3]], [[1, 1]]), VALUE, "weights: 2 given for 3 attributes");
     expectExcelError(GAP([[1, 2]], [[1, 2]], [[1, 2, 3]], "overall"), VALUE, "weights: 3 given for 2 attributes");
-    expectExcelError(CSI([[1, 2]], [[1, 2], [3, 4]]), VALUE, "weights: the weights must be one row or one column");
+    expectExcelError(CSI([[1, 2]], [[1, 2], [3, 4]]), VALUE, "weights: give one row or one column of weights (one per attribute), not 2 rows × 2 columns");
+    expectExcelError(CSI([[1, 2]], [[1, ""]]), VALUE, "weights: row 1, column 2: the weight is blank: give every attribute a weight, or leave all blank");
   });
 
   test("case weights: one per respondent", () => {
@@ -103,7 +104,7 @@ describe("rule: mismatched shapes → #VALUE!", () => {
   });
 
   test("NPS scores: one column or one row", () => {
-    expectExcelError(NPS([[9, 10], [6, 8]]), VALUE, "one row or one column");
+    expectExcelError(NPS([[9, 10], [6, 8]]), VALUE, "give one row or one column of scores, not 2 rows × 2 columns");
   });
 
   test("ragged rows, empty ranges and non-ranges", () => {
@@ -176,7 +177,7 @@ describe("rule: an unknown label → #VALUE!", () => {
   });
 
   test("a row of means must hold numbers", () => {
-    expectExcelError(IPA([[4, "high"]], [[3, 3]]), VALUE, "importance: row 1, column 2: 'high' is not a number");
+    expectExcelError(IPA([[4, "high"]], [[3, 3]]), VALUE, "importance: row 1, column 2: 'high' is not an answer on the 1–5 scale");
   });
 });
 

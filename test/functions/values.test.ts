@@ -252,6 +252,11 @@ describe("IPA", () => {
     ]);
   });
 
+  test("a single row may hold rating labels (one respondent) and negative derived importance", () => {
+    expect(IPA([["Very important", "Not important"]], [["Satisfied", "Satisfied"]])).toEqual(IPA([[5, 2]], [[4, 4]]));
+    expect(IPA([[0.6, -0.2]], [[4, 3]])).toEqual([["Keep up the good work", "Low priority"]]);
+  });
+
   test("an attribute without values spills as \"\" and is left out of the crosshair", () => {
     expect(IPA([[4.5, "", 2.8]], [[4.4, 3.0, 3.1]])).toEqual([["Keep up the good work", "", "Low priority"]]);
   });
@@ -297,9 +302,11 @@ describe("NPS", () => {
     expectClose(num(NPS(col([9, 10, 6, 8]), "margin")), z * 100 * Math.sqrt((0.5 + 0.25 - 0.25 * 0.25) / 4));
   });
 
-  test("case weights count a respondent w times", () => {
+  test("case weights count a respondent w times (scores and weights as columns or rows)", () => {
     expect(NPS(col([9, 6]), "nps", col([3, 1]))).toBe(NPS(col([9, 9, 9, 6])));
     expect(NPS(col([9, 6]), "nps", col([3, 1]))).toBe(50);
+    expect(NPS([[9, 6]], "nps", [[3, 1]])).toBe(50);
+    expect(NPS([[9, 6]], "nps", col([3, 1]))).toBe(50);
   });
 });
 
