@@ -10,6 +10,7 @@
  * #NUM! and #DIV/0!); the message is kept on every error anyway.
  */
 import { columnMoments } from "../engine/describe";
+import type { CrosshairMode } from "../engine/ipa";
 import { CsError, isCsError, locate, type CsErrorCode } from "../engine/errors";
 import { classifyText, numberFromText } from "../survey/labels";
 import {
@@ -213,19 +214,17 @@ function choice(spec: Pick<ChoiceSpec, "values" | "default">, raw: unknown): str
   throw new CsError("value", `'${displayValue(raw)}' is not known: use one of ${spec.values.join(", ")}`);
 }
 
-const CROSSHAIRS = ["mean", "median", "midpoint"] as const;
+const CROSSHAIRS: readonly string[] = ["mean", "median", "midpoint"];
 
-function crosshairMode(raw: unknown): "mean" | "median" | "midpoint" | number {
-  if (typeof raw === "number" || (typeof raw === "string" && Number.isFinite(numberFromText(raw)))) {
-    const x = typeof raw === "number" ? raw : numberFromText(raw);
-    if (!Number.isFinite(x)) throw new CsError("num", `${displayValue(raw)} is not a finite number`);
-    return x;
-  }
-  try {
-    return choice({ values: CROSSHAIRS, default: "mean" }, raw) as (typeof CROSSHAIRS)[number];
-  } catch {
-    throw new CsError("value", `'${displayValue(raw)}' is not known: use mean, median, midpoint or a number`);
-  }
+/** IPA crosshair: a finite number (or numeric text), or mean / median / midpoint; blank = mean. */
+function crosshairMode(raw: unknown): CrosshairMode {
+  if (isOmitted(raw)) return "mean";
+  const x = typeof raw === "number" ? raw : typeof raw === "string" ? numberFromText(raw) : NaN;
+  if (Number.isFinite(x)) return x;
+  if (typeof raw === "number") throw new CsError("num", `${displayValue(raw)} is not a finite number`);
+  const key = typeof raw === "string" ? choiceKey(raw) : "";
+  if (CROSSHAIRS.includes(key)) return key as CrosshairMode;
+  throw new CsError("value", `'${displayValue(raw)}' is not known: use mean, median, midpoint or a number`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -243,6 +243,11 @@ describe("rule: a bad optional argument → #NUM! (number) or #VALUE! (name)", (
     expect(CSI(col([3]), undefined, "1" as unknown as number, " 5 " as unknown as number)).toBe(50);
   });
 
+  test("a crosshair that is not a finite number", () => {
+    expectExcelError(IPA([[1, 2]], [[1, 2]], NaN), NUM, "crosshair: NaN is not a finite number");
+    expectExcelError(IPA([[1, 2]], [[1, 2]], Infinity), NUM, "crosshair: Infinity is not a finite number");
+  });
+
   test("threshold outside 0–1", () => {
     expectExcelError(KANO([[1]], [[5]], "category", 2), NUM, "threshold: 2 must be between 0 and 1");
   });
