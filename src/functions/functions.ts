@@ -76,7 +76,7 @@ const KANO_ARGS = defineArgs("KANO", [
   { name: "functional", kind: "kano" },
   { name: "dysfunctional", kind: "kano", sameShapeAs: "functional" },
   { name: "output", kind: "choice", values: KANO_OUTPUTS, default: "category" },
-  { name: "threshold", kind: "number", default: 0, min: 0, max: 1 },
+  { name: "threshold", kind: "number", default: 0.06, min: 0, max: 1 },
 ]);
 
 /**
@@ -85,7 +85,7 @@ const KANO_ARGS = defineArgs("KANO", [
  * @param functional Answers to the functional question: one row per respondent, one column per attribute.
  * @param dysfunctional Answers to the dysfunctional question, same rows and columns.
  * @param [output] "category" (default), "better", "worse", "total_strength", "category_strength", "fong" (TRUE when the top two categories differ significantly), "counts" (one row per attribute: A,O,M,I,R,Q) or "table" (one row per attribute: A,O,M,I,R,Q,category,better,worse).
- * @param [threshold] Category strength below which the M > O > A > I rule picks between the top two (default 0: the most frequent category; Berger et al. use 0.06).
+ * @param [threshold] Category strength below which the M > O > A > I rule picks between the top two (default 0.06, as the report; 0 gives the most frequent category).
  * @returns One row with a value per attribute, or one row per attribute for "counts" and "table".
  */
 export function KANO(functional: any[][], dysfunctional: any[][], output?: string, threshold?: number): any[][] {

@@ -88,11 +88,12 @@ describe("KANO (25 respondents: M9 O10 A1 I2 R3, DESIGN §4.2)", () => {
   const functional = fromColumns([KANO_EXAMPLE.functional, new Array(25).fill(1)]);
   const dysfunctional = fromColumns([KANO_EXAMPLE.dysfunctional, new Array(25).fill(3)]);
 
-  test("category per attribute: O (most frequent) and A", () => {
-    expect(KANO(functional, dysfunctional)).toEqual([["O", "A"]]);
+  test("threshold 0 gives the most frequent category: O (the worked example of DESIGN §4.2) and A", () => {
+    expect(KANO(functional, dysfunctional, "category", 0)).toEqual([["O", "A"]]);
   });
 
-  test("threshold 0.06 applies Berger et al.'s rule: category strength 0.04 < 0.06, M > O → M", () => {
+  test("default threshold 0.06 applies Berger et al.'s rule: category strength 0.04 < 0.06, M > O → M", () => {
+    expect(KANO(functional, dysfunctional)).toEqual([["M", "A"]]);
     expect(KANO(functional, dysfunctional, "category", 0.06)).toEqual([["M", "A"]]);
   });
 
@@ -122,7 +123,7 @@ describe("KANO (25 respondents: M9 O10 A1 I2 R3, DESIGN §4.2)", () => {
   test("table: one row per attribute, A, O, M, I, R, Q, category, better, worse", () => {
     const t = KANO(functional, dysfunctional, "table");
     expect(t.map((r) => r.slice(0, 7))).toEqual([
-      [1, 10, 9, 2, 3, 0, "O"],
+      [1, 10, 9, 2, 3, 0, "M"],
       [25, 0, 0, 0, 0, 0, "A"],
     ]);
     expectAllClose([t[0][7], t[0][8], t[1][7], t[1][8]] as number[], [0.5, -19 / 22, 1, 0]);
