@@ -80,7 +80,7 @@ const KANO_ARGS = defineArgs("KANO", [
 ]);
 
 /**
- * Kano category per attribute (A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable) from the functional and dysfunctional answers (1 like … 5 dislike, or labels). Example: 25 respondents with M9 O10 A1 I2 R3 → "O"; output "better" → 0.5, "worse" → -0.8636. Two single cells → that respondent's category.
+ * Kano category per attribute (A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable) from the functional and dysfunctional answers (1 like … 5 dislike, or labels). Example: 25 respondents with M9 O10 A1 I2 R3 → "M" (category strength 0.04 < 0.06, so the M > O > A > I rule decides; threshold 0 → "O", the most frequent); output "better" → 0.5, "worse" → -0.8636. Two single cells → that respondent's category.
  * @customfunction KANO
  * @param functional Answers to the functional question: one row per respondent, one column per attribute.
  * @param dysfunctional Answers to the dysfunctional question, same rows and columns.
