@@ -48,3 +48,47 @@ export function excelStyle(style: CellStyle | undefined): Partial<Style> {
       return {};
   }
 }
+
+/** Points per line of 11 pt Calibri (Excel's default row height). */
+export const LINE_HEIGHT = 15;
+
+const WIDE = "\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6";
+/** Words, single East Asian characters (they break anywhere), runs of spaces. */
+const TOKENS = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+|\\s+`, "g");
+const WIDE_CHAR = new RegExp(`[${WIDE}]`);
+
+/** Width of one character in column-width units ('0' of 11 pt Calibri = 1): East Asian wide = 2. */
+function charWidth(ch: string): number {
+  return WIDE_CHAR.test(ch) ? 2 : 0.9; // proportional Latin text averages a little under the width of '0'
+}
+
+/**
+ * Lines a wrapped text needs in a column `width` characters wide (greedy word wrap; East Asian
+ * characters break anywhere). An estimate, used to give wrapped note rows a height, because
+ * LibreOffice does not grow rows for wrapped text on load.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 1); // cell padding
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    lines++;
+    let used = 0;
+    for (const tok of paragraph.match(TOKENS) ?? []) {
+      const w = [...tok].reduce((sum, ch) => sum + charWidth(ch), 0);
+      if (/^\s+$/.test(tok)) {
+        if (used > 0) used += w;
+        continue;
+      }
+      if (used > 0 && used + w > room) {
+        lines++; // the word goes to the next line
+        used = 0;
+      }
+      used += w;
+      while (used > room) {
+        lines++; // a word longer than the line is split
+        used -= room;
+      }
+    }
+  }
+  return lines;
+}

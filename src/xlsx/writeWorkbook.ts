@@ -12,7 +12,7 @@ import { cellAddress, parseRange } from "./address";
 import { addCharts } from "./charts";
 import { toFileFormula } from "./formula";
 import { PlanCell, sheetCells, SheetCells } from "./planCells";
-import { argb, excelStyle } from "./styles";
+import { argb, excelStyle, LINE_HEIGHT, wrappedLines } from "./styles";
 
 export interface WriteXlsxOptions {
   /**
@@ -25,6 +25,9 @@ export interface WriteXlsxOptions {
 }
 
 type ExcelValue = ExcelJS.CellValue;
+
+/** Excel's default column width in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
 
 function cellValue(cell: PlanCell, where: string, cached: boolean): ExcelValue {
   if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
@@ -131,6 +134,14 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, cells: SheetCells, c
   if (sheet.freezeRows && sheet.freezeRows > 0) {
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: `A${sheet.freezeRows + 1}` }];
   }
+  // Wrapped notes: rows tall enough for the estimated lines (LibreOffice does not grow them itself).
+  const lines = new Map<number, number>();
+  for (const cell of cells.values()) {
+    if (cell.style !== "note" || typeof cell.value !== "string") continue;
+    const n = wrappedLines(cell.value, sheet.columnWidths?.[cell.col - 1] ?? DEFAULT_COLUMN_WIDTH);
+    lines.set(cell.row, Math.max(n, lines.get(cell.row) ?? 1));
+  }
+  for (const [row, n] of lines) if (n > 1) ws.getRow(row).height = n * LINE_HEIGHT;
   // Print: landscape, one page wide (report sheets are wide: tables left, charts right).
   ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   for (const table of sheet.tables) addTable(ws, sheet, cells, table, cached);

@@ -78,6 +78,8 @@ export function requireSoffice(): string {
 // ---------------------------------------------------------------- running soffice
 
 let profileDir: string | null = null;
+/** Output folders of conversions (the .ods files ReadBack.odsPath points to), removed by dispose. */
+const outDirs: string[] = [];
 
 /** A throwaway user profile whose Calc recalculates all formulas when loading xlsx and ods files. */
 function profile(): string {
@@ -95,10 +97,11 @@ function profile(): string {
   return profileDir;
 }
 
-/** Removes the throwaway profile (call from afterAll). */
+/** Removes the throwaway profile and the converted files (call from afterAll). */
 export function disposeLibreOffice(): void {
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   profileDir = null;
+  for (const d of outDirs.splice(0)) rmSync(d, { recursive: true, force: true });
   converted.clear();
 }
 
@@ -194,7 +197,8 @@ function cellValue(cell: XNode): ReadValue | null {
     case "time":
       return attr(cell, "office:time-value") ?? "";
     default:
-      return null;
+      // A formula whose result is the empty string is written without a value type.
+      return attr(cell, "table:formula") !== undefined ? "" : null;
   }
 }
 
@@ -280,6 +284,7 @@ export async function readBackMany(xlsxPaths: readonly string[]): Promise<Map<st
   const todo = xlsxPaths.filter((p) => !converted.has(memoKey(p)));
   if (todo.length) {
     const outDir = mkdtempSync(join(tmpdir(), "cs-lo-out-"));
+    outDirs.push(outDir);
     const run = convertWithLibreOffice(todo, "ods", outDir);
     todo.forEach((p, i) => {
       const read = run.then((outs) => readOds(outs[i]));

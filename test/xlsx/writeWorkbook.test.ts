@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { ReportPlan } from "../../src/report/plan";
 import { fromFileFormula, toFileFormula } from "../../src/xlsx/formula";
 import { sheetCells } from "../../src/xlsx/planCells";
+import { wrappedLines } from "../../src/xlsx/styles";
 import { writeReportXlsx } from "../../src/xlsx/writeWorkbook";
 import { expectClose } from "../helpers/close";
 import { fixturePlan, HYPERLINK_TEXT, PRIORITY, SUMMARY } from "./fixturePlan";
@@ -114,6 +115,16 @@ describe("cells", () => {
     expect(s.getCell("A3").alignment?.wrapText).toBe(true);
     expect(p.getCell("A16").font?.color).toEqual({ argb: "FF9C0006" });
     expect(p.getCell("A12").font?.bold).toBe(true);
+  });
+
+  test("wrapped note rows get the height of their estimated lines (15 pt per line); one-line notes keep the default", () => {
+    expect(sheet(PRIORITY).getRow(15).height).toBe(30); // "Cuadrantes en la media de cada eje." in a 22-wide column
+    expect(sheet(SUMMARY).getRow(3).height).toBeUndefined();
+    expect(wrappedLines("short", 20)).toBe(1);
+    expect(wrappedLines("a\nb", 20)).toBe(2);
+    expect(wrappedLines("aaaa bbbb cccc", 10)).toBe(2); // 9 units of room: "aaaa bbbb" fits, "cccc" wraps
+    expect(wrappedLines("顾客满意度顾客满意度", 11)).toBe(2); // wide characters count 2: five per line
+    expect(wrappedLines("x".repeat(30), 10)).toBe(3); // a long word is split
   });
 
   test("column widths and frozen rows", () => {
