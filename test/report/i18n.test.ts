@@ -1,0 +1,75 @@
+import { format, formatDate, formatNumber, reportStrings, type ReportStrings } from "../../src/i18n/report";
+import type { ReportLanguage } from "../../src/report/plan";
+
+const LANGS: ReportLanguage[] = ["en", "zh-CN", "es"];
+
+/** Paths of every leaf string (arrays by index) of a catalogue. */
+function leaves(x: unknown, path = ""): [string, unknown][] {
+  if (typeof x === "string") return [[path, x]];
+  if (x && typeof x === "object") return Object.entries(x).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [[path, x]];
+}
+
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("report string catalogue", () => {
+  const en = leaves(reportStrings("en"));
+
+  test.each(LANGS)("%s is complete: the same keys as English, every string non-empty, the same placeholders", (lang) => {
+    const other = new Map(leaves(reportStrings(lang)));
+    expect([...other.keys()]).toEqual(en.map(([k]) => k));
+    for (const [k, v] of en) {
+      const o = other.get(k);
+      expect(typeof o).toBe("string");
+      expect((o as string).trim()).not.toBe("");
+      expect({ k, p: placeholders(o as string) }).toEqual({ k, p: placeholders(v as string) });
+    }
+  });
+
+  test.each(LANGS)("%s sheet names are valid Excel sheet names (≤ 31 chars, no []:*?/\\), distinct", (lang) => {
+    const names = Object.values(reportStrings(lang).sheetNames);
+    for (const n of names) {
+      expect(n.length).toBeLessThanOrEqual(31);
+      expect(n).not.toMatch(/[[\]:*?/\\]/);
+      expect(n.trim()).toBe(n);
+    }
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test("quadrant and Kano category names as agreed", () => {
+    const q = (l: ReportLanguage): ReportStrings["quadrants"] => reportStrings(l).quadrants;
+    expect(q("en")).toEqual({ keep: "Keep up the good work", concentrate: "Concentrate here", low: "Low priority", overkill: "Possible overkill" });
+    expect(q("zh-CN")).toEqual({ keep: "优势区", concentrate: "修补区", low: "机会区", overkill: "维持区" });
+    expect(q("es")).toEqual({ keep: "Mantener el buen trabajo", concentrate: "Concentrarse aquí", low: "Baja prioridad", overkill: "Posible exceso" });
+    expect(Object.values(reportStrings("en").kanoCategories)).toEqual(["Attractive", "One-dimensional", "Must-be", "Indifferent", "Reverse", "Questionable"]);
+    expect(Object.values(reportStrings("zh-CN").kanoCategories)).toEqual(["魅力质量", "一元质量", "必备质量", "无差异质量", "反向质量", "可疑结果"]);
+    expect(Object.values(reportStrings("es").kanoCategories)).toEqual(["Atractivo", "Unidimensional", "Obligatorio", "Indiferente", "Inverso", "Cuestionable"]);
+  });
+
+  test("no Kano category or quadrant name contains another (textContains conditional formats stay unambiguous)", () => {
+    for (const lang of LANGS) {
+      for (const group of [Object.values(reportStrings(lang).kanoCategories), Object.values(reportStrings(lang).quadrants)]) {
+        for (const a of group) for (const b of group) if (a !== b) expect(a.includes(b)).toBe(false);
+      }
+    }
+  });
+
+  test("format fills {placeholders} and leaves unknown ones", () => {
+    expect(format("n = {n} · {date} {x}", { n: 600, date: "today" })).toBe("n = 600 · today {x}");
+  });
+
+  test("numbers and dates in text follow the language (Intl), dates in UTC", () => {
+    expect(formatNumber(reportStrings("en"), 1234.56, 1)).toBe("1,234.6");
+    expect(formatNumber(reportStrings("es"), 12345.5, 1)).toBe("12.345,5");
+    expect(formatNumber(reportStrings("zh-CN"), 1234, 0)).toBe("1,234");
+    const iso = "2026-03-03T23:30:00Z";
+    expect(formatDate(reportStrings("en"), iso)).toBe("March 3, 2026");
+    expect(formatDate(reportStrings("zh-CN"), iso)).toBe("2026年3月3日");
+    expect(formatDate(reportStrings("es"), iso)).toBe("3 de marzo de 2026");
+    expect(formatDate(reportStrings("en"), "not a date")).toBe("not a date");
+  });
+
+  test("an unknown language throws", () => {
+    expect(() => reportStrings("fr" as ReportLanguage)).toThrow("not supported");
+  });
+});
