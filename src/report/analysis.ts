@@ -1,0 +1,312 @@
+/**
+ * Analysis: the report's numbers, computed once from SurveyStats with the engine's functions
+ * (CSI, NPS, Kano, IPA, priority) and shared by the sheet builders, which only lay them out.
+ * Everything here is a pure function of (stats, options).
+ */
+import { csiFromMeans } from "../engine/csi";
+import { meanIntervalFromMoments, momentsMean, type MeanInterval } from "../engine/describe";
+import { isCsError } from "../engine/errors";
+import { crosshair as engineCrosshair, priorityRanks, priorityScores, quadrantOf, type Crosshair, type CrosshairMode, type Quadrant } from "../engine/ipa";
+import { kanoCountsFromPairs, kanoEvaluate, type KanoCategory, type KanoResult } from "../engine/kano";
+import { topBoxFromCounts } from "../engine/levels";
+import { npsFromCounts, type NpsResult } from "../engine/nps";
+import type { Scale } from "../engine/types";
+import { format, type ReportStrings } from "../i18n/report";
+import type { SheetKey } from "./plan";
+import {
+  alphaFromCrossProducts,
+  betaFromCrossProducts,
+  combinationMoments,
+  pearsonFromSums,
+  type SurveyStats,
+} from "./stats";
+
+export type ImportanceMethod = "stated" | "pearson" | "beta";
+
+export interface ReportOptions {
+  /** Sheets to build (default all five, in the order summary, kano, gap, priority, segments). */
+  sheets?: SheetKey[];
+  /** IPA crosshair (default "mean"). */
+  crosshair?: CrosshairMode;
+  /** Importance for the priority sheet (default "stated"; falls back to "pearson" when absent). */
+  importance?: ImportanceMethod;
+  /** 0-based survey column of the segment (used when the statistics are built from a survey). */
+  segment?: number;
+  /** CSI attribute weights (default "equal"; "importance" = the priority sheet's importance). */
+  csiWeights?: "equal" | "importance";
+}
+
+export const ALL_SHEETS: readonly SheetKey[] = ["summary", "kano", "gap", "priority", "segments"];
+
+/** Try an engine computation; a CsError gives undefined (the report shows a blank). */
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (isCsError(e)) return undefined;
+    throw e;
+  }
+}
+
+function reason(f: () => unknown): string | undefined {
+  try {
+    f();
+    return undefined;
+  } catch (e) {
+    if (isCsError(e)) return e.message;
+    throw e;
+  }
+}
+
+export interface PriorityRow {
+  /** Attribute index. */
+  attribute: number;
+  importance: number;
+  /** Importance used for the score (negative derived importance → 0). */
+  importanceUsed: number;
+  performance: number;
+  quadrant: Quadrant;
+  gap: number | null;
+  kano: KanoCategory | null;
+  competitor: number | null;
+  score: number;
+  rank: number;
+}
+
+export interface SegmentRow {
+  value: string;
+  rows: number;
+  sumW: number;
+  csi: number | null;
+  nps: number | null;
+}
+
+export interface Analysis {
+  stats: SurveyStats;
+  options: Required<Pick<ReportOptions, "crosshair" | "importance" | "csiWeights">>;
+  /** Rating scale (ratings and overall). */
+  scale: Scale;
+  /** Attribute indexes in the CSI (rated on `scale`). */
+  csiItems: number[];
+  means: number[];
+  answers: number[];
+  csiWeights: number[];
+  csiWeightMode: "equal" | "importance";
+  csi?: number;
+  /** Half-width of the CSI's 95% interval (respondent-level index, listwise rows). */
+  csiMargin?: number;
+  /** Level counts per CSI item (when the scale has integer levels). */
+  levels?: number[][];
+  nps?: NpsResult;
+  overall?: MeanInterval;
+  overallMean?: number;
+  topBoxOverall?: number;
+  alpha?: number;
+  /** Kano result per attribute (undefined = no Kano pair or no usable answers). */
+  kano: (KanoResult | undefined)[];
+  gaps: (number | undefined)[];
+  importanceMethod?: ImportanceMethod;
+  /** Importance per attribute index (where available). */
+  importance: (number | undefined)[];
+  priority?: { rows: PriorityRow[]; crosshair: Crosshair; importanceScale?: Scale };
+  segments?: { name: string; column: number; rows: SegmentRow[]; blankRows: number };
+  notes: string[];
+}
+
+const sameScale = (a: Scale | undefined, b: Scale): boolean => a !== undefined && a.min === b.min && a.max === b.max;
+
+/** Compute everything the sheets show. Notes (fallbacks, omissions within a sheet) go to `notes`. */
+export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOptions = {}): Analysis {
+  const opts = {
+    crosshair: options.crosshair ?? "mean",
+    importance: options.importance ?? "stated",
+    csiWeights: options.csiWeights ?? "equal",
+  } as const;
+  const scale = stats.layout.scale;
+  const attrs = stats.attributes;
+  const notes: string[] = [];
+
+  // Ratings: the CSI items are the rated attributes on the survey's rating scale.
+  const rated = stats.ratingItems.filter((i) => (attrs[i].rating?.sumW ?? 0) > 0);
+  const csiItems = rated.filter((i) => sameScale(attrs[i].scales.rating, scale));
+  const other = rated.filter((i) => !csiItems.includes(i));
+  if (other.length) notes.push(format(t.notes.otherScale, { attributes: other.map((i) => attrs[i].name).join(", ") }));
+  if (stats.ratingItems.length === 0) notes.push(t.notes.noRatings);
+  const means = csiItems.map((i) => momentsMean(attrs[i].rating!));
+  const answers = csiItems.map((i) => attrs[i].rating!.n);
+
+  // Importance per attribute (stated, or derived against overall satisfaction).
+  const importance: (number | undefined)[] = attrs.map(() => undefined);
+  let importanceMethod: ImportanceMethod | undefined;
+  const stated = rated.filter((i) => (attrs[i].importance?.sumW ?? 0) > 0);
+  const pearsonAll = (): void => {
+    for (const i of rated) {
+      const p = attrs[i].withOverall;
+      if (p) importance[i] = attempt(() => pearsonFromSums(p));
+    }
+  };
+  if (opts.importance === "stated" && stated.length > 0) {
+    importanceMethod = "stated";
+    for (const i of stated) importance[i] = momentsMean(attrs[i].importance!);
+  } else if (opts.importance === "beta" && stats.drivers) {
+    const drivers = stats.drivers;
+    const why = reason(() => betaFromCrossProducts(drivers));
+    if (why === undefined) {
+      importanceMethod = "beta";
+      const beta = betaFromCrossProducts(drivers);
+      stats.ratingItems.forEach((i, k) => {
+        if (rated.includes(i)) importance[i] = beta[k];
+      });
+    } else {
+      notes.push(format(t.notes.betaFallback, { reason: why }));
+      importanceMethod = "pearson";
+      pearsonAll();
+    }
+  } else if (stats.overall && rated.length > 0) {
+    if (opts.importance === "stated") notes.push(t.notes.importanceFallback);
+    else if (opts.importance === "beta") notes.push(format(t.notes.betaFallback, { reason: "no overall satisfaction rows" }));
+    importanceMethod = "pearson";
+    pearsonAll();
+  }
+
+  // CSI weights.
+  let csiWeightMode: "equal" | "importance" = "equal";
+  let csiWeights = csiItems.map(() => 1);
+  if (opts.csiWeights === "importance") {
+    const w = csiItems.map((i) => importance[i]);
+    if (csiItems.length > 0 && w.every((x) => x !== undefined && x >= 0) && w.some((x) => (x as number) > 0)) {
+      csiWeightMode = "importance";
+      csiWeights = w as number[];
+    } else notes.push(t.notes.csiWeightsFallback);
+  }
+
+  const a: Analysis = {
+    stats,
+    options: opts,
+    scale,
+    csiItems,
+    means,
+    answers,
+    csiWeights,
+    csiWeightMode,
+    kano: attrs.map(() => undefined),
+    gaps: attrs.map(() => undefined),
+    importance,
+    importanceMethod,
+    notes,
+  };
+
+  if (csiItems.length > 0) {
+    a.csi = csiFromMeans(means, { weights: csiWeights, scaleMin: scale.min, scaleMax: scale.max });
+    a.csiMargin = csiMargin(stats, csiItems, csiWeights, scale);
+    if (csiItems.every((i) => attrs[i].ratingLevels)) a.levels = csiItems.map((i) => attrs[i].ratingLevels!.slice());
+  }
+  if (stats.nps) {
+    const counts = stats.nps;
+    a.nps = attempt(() => npsFromCounts(counts));
+  }
+  if (stats.overall && stats.overall.sumW > 0) {
+    const overall = stats.overall;
+    a.overallMean = momentsMean(overall);
+    a.overall = attempt(() => meanIntervalFromMoments(overall));
+    const lv = stats.overallLevels;
+    if (lv && scale.max - scale.min >= 1) a.topBoxOverall = attempt(() => topBoxFromCounts(lv, 2));
+  }
+  if (stats.reliability && stats.ratingItems.length >= 2) {
+    const rel = stats.reliability;
+    a.alpha = attempt(() => alphaFromCrossProducts(rel).alpha);
+  }
+
+  attrs.forEach((at, i) => {
+    if (at.kano) {
+      const pairs = at.kano;
+      a.kano[i] = attempt(() => kanoEvaluate(kanoCountsFromPairs(pairs)));
+      if (!a.kano[i]) notes.push(format(t.notes.kanoEmptyFeature, { feature: at.name }));
+    }
+    if (at.gap && at.gap.gap.sumW > 0) a.gaps[i] = at.gap.gap.sum / at.gap.gap.sumW;
+  });
+
+  a.priority = priority(a, t);
+  a.segments = segments(a);
+  return a;
+}
+
+/**
+ * Half-width of the CSI's 95% interval: t(0.975, n′ − 1)·s_I/√n′, where I = Σaₖxₖ is the
+ * respondent-level index with aₖ = 100·wₖ/((max − min)·Σw), s_I² = a′Ca from the listwise
+ * cross-products (respondents who rated every attribute) and n′ their Kish effective size.
+ * Undefined when there are too few complete respondents.
+ */
+function csiMargin(stats: SurveyStats, items: number[], weights: number[], scale: Scale): number | undefined {
+  const rel = stats.reliability;
+  if (!rel) return undefined;
+  const sumW = weights.reduce((s, w) => s + w, 0);
+  const coef = stats.ratingItems.map((i) => {
+    const k = items.indexOf(i);
+    return k < 0 ? 0 : (100 * weights[k]) / ((scale.max - scale.min) * sumW);
+  });
+  return attempt(() => meanIntervalFromMoments(combinationMoments(rel, coef)).margin);
+}
+
+/** Kano tie order of the priority ranks, M > O > A > I > R > Q > none (engine priorityRanks). */
+export function kanoTieOrder(c: KanoCategory | null): number {
+  return c === null ? 7 : { M: 1, O: 2, A: 3, I: 4, R: 5, Q: 6 }[c];
+}
+
+function priority(a: Analysis, t: ReportStrings): Analysis["priority"] {
+  const attrs = a.stats.attributes;
+  const items = a.stats.ratingItems.filter((i) => a.importance[i] !== undefined && (attrs[i].rating?.sumW ?? 0) > 0);
+  const onScale = items.filter((i) => sameScale(attrs[i].scales.rating, a.scale));
+  if (onScale.length === 0) return undefined;
+  const imp = onScale.map((i) => a.importance[i] as number);
+  const used = imp.map((x) => (x > 0 ? x : 0));
+  const perf = onScale.map((i) => momentsMean(attrs[i].rating!));
+  const negative = onScale.filter((_, k) => imp[k] < 0).map((i) => attrs[i].name);
+  if (negative.length) a.notes.push(format(t.notes.negativeImportance, { attributes: negative.join(", ") }));
+  const scores = attempt(() => priorityScores(used, perf, { scaleMin: a.scale.min, scaleMax: a.scale.max }));
+  if (!scores) return undefined;
+  const kanoCats = onScale.map((i) => a.kano[i]?.category ?? null);
+  const ranks = priorityRanks(scores, kanoCats);
+  const mode = a.options.crosshair;
+  let c: Crosshair;
+  const importanceScale = a.importanceMethod === "stated" ? onScale.map((i) => attrs[i].scales.importance).find(Boolean) : undefined;
+  if (mode === "midpoint") {
+    const mean = engineCrosshair(imp, perf, "mean");
+    c = {
+      importance: importanceScale ? (importanceScale.min + importanceScale.max) / 2 : mean.importance,
+      performance: (a.scale.min + a.scale.max) / 2,
+    };
+  } else c = engineCrosshair(imp, perf, mode);
+  const rows: PriorityRow[] = onScale.map((i, k) => ({
+    attribute: i,
+    importance: imp[k],
+    importanceUsed: used[k],
+    performance: perf[k],
+    quadrant: quadrantOf(imp[k], perf[k], c),
+    gap: a.gaps[i] ?? null,
+    kano: kanoCats[k],
+    competitor: attrs[i].competitor && attrs[i].competitor!.sumW > 0 ? momentsMean(attrs[i].competitor!) : null,
+    score: scores[k],
+    rank: ranks[k],
+  }));
+  return { rows, crosshair: c, importanceScale };
+}
+
+function segments(a: Analysis): Analysis["segments"] {
+  const seg = a.stats.segment;
+  if (!seg) return undefined;
+  const rows: SegmentRow[] = seg.values.map((s) => {
+    const means = a.csiItems.map((i) => {
+      const m = s.rating[i];
+      return m && m.sumW > 0 ? m.sum / m.sumW : undefined;
+    });
+    const csi =
+      a.csiItems.length > 0 && means.every((m) => m !== undefined)
+        ? (attempt(() => csiFromMeans(means as number[], { weights: a.csiWeights, scaleMin: a.scale.min, scaleMax: a.scale.max })) ?? null)
+        : null;
+    const counts = s.nps;
+    const nps = counts ? (attempt(() => npsFromCounts(counts).nps) ?? null) : null;
+    return { value: s.value, rows: s.rows, sumW: s.sumW, csi, nps };
+  });
+  return { name: seg.name, column: seg.column, rows, blankRows: seg.blankRows };
+}

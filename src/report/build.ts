@@ -1,0 +1,116 @@
+/**
+ * buildReportPlan: SurveyStats + meta + options → ReportPlan (plain data; the Excel applier and
+ * the .xlsx writer turn it into a workbook). Deterministic: the same input gives the same plan
+ * (`generatedAt` is injected, segments are sorted, nothing reads the clock or the locale of the
+ * machine). Sheets without data are left out, with a note in `plan.notes` and on the Summary.
+ */
+import { format, formatNumber, reportStrings } from "../i18n/report";
+import type { Survey } from "../survey/survey";
+import type { ParseIssue } from "../survey/types";
+import { ALL_SHEETS, analyze, type ReportOptions } from "./analysis";
+import type { BuildContext } from "./common";
+import { buildGap, gapAttributes } from "./gap";
+import { buildKano, kanoFeatures } from "./kano";
+import type { PlanSheet, ReportLanguage, ReportPlan, SheetKey } from "./plan";
+import { buildPriority } from "./priority";
+import { buildSegments, segmentMeasure } from "./segments";
+import { statsFromSurvey, type SurveyStats } from "./stats";
+import { buildSummary } from "./summary";
+
+export type { ReportOptions } from "./analysis";
+
+export interface ReportMeta {
+  /** Where the data came from: "Survey!A1:BV601" (issue addresses are offset from its top-left) or "file x.csv". */
+  source: string;
+  /** ISO 8601 timestamp of the build. */
+  generatedAt: string;
+  language: ReportLanguage;
+  /** The first cells that could not be read (Survey.issues). */
+  issues?: ParseIssue[];
+  /** How many cells could not be read in all (default issues.length). */
+  issueCount?: number;
+}
+
+export function buildReportPlan(stats: SurveyStats, meta: ReportMeta, options: ReportOptions = {}): ReportPlan {
+  const t = reportStrings(meta.language);
+  const a = analyze(stats, t, options);
+  const ctx: BuildContext = { t, language: meta.language, source: meta.source, generatedAt: meta.generatedAt };
+  const wanted = new Set<SheetKey>(options.sheets ?? ALL_SHEETS);
+
+  const omitted: string[] = [];
+  const available: Record<SheetKey, boolean> = {
+    summary: true,
+    kano: kanoFeatures(a).length > 0,
+    gap: gapAttributes(a).length > 0,
+    priority: a.priority !== undefined && a.priority.rows.length > 0,
+    segments: a.segments !== undefined && a.segments.rows.length >= 2 && segmentMeasure(a) !== undefined,
+  };
+  if (wanted.has("kano") && !available.kano) omitted.push(t.notes.kanoMissing);
+  if (wanted.has("gap") && !available.gap) omitted.push(t.notes.gapMissing);
+  if (wanted.has("priority") && !available.priority) omitted.push(t.notes.priorityMissing);
+  if (options.segment !== undefined && stats.segment && stats.segment.column !== options.segment) {
+    omitted.push(format(t.notes.segmentNotFound, { segment: String(options.segment + 1) }));
+  }
+  if (wanted.has("segments") && !available.segments) {
+    if (!a.segments) omitted.push(t.notes.segmentsMissing);
+    else if (a.segments.rows.length < 2) omitted.push(format(t.notes.segmentsSingle, { segment: a.segments.name }));
+    else omitted.push(t.notes.segmentsNoMeasure);
+  }
+  if (wanted.has("segments") && available.segments && a.segments!.blankRows > 0) {
+    a.notes.push(format(t.notes.segmentBlankRows, { count: formatNumber(t, a.segments!.blankRows) }));
+  }
+  const notes = [...omitted, ...a.notes];
+
+  const sheets: PlanSheet[] = [];
+  for (const key of ALL_SHEETS) {
+    if (!wanted.has(key) || !available[key]) continue;
+    switch (key) {
+      case "summary":
+        sheets.push(buildSummary(a, ctx, { notes, issues: meta.issues ?? [], issueCount: meta.issueCount ?? meta.issues?.length ?? 0 }));
+        break;
+      case "kano":
+        sheets.push(buildKano(a, ctx));
+        break;
+      case "gap":
+        sheets.push(buildGap(a, ctx));
+        break;
+      case "priority":
+        sheets.push(buildPriority(a, ctx));
+        break;
+      case "segments":
+        sheets.push(buildSegments(a, ctx));
+        break;
+    }
+  }
+  const tables = sheets.flatMap((s) => s.tables.map((x) => x.name));
+  const dup = tables.find((name, i) => tables.indexOf(name) !== i);
+  if (dup) throw new Error(`table name ${dup} is used twice`);
+
+  return {
+    version: 1,
+    language: meta.language,
+    generatedAt: meta.generatedAt,
+    source: meta.source,
+    n: stats.rows,
+    sheets,
+    notes,
+  };
+}
+
+/**
+ * Convenience: statistics of a whole Survey (segment and β as the options ask), then the plan.
+ * The survey's issues are listed unless meta gives its own.
+ */
+export function buildReportPlanFromSurvey(
+  survey: Survey,
+  meta: Omit<ReportMeta, "issues" | "issueCount"> & Partial<Pick<ReportMeta, "issues" | "issueCount">>,
+  options: ReportOptions = {},
+): ReportPlan {
+  const segment = options.segment !== undefined && survey.segments.some((s) => s.column === options.segment) ? options.segment : undefined;
+  const stats = statsFromSurvey(survey, { segment, beta: options.importance === "beta" });
+  return buildReportPlan(
+    stats,
+    { ...meta, issues: meta.issues ?? survey.issues, issueCount: meta.issueCount ?? survey.issueCount },
+    options,
+  );
+}

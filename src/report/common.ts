@@ -1,0 +1,59 @@
+/**
+ * What every sheet builder shares: the build context (language, source, date), the sheet heading
+ * (title, subtitle with n and date, method note with the source) and the number formats.
+ */
+import { format, formatDate, formatNumber, type ReportStrings } from "../i18n/report";
+import type { Analysis } from "./analysis";
+import type { ReportLanguage, SheetKey } from "./plan";
+import { SheetDraft } from "./sheet";
+
+export interface BuildContext {
+  t: ReportStrings;
+  language: ReportLanguage;
+  source: string;
+  generatedAt: string;
+}
+
+/** Excel number formats used on the report. */
+export const FMT = {
+  integer: "#,##0",
+  weightedCount: "#,##0.0",
+  mean: "0.00",
+  index: "0.0",
+  share: "0.0%",
+  coefficient: "0.000",
+  score: "0.0000",
+} as const;
+
+/** Counts are whole numbers unless the survey is weighted. */
+export function countFormat(a: Analysis): string {
+  return a.stats.weighted ? FMT.weightedCount : FMT.integer;
+}
+
+/** "n = 600 respondents · 3 March 2026" (with the weighted base when weighted). */
+export function subtitle(a: Analysis, ctx: BuildContext): string {
+  const { t } = ctx;
+  const params = {
+    n: formatNumber(t, a.stats.rows),
+    w: formatNumber(t, a.stats.sumW, 1),
+    date: formatDate(t, ctx.generatedAt),
+  };
+  return format(a.stats.weighted ? t.subtitleWeighted : t.subtitle, params);
+}
+
+/**
+ * A new sheet with its heading: title (row 1), subtitle (row 2), then the source and the method
+ * lines (style "note"), then one blank row.
+ */
+export function startSheet(key: SheetKey, title: string, method: readonly string[], a: Analysis, ctx: BuildContext): SheetDraft {
+  const d = new SheetDraft(key, ctx.t.sheetNames[key]);
+  d.lines([title], "title");
+  d.lines([subtitle(a, ctx)], "subtitle");
+  d.lines([format(ctx.t.source, { source: ctx.source }), ...method], "note", 1);
+  return d;
+}
+
+/** Table names: "CS_" + sheet part + optional suffix, letters/digits/underscore only. */
+export function tableName(...parts: string[]): string {
+  return ["CS", ...parts].join("_").replace(/[^A-Za-z0-9_]/g, "");
+}

@@ -1,0 +1,88 @@
+/**
+ * Kano sheet: per feature the category counts A, O, M, I, R, Q (values), the category (value:
+ * the engine's threshold rule), and as formulas over the counts: N = SUM, Better = (A+O)/(A+O+M+I),
+ * Worse = −(O+M)/(A+O+M+I), |Worse| = ABS(Worse), total strength = (A+O+M)/N, category strength =
+ * (LARGE(…,1) − LARGE(…,2))/N, Fong significant = IF(|a−b| ≥ 1.65·√((a+b)(2N−a−b)/(2N)), yes, no).
+ * Chart: scatter of Better (y) against |Worse| (x), axes 0–1 crossing at 0.5, labels = features.
+ */
+import { KANO_CATEGORIES, type KanoCategory } from "../engine/kano";
+import { cellAddress, formulaText } from "./a1";
+import type { Analysis } from "./analysis";
+import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./common";
+import type { PlanSheet } from "./plan";
+import { fitWidth, fx, val, type CellInput } from "./sheet";
+
+const CATEGORY_FILL: Record<KanoCategory, string> = {
+  A: "#C6EFCE",
+  O: "#DDEBF7",
+  M: "#FCE4D6",
+  I: "#EDEDED",
+  R: "#FFC7CE",
+  Q: "#FFEB9C",
+};
+
+/** Attribute indexes shown on the Kano sheet (features with a usable Kano result). */
+export function kanoFeatures(a: Analysis): number[] {
+  return a.stats.attributes.map((_, i) => i).filter((i) => a.kano[i] !== undefined);
+}
+
+export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
+  const { t } = ctx;
+  const K = t.kano;
+  const d = startSheet("kano", K.title, K.method, a, ctx);
+  const features = kanoFeatures(a);
+  const names = features.map((i) => a.stats.attributes[i].name);
+  const g = d.geom(d.allocate(features.length + 1), 1, features.length, 15);
+  const cf = countFormat(a);
+  const rows = features.map((i, r): CellInput[] => {
+    const res = a.kano[i]!;
+    const c = (col: number): string => g.cell(r, col);
+    const [A, O, M, I] = [c(1), c(2), c(3), c(4)];
+    const N = c(7);
+    const counts = `${c(1)}:${c(6)}`;
+    const first = `LARGE(${counts},1)`;
+    const second = `LARGE(${counts},2)`;
+    const core = `(${A}+${O}+${M}+${I})`;
+    const fong =
+      `=IF(ABS(${first}-${second})>=1.65*SQRT((${first}+${second})*(2*${N}-${first}-${second})/(2*${N})),` +
+      `${formulaText(t.yes)},${formulaText(t.no)})`;
+    return [
+      names[r],
+      ...KANO_CATEGORIES.map((k) => val(res.counts[k], cf)),
+      fx(`=SUM(${counts})`, res.n, cf),
+      t.kanoCategories[res.category],
+      fx(`=(${A}+${O})/${core}`, res.better, FMT.coefficient),
+      fx(`=-(${O}+${M})/${core}`, res.worse, FMT.coefficient),
+      fx(`=ABS(${c(10)})`, Math.abs(res.worse), FMT.coefficient),
+      fx(`=(${A}+${O}+${M})/${N}`, res.totalStrength, FMT.share),
+      fx(`=(${first}-${second})/${N}`, res.categoryStrength, FMT.share),
+      fx(fong, res.fong.significant ? t.yes : t.no),
+    ];
+  });
+  d.table(tableName("Kano"), g, K.headers, rows);
+  for (const k of KANO_CATEGORIES) {
+    d.conditionalFormat(g.colRange(8), { type: "textContains", text: t.kanoCategories[k], fill: CATEGORY_FILL[k] });
+  }
+  const chartTop = d.allocate(20);
+  d.chart({
+    name: "KanoChart",
+    type: "xyScatter",
+    title: K.chart,
+    series: [
+      {
+        name: K.yAxis,
+        values: g.colRange(9),
+        categories: g.colRange(11),
+        pointLabels: g.colRange(0),
+        color: "#2E75B6",
+      },
+    ],
+    from: cellAddress(chartTop, 1),
+    to: cellAddress(chartTop + 19, 9),
+    xAxis: { title: K.xAxis, min: 0, max: 1, crossesAt: 0.5, numberFormat: "0.0" },
+    yAxis: { title: K.yAxis, min: 0, max: 1, crossesAt: 0.5, numberFormat: "0.0" },
+    legend: "none",
+  });
+  d.columnWidths([fitWidth([K.headers[0], ...names], 14, 40), 8, 8, 8, 8, 8, 8, 9, fitWidth([K.headers[8], ...Object.values(t.kanoCategories)], 12, 24), 10, 10, 10, 14, 16, 14]);
+  return d.build();
+}

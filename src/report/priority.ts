@@ -1,0 +1,228 @@
+/**
+ * Priority sheet (the SWOT-style sheet of DESIGN §4.4): per rated attribute importance and
+ * performance (values), quadrant, gap, Kano category, competitor, priority score and rank, the
+ * crosshairs, a 2×2 Strengths/Weaknesses/Opportunities/Threats grid with its rules, and the
+ * importance–performance scatter (x = performance, y = importance, Martilla & James 1977) whose
+ * axes cross at the crosshairs.
+ *
+ * Formulas: crosshair = AVERAGE or MEDIAN of the column (a value for "midpoint" or a number);
+ * quadrant = IF(I ≥ I*, IF(P ≥ P*, keep, concentrate), IF(P ≥ P*, overkill, low));
+ * score = (I/SUM(I))·(max − P)/(max − min) (MAX(I,0)/SUMIF(I,">0") when some derived importance
+ * is negative); rank = #(higher score) + #(equal score, better Kano tie order) + #(equal both, at
+ * or above this row) via SUMPRODUCT — the engine's priorityRanks (ties M > O > A > I, then order).
+ * The grid lists are values (as classified at build time; stated on the sheet).
+ */
+import { cellAddress, formulaNumber, formulaText } from "./a1";
+import { format, formatNumber } from "../i18n/report";
+import { kanoTieOrder, type Analysis, type PriorityRow } from "./analysis";
+import { FMT, startSheet, tableName, type BuildContext } from "./common";
+import type { PlanSheet } from "./plan";
+import { fitWidth, fx, val, type CellInput } from "./sheet";
+
+type Column = "attribute" | "importance" | "performance" | "quadrant" | "gap" | "kano" | "competitor" | "score" | "tieBreak" | "rank";
+
+/** Axis bounds around the values and the crosshair, padded by 10% and rounded to 0.1. */
+function axisBounds(values: readonly number[], cross: number): { min: number; max: number } {
+  let lo = Math.min(cross, ...values);
+  let hi = Math.max(cross, ...values);
+  const pad = hi > lo ? (hi - lo) * 0.1 : 0.5;
+  lo = Math.floor((lo - pad) * 10) / 10;
+  hi = Math.ceil((hi + pad) * 10) / 10;
+  return { min: lo, max: hi };
+}
+
+/** The SWOT lists (attribute names). */
+export function swotLists(a: Analysis): { strengths: string[]; weaknesses: string[]; opportunities: string[]; threats: string[] } {
+  const p = a.priority!;
+  const attrs = a.stats.attributes;
+  const byRank = [...p.rows].sort((x, y) => x.rank - y.rank);
+  const name = (r: PriorityRow): string => attrs[r.attribute].name;
+  const low = (r: PriorityRow): boolean => r.performance < p.crosshair.performance;
+  const rated = new Set(p.rows.map((r) => r.attribute));
+  const unrated = attrs.map((_, i) => i).filter((i) => !rated.has(i) && a.kano[i] !== undefined);
+  const opportunities = [
+    ...byRank.filter((r) => (r.kano === "A" || r.kano === "O") && low(r)).map(name),
+    ...unrated.filter((i) => a.kano[i]!.category === "A" || a.kano[i]!.category === "O").map((i) => attrs[i].name),
+  ];
+  const threats = byRank
+    .filter((r) => (r.kano === "M" && low(r)) || (r.importance >= p.crosshair.importance && r.competitor !== null && r.competitor > r.performance))
+    .map(name);
+  return {
+    strengths: byRank.filter((r) => r.quadrant === "keep").map(name),
+    weaknesses: byRank.filter((r) => r.quadrant === "concentrate").map(name),
+    opportunities,
+    threats,
+  };
+}
+
+export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
+  const { t } = ctx;
+  const P = t.priority;
+  const pr = a.priority!;
+  const attrs = a.stats.attributes;
+  const rows = pr.rows;
+  const scale = a.scale;
+  const mode = a.options.crosshair;
+  const importanceText =
+    a.importanceMethod === "stated" ? P.importanceStated : a.importanceMethod === "beta" ? P.importanceBeta : P.importancePearson;
+  const crosshairText =
+    mode === "mean"
+      ? P.crosshairMean
+      : mode === "median"
+        ? P.crosshairMedian
+        : mode === "midpoint"
+          ? P.crosshairMidpoint
+          : format(P.crosshairFixed, { value: formatNumber(t, mode, 3) });
+  const method = P.method.map((m) =>
+    format(m, { importance: importanceText, crosshair: crosshairText, min: formatNumber(t, scale.min), max: formatNumber(t, scale.max) }),
+  );
+  const d = startSheet("priority", P.title, method, a, ctx);
+
+  const hasGap = rows.some((r) => r.gap !== null);
+  const hasKano = rows.some((r) => r.kano !== null);
+  const hasCompetitor = rows.some((r) => r.competitor !== null);
+  const columns: Column[] = ["attribute", "importance", "performance", "quadrant"];
+  if (hasGap) columns.push("gap");
+  if (hasKano) columns.push("kano");
+  if (hasCompetitor) columns.push("competitor");
+  columns.push("score");
+  if (hasKano) columns.push("tieBreak");
+  columns.push("rank");
+  const col = (c: Column): number => columns.indexOf(c);
+
+  const g = d.geom(d.allocate(rows.length + 1), 1, rows.length, columns.length);
+  const cg = d.geom(d.allocate(3), 1, 2, 2);
+  const iStar = cg.cell(0, 1, true);
+  const pStar = cg.cell(1, 1, true);
+  const I = (r: number): string => g.cell(r, col("importance"));
+  const Pf = (r: number): string => g.cell(r, col("performance"));
+  const allI = g.colRange(col("importance"), true);
+  const negative = rows.some((r) => r.importance < 0);
+  const max = formulaNumber(scale.max);
+  const min = formulaNumber(scale.min);
+  const S = (r: number, abs = false): string => g.cell(r, col("score"), abs);
+  const allS = g.colRange(col("score"), true);
+  const q = t.quadrants;
+
+  const values = rows.map((row, r): CellInput[] => {
+    const out: CellInput[] = [];
+    for (const c of columns) {
+      switch (c) {
+        case "attribute":
+          out.push(attrs[row.attribute].name);
+          break;
+        case "importance":
+          out.push(val(row.importance, a.importanceMethod === "stated" ? FMT.mean : FMT.coefficient));
+          break;
+        case "performance":
+          out.push(val(row.performance, FMT.mean));
+          break;
+        case "quadrant":
+          out.push(
+            fx(
+              `=IF(${I(r)}>=${iStar},IF(${Pf(r)}>=${pStar},${formulaText(q.keep)},${formulaText(q.concentrate)}),IF(${Pf(r)}>=${pStar},${formulaText(q.overkill)},${formulaText(q.low)}))`,
+              q[row.quadrant],
+            ),
+          );
+          break;
+        case "gap":
+          out.push(val(row.gap, FMT.mean));
+          break;
+        case "kano":
+          out.push(row.kano === null ? null : t.kanoCategories[row.kano]);
+          break;
+        case "competitor":
+          out.push(val(row.competitor, FMT.mean));
+          break;
+        case "score": {
+          const share = negative ? `MAX(${I(r)},0)/SUMIF(${allI},">0")` : `${I(r)}/SUM(${allI})`;
+          out.push(fx(`=(${share})*(${max}-${Pf(r)})/(${max}-${min})`, row.score, FMT.score));
+          break;
+        }
+        case "tieBreak":
+          out.push(val(kanoTieOrder(row.kano), FMT.integer));
+          break;
+        case "rank": {
+          const here = `${S(0, true)}:${S(r)}`;
+          let formula = `=SUMPRODUCT((${allS}>${S(r)})*1)+SUMPRODUCT((${here}=${S(r)})*1)`;
+          if (hasKano) {
+            const T = (i: number, abs = false): string => g.cell(i, col("tieBreak"), abs);
+            const allT = g.colRange(col("tieBreak"), true);
+            formula = `=SUMPRODUCT((${allS}>${S(r)})*1)+SUMPRODUCT((${allS}=${S(r)})*(${allT}<${T(r)}))+SUMPRODUCT((${here}=${S(r)})*(${T(0, true)}:${T(r)}=${T(r)}))`;
+          }
+          out.push(fx(formula, row.rank, FMT.integer));
+          break;
+        }
+      }
+    }
+    return out;
+  });
+  const headers = columns.map((c) => P.headers[c]);
+  d.table(tableName("Priority"), g, headers, values);
+  const qc = g.colRange(col("quadrant"));
+  d.conditionalFormat(qc, { type: "textContains", text: q.concentrate, fill: "#FFC7CE", fontColor: "#9C0006" });
+  d.conditionalFormat(qc, { type: "textContains", text: q.keep, fill: "#C6EFCE", fontColor: "#006100" });
+  d.conditionalFormat(g.colRange(col("score")), { type: "dataBar", color: "#F4B183" });
+  d.conditionalFormat(g.colRange(col("rank")), { type: "cellValue", operator: "lessThan", formula1: "4", fill: "#FCE4D6" });
+
+  // Crosshairs.
+  const fn = mode === "median" ? "MEDIAN" : "AVERAGE";
+  const formulaFor = (c: Column, value: number): CellInput =>
+    mode === "mean" || mode === "median" ? fx(`=${fn}(${g.colRange(col(c))})`, value, FMT.coefficient) : val(value, FMT.coefficient);
+  d.table(tableName("Priority", "Crosshair"), cg, P.crosshairHeaders, [
+    [P.crosshairImportance, formulaFor("importance", pr.crosshair.importance)],
+    [P.crosshairPerformance, formulaFor("performance", pr.crosshair.performance)],
+  ], "TableStyleLight9");
+
+  // SWOT grid: Strengths | Weaknesses over Opportunities | Threats (left column A, right column D).
+  const lists = swotLists(a);
+  d.lines([P.swotHeading], "emphasis");
+  const right = 4;
+  const grid = (leftHead: string, rightHead: string, left: string[], rightList: string[]): void => {
+    const head = d.allocate(1, 0);
+    d.write(head, 1, [[leftHead]], "header");
+    d.write(head, right, [[rightHead]], "header");
+    const n = Math.max(1, left.length, rightList.length);
+    const top = d.allocate(n);
+    const cell = (list: string[], i: number): string | null => (list.length === 0 ? (i === 0 ? "—" : null) : (list[i] ?? null));
+    d.write(top, 1, Array.from({ length: n }, (_, i) => [cell(left, i)]), "body");
+    d.write(top, right, Array.from({ length: n }, (_, i) => [cell(rightList, i)]), "body");
+  };
+  grid(P.strengths, P.weaknesses, lists.strengths, lists.weaknesses);
+  grid(P.opportunities, P.threats, lists.opportunities, lists.threats);
+  d.lines([...P.rules, P.gridNote], "note");
+
+  // Importance–performance scatter, crosshairs at the quadrant lines.
+  const perf = rows.map((r) => r.performance);
+  const imp = rows.map((r) => r.importance);
+  const chartCol = columns.length + 2;
+  d.chart({
+    name: "PriorityChart",
+    type: "xyScatter",
+    title: P.chart,
+    series: [
+      {
+        name: P.yAxis,
+        values: g.colRange(col("importance")),
+        categories: g.colRange(col("performance")),
+        pointLabels: g.colRange(col("attribute")),
+        color: "#2E75B6",
+      },
+    ],
+    from: cellAddress(g.top, chartCol),
+    to: cellAddress(g.top + 22, chartCol + 8),
+    xAxis: { title: P.xAxis, ...axisBounds(perf, pr.crosshair.performance), crossesAt: pr.crosshair.performance, numberFormat: "0.0" },
+    yAxis: { title: P.yAxis, ...axisBounds(imp, pr.crosshair.importance), crossesAt: pr.crosshair.importance, numberFormat: a.importanceMethod === "stated" ? "0.0" : "0.00" },
+    legend: "none",
+  });
+
+  const names = rows.map((r) => attrs[r.attribute].name);
+  const widths = columns.map((c) => {
+    if (c === "attribute") return fitWidth([P.headers.attribute, P.crosshairImportance, P.crosshairPerformance, P.strengths, P.opportunities, ...names], 16, 40);
+    if (c === "quadrant") return fitWidth([P.headers.quadrant, ...Object.values(q)], 14, 30);
+    if (c === "kano") return fitWidth([P.headers.kano, ...Object.values(t.kanoCategories)], 12, 24);
+    return Math.max(12, fitWidth([P.headers[c]], 10, 24));
+  });
+  d.columnWidths(widths);
+  return d.build();
+}

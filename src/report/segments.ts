@@ -1,0 +1,104 @@
+/**
+ * Segments sheet: per value of the segment column n, CSI (same items and weights as the Summary)
+ * and NPS (when a recommend column exists), ranked by CSI (NPS when there are no ratings), with
+ * the all-respondent row below. Formulas: rank = RANK(value, column) (LibreOffice and Excel both
+ * know RANK; descending), flag = IF(value < all-respondent value, "below average", ""); a
+ * conditional format colours the below-average values. Chart: bars of the ranked measure.
+ */
+import { cellAddress, formulaText } from "./a1";
+import { format } from "../i18n/report";
+import type { Analysis, SegmentRow } from "./analysis";
+import { FMT, startSheet, tableName, type BuildContext } from "./common";
+import type { PlanSheet } from "./plan";
+import { fitWidth, fx, val, type CellInput } from "./sheet";
+
+/** The measure the segments are ranked by, or undefined when there is none. */
+export function segmentMeasure(a: Analysis): "csi" | "nps" | undefined {
+  if (a.csi !== undefined) return "csi";
+  if (a.nps !== undefined) return "nps";
+  return undefined;
+}
+
+export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
+  const { t } = ctx;
+  const T = t.segments;
+  const seg = a.segments!;
+  const measure = segmentMeasure(a)!;
+  const measureName = measure === "csi" ? T.headers.csi : T.headers.nps;
+  const params = { segment: seg.name, measure: measureName };
+  const d = startSheet("segments", format(T.title, params), T.method.map((m) => format(m, params)), a, ctx);
+
+  const value = (r: SegmentRow): number | null => (measure === "csi" ? r.csi : r.nps);
+  const rows = [...seg.rows].sort((x, y) => {
+    const vx = value(x);
+    const vy = value(y);
+    if (vx === null || vy === null) return vx === null ? (vy === null ? 0 : 1) : -1;
+    return vy - vx || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0);
+  });
+  const defined = rows.filter((r) => value(r) !== null).length;
+  const hasCsi = a.csi !== undefined;
+  const hasNps = a.nps !== undefined;
+  const used = new Set([T.headers.n, T.headers.csi, T.headers.nps, T.headers.rank, T.headers.flag]);
+  const first = seg.name.trim() !== "" && !used.has(seg.name) ? seg.name : T.segmentHeader;
+  const headers = [first, T.headers.n, ...(hasCsi ? [T.headers.csi] : []), ...(hasNps ? [T.headers.nps] : []), T.headers.rank, T.headers.flag];
+  const cN = 1;
+  const cCsi = hasCsi ? 2 : -1;
+  const cNps = hasNps ? (hasCsi ? 3 : 2) : -1;
+  const cMeasure = measure === "csi" ? cCsi : cNps;
+  const cRank = headers.length - 2;
+  const cFlag = headers.length - 1;
+
+  const g = d.geom(d.allocate(rows.length + 1), 1, rows.length, headers.length);
+  const totalRow = d.allocate(1);
+  const total = measure === "csi" ? (a.csi as number) : (a.nps?.nps as number);
+  const totalRef = cellAddress(totalRow, g.column(cMeasure), true);
+  const ranked = defined > 0 ? g.colRange(cMeasure, true, 0, defined - 1) : "";
+
+  const body = rows.map((r, i): CellInput[] => {
+    const out: CellInput[] = new Array<CellInput>(headers.length).fill(null);
+    out[0] = r.value;
+    out[cN] = val(r.rows, FMT.integer);
+    if (cCsi >= 0) out[cCsi] = val(r.csi, FMT.index);
+    if (cNps >= 0) out[cNps] = val(r.nps, FMT.index);
+    const v = value(r);
+    if (v !== null) {
+      const here = g.cell(i, cMeasure);
+      const rank = 1 + rows.slice(0, defined).filter((o) => (value(o) as number) > v).length;
+      out[cRank] = fx(`=RANK(${here},${ranked})`, rank, FMT.integer);
+      out[cFlag] = fx(`=IF(${here}<${totalRef},${formulaText(T.belowAverage)},"")`, v < total ? T.belowAverage : "");
+    }
+    return out;
+  });
+  d.table(tableName("Segments"), g, headers, body);
+  const totals: CellInput[] = new Array<CellInput>(headers.length).fill(null);
+  totals[0] = T.allRespondents;
+  totals[cN] = val(a.stats.rows, FMT.integer);
+  if (cCsi >= 0) totals[cCsi] = val(a.csi ?? null, FMT.index);
+  if (cNps >= 0) totals[cNps] = val(a.nps?.nps ?? null, FMT.index);
+  d.write(totalRow, 1, [totals], "emphasis");
+  if (defined > 0) {
+    const measureRange = g.colRange(cMeasure, false, 0, defined - 1);
+    d.conditionalFormat(measureRange, { type: "cellValue", operator: "lessThan", formula1: `=${totalRef}`, fill: "#FFC7CE", fontColor: "#9C0006" });
+    d.conditionalFormat(g.colRange(cFlag), { type: "textContains", text: T.belowAverage, fill: "#FFC7CE", fontColor: "#9C0006" });
+    d.chart({
+      name: "SegmentsChart",
+      type: "barClustered",
+      title: format(T.chart, params),
+      series: [{ name: measureName, values: measureRange, categories: g.colRange(0, false, 0, defined - 1), color: "#2E75B6" }],
+      from: cellAddress(g.top, headers.length + 2),
+      to: cellAddress(g.top + Math.max(rows.length + 3, 16), headers.length + 10),
+      yAxis: { title: measureName, numberFormat: "0" },
+      legend: "none",
+    });
+  }
+  d.columnWidths(
+    headers.map((h, c) =>
+      c === 0
+        ? fitWidth([first, T.allRespondents, ...rows.map((r) => r.value)], 14, 40)
+        : c === cFlag
+          ? fitWidth([h, T.belowAverage], 12, 24)
+          : fitWidth([h], 10, 20),
+    ),
+  );
+  return d.build();
+}

@@ -1,0 +1,210 @@
+/**
+ * Summary sheet: n, CSI with its 95% interval, NPS with its margin of error, overall satisfaction,
+ * top-2-box, Cronbach's α; the NPS groups; the attribute means with the CSI weights (the CSI is a
+ * SUMPRODUCT formula over them, so changing a weight moves the CSI); the CSM levels table with a
+ * 100% stacked bar chart; the cells that could not be read; the notes (sheets left out, fallbacks).
+ *
+ * Formulas: CSI = 100*SUMPRODUCT(means−min, weights)/((max−min)*SUM(weights)); CSI and NPS
+ * interval bounds = value ∓ margin; NPS = 100*(promoters − detractors)/SUM(groups); NPS shares =
+ * count/SUM(counts); each attribute's top-2-box = SUM of its two top level shares.
+ */
+import { levelShares, topBoxFromCounts } from "../engine/levels";
+import { format, formatNumber } from "../i18n/report";
+import type { ParseIssue } from "../survey/types";
+import { cellAddress, formulaNumber, parseCell } from "./a1";
+import type { Analysis } from "./analysis";
+import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./common";
+import type { PlanSheet } from "./plan";
+import { fitWidth, fx, val, type CellInput } from "./sheet";
+
+export interface SummaryExtras {
+  /** Notes for the Summary (sheets left out, fallbacks). */
+  notes: readonly string[];
+  /** The first unreadable cells and how many there were in all. */
+  issues: readonly ParseIssue[];
+  issueCount: number;
+}
+
+/** How many unreadable cells the Summary lists. */
+export const ISSUES_SHOWN = 10;
+
+const LEVEL_COLORS_5 = ["#C0392B", "#E67E22", "#F4D03F", "#82C785", "#1E8449"];
+
+/** Where the survey range starts ("Survey!C3:Z99" → row 3, column 3, prefix "Survey!"); A1 otherwise. */
+export function sourceOrigin(source: string): { row: number; column: number; prefix: string } {
+  const m = /^(?:(.+)!)?\$?([A-Za-z]{1,3}\$?\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(source.trim());
+  const at = m ? parseCell(m[2].replace("$", "")) : undefined;
+  if (!m || !at) return { row: 1, column: 1, prefix: "" };
+  return { row: at.row, column: at.column, prefix: m[1] ? `${m[1]}!` : "" };
+}
+
+export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtras): PlanSheet {
+  const { t } = ctx;
+  const S = t.summary;
+  const scale = a.scale;
+  const method = S.method.map((line) => format(line, { min: formatNumber(t, scale.min), max: formatNumber(t, scale.max) }));
+  const d = startSheet("summary", S.title, a.stats.weighted ? [...method, S.weightedNote] : method, a, ctx);
+  const cf = countFormat(a);
+
+  // --- Geometry first (formulas in the key table point into the tables below it).
+  type KeyRow = "respondents" | "weighted" | "csi" | "nps" | "overall" | "topBox" | "alpha";
+  const keyRows: KeyRow[] = ["respondents"];
+  if (a.stats.weighted) keyRows.push("weighted");
+  if (a.csi !== undefined) keyRows.push("csi");
+  if (a.nps) keyRows.push("nps");
+  if (a.overallMean !== undefined) keyRows.push("overall");
+  if (a.topBoxOverall !== undefined) keyRows.push("topBox");
+  if (a.alpha !== undefined) keyRows.push("alpha");
+  const key = d.geom(d.allocate(keyRows.length + 1), 1, keyRows.length, 5);
+
+  let npsG: ReturnType<typeof d.geom> | undefined;
+  let npsHead = 0;
+  if (a.nps) {
+    npsHead = d.allocate(1, 0);
+    npsG = d.geom(d.allocate(4), 1, 3, 3);
+  }
+  const items = a.csiItems;
+  const names = items.map((i) => a.stats.attributes[i].name);
+  let meansG: ReturnType<typeof d.geom> | undefined;
+  let meansHead = 0;
+  if (items.length > 0) {
+    meansHead = d.allocate(1, 0);
+    meansG = d.geom(d.allocate(items.length + 1), 1, items.length, 5);
+  }
+  const levelCount = scale.max - scale.min + 1;
+  const showLevels = a.levels !== undefined && levelCount >= 2 && levelCount <= 11;
+  let levelsG: ReturnType<typeof d.geom> | undefined;
+  let levelsHead = 0;
+  if (showLevels) {
+    levelsHead = d.allocate(1, 0);
+    const height = Math.max(items.length + 1, 16);
+    levelsG = d.geom(d.allocate(height), 1, items.length, levelCount + 1);
+  }
+
+  // --- Key figures.
+  const keyValues: CellInput[][] = keyRows.map((k, r) => {
+    const B = key.cell(r, 1);
+    const C = key.cell(r, 2);
+    const bounds = (value: number, margin: number | undefined, fmt: string): CellInput[] =>
+      margin === undefined
+        ? [null, null, null]
+        : [val(margin, fmt), fx(`=${B}-${C}`, value - margin, fmt), fx(`=${B}+${C}`, value + margin, fmt)];
+    switch (k) {
+      case "respondents":
+        return [S.respondents, val(a.stats.rows, FMT.integer), null, null, null];
+      case "weighted":
+        return [S.weightedBase, val(a.stats.sumW, FMT.weightedCount), null, null, null];
+      case "csi": {
+        const g = meansG!;
+        const means = g.colRange(2);
+        const weights = g.colRange(3);
+        const formula = `=100*SUMPRODUCT(${means}-${formulaNumber(scale.min)},${weights})/((${formulaNumber(scale.max)}-${formulaNumber(scale.min)})*SUM(${weights}))`;
+        return [S.csi, fx(formula, a.csi as number, FMT.index), ...bounds(a.csi as number, a.csiMargin, FMT.index)];
+      }
+      case "nps": {
+        const g = npsG!;
+        const nps = a.nps!;
+        const formula = `=100*(${g.cell(0, 1)}-${g.cell(2, 1)})/SUM(${g.colRange(1)})`;
+        return [S.nps, fx(formula, nps.nps, FMT.index), ...bounds(nps.nps, nps.marginOfError, FMT.index)];
+      }
+      case "overall": {
+        const m = a.overallMean as number;
+        return [S.overallMean, val(m, FMT.mean), ...bounds(m, a.overall?.margin, FMT.mean)];
+      }
+      case "topBox":
+        return [S.topBoxOverall, val(a.topBoxOverall as number, FMT.share), null, null, null];
+      case "alpha":
+        return [S.alpha, val(a.alpha as number, FMT.coefficient), null, null, null];
+    }
+  });
+  d.table(tableName("Summary", "Key"), key, S.keyHeaders, keyValues);
+
+  // --- NPS groups.
+  if (npsG && a.nps) {
+    const nps = a.nps;
+    d.write(npsHead, 1, [[S.npsHeading]], "emphasis");
+    const counts = [nps.promoters, nps.passives, nps.detractors];
+    const all = npsG.colRange(1, true);
+    const rows = [S.promoters, S.passives, S.detractors].map((label, r): CellInput[] => [
+      label,
+      val(counts[r], cf),
+      fx(`=${npsG!.cell(r, 1)}/SUM(${all})`, counts[r] / nps.n, FMT.share),
+    ]);
+    d.table(tableName("Summary", "NPS"), npsG, S.npsHeaders, rows);
+  }
+
+  // --- Means and weights; levels.
+  const shares = a.levels?.map((c) => (c.reduce((s, x) => s + x, 0) > 0 ? levelShares(c) : c.map(() => 0)));
+  if (meansG) {
+    d.write(meansHead, 1, [[S.meansHeading]], "emphasis");
+    const rows = items.map((_, r): CellInput[] => {
+      let top: CellInput = null;
+      if (levelsG && a.levels) {
+        const counts = a.levels[r];
+        const total = counts.reduce((s, x) => s + x, 0);
+        if (total > 0) {
+          const first = levelsG.cell(r, levelCount - 1);
+          const last = levelsG.cell(r, levelCount);
+          top = fx(`=SUM(${first}:${last})`, topBoxFromCounts(counts, 2), FMT.share);
+        }
+      }
+      return [names[r], val(a.answers[r], FMT.integer), val(a.means[r], FMT.mean), val(a.csiWeights[r], a.csiWeightMode === "equal" ? FMT.integer : FMT.coefficient), top];
+    });
+    d.table(tableName("Summary", "Means"), meansG, S.meansHeaders, rows);
+    d.conditionalFormat(meansG.colRange(2), { type: "dataBar", color: "#5B9BD5" });
+  }
+  if (levelsG && shares) {
+    d.write(levelsHead, 1, [[S.levelsHeading]], "emphasis");
+    const headers = [t.attribute];
+    for (let l = 0; l < levelCount; l++) {
+      const level = scale.min + l;
+      headers.push(levelCount === 5 ? `${formatNumber(t, level)} ${t.likert5[l]}` : formatNumber(t, level));
+    }
+    const rows = items.map((_, r): CellInput[] => [names[r], ...shares[r].map((x) => val(x, FMT.share))]);
+    d.table(tableName("Summary", "Levels"), levelsG, headers, rows);
+    d.chart({
+      name: "LevelsChart",
+      type: "barStacked100",
+      title: S.levelsChart,
+      series: headers.slice(1).map((h, l) => ({
+        name: h,
+        values: levelsG!.colRange(l + 1),
+        categories: levelsG!.colRange(0),
+        ...(levelCount === 5 ? { color: LEVEL_COLORS_5[l] } : {}),
+      })),
+      from: cellAddress(levelsG.top, levelCount + 3),
+      to: cellAddress(levelsG.top + Math.max(items.length + 2, 16), levelCount + 11),
+      yAxis: { min: 0, max: 1, numberFormat: "0%" },
+      legend: "bottom",
+    });
+  }
+
+  // --- Cells that could not be read.
+  d.lines([format(S.issuesHeading, { count: formatNumber(t, extras.issueCount) })], "emphasis");
+  const shown = extras.issues.slice(0, ISSUES_SHOWN);
+  if (extras.issueCount === 0) d.lines([S.issuesNone], "note", 1);
+  else if (shown.length > 0) {
+    d.lines([format(S.issuesListed, { shown: formatNumber(t, shown.length) })], "note");
+    const origin = sourceOrigin(ctx.source);
+    const g = d.geom(d.allocate(shown.length + 1), 1, shown.length, 3);
+    const rows = shown.map((p): CellInput[] => [
+      `${origin.prefix}${cellAddress(origin.row + p.row - 1, origin.column + p.column - 1)}`,
+      val(p.value, "@"),
+      p.message,
+    ]);
+    d.table(tableName("Summary", "Issues"), g, S.issuesHeaders, rows, "TableStyleLight9");
+  }
+
+  // --- Notes.
+  if (extras.notes.length > 0) {
+    d.lines([S.notesHeading], "emphasis");
+    d.lines(extras.notes, "warning");
+  }
+
+  const colA = fitWidth([S.respondents, S.csi, S.overallMean, S.alpha, S.topBoxOverall, ...names], 14, 44);
+  const levelWidth = levelCount === 5 ? fitWidth(t.likert5.map((x) => `5 ${x}`), 12, 20) : 12;
+  const widths = [colA];
+  for (let c = 1; c <= Math.max(4, showLevels ? levelCount : 0); c++) widths.push(Math.max(14, showLevels && c <= levelCount ? levelWidth : 0));
+  d.columnWidths(widths);
+  return d.build();
+}

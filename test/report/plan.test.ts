@@ -1,0 +1,378 @@
+/**
+ * The plan for the sample survey (600 bank-branch respondents, weighted): every sheet present,
+ * every number equal to the engine's direct computation on the survey's arrays, every formula
+ * cell's expected value equal to the engine's value, every formula reference on a written cell.
+ */
+import {
+  attributeGaps,
+  columnMeans,
+  cronbachAlpha,
+  crosshair,
+  csi,
+  kano,
+  levelCounts,
+  levelShares,
+  mean,
+  meanConfidenceInterval,
+  nps,
+  npsCounts,
+  overallGap,
+  priorityRanks,
+  priorityScores,
+  quadrantOf,
+  topBox,
+  type Answer,
+} from "../../src/engine";
+import { reportStrings } from "../../src/i18n/report";
+import { buildReportPlan, buildReportPlanFromSurvey } from "../../src/report/build";
+import { statsFromSurvey } from "../../src/report/stats";
+import { expectAllClose, expectClose } from "../helpers/close";
+import { ratingMatrix, sampleSurvey, subSurvey } from "./fixtures";
+import { formulaCells, formulaFunctions, formulaRefs, referenceProblems, sheetByKey, sheetCells, table } from "./planCheck";
+
+const survey = sampleSurvey();
+const w = survey.weights!;
+const META = { source: "Survey!A1:BH601", generatedAt: "2026-03-03T10:00:00.000Z", language: "en" as const };
+const plan = buildReportPlanFromSurvey(survey, META);
+const t = reportStrings("en");
+const rated = survey.attributes.map((a, i) => (a.rating ? i : -1)).filter((i) => i >= 0);
+const names = rated.map((i) => survey.attributes[i].name);
+const ratings = ratingMatrix(survey, rated);
+const nums = (xs: unknown[]): number[] => xs.map((x) => x as number);
+
+describe("plan for the sample survey: sheets and plain-data contract", () => {
+  test("all five sheets, in order, with English names; n, source, generatedAt", () => {
+    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "kano", "gap", "priority", "segments"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Summary", "Kano", "Gaps", "Priorities", "Segments"]);
+    expect(plan.n).toBe(600);
+    expect([plan.version, plan.language, plan.source, plan.generatedAt]).toEqual([1, "en", META.source, META.generatedAt]);
+    expect(plan.notes).toEqual([]);
+  });
+
+  test("each sheet starts with a title, a subtitle with n and the date, and a method note with the source", () => {
+    for (const s of plan.sheets) {
+      const cells = sheetCells(s);
+      expect(typeof cells.get("A1")?.value).toBe("string");
+      expect(cells.get("A2")?.value).toBe("n = 600 respondents (weighted base 642) · March 3, 2026");
+      expect(cells.get("A3")?.value).toBe("Source: Survey!A1:BH601.");
+      expect(s.blocks.slice(0, 3).map((b) => b.style)).toEqual(["title", "subtitle", "note"]);
+    }
+  });
+
+  test("deterministic: the same input gives an identical plan", () => {
+    const again = buildReportPlanFromSurvey(sampleSurvey(), META);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(plan));
+  });
+
+  test("table names are unique, CS_-prefixed; headers unique non-empty text; chart names unique per sheet", () => {
+    const all = plan.sheets.flatMap((s) => s.tables.map((x) => x.name));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(
+      expect.arrayContaining(["CS_Summary_Key", "CS_Summary_NPS", "CS_Summary_Means", "CS_Summary_Levels", "CS_Summary_Issues", "CS_Kano", "CS_Gap", "CS_Gap_Overall", "CS_Priority", "CS_Priority_Crosshair", "CS_Segments"]),
+    );
+    for (const name of all) {
+      expect(name).toMatch(/^CS_[A-Za-z0-9_]+$/);
+      const v = table(plan, name);
+      expect(v.headers.every((h) => typeof h === "string" && h.trim() !== "")).toBe(true);
+      expect(new Set(v.headers).size).toBe(v.headers.length);
+      expect(sheetCells(v.sheet).get(v.sheet.tables.find((x) => x.name === name)!.range.split(":")[0])?.formula).toBeNull();
+    }
+    for (const s of plan.sheets) {
+      const charts = s.charts.map((c) => c.name);
+      expect(new Set(charts).size).toBe(charts.length);
+    }
+  });
+
+  test("chart series and labels point at written cells", () => {
+    for (const s of plan.sheets) {
+      expect(s.charts.length).toBeGreaterThan(0);
+      const cells = sheetCells(s);
+      for (const c of s.charts) {
+        for (const series of c.series) {
+          for (const ref of [series.values, series.categories, series.pointLabels].filter(Boolean) as string[]) {
+            for (const r of formulaRefs(`=SUM(${ref})`)) {
+              const [a, b] = r.range.split(":");
+              expect(cells.get(a)?.value ?? null).not.toBeNull();
+              expect(cells.get(b ?? a)?.value ?? null).not.toBeNull();
+            }
+          }
+        }
+      }
+    }
+  });
+});
+
+describe("formulas: plain A1 syntax over the report's own cells", () => {
+  const cells = formulaCells(plan);
+  const ALLOWED = new Set(["SUM", "SUMPRODUCT", "AVERAGE", "MEDIAN", "IF", "ABS", "LARGE", "SQRT", "RANK", "MAX", "SUMIF"]);
+
+  test("there are formulas on every sheet", () => {
+    for (const s of plan.sheets) expect(cells.some((c) => c.sheet === s)).toBe(true);
+    expect(cells.length).toBeGreaterThan(100);
+  });
+
+  test("every formula starts with '=', calls only functions Excel and LibreOffice share, no structured refs/dynamic arrays", () => {
+    for (const { cell } of cells) {
+      const f = cell.formula as string;
+      expect(f.startsWith("=")).toBe(true);
+      for (const fn of formulaFunctions(f)) expect(ALLOWED.has(fn)).toBe(true);
+      expect(f).not.toMatch(/\[|\{|@|CS\.|LET\(|LAMBDA\(|FILTER\(|SORT\(|XLOOKUP\(/);
+    }
+  });
+
+  test("every reference lands on a written cell of the plan (and never on the formula's own cell)", () => {
+    expect(referenceProblems(plan)).toEqual([]);
+  });
+
+  test("every formula cell carries its expected value (finite number or text)", () => {
+    for (const { cell } of cells) {
+      expect(cell.value).not.toBeNull();
+      if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
+    }
+  });
+
+  test("the reference parser finds sheet-qualified refs and skips function names and strings", () => {
+    expect(formulaRefs(`=LOG10(A1)+'My sheet'!$B$2:C3+IF(A1>0,"B7","")`)).toEqual([
+      { range: "A1" },
+      { sheet: "My sheet", range: "$B$2:C3" },
+      { range: "A1" },
+    ]);
+  });
+});
+
+describe("Summary: numbers equal the engine's", () => {
+  const key = table(plan, "CS_Summary_Key");
+  const row = (label: string) => key.rows[key.values("Measure").indexOf(label)];
+
+  test("CSI is a SUMPRODUCT over the means and weights table; its value = engine csi()", () => {
+    const c = row(t.summary.csi);
+    expect(c[1].formula).toBe("=100*SUMPRODUCT(C25:C34-1,D25:D34)/((5-1)*SUM(D25:D34))");
+    expectClose(c[1].value as number, csi(ratings, { caseWeights: w }), 1e-12);
+    const means = table(plan, "CS_Summary_Means");
+    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A24:E34");
+    expectAllClose(nums(means.values("Mean")), columnMeans(ratings, w), 1e-12);
+    expect(means.values("CSI weight")).toEqual(rated.map(() => 1));
+    expect(means.values("Attribute")).toEqual(names);
+  });
+
+  test("CSI interval: margin = t·s/√n′ of the respondent-level index (complete rows); bounds are formulas", () => {
+    const index: Answer[] = [];
+    const wc: number[] = [];
+    ratings.forEach((r, i) => {
+      if (r.every((x) => x !== null)) {
+        index.push((100 * r.reduce((s: number, x) => s + (x as number) - 1, 0)) / (4 * r.length));
+        wc.push(w[i]);
+      }
+    });
+    const margin = meanConfidenceInterval(index, 0.95, wc).margin;
+    const c = row(t.summary.csi);
+    expectClose(c[2].value as number, margin, 1e-10);
+    expect([c[3].formula, c[4].formula]).toEqual(["=B11-C11", "=B11+C11"]);
+    expectClose(c[3].value as number, (c[1].value as number) - (c[2].value as number), 1e-12);
+    expectClose(c[4].value as number, (c[1].value as number) + (c[2].value as number), 1e-12);
+  });
+
+  test("NPS from the group counts (formula) = engine nps(); margin of error; shares", () => {
+    const direct = nps(survey.recommend!, { weights: w });
+    const c = row(t.summary.nps);
+    expect(c[1].formula).toBe("=100*(B19-B21)/SUM(B19:B21)");
+    expectClose(c[1].value as number, direct.nps, 1e-12);
+    expectClose(c[2].value as number, direct.marginOfError, 1e-12);
+    const groups = table(plan, "CS_Summary_NPS");
+    const counts = npsCounts(survey.recommend!, w);
+    expectAllClose(nums(groups.values("Respondents")), [counts.promoters, counts.passives, counts.detractors], 1e-12);
+    expectAllClose(nums(groups.values("Share")), [counts.promoters, counts.passives, counts.detractors].map((x) => x / direct.n), 1e-12);
+    expect(groups.col("Share")[0].formula).toBe("=B19/SUM($B$19:$B$21)");
+  });
+
+  test("n, weighted base, overall mean with CI, top-2-box, Cronbach's α", () => {
+    expect(row(t.summary.respondents)[1].value).toBe(600);
+    expectClose(row(t.summary.weightedBase)[1].value as number, w.reduce((s, x) => s + x, 0), 1e-12);
+    expectClose(row(t.summary.overallMean)[1].value as number, mean(survey.overall!, w), 1e-12);
+    expectClose(row(t.summary.overallMean)[2].value as number, meanConfidenceInterval(survey.overall!, 0.95, w).margin, 1e-12);
+    expectClose(row(t.summary.topBoxOverall)[1].value as number, topBox(survey.overall!, { weights: w }), 1e-12);
+    expectClose(row(t.summary.alpha)[1].value as number, cronbachAlpha(ratings, w).alpha, 1e-12);
+  });
+
+  test("CSM levels: shares per level = engine levelShares; top-2-box = SUM of the two top shares", () => {
+    const levels = table(plan, "CS_Summary_Levels");
+    expect(levels.headers).toEqual(["Attribute", "1 Very dissatisfied", "2 Dissatisfied", "3 Neutral", "4 Satisfied", "5 Very satisfied"]);
+    rated.forEach((i, r) => {
+      const expected = levelShares(levelCounts(survey.attributes[i].rating!, 1, 5, w));
+      expectAllClose(nums(levels.rows[r].slice(1).map((c) => c.value)), expected, 1e-12);
+    });
+    const top = table(plan, "CS_Summary_Means").col("Top-2-box");
+    expect(top[0].formula).toBe("=SUM(E38:F38)");
+    expectAllClose(nums(top.map((c) => c.value)), rated.map((i) => topBox(survey.attributes[i].rating!, { weights: w })), 1e-12);
+    const chart = sheetByKey(plan, "summary").charts[0];
+    expect(chart.type).toBe("barStacked100");
+    expect(chart.series.map((s) => s.values)).toEqual(["B38:B47", "C38:C47", "D38:D47", "E38:E47", "F38:F47"]);
+    expect(chart.series.every((s) => s.categories === "A38:A47")).toBe(true);
+  });
+
+  test("unreadable cells: addresses, values and messages of the sample's known bad cells, count in all", () => {
+    const issues = table(plan, "CS_Summary_Issues");
+    expect(issues.values("Cell")).toEqual(["Survey!E15", "Survey!G28", "Survey!F151", "Survey!AU212"]);
+    expect(issues.values("Value")).toEqual(["Very satisifed", "7", "11", "I love it"]);
+    expect(issues.col("Value").every((c) => c.format === "@" && c.formula === null)).toBe(true);
+    const texts = [...sheetCells(sheetByKey(plan, "summary")).values()].map((c) => c.value);
+    expect(texts).toContain("Cells that could not be read: 4 in all (skipped)");
+  });
+});
+
+describe("Kano: counts, categories and coefficients", () => {
+  const k = table(plan, "CS_Kano");
+  const features = survey.attributes.map((a, i) => (a.kanoFunctional ? i : -1)).filter((i) => i >= 0);
+  const F = Array.from({ length: survey.n }, (_, r) => features.map((i) => survey.attributes[i].kanoFunctional![r]));
+  const D = Array.from({ length: survey.n }, (_, r) => features.map((i) => survey.attributes[i].kanoDysfunctional![r]));
+  const engine = kano(F, D, { weights: w });
+
+  test("the generator's intended categories: Video banking & Free coffee A, Queue SMS alert O, Weekend opening I, Contactless ATM M", () => {
+    const cat = Object.fromEntries(k.values("Feature").map((f, r) => [f, k.values("Category")[r]]));
+    expect(cat).toMatchObject({
+      "Video banking": "Attractive",
+      "Free coffee": "Attractive",
+      "Queue SMS alert": "One-dimensional",
+      "Weekend opening": "Indifferent",
+      "Contactless ATM": "Must-be",
+    });
+    expect(k.values("Category")).toEqual(engine.map((e) => t.kanoCategories[e.category]));
+  });
+
+  test("counts are values; N, Better, Worse, |Worse|, strengths and Fong are formulas with the engine's values", () => {
+    engine.forEach((e, r) => {
+      expectAllClose(nums(["A", "O", "M", "I", "R", "Q"].map((h) => k.values(h)[r])), ["A", "O", "M", "I", "R", "Q"].map((c) => e.counts[c as "A"]), 1e-12);
+      expectClose(k.values("N")[r] as number, e.n, 1e-12);
+      expectClose(k.values("Better")[r] as number, e.better, 1e-12);
+      expectClose(k.values("Worse")[r] as number, e.worse, 1e-12);
+      expectClose(k.values("|Worse|")[r] as number, Math.abs(e.worse), 1e-12);
+      expectClose(k.values("Total strength")[r] as number, e.totalStrength, 1e-12);
+      expectClose(k.values("Category strength")[r] as number, e.categoryStrength, 1e-12);
+      expect(k.values("Fong significant")[r]).toBe(e.fong.significant ? "Yes" : "No");
+    });
+    expect(k.col("Better")[0].formula).toBe("=(B8+C8)/(B8+C8+D8+E8)");
+    expect(k.col("Worse")[0].formula).toBe("=-(C8+D8)/(B8+C8+D8+E8)");
+    expect(k.col("Category strength")[0].formula).toBe("=(LARGE(B8:G8,1)-LARGE(B8:G8,2))/H8");
+    for (const h of ["A", "O", "Category"]) expect(k.col(h).every((c) => c.formula === null)).toBe(true);
+  });
+
+  test("scatter: Better (y) against |Worse| (x), axes 0–1 crossing at 0.5, labels = feature names", () => {
+    const c = sheetByKey(plan, "kano").charts[0];
+    expect(c.type).toBe("xyScatter");
+    expect(c.series[0]).toMatchObject({ values: "J8:J13", categories: "L8:L13", pointLabels: "A8:A13" });
+    expect(c.xAxis).toMatchObject({ min: 0, max: 1, crossesAt: 0.5 });
+    expect(c.yAxis).toMatchObject({ min: 0, max: 1, crossesAt: 0.5 });
+  });
+});
+
+describe("Gaps and Priorities", () => {
+  const idx = survey.attributes.map((a, i) => (a.expectation ? i : -1)).filter((i) => i >= 0);
+  const P = Array.from({ length: survey.n }, (_, r) => idx.map((i) => survey.attributes[i].perception![r]));
+  const E = Array.from({ length: survey.n }, (_, r) => idx.map((i) => survey.attributes[i].expectation![r]));
+  const gaps = attributeGaps(P, E, w);
+
+  test("Gap = P − E (formula) = engine attributeGaps; overall = AVERAGE = engine overallGap; no SERVQUAL for 10 items", () => {
+    const g = table(plan, "CS_Gap");
+    expectAllClose(nums(g.values("Gap (P − E)")), gaps, 1e-12);
+    expect(g.col("Gap (P − E)")[0].formula).toBe("=C7-B7");
+    const o = table(plan, "CS_Gap_Overall");
+    expect(o.col("Gap")[0].formula).toBe("=AVERAGE(D7:D16)");
+    expectClose(o.values("Gap")[0] as number, overallGap(gaps), 1e-12);
+    expect(sheetByKey(plan, "gap").tables.some((x) => x.name === "CS_Gap_Servqual")).toBe(false);
+    expect(sheetByKey(plan, "gap").charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "D7:D16", categories: "A7:A16" }] });
+  });
+
+  test("priority: stated importance, performance, quadrant (IF over the crosshair cells), score, rank = engine", () => {
+    const p = table(plan, "CS_Priority");
+    const impM = Array.from({ length: survey.n }, (_, r) => rated.map((i) => survey.attributes[i].importance![r]));
+    const imp = columnMeans(impM, w);
+    const perf = columnMeans(ratings, w);
+    const c = crosshair(imp, perf, "mean");
+    const scores = priorityScores(imp, perf);
+    expect(p.values("Attribute")).toEqual(names);
+    expectAllClose(nums(p.values("Importance")), imp, 1e-12);
+    expectAllClose(nums(p.values("Performance")), perf, 1e-12);
+    expect(p.values("Quadrant")).toEqual(imp.map((x, k) => t.quadrants[quadrantOf(x, perf[k], c)]));
+    expectAllClose(nums(p.values("Priority score")), scores, 1e-12);
+    expect(p.values("Rank")).toEqual(priorityRanks(scores));
+    expectAllClose(nums(p.values("Gap (P − E)")), gaps, 1e-12);
+    expect(p.headers).toEqual(["Attribute", "Importance", "Performance", "Quadrant", "Gap (P − E)", "Competitor", "Priority score", "Rank"]);
+    expect(p.col("Quadrant")[0].formula).toBe(
+      '=IF(B8>=$B$20,IF(C8>=$B$21,"Keep up the good work","Concentrate here"),IF(C8>=$B$21,"Possible overkill","Low priority"))',
+    );
+    expect(p.col("Priority score")[0].formula).toBe("=(B8/SUM($B$8:$B$17))*(5-C8)/(5-1)");
+    const ch = table(plan, "CS_Priority_Crosshair");
+    expect(ch.col("Value").map((x) => x.formula)).toEqual(["=AVERAGE(B8:B17)", "=AVERAGE(C8:C17)"]);
+    expectAllClose(nums(ch.values("Value")), [c.importance, c.performance], 1e-12);
+    // Scores add up to 1 − CSI/100 when the CSI weights are the importance (DESIGN §4.4).
+    const wCsi = csi(ratings, { caseWeights: w, weights: imp });
+    expectClose(scores.reduce((s, x) => s + x, 0), 1 - wCsi / 100, 1e-12);
+  });
+
+  test("the sample's intended quadrants: Waiting time, Fees, Problem resolution → Concentrate here", () => {
+    const p = table(plan, "CS_Priority");
+    const concentrate = p.values("Attribute").filter((_, r) => p.values("Quadrant")[r] === "Concentrate here");
+    expect(concentrate.sort()).toEqual(["Fees", "Problem resolution", "Waiting time"]);
+  });
+
+  test("SWOT grid and rules on the sheet; IPA scatter x = performance, y = importance, crossing at the crosshairs", () => {
+    const s = sheetByKey(plan, "priority");
+    const texts = [...sheetCells(s).values()].map((c) => c.value);
+    for (const h of [t.priority.strengths, t.priority.weaknesses, t.priority.opportunities, t.priority.threats, ...t.priority.rules]) {
+      expect(texts).toContain(h);
+    }
+    // Opportunities: the unrated attractive/one-dimensional Kano features; Threats: Fees (competitor higher, important).
+    const cells = sheetCells(s);
+    const below = (head: string): string[] => {
+      const at = [...cells.entries()].find(([, c]) => c.value === head)![0];
+      const col = at.replace(/\d+/, "");
+      const out: string[] = [];
+      for (let r = Number(at.replace(/\D+/, "")) + 1; cells.get(`${col}${r}`)?.value; r++) out.push(String(cells.get(`${col}${r}`)!.value));
+      return out;
+    };
+    expect(below(t.priority.opportunities)).toEqual(["Video banking", "Queue SMS alert", "Free coffee"]);
+    expect(below(t.priority.threats)).toEqual(["Fees"]);
+    expect(below(t.priority.weaknesses).sort()).toEqual(["Fees", "Problem resolution", "Waiting time"]);
+    const c = s.charts[0];
+    const ch = table(plan, "CS_Priority_Crosshair").values("Value") as number[];
+    expect(c).toMatchObject({ type: "xyScatter", series: [{ values: "B8:B17", categories: "C8:C17", pointLabels: "A8:A17" }] });
+    expect(c.xAxis!.crossesAt).toBe(ch[1]);
+    expect(c.yAxis!.crossesAt).toBe(ch[0]);
+    expect(c.xAxis!.min! <= ch[1] && ch[1] <= c.xAxis!.max!).toBe(true);
+  });
+});
+
+describe("Segments", () => {
+  test("per branch n, CSI, NPS = engine on the branch's rows; ranked; below-average flagged by formula", () => {
+    const s = table(plan, "CS_Segments");
+    expect(s.headers).toEqual(["Branch", "Respondents", "CSI", "NPS", "Rank", "Below average"]);
+    const total = csi(ratings, { caseWeights: w });
+    const branches = s.values("Branch") as string[];
+    branches.forEach((b, r) => {
+      const sub = subSurvey(survey, (i) => survey.segments[0].values[i] === b);
+      expect(s.values("Respondents")[r]).toBe(sub.n);
+      const c = csi(ratingMatrix(sub, rated), { caseWeights: sub.weights });
+      expectClose(s.values("CSI")[r] as number, c, 1e-12);
+      expectClose(s.values("NPS")[r] as number, nps(sub.recommend!, { weights: sub.weights }).nps, 1e-12);
+      expect(s.values("Rank")[r]).toBe(r + 1);
+      expect(s.values("Below average")[r]).toBe(c < total ? "Below average" : "");
+    });
+    expect(branches[0]).toBe("Harbour");
+    expect(branches[branches.length - 1]).toBe("Airport");
+    expect(s.col("Rank")[0].formula).toBe("=RANK(C7,$C$7:$C$11)");
+    expect(s.col("Below average")[0].formula).toBe('=IF(C7<$C$13,"Below average","")');
+    const sheet = sheetByKey(plan, "segments");
+    expect(sheet.conditionalFormats).toContainEqual({
+      range: "C7:C11",
+      rule: { type: "cellValue", operator: "lessThan", formula1: "=$C$13", fill: "#FFC7CE", fontColor: "#9C0006" },
+    });
+    expect(sheet.charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "C7:C11", categories: "A7:A11" }] });
+  });
+});
+
+describe("SurveyStats in, plan out", () => {
+  test("buildReportPlan(stats) of the survey equals buildReportPlanFromSurvey", () => {
+    const direct = buildReportPlan(statsFromSurvey(survey), { ...META, issues: survey.issues, issueCount: survey.issueCount });
+    expect(direct).toEqual(plan);
+  });
+});
