@@ -1,0 +1,92 @@
+/**
+ * Report-plan benchmark: a synthetic survey of 100,000 respondents × 30 columns (weight, branch,
+ * overall, recommend, 10 ratings + 10 importance, 3 Kano pairs), then statsFromSurvey (the
+ * row-by-row SurveyStats accumulator) and buildReportPlan. Prints milliseconds; target < 1 s.
+ *
+ *   npx ts-node --transpile-only scripts/bench-report.ts [rows]
+ */
+import type { Answer } from "../src/engine/types";
+import { buildReportPlan } from "../src/report/build";
+import { statsFromSurvey } from "../src/report/stats";
+import type { Survey, SurveyAttribute } from "../src/survey/survey";
+
+const ROWS = Number(process.argv[2] ?? 100_000);
+
+/** Seeded PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function syntheticSurvey(n: number): Survey {
+  const r = rng(42);
+  const answer = (lo: number, hi: number): Answer => (r() < 0.03 ? null : lo + Math.floor(r() * (hi - lo + 1)));
+  const column = (lo: number, hi: number): Answer[] => Array.from({ length: n }, () => answer(lo, hi));
+  const headers: string[] = ["Weight", "Branch", "Overall", "Recommend"];
+  const attributes: SurveyAttribute[] = [];
+  for (let k = 0; k < 10; k++) {
+    headers.push(`A${k} - satisfaction`, `A${k} - importance`);
+    attributes.push({
+      name: `Attribute ${k + 1}`,
+      rating: column(1, 5),
+      importance: column(1, 5),
+      columns: { rating: 4 + 2 * k, importance: 5 + 2 * k },
+      scales: { rating: { min: 1, max: 5 }, importance: { min: 1, max: 5 } },
+    });
+  }
+  for (let k = 0; k < 3; k++) {
+    headers.push(`F${k} (functional)`, `F${k} (dysfunctional)`);
+    attributes.push({
+      name: `Feature ${k + 1}`,
+      kanoFunctional: column(1, 5),
+      kanoDysfunctional: column(1, 5),
+      columns: { kano_functional: 24 + 2 * k, kano_dysfunctional: 25 + 2 * k },
+      scales: {},
+    });
+  }
+  const branches = ["North", "South", "East", "West", "Centre"];
+  return {
+    n,
+    headers,
+    weights: Array.from({ length: n }, () => 0.5 + r()),
+    segments: [{ name: "Branch", column: 1, values: Array.from({ length: n }, () => branches[Math.floor(r() * 5)]) }],
+    overall: column(1, 5),
+    recommend: column(0, 10),
+    scale: { min: 1, max: 5 },
+    importanceScale: { min: 1, max: 5 },
+    attributes,
+    issues: [],
+    issueCount: 0,
+    skippedRows: 0,
+  };
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t0 = process.hrtime.bigint();
+  const out = f();
+  return [out, Number(process.hrtime.bigint() - t0) / 1e6];
+}
+
+const survey = syntheticSurvey(ROWS);
+console.log(`survey: ${ROWS.toLocaleString("en")} rows × ${survey.headers.length} columns`);
+for (let run = 1; run <= 3; run++) {
+  const [stats, tStats] = time(() => statsFromSurvey(survey));
+  const [plan, tPlan] = time(() =>
+    buildReportPlan(stats, { source: "bench", generatedAt: "2026-01-01T00:00:00Z", language: "en" }),
+  );
+  console.log(
+    `run ${run}: statsFromSurvey ${tStats.toFixed(0)} ms, buildReportPlan ${tPlan.toFixed(1)} ms, total ${(tStats + tPlan).toFixed(0)} ms ` +
+      `(${plan.sheets.length} sheets)`,
+  );
+}
+const [betaStats, tBeta] = time(() => statsFromSurvey(survey, { beta: true }));
+const [, tBetaPlan] = time(() =>
+  buildReportPlan(betaStats, { source: "bench", generatedAt: "2026-01-01T00:00:00Z", language: "en" }, { importance: "beta" }),
+);
+console.log(`with β cross-products: statsFromSurvey ${tBeta.toFixed(0)} ms, buildReportPlan ${tBetaPlan.toFixed(1)} ms`);
