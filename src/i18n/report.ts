@@ -140,6 +140,8 @@ export interface ReportStrings {
     /** {segment} */
     segmentsSingle: string;
     segmentsNoMeasure: string;
+    /** {segment}, {count}, {max} */
+    segmentsTooMany: string;
     /** {count} */
     segmentBlankRows: string;
     importanceFallback: string;
@@ -311,8 +313,9 @@ const en: ReportStrings = {
       "Priorities sheet left out: it needs attribute ratings and importance (stated importance columns, or overall satisfaction for derived importance).",
     segmentsMissing: "Segments sheet left out: the survey has no segment column.",
     segmentsSingle: "Segments sheet left out: the segment column “{segment}” has fewer than two values.",
+    segmentsTooMany: "Segments sheet left out: the segment column “{segment}” has {count} values (at most {max} are compared); is it really a segment?",
     segmentsNoMeasure: "Segments sheet left out: there is neither a CSI (attribute ratings) nor an NPS (recommend scores) to compare.",
-    segmentBlankRows: "{count} respondents without a segment value are not on the Segments sheet.",
+    segmentBlankRows: "Respondents without a segment value (not on the Segments sheet): {count}.",
     importanceFallback: "No stated importance for the rated attributes: importance is derived (Pearson correlation with overall satisfaction).",
     betaFallback: "β importance could not be computed ({reason}); Pearson correlation is used instead.",
     csiWeightsFallback: "CSI weights: importance is not available for every attribute, so the attributes are weighted equally.",
@@ -474,8 +477,9 @@ const zhCN: ReportStrings = {
     priorityMissing: "未生成优先级表：需要属性评分和重要性（陈述重要性列，或用于推导重要性的总体满意度）。",
     segmentsMissing: "未生成细分表：问卷中没有细分列。",
     segmentsSingle: "未生成细分表：细分列“{segment}”的取值少于两个。",
+    segmentsTooMany: "未生成细分表：细分列“{segment}”有 {count} 个取值（最多比较 {max} 个）；请确认它确实是细分列。",
     segmentsNoMeasure: "未生成细分表：既没有可比较的 CSI（属性评分），也没有 NPS（推荐分）。",
-    segmentBlankRows: "{count} 位受访者没有细分取值，未列入细分表。",
+    segmentBlankRows: "没有细分取值的受访者（未列入细分表）：{count} 位。",
     importanceFallback: "评分属性没有陈述重要性：改用推导重要性（与总体满意度的 Pearson 相关系数）。",
     betaFallback: "无法计算 β 重要性（{reason}）；改用 Pearson 相关系数。",
     csiWeightsFallback: "CSI 权重：并非每个属性都有重要性，因此各属性等权。",
@@ -640,8 +644,9 @@ const es: ReportStrings = {
       "Hoja Prioridades omitida: necesita valoraciones de atributos e importancia (columnas de importancia declarada, o la satisfacción general para la importancia derivada).",
     segmentsMissing: "Hoja Segmentos omitida: la encuesta no tiene columna de segmento.",
     segmentsSingle: "Hoja Segmentos omitida: la columna de segmento «{segment}» tiene menos de dos valores.",
+    segmentsTooMany: "Hoja Segmentos omitida: la columna de segmento «{segment}» tiene {count} valores (se comparan como máximo {max}); ¿es realmente un segmento?",
     segmentsNoMeasure: "Hoja Segmentos omitida: no hay CSI (valoraciones de atributos) ni NPS (puntuaciones de recomendación) que comparar.",
-    segmentBlankRows: "{count} encuestados sin valor de segmento no aparecen en la hoja Segmentos.",
+    segmentBlankRows: "Encuestados sin valor de segmento (fuera de la hoja Segmentos): {count}.",
     importanceFallback:
       "Los atributos valorados no tienen importancia declarada: se usa la importancia derivada (correlación de Pearson con la satisfacción general).",
     betaFallback: "No se pudo calcular la importancia β ({reason}); se usa la correlación de Pearson.",

@@ -48,12 +48,12 @@ function attempt<T>(f: () => T): T | undefined {
   }
 }
 
-function reason(f: () => unknown): string | undefined {
+/** The result, or the CsError's message (the reason given in a note). */
+function tryOrReason<T>(f: () => T): T | { reason: string } {
   try {
-    f();
-    return undefined;
+    return f();
   } catch (e) {
-    if (isCsError(e)) return e.message;
+    if (isCsError(e)) return { reason: e.message };
     throw e;
   }
 }
@@ -150,15 +150,14 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
     for (const i of stated) importance[i] = momentsMean(attrs[i].importance!);
   } else if (opts.importance === "beta" && stats.drivers) {
     const drivers = stats.drivers;
-    const why = reason(() => betaFromCrossProducts(drivers));
-    if (why === undefined) {
+    const beta = tryOrReason(() => betaFromCrossProducts(drivers));
+    if (Array.isArray(beta)) {
       importanceMethod = "beta";
-      const beta = betaFromCrossProducts(drivers);
       stats.ratingItems.forEach((i, k) => {
         if (rated.includes(i)) importance[i] = beta[k];
       });
     } else {
-      notes.push(format(t.notes.betaFallback, { reason: why }));
+      notes.push(format(t.notes.betaFallback, { reason: beta.reason }));
       importanceMethod = "pearson";
       pearsonAll();
     }

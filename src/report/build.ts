@@ -19,6 +19,9 @@ import { buildSummary } from "./summary";
 
 export type { ReportOptions } from "./analysis";
 
+/** At most this many segment values are compared on the Segments sheet. */
+export const MAX_SEGMENTS = 100;
+
 export interface ReportMeta {
   /** Where the data came from: "Survey!A1:BV601" (issue addresses are offset from its top-left) or "file x.csv". */
   source: string;
@@ -43,7 +46,8 @@ export function buildReportPlan(stats: SurveyStats, meta: ReportMeta, options: R
     kano: kanoFeatures(a).length > 0,
     gap: gapAttributes(a).length > 0,
     priority: a.priority !== undefined && a.priority.rows.length > 0,
-    segments: a.segments !== undefined && a.segments.rows.length >= 2 && segmentMeasure(a) !== undefined,
+    segments:
+      a.segments !== undefined && a.segments.rows.length >= 2 && a.segments.rows.length <= MAX_SEGMENTS && segmentMeasure(a) !== undefined,
   };
   if (wanted.has("kano") && !available.kano) omitted.push(t.notes.kanoMissing);
   if (wanted.has("gap") && !available.gap) omitted.push(t.notes.gapMissing);
@@ -54,6 +58,10 @@ export function buildReportPlan(stats: SurveyStats, meta: ReportMeta, options: R
   if (wanted.has("segments") && !available.segments) {
     if (!a.segments) omitted.push(t.notes.segmentsMissing);
     else if (a.segments.rows.length < 2) omitted.push(format(t.notes.segmentsSingle, { segment: a.segments.name }));
+    else if (a.segments.rows.length > MAX_SEGMENTS) {
+      const count = formatNumber(t, a.segments.rows.length);
+      omitted.push(format(t.notes.segmentsTooMany, { segment: a.segments.name, count, max: formatNumber(t, MAX_SEGMENTS) }));
+    }
     else omitted.push(t.notes.segmentsNoMeasure);
   }
   if (wanted.has("segments") && available.segments && a.segments!.blankRows > 0) {

@@ -95,6 +95,37 @@ describe("sheets without data are left out, with a note in plan.notes and on the
     const plan = build(s);
     expect(plan.notes).toContain(en.notes.segmentsSingle.replace("{segment}", "Region"));
   });
+
+  test("options.segment picks the segment column; blank segment values are counted in a note", () => {
+    const s = handSurvey([
+      { header: "Region", role: "segment", values: ["N", "S", "N", "S", "N", "S"] },
+      { header: "Channel", role: "segment", values: ["web", "app", null, "web", "app", "web"] },
+      { header: "Q1", role: "rating", values: [1, 2, 3, 4, 5, 4], attribute: "Q1", scale: { min: 1, max: 5 } },
+    ]);
+    expect(table(build(s), "CS_Segments").headers[0]).toBe("Region");
+    const byChannel = build(s, { segment: 1 });
+    const seg = table(byChannel, "CS_Segments");
+    expect(seg.headers[0]).toBe("Channel");
+    expect(seg.values("Channel")).toEqual(["app", "web"]); // app: 2, 5 → 62.5; web: 1, 4, 4 → 50
+    expect(seg.values("Respondents")).toEqual([2, 3]);
+    expect(byChannel.notes).toContain("Respondents without a segment value (not on the Segments sheet): 1.");
+    const wrong = build(s, { segment: 2 });
+    expect(wrong.notes).toContain("The segment column 3 was not in the statistics; the first segment column is used.");
+    expect(table(wrong, "CS_Segments").headers[0]).toBe("Region");
+  });
+
+  test("a segment column with more than 100 values (an ID?) → Segments left out with its note", () => {
+    const ids = Array.from({ length: 101 }, (_, i) => `C${i}`);
+    const s = handSurvey([
+      { header: "Customer", role: "segment", values: ids },
+      { header: "Q1", role: "rating", values: ids.map((_, i) => 1 + (i % 5)), attribute: "Q1", scale: { min: 1, max: 5 } },
+    ]);
+    const plan = build(s);
+    expect(plan.sheets.map((x) => x.key)).not.toContain("segments");
+    expect(plan.notes).toContain(
+      "Segments sheet left out: the segment column “Customer” has 101 values (at most 100 are compared); is it really a segment?",
+    );
+  });
 });
 
 describe("text from the survey is text, never a formula", () => {
@@ -232,6 +263,13 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     expect(p.col("Rank")[0].formula).toBe(
       "=SUMPRODUCT(($G$8:$G$10>G8)*1)+SUMPRODUCT(($G$8:$G$10=G8)*($H$8:$H$10<H8))+SUMPRODUCT(($G$8:G8=G8)*($H$8:H8=H8))",
     );
+  });
+
+  test("β with collinear items (X and Y rated alike) falls back to Pearson, with the reason in a note", () => {
+    const plan = build(s, { importance: "beta" });
+    expect(plan.notes.some((n) => n.startsWith("β importance could not be computed (column 2: items are collinear"))).toBe(true);
+    const items = ratingMatrix(s, [0, 1, 2]);
+    expectAllClose(nums(table(plan, "CS_Priority").values("Importance")), derivedImportance(items, s.overall!, "pearson"), 1e-12);
   });
 
   test("SWOT: attractive below the crosshair → Opportunity; must-be below → Threat", () => {
