@@ -1,7 +1,17 @@
 /** The development manifest (manifest.xml at the repo root), checked offline. */
 import * as fs from "fs";
 import * as path from "path";
-import { at, MANIFEST_CHECKS, manifestProblems, manifestSuite, parseManifest, type ManifestCheckOptions } from "./manifestChecks";
+import {
+  at,
+  MANIFEST_CHECKS,
+  MANIFEST_LOCALES,
+  manifestProblems,
+  manifestSuite,
+  overrides,
+  parseManifest,
+  resources,
+  type ManifestCheckOptions,
+} from "./manifestChecks";
 
 const repo = path.join(__dirname, "..", "..");
 const xml = (): string => fs.readFileSync(path.join(repo, "manifest.xml"), "utf8");
@@ -12,6 +22,21 @@ describe("manifest.xml (development)", () => {
 
   it("keeps a fixed add-in id (changing it makes Office treat it as a new add-in)", () => {
     expect(at(parseManifest(xml()), "Id").text).toBe("6f0db177-a1c4-447d-b929-414ccd566948");
+  });
+
+  it("speaks English by default, Simplified Chinese and Spanish (Spain) through overrides", () => {
+    const r = parseManifest(xml());
+    expect(MANIFEST_LOCALES).toEqual(["zh-CN", "es-ES"]);
+    expect(overrides(at(r, "DisplayName"))).toEqual([
+      ["zh-CN", "CS Insight 顾客满意度分析"],
+      ["es-ES", "CS Insight: satisfacción del cliente"],
+    ]);
+    const label = at(r, "VersionOverrides", "Resources", "bt:ShortStrings").children.find((n) => n.attrs.id === "TaskpaneButton.Label");
+    expect(label && overrides(label)).toEqual([
+      ["zh-CN", "满意度报告"],
+      ["es-ES", "Informe de satisfacción"],
+    ]);
+    expect(resources(r).get("Functions.Namespace")?.value).toBe("CS");
   });
 });
 
@@ -66,6 +91,48 @@ describe("the manifest checks catch broken manifests", () => {
     );
     expect(problemsAfter('Name="SharedRuntime"', 'Name="CustomFunctionsRuntime"')).toEqual([
       "no SharedRuntime 1.1 requirement",
+    ]);
+  });
+
+  it("finds an override for another locale, one in the wrong element and a localized namespace", () => {
+    expect(problemsAfter('<Override Locale="es-ES" Value="CS Insight: sat', '<Override Locale="fr-FR" Value="CS Insight: sat')).toEqual(
+      expect.arrayContaining([
+        "<DisplayName> overrides locale 'fr-FR'",
+        "'DisplayName' has 0 es-ES overrides, expected 1",
+      ]),
+    );
+    expect(problemsAfter('<bt:Override Locale="zh-CN" Value="满意度报告"/>', '<Override Locale="zh-CN" Value="满意度报告"/>')).toEqual(
+      ["<Override> inside <bt:String TaskpaneButton.Label>", "<bt:String TaskpaneButton.Label> mixes Override and bt:Override"],
+    );
+    expect(
+      problemsAfter(
+        '<bt:String id="Functions.Namespace" DefaultValue="CS"/>',
+        '<bt:String id="Functions.Namespace" DefaultValue="CS"><bt:Override Locale="zh-CN" Value="满意度"/></bt:String>',
+      ),
+    ).toEqual(["'Functions.Namespace' must not be localized"]);
+  });
+
+  it("finds a missing, untranslated, non-Chinese or over-long translation", () => {
+    expect(problemsAfter(/\s*<bt:Override Locale="es-ES" Value="Informe de satisfacción"\/>/, "")).toEqual([
+      "'TaskpaneButton.Label' has 0 es-ES overrides, expected 1",
+    ]);
+    expect(problemsAfter('Locale="es-ES" Value="Informe de satisfacción"', 'Locale="es-ES" Value="Satisfaction report"')).toEqual([
+      "'TaskpaneButton.Label' (es-ES) is empty or the same as the default",
+    ]);
+    expect(problemsAfter('Locale="zh-CN" Value="满意度报告"', 'Locale="zh-CN" Value="Report"')).toEqual([
+      "'TaskpaneButton.Label' (zh-CN) has no Chinese characters",
+    ]);
+    expect(problemsAfter('Locale="zh-CN" Value="满意度报告"', `Locale="zh-CN" Value="${"报告".repeat(63)}"`)).toEqual([
+      "'TaskpaneButton.Label (zh-CN)' is empty or longer than 125",
+    ]);
+  });
+
+  it("finds localized functions metadata that the build does not emit", () => {
+    expect(problemsAfter("https://localhost:3000/functions.es.json", "https://localhost:3000/functions.es-ES.json")).toEqual([
+      expect.stringMatching(/^Functions.Metadata.Url overrides are .*functions.es-ES.json.*; expected .*functions.es.json/),
+    ]);
+    expect(problemsAfter(/\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions.zh-CN.json"\/>/, "")).toEqual([
+      expect.stringMatching(/^Functions.Metadata.Url overrides are/),
     ]);
   });
 

@@ -2,11 +2,13 @@
  * Offline checks of an add-in-only manifest (XML), shared by manifest.test.ts (the dev manifest)
  * and build.test.ts (dist/manifest.xml). Element order follows the OfficeApp schema (TaskPaneApp);
  * resource rules follow the VersionOverrides 1.0 reference (resid ≤ 32 chars, ShortStrings ≤ 125,
- * LongStrings ≤ 250 characters).
+ * LongStrings ≤ 250 characters). Localization follows "Localization for Office Add-ins": <Override>
+ * inside DisplayName/Description, <bt:Override> inside bt:String/bt:Url/bt:Image, full culture names.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { LOCALIZED_METADATA } from "../../src/functions/i18n/localize";
 
 export interface XNode {
   name: string;
@@ -129,6 +131,44 @@ export function allUrls(root: XNode): string[] {
   return urls;
 }
 
+/** The locales the manifest localizes (the Locale of every Override), from the functions i18n table. */
+export const MANIFEST_LOCALES: readonly string[] = LOCALIZED_METADATA.map((m) => m.manifestLocale);
+
+/** The elements an <Override> (LocaleAwareSetting) and a <bt:Override> (bt resource) may sit in. */
+const OVERRIDE_PARENTS: Record<string, readonly string[]> = {
+  Override: ["DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"],
+  "bt:Override": ["bt:String", "bt:Url", "bt:Image"],
+};
+
+/** Strings that stay as they are in every language (function names are CS.* everywhere). */
+const UNLOCALIZED_STRINGS = ["Functions.Namespace"];
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The Locale → Value pairs of the overrides directly inside `node`. */
+export function overrides(node: XNode): [string, string][] {
+  return node.children
+    .filter((c) => c.name === "Override" || c.name === "bt:Override")
+    .map((c) => [c.attrs.Locale, c.attrs.Value]);
+}
+
+/** Every localizable text of the manifest: [label, default value, element, max length]. */
+function localizableTexts(r: XNode): [string, string, XNode, number][] {
+  const out: [string, string, XNode, number][] = [];
+  for (const [name, max] of [["DisplayName", 125], ["Description", 2000]] as const) {
+    const n = r.children.find((c) => c.name === name);
+    if (n) out.push([name, n.attrs.DefaultValue ?? "", n, max]);
+  }
+  const res = r.children.find((c) => c.name === "VersionOverrides")?.children.find((c) => c.name === "Resources");
+  for (const group of res?.children ?? []) {
+    if (group.name !== "bt:ShortStrings" && group.name !== "bt:LongStrings") continue;
+    for (const s of group.children) {
+      out.push([s.attrs.id, s.attrs.DefaultValue ?? "", s, group.name === "bt:ShortStrings" ? 125 : 250]);
+    }
+  }
+  return out;
+}
+
 export interface ManifestCheckOptions {
   /** Folder the URL paths resolve against: the repo root for the dev manifest, dist/ for the build. */
   root: string;
@@ -233,11 +273,66 @@ export const MANIFEST_CHECKS: Record<string, ManifestCheck> = {
     return out;
   },
 
-  "keeps resource strings within the schema lengths": (r) =>
-    [...resources(r)].flatMap(([id, { kind, value }]) => {
-      const max = kind === "bt:ShortStrings" ? 125 : kind === "bt:LongStrings" ? 250 : 2048;
-      return problem(!!value && value.length <= max, `'${id}' is empty or longer than ${max}`);
+  "keeps resource strings within the schema lengths": (r) => {
+    const res = at(r, "VersionOverrides", "Resources");
+    return res.children.flatMap((group) =>
+      group.children.flatMap((item) => {
+        const max = group.name === "bt:ShortStrings" ? 125 : group.name === "bt:LongStrings" ? 250 : 2048;
+        const values: [string, string | undefined][] = [
+          [item.attrs.id, item.attrs.DefaultValue],
+          ...overrides(item).map(([locale, v]): [string, string] => [`${item.attrs.id} (${locale})`, v]),
+        ];
+        return values.flatMap(([id, v]) => problem(!!v && v.length <= max, `'${id}' is empty or longer than ${max}`));
+      }),
+    );
+  },
+
+  "puts every Override where the schema allows it, for the locales zh-CN and es-ES only": (r) => {
+    const out: string[] = [];
+    const tag = (n: XNode): string => (n.attrs.id ? `<${n.name} ${n.attrs.id}>` : `<${n.name}>`);
+    const visit = (n: XNode): void => {
+      for (const c of n.children) {
+        const parents = OVERRIDE_PARENTS[c.name];
+        if (parents) {
+          if (!parents.includes(n.name)) out.push(`<${c.name}> inside ${tag(n)}`);
+          if (!MANIFEST_LOCALES.includes(c.attrs.Locale)) out.push(`${tag(n)} overrides locale '${c.attrs.Locale}'`);
+          if (c.children.length > 0) out.push(`<${c.name}> has children`);
+        } else if (c.name.endsWith(":Override") || c.name === "Override") {
+          out.push(`unknown override element <${c.name}>`);
+        }
+        visit(c);
+      }
+      const kinds = new Set(n.children.map((c) => c.name).filter((x) => x in OVERRIDE_PARENTS));
+      if (kinds.size > 1) out.push(`${tag(n)} mixes ${[...kinds].sort().join(" and ")}`);
+    };
+    visit(r);
+    return out;
+  },
+
+  "translates the display name, description and every string but the namespace into zh-CN and es-ES": (r) =>
+    localizableTexts(r).flatMap(([label, def, node]) => {
+      const found = overrides(node);
+      const locales = found.map(([l]) => l);
+      if (UNLOCALIZED_STRINGS.includes(label)) return problem(found.length === 0, `'${label}' must not be localized`);
+      return [
+        ...MANIFEST_LOCALES.flatMap((l) => problem(locales.filter((x) => x === l).length === 1, `'${label}' has ${locales.filter((x) => x === l).length} ${l} overrides, expected 1`)),
+        ...found.flatMap(([l, v]) => [
+          ...problem(!!v && v.trim() !== "" && v !== def, `'${label}' (${l}) is empty or the same as the default`),
+          ...problem(l !== "zh-CN" || CJK.test(v ?? ""), `'${label}' (zh-CN) has no Chinese characters`),
+        ]),
+      ];
     }),
+
+  "points the functions metadata at the localized file of each locale": (r, o) => {
+    const url = at(r, "VersionOverrides", "Resources", "bt:Urls").children.find((u) => u.attrs.id === "Functions.Metadata.Url");
+    if (!url) return ["no Functions.Metadata.Url"];
+    const expected = LOCALIZED_METADATA.map((m): [string, string] => [m.manifestLocale, `${o.baseUrl}${m.output}`]);
+    const actual = overrides(url);
+    return problem(
+      JSON.stringify(actual) === JSON.stringify(expected),
+      `Functions.Metadata.Url overrides are ${JSON.stringify(actual)}; expected ${JSON.stringify(expected)}`,
+    );
+  },
 
   "runs page, functions, ribbon and task pane in one long-lived shared runtime": (r, o) => {
     const host = at(r, "VersionOverrides", "Hosts", "Host");
