@@ -1,7 +1,9 @@
 /**
- * English UI strings: the reference catalogue. Other languages (zh-CN, es-ES) provide a
- * `Catalogue` with the same keys; function names (CS.CSI …) are never translated.
+ * English UI strings of the task pane: the reference catalogue. zh-CN.ts and es.ts provide a
+ * `Catalogue` with the same keys and the same `{placeholders}` (checked by test/taskpane/i18n.test.ts);
+ * placeholders are filled by `format()` from ./report. Function names (CS.CSI …) are never translated.
  */
+import type { ColumnRole } from "../survey/roles";
 
 /** The worksheet functions, in the order the task pane lists them. */
 export const FUNCTION_NAMES = [
@@ -18,28 +20,246 @@ export const FUNCTION_NAMES = [
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
+/** Report sheets, as the task pane names them (same keys as src/report/plan.ts SheetKey). */
+export type SheetLabelKey = "summary" | "kano" | "gap" | "priority" | "segments";
+
+/** Where the quadrant lines of the importance–performance chart go (src/engine/ipa.ts modes). */
+export type CrosshairLabelKey = "mean" | "median" | "midpoint";
+
 export interface Catalogue {
   /** BCP 47 tag of the language, e.g. "en-US". */
   locale: string;
+  /** The language's name in that language (the language selector lists every catalogue's). */
+  languageName: string;
   appName: string;
   tagline: string;
-  intro: string;
+  /** Label of the pane language selector. */
+  paneLanguage: string;
+  /** While the pane checks Excel's version and looks for a stored report. */
+  loading: string;
+  requirements: {
+    title: string;
+    /** {sets}: the missing requirement sets, e.g. "ExcelApi 1.12". */
+    body: string;
+    /** Outside Excel (the page opened in a browser). */
+    noHost: string;
+  };
+  start: {
+    heading: string;
+    intro: string;
+    useSelection: string;
+    changeSelection: string;
+    newReport: string;
+    refresh: string;
+    /** {source}: the survey range the stored report was built from. */
+    refreshHint: string;
+  };
+  reading: {
+    step: string;
+    /** {done} of {total} data rows read. */
+    rows: string;
+  };
+  survey: {
+    /** {address}: where the survey is; {rows} respondents (data rows); {columns} columns. */
+    summary: string;
+  };
+  columns: {
+    heading: string;
+    hint: string;
+    /** Accessible name of the scrolling table. */
+    tableLabel: string;
+    column: string;
+    role: string;
+    /** Label of the attribute name box. */
+    attribute: string;
+    /** Accessible name of a role dropdown; {header}: the column header. */
+    roleLabel: string;
+    /** Accessible name of an attribute box; {header}: the column header. */
+    attributeLabel: string;
+    /** Example answer; {value}: the first non-blank cell. */
+    sample: string;
+    /** The column has no answers. */
+    noSample: string;
+    /** A column without a header; {n}: its 1-based position. */
+    untitled: string;
+    /** {n} columns. */
+    count: string;
+  };
+  /** Column roles, as the dropdowns show them. */
+  roles: Record<ColumnRole, string>;
+  options: {
+    heading: string;
+    scale: string;
+    /** The scale the survey's answers suggest; {scale}: e.g. "1–5". */
+    scaleAuto: string;
+    /** A scale: {min}–{max}. */
+    scaleRange: string;
+    crosshair: string;
+    crosshairModes: Record<CrosshairLabelKey, string>;
+    sheets: string;
+    sheetNames: Record<SheetLabelKey, string>;
+    segment: string;
+    /** Shown in place of the segment dropdown when no column has the segment role. */
+    segmentNone: string;
+    reportLanguage: string;
+  };
+  generate: {
+    button: string;
+    /** Accessible name of the progress bar. */
+    progressLabel: string;
+    steps: {
+      survey: string;
+      stats: string;
+      plan: string;
+      write: string;
+    };
+  };
+  done: {
+    title: string;
+    /** {count}: how many sheets were written. */
+    body: string;
+    /** Accessible name of a sheet link; {sheet}: its name. */
+    openSheet: string;
+    /** {count} cells the parser could not read. */
+    issues: string;
+    /** One unreadable cell: {message}. */
+    issue: string;
+  };
+  errors: {
+    readTitle: string;
+    generateTitle: string;
+    refreshTitle: string;
+    navigateTitle: string;
+    /** A survey/engine message (names the cell and the value); {message}. */
+    data: string;
+    /** An error Excel reported; {message}, {code}. */
+    excel: string;
+    /** An error Excel reported without a code; {message}. */
+    excelNoCode: string;
+    /** Anything else (the message says what and where); {message}. */
+    unexpected: string;
+    noSheets: string;
+    noAnalysable: string;
+    dismiss: string;
+  };
   functionsHeading: string;
   functionsHint: string;
   /** One line per worksheet function. */
   functions: Record<FunctionName, string>;
-  reportHeading: string;
-  reportComingSoon: string;
 }
 
 export const en: Catalogue = {
   locale: "en-US",
+  languageName: "English",
   appName: "CS Insight",
   tagline: "Customer-satisfaction analysis inside Excel",
-  intro:
-    "CS Insight turns survey answers into the numbers a service team acts on: a satisfaction index, " +
-    "Kano categories, expectation gaps, improvement priorities and Net Promoter Score. " +
-    "Use the worksheet functions below, or build a full report from a survey range.",
+  paneLanguage: "Language",
+  loading: "Checking Excel…",
+  requirements: {
+    title: "This version of Excel cannot run CS Insight",
+    body: "Missing: {sets}. Update Office, or open the workbook in Excel on the web.",
+    noHost: "Open CS Insight from the Home tab in Excel to build a report from a survey.",
+  },
+  start: {
+    heading: "Survey report",
+    intro: "Select the survey (one row per respondent, headers in the first row), or one cell inside it, then press Use selection.",
+    useSelection: "Use selection",
+    changeSelection: "Use another selection",
+    newReport: "New report",
+    refresh: "Refresh",
+    refreshHint: "This workbook holds a CS Insight report of {source}. Refresh rebuilds it with the stored columns and options.",
+  },
+  reading: {
+    step: "Reading the survey…",
+    rows: "Read {done} of {total} rows",
+  },
+  survey: {
+    summary: "{address}: {rows} respondents, {columns} columns",
+  },
+  columns: {
+    heading: "Columns",
+    hint: "Check what each column holds and change the role where it is wrong.",
+    tableLabel: "Survey columns and their roles",
+    column: "Column",
+    role: "Role",
+    attribute: "Attribute",
+    roleLabel: "Role of {header}",
+    attributeLabel: "Attribute name of {header}",
+    sample: "e.g. {value}",
+    noSample: "no answers",
+    untitled: "Column {n}",
+    count: "{n} columns",
+  },
+  roles: {
+    id: "Respondent ID",
+    segment: "Segment",
+    period: "Period",
+    weight: "Case weight",
+    overall: "Overall satisfaction",
+    recommend: "Likelihood to recommend (0–10)",
+    rating: "Attribute rating",
+    importance: "Importance",
+    expectation: "Expectation (gap)",
+    perception: "Perception (gap)",
+    kano_functional: "Kano functional",
+    kano_dysfunctional: "Kano dysfunctional",
+    competitor: "Competitor rating",
+    ignore: "Ignore",
+  },
+  options: {
+    heading: "Options",
+    scale: "Rating scale",
+    scaleAuto: "Automatic ({scale})",
+    scaleRange: "{min}–{max}",
+    crosshair: "Quadrant lines at",
+    crosshairModes: {
+      mean: "Mean",
+      median: "Median",
+      midpoint: "Scale midpoint",
+    },
+    sheets: "Sheets",
+    sheetNames: {
+      summary: "Summary",
+      kano: "Kano",
+      gap: "Gaps",
+      priority: "Priorities",
+      segments: "Segments",
+    },
+    segment: "Segment column",
+    segmentNone: "No column has the Segment role.",
+    reportLanguage: "Report language",
+  },
+  generate: {
+    button: "Generate report",
+    progressLabel: "Report progress",
+    steps: {
+      survey: "Checking the answers…",
+      stats: "Computing the statistics…",
+      plan: "Laying out the report…",
+      write: "Writing the sheets…",
+    },
+  },
+  done: {
+    title: "Report written",
+    body: "{count} sheets. Select one to open it:",
+    openSheet: "Open sheet {sheet}",
+    issues: "{count} cells could not be read and were skipped (listed on the Summary sheet):",
+    issue: "{message}",
+  },
+  errors: {
+    readTitle: "Could not read the survey",
+    generateTitle: "Could not build the report",
+    refreshTitle: "Could not refresh the report",
+    navigateTitle: "Could not open the sheet",
+    data: "{message}. Correct the survey or the column roles, then try again.",
+    excel: "Excel reported: {message} ({code}).",
+    excelNoCode: "Excel reported: {message}.",
+    unexpected: "{message}.",
+    noSheets: "Choose at least one sheet.",
+    noAnalysable:
+      "No column holds ratings, overall satisfaction, recommend scores, gap or Kano answers: give at least one column such a role.",
+    dismiss: "Dismiss",
+  },
   functionsHeading: "Worksheet functions",
   functionsHint: "Type =CS. in any cell. Ranges hold one row per respondent and one column per attribute.",
   functions: {
@@ -54,6 +274,4 @@ export const en: Catalogue = {
     ALPHA: "Cronbach's alpha: how consistently a set of items measures one thing.",
     IMPORTANCE: "Derived importance: how strongly each item moves overall satisfaction.",
   },
-  reportHeading: "Survey report",
-  reportComingSoon: "Select a survey range and generate a report: coming in the next version of this pane.",
 };

@@ -1,0 +1,32 @@
+/**
+ * The task pane's catalogues by language, the language Office asks for, and the one placeholder
+ * filler (`format`, shared with the report strings in ./report).
+ */
+import { en, type Catalogue } from "./en";
+import { es } from "./es";
+import { zhCN } from "./zh-CN";
+
+export { format } from "./report";
+export type { Catalogue } from "./en";
+
+export const UI_LANGUAGES = ["en", "zh-CN", "es"] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+const CATALOGUES: Record<UiLanguage, Catalogue> = { en, "zh-CN": zhCN, es };
+
+/** The task pane strings of a language. */
+export function uiStrings(lang: UiLanguage): Catalogue {
+  return CATALOGUES[lang];
+}
+
+/** Office's display language ("zh-TW", "es-MX", "en-GB", undefined …) → a catalogue: zh-* → zh-CN, es-* → es, else en. */
+export function pickLanguage(displayLanguage: string | undefined): UiLanguage {
+  const tag = (displayLanguage ?? "").trim().toLowerCase();
+  if (tag === "zh" || tag.startsWith("zh-")) return "zh-CN";
+  if (tag === "es" || tag.startsWith("es-")) return "es";
+  return "en";
+}
+
+export function isUiLanguage(value: string): value is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(value);
+}

@@ -1,0 +1,104 @@
+/**
+ * The task pane catalogues (src/i18n/en.ts, zh-CN.ts, es.ts): same keys and the same
+ * placeholders in every language, no empty text, Office's language picks the catalogue, and the
+ * pane's components hold no UI text of their own.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ts from "typescript";
+import { en } from "../../src/i18n/en";
+import { format, isUiLanguage, pickLanguage, uiStrings, UI_LANGUAGES } from "../../src/i18n/ui";
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every leaf string by its dotted key. */
+function leaves(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const at = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(at, value);
+    else for (const [k, v] of leaves(value, at)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+describe("task pane catalogues", () => {
+  const reference = leaves(en as unknown as Tree);
+
+  it("has the three languages, each with its own locale and language name", () => {
+    expect(UI_LANGUAGES).toEqual(["en", "zh-CN", "es"]);
+    expect(UI_LANGUAGES.map((l) => uiStrings(l).locale)).toEqual(["en-US", "zh-CN", "es-ES"]);
+    expect(UI_LANGUAGES.map((l) => uiStrings(l).languageName)).toEqual(["English", "简体中文", "Español"]);
+  });
+
+  it.each(["zh-CN", "es"] as const)("%s has exactly the English keys, with the same placeholders, and no empty text", (lang) => {
+    const other = leaves(uiStrings(lang) as unknown as Tree);
+    expect([...other.keys()].sort()).toEqual([...reference.keys()].sort());
+    for (const [key, text] of reference) {
+      expect({ key, placeholders: placeholders(other.get(key) ?? "") }).toEqual({ key, placeholders: placeholders(text) });
+      expect({ key, empty: (other.get(key) ?? "").trim() === "" }).toEqual({ key, empty: false });
+    }
+  });
+
+  it("translates the text a user reads (only names and symbols may stay as in English)", () => {
+    const same = (lang: "zh-CN" | "es"): string[] => {
+      const other = leaves(uiStrings(lang) as unknown as Tree);
+      return [...reference].filter(([key, text]) => other.get(key) === text).map(([key]) => key);
+    };
+    const names = ["appName", "options.scaleRange", "done.issue"];
+    expect(same("zh-CN").sort()).toEqual(names.sort());
+    expect(same("es").filter((k) => !names.includes(k)).sort()).toEqual(["errors.unexpected", "options.sheetNames.kano"]);
+  });
+
+  it("fills placeholders with format(), leaving unknown ones as written", () => {
+    expect(format(en.survey.summary, { address: "'Survey'!A1:F9", rows: 8, columns: 6 })).toBe("'Survey'!A1:F9: 8 respondents, 6 columns");
+    expect(format(uiStrings("zh-CN").columns.untitled, { n: 3 })).toBe("第 3 列");
+    expect(format("{a} {b}", { a: 1 })).toBe("1 {b}");
+  });
+});
+
+describe("pickLanguage (Office.context.displayLanguage → catalogue)", () => {
+  it("maps zh-* to zh-CN, es-* to es and everything else to en", () => {
+    expect(["zh-CN", "zh-TW", "zh-Hans", "ZH-cn", "zh"].map(pickLanguage)).toEqual(["zh-CN", "zh-CN", "zh-CN", "zh-CN", "zh-CN"]);
+    expect(["es-ES", "es-MX", "es-419", "es"].map(pickLanguage)).toEqual(["es", "es", "es", "es"]);
+    expect(["en-US", "en-GB", "fr-FR", "de-DE", "", undefined, "eszh"].map(pickLanguage)).toEqual(["en", "en", "en", "en", "en", "en", "en"]);
+    expect([isUiLanguage("es"), isUiLanguage("fr")]).toEqual([true, false]);
+  });
+});
+
+describe("no UI text outside the catalogue", () => {
+  const dir = path.join(__dirname, "..", "..", "src", "taskpane");
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".tsx"))
+    .map((f) => path.join(dir, f));
+
+  /** JSX text with letters, and string-literal attributes people read (labels, titles, placeholders). */
+  function literals(file: string): string[] {
+    const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const found: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) found.push(node.text.trim());
+      if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer)) {
+        const name = node.name.getText(sf);
+        if (/^(label|placeholder|title|alt|aria-label|aria-description)$/.test(name)) found.push(`${name}="${node.initializer.text}"`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+    return found;
+  }
+
+  it.each(files.map((f) => [path.relative(dir, f), f]))("%s has no JSX text or literal label attributes", (_name, file) => {
+    expect(literals(file)).toEqual([]);
+  });
+
+  it("the check finds literals where there are some", () => {
+    const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cs-i18n-")), "Probe.tsx");
+    fs.writeFileSync(probe, 'export const P = () => <Field label="Scale"><b>Hello</b>{" "}<i title={t.x} /></Field>;');
+    expect(literals(probe)).toEqual(['label="Scale"', "Hello"]);
+  });
+});
