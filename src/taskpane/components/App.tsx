@@ -1,91 +1,315 @@
 /**
- * Placeholder task pane: what the add-in does and the ten worksheet functions.
- * To be replaced by the report flow (select → map columns → generate).
+ * The task pane: select the survey → confirm the column roles and options → Generate report (or
+ * Refresh a stored one) → links to the written sheets. Renders error, then loading, then data.
+ * Excel is reached only through `services` (./pipeline implements them over Excel.run).
  */
 import {
   Body1,
+  Button,
   Caption1,
+  Field,
   FluentProvider,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
   Subtitle2,
-  Title2,
+  Title3,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { FUNCTION_NAMES, type Catalogue } from "../../i18n/en";
+import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from "react";
+import type { Catalogue } from "../../i18n/en";
+import { format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
+import { classifyError, errorText } from "../errors";
+import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
+import { detectedScale, generateProblem, initialState, reducer, type Task } from "../state";
+import { Choice } from "./Choice";
+import { ColumnTable } from "./ColumnTable";
+import { FunctionList } from "./FunctionList";
+import { ReportOptions } from "./ReportOptions";
+import { ReportResult } from "./ReportResult";
+import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
+    rowGap: tokens.spacingVerticalL,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    minWidth: 0,
   },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  brand: { display: "flex", flexDirection: "column", flex: "1 1 150px", minWidth: 0 },
   tagline: { color: tokens.colorBrandForeground1 },
-  list: {
-    listStyleType: "none",
+  language: { width: "128px", minWidth: 0 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  para: { margin: 0 },
+  fill: { width: "100%" },
+  summary: {
     margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+    ":focus": { outline: "none" },
   },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-  },
-  name: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  muted: { color: tokens.colorNeutralForeground3 },
+  generate: { alignSelf: "stretch" },
+  footer: { marginTop: "auto" },
 });
 
 export interface AppProps {
-  strings: Catalogue;
+  services: TaskpaneServices;
+  /** The pane language Office asked for; the user can change it in the pane. */
+  language: UiLanguage;
   dark: boolean;
 }
 
-export function App({ strings, dark }: AppProps) {
+/** The title of an error message, by the task that failed. */
+function errorTitle(s: Catalogue, task: Task): string {
+  switch (task) {
+    case "read":
+      return s.errors.readTitle;
+    case "generate":
+      return s.errors.generateTitle;
+    case "refresh":
+      return s.errors.refreshTitle;
+    case "navigate":
+      return s.errors.navigateTitle;
+  }
+}
+
+export function App({ services, language, dark }: AppProps) {
   const styles = useStyles();
+  const [lang, setLang] = useState<UiLanguage>(language);
+  const s = uiStrings(lang);
+  const [state, dispatch] = useReducer(reducer, initialState);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  // Boot: requirement sets first (nothing else runs without them), then a stored report.
+  useEffect(() => {
+    let live = true;
+    if (!services.inExcel()) {
+      dispatch({ type: "booted", host: false, missing: [] });
+      return;
+    }
+    const missing = services.missingRequirements();
+    if (missing.length > 0) {
+      dispatch({ type: "booted", host: true, missing });
+      return;
+    }
+    services
+      .storedReport()
+      .catch(() => undefined) // no readable recipe: the pane offers a new report
+      .then((stored) => live && dispatch({ type: "booted", host: true, missing: [], stored }));
+    return () => {
+      live = false;
+    };
+  }, [services]);
+
+  // Focus follows the flow: the survey summary after reading, the result after writing, an error when one appears.
+  useEffect(() => summaryRef.current?.focus(), [state.survey]);
+  useEffect(() => resultRef.current?.focus(), [state.result]);
+  useEffect(() => errorRef.current?.scrollIntoView?.({ block: "nearest" }), [state.error]);
+
+  const progress: OnProgress = useCallback((p) => dispatch({ type: "progress", progress: p }), []);
+
+  const readSelection = async (): Promise<void> => {
+    dispatch({ type: "start", task: "read" });
+    try {
+      dispatch({ type: "read", survey: await services.readSelection(progress) });
+    } catch (e) {
+      dispatch({ type: "failed", task: "read", error: classifyError(e) });
+    }
+  };
+
+  const finish = (result: Result, source: string): void => dispatch({ type: "done", result, source });
+
+  const generate = async (): Promise<void> => {
+    const problem = generateProblem(state);
+    if (problem) {
+      dispatch({ type: "failed", task: "generate", error: problem });
+      return;
+    }
+    const survey = state.survey;
+    if (!survey) return;
+    dispatch({ type: "start", task: "generate" });
+    try {
+      const choices = { ...state.choices, language: state.choices.language ?? lang };
+      finish(await services.generate(survey.range, state.proposals, choices, progress), survey.source);
+    } catch (e) {
+      dispatch({ type: "failed", task: "generate", error: classifyError(e) });
+    }
+  };
+
+  const refresh = async (): Promise<void> => {
+    const source = state.stored?.source ?? "";
+    dispatch({ type: "start", task: "refresh" });
+    try {
+      finish(await services.refresh(progress), source);
+    } catch (e) {
+      dispatch({ type: "failed", task: "refresh", error: classifyError(e) });
+    }
+  };
+
+  const openSheet = (name: string): void => {
+    services.activateSheet(name).catch((e: unknown) => dispatch({ type: "failed", task: "navigate", error: classifyError(e) }));
+  };
+
+  const busy = state.busy !== undefined;
+
+  /** Progress or error of the tasks that belong at one place in the pane. */
+  const feedback = (tasks: readonly Task[]) => (
+    <>
+      {state.busy && tasks.includes(state.busy.task) && (
+        <TaskProgress
+          s={s}
+          progress={state.busy.progress}
+          initial={state.busy.task === "generate" ? s.generate.steps.survey : s.reading.step}
+        />
+      )}
+      {state.error && tasks.includes(state.error.task) && (
+        <div ref={errorRef}>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{errorTitle(s, state.error.task)}</MessageBarTitle>
+              {errorText(state.error.error, s)}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => dispatch({ type: "dismissError" })}>
+                {s.errors.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        </div>
+      )}
+    </>
+  );
+
+  const body = (): ReactNode => {
+    if (state.missing.length > 0) {
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.requirements.title}</MessageBarTitle>
+            {format(s.requirements.body, { sets: state.missing.join(", ") })}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    }
+    if (state.boot === "checking") return <Spinner size="small" labelPosition="after" label={s.loading} />;
+    if (!state.host) {
+      return (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.requirements.noHost}</MessageBarBody>
+        </MessageBar>
+      );
+    }
+    return reportFlow();
+  };
+
+  const showStart = !state.stored || state.newReport || state.survey !== undefined;
+
+  // A plain function (not a component) so focus and inputs keep their identity between renders.
+  const reportFlow = (): ReactNode => (
+    <section className={styles.section} aria-labelledby="cs-report">
+      <Subtitle2 as="h2" id="cs-report">
+        {s.start.heading}
+      </Subtitle2>
+      {state.stored && !showStart && (
+        <>
+          <Body1 as="p" className={styles.para}>{format(s.start.refreshHint, { source: state.stored.source })}</Body1>
+          <div className={styles.buttons}>
+            <Button appearance="primary" disabled={busy} onClick={() => void refresh()}>
+              {s.start.refresh}
+            </Button>
+            <Button disabled={busy} onClick={() => dispatch({ type: "newReport" })}>
+              {s.start.newReport}
+            </Button>
+          </div>
+        </>
+      )}
+      {showStart && (
+        <>
+          <Body1 as="p" className={styles.para}>{s.start.intro}</Body1>
+          <div className={styles.buttons}>
+            <Button appearance={state.survey ? "secondary" : "primary"} disabled={busy} onClick={() => void readSelection()}>
+              {state.survey ? s.start.changeSelection : s.start.useSelection}
+            </Button>
+          </div>
+        </>
+      )}
+      {feedback(["read", "refresh"])}
+      {state.survey && (
+        <>
+          <p className={styles.summary} ref={summaryRef} tabIndex={-1}>
+            {format(s.survey.summary, {
+              address: state.survey.source,
+              rows: state.survey.range.rows.length,
+              columns: state.survey.range.headers.length,
+            })}
+          </p>
+          <ColumnTable
+            s={s}
+            proposals={state.proposals}
+            samples={state.survey.samples}
+            disabled={busy}
+            onRole={(index, role) => dispatch({ type: "setRole", index, role })}
+            onAttribute={(index, attribute) => dispatch({ type: "setAttribute", index, attribute })}
+          />
+          <ReportOptions
+            s={s}
+            choices={state.choices}
+            language={state.choices.language ?? lang}
+            proposals={state.proposals}
+            detected={detectedScale(state.proposals)}
+            disabled={busy}
+            onChange={(choices) => dispatch({ type: "setChoices", choices })}
+          />
+          <Button appearance="primary" size="large" className={styles.generate} disabled={busy} onClick={() => void generate()}>
+            {s.generate.button}
+          </Button>
+        </>
+      )}
+      {feedback(["generate", "navigate"])}
+      {state.result && <ReportResult ref={resultRef} s={s} result={state.result} onOpen={openSheet} />}
+    </section>
+  );
+
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={strings.locale}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={s.locale}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <Title2 as="h1">{strings.appName}</Title2>
-          <Subtitle2 className={styles.tagline}>{strings.tagline}</Subtitle2>
+          <div className={styles.brand}>
+            <Title3 as="h1">{s.appName}</Title3>
+            <Caption1 className={styles.tagline}>{s.tagline}</Caption1>
+          </div>
+          <Field label={s.paneLanguage} size="small" orientation="vertical" className={styles.language}>
+            <Choice
+              size="small"
+              className={styles.fill}
+              value={lang}
+              items={UI_LANGUAGES.map((l) => ({ value: l, text: uiStrings(l).languageName }))}
+              onChoose={(v) => setLang(v as UiLanguage)}
+            />
+          </Field>
         </header>
-        <Body1 as="p">{strings.intro}</Body1>
-        <section aria-labelledby="cs-functions">
-          <Subtitle2 as="h2" id="cs-functions">
-            {strings.functionsHeading}
-          </Subtitle2>
-          <Caption1 as="p" className={styles.muted}>
-            {strings.functionsHint}
-          </Caption1>
-          <ul className={styles.list}>
-            {FUNCTION_NAMES.map((name) => (
-              <li key={name} className={styles.item}>
-                <Body1 className={styles.name}>{`CS.${name}`}</Body1>
-                <Caption1>{strings.functions[name]}</Caption1>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="cs-report">
-          <Subtitle2 as="h2" id="cs-report">
-            {strings.reportHeading}
-          </Subtitle2>
-          <Caption1 as="p" className={styles.muted}>
-            {strings.reportComingSoon}
-          </Caption1>
-        </section>
+        {body()}
+        <footer className={styles.footer}>
+          <FunctionList s={s} />
+        </footer>
       </main>
     </FluentProvider>
   );
 }
+

@@ -1,0 +1,52 @@
+/**
+ * A Fluent Dropdown over a fixed list of choices, keyed by string values (every select in the
+ * pane). It may shrink below Fluent's 250 px minimum, and a long choice is cut with an ellipsis
+ * (full text in the tooltip) instead of wrapping.
+ */
+import { Dropdown, makeStyles, mergeClasses, Option, type DropdownProps } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  root: { minWidth: 0 },
+  text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+});
+
+export interface ChoiceItem {
+  value: string;
+  text: string;
+}
+
+export interface ChoiceProps extends Omit<DropdownProps, "value" | "selectedOptions" | "onOptionSelect" | "onChange" | "children" | "button"> {
+  value: string;
+  items: readonly ChoiceItem[];
+  onChoose(value: string): void;
+}
+
+export function Choice({ value, items, onChoose, className, ...rest }: ChoiceProps) {
+  const styles = useStyles();
+  const current = items.find((i) => i.value === value);
+  const text = current?.text ?? "";
+  return (
+    <Dropdown
+      {...rest}
+      className={mergeClasses(styles.root, className)}
+      value={text}
+      selectedOptions={current ? [current.value] : []}
+      button={{
+        children: (
+          <span className={styles.text} title={text}>
+            {text}
+          </span>
+        ),
+      }}
+      onOptionSelect={(_, data) => {
+        if (data.optionValue !== undefined && data.optionValue !== value) onChoose(data.optionValue);
+      }}
+    >
+      {items.map((i) => (
+        <Option key={i.value} value={i.value} text={i.text}>
+          {i.text}
+        </Option>
+      ))}
+    </Dropdown>
+  );
+}

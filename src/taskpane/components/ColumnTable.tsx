@@ -1,0 +1,134 @@
+/**
+ * The survey's columns with their proposed roles: one row per column (header and an example
+ * answer; role dropdown and, for attribute roles, the attribute name). Two table columns so it
+ * fits the narrow task pane; long text is truncated with the full text in a tooltip (title); the
+ * body scrolls inside a focusable region.
+ */
+import { Caption1, Input, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Catalogue } from "../../i18n/en";
+import { format } from "../../i18n/ui";
+import { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../../survey/roles";
+import { Choice } from "./Choice";
+
+const useStyles = makeStyles({
+  scroller: {
+    maxHeight: "min(48vh, 420px)",
+    overflowY: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
+  head: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
+  colColumn: { width: "42%" },
+  row: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, verticalAlign: "top", minWidth: 0 },
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  truncate: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block" },
+  rowHead: { textAlign: "start", fontWeight: tokens.fontWeightRegular },
+  /** Headers get two lines ("Waiting time - importance" must show its role word), then an ellipsis. */
+  header: {
+    fontWeight: tokens.fontWeightSemibold,
+    display: "-webkit-box",
+    WebkitBoxOrient: "vertical",
+    WebkitLineClamp: 2,
+    overflow: "hidden",
+    overflowWrap: "anywhere",
+  },
+  sample: { color: tokens.colorNeutralForeground3 },
+  ignored: { color: tokens.colorNeutralForeground4 },
+  para: { margin: 0 },
+  control: { width: "100%", minWidth: 0 },
+});
+
+export interface ColumnTableProps {
+  s: Catalogue;
+  proposals: readonly ColumnProposal[];
+  samples: readonly string[];
+  disabled?: boolean;
+  onRole(index: number, role: ColumnRole): void;
+  onAttribute(index: number, attribute: string): void;
+}
+
+export function ColumnTable({ s, proposals, samples, disabled, onRole, onAttribute }: ColumnTableProps) {
+  const styles = useStyles();
+  const roleItems = COLUMN_ROLES.map((r) => ({ value: r, text: s.roles[r] }));
+  return (
+    <section aria-labelledby="cs-columns" className={styles.stack}>
+      <Subtitle2 as="h2" id="cs-columns">
+        {s.columns.heading}
+      </Subtitle2>
+      <Caption1 as="p" className={styles.para}>
+        {s.columns.hint} {format(s.columns.count, { n: proposals.length })}
+      </Caption1>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={s.columns.tableLabel}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.head, styles.colColumn)}>
+                {s.columns.column}
+              </th>
+              <th scope="col" className={styles.head}>
+                {s.columns.role}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {proposals.map((p) => {
+              const header = p.header || format(s.columns.untitled, { n: p.index + 1 });
+              const sample = samples[p.index] ? format(s.columns.sample, { value: samples[p.index] }) : s.columns.noSample;
+              const attributeRole = ATTRIBUTE_ROLES.includes(p.role);
+              return (
+                <tr key={p.index} className={styles.row} data-column={p.index}>
+                  <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
+                    <div className={styles.stack}>
+                    <span className={mergeClasses(styles.header, p.role === "ignore" && styles.ignored)} title={header}>
+                      {header}
+                    </span>
+                    <Caption1 className={mergeClasses(styles.truncate, styles.sample)} title={sample}>
+                      {sample}
+                    </Caption1>
+                    </div>
+                  </th>
+                  <td className={styles.cell}>
+                    <div className={styles.stack}>
+                      <Choice
+                        size="small"
+                        className={styles.control}
+                        aria-label={format(s.columns.roleLabel, { header })}
+                        value={p.role}
+                        items={roleItems}
+                        disabled={disabled}
+                        onChoose={(role) => onRole(p.index, role as ColumnRole)}
+                      />
+                      {attributeRole && (
+                        <Input
+                          size="small"
+                          className={styles.control}
+                          aria-label={format(s.columns.attributeLabel, { header })}
+                          placeholder={s.columns.attribute}
+                          value={p.attribute ?? ""}
+                          disabled={disabled}
+                          onChange={(_, data) => onAttribute(p.index, data.value)}
+                        />
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+/** The written report: a success message, a link per sheet (activates it) and the skipped cells. */
+import { Caption1, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { forwardRef } from "react";
+import type { Catalogue } from "../../i18n/en";
+import { format } from "../../i18n/ui";
+import type { ReportResult as Result } from "../services";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  issue: { overflowWrap: "anywhere" },
+});
+
+/** How many skipped cells the pane lists (the Summary sheet lists more). */
+export const ISSUES_LISTED = 5;
+
+export interface ReportResultProps {
+  s: Catalogue;
+  result: Result;
+  onOpen(name: string): void;
+}
+
+export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(function ReportResult({ s, result, onOpen }, ref) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="cs-result">
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle id="cs-result">{s.done.title}</MessageBarTitle>
+          <div ref={ref} tabIndex={-1}>
+            {format(s.done.body, { count: result.sheets.length })}
+          </div>
+        </MessageBarBody>
+      </MessageBar>
+      <ul className={styles.list} aria-labelledby="cs-result">
+        {result.sheets.map((sheet) => (
+          <li key={sheet.key}>
+            <Link as="button" aria-label={format(s.done.openSheet, { sheet: sheet.name })} onClick={() => onOpen(sheet.name)}>
+              {sheet.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {result.issueCount > 0 && (
+        <div>
+          <Caption1 as="p">{format(s.done.issues, { count: result.issueCount })}</Caption1>
+          <ul className={styles.issues}>
+            {result.issues.slice(0, ISSUES_LISTED).map((issue, i) => (
+              <li key={i} className={styles.issue}>
+                <Caption1>{format(s.done.issue, { message: issue.message })}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+});

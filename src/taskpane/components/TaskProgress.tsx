@@ -1,0 +1,42 @@
+/** Progress of a long task: the step in words (announced politely) over a Fluent ProgressBar. */
+import { Field, ProgressBar } from "@fluentui/react-components";
+import type { Catalogue } from "../../i18n/en";
+import { format } from "../../i18n/ui";
+import type { Progress } from "../services";
+
+/** The words for a step. */
+export function stepText(s: Catalogue, progress: Progress | undefined): string {
+  const d = progress?.detail;
+  if (!d) return s.generate.steps.survey;
+  switch (d.step) {
+    case "read":
+      return d.total > 0 ? format(s.reading.rows, { done: d.done, total: d.total }) : s.reading.step;
+    case "survey":
+    case "stats":
+    case "plan":
+    case "write":
+      return s.generate.steps[d.step];
+  }
+}
+
+export interface TaskProgressProps {
+  s: Catalogue;
+  progress?: Progress;
+  /** Text before the first progress report arrives. */
+  initial: string;
+}
+
+export function TaskProgress({ s, progress, initial }: TaskProgressProps) {
+  const text = progress ? stepText(s, progress) : initial;
+  return (
+    <div role="status" aria-live="polite">
+      <Field label={text} validationState="none">
+        <ProgressBar
+          aria-label={s.generate.progressLabel}
+          thickness="large"
+          value={progress ? Math.max(0, Math.min(1, progress.fraction)) : undefined}
+        />
+      </Field>
+    </div>
+  );
+}

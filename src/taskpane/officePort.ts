@@ -1,0 +1,48 @@
+/**
+ * The pipeline's ExcelPort over src/excel/ (the only code that touches Excel): requirement sets,
+ * reading the survey in chunks, the stored recipe, applying the plan, showing a sheet.
+ */
+import { qualify } from "../excel/a1";
+import { applyPlan } from "../excel/applyPlan";
+import { activateSheet } from "../excel/navigate";
+import { readSurveyRange, resolveSurveyAddress } from "../excel/readSurvey";
+import { loadRecipe } from "../excel/recipe";
+import { missingRequirements, REQUIRED_SETS } from "../excel/requirements";
+import type { ExcelRun } from "../excel/run";
+import type { SheetKey } from "../report/plan";
+import { choicesFromStored, type ExcelPort } from "./pipeline";
+
+/** applyPlan reports three steps (read the workbook, write the sheets, save the recipe). */
+const APPLY_STEPS = 3;
+
+const SHEET_KEYS: readonly string[] = ["summary", "kano", "gap", "priority", "segments"];
+const isSheetKey = (key: string): key is SheetKey => SHEET_KEYS.includes(key);
+
+export function officePort(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean): ExcelPort {
+  return {
+    missingRequirements: () =>
+      missingRequirements(isSetSupported) === null
+        ? []
+        : REQUIRED_SETS.filter((s) => !isSetSupported(s.name, s.version)).map((s) => `${s.name} ${s.version}`),
+    readSelection: async (onRows) => readSurveyRange(run, await resolveSurveyAddress(run), { onProgress: onRows }),
+    readRange: (where, onRows) => readSurveyRange(run, where, { onProgress: onRows }),
+    qualify,
+    loadRecipe: async () => {
+      const recipe = await loadRecipe(run);
+      if (!recipe) return undefined;
+      return { source: recipe.source, roles: recipe.roles, choices: choicesFromStored(recipe.options, recipe.language) };
+    },
+    applyPlan: async (plan, recipe, onWrite) => {
+      const { language, ...options } = recipe.choices;
+      let step = 0;
+      const result = await applyPlan(
+        run,
+        plan,
+        { source: recipe.source, roles: recipe.roles, options, language, generatedAt: plan.generatedAt },
+        { onProgress: () => onWrite(Math.min(1, ++step / APPLY_STEPS)) },
+      );
+      return result.sheets.flatMap((s) => (isSheetKey(s.key) ? [{ key: s.key, name: s.name }] : []));
+    },
+    activateSheet: (name) => activateSheet(run, name),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * What the task pane needs from Excel and the report pipeline, as one interface: components get a
+ * `TaskpaneServices` through props and never call Excel themselves (DESIGN §2, Fluent UI notes).
+ * `createOfficeServices` in ./pipeline implements it over Excel.run; tests can pass a stub.
+ */
+import type { CrosshairMode } from "../engine/ipa";
+import type { SurveyRange } from "../excel/readSurvey";
+import type { ReportLanguage, SheetKey } from "../report/plan";
+import type { ColumnProposal } from "../survey/roles";
+import type { ParseIssue, Scale } from "../survey/types";
+
+/** The survey as read from the workbook (src/excel/readSurvey.ts): header row, data rows, and where they are. */
+export type { SurveyRange };
+
+/** A survey read for mapping: the range, the proposed column roles and one example answer per column. */
+export interface LoadedSurvey {
+  range: SurveyRange;
+  /** Sheet-qualified address of the range ("Survey!A1:BH601"). */
+  source: string;
+  proposals: ColumnProposal[];
+  /** First non-blank cell of each column as display text ("" when the column has no answers). */
+  samples: string[];
+}
+
+/** What the user chose in the options of the pane. */
+export interface ReportChoices {
+  /** Rating scale; undefined = detected from the answers. */
+  scale?: Scale;
+  crosshair: Exclude<CrosshairMode, number>;
+  sheets: SheetKey[];
+  /** 0-based survey column of the segment; undefined = the first segment column, if any. */
+  segment?: number;
+  language: ReportLanguage;
+}
+
+/** Where a long task is. `fraction` runs from 0 to 1 over the whole task. */
+export type ProgressStep =
+  | { step: "read"; done: number; total: number }
+  | { step: "survey" }
+  | { step: "stats" }
+  | { step: "plan" }
+  | { step: "write" };
+
+export interface Progress {
+  fraction: number;
+  detail: ProgressStep;
+}
+
+export type OnProgress = (p: Progress) => void;
+
+export interface WrittenSheet {
+  key: SheetKey;
+  /** The sheet's name in the workbook (may carry a suffix when a user sheet had the name). */
+  name: string;
+}
+
+export interface ReportResult {
+  sheets: WrittenSheet[];
+  /** Respondents analysed. */
+  n: number;
+  /** Cells the parser could not read: the first few, and how many in all. */
+  issues: ParseIssue[];
+  issueCount: number;
+}
+
+/** A report stored in the workbook (its recipe), which Refresh rebuilds. */
+export interface StoredReport {
+  /** Sheet-qualified survey address the report was built from. */
+  source: string;
+}
+
+export interface TaskpaneServices {
+  /** False when the page runs outside Excel (a plain browser): the pane then only shows help. */
+  inExcel(): boolean;
+  /** Requirement sets this Excel lacks, e.g. ["ExcelApi 1.9"]; empty when everything is there. */
+  missingRequirements(): string[];
+  /** The report recipe stored in the workbook, if any. */
+  storedReport(): Promise<StoredReport | undefined>;
+  /** Reads the selected survey (or the region around the selected cell) and proposes roles. */
+  readSelection(onProgress: OnProgress): Promise<LoadedSurvey>;
+  /** Builds the report from a read survey with the confirmed roles and writes it. */
+  generate(range: SurveyRange, proposals: readonly ColumnProposal[], choices: ReportChoices, onProgress: OnProgress): Promise<ReportResult>;
+  /** Rebuilds the stored report from its recipe (reads the survey again). */
+  refresh(onProgress: OnProgress): Promise<ReportResult>;
+  /** Shows a sheet of the workbook. */
+  activateSheet(name: string): Promise<void>;
+}

@@ -1,0 +1,173 @@
+/**
+ * The task pane's pipeline (src/taskpane/pipeline.ts over officePort) against the fake Excel
+ * runtime: read the selected sample survey → proposals; generate → the report's sheets, the
+ * recipe, progress from 0 to 1; Refresh from the stored recipe; requirement sets; errors.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import Papa from "papaparse";
+import { CsError } from "../../src/engine/errors";
+import { reportStrings } from "../../src/i18n/report";
+import { uiStrings } from "../../src/i18n/ui";
+import { classifyError, errorText } from "../../src/taskpane/errors";
+import { officePort } from "../../src/taskpane/officePort";
+import { choicesFromStored, columnSamples, createServices, reportOptions } from "../../src/taskpane/pipeline";
+import type { Progress, ReportChoices } from "../../src/taskpane/services";
+import { createFakeExcel, createWorkbookState, findSheet, type FakeWorkbookState } from "../fake-excel";
+
+const csv = fs.readFileSync(path.join(__dirname, "..", "fixtures", "sample-survey.csv"), "utf8");
+/** The sample as Excel hands it over: numbers as numbers, empty cells as "". */
+const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.map((r) =>
+  r.map((c) => (c.trim() !== "" && Number.isFinite(Number(c)) ? Number(c) : c)),
+);
+
+const all = (_: string, __: string): boolean => true;
+
+function workbook(selection = "Survey!C5"): FakeWorkbookState {
+  return createWorkbookState({ sheets: [{ name: "Survey", rows }, "Notes"], selection });
+}
+
+function services(state: FakeWorkbookState, isSetSupported = all) {
+  return createServices(officePort(createFakeExcel(state).run, isSetSupported), () => true);
+}
+
+const choices: ReportChoices = { crosshair: "mean", sheets: ["summary", "kano", "gap", "priority", "segments"], language: "en" };
+
+describe("pipeline over the fake Excel", () => {
+  it("reads the survey around the selected cell and proposes a role per column with an example answer", async () => {
+    const state = workbook();
+    const seen: Progress[] = [];
+    const loaded = await services(state).readSelection((p) => seen.push(p));
+    expect(loaded.source).toBe("'Survey'!A1:BH601");
+    expect(loaded.range.rows).toHaveLength(600);
+    expect(loaded.proposals).toHaveLength(60);
+    expect(loaded.proposals.slice(0, 6).map((p) => p.role)).toEqual(["id", "segment", "period", "weight", "overall", "recommend"]);
+    expect(loaded.samples.slice(0, 5)).toEqual(["R0001", "Harbour", "2026-Q2", "1.64", "Very satisfied"]);
+    expect(seen.at(-1)?.fraction).toBeLessThanOrEqual(1);
+    expect(seen.some((p) => p.detail.step === "read" && p.detail.done === 600 && p.detail.total === 600)).toBe(true);
+  });
+
+  it("generates the five sheets with tables and charts, stores the recipe, reports progress up to 1, leaves the survey alone", async () => {
+    const state = workbook();
+    const svc = services(state);
+    const loaded = await svc.readSelection(() => undefined);
+    const before = JSON.stringify([...findSheet(state, "Survey")!.cells]);
+    const seen: Progress[] = [];
+    const result = await svc.generate(loaded.range, loaded.proposals, choices, (p) => seen.push(p));
+
+    const t = reportStrings("en").sheetNames;
+    expect(result.sheets).toEqual([
+      { key: "summary", name: t.summary },
+      { key: "kano", name: t.kano },
+      { key: "gap", name: t.gap },
+      { key: "priority", name: t.priority },
+      { key: "segments", name: t.segments },
+    ]);
+    expect(result.n).toBe(600);
+    for (const { name } of result.sheets) {
+      const sheet = findSheet(state, name)!;
+      expect({ name, tables: sheet.tables.length > 0, charts: sheet.charts.length > 0 }).toEqual({ name, tables: true, charts: true });
+    }
+    expect(JSON.stringify([...findSheet(state, "Survey")!.cells])).toBe(before);
+    expect(findSheet(state, "Notes")!.cells.size).toBe(0);
+
+    const fractions = seen.map((p) => p.fraction);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    expect(fractions.at(-1)).toBe(1);
+    expect(seen.map((p) => p.detail.step).filter((s, i, a) => a.indexOf(s) === i)).toEqual(["survey", "stats", "plan", "write"]);
+
+    // The sample's bad cells are counted (the generator plants a few) and listed with their place.
+    expect(result.issueCount).toBeGreaterThan(0);
+    expect(result.issues[0].message).toMatch(/^row \d+, column \d+: /);
+
+    await expect(svc.storedReport()).resolves.toEqual({ source: "'Survey'!A1:BH601" });
+  });
+
+  it("refreshes from the stored recipe: same roles and options, the owned sheets replaced, not duplicated", async () => {
+    const state = workbook();
+    const svc = services(state);
+    const loaded = await svc.readSelection(() => undefined);
+    const proposals = loaded.proposals.map((p) => (p.header === "Branch" ? { ...p, role: "ignore" as const } : p));
+    await svc.generate(loaded.range, proposals, { ...choices, sheets: ["summary", "kano"], crosshair: "median", language: "es" }, () => undefined);
+    const names = state.sheets.map((s) => s.name);
+    const t = reportStrings("es").sheetNames;
+    expect(names).toEqual(["Survey", "Notes", t.summary, t.kano]);
+
+    state.selection = "Notes!A1"; // Refresh does not depend on the selection
+    const seen: Progress[] = [];
+    const result = await svc.refresh((p) => seen.push(p));
+    expect(result.sheets.map((s) => s.name)).toEqual([t.summary, t.kano]);
+    expect(state.sheets.map((s) => s.name)).toEqual(names);
+    expect(seen[0].detail.step).toBe("read");
+    expect(seen.at(-1)?.fraction).toBe(1);
+  });
+
+  it("refuses to refresh a workbook without a report", async () => {
+    await expect(services(workbook()).refresh(() => undefined)).rejects.toThrow(/no CS Insight report/);
+    await expect(services(workbook()).storedReport()).resolves.toBeUndefined();
+  });
+
+  it("names the missing requirement sets, and none when Excel has them all", () => {
+    expect(services(workbook()).missingRequirements()).toEqual([]);
+    const noShared = (name: string): boolean => name !== "SharedRuntime";
+    expect(services(workbook(), noShared).missingRequirements()).toEqual(["SharedRuntime 1.1"]);
+    expect(services(workbook(), () => false).missingRequirements()).toEqual(["ExcelApi 1.9", "SharedRuntime 1.1"]);
+  });
+
+  it("activates a sheet by name; a missing sheet is an Excel error naming it", async () => {
+    const state = workbook();
+    await services(state).activateSheet("Notes");
+    expect(state.sheets.find((s) => s.id === state.activeSheetId)?.name).toBe("Notes");
+    const e = await services(state).activateSheet("Gone").catch((x: unknown) => x);
+    const err = classifyError(e);
+    expect(err.kind).toBe("excel");
+    expect(errorText(err, uiStrings("en"))).toMatch(/^Excel reported: .*'Gone'.*\(ItemNotFound\)\.$/);
+  });
+
+  it("says what to select when the selection is an empty cell on an empty sheet", async () => {
+    const e = await services(workbook("Notes!B2")).readSelection(() => undefined).catch((x: unknown) => x);
+    expect(errorText(classifyError(e), uiStrings("en"))).toMatch(/Notes.*empty.*select the survey/);
+  });
+});
+
+describe("pipeline pieces", () => {
+  it("takes the first non-blank cell of each column as its example", () => {
+    expect(columnSamples({ sheet: "S", address: "A1:C4", headers: ["a", "b", "c"], rows: [["", 0, ""], [" x ", 1, ""], ["y", 2, null as unknown as string]] })).toEqual([
+      "x",
+      "0",
+      "",
+    ]);
+  });
+
+  it("turns the pane's choices into report options (segment only when chosen)", () => {
+    expect(reportOptions(choices)).toEqual({ sheets: choices.sheets, crosshair: "mean" });
+    expect(reportOptions({ ...choices, segment: 1, scale: { min: 1, max: 7 } })).toEqual({ sheets: choices.sheets, crosshair: "mean", segment: 1 });
+  });
+
+  it("reads stored options back, falling back to the defaults for anything unreadable", () => {
+    expect(choicesFromStored({ crosshair: "midpoint", sheets: ["kano", "bogus"], segment: 2, scale: { min: 0, max: 10 } }, "zh-CN")).toEqual({
+      crosshair: "midpoint",
+      sheets: ["kano"],
+      segment: 2,
+      scale: { min: 0, max: 10 },
+      language: "zh-CN",
+    });
+    expect(choicesFromStored("junk", "fr")).toEqual({ crosshair: "mean", sheets: ["summary", "kano", "gap", "priority", "segments"], language: "en" });
+    expect(choicesFromStored({ sheets: [], segment: -1, scale: { min: 5, max: 1 } }, "es")).toEqual({
+      crosshair: "mean",
+      sheets: ["summary", "kano", "gap", "priority", "segments"],
+      language: "es",
+    });
+  });
+
+  it("shows survey errors with the fix, Excel errors with their code", () => {
+    const s = uiStrings("en");
+    const data = classifyError(new CsError("value", "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale"));
+    expect(errorText(data, s)).toBe(
+      "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale. Correct the survey or the column roles, then try again.",
+    );
+    const office = Object.assign(new Error("The requested resource doesn't exist."), { name: "RichApi.Error", code: "ItemNotFound" });
+    expect(errorText(classifyError(office), s)).toBe("Excel reported: The requested resource doesn't exist (ItemNotFound).");
+    expect(errorText(classifyError("boom"), uiStrings("zh-CN"))).toBe("boom。");
+  });
+});
