@@ -146,7 +146,7 @@ export class FakeChartAxis
 
   /** Where the other axis crosses this one (the IPA crosshair): position "Custom" at `value`. */
   setPositionAt(value: number): void {
-    this.queueSet("positionAt", value, () => Object.assign(this.axis().props, { position: "Custom", positionAt: value }));
+    this.queueSet("positionAt", value, () => { Object.assign(this.axis().props, { position: "Custom", positionAt: value }); });
   }
 }
 

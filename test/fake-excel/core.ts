@@ -76,7 +76,10 @@ export class FakeContext {
     await Promise.resolve(); // a round trip never completes synchronously
     if (entry.requestBytes > state.payloadLimitBytes) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded");
     // Like Excel, operations run in order and stop at the first failure (earlier ones stay applied).
-    for (const op of ops) entry.responseBytes += op.run() ?? 0;
+    for (const op of ops) {
+      const read: unknown = op.run();
+      if (typeof read === "number") entry.responseBytes += read; // only loads report bytes; a setter's return value is not a size
+    }
     entry.payloadBytes = entry.requestBytes + entry.responseBytes;
     state.maxPayloadBytes = Math.max(state.maxPayloadBytes, entry.payloadBytes);
     if (entry.responseBytes > state.payloadLimitBytes) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded");

@@ -66,7 +66,8 @@ export function usedArea(sheet: FakeSheetState, within: Area | undefined, values
   let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly && !hasContent(cell)) continue;
-    const [r, c] = key.split(",").map(Number);
+    const comma = key.indexOf(",");
+    const r = Number(key.slice(0, comma)), c = Number(key.slice(comma + 1));
     if (within && !(r >= within.row && r < within.row + within.rows && c >= within.col && c < within.col + within.cols)) continue;
     r0 = Math.min(r0, r); r1 = Math.max(r1, r); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
   }
@@ -79,12 +80,14 @@ export function currentRegion(sheet: FakeSheetState, start: Area): Area {
   const filled = (r: number, c: number) => hasContent(sheet.cells.get(cellKey(r, c)));
   const rowHas = (r: number) => { for (let c = Math.max(c0 - 1, 0); c <= Math.min(c1 + 1, MAX_COLUMNS - 1); c++) if (filled(r, c)) return true; return false; };
   const colHas = (c: number) => { for (let r = Math.max(r0 - 1, 0); r <= Math.min(r1 + 1, MAX_ROWS - 1); r++) if (filled(r, c)) return true; return false; };
+  // Grow rows as far as they go, then columns, until neither grows: the same fixpoint as one cell
+  // at a time, in O(rows × columns) rather than O(rows²) on tall surveys.
   for (let grown = true; grown; ) {
     grown = false;
-    if (r0 > 0 && rowHas(r0 - 1)) { r0--; grown = true; }
-    if (r1 < MAX_ROWS - 1 && rowHas(r1 + 1)) { r1++; grown = true; }
-    if (c0 > 0 && colHas(c0 - 1)) { c0--; grown = true; }
-    if (c1 < MAX_COLUMNS - 1 && colHas(c1 + 1)) { c1++; grown = true; }
+    while (r0 > 0 && rowHas(r0 - 1)) { r0--; grown = true; }
+    while (r1 < MAX_ROWS - 1 && rowHas(r1 + 1)) { r1++; grown = true; }
+    while (c0 > 0 && colHas(c0 - 1)) { c0--; grown = true; }
+    while (c1 < MAX_COLUMNS - 1 && colHas(c1 + 1)) { c1++; grown = true; }
   }
   return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
@@ -94,7 +97,8 @@ export class FakeRange
   implements Mirror<Excel.Range,
     | "address" | "addressLocal" | "cellCount" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex"
     | "values" | "formulas" | "numberFormat" | "text" | "format" | "conditionalFormats" | "worksheet" | "load"
-    | "getCell" | "getRow" | "getColumn" | "getOffsetRange" | "getResizedRange" | "getUsedRange" | "getSurroundingRegion">
+    | "getCell" | "getRow" | "getColumn" | "getOffsetRange" | "getResizedRange" | "getUsedRange" | "getUsedRangeOrNullObject"
+    | "getSurroundingRegion">
 {
   constructor(ctx: FakeContext, readonly sheet: () => FakeSheetState, readonly area: () => Area) { super(ctx); }
 
@@ -200,6 +204,12 @@ export class FakeRange
   /** Used cells within this range; ItemNotFound when it is entirely blank (as Excel). */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return this.derive((a) => usedArea(this.sheet(), a, !!valuesOnly) ?? (() => { throw itemNotFound("the range is blank"); })());
+  }
+
+  /** Used cells within this range; a null object when it is entirely blank. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const inner = this.derive((a) => usedArea(this.sheet(), a, !!valuesOnly) ?? a);
+    return inner.markNullable(() => usedArea(this.sheet(), this.area(), !!valuesOnly) !== undefined);
   }
 }
 registerScalars(FakeRange, ["address", "addressLocal", "cellCount", "rowCount", "columnCount", "rowIndex", "columnIndex", "values", "formulas", "numberFormat", "text"]);

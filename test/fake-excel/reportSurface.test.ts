@@ -36,6 +36,50 @@ describe("range format: italic, size, wrap, vertical alignment", () => {
   });
 });
 
+describe("Range.getUsedRangeOrNullObject", () => {
+  test("the used cells inside the range, or a null object when it is blank", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "S", rows: [["note"], [], ["", "id", "q1"], ["", 1, 5]] }] });
+    const { run } = createFakeExcel(state);
+    const read = await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const used = sheet.getRange("B:C").getUsedRangeOrNullObject(true).load("address");
+      const blank = sheet.getRange("E1:F9").getUsedRangeOrNullObject(true).load("address");
+      await context.sync();
+      return [used.isNullObject, used.address, blank.isNullObject];
+    });
+    expect(read).toEqual([false, "S!B3:C4", true]);
+  });
+});
+
+describe("payload accounting", () => {
+  test("only loads add response bytes (setPositionAt once made the counter a string)", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "P", rows: [[1, 2], [3, 4]] }] });
+    const { run } = createFakeExcel(state);
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("P");
+      const chart = sheet.charts.add("XYScatter", sheet.getRange("B1:B2"), "Columns");
+      chart.axes.categoryAxis.setPositionAt(2.5);
+      sheet.load("name");
+    });
+    expect(state.requestLog[0].responseBytes).toBe(3); // "P"
+    expect(Number.isFinite(state.maxPayloadBytes)).toBe(true);
+  });
+});
+
+describe("current region on a tall block", () => {
+  test("getSurroundingRegion of one cell in 20,000 × 3 answers is the whole block (rows grown in one sweep)", async () => {
+    const rows = [["id", "q1", "q2"], ...Array.from({ length: 20_000 }, (_, i) => [i + 1, (i % 5) + 1, ((i * 3) % 5) + 1])];
+    const state = createWorkbookState({ sheets: [{ name: "S", rows, at: "B2" }] });
+    const { run } = createFakeExcel(state);
+    const address = await run(async (context) => {
+      const region = context.workbook.worksheets.getItem("S").getRange("C9000").getSurroundingRegion().load("address");
+      await context.sync();
+      return region.address;
+    });
+    expect(address).toBe("S!B2:D20002");
+  });
+});
+
 describe("freeze panes", () => {
   test("freezeRows replaces an earlier freeze; unfreeze clears it", async () => {
     const state = createWorkbookState();

@@ -169,9 +169,10 @@ function requireSheet(state: FakeWorkbookState, name: string): FakeSheetState {
 export function setCells(state: FakeWorkbookState, sheetName: string, topLeft: string, rows: CellInput[][]): void {
   const sheet = requireSheet(state, sheetName);
   const { area } = parseAddress(topLeft);
+  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  if (rows.length && width) checkArea({ row: area.row, col: area.col, rows: rows.length, cols: width });
   rows.forEach((row, i) =>
     row.forEach((v, j) => {
-      checkArea({ row: area.row + i, col: area.col + j, rows: 1, cols: 1 });
       const cell = typeof v === "object" ? { ...v } : { value: v };
       if (cell.value === "" && !cell.formula && !cell.numberFormat && !cell.format) sheet.cells.delete(cellKey(area.row + i, area.col + j));
       else sheet.cells.set(cellKey(area.row + i, area.col + j), cell);
