@@ -1,0 +1,248 @@
+/**
+ * Applies a ReportPlan to the workbook in three round trips, whatever the survey's size:
+ *
+ * 1. read: worksheet names and ids, table names (with their sheet), the stored recipe;
+ * 2. write: suspend calculation and screen updating; rename the owned sheets of the previous
+ *    report out of the way, add the new sheets, delete the old ones; store the recipe (names);
+ *    then every sheet: number formats, values/formulas, styles, column widths, frozen rows,
+ *    tables, conditional formats, charts;
+ * 3. store the recipe again with the new sheets' ids and activate the Summary sheet.
+ * The write round trip is split only if its estimated request exceeds WRITE_BUDGET (4 MB) —
+ * a plan grows with attributes and segments, never with respondents, so in practice it is not.
+ *
+ * Ownership: a sheet is the report's when the stored recipe lists it by name (any case) and, once
+ * recorded, by Worksheet.id too. A renamed, deleted-and-recreated or never-listed sheet is the
+ * user's and is never touched; neither is the survey's sheet, whatever the recipe says. A report
+ * sheet whose name is taken by a user's sheet gets " (2)", " (3)"… (kept within 31 characters), and
+ * formulas, chart ranges and rules naming it are re-pointed. Table names taken by a user's table
+ * get "_2", "_3"… the same way.
+ */
+import type { PlanSheet, ReportPlan } from "../report/plan";
+import { parseArea, splitRef } from "./a1";
+import { cellInput, renameRefs } from "./cells";
+import { addChart, type ChartRanges } from "./charts";
+import { ExcelAccessError } from "./errors";
+import { addConditionalFormat, applyStyle, columnWidthPoints } from "./format";
+import { checkPlan, planValues } from "./planCheck";
+import { parseRecipe, RECIPE_KEY, type OwnedSheet, type Recipe } from "./recipe";
+import type { ExcelRun } from "./run";
+
+export interface ApplyResult {
+  /** The report's sheets as written (name may carry a " (2)" suffix). */
+  sheets: { key: string; name: string }[];
+  /** context.sync() calls made. */
+  syncs: number;
+  /** Largest estimated request (JSON of the cell data and settings written, plus a per-operation allowance). */
+  maxPayloadBytes?: number;
+  /** Sheets of the previous report that were deleted. */
+  replaced?: string[];
+}
+
+/** Above this estimated request size the write round trip is split (Excel's limit is 5 MB). */
+export const WRITE_BUDGET = 4_000_000;
+/** Rough request overhead of one queued operation (object path, method, ids). */
+const OP_BYTES = 100;
+
+const bytesOf = (value: unknown): number => (JSON.stringify(value) ?? "").length;
+
+/** `base`, or `base (2)`, `base (3)`… shortened to stay within Excel's 31 characters, not in `taken` (lower case). */
+export function uniqueSheetName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length).replace(/[' ]+$/, "") + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** `base`, or `base_2`, `base_3`… not in `taken` (lower case). */
+function uniqueTableName(base: string, taken: ReadonlySet<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  return name;
+}
+
+function isOwned(sheet: { name: string; id: string }, entries: readonly OwnedSheet[]): boolean {
+  const name = sheet.name.toLowerCase();
+  return entries.some((e) => e.name.toLowerCase() === name && (e.id === undefined || e.id === sheet.id));
+}
+
+export async function applyPlan(
+  run: ExcelRun,
+  plan: ReportPlan,
+  recipe: Omit<Recipe, "sheets" | "version">,
+  opts: { onProgress?: (step: string) => void } = {},
+): Promise<ApplyResult> {
+  checkPlan(plan);
+  const progress = opts.onProgress ?? (() => undefined);
+
+  return run(async (context) => {
+    const { workbook } = context;
+    let syncs = 0;
+    let pending = 0;
+    let maxPayloadBytes = 0;
+    const sync = async (step: string): Promise<void> => {
+      syncs++;
+      maxPayloadBytes = Math.max(maxPayloadBytes, pending);
+      pending = 0;
+      try {
+        await context.sync();
+      } catch (e) {
+        throw new ExcelAccessError(`writing the report (${step})`, e);
+      }
+    };
+    const suspend = (): void => {
+      context.application.suspendApiCalculationUntilNextSync();
+      context.application.suspendScreenUpdatingUntilNextSync();
+    };
+
+    // ── round trip 1: what is in the workbook ────────────────────────────────────────────────
+    progress("reading the workbook");
+    const worksheets = workbook.worksheets.load("items/name, items/id");
+    const tables = workbook.tables.load("items/name, items/worksheet/id");
+    const setting = workbook.settings.getItemOrNullObject(RECIPE_KEY).load("value");
+    await sync("reading the workbook");
+
+    const stored = setting.isNullObject ? undefined : parseRecipe(setting.value);
+    const previous = stored?.status === "ok" ? stored.recipe : undefined;
+    const survey = new Set([recipe.source.sheet.toLowerCase(), (previous?.source.sheet ?? "").toLowerCase()]);
+    const owned = worksheets.items.filter((ws) => isOwned(ws, previous?.sheets ?? []) && !survey.has(ws.name.toLowerCase()));
+    const ownedIds = new Set(owned.map((ws) => ws.id));
+
+    const taken = new Set(worksheets.items.filter((ws) => !ownedIds.has(ws.id)).map((ws) => ws.name.toLowerCase()));
+    const names = plan.sheets.map((ps) => {
+      const name = uniqueSheetName(ps.name, taken);
+      taken.add(name.toLowerCase());
+      return name;
+    });
+    const sheetRenames = new Map<string, string>();
+    plan.sheets.forEach((ps, i) => names[i] !== ps.name && sheetRenames.set(ps.name.toLowerCase(), names[i]));
+
+    const tablesTaken = new Set(tables.items.filter((t) => !ownedIds.has(t.worksheet.id)).map((t) => t.name.toLowerCase()));
+    const tableRenames = new Map<string, string>();
+    for (const t of plan.sheets.flatMap((ps) => ps.tables)) {
+      const name = uniqueTableName(t.name, tablesTaken);
+      tablesTaken.add(name.toLowerCase());
+      if (name !== t.name) tableRenames.set(t.name.toLowerCase(), name);
+    }
+    const ref = (formula: string): string => renameRefs(formula, sheetRenames, tableRenames);
+
+    const toStore = (sheets: OwnedSheet[]): Recipe => ({
+      version: 1,
+      source: recipe.source,
+      roles: recipe.roles,
+      options: recipe.options,
+      language: recipe.language,
+      generatedAt: recipe.generatedAt,
+      sheets,
+    });
+    const storeRecipe = (sheets: OwnedSheet[]): void => {
+      const value = toStore(sheets);
+      workbook.settings.add(RECIPE_KEY, value);
+      pending += bytesOf(value) + OP_BYTES;
+    };
+
+    // ── round trip 2: replace the owned sheets and write the report ──────────────────────────
+    progress(`writing ${plan.sheets.length} sheets`);
+    const replaced = owned.map((ws) => ws.name);
+    suspend();
+    owned.forEach((ws, i) => {
+      let temp = `~cs-insight old ${i + 1}`;
+      for (let n = 2; taken.has(temp.toLowerCase()); n++) temp = `~cs-insight old ${i + 1}.${n}`;
+      taken.add(temp.toLowerCase());
+      ws.name = temp;
+    });
+    const created = names.map((name) => workbook.worksheets.add(name).load("id"));
+    owned.forEach((ws) => ws.delete());
+    pending += OP_BYTES * (3 * owned.length + 2 * created.length + 2);
+    storeRecipe(plan.sheets.map((ps, i) => ({ key: ps.key, name: names[i] })));
+
+    const byPlanName = new Map(plan.sheets.map((ps, i) => [ps.name.toLowerCase(), { ps, ws: created[i] }]));
+    const reserve = async (bytes: number): Promise<void> => {
+      if (pending > 0 && pending + bytes > WRITE_BUDGET) {
+        await sync("writing the sheets");
+        suspend();
+      }
+      pending += bytes;
+    };
+
+    for (let i = 0; i < plan.sheets.length; i++) {
+      const ps = plan.sheets[i];
+      const ws = created[i];
+      const ranges: ChartRanges = {
+        range: (r) => {
+          const { sheet, address } = splitRef(r);
+          if (sheet === undefined) return ws.getRange(address);
+          return (byPlanName.get(sheet.toLowerCase())?.ws ?? workbook.worksheets.getItem(sheet)).getRange(address);
+        },
+        labels: (r) => {
+          const { sheet, address } = splitRef(r);
+          const own = sheet === undefined ? ps : byPlanName.get(sheet.toLowerCase())?.ps;
+          return own ? planValues(own, address) : [];
+        },
+      };
+      await writeSheet(ws, ps, ref, (name) => tableRenames.get(name.toLowerCase()) ?? name, ranges, reserve);
+    }
+    await sync("writing the sheets");
+
+    // ── round trip 3: record the sheets' ids, show the Summary ───────────────────────────────
+    progress("saving the recipe");
+    storeRecipe(plan.sheets.map((ps, i) => ({ key: ps.key, name: names[i], id: created[i].id })));
+    const summary = plan.sheets.findIndex((ps) => ps.key === "summary");
+    created[Math.max(summary, 0)].activate();
+    await sync("saving the recipe");
+
+    return {
+      sheets: plan.sheets.map((ps, i) => ({ key: ps.key, name: names[i] })),
+      syncs,
+      maxPayloadBytes,
+      replaced,
+    };
+  });
+}
+
+/** Queues everything on one new sheet; `reserve(bytes)` may sync first when the request grows too big. */
+async function writeSheet(
+  ws: Excel.Worksheet,
+  ps: PlanSheet,
+  ref: (formula: string) => string,
+  tableName: (name: string) => string,
+  ranges: ChartRanges,
+  reserve: (bytes: number) => Promise<void>,
+): Promise<void> {
+  for (const block of ps.blocks) {
+    const rows = block.values.length;
+    const cols = rows ? block.values[0].length : 0;
+    if (!rows || !cols) continue;
+    const at = parseArea(block.anchor);
+    const hasFormula = block.formulas?.some((r) => r.some((f) => f !== null)) ?? false;
+    const grid = block.values.map((row, i) =>
+      row.map((v, j) => {
+        const f = block.formulas?.[i][j];
+        return hasFormula && f !== null && f !== undefined ? ref(f) : cellInput(v);
+      }),
+    );
+    await reserve(bytesOf(grid) + bytesOf(block.numberFormats ?? null) + 6 * OP_BYTES);
+    const range = ws.getRangeByIndexes(at.row, at.col, rows, cols);
+    if (block.numberFormats) range.numberFormat = block.numberFormats;
+    if (hasFormula) range.formulas = grid;
+    else range.values = grid;
+    applyStyle(range, block.style);
+  }
+
+  await reserve(OP_BYTES * ((ps.columnWidths?.length ?? 0) + 1 + 3 * ps.tables.length + 5 * ps.conditionalFormats.length));
+  ps.columnWidths?.forEach((chars, col) => {
+    ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(chars);
+  });
+  if (ps.freezeRows) ws.freezePanes.freezeRows(ps.freezeRows);
+  for (const t of ps.tables) {
+    const table = ws.tables.add(ws.getRange(t.range), true);
+    table.name = tableName(t.name);
+    if (t.style) table.style = t.style;
+  }
+  for (const cf of ps.conditionalFormats) addConditionalFormat(ws.getRange(cf.range), cf.rule, ref);
+  for (const chart of ps.charts) {
+    await reserve(OP_BYTES * (12 + 8 * chart.series.length) + bytesOf(chart));
+    addChart(ws, chart, ranges);
+  }
+}

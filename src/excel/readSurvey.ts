@@ -1,0 +1,144 @@
+/**
+ * Reading the survey: where it is (from the selection) and its cells, in row chunks that keep
+ * every request and response well under Excel's 5 MB payload limit.
+ *
+ * Chunk sizing: a chunk aims at CHUNK_BYTES (1 MB) of JSON. The first chunk assumes a generous
+ * 64 bytes per cell (bytes per row = 64 × columns); every later chunk uses 1.25× the bytes per row
+ * measured so far (headroom for longer text further down), growing at most 4× per step. A response
+ * that still exceeds Excel's limit is retried with half the rows. So the 100,000 × 30 sample-like
+ * survey of scripts/bench-apply.ts takes 21 chunks of ≤ 0.8 MB instead of ~100 with a fixed
+ * per-cell estimate, and no chunk comes near 5 MB.
+ */
+import { Area, containsCell, formatArea, parseArea, qualify } from "./a1";
+import { ExcelAccessError, officeCode } from "./errors";
+import type { ExcelRun } from "./run";
+
+export interface SurveyRange {
+  sheet: string;
+  /** The range read (bottom clipped to the sheet's used range), e.g. "A1:AD100001". */
+  address: string;
+  headers: unknown[];
+  rows: unknown[][];
+}
+
+/** Target JSON size of one chunk (Excel's limit is 5 MB per request and per response). */
+export const CHUNK_BYTES = 1_000_000;
+const FIRST_BYTES_PER_CELL = 64;
+const HEADROOM = 1.25;
+const GROWTH = 4;
+
+const INDEXES = "rowIndex, columnIndex, rowCount, columnCount";
+
+function areaOf(range: Excel.Range): Area {
+  return { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+}
+
+/**
+ * The survey's sheet and address, from the user's selection:
+ * - one cell or one row: the Excel table containing its first cell, else its current region
+ *   (Ctrl+*, `getSurroundingRegion`), else — the region being a lone cell — the sheet's used range;
+ * - a larger block (or whole columns): the used cells within the selection.
+ * Two round trips at most.
+ */
+export async function resolveSurveyAddress(run: ExcelRun): Promise<{ sheet: string; address: string }> {
+  return run(async (context) => {
+    const selection = context.workbook.getSelectedRange().load(INDEXES);
+    const sheet = selection.worksheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true).load(INDEXES);
+    const usedInSelection = selection.getUsedRangeOrNullObject(true).load(INDEXES);
+    const tables = sheet.tables.load("items/name");
+    try {
+      await context.sync();
+    } catch (e) {
+      throw new ExcelAccessError("reading the selection (select one block of cells)", e);
+    }
+    const selected = areaOf(selection);
+    const usedArea = used.isNullObject ? undefined : areaOf(used);
+    const empty = () => new Error(`sheet '${sheet.name}' is empty around ${formatArea(selected)}: select the survey (a header row and its answers)`);
+
+    if (selected.rows > 1) {
+      if (usedInSelection.isNullObject) throw empty();
+      return { sheet: sheet.name, address: formatArea(areaOf(usedInSelection)) };
+    }
+
+    const tableRanges = tables.items.map((t) => t.getRange().load(INDEXES));
+    const region = selection.getSurroundingRegion().load(INDEXES);
+    try {
+      await context.sync();
+    } catch (e) {
+      throw new ExcelAccessError(`reading around ${qualify(sheet.name, formatArea(selected))}`, e);
+    }
+    const table = tableRanges.map(areaOf).find((a) => containsCell(a, selected.row, selected.col));
+    if (table) return { sheet: sheet.name, address: formatArea(table) };
+    const around = areaOf(region);
+    if (around.rows > 1) return { sheet: sheet.name, address: formatArea(around) };
+    if (usedArea && usedArea.rows > 1) return { sheet: sheet.name, address: formatArea(usedArea) };
+    throw empty();
+  });
+}
+
+/** JSON size of a value as office-js sends it (UTF-8 bytes; ASCII-only text counts 1 byte a character). */
+function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value) ?? "";
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) bytes += text.charCodeAt(i) > 0x7ff ? 2 : 1;
+  return bytes;
+}
+
+/**
+ * Reads `where` (first row = headers) as values (numbers, strings, booleans; dates as serial
+ * numbers), chunk by chunk: one round trip for the shape and header row, then one per chunk.
+ * Trailing blank rows (below the used range) are not read. Errors name the sheet and the rows.
+ */
+export async function readSurveyRange(
+  run: ExcelRun,
+  where: { sheet: string; address: string },
+  opts: { chunkRows?: number; onProgress?: (rowsRead: number, totalRows: number) => void } = {},
+): Promise<SurveyRange> {
+  const label = qualify(where.sheet, where.address);
+  parseArea(where.address, `survey range ${label}`);
+  if (opts.chunkRows !== undefined && !(Number.isInteger(opts.chunkRows) && opts.chunkRows > 0)) {
+    throw new RangeError(`chunkRows must be a positive whole number, not ${opts.chunkRows}`);
+  }
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(where.sheet);
+    const range = sheet.getRange(where.address).load(INDEXES);
+    const header = range.getRow(0).load("values");
+    const used = sheet.getUsedRangeOrNullObject(true).load(INDEXES);
+    try {
+      await context.sync();
+    } catch (e) {
+      throw new ExcelAccessError(`reading ${label}`, e);
+    }
+    const area = areaOf(range);
+    const usedEnd = used.isNullObject ? area.row : used.rowIndex + used.rowCount;
+    const total = Math.max(0, Math.min(area.row + area.rows, usedEnd) - area.row - 1);
+    const read: SurveyRange = { sheet: where.sheet, address: formatArea({ ...area, rows: total + 1 }), headers: header.values[0] ?? [], rows: [] };
+
+    let chunk = opts.chunkRows ?? Math.max(1, Math.floor(CHUNK_BYTES / (FIRST_BYTES_PER_CELL * area.cols)));
+    let bytesSeen = 0;
+    for (let done = 0; done < total; ) {
+      const rows = Math.min(chunk, total - done);
+      const first = area.row + 1 + done;
+      const part = sheet.getRangeByIndexes(first, area.col, rows, area.cols).load("values");
+      try {
+        await context.sync();
+      } catch (e) {
+        if (officeCode(e) === "ResponsePayloadSizeLimitExceeded" && rows > 1) {
+          chunk = Math.ceil(rows / 2);
+          continue;
+        }
+        throw new ExcelAccessError(`reading ${label}, rows ${first + 1}–${first + rows}`, e);
+      }
+      for (const row of part.values) read.rows.push(row);
+      done += rows;
+      opts.onProgress?.(done, total);
+      if (opts.chunkRows === undefined) {
+        bytesSeen += jsonBytes(part.values);
+        const perRow = Math.max((HEADROOM * bytesSeen) / done, 2 * area.cols);
+        chunk = Math.max(1, Math.min(GROWTH * rows, Math.floor(CHUNK_BYTES / perRow)));
+      }
+    }
+    return read;
+  });
+}

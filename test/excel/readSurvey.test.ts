@@ -1,0 +1,120 @@
+/** Reading the survey through the fake: chunked reads under the payload limit, and where the survey is. */
+import { readSurveyRange, resolveSurveyAddress } from "../../src/excel/readSurvey";
+import { createFakeExcel, createWorkbookState, setCells } from "../fake-excel";
+
+const COLS = 30;
+const headers = Array.from({ length: COLS }, (_, j) => (j === 0 ? "id" : j === 1 ? "Branch" : `Q${j} satisfaction`));
+/** Respondent i: id, a branch label, then answers 1–5 with a blank every 97th cell (deterministic). */
+function respondent(i: number): (string | number)[] {
+  return headers.map((_, j) => (j === 0 ? i + 1 : j === 1 ? ["North", "South", "East"][i % 3] : (i * 31 + j * 7) % 97 === 0 ? "" : 1 + ((i * 7 + j * 3) % 5)));
+}
+const surveyRows = (n: number) => Array.from({ length: n }, (_, i) => respondent(i));
+/** What Excel's `values` returns for the rows: the same, blank cells reading back as "". */
+const expected = surveyRows;
+
+describe("readSurveyRange", () => {
+  test("100 respondents × 30 columns: one round trip for shape and headers plus one per chunk; values as written", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [headers, ...surveyRows(100)] }] });
+    const { run } = createFakeExcel(state);
+    const progress: [number, number][] = [];
+    const read = await readSurveyRange(run, { sheet: "Survey", address: "A1:AD101" }, { chunkRows: 40, onProgress: (r, t) => progress.push([r, t]) });
+    expect(read.headers).toEqual(headers);
+    expect(read.rows).toEqual(expected(100));
+    expect(read.address).toBe("A1:AD101");
+    expect(progress).toEqual([[40, 100], [80, 100], [100, 100]]);
+    expect(state.syncCount).toBe(1 + progress.length);
+  });
+
+  test("adaptive chunks: 100 respondents fit in one chunk", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [headers, ...surveyRows(100)] }] });
+    const { run } = createFakeExcel(state);
+    const read = await readSurveyRange(run, { sheet: "Survey", address: "A1:AD101" });
+    expect(read.rows).toEqual(expected(100));
+    expect(state.syncCount).toBe(2);
+  });
+
+  test("100,000 respondents × 30 columns: syncs grow with chunks only, every request under 5 MB, values identical", async () => {
+    const n = 100_000;
+    const source = surveyRows(n);
+    const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [headers, ...source] }] });
+    const { run } = createFakeExcel(state);
+    let chunks = 0;
+    const read = await readSurveyRange(run, { sheet: "Survey", address: "A1:AD100001" }, { onProgress: () => chunks++ });
+    expect(state.syncCount).toBe(1 + chunks);
+    expect(chunks).toBeLessThanOrEqual(20);
+    expect(state.requestLog.every((r) => r.payloadBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(state.maxPayloadBytes).toBeLessThan(1_200_000);
+    expect(read.rows.length).toBe(n);
+    for (let i = 0; i < n; i += 9_973) expect(read.rows[i]).toEqual(respondent(i));
+    expect(JSON.stringify(read.rows) === JSON.stringify(source)).toBe(true); // blanks read back as "", as written
+  });
+
+  test("a response over Excel's limit is retried with half the rows", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [headers, ...surveyRows(400)] }] });
+    state.payloadLimitBytes = 10_000;
+    const { run } = createFakeExcel(state);
+    const read = await readSurveyRange(run, { sheet: "Survey", address: "A1:AD401" }, { chunkRows: 400 });
+    expect(read.rows).toEqual(expected(400));
+    const ok = state.requestLog.filter((r) => r.payloadBytes <= 10_000);
+    expect(ok.length).toBeGreaterThan(1);
+  });
+
+  test("trailing blank rows below the used range are not read", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [headers.slice(0, 3), ...surveyRows(9).map((r) => r.slice(0, 3))] }] });
+    const { run } = createFakeExcel(state);
+    const read = await readSurveyRange(run, { sheet: "Survey", address: "A:C" });
+    expect(read.address).toBe("A1:C10");
+    expect(read.rows.length).toBe(9);
+  });
+
+  test("errors name the sheet and range", async () => {
+    const { run } = createFakeExcel(createWorkbookState({ sheets: ["Survey"] }));
+    await expect(readSurveyRange(run, { sheet: "Nope", address: "A1:B2" })).rejects.toThrow("reading 'Nope'!A1:B2: ");
+    await expect(readSurveyRange(run, { sheet: "Survey", address: "A1:B2:C3" })).rejects.toThrow("'Survey'!A1:B2:C3");
+  });
+});
+
+describe("resolveSurveyAddress", () => {
+  /** A survey block at B3:E8 (header + 5 rows), a separate note at H1, a table at B12:D15. */
+  function workbook(selection: string) {
+    const state = createWorkbookState({
+      sheets: [{ name: "Data", rows: [["id", "q1", "q2", "q3"], ...[1, 2, 3, 4, 5].map((i) => [i, 5, 4, i % 5 + 1])], at: "B3" }],
+      selection,
+    });
+    setCells(state, "Data", "H1", [["note: exported 2025-01-31"]]);
+    setCells(state, "Data", "B12", [["id", "nps", "segment"], [1, 9, "A"], [2, 7, "B"], [3, 10, "A"]]);
+    return state;
+  }
+
+  test("a single selected cell inside a data block gives the whole block", async () => {
+    const { run } = createFakeExcel(workbook("Data!C5"));
+    expect(await resolveSurveyAddress(run)).toEqual({ sheet: "Data", address: "B3:E8" });
+  });
+
+  test("a single row inside the block gives the block too", async () => {
+    const { run } = createFakeExcel(workbook("Data!B6:E6"));
+    expect(await resolveSurveyAddress(run)).toEqual({ sheet: "Data", address: "B3:E8" });
+  });
+
+  test("a selection inside a table gives the table's range (even where the table's region is larger)", async () => {
+    const state = workbook("Data!C14");
+    setCells(state, "Data", "E12", [["extra"], ["x"]]); // touches the table: current region would grow
+    const { run } = createFakeExcel(state);
+    await run(async (context) => {
+      const t = context.workbook.worksheets.getItem("Data").tables.add("B12:D15", true);
+      t.name = "Answers";
+    });
+    expect(await resolveSurveyAddress(run)).toEqual({ sheet: "Data", address: "B12:D15" });
+  });
+
+  test("a block selection is kept, whole columns are clipped to the used cells", async () => {
+    expect(await resolveSurveyAddress(createFakeExcel(workbook("Data!B3:D6")).run)).toEqual({ sheet: "Data", address: "B3:D6" });
+    expect(await resolveSurveyAddress(createFakeExcel(workbook("Data!B:E")).run)).toEqual({ sheet: "Data", address: "B3:E15" });
+  });
+
+  test("an empty cell far from the data falls back to the used range; an empty sheet is an error", async () => {
+    expect(await resolveSurveyAddress(createFakeExcel(workbook("Data!Z100")).run)).toEqual({ sheet: "Data", address: "B1:H15" });
+    const empty = createFakeExcel(createWorkbookState({ sheets: ["Blank"], selection: "Blank!A1" }));
+    await expect(resolveSurveyAddress(empty.run)).rejects.toThrow("sheet 'Blank' is empty around A1");
+  });
+});
