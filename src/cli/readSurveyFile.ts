@@ -3,7 +3,7 @@
  * (demo, CLI, benchmarks). The add-in itself reads ranges through src/excel/.
  * CSV: papaparse (RFC 4180, UTF-8 with or without BOM). xlsx: ExcelJS, first worksheet or a named one.
  */
-import { readFileSync, existsSync } from "fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync } from "fs";
 import { extname } from "path";
 import Papa from "papaparse";
 import ExcelJS from "exceljs";
@@ -24,14 +24,22 @@ export async function readSurveyFile(path: string, sheet?: string): Promise<Surv
   throw new CsError("value", `${path}: unsupported file type '${ext || "(none)"}' — use .csv or .xlsx`);
 }
 
+/**
+ * Empty lines inside the file are empty rows (buildSurvey skips and counts them), so row numbers
+ * are line numbers; empty lines at the end are dropped. The command line streams the same way
+ * (surveyRows.ts).
+ */
 function readCsv(path: string): SurveyTable {
+  const dialect = sniffCsv(path);
   const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, ...dialect });
+  const isEmptyLine = (r: string[] | undefined): boolean => r !== undefined && r.length === 1 && r[0] === "";
+  while (isEmptyLine(parsed.data[parsed.data.length - 1])) parsed.data.pop();
   const fatal = parsed.errors.find((e) => e.type === "Quotes");
   if (fatal) {
     throw new CsError("value", `${path}: row ${(fatal.row ?? 0) + 1}: ${fatal.message}`, { row: (fatal.row ?? 0) + 1 });
   }
-  const [headers, ...rows] = parsed.data;
+  const [headers, ...rows] = parsed.data.map((row) => (isEmptyLine(row) ? [] : row));
   if (!headers || headers.every((h) => h.trim() === "")) throw new CsError("value", `${path}: the file is empty (no header row)`);
   return { headers, rows, source: `file ${basename(path)}` };
 }
@@ -73,4 +81,47 @@ function cellValue(v: ExcelJS.CellValue): unknown {
 
 function basename(p: string): string {
   return p.split(/[\\/]/).pop() ?? p;
+}
+
+/** A CSV file's delimiter and line break. */
+export interface CsvDialect {
+  delimiter: string;
+  newline: "\n" | "\r\n" | "\r";
+}
+
+/**
+ * What the first bytes of a ".csv" say it really is; throws CsError for files that are not UTF-8
+ * text (a workbook renamed .csv, UTF-16, binary data, another encoding).
+ */
+export function sniffCsv(path: string): CsvDialect {
+  const fd = openSync(path, "r");
+  const head = Buffer.alloc(64 * 1024);
+  let size: number;
+  try {
+    size = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const b = head.subarray(0, size);
+  const name = basename(path);
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
+    throw new CsError("value", `${name}: this is a zip file (an .xlsx workbook?), not a CSV — give it the .xlsx extension`);
+  }
+  if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
+    throw new CsError("value", `${name}: this is an old Excel .xls workbook, not a CSV — save it as .xlsx or as CSV UTF-8`);
+  }
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
+    throw new CsError("value", `${name}: the file is UTF-16 text — save it as "CSV UTF-8"`);
+  }
+  const nul = b.indexOf(0);
+  if (nul >= 0) throw new CsError("value", `${name}: byte ${nul + 1} is a NUL byte — this is a binary file, not a CSV text file`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(b, { stream: size === head.length });
+  } catch {
+    throw new CsError("value", `${name}: the file is not UTF-8 text (GBK or Windows-1252?) — save it as "CSV UTF-8"`);
+  }
+  // Delimiter and line break from the first rows (papaparse's own guess), fixed for the whole file.
+  const meta = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { preview: 10 }).meta;
+  return { delimiter: meta.delimiter || ",", newline: meta.linebreak === "\r\n" || meta.linebreak === "\r" ? meta.linebreak : "\n" };
 }

@@ -1,0 +1,70 @@
+/**
+ * The command line: `cs-insight report survey.csv --out report.xlsx …` (usage in args.ts).
+ * Exit codes: 0 done, 1 the survey/roles/output could not be used, 2 the command line is wrong.
+ * Run through bin/cs-insight.js (ts-node, no build step) or `npm run report -- …`.
+ */
+import { isCsError } from "../engine/errors";
+import { parseArgs, UsageError, USAGE, type Args } from "./args";
+import { OutputError } from "./files";
+import type { CliIO } from "./report";
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+const consoleIO: CliIO = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+function version(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../../package.json") as { version: string }).version;
+}
+
+/** Runs the command line; resolves with the exit code (never rejects). */
+export async function run(argv: readonly string[], io: CliIO = consoleIO): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`cs-insight: ${e.message}\nRun 'cs-insight --help' for usage.`);
+    return EXIT_USAGE;
+  }
+  if (args.command === "help") {
+    io.out(USAGE);
+    return EXIT_OK;
+  }
+  if (args.command === "version") {
+    io.out(`cs-insight ${version()}`);
+    return EXIT_OK;
+  }
+  try {
+    const { reportCommand } = await import("./report"); // loaded only when needed: --help stays quick
+    await reportCommand(args, io);
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`cs-insight: ${e.message}\nRun 'cs-insight --help' for usage.`);
+      return EXIT_USAGE;
+    }
+    if (isCsError(e) || e instanceof OutputError) {
+      io.err(`cs-insight: ${e.message}`);
+      return EXIT_INPUT;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err?.code === "string" && typeof err.syscall === "string") {
+      io.err(`cs-insight: ${err.message}`); // file system: permissions, disk full, …
+      return EXIT_INPUT;
+    }
+    io.err(`cs-insight: internal error: ${err?.stack ?? String(e)}`);
+    return EXIT_INPUT;
+  }
+}
+
+if (require.main === module) {
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,236 @@
+/**
+ * `cs-insight report`: survey file → roles → SurveyStats (row by row) → ReportPlan → .xlsx.
+ *
+ * `buildReportFromFile` is the pipeline (no printing, no writing; the tests and the demo call it);
+ * `reportCommand` adds the command line around it: output checks before any work, the roles table
+ * and file, progress on stderr, the atomic write and the closing summary.
+ */
+import { existsSync, readFileSync } from "fs";
+import { basename, resolve } from "path";
+import { CsError } from "../engine/errors";
+import { reportStrings } from "../i18n/report";
+import { analyze, type Analysis, type ReportOptions } from "../report/analysis";
+import { buildReportPlan } from "../report/build";
+import type { ReportLanguage, ReportPlan } from "../report/plan";
+import { createSurveyStatsBuilder, type RowStatsResult, type SurveyStatsBuilder } from "../report/rowStats";
+import { detectRoles, type ColumnProposal } from "../survey/roles";
+import { columnLetters } from "../xlsx/address";
+import { writeReportXlsx } from "../xlsx/writeWorkbook";
+import { UsageError, type ReportArgs } from "./args";
+import { checkWritable, writeFileSafely } from "./files";
+import { columnsLeftOut, rolesFromText, rolesFileText, rolesToFile } from "./rolesFile";
+import { readSurveyRows } from "./surveyRows";
+import { clip, formatTable } from "./table";
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  /** The report's timestamp (tests fix it; default the clock). */
+  now?: () => Date;
+}
+
+export interface BuildFromFileOptions {
+  language?: ReportLanguage;
+  /** Roles file text and name (instead of proposing roles from the data). */
+  roles?: { text: string; name: string };
+  /** Segment column: header text or 1-based column number. */
+  segment?: string;
+  sheets?: ReportOptions["sheets"];
+  crosshair?: ReportOptions["crosshair"];
+  /** .xlsx: worksheet name. */
+  sheet?: string;
+  /** The report's timestamp (default now). */
+  now?: () => Date;
+  /** Called once the roles are known, before the rows are read (print, save). */
+  onRoles?(headers: string[], proposals: ColumnProposal[]): void;
+  onProgress?(rows: number): void;
+  /** Rows between progress calls (default 100,000). */
+  progressEvery?: number;
+}
+
+export interface BuiltReport {
+  plan: ReportPlan;
+  /** The numbers behind the plan (CSI, NPS, Kano, priorities), as the sheets show them. */
+  analysis: Analysis;
+  options: ReportOptions;
+  headers: string[];
+  proposals: ColumnProposal[];
+  result: RowStatsResult;
+  /** "file survey.csv" (the report's source line). */
+  source: string;
+  /** Data rows read, empty ones included. */
+  rowsRead: number;
+}
+
+/** Errors about a survey without respondents (the roles are not to blame: no hint about them). */
+const noRespondents = new WeakSet<Error>();
+
+function emptySurvey(message: string): CsError {
+  const e = new CsError("value", message);
+  noRespondents.add(e);
+  return e;
+}
+
+const loose = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+
+/** The 0-based column of a --segment value (header or 1-based number); must be a segment column. */
+export function resolveSegment(value: string, headers: readonly string[], proposals: readonly ColumnProposal[]): number {
+  const segments = proposals.filter((p) => p.role === "segment");
+  const list = segments.length ? segments.map((p) => `${p.index + 1} "${p.header}"`).join(", ") : "none";
+  let index: number;
+  if (/^\d+$/.test(value.trim())) {
+    index = Number(value) - 1;
+    if (index < 0 || index >= headers.length) throw new UsageError(`--segment ${value}: the survey has ${headers.length} columns (segment columns: ${list})`);
+  } else {
+    index = headers.findIndex((h) => h.trim() === value.trim());
+    if (index < 0) index = headers.findIndex((h) => loose(h) === loose(value));
+    if (index < 0) throw new UsageError(`--segment "${value}": the survey has no such column (segment columns: ${list})`);
+  }
+  if (!segments.some((p) => p.index === index)) {
+    throw new UsageError(`--segment ${value}: column ${index + 1} "${headers[index]}" has the role ${proposals.find((p) => p.index === index)?.role ?? "ignore"}, not segment (segment columns: ${list}; change roles with --roles)`);
+  }
+  return index;
+}
+
+/** Reads the survey row by row and builds the report plan (see the header). */
+export async function buildReportFromFile(input: string, opts: BuildFromFileOptions = {}): Promise<BuiltReport> {
+  const language = opts.language ?? "en";
+  let builder: SurveyStatsBuilder | undefined;
+  let headers: string[] = [];
+  let proposals: ColumnProposal[] = [];
+  const options: ReportOptions = {};
+  if (opts.sheets) options.sheets = opts.sheets;
+  if (opts.crosshair !== undefined) options.crosshair = opts.crosshair;
+
+  const read = await readSurveyRows(input, {
+    sheet: opts.sheet,
+    onProgress: opts.onProgress,
+    progressEvery: opts.progressEvery,
+    prepare(h, sample) {
+      headers = h.map((x) => x.trim());
+      proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample);
+      opts.onRoles?.(headers, proposals);
+      if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
+      const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment });
+      builder = b;
+      return (row, sheetRow) => b.addRow(row, sheetRow);
+    },
+  });
+  if (!builder) throw new Error("internal: the survey reader never asked for the roles");
+  const result = builder.result();
+  const name = basename(input);
+  if (read.rows === 0) throw emptySurvey(`${name}: the survey has a header row but no data rows`);
+  if (result.n === 0) throw emptySurvey(`${name}: every data row is empty — no respondents`);
+  const layout = result.stats.layout;
+  if (layout.attributes.length === 0 && layout.overall === undefined && layout.recommend === undefined) {
+    throw new CsError("value", `${name}: no column has a role the report uses (rating, overall, recommend, importance, expectation/perception, Kano) — set roles with --roles`);
+  }
+  const plan = buildReportPlan(
+    result.stats,
+    { source: read.source, generatedAt: (opts.now ?? (() => new Date()))().toISOString(), language, issues: result.issues, issueCount: result.issueCount },
+    options,
+  );
+  const analysis = analyze(result.stats, reportStrings(language), options);
+  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows };
+}
+
+/** The roles as a table for the terminal. */
+export function rolesTable(headers: readonly string[], proposals: readonly ColumnProposal[]): string[] {
+  const rows: string[][] = [["col", "header", "role", "attribute", "scale", "pairs with"]];
+  for (const p of [...proposals].sort((a, b) => a.index - b.index)) {
+    rows.push([
+      `${p.index + 1} ${columnLetters(p.index + 1)}`,
+      clip(p.header || "(empty)", 40),
+      p.role,
+      clip(p.attribute ?? "", 28),
+      p.scale ? `${p.scale.min}–${p.scale.max}` : "",
+      p.pairIndex !== undefined ? `${p.pairIndex + 1} ${columnLetters(p.pairIndex + 1)}` : "",
+    ]);
+  }
+  return formatTable(rows);
+}
+
+const fmt = (x: number | undefined, dp: number): string => (x === undefined ? "—" : x.toFixed(dp));
+const count = (n: number): string => n.toLocaleString("en");
+
+/** The closing summary: n, CSI, NPS, sheets, skipped cells, notes. */
+export function summaryLines(built: BuiltReport, outPath: string): string[] {
+  const { plan, analysis: a, result } = built;
+  const lines: string[] = [];
+  const weighted = result.stats.weighted ? ` (weighted base ${fmt(result.stats.sumW, 1)})` : "";
+  lines.push(`Respondents: ${count(result.n)}${weighted}${result.skippedRows ? `; ${count(result.skippedRows)} empty row(s) skipped` : ""}`);
+  if (a.csi !== undefined) lines.push(`CSI: ${fmt(a.csi, 2)}${a.csiMargin !== undefined ? ` ± ${fmt(a.csiMargin, 2)} (95%)` : ""} on ${a.csiItems.length} attributes`);
+  if (a.nps) lines.push(`NPS: ${fmt(a.nps.nps, 1)} ± ${fmt(a.nps.marginOfError, 1)} (95%)`);
+  lines.push(`Sheets: ${plan.sheets.map((s) => `${s.name} (${s.tables.length} table${s.tables.length === 1 ? "" : "s"}, ${s.charts.length} chart${s.charts.length === 1 ? "" : "s"})`).join(", ")}`);
+  if (result.issueCount > 0) {
+    lines.push(`${count(result.issueCount)} cell(s) could not be read and were skipped (first ones also listed on the Summary sheet):`);
+    for (const i of result.issues.slice(0, 5)) lines.push(`  ${columnLetters(i.column)}${i.row}  ${i.message}`);
+    if (result.issueCount > 5) lines.push(`  … and ${count(result.issueCount - 5)} more`);
+  }
+  for (const note of plan.notes) lines.push(`Note: ${note}`);
+  lines.push(`Report written: ${outPath}`);
+  return lines;
+}
+
+/** The `report` command (see the header). Throws UsageError, CsError or OutputError. */
+export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> {
+  const t0 = process.hrtime.bigint();
+  const input = resolve(args.input);
+  const out = resolve(args.out);
+  if (input === out) throw new UsageError("--out names the survey file itself");
+  const rolesOut = args.writeRoles !== undefined ? resolve(args.writeRoles) : args.roles === undefined ? `${out}.roles.json` : undefined;
+  if (rolesOut !== undefined && (rolesOut === input || rolesOut === out)) throw new UsageError(`--write-roles ${args.writeRoles}: names the survey or the report`);
+  // Before any work: the outputs can be written and are not there (unless --force).
+  checkWritable(out, args.force, "the report");
+  if (rolesOut !== undefined) checkWritable(rolesOut, args.force, "the roles file");
+  if (!existsSync(input)) throw new CsError("value", `${args.input}: file not found`);
+  let roles: { text: string; name: string } | undefined;
+  if (args.roles !== undefined) {
+    if (!existsSync(args.roles)) throw new CsError("value", `roles file ${args.roles}: file not found`);
+    roles = { text: readFileSync(args.roles, "utf8"), name: basename(args.roles) };
+  }
+
+  let progressShown = false;
+  let rolesSaved = false;
+  const building = buildReportFromFile(input, {
+    language: args.language,
+    roles,
+    segment: args.segment,
+    sheets: args.sheets,
+    crosshair: args.crosshair,
+    sheet: args.sheet,
+    now: io.now,
+    onProgress(rows) {
+      progressShown = true;
+      io.err(`… ${count(rows)} rows read`);
+    },
+    onRoles(headers, proposals) {
+      io.out(`Column roles (${roles ? `from ${roles.name}` : "proposed from the headers and the first rows"}):`);
+      for (const line of rolesTable(headers, proposals)) io.out(line);
+      if (roles) {
+        const left = columnsLeftOut(headers, proposals);
+        if (left.length) io.err(`note: ${left.length} column(s) not in ${roles.name} are ignored: ${left.slice(0, 8).map((i) => `${i + 1} "${headers[i]}"`).join(", ")}${left.length > 8 ? ", …" : ""}`);
+      }
+      if (rolesOut !== undefined) {
+        writeFileSafely(rolesOut, rolesFileText(rolesToFile(basename(input), headers, proposals)), args.force, "the roles file");
+        rolesSaved = true;
+        io.out(`Roles saved to ${rolesOut} (edit it and pass it back with --roles)`);
+      }
+      io.out("");
+    },
+  });
+  const built = await building.catch((e: unknown) => {
+    if (rolesSaved && e instanceof CsError && !noRespondents.has(e)) {
+      throw new CsError(e.code, `${e.message}\n(the roles used are in ${rolesOut}: correct them and run again with --roles ${rolesOut})`, e);
+    }
+    throw e;
+  });
+  if (progressShown) io.err(`… ${count(built.rowsRead)} rows read in all`);
+  const bytes = await writeReportXlsx(built.plan);
+  writeFileSafely(out, bytes, args.force, "the report"); // checks again: no file appeared meanwhile
+  for (const line of summaryLines(built, out)) io.out(line);
+  if (args.stats) {
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    io.err(JSON.stringify({ rows: built.rowsRead, respondents: built.result.n, ms: Math.round(ms), maxRssKB: process.resourceUsage().maxRSS }));
+  }
+}

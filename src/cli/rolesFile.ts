@@ -1,0 +1,164 @@
+/**
+ * The roles file: the column roles the command line proposed (or used), as JSON a person can edit
+ * and hand back with --roles. One entry per column, in column order:
+ *
+ *   { "column": 7, "header": "Waiting time - satisfaction", "role": "rating",
+ *     "attribute": "Waiting time", "scale": [1, 5], "pairWith": "Waiting time - importance",
+ *     "why": "header word \"satisfaction\"" }
+ *
+ * Columns are found by header (exact text, then ignoring case and spaces); "column" (1-based)
+ * decides between equal headers, or stands alone when "header" is left out. "pairWith" names the
+ * partner column the same way. "why" is only for reading. Columns the file leaves out are ignored.
+ * Reading checks everything and throws a CsError that names the entry and what is wrong.
+ */
+import { CsError } from "../engine/errors";
+import { COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../survey/roles";
+
+export const ROLES_FORMAT = "cs-insight-roles";
+export const ROLES_VERSION = 1;
+
+export interface RolesFileColumn {
+  column: number;
+  header: string;
+  role: ColumnRole;
+  attribute?: string;
+  scale?: [number, number];
+  pairWith?: string | number;
+  why?: string;
+}
+
+export interface RolesFile {
+  format: typeof ROLES_FORMAT;
+  version: typeof ROLES_VERSION;
+  /** The survey file the roles were made for (informational). */
+  survey: string;
+  help: string;
+  columns: RolesFileColumn[];
+}
+
+const HELP =
+  `Edit "role" (one of: ${COLUMN_ROLES.join(", ")}), "attribute", "scale" [min, max] or "pairWith" ` +
+  `(the partner column's header), then run: cs-insight report <survey> --out <report.xlsx> --roles <this file>. ` +
+  `Columns are matched by header; "column" (1-based) decides between equal headers. "why" is not read.`;
+
+function headerText(h: unknown): string {
+  return h === null || h === undefined ? "" : String(h).trim();
+}
+
+/** Unique reference to a column: its header, or its number when the header is empty or repeated. */
+function columnRef(headers: readonly string[], index: number): string | number {
+  const h = headers[index];
+  return h !== "" && headers.indexOf(h) === headers.lastIndexOf(h) ? h : index + 1;
+}
+
+/** The roles file of `proposals` (one entry per proposal, in column order). */
+export function rolesToFile(surveyName: string, headers: readonly unknown[], proposals: readonly ColumnProposal[]): RolesFile {
+  const texts = headers.map(headerText);
+  const columns = [...proposals]
+    .sort((a, b) => a.index - b.index)
+    .map((p): RolesFileColumn => {
+      const c: RolesFileColumn = { column: p.index + 1, header: p.header, role: p.role };
+      if (p.attribute !== undefined) c.attribute = p.attribute;
+      if (p.scale) c.scale = [p.scale.min, p.scale.max];
+      if (p.pairIndex !== undefined) c.pairWith = columnRef(texts, p.pairIndex);
+      if (p.reason) c.why = p.reason;
+      return c;
+    });
+  return { format: ROLES_FORMAT, version: ROLES_VERSION, survey: surveyName, help: HELP, columns };
+}
+
+/** The file's JSON text: one line per column, so a role is edited on its own line. */
+export function rolesFileText(file: RolesFile): string {
+  const { columns, ...head } = file;
+  const top = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+  const line = (c: RolesFileColumn): string => `{${Object.entries(c).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")}}`;
+  const rows = columns.map((c, i) => `    ${line(c)}${i < columns.length - 1 ? "," : ""}`);
+  return `{\n${top.join("\n")}\n  "columns": [\n${rows.join("\n")}\n  ]\n}\n`;
+}
+
+const loose = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+
+/**
+ * Reads a roles file's text back into proposals for `headers`. `fileName` is used in messages.
+ * Throws CsError "value": not JSON, wrong shape, a header the survey does not have, an unknown
+ * role, a bad scale or partner, or a column given twice.
+ */
+export function rolesFromText(text: string, headers: readonly unknown[], fileName: string): ColumnProposal[] {
+  const bad = (msg: string): CsError => new CsError("value", `roles file ${fileName}: ${msg}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw bad(`not valid JSON (${(e as Error).message})`);
+  }
+  const list: unknown = Array.isArray(json) ? json : (json as { columns?: unknown } | null)?.columns;
+  if (!Array.isArray(list)) throw bad(`expected an object with a "columns" list`);
+  const version = (json as { version?: unknown }).version;
+  if (!Array.isArray(json) && version !== undefined && version !== ROLES_VERSION) {
+    throw bad(`version ${JSON.stringify(version)} is not supported (this program reads version ${ROLES_VERSION})`);
+  }
+  const texts = headers.map(headerText);
+
+  /** Column index of a reference (header text or 1-based number); `hint` breaks header ties. */
+  const resolve = (ref: unknown, what: string, hint?: number): number => {
+    if (typeof ref === "number") {
+      if (!Number.isInteger(ref) || ref < 1 || ref > texts.length) {
+        throw bad(`${what}: column ${ref} does not exist (the survey has ${texts.length} columns)`);
+      }
+      return ref - 1;
+    }
+    if (typeof ref !== "string") throw bad(`${what}: expected a header (text) or a column number`);
+    let hits = texts.flatMap((h, i) => (h === ref.trim() ? [i] : []));
+    if (hits.length === 0) hits = texts.flatMap((h, i) => (loose(h) === loose(ref) ? [i] : []));
+    if (hits.length === 0) throw bad(`${what}: the survey has no column "${ref}"`);
+    if (hits.length === 1) return hits[0];
+    if (hint !== undefined && hits.includes(hint)) return hint;
+    throw bad(`${what}: ${hits.length} columns are headed "${ref}" (columns ${hits.map((i) => i + 1).join(", ")}) — give "column" too`);
+  };
+
+  const byIndex = new Map<number, ColumnProposal>();
+  const pairs: { p: ColumnProposal; ref: unknown; what: string }[] = [];
+  list.forEach((raw: unknown, k: number) => {
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw bad(`entry ${k + 1} is not an object`);
+    const e = raw as Record<string, unknown>;
+    const label = typeof e.header === "string" ? `"${e.header}"` : typeof e.column === "number" ? `column ${e.column}` : `entry ${k + 1}`;
+    if (e.column !== undefined && typeof e.column !== "number") throw bad(`${label}: "column" must be a number`);
+    const hint = typeof e.column === "number" ? e.column - 1 : undefined;
+    let index: number;
+    if (e.header !== undefined) index = resolve(e.header, label, hint);
+    else if (e.column !== undefined) index = resolve(e.column, label);
+    else throw bad(`entry ${k + 1} names no column (give "header" or "column")`);
+    if (byIndex.has(index)) throw bad(`${label}: column ${index + 1} ("${texts[index]}") is given twice`);
+
+    const role = e.role;
+    if (typeof role !== "string" || !(COLUMN_ROLES as readonly string[]).includes(role)) {
+      throw bad(`${label}: unknown role ${JSON.stringify(role)} (roles: ${COLUMN_ROLES.join(", ")})`);
+    }
+    const p: ColumnProposal = { index, header: texts[index], role: role as ColumnRole, reason: typeof e.why === "string" ? e.why : "from the roles file" };
+    if (e.attribute !== undefined) {
+      if (typeof e.attribute !== "string") throw bad(`${label}: "attribute" must be text`);
+      p.attribute = e.attribute;
+    }
+    if (e.scale !== undefined) {
+      const s = e.scale;
+      if (!Array.isArray(s) || s.length !== 2 || !s.every((x) => typeof x === "number" && Number.isFinite(x)) || !(s[0] < s[1])) {
+        throw bad(`${label}: "scale" must be [min, max] with min < max, e.g. [1, 5]`);
+      }
+      p.scale = { min: s[0] as number, max: s[1] as number };
+    }
+    if (e.pairWith !== undefined) pairs.push({ p, ref: e.pairWith, what: `${label} pairWith` });
+    byIndex.set(index, p);
+  });
+  for (const { p, ref, what } of pairs) {
+    const i = resolve(ref, what);
+    if (i === p.index) throw bad(`${what}: a column cannot pair with itself`);
+    p.pairIndex = i;
+  }
+  return [...byIndex.values()].sort((a, b) => a.index - b.index);
+}
+
+/** Columns of the survey that a roles file leaves out (they are ignored). */
+export function columnsLeftOut(headers: readonly unknown[], proposals: readonly ColumnProposal[]): number[] {
+  const given = new Set(proposals.map((p) => p.index));
+  return headers.map((_, i) => i).filter((i) => !given.has(i));
+}

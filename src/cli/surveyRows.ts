@@ -1,0 +1,169 @@
+/**
+ * Survey files for the command line, read row by row: CSV is streamed (papaparse over a Node read
+ * stream, chunk callbacks, ~1 MB at a time), so memory stays flat however long the file is; .xlsx
+ * is read into memory by ExcelJS (readSurveyFile) and then handed out the same way.
+ *
+ * Two phases in one pass: the header and the first `sampleRows` data rows are collected and given
+ * to `prepare(headers, sample)` (role detection looks at them), which returns the sink every data
+ * row then goes to — the sample rows first, then the rest of the file — with its sheet row number
+ * (header = row 1, so a CSV's rows are its line numbers when no quoted field spans lines).
+ *
+ * Rows are as a CSV reader gives them: text cells, ragged rows allowed. Empty lines inside the file
+ * are empty rows (the survey reader skips and counts them); empty lines at the end are dropped.
+ */
+import { createReadStream, existsSync, statSync } from "fs";
+import { basename, extname } from "path";
+import Papa from "papaparse";
+import { CsError } from "../engine/errors";
+import { readSurveyFile, sniffCsv } from "./readSurveyFile";
+
+export type RowSink = (row: readonly unknown[], sheetRow: number) => void;
+
+export interface SurveyRowsOptions {
+  /** Data rows collected before `prepare` is called (default 5000, what detectRoles looks at). */
+  sampleRows?: number;
+  /** Called once with the header row and the first data rows; returns where every data row goes. */
+  prepare(headers: string[], sample: readonly (readonly unknown[])[]): RowSink;
+  /** Data rows read so far, every `progressEvery` rows (default 100,000). */
+  onProgress?(rows: number): void;
+  progressEvery?: number;
+  /** .xlsx: worksheet name (default the first). */
+  sheet?: string;
+  /** CSV: bytes read at a time (default 64 KB: a chunk's rows die young, so memory stays flat). */
+  chunkBytes?: number;
+}
+
+export interface SurveyRowsResult {
+  /** "file survey.csv" / "file survey.xlsx, sheet Survey" (the report's source line). */
+  source: string;
+  /** Data rows read (empty rows inside the file included). */
+  rows: number;
+}
+
+export const DEFAULT_SAMPLE_ROWS = 5000;
+const PROGRESS_EVERY = 100_000;
+/** A CSV chunk without the end of a single row for this long means a quote that never closes. */
+const MAX_ROW_CHARS = 16 << 20;
+const STREAM_CHUNK = 64 << 10; // ~1,000 rows of a typical survey per chunk
+
+export function isCsvPath(path: string): boolean {
+  return [".csv", ".txt", ".tsv"].includes(extname(path).toLowerCase());
+}
+
+/** Reads a CSV or .xlsx survey (see the header comment). Throws CsError "value" for unusable files. */
+export async function readSurveyRows(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsResult> {
+  if (!existsSync(path)) throw new CsError("value", `${path}: file not found`);
+  if (statSync(path).isDirectory()) throw new CsError("value", `${path}: is a folder, not a survey file`);
+  const ext = extname(path).toLowerCase();
+  if (isCsvPath(path)) return streamCsv(path, opts);
+  if (ext === ".xlsx" || ext === ".xlsm") return readXlsxRows(path, opts);
+  throw new CsError("value", `${path}: unsupported file type '${ext || "(none)"}' — use .csv or .xlsx`);
+}
+
+async function readXlsxRows(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsResult> {
+  const table = await readSurveyFile(path, opts.sheet);
+  const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
+  if (headers.every((h) => h.trim() === "")) throw new CsError("value", `${path}: the first row (the header row) is empty`);
+  const sink = opts.prepare(headers, table.rows.slice(0, opts.sampleRows ?? DEFAULT_SAMPLE_ROWS));
+  const every = opts.progressEvery ?? PROGRESS_EVERY;
+  for (let i = 0; i < table.rows.length; i++) {
+    sink(table.rows[i], i + 2);
+    if (opts.onProgress && (i + 1) % every === 0) opts.onProgress(i + 1);
+  }
+  return { source: table.source, rows: table.rows.length };
+}
+
+function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsResult> {
+  const dialect = sniffCsv(path); // papaparse would guess from the first chunk alone
+  const name = basename(path);
+  const sampleRows = opts.sampleRows ?? DEFAULT_SAMPLE_ROWS;
+  const every = opts.progressEvery ?? PROGRESS_EVERY;
+  let headers: string[] | null = null;
+  let sample: string[][] | null = [];
+  let sink: RowSink | null = null;
+  let records = 0; // data records so far (header excluded)
+  let pendingEmpty = 0; // empty lines not yet known to be inside the file (not at its end)
+  let charsSinceRow = 0; // characters read since the last chunk that completed a row
+
+  const emit = (row: readonly unknown[]): void => {
+    records++;
+    const sheetRow = records + 1;
+    if (sink) sink(row, sheetRow);
+    else {
+      (sample as string[][]).push(row as string[]);
+      if ((sample as string[][]).length >= sampleRows) startSink();
+    }
+    if (opts.onProgress && records % every === 0) opts.onProgress(records);
+  };
+  const startSink = (): void => {
+    const rows = sample as string[][];
+    sample = null;
+    sink = opts.prepare(headers as string[], rows);
+    rows.forEach((r, i) => (sink as RowSink)(r, i + 2));
+  };
+  const take = (row: string[]): void => {
+    if (headers === null) {
+      headers = row;
+      if (headers.length > 0) headers[0] = headers[0].replace(/^\uFEFF/, "");
+      if (headers.every((h) => h.trim() === "")) throw new CsError("value", `${name}: the first line (the header row) is empty`);
+      return;
+    }
+    if (row.length === 1 && row[0] === "") {
+      pendingEmpty++; // an empty line: a blank row, unless only empty lines follow
+      return;
+    }
+    for (; pendingEmpty > 0; pendingEmpty--) emit([]);
+    emit(row);
+  };
+
+  return new Promise<SurveyRowsResult>((resolve, reject) => {
+    const stream = createReadStream(path, { encoding: "utf8", highWaterMark: opts.chunkBytes ?? STREAM_CHUNK });
+    stream.on("data", (chunk: string | Buffer) => (charsSinceRow += chunk.length)); // registered before papaparse's listener
+    let settled = false;
+    const fail = (e: unknown, parser?: Papa.Parser): void => {
+      if (settled) return;
+      settled = true;
+      parser?.abort();
+      stream.destroy();
+      reject(e);
+    };
+    Papa.parse<string[], NodeJS.ReadableStream>(stream, {
+      skipEmptyLines: false,
+      ...dialect,
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        if (settled) return;
+        try {
+          // Errors of the last, incomplete row are not errors: it is parsed again with the next chunk.
+          const quote = results.errors.find((e) => e.type === "Quotes" && (e.row ?? 0) < results.data.length);
+          if (quote) {
+            const row = (headers === null ? 0 : records + pendingEmpty + 1) + (quote.row ?? 0) + 1;
+            throw new CsError("value", `${name}: row ${row}: ${quote.message} (a quote that never closes?)`, { row });
+          }
+          const data = results.data;
+          if (data.length > 0) charsSinceRow = 0;
+          else if (charsSinceRow > MAX_ROW_CHARS) {
+            const row = records + pendingEmpty + 2;
+            throw new CsError("value", `${name}: row ${row}: one row runs for more than ${MAX_ROW_CHARS >> 20} MB — is a closing quote missing?`, { row });
+          }
+          for (let i = 0; i < data.length; i++) take(data[i]);
+        } catch (e) {
+          fail(e, parser);
+        }
+      },
+      complete() {
+        if (settled) return;
+        try {
+          if (headers === null) throw new CsError("value", `${name}: the file is empty (no header row)`);
+          if (sink === null) startSink();
+          settled = true;
+          resolve({ source: `file ${name}`, rows: records });
+        } catch (e) {
+          fail(e);
+        }
+      },
+      error(err: Error) {
+        fail(new CsError("value", `${name}: ${err.message}`));
+      },
+    });
+  });
+}

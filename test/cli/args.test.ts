@@ -1,0 +1,53 @@
+/** Command-line parsing: options to typed values; each mistake is a UsageError that says what is wrong. */
+import { parseArgs, UsageError } from "../../src/cli/args";
+
+function usage(argv: string[]): string {
+  try {
+    parseArgs(argv);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UsageError);
+    return (e as Error).message;
+  }
+  throw new Error(`no UsageError for ${argv.join(" ")}`);
+}
+
+describe("parseArgs", () => {
+  test("defaults", () => {
+    expect(parseArgs(["report", "s.csv", "--out", "r.xlsx"])).toEqual({ command: "report", input: "s.csv", out: "r.xlsx", language: "en", force: false, stats: false });
+  });
+
+  test("every option, with spaces or =", () => {
+    expect(
+      parseArgs([
+        "report", "--out=r.xlsx", "s.xlsx", "--roles", "r.json", "--write-roles", "w.json", "--lang", "zh-cn", "--segment", "Branch",
+        "--sheets", "priority, summary", "--crosshair", "3.5", "--sheet", "Data", "--force", "--stats",
+      ]),
+    ).toEqual({
+      command: "report", input: "s.xlsx", out: "r.xlsx", roles: "r.json", writeRoles: "w.json", language: "zh-CN", segment: "Branch",
+      sheets: ["summary", "priority"], crosshair: 3.5, sheet: "Data", force: true, stats: true,
+    });
+    expect(parseArgs(["report", "s.csv", "--out", "r.xlsx", "--crosshair", "MIDPOINT", "--lang", "es"])).toMatchObject({ crosshair: "midpoint", language: "es" });
+  });
+
+  test("help and version", () => {
+    expect(parseArgs(["--help"])).toEqual({ command: "help" });
+    expect(parseArgs(["report", "-h"])).toEqual({ command: "help" });
+    expect(parseArgs(["--version"])).toEqual({ command: "version" });
+  });
+
+  test("mistakes are usage errors that name the problem", () => {
+    expect(usage([])).toBe("no command given");
+    expect(usage(["s.csv", "--out", "r.xlsx"])).toBe("unknown command 's.csv' (did you mean: cs-insight report s.csv …?)");
+    expect(usage(["report", "--out", "r.xlsx"])).toBe("which survey? give a .csv or .xlsx file");
+    expect(usage(["report", "a.csv", "b.csv", "--out", "r.xlsx"])).toBe("one survey at a time (got 'a.csv', 'b.csv')");
+    expect(usage(["report", "s.csv"])).toBe("--out <report.xlsx> is required");
+    expect(usage(["report", "s.csv", "--out", "r.pdf"])).toMatch(/end the name in \.xlsx/);
+    expect(usage(["report", "s.csv", "--out"])).toBe("--out needs a value");
+    expect(usage(["report", "s.csv", "--out", "--force"])).toBe("--out needs a value");
+    expect(usage(["report", "s.csv", "--out", "r.xlsx", "--out", "q.xlsx"])).toBe("--out is given twice");
+    expect(usage(["report", "s.csv", "--out", "r.xlsx", "--colour"])).toBe("unknown option '--colour'");
+    expect(usage(["report", "s.csv", "--out", "r.xlsx", "--lang", "fr"])).toBe("--lang fr: use en, zh-CN or es");
+    expect(usage(["report", "s.csv", "--out", "r.xlsx", "--sheets", "summary,pareto"])).toBe("--sheets summary,pareto: unknown sheet 'pareto'; choose from summary,kano,gap,priority,segments");
+    expect(usage(["report", "s.csv", "--out", "r.xlsx", "--crosshair", "centre"])).toBe("--crosshair centre: use mean, median, midpoint or a number");
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The workbooks the command line writes for the sample survey (English and Chinese), opened and
+ * fully recalculated by LibreOffice headless in ONE soffice run: every formula cell equals the
+ * plan's value, every sheet and chart of the plan is there. Fails with an install hint when soffice
+ * is missing, unless CS_SKIP_LIBREOFFICE=1.
+ */
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { run } from "../../src/cli/main";
+import { buildReportFromFile, type CliIO } from "../../src/cli/report";
+import type { ReportPlan } from "../../src/report/plan";
+import { sheetCells } from "../../src/xlsx/planCells";
+import { expectClose } from "../helpers/close";
+import { disposeLibreOffice, libreOfficeSkipped, planMismatches, readBackMany, requireSoffice, type ReadBack } from "../xlsx/libreoffice";
+
+const SAMPLE_CSV = resolve(__dirname, "../fixtures/sample-survey.csv");
+const NOW = new Date("2026-03-04T05:06:07.000Z");
+const suite = libreOfficeSkipped() ? describe.skip : describe;
+const LANGUAGES = ["en", "zh-CN"] as const;
+
+suite("the CLI's workbook, recalculated by LibreOffice", () => {
+  let dir: string;
+  const plans = new Map<string, ReportPlan>();
+  const reads = new Map<string, ReadBack>();
+
+  beforeAll(async () => {
+    requireSoffice(); // a clear failure (with the apt-get line) when LibreOffice is missing
+    dir = mkdtempSync(join(tmpdir(), "cs-cli-lo-"));
+    const silent: CliIO = { out: () => undefined, err: (t) => process.stderr.write(`${t}\n`), now: () => NOW };
+    const files: string[] = [];
+    for (const language of LANGUAGES) {
+      const file = join(dir, `report-${language}.xlsx`);
+      expect(await run(["report", SAMPLE_CSV, "--out", file, "--lang", language], silent)).toBe(0);
+      plans.set(language, (await buildReportFromFile(SAMPLE_CSV, { language, now: () => NOW })).plan);
+      files.push(file);
+    }
+    const back = await readBackMany(files); // one soffice run for both files
+    LANGUAGES.forEach((language, i) => reads.set(language, back.get(files[i]) as ReadBack));
+  }, 180_000);
+
+  afterAll(() => {
+    disposeLibreOffice();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test.each(LANGUAGES)("%s: every formula cell equals the plan's value (planMismatches is empty)", (language) => {
+    const plan = plans.get(language)!;
+    const formulas = plan.sheets.reduce((n, s) => n + [...sheetCells(s).values()].filter((c) => c.formula !== null).length, 0);
+    expect(formulas).toBeGreaterThan(100); // the check is not vacuous
+    expect(planMismatches(plan, reads.get(language)!.cells)).toEqual([]);
+  });
+
+  test.each(LANGUAGES)("%s: every sheet of the plan is there, in order", (language) => {
+    const plan = plans.get(language)!;
+    expect([...reads.get(language)!.cells.keys()]).toEqual(plan.sheets.map((s) => s.name));
+  });
+
+  test.each(LANGUAGES)("%s: every chart of the plan is there, with its kind, title and series", (language) => {
+    const plan = plans.get(language)!;
+    const expected = plan.sheets.flatMap((s) =>
+      s.charts.map((c) => ({ sheet: s.name, name: c.name, title: c.title, series: c.series.length, chartClass: c.type === "xyScatter" ? "chart:scatter" : "chart:bar" })),
+    );
+    expect(expected).toHaveLength(5);
+    expect(reads.get(language)!.charts.map(({ labels: _labels, ...rest }) => rest)).toEqual(expected);
+  });
+
+  test("the Chinese report has Chinese sheet names; the recalculated CSI is the same number in both", () => {
+    expect(plans.get("zh-CN")!.sheets.map((s) => s.name)).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比"]);
+    const csiCell = (language: string): number => {
+      const plan = plans.get(language)!;
+      const summary = plan.sheets[0];
+      const at = [...sheetCells(summary).entries()].find(([, c]) => c.formula !== null && typeof c.value === "number" && Math.abs(c.value - 65.67) < 0.005);
+      if (!at) throw new Error("no CSI formula cell on the Summary sheet");
+      return reads.get(language)!.cells.get(summary.name)!.get(at[0]) as number;
+    };
+    expectClose(csiCell("en"), csiCell("zh-CN"));
+    expect(Math.round(csiCell("en") * 100) / 100).toBe(65.67);
+  });
+});
