@@ -45,9 +45,10 @@ export interface RowReader {
   readonly layout: StatsLayout;
   /** Length of `cells`. */
   readonly width: number;
-  /** The survey's scales, as buildSurvey chose them. */
+  /** The survey's scales, as buildSurvey chose them (overall's: its own column's, when there is one). */
   readonly scale: Scale;
   readonly importanceScale: Scale;
+  readonly overallScale?: Scale;
   /** Parses one data row; null for an entirely empty row (skipped and counted). */
   read(row: readonly unknown[], sheetRow: number): RowCells | null;
   /** The first `maxIssues` unreadable cells and the count of all of them. */
@@ -120,7 +121,8 @@ export function createRowReader(
         break;
       case "overall":
         if (!overallSeen) {
-          const s: Scale = opts.scale ?? p.scale ?? shape.scale;
+          // The scale buildSurvey read overall on, which is the layout's (so the accumulator agrees).
+          const s: Scale = shape.overallScale ?? shape.scale;
           reads.push({ index: p.index, at: layout.overall ?? UNUSED, parse: (c, w) => parseRating(c, s, w) });
         }
         overallSeen = true;
@@ -162,6 +164,7 @@ export function createRowReader(
     width,
     scale: shape.scale,
     importanceScale: shape.importanceScale,
+    ...(shape.overallScale ? { overallScale: shape.overallScale } : {}),
     issues: log,
     get skippedRows() {
       return skippedRows;
@@ -197,17 +200,14 @@ export function createRowReader(
 
 /**
  * An accumulator error names the row by count and the column by layout position; give it the
- * sheet row and the survey column instead. (The reader has already checked every answer against
- * the scale it was read on; this happens when a column was read on another scale than the one the
- * statistics use, e.g. overall satisfaction on 1–10 with ratings on 1–5.)
+ * sheet row and the survey column instead. (The reader reads every answer on the scale the layout
+ * gives its column — overall satisfaction on its own — so this is a safety net, not a path.)
  */
 function relocated(e: unknown, reader: RowReader, sheetRow: number): unknown {
   if (!(e instanceof CsError)) return e;
   const column = e.column === undefined ? undefined : reader.surveyColumn(e.column - 1);
   const rest = e.message.replace(/^row \d+(, column \d+)?: /, "");
-  const overall = reader.layout.overall !== undefined && e.column === reader.layout.overall + 1;
-  const hint = overall ? ` (overall satisfaction is summarised on the ratings' ${reader.scale.min}–${reader.scale.max} scale: give it that scale, or read the ratings on its scale)` : "";
-  return new CsError(e.code, `${locate({ row: sheetRow, column })}${rest}${hint}`, { row: sheetRow, column });
+  return new CsError(e.code, `${locate({ row: sheetRow, column })}${rest}`, { row: sheetRow, column });
 }
 
 /** What a survey's rows add up to. */

@@ -10,7 +10,8 @@
  *   competitor; level counts of the ratings; the gap P − E and the P and E moments over the pairs
  *   answered (so gap = P̄ − Ē exactly); the 25-cell Kano pair table (engine layout, index
  *   (f − 1)·5 + (d − 1)); pairwise sums with overall satisfaction (Pearson r);
- * - overall satisfaction: Moments and level counts; NPS counts (engine `NpsCounts` with Σw²);
+ * - overall satisfaction (on its own scale, `overallScale`, e.g. 1–10 with ratings on 1–5): Moments
+ *   and level counts; NPS counts (engine `NpsCounts` with Σw²);
  * - listwise cross-products of the rating items (Cronbach's α, the CSI's interval), and — when the
  *   layout asks for β — of the rating items plus overall (standardised regression weights);
  * - per value of one segment column: rows, Σw, rating Moments per attribute, NPS counts.
@@ -56,13 +57,15 @@ export interface AttributeLayout {
 
 export interface StatsLayout {
   attributes: AttributeLayout[];
-  /** 0-based positions of overall satisfaction (on `scale`) and recommend (0–10). */
+  /** 0-based positions of overall satisfaction (on `overallScale`) and recommend (0–10). */
   overall?: number;
   recommend?: number;
   /** The segment column whose values split the nested statistics. */
   segment?: { name: string; column: number };
-  /** Scale of the ratings and overall satisfaction. */
+  /** Scale of the attribute ratings (default of the other answer roles but importance). */
   scale: Scale;
+  /** Scale of overall satisfaction; default `scale`. Pearson r and β are scale-free, so it may differ. */
+  overallScale?: Scale;
   importanceScale: Scale;
   /** Also sum the listwise cross-products of ratings + overall (for β importance). Default false. */
   beta?: boolean;
@@ -138,6 +141,7 @@ export interface SurveyStats {
   weighted: boolean;
   attributes: AttributeStats[];
   overall?: Moments;
+  /** Level counts of overall satisfaction, index 0 = the overall scale's min. */
   overallLevels?: number[];
   nps?: NpsCounts;
   /** Attribute indexes that carry ratings, in order (the variables of `reliability`). */
@@ -246,6 +250,8 @@ function checkLayout(layout: StatsLayout): void {
 /** Mutable state of an accumulator; result() deep-copies it. */
 class Accumulator implements StatsAccumulator {
   private readonly layout: StatsLayout;
+  /** Scale of overall satisfaction (layout.overallScale ?? layout.scale). */
+  private readonly overallScale: Scale;
   private readonly key: string;
   private readonly plan: AttrPlan[];
   private readonly st: SurveyStats;
@@ -259,6 +265,8 @@ class Accumulator implements StatsAccumulator {
     this.layout = cloneLayout(layout);
     this.key = JSON.stringify(this.layout);
     const L = this.layout;
+    const os = L.overallScale ?? L.scale;
+    this.overallScale = os;
     const fallback: Record<AttributeRole, Scale> = {
       rating: L.scale,
       importance: L.importanceScale,
@@ -289,7 +297,7 @@ class Accumulator implements StatsAccumulator {
         ratingItems.push(i);
         s.rating = emptyMoments();
         if (p.levels > 0) s.ratingLevels = new Array<number>(p.levels).fill(0);
-        if (L.overall !== undefined) s.withOverall = emptyPair(mid(p.scales.rating), mid(L.scale));
+        if (L.overall !== undefined) s.withOverall = emptyPair(mid(p.scales.rating), mid(os));
       }
       if (p.importance >= 0) s.importance = emptyMoments();
       if (p.expectation >= 0) s.expectation = emptyMoments();
@@ -316,12 +324,12 @@ class Accumulator implements StatsAccumulator {
     };
     if (L.overall !== undefined) {
       this.st.overall = emptyMoments();
-      const lv = levelCount(L.scale);
+      const lv = levelCount(os);
       if (lv > 0) this.st.overallLevels = new Array<number>(lv).fill(0);
     }
     if (L.recommend !== undefined) this.st.nps = emptyNps();
     if (ratingItems.length > 0) this.st.reliability = emptyCross(relShift);
-    if (L.beta && ratingItems.length > 0 && L.overall !== undefined) this.st.drivers = emptyCross([...relShift, mid(L.scale)]);
+    if (L.beta && ratingItems.length > 0 && L.overall !== undefined) this.st.drivers = emptyCross([...relShift, mid(os)]);
     if (L.segment) this.st.segment = { name: L.segment.name, column: L.segment.column, values: [], blankRows: 0 };
   }
 
@@ -335,7 +343,8 @@ class Accumulator implements StatsAccumulator {
     st.rows = r;
     if (weight !== 1) st.weighted = true;
     // Validate the overall and recommend answers even for weight 0 (errors do not depend on weights).
-    const y = L.overall === undefined ? null : answerAt(row, L.overall, L.scale.min, L.scale.max, r);
+    const os = this.overallScale;
+    const y = L.overall === undefined ? null : answerAt(row, L.overall, os.min, os.max, r);
     const rec = L.recommend === undefined ? null : integerAt(row, L.recommend, 0, 10, r, "a whole-number score 0–10");
     const w = weight;
     const w2 = w * w;
@@ -344,7 +353,7 @@ class Accumulator implements StatsAccumulator {
 
     if (y !== null && st.overall && w > 0) {
       addM(st.overall, y, w, w2);
-      if (st.overallLevels) st.overallLevels[Math.round(y) - L.scale.min] += w;
+      if (st.overallLevels) st.overallLevels[Math.round(y) - os.min] += w;
     }
     if (rec !== null && st.nps) addNps(st.nps, rec, w, w2);
 
@@ -666,7 +675,11 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
     scale: { min: survey.scale.min, max: survey.scale.max },
     importanceScale: { min: survey.importanceScale.min, max: survey.importanceScale.max },
   };
-  if (survey.overall) layout.overall = next++;
+  if (survey.overall) {
+    layout.overall = next++;
+    const os = survey.overallScale ?? survey.scale;
+    layout.overallScale = { min: os.min, max: os.max };
+  }
   if (survey.recommend) layout.recommend = next++;
   let seg = survey.segments[0];
   if (opts.segment !== undefined) {

@@ -48,8 +48,10 @@ export interface Survey {
   period?: (string | null)[];
   overall?: Answer[];
   recommend?: Answer[];
-  /** Scale of the attribute ratings and overall satisfaction. */
+  /** Scale of the attribute ratings (and the default for overall satisfaction). */
   scale: Scale;
+  /** Scale overall satisfaction was read on (its column's own scale, e.g. 1–10 with ratings on 1–5). */
+  overallScale?: Scale;
   importanceScale: Scale;
   attributes: SurveyAttribute[];
   /** The first `maxIssues` cells that could not be read (row 1 = header row). */
@@ -260,7 +262,10 @@ export function buildSurvey(
         firstPeriod = false;
         break;
       case "overall":
-        survey.overall ??= readColumn<Answer>(p.index, (c, w) => parseRating(c, s, w), null);
+        if (!survey.overall) {
+          survey.overall = readColumn<Answer>(p.index, (c, w) => parseRating(c, s, w), null);
+          survey.overallScale = { min: s.min, max: s.max };
+        }
         break;
       case "recommend":
         survey.recommend ??= readColumn<Answer>(p.index, parseNpsScore, null);

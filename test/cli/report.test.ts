@@ -110,18 +110,29 @@ describe("cs-insight report (in-process)", () => {
     expect(io.stderr[0]).toMatch(/^cs-insight: text\.csv: no column has a role the report uses .* set roles with --roles\n\(the roles used are in .*text\.xlsx\.roles\.json: correct them and run again with --roles /);
   });
 
-  test("overall on 1–10 with ratings on 1–5: the error names the sheet row and survey column; the roles file fixes it", async () => {
+  test("overall on 1–10 with ratings on 1–5: overall is read on its own scale; a roles file can still narrow it", async () => {
     writeFileSync(f("ov.csv"), "Overall satisfaction (1-10),Speed - satisfaction,Staff - satisfaction\n7,4,5\n9,3,4\n2,5,1\n10,2,2\n");
     const io = capture();
-    expect(await run(["report", f("ov.csv"), "--out", f("ov.xlsx")], io)).toBe(1);
-    expect(io.stderr[0].split("\n")[0]).toBe(
-      "cs-insight: row 2, column 1: 7 is outside the 1–5 scale (overall satisfaction is summarised on the ratings' 1–5 scale: give it that scale, or read the ratings on its scale)",
-    );
+    expect(await run(["report", f("ov.csv"), "--out", f("ov.xlsx")], io)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    expect(io.stdout).toContain("1 A  Overall satisfaction (1-10)  overall             1–10");
+    // CSI from the 1–5 ratings only: 100·((3.5 − 1) + (3 − 1))/(2·4) = 56.25
+    expect(io.stdout).toContain("CSI: 56.25 ± 41.40 (95%) on 2 attributes");
+    expect(io.stdout.at(-1)).toBe(`Report written: ${f("ov.xlsx")}`);
+    const built = await buildReportFromFile(f("ov.csv"), { now: () => NOW });
+    expect(built.result.stats.layout.overallScale).toEqual({ min: 1, max: 10 });
+    expect(built.analysis.overallMean).toBe(7); // (7 + 9 + 2 + 10)/4
+    expect(built.result.issueCount).toBe(0);
+
+    // Overall put on 1–5 in the roles file: its answers above 5 are unreadable cells, not an error.
     const roles = JSON.parse(readFileSync(f("ov.xlsx.roles.json"), "utf8")) as { columns: { role: string; scale?: number[] }[] };
+    expect(roles.columns[0]).toMatchObject({ role: "overall", scale: [1, 10] });
     roles.columns[0].scale = [1, 5];
     writeFileSync(f("ov-roles.json"), JSON.stringify(roles));
     const io2 = capture();
-    expect(await run(["report", f("ov.csv"), "--out", f("ov.xlsx"), "--roles", f("ov-roles.json")], io2)).toBe(0);
+    const code2 = await run(["report", f("ov.csv"), "--out", f("ov-narrow.xlsx"), "--roles", f("ov-roles.json")], io2);
+    expect(io2.stderr).toEqual([]);
+    expect(code2).toBe(0);
     expect(io2.stdout).toContain("3 cell(s) could not be read and were skipped (first ones also listed on the Summary sheet):");
     expect(io2.stdout).toContain("  A2  row 2, column 1: '7' is not an answer on the 1–5 scale");
   });
