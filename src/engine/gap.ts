@@ -7,13 +7,18 @@ import { columnMoments } from "./describe";
 import type { CaseWeights, Matrix } from "./types";
 import { checkAttributeWeights, checkCaseWeights, checkFiniteList, checkSameShape, notANumber, show } from "./validate";
 
+/** Per-attribute sums of the gap over the complete pairs: Σw and Σw·(P − E). */
+export interface GapSums {
+  sumW: Float64Array;
+  sumDiff: Float64Array;
+}
+
 /**
- * Attribute gaps: Gₖ = Σw(Pᵢₖ − Eᵢₖ)/Σw over respondents i who answered both Pᵢₖ and Eᵢₖ.
- * Blank policy: pairwise complete per attribute (a blank in either skips that pair).
- * Throws "value" for different shapes or a non-number, "div0" naming the column when no
- * respondent answered both.
+ * Gap sums per attribute in one row-major pass: Σw and Σw(Pᵢₖ − Eᵢₖ) over respondents i who
+ * answered both (pairwise complete; an attribute nobody answered both for has Σw = 0).
+ * Throws "value" for different shapes or a non-number, "num" for a bad case weight.
  */
-export function attributeGaps(perception: Matrix, expectation: Matrix, weights?: CaseWeights): number[] {
+export function attributeGapSums(perception: Matrix, expectation: Matrix, weights?: CaseWeights): GapSums {
   const cols = checkSameShape(perception, expectation, "perception", "expectation");
   const w = checkCaseWeights(weights, perception.length);
   const sw = new Float64Array(cols);
@@ -32,8 +37,17 @@ export function attributeGaps(perception: Matrix, expectation: Matrix, weights?:
       sd[c] += wr * (p - e);
     }
   }
-  const out = new Array<number>(cols);
-  for (let c = 0; c < cols; c++) {
+  return { sumW: sw, sumDiff: sd };
+}
+
+/**
+ * Attribute gaps from gap sums: Gₖ = Σw(P − E)/Σw. Throws "div0" naming the first column
+ * where no respondent answered both.
+ */
+export function attributeGapsFromSums(sums: GapSums): number[] {
+  const { sumW: sw, sumDiff: sd } = sums;
+  const out = new Array<number>(sw.length);
+  for (let c = 0; c < sw.length; c++) {
     if (!(sw[c] > 0)) {
       throw new CsError(
         "div0",
@@ -44,6 +58,16 @@ export function attributeGaps(perception: Matrix, expectation: Matrix, weights?:
     out[c] = sd[c] / sw[c];
   }
   return out;
+}
+
+/**
+ * Attribute gaps: Gₖ = Σw(Pᵢₖ − Eᵢₖ)/Σw over respondents i who answered both Pᵢₖ and Eᵢₖ.
+ * Blank policy: pairwise complete per attribute (a blank in either skips that pair).
+ * Throws "value" for different shapes or a non-number, "div0" naming the column when no
+ * respondent answered both.
+ */
+export function attributeGaps(perception: Matrix, expectation: Matrix, weights?: CaseWeights): number[] {
+  return attributeGapsFromSums(attributeGapSums(perception, expectation, weights));
 }
 
 /**

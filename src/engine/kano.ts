@@ -173,10 +173,29 @@ export function worseCoefficient(c: KanoCounts): number {
  * - Fong (1996): |a − b| < 1.65·√((a + b)(2N − a − b)/(2N)) → not significant (a, b top two counts).
  * Example: M9 O10 A1 I2 R3 → mostFrequent O, Better 0.5, Worse −19/22, Fong not significant,
  * categoryStrength 0.04 < 0.06 so the rule gives category M (threshold 0 gives O).
- * Throws "div0" when N = 0 or A + O + M + I = 0; "num" for a negative count or a threshold
- * outside [0, 1].
+ * Throws "div0" when N = 0 or A + O + M + I = 0 (see kanoEvaluateLenient for the latter);
+ * "num" for a negative count or a threshold outside [0, 1].
  */
 export function kanoEvaluate(counts: KanoCounts, opts: { threshold?: number } = {}): KanoResult {
+  const r = kanoEvaluateLenient(counts, opts);
+  const { better, worse } = r;
+  if (better === null || worse === null) throw new CsError("div0", "no A/O/M/I answers: Better is undefined");
+  return { ...r, better, worse };
+}
+
+/** A Kano evaluation whose Better/Worse are null when undefined (only R/Q answers). */
+export interface KanoEvaluation extends Omit<KanoResult, "better" | "worse"> {
+  better: number | null;
+  worse: number | null;
+}
+
+/**
+ * kanoEvaluate for attributes answered only with R/Q pairs too: the category (R or Q),
+ * strengths and Fong test are defined there, Better/Worse (denominator A + O + M + I = 0) are
+ * null. Otherwise the same result as kanoEvaluate. Throws "div0" when N = 0; "num" for a
+ * negative count or a threshold outside [0, 1].
+ */
+export function kanoEvaluateLenient(counts: KanoCounts, opts: { threshold?: number } = {}): KanoEvaluation {
   const threshold = opts.threshold ?? 0.06;
   if (!isFiniteNumber(threshold) || threshold < 0 || threshold > 1) {
     throw new CsError("num", `Kano threshold ${show(threshold)} must be between 0 and 1`);
@@ -188,8 +207,9 @@ export function kanoEvaluate(counts: KanoCounts, opts: { threshold?: number } = 
     n += v;
   }
   if (!(n > 0)) throw new CsError("div0", "no Kano answers: the category is undefined");
-  const better = betterCoefficient(counts);
-  const worse = worseCoefficient(counts);
+  const defined = counts.A + counts.O + counts.M + counts.I > 0;
+  const better = defined ? betterCoefficient(counts) : null;
+  const worse = defined ? worseCoefficient(counts) : null;
   // Top two by count; PRECEDENCE order for equal counts (a stable pass, no sort allocation).
   let first: KanoCategory = PRECEDENCE[0];
   let second: KanoCategory = PRECEDENCE[1];

@@ -49,6 +49,31 @@ export function cronbachAlpha(items: Matrix, weights?: CaseWeights): { alpha: nu
     st += wr * total;
     sst += wr * total * total;
   }
+  return cronbachAlphaFromSums({ k, n, sumW: sw, sum: s, sumSq: ss, totalSum: st, totalSumSq: sst });
+}
+
+/**
+ * Listwise sums of Cronbach's alpha over the complete rows (weights w = 1 unweighted): n rows,
+ * Σw, per item Σw·x and Σw·x², and of the row total T = Σ items: Σw·T, Σw·T².
+ */
+export interface ListwiseSums {
+  k: number;
+  n: number;
+  sumW: number;
+  sum: ArrayLike<number>;
+  sumSq: ArrayLike<number>;
+  totalSum: number;
+  totalSumSq: number;
+}
+
+/**
+ * Cronbach's α from listwise sums (see cronbachAlpha, which computes them):
+ * α = k/(k − 1)·(1 − Σᵢ(Σw·xᵢ² − (Σw·xᵢ)²/Σw) / (Σw·T² − (Σw·T)²/Σw)).
+ * Throws "div0" for k < 2, n < 2 or a total with zero variance.
+ */
+export function cronbachAlphaFromSums(sums: ListwiseSums): { alpha: number; k: number; n: number } {
+  const { k, n, sumW: sw, sum: s, sumSq: ss, totalSum: st, totalSumSq: sst } = sums;
+  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`);
   if (n < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${n}`);
   let sumItemSS = 0;
   for (let c = 0; c < k; c++) {

@@ -1,5 +1,7 @@
 import {
+  attributeGapSums,
   attributeGaps,
+  attributeGapsFromSums,
   dimensionGaps,
   overallGap,
   SERVQUAL_DIMENSIONS,
@@ -119,5 +121,34 @@ describe("SERVPERF", () => {
 
   test("too few answers: an attribute with no answers throws div0 naming it", () => {
     expectCsError(() => servperf([[5, null]]), "div0", "column 2");
+  });
+});
+
+describe("gap sums", () => {
+  test("Σw and Σw(P − E) over the pairs answered; gaps from them", () => {
+    const p: Answer[][] = [
+      [4, null],
+      [5, 3],
+      [2, 6],
+    ];
+    const e: Answer[][] = [
+      [5, 2],
+      [3, null],
+      [2, 7],
+    ];
+    const sums = attributeGapSums(p, e);
+    expect(Array.from(sums.sumW)).toEqual([3, 1]);
+    expect(Array.from(sums.sumDiff)).toEqual([-1 + 2 + 0, -1]);
+    expect(attributeGapsFromSums(sums)).toEqual([1 / 3, -1]);
+    expect(attributeGaps(p, e)).toEqual([1 / 3, -1]);
+    const weighted = attributeGapSums(p, e, [2, 1, 0]);
+    expect(Array.from(weighted.sumW)).toEqual([3, 0]);
+    expect(Array.from(weighted.sumDiff)).toEqual([-2 + 2, 0]);
+  });
+
+  test("an attribute without pairs → div0 naming its column", () => {
+    const sums = { sumW: new Float64Array([1, 0]), sumDiff: new Float64Array([1, 0]) };
+    const err = expectCsError(() => attributeGapsFromSums(sums), "div0", "column 2");
+    expect(err.column).toBe(2);
   });
 });

@@ -6,6 +6,7 @@ import {
   kanoContinuous,
   kanoCountsFromPairs,
   kanoEvaluate,
+  kanoEvaluateLenient,
   kanoPairCounts,
   mergeKanoPairCounts,
   worseCoefficient,
@@ -253,5 +254,35 @@ describe("continuous Kano (DuMouchel 1993)", () => {
 
   test("too few answers: no complete pair throws div0", () => {
     expectCsError(() => kanoContinuous([1, null], [null, 5]), "div0");
+  });
+});
+
+describe("kanoEvaluateLenient: attributes answered only with R/Q", () => {
+  test("only R: category R, strengths and Fong defined, Better/Worse null", () => {
+    const r = kanoEvaluateLenient({ A: 0, O: 0, M: 0, I: 0, R: 3, Q: 1 });
+    expect([r.category, r.mostFrequent, r.n]).toEqual(["R", "R", 4]);
+    expect(r.better).toBeNull();
+    expect(r.worse).toBeNull();
+    expect(r.totalStrength).toBe(0); // (A + O + M)/N
+    expectClose(r.categoryStrength, (3 - 1) / 4);
+    // Fong: |3 − 1| = 2 vs 1.65·√((3 + 1)(8 − 4)/8) = 1.65·√2 = 2.3335 → not significant
+    expectClose(r.fong.critical, 1.65 * Math.SQRT2);
+    expect([r.fong.first, r.fong.second, r.fong.significant]).toEqual(["R", "Q", false]);
+  });
+
+  test("only Q: category Q", () => {
+    const r = kanoEvaluateLenient({ A: 0, O: 0, M: 0, I: 0, R: 0, Q: 2 });
+    expect([r.category, r.better, r.worse]).toEqual(["Q", null, null]);
+  });
+
+  test("otherwise the same as kanoEvaluate (worked example, both thresholds)", () => {
+    expect(kanoEvaluateLenient(WORKED)).toEqual(kanoEvaluate(WORKED));
+    expect(kanoEvaluateLenient(WORKED, { threshold: 0 })).toEqual(kanoEvaluate(WORKED, { threshold: 0 }));
+  });
+
+  test("no answers and bad input still throw", () => {
+    expectCsError(() => kanoEvaluateLenient({ A: 0, O: 0, M: 0, I: 0, R: 0, Q: 0 }), "div0", "no Kano answers");
+    expectCsError(() => kanoEvaluateLenient({ A: -1, O: 0, M: 0, I: 0, R: 1, Q: 0 }), "num");
+    expectCsError(() => kanoEvaluateLenient(WORKED, { threshold: 2 }), "num");
   });
 });

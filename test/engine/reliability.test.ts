@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cronbachAlpha, standardDeviation, type Answer } from "../../src/engine";
+import { cronbachAlpha, cronbachAlphaFromSums, standardDeviation, type Answer } from "../../src/engine";
 import { expectClose } from "../helpers/close";
 import { expectCsError, repeatRows } from "./csError";
 
@@ -70,5 +70,29 @@ describe("Cronbach's alpha (Cronbach 1951)", () => {
 
   test("non-number throws value naming row and column", () => {
     expectCsError(() => cronbachAlpha([[1, 2], [3, NaN]]), "value", "row 2, column 2");
+  });
+});
+
+describe("cronbachAlphaFromSums", () => {
+  test("the worked example's listwise sums → 48/49", () => {
+    // items (4,3,5,2), (5,4,5,3), (4,3,5,2); totals 13, 10, 15, 7
+    const r = cronbachAlphaFromSums({
+      k: 3,
+      n: 4,
+      sumW: 4,
+      sum: [14, 17, 14],
+      sumSq: [54, 75, 54],
+      totalSum: 45,
+      totalSumSq: 169 + 100 + 225 + 49,
+    });
+    expectClose(r.alpha, 48 / 49, 1e-12);
+    expect([r.k, r.n]).toEqual([3, 4]);
+  });
+
+  test("too few items or rows, or a constant total → div0", () => {
+    const base = { k: 2, n: 2, sumW: 2, sum: [2, 2], sumSq: [2, 2], totalSum: 4, totalSumSq: 8 };
+    expectCsError(() => cronbachAlphaFromSums({ ...base, k: 1 }), "div0", "at least 2 items");
+    expectCsError(() => cronbachAlphaFromSums({ ...base, n: 1 }), "div0", "at least 2 complete rows");
+    expectCsError(() => cronbachAlphaFromSums(base), "div0", "zero variance");
   });
 });
