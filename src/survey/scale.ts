@@ -49,6 +49,20 @@ export function detectScale(values: readonly unknown[], hint?: string): ScaleGue
     if (x > max) max = x;
     if (x < min) min = x;
   }
+  return scaleFromObserved({ numbers, min, max, labels });
+}
+
+/** What a scan of answers saw: how many numbers (and their range) and how many Likert labels. */
+export interface ObservedAnswers {
+  readonly numbers: number;
+  readonly min: number;
+  readonly max: number;
+  readonly labels: number;
+}
+
+/** The scale rule of detectScale from observed answers (no header hint). */
+export function scaleFromObserved(o: ObservedAnswers): ScaleGuess {
+  const { numbers, min, max, labels } = o;
   if (numbers === 0) return labels > 0 ? { min: 1, max: 5, source: "labels" } : { min: 1, max: 5, source: "default" };
   if (max <= 5) return { min: 1, max: 5, source: labels > 0 ? "labels" : "values" };
   if (max <= 7) return { min: 1, max: 7, source: "values" };

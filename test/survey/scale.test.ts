@@ -1,4 +1,4 @@
-import { detectScale, scaleFromHeader } from "../../src/survey/scale";
+import { detectScale, scaleFromHeader, scaleFromObserved } from "../../src/survey/scale";
 
 describe("scaleFromHeader", () => {
   test.each<[string, { min: number; max: number } | undefined]>([
@@ -48,5 +48,24 @@ describe("detectScale", () => {
   test("nothing to go on: 1–5 by default", () => {
     expect(detectScale([])).toEqual({ min: 1, max: 5, source: "default" });
     expect(detectScale(["", "N/A", null])).toEqual({ min: 1, max: 5, source: "default" });
+  });
+});
+
+describe("scaleFromObserved (detectScale's rule without a header)", () => {
+  test.each<[number, number, number, number, { min: number; max: number; source: string }]>([
+    [0, Infinity, -Infinity, 0, { min: 1, max: 5, source: "default" }],
+    [0, Infinity, -Infinity, 3, { min: 1, max: 5, source: "labels" }],
+    [5, 1, 5, 0, { min: 1, max: 5, source: "values" }],
+    [5, 1, 6, 0, { min: 1, max: 7, source: "values" }],
+    [5, 0, 9, 0, { min: 0, max: 10, source: "values" }],
+    [5, 1, 9, 0, { min: 1, max: 10, source: "values" }],
+    [5, 0, 80, 0, { min: 0, max: 100, source: "values" }],
+    [5, 3, 250, 0, { min: 3, max: 250, source: "values" }],
+  ])("%d numbers in %d..%d, %d labels", (numbers, min, max, labels, expected) => {
+    expect(scaleFromObserved({ numbers, min, max, labels })).toEqual(expected);
+  });
+
+  test("equals detectScale on the same cells", () => {
+    expect(detectScale([3, "", 9, 0])).toEqual(scaleFromObserved({ numbers: 3, min: 0, max: 9, labels: 0 }));
   });
 });
