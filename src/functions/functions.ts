@@ -21,15 +21,25 @@
  *   argument, the cell (row/column relative to the range) and the value, e.g.
  *   "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale".
  */
-import { csi } from "../engine/csi";
-import { attributeGaps, overallGap } from "../engine/gap";
+import { csi, csiFromMoments } from "../engine/csi";
+import { attributeGaps, attributeGapsFromSums, overallGap } from "../engine/gap";
 import { derivedImportance } from "../engine/importance";
 import { levelCounts, levelShares, topBox } from "../engine/levels";
 import { nps } from "../engine/nps";
-import { cronbachAlpha } from "../engine/reliability";
+import { cronbachAlpha, cronbachAlphaFromSums } from "../engine/reliability";
 import { defineArgs } from "./args";
-import { gapCells, ipaCells, kanoCells, KANO_OUTPUTS, pearsonCells, priorityCells } from "./outputs";
-import { runScalar, runSpill } from "./run";
+import {
+  gapCells,
+  gapCellsFromSums,
+  ipaCells,
+  kanoCells,
+  kanoCellsFromPairs,
+  KANO_OUTPUTS,
+  pearsonCells,
+  priorityCells,
+} from "./outputs";
+import { runScalar, runSpill, shapeOf } from "./run";
+import { scanColumnMoments, scanGapSums, scanKanoPairs, scanListwise } from "./scan";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 
@@ -61,14 +71,27 @@ export function CSI(
   method?: string,
   case_weights?: any[][],
 ): number | CustomFunctions.Error {
-  return runScalar(CSI_ARGS, [ratings, weights, scale_min, scale_max, method, case_weights], (a) =>
-    csi(a.ratings.values, {
-      weights: a.weights,
-      scaleMin: a.ratings.scale.min,
-      scaleMax: a.ratings.scale.max,
-      method: a.method,
-      caseWeights: a.case_weights,
-    }),
+  return runScalar(
+    CSI_ARGS,
+    [ratings, weights, scale_min, scale_max, method, case_weights],
+    (a) =>
+      csi(a.ratings.values, {
+        weights: a.weights,
+        scaleMin: a.ratings.scale.min,
+        scaleMax: a.ratings.scale.max,
+        method: a.method,
+        caseWeights: a.case_weights,
+      }),
+    // Fast path (unweighted): column moments straight from the cells, then the same csiFromMoments.
+    (f) => {
+      const { scale_min: min, scale_max: max } = f.options;
+      const cells = f.cells("ratings");
+      if (cells === undefined || f.given("case_weights") || !(min < max)) return undefined;
+      const moments = scanColumnMoments(cells, { min, max });
+      if (moments === undefined) return undefined;
+      const a = f.rest({ ratings: shapeOf(cells) });
+      return csiFromMoments(moments, { weights: a.weights, scaleMin: min, scaleMax: max, method: a.method });
+    },
   );
 }
 
@@ -89,8 +112,21 @@ const KANO_ARGS = defineArgs("KANO", [
  * @returns One row with a value per attribute, or one row per attribute for "counts" and "table".
  */
 export function KANO(functional: any[][], dysfunctional: any[][], output?: string, threshold?: number): any[][] {
-  return runSpill(KANO_ARGS, [functional, dysfunctional, output, threshold], (a) =>
-    kanoCells(a.functional, a.dysfunctional, a.output, a.threshold),
+  return runSpill(
+    KANO_ARGS,
+    [functional, dysfunctional, output, threshold],
+    (a) => kanoCells(a.functional, a.dysfunctional, a.output, a.threshold),
+    // Fast path: the pair tables of both ranges in one pass (not for one respondent's category).
+    (f) => {
+      const fc = f.cells("functional");
+      const dc = f.cells("dysfunctional");
+      if (fc === undefined || dc === undefined || fc.length !== dc.length || fc[0].length !== dc[0].length) return undefined;
+      if (f.options.output === "category" && fc.length === 1 && fc[0].length === 1) return undefined;
+      const pairs = scanKanoPairs(fc, dc);
+      if (pairs === undefined) return undefined;
+      const a = f.rest({ functional: shapeOf(fc), dysfunctional: shapeOf(dc) });
+      return kanoCellsFromPairs(pairs, a.output, a.threshold);
+    },
   );
 }
 
@@ -116,10 +152,23 @@ const GAP_ARGS = defineArgs("GAP", [
  * @returns One row of K gaps, or the overall gap.
  */
 export function GAP(perception: any[][], expectation: any[][], weights?: any[][], output?: string): any[][] {
-  return runSpill(GAP_ARGS, [perception, expectation, weights, output], (a) =>
-    a.output === "overall"
-      ? [[overallGap(attributeGaps(a.perception.values, a.expectation.values), a.weights)]]
-      : gapCells(a.perception.values, a.expectation.values),
+  return runSpill(
+    GAP_ARGS,
+    [perception, expectation, weights, output],
+    (a) =>
+      a.output === "overall"
+        ? [[overallGap(attributeGaps(a.perception.values, a.expectation.values), a.weights)]]
+        : gapCells(a.perception.values, a.expectation.values),
+    // Fast path: the gap sums of both ranges in one pass, the scale detected from it (scan.ts).
+    (f) => {
+      const pc = f.cells("perception");
+      const ec = f.cells("expectation");
+      if (pc === undefined || ec === undefined || pc.length !== ec.length || pc[0].length !== ec[0].length) return undefined;
+      const sums = scanGapSums(pc, ec);
+      if (sums === undefined) return undefined;
+      const a = f.rest({ perception: shapeOf(pc), expectation: shapeOf(ec) });
+      return a.output === "overall" ? [[overallGap(attributeGapsFromSums(sums), a.weights)]] : gapCellsFromSums(sums);
+    },
   );
 }
 
@@ -249,7 +298,19 @@ const ALPHA_ARGS = defineArgs("ALPHA", [{ name: "items", kind: "ratings", scale:
  * @returns Cronbach's alpha.
  */
 export function ALPHA(items: any[][]): number | CustomFunctions.Error {
-  return runScalar(ALPHA_ARGS, [items], (a) => cronbachAlpha(a.items.values).alpha);
+  return runScalar(
+    ALPHA_ARGS,
+    [items],
+    (a) => cronbachAlpha(a.items.values).alpha,
+    // Fast path: listwise sums straight from the cells, the scale detected from them (scan.ts).
+    (f) => {
+      const cells = f.cells("items");
+      const sums = cells === undefined ? undefined : scanListwise(cells);
+      if (cells === undefined || sums === undefined) return undefined;
+      f.rest({ items: shapeOf(cells) });
+      return cronbachAlphaFromSums(sums).alpha;
+    },
+  );
 }
 
 const IMPORTANCE_ARGS = defineArgs("IMPORTANCE", [

@@ -8,8 +8,15 @@
 import { pearson } from "../engine/importance";
 import { crosshair as crosshairOf, priorityScores, quadrantOf, type CrosshairMode, type Quadrant } from "../engine/ipa";
 import { CsError, isCsError, locate } from "../engine/errors";
-import { kanoClassify, kanoCountsFromPairs, kanoEvaluate, kanoPairCountsMatrix, KANO_CATEGORIES, type KanoResult } from "../engine/kano";
-import { attributeGaps } from "../engine/gap";
+import {
+  kanoClassify,
+  kanoCountsFromPairs,
+  kanoEvaluateLenient,
+  kanoPairCountsMatrix,
+  KANO_CATEGORIES,
+  type KanoEvaluation,
+} from "../engine/kano";
+import { attributeGapSums, type GapSums } from "../engine/gap";
 import type { Answer, KanoAnswer, Scale } from "../survey/types";
 import type { Profile } from "./args";
 import { attributeCell, toExcelError, type Cell } from "./run";
@@ -53,6 +60,8 @@ function atColumn(e: unknown, column: number): unknown {
  * category, better, worse. Two single cells with output "category": that respondent's category
  * (kanoClassify), "" when either answer is blank. `threshold` 0 = the most frequent category
  * (equal counts ordered M > O > A > I > R > Q); e.g. 0.06 applies Berger et al.'s rule.
+ * An attribute answered only with R/Q pairs has its category, strengths, Fong test and counts;
+ * its Better/Worse (A + O + M + I = 0) are #DIV/0! in the "better"/"worse" rows and "" in the table.
  */
 export function kanoCells(
   functional: readonly (readonly (KanoAnswer | null)[])[],
@@ -65,22 +74,32 @@ export function kanoCells(
     const d = dysfunctional[0][0];
     return [[f === null || d === null ? "" : kanoClassify(f, d)]];
   }
-  const pairs = kanoPairCountsMatrix(functional, dysfunctional);
+  return kanoCellsFromPairs(kanoPairCountsMatrix(functional, dysfunctional), output, threshold);
+}
+
+/** Better/Worse undefined for an attribute with only R/Q answers: that cell's #DIV/0!. */
+function undefinedCoefficient(name: "Better" | "Worse", column: number): CustomFunctions.Error {
+  const message = `${locate({ column })}no A/O/M/I answers (only R/Q): ${name} is undefined`;
+  return toExcelError(new CsError("div0", message, { column }));
+}
+
+/** kanoCells from the attributes' pair tables (flat, 25 cells per attribute; kanoPairCountsMatrix). */
+export function kanoCellsFromPairs(pairs: Float64Array, output: KanoOutput, threshold: number): Cell[][] {
   const k = pairs.length / 25;
   const counts: number[][] = [];
-  const results: (KanoResult | null | CustomFunctions.Error)[] = [];
+  const results: (KanoEvaluation | null | CustomFunctions.Error)[] = [];
   for (let c = 0; c < k; c++) {
     const cat = kanoCountsFromPairs(Array.from(pairs.subarray(c * 25, c * 25 + 25)));
     const row = KANO_CATEGORIES.map((x) => cat[x]);
     counts.push(row);
     const n = row.reduce((s, x) => s + x, 0);
     try {
-      results.push(n === 0 ? null : kanoEvaluate(cat, { threshold }));
+      results.push(n === 0 ? null : kanoEvaluateLenient(cat, { threshold }));
     } catch (e) {
       results.push(toExcelError(atColumn(e, c + 1)));
     }
   }
-  const field = (r: KanoResult | null | CustomFunctions.Error, f: (x: KanoResult) => Cell): Cell =>
+  const field = (r: KanoEvaluation | null | CustomFunctions.Error, f: (x: KanoEvaluation) => Cell): Cell =>
     r === null ? "" : r instanceof CustomFunctions.Error ? r : f(r);
   switch (output) {
     case "counts":
@@ -89,13 +108,13 @@ export function kanoCells(
       return counts.map((row, c) => [
         ...row,
         field(results[c], (r) => r.category),
-        field(results[c], (r) => r.better),
-        field(results[c], (r) => r.worse),
+        field(results[c], (r) => r.better ?? ""),
+        field(results[c], (r) => r.worse ?? ""),
       ]);
     case "better":
-      return [results.map((r) => field(r, (x) => x.better))];
+      return [results.map((r, c) => field(r, (x) => x.better ?? undefinedCoefficient("Better", c + 1)))];
     case "worse":
-      return [results.map((r) => field(r, (x) => x.worse))];
+      return [results.map((r, c) => field(r, (x) => x.worse ?? undefinedCoefficient("Worse", c + 1)))];
     case "total_strength":
       return [results.map((r) => field(r, (x) => x.totalStrength))];
     case "category_strength":
@@ -109,14 +128,14 @@ export function kanoCells(
 
 /** Gap per attribute: mean of (P − E) over respondents who answered both; "" when nobody did. */
 export function gapCells(perception: readonly (readonly Answer[])[], expectation: readonly (readonly Answer[])[]): Cell[][] {
-  const k = perception[0].length;
-  const out: Cell[] = [];
-  for (let c = 0; c < k; c++) {
-    const p = columnOf(perception, c);
-    const e = columnOf(expectation, c);
-    const pairs = p.filter((x, r) => x !== null && e[r] !== null).length;
-    out.push(pairs === 0 ? "" : attributeCell(() => attributeGaps(p.map((x) => [x]), e.map((x) => [x]))[0]));
-  }
+  return gapCellsFromSums(attributeGapSums(perception, expectation));
+}
+
+/** gapCells from the attributes' gap sums (attributeGapSums): Σ(P − E)/Σw, "" where Σw = 0. */
+export function gapCellsFromSums(sums: GapSums): Cell[][] {
+  const { sumW, sumDiff } = sums;
+  const out = new Array<Cell>(sumW.length);
+  for (let c = 0; c < sumW.length; c++) out[c] = sumW[c] > 0 ? sumDiff[c] / sumW[c] : "";
   return [out];
 }
 

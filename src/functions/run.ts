@@ -8,6 +8,11 @@
  * Error mapping (CsError code → Excel): value → #VALUE!, num → #NUM!, div0 → #DIV/0!, na → #N/A.
  * Excel shows the message only for #VALUE! and #N/A (it replaces it with its generic text for
  * #NUM! and #DIV/0!); the message is kept on every error anyway.
+ *
+ * A function may add a fast path (FastPath): after the options are converted it reads the raw
+ * data ranges itself in one fused pass (scan.ts) and gives the same result, or declines and the
+ * general conversion runs from the start. So every problem with a cell is reported by the general
+ * path; the other arguments and the statistics go through the same converters and engine code.
  */
 import { columnMoments } from "../engine/describe";
 import type { CrosshairMode } from "../engine/ipa";
@@ -23,23 +28,30 @@ import {
   ratingParser,
   type CellParser,
 } from "../survey/parse";
-import { detectScale } from "../survey/scale";
+import { scaleFromObserved, type ObservedAnswers } from "../survey/scale";
 import type { Answer, CellWhere, Scale } from "../survey/types";
 import {
   DATA_KINDS,
   type ArgSpec,
   type ArgsOf,
   type ChoiceSpec,
+  type Converted,
+  type CrosshairSpec,
+  type KanoSpec,
   type NumberSpec,
   type Profile,
+  type ProfileSpec,
+  type RatingsColumnSpec,
+  type RatingsSpec,
   type RawArgs,
   type ScaleFrom,
+  type ScoresSpec,
 } from "./args";
 
 /** One cell of a result: Excel shows numbers, text, TRUE/FALSE and error values. */
 export type Cell = number | string | boolean | CustomFunctions.Error;
 
-type Range = readonly (readonly unknown[])[];
+export type Range = readonly (readonly unknown[])[];
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -148,12 +160,60 @@ function vectorOf<T>(m: readonly (readonly T[])[], what: string): T[] {
   throw new CsError("value", `give one row or one column of ${what}, not ${shapeText(m.length, m[0].length)}`);
 }
 
-/** All cells of a raw argument (for scale detection), tolerating anything. */
-function cellsOf(raw: unknown): unknown[] {
-  const out: unknown[] = [];
-  if (!Array.isArray(raw)) return out;
-  for (const row of raw) if (Array.isArray(row)) for (const cell of row) out.push(cell);
-  return out;
+/**
+ * What scale detection sees of the cells, in one pass: lo/hi = range of the finite numbers and
+ * numeric text (detectRatingScale's negative test); the rest is detectScale's observation (numbers
+ * and number-with-label text, Likert labels). Text is classified once per distinct string.
+ */
+class RatingObservation implements ObservedAnswers {
+  lo = Infinity;
+  hi = -Infinity;
+  numbers = 0;
+  min = Infinity;
+  max = -Infinity;
+  labels = 0;
+
+  add(cell: unknown): void {
+    if (typeof cell === "number") {
+      if (cell - cell !== 0) return; // NaN, ±Infinity
+      this.number(cell);
+      if (cell < this.lo) this.lo = cell;
+      if (cell > this.hi) this.hi = cell;
+    } else if (typeof cell === "string") {
+      const m = classifyText(cell);
+      if (m.kind === "number" || m.kind === "numbered") {
+        this.number(m.value);
+        // classifyText's "number" is numberFromText of the trimmed text (numbered text is not a number here).
+        if (m.kind === "number" && Number.isFinite(m.value)) {
+          if (m.value < this.lo) this.lo = m.value;
+          if (m.value > this.hi) this.hi = m.value;
+        }
+      } else if (m.kind === "label" && m.likert !== undefined) {
+        this.labels++;
+      }
+    }
+  }
+
+  private number(x: number): void {
+    this.numbers++;
+    if (x > this.max) this.max = x;
+    if (x < this.min) this.min = x;
+  }
+
+  addRange(raw: unknown): void {
+    if (!Array.isArray(raw)) return;
+    for (const row of raw) if (Array.isArray(row)) for (let c = 0; c < row.length; c++) this.add(row[c]);
+  }
+}
+
+/**
+ * The scale rule of detectRatingScale from what a scan saw: with a negative number (lo < 0) the
+ * observed range lo–hi; otherwise survey/scale.ts's rule (scaleFromObserved).
+ */
+export function ratingScaleFrom(lo: number, hi: number, observed: ObservedAnswers): Scale {
+  if (lo < 0) return { min: lo, max: hi };
+  const guess = scaleFromObserved(observed);
+  return { min: guess.min, max: guess.max };
 }
 
 /**
@@ -163,17 +223,16 @@ function cellsOf(raw: unknown): unknown[] {
  * (e.g. −2…2 or centred scores) the observed range is the scale, so 0 counts as an answer.
  */
 export function detectRatingScale(cells: readonly unknown[]): Scale {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const cell of cells) {
-    const x = typeof cell === "number" ? cell : typeof cell === "string" ? numberFromText(cell) : NaN;
-    if (!Number.isFinite(x)) continue;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  if (lo < 0) return { min: lo, max: hi };
-  const guess = detectScale(cells);
-  return { min: guess.min, max: guess.max };
+  const o = new RatingObservation();
+  for (let i = 0; i < cells.length; i++) o.add(cells[i]);
+  return ratingScaleFrom(o.lo, o.hi, o);
+}
+
+/** detectRatingScale of the cells of several raw arguments together, read in place (anything tolerated). */
+function detectRatingScaleOf(raws: readonly unknown[]): Scale {
+  const o = new RatingObservation();
+  for (const raw of raws) o.addRange(raw);
+  return ratingScaleFrom(o.lo, o.hi, o);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,15 +289,16 @@ function crosshairMode(raw: unknown): CrosshairMode {
 // ---------------------------------------------------------------------------------------------
 // Range arguments
 
-interface Shape {
-  rows: number;
-  cols: number;
+export interface Shape {
+  readonly rows: number;
+  readonly cols: number;
 }
 
 /** State of one conversion: converted values and shapes by argument name. */
 class Conversion {
   readonly values = new Map<string, unknown>();
   readonly shapes = new Map<string, Shape>();
+  private readonly detected = new Map<string, Scale>();
 
   constructor(
     readonly specs: readonly ArgSpec[],
@@ -260,7 +320,16 @@ class Conversion {
   }
 
   scale(from: ScaleFrom): Scale {
-    if ("detect" in from) return detectRatingScale(from.detect.flatMap((n) => cellsOf(this.rawOf(n))));
+    if ("detect" in from) {
+      // Arguments that detect from the same ranges (GAP's perception and expectation) share one scan.
+      const key = from.detect.join("\u0000");
+      let scale = this.detected.get(key);
+      if (scale === undefined) {
+        scale = detectRatingScaleOf(from.detect.map((n) => this.rawOf(n)));
+        this.detected.set(key, scale);
+      }
+      return scale;
+    }
     const min = this.numberOf(from.min);
     const max = this.numberOf(from.max);
     if (!(min < max)) {
@@ -396,29 +465,123 @@ function convertRange(spec: ArgSpec, conv: Conversion): unknown {
  * only data range ("weights: …", "expectation: row 3, column 2: …").
  */
 function convertAll<const T extends readonly ArgSpec[]>(specs: T, raw: RawArgs<T>): ArgsOf<T> {
+  const conv = convertOptions(specs, raw);
+  convertRanges(conv, () => true);
+  return Object.fromEntries(conv.values) as ArgsOf<T>;
+}
+
+type OptionSpec = NumberSpec | ChoiceSpec | CrosshairSpec;
+type DataSpec = RatingsSpec | RatingsColumnSpec | ProfileSpec | KanoSpec | ScoresSpec;
+
+function isOption(s: ArgSpec): s is OptionSpec {
+  return s.kind === "number" || s.kind === "choice" || s.kind === "crosshair";
+}
+
+/** Messages name the argument unless it is the function's only data range. */
+function converting(conv: Conversion, s: ArgSpec, f: () => unknown): void {
+  try {
+    conv.values.set(s.name, f());
+  } catch (e) {
+    const dataRanges = conv.specs.filter((x) => DATA_KINDS.has(x.kind)).length;
+    throw inArgument(e, DATA_KINDS.has(s.kind) && dataRanges === 1 ? undefined : s.name);
+  }
+}
+
+/** The argument count, then the scalar options (numbers, choices, crosshair). */
+function convertOptions(specs: readonly ArgSpec[], raw: unknown): Conversion {
   const rawList = raw as readonly unknown[];
   if (rawList.length > specs.length) {
     throw new CsError("value", `${rawList.length} arguments given, at most ${specs.length} expected`);
   }
   const conv = new Conversion(specs, rawList);
-  const dataRanges = specs.filter((s) => DATA_KINDS.has(s.kind)).length;
-  const label = (s: ArgSpec) => (DATA_KINDS.has(s.kind) && dataRanges === 1 ? undefined : s.name);
-  const run = (s: ArgSpec, f: () => unknown) => {
-    try {
-      conv.values.set(s.name, f());
-    } catch (e) {
-      throw inArgument(e, label(s));
-    }
-  };
   specs.forEach((s, i) => {
-    if (s.kind === "number") run(s, () => optionalNumber(s, rawList[i]));
-    else if (s.kind === "choice") run(s, () => choice(s, rawList[i]));
-    else if (s.kind === "crosshair") run(s, () => crosshairMode(rawList[i]));
+    if (s.kind === "number") converting(conv, s, () => optionalNumber(s, rawList[i]));
+    else if (s.kind === "choice") converting(conv, s, () => choice(s, rawList[i]));
+    else if (s.kind === "crosshair") converting(conv, s, () => crosshairMode(rawList[i]));
   });
-  for (const s of specs) {
-    if (s.kind !== "number" && s.kind !== "choice" && s.kind !== "crosshair") run(s, () => convertRange(s, conv));
+  return conv;
+}
+
+/** The range arguments that `which` selects, in table order. */
+function convertRanges(conv: Conversion, which: (s: ArgSpec) => boolean): void {
+  for (const s of conv.specs) if (!isOption(s) && which(s)) converting(conv, s, () => convertRange(s, conv));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fast paths
+
+/** The converted options of a table, by name. */
+export type OptionsOf<T extends readonly ArgSpec[]> = {
+  readonly [S in Extract<T[number], OptionSpec> as S["name"]]: Converted<S>;
+};
+/** The names of a table's data ranges (ratings, Kano answers, …). */
+export type DataNames<T extends readonly ArgSpec[]> = Extract<T[number], DataSpec>["name"];
+/** Every converted argument except the data ranges (options, weights). */
+export type RestOf<T extends readonly ArgSpec[]> = {
+  readonly [S in Exclude<T[number], DataSpec> as S["name"]]: Converted<S>;
+};
+
+/** What a fast path sees of a call. */
+export interface FastArgs<T extends readonly ArgSpec[]> {
+  /** The converted options (already checked, errors as usual). */
+  readonly options: OptionsOf<T>;
+  /** False for an omitted argument (or empty text). */
+  given(name: T[number]["name"]): boolean;
+  /** A data range's raw cells when it is a non-empty rectangular range, else undefined. */
+  cells(name: DataNames<T>): Range | undefined;
+  /**
+   * After the fast path has read every data range itself (with these shapes): the other range
+   * arguments (weights), converted and checked as usual, in table order.
+   */
+  rest(shapes: { readonly [K in DataNames<T>]: Shape }): RestOf<T>;
+}
+
+/**
+ * A fused fast path of a function: reads the raw data ranges in one pass and returns the result,
+ * or undefined when any cell needs the general conversion (labels on a detected scale, off-scale
+ * values, ragged ranges, …), which then runs from the start and reports the first problem as
+ * usual. It must give exactly the general path's result (tests compare both).
+ */
+export type FastPath<T extends readonly ArgSpec[], R> = (f: FastArgs<T>) => R | undefined;
+
+/** Set FAST_PATHS.enabled = false to run only the general path (tests compare both paths). */
+export const FAST_PATHS = { enabled: true };
+
+/** The raw argument as a non-empty rectangular range, or undefined. */
+function rectangular(raw: unknown): Range | undefined {
+  if (!Array.isArray(raw) || raw.length === 0) return undefined;
+  const first: unknown = raw[0];
+  if (!Array.isArray(first) || first.length === 0) return undefined;
+  const width = first.length;
+  for (let r = 1; r < raw.length; r++) {
+    const row: unknown = raw[r];
+    if (!Array.isArray(row) || row.length !== width) return undefined;
   }
-  return Object.fromEntries(conv.values) as ArgsOf<T>;
+  return raw as Range;
+}
+
+function fastArgs<T extends readonly ArgSpec[]>(conv: Conversion): FastArgs<T> {
+  return {
+    options: Object.fromEntries(conv.values) as OptionsOf<T>,
+    given: (name) => !isOmitted(conv.rawOf(name)),
+    cells: (name) => rectangular(conv.rawOf(name)),
+    rest: (shapes) => {
+      for (const [name, shape] of Object.entries(shapes) as [string, Shape][]) conv.shapes.set(name, shape);
+      convertRanges(conv, (s) => !DATA_KINDS.has(s.kind));
+      return Object.fromEntries(conv.values) as RestOf<T>;
+    },
+  };
+}
+
+/** The fast path's result, or undefined to take the general path. */
+function tryFast<T extends readonly ArgSpec[], R>(specs: T, raw: RawArgs<T>, fast: FastPath<T, R> | undefined): R | undefined {
+  if (fast === undefined || !FAST_PATHS.enabled) return undefined;
+  return fast(fastArgs<T>(convertOptions(specs, raw)));
+}
+
+/** Rows × columns of a range. */
+export function shapeOf(m: Range): Shape {
+  return { rows: m.length, cols: m[0].length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,9 +592,12 @@ export function runScalar<const T extends readonly ArgSpec[], R extends number |
   specs: T,
   raw: RawArgs<T>,
   body: (a: ArgsOf<T>) => R,
+  fast?: FastPath<T, R>,
 ): R | CustomFunctions.Error {
   try {
     // resultCell keeps the type of a value (a number stays a number or becomes an error).
+    const quick = tryFast(specs, raw, fast);
+    if (quick !== undefined) return resultCell(quick) as R | CustomFunctions.Error;
     return resultCell(body(convertAll(specs, raw))) as R | CustomFunctions.Error;
   } catch (e) {
     return toExcelError(e);
@@ -446,8 +612,11 @@ export function runSpill<const T extends readonly ArgSpec[]>(
   specs: T,
   raw: RawArgs<T>,
   body: (a: ArgsOf<T>) => readonly (readonly Cell[])[],
+  fast?: FastPath<T, readonly (readonly Cell[])[]>,
 ): Cell[][] {
   try {
+    const quick = tryFast(specs, raw, fast);
+    if (quick !== undefined) return resultMatrix(quick);
     return resultMatrix(body(convertAll(specs, raw)));
   } catch (e) {
     return [[toExcelError(e)]];

@@ -214,10 +214,30 @@ describe("rule: too few answers → #DIV/0!", () => {
     expectExcelError(IMPORTANCE([[1, 2], [2, 1]], col([1, 2]), "beta"), DIV0, "more complete rows than items");
   });
 
-  test("KANO: an attribute with only R/Q answers holds #DIV/0! (Better/Worse undefined); the others spill", () => {
-    const out = KANO(fromColumns([[1, 1], [5, 5]]), fromColumns([[5, 5], [1, 1]]));
-    expect(out[0][0]).toBe("O");
-    expectExcelError(out[0][1], DIV0, "column 2");
+  test("KANO: an attribute with only R/Q answers has its category; Better/Worse hold #DIV/0! (\"\" in the table)", () => {
+    // Column 2: (5,1) twice → R R; column 1: (1,5), (1,5) → O O.
+    const f = fromColumns([[1, 1], [5, 5]]);
+    const d = fromColumns([[5, 5], [1, 1]]);
+    expect(KANO(f, d)).toEqual([["O", "R"]]);
+    expect(KANO(f, d, "total_strength")).toEqual([[1, 0]]); // (A + O + M)/N
+    expect(KANO(f, d, "category_strength")).toEqual([[1, 1]]); // (2 − 0)/2
+    expect(KANO(f, d, "fong")).toEqual([[true, true]]); // |2 − 0| = 2 ≥ 1.65·√(2·2/4) = 1.65
+    expect(KANO(f, d, "counts")).toEqual([
+      [0, 2, 0, 0, 0, 0],
+      [0, 0, 0, 0, 2, 0],
+    ]);
+    expect(KANO(f, d, "table")).toEqual([
+      [0, 2, 0, 0, 0, 0, "O", 1, -1],
+      [0, 0, 0, 0, 2, 0, "R", "", ""],
+    ]);
+    const better = KANO(f, d, "better");
+    expect(better[0][0]).toBe(1);
+    expectExcelError(better[0][1], DIV0, "column 2: no A/O/M/I answers (only R/Q): Better is undefined");
+    const worse = KANO(f, d, "worse");
+    expect(worse[0][0]).toBe(-1);
+    expectExcelError(worse[0][1], DIV0, "column 2: no A/O/M/I answers (only R/Q): Worse is undefined");
+    // Q only: (1,1) and (5,5).
+    expect(KANO(col([1, 5]), col([1, 5]), "table")).toEqual([[0, 0, 0, 0, 0, 2, "Q", "", ""]]);
   });
 });
 
