@@ -66,6 +66,21 @@ function time(fn: () => unknown): number {
   return median(runs);
 }
 
+const LIKERT = ["Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "Very satisfied"];
+const KANO_TEXT = ["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"];
+
+/** Answers 1..5 → their labels (blanks stay ""). */
+function labelled(m: unknown[][], words: readonly string[]): unknown[][] {
+  return m.map((row) => row.map((v) => (typeof v === "number" ? words[v - 1] : v)));
+}
+
+function printTable(rows: readonly [string, number, number][]): void {
+  console.log(`${"function".padEnd(34)}${"time ms".padStart(10)}${"floor ms".padStart(10)}${"× floor".padStart(9)}`);
+  for (const [name, t, f] of rows) {
+    console.log(`${name.padEnd(34)}${t.toFixed(1).padStart(10)}${f.toFixed(1).padStart(10)}${(t / f).toFixed(2).padStart(9)}`);
+  }
+}
+
 function main(): void {
   const rand = mulberry32(20261123);
   const ratings = matrix(rand, 1, 5);
@@ -86,10 +101,24 @@ function main(): void {
   }
 
   console.log(`Worksheet functions on ${ROWS.toLocaleString("en")} respondents × ${COLS} attributes (median of ${REPEATS} runs, Node ${process.version})`);
-  console.log(`${"function".padEnd(34)}${"time ms".padStart(10)}${"floor ms".padStart(10)}${"× floor".padStart(9)}`);
-  for (const [name, t, f] of rows) {
-    console.log(`${name.padEnd(34)}${t.toFixed(1).padStart(10)}${f.toFixed(1).padStart(10)}${(t / f).toFixed(2).padStart(9)}`);
+  printTable(rows);
+
+  // Second variant, no target: the same answers as label text (5-point labels, Kano labels).
+  const ratingsText = labelled(ratings, LIKERT);
+  const perceptionText = labelled(matrix(rand, 1, 5), LIKERT);
+  const expectationText = labelled(matrix(rand, 1, 5), LIKERT);
+  const functionalText = labelled(functional, KANO_TEXT);
+  const dysfunctionalText = labelled(dysfunctional, KANO_TEXT);
+  const labelRows: [string, number, number][] = [
+    ["CSI(ratings)", time(() => CSI(ratingsText as never)), floor1],
+    ["ALPHA(items)", time(() => ALPHA(ratingsText as never)), floor1],
+    ["GAP(perception, expectation)", time(() => GAP(perceptionText as never, expectationText as never)), time(() => readFloor(perception, expectation))],
+  ];
+  for (const output of ["category", "table"]) {
+    labelRows.push([`KANO(f, d, "${output}")`, time(() => KANO(functionalText as never, dysfunctionalText as never, output)), floor2]);
   }
+  console.log(`\nThe same on label cells ("Very satisfied", "I like it"; no target; floor = the numeric input's)`);
+  printTable(labelRows);
 
   // The report benches live in their own scripts (they need the report and Excel layers).
   for (const script of ["bench-report.ts", "bench-apply.ts", "bench-cli.ts"]) {
