@@ -49,10 +49,11 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
         column: c + 1,
       });
     }
-    const w = opts.weights === undefined ? 1 : opts.weights[c];
-    acc += w * (method === "range" ? m - min : m);
+    // Weight shares w/Σw first: tiny weights (e.g. 5e-324) would underflow in w·m̄ before dividing.
+    const share = opts.weights === undefined ? 1 / k : opts.weights[c] / sumW;
+    acc += share * (method === "range" ? m - min : m);
   }
-  return method === "range" ? (100 * acc) / ((max - min) * sumW) : (100 * acc) / (max * sumW);
+  return method === "range" ? (100 * acc) / (max - min) : (100 * acc) / max;
 }
 
 /**
