@@ -98,7 +98,7 @@ export class FakeRange
     | "address" | "addressLocal" | "cellCount" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex"
     | "values" | "formulas" | "numberFormat" | "text" | "format" | "conditionalFormats" | "worksheet" | "load"
     | "getCell" | "getRow" | "getColumn" | "getOffsetRange" | "getResizedRange" | "getUsedRange" | "getUsedRangeOrNullObject"
-    | "getSurroundingRegion">
+    | "getSurroundingRegion" | "merge">
 {
   constructor(ctx: FakeContext, readonly sheet: () => FakeSheetState, readonly area: () => Area) { super(ctx); }
 
@@ -201,6 +201,29 @@ export class FakeRange
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange { return this.derive((a) => ({ ...a, rows: a.rows + deltaRows, cols: a.cols + deltaColumns })); }
   getSurroundingRegion(): FakeRange { return this.derive((a) => currentRegion(this.sheet(), a)); }
 
+  /**
+   * Merges the range into one cell (`across`: one merged cell per row), as Excel: only the top-left
+   * value of each merged area is kept. Merging one cell is a no-op; merging over an existing merged
+   * area is not modelled (Excel extends it) and fails.
+   */
+  merge(across?: boolean): void {
+    this.ctx.enqueue(() => {
+      const a = this.area(), sheet = this.sheet();
+      const parts: Area[] = across ? Array.from({ length: a.rows }, (_, i) => ({ ...a, row: a.row + i, rows: 1 })) : [a];
+      for (const part of parts) {
+        if (part.rows * part.cols <= 1) continue;
+        if (sheet.merges.some((m) => overlaps(m, part))) throw notModelled("merging over cells that are already merged");
+        for (let r = part.row; r < part.row + part.rows; r++) {
+          for (let c = part.col; c < part.col + part.cols; c++) {
+            if (r === part.row && c === part.col) continue;
+            putCell(sheet, r, c, (cell) => { cell.value = ""; delete cell.formula; });
+          }
+        }
+        sheet.merges.push(part);
+      }
+    });
+  }
+
   /** Used cells within this range; ItemNotFound when it is entirely blank (as Excel). */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return this.derive((a) => usedArea(this.sheet(), a, !!valuesOnly) ?? (() => { throw itemNotFound("the range is blank"); })());
@@ -222,7 +245,8 @@ export function asFakeRange(range: unknown): FakeRange {
 
 export class FakeRangeFormat
   extends FakeClientObject
-  implements Mirror<Excel.RangeFormat, "font" | "fill" | "columnWidth" | "wrapText" | "verticalAlignment" | "autofitColumns" | "load">
+  implements Mirror<Excel.RangeFormat,
+    "font" | "fill" | "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "autofitColumns" | "load">
 {
   constructor(ctx: FakeContext, private readonly range: FakeRange) { super(ctx); }
 
@@ -243,6 +267,26 @@ export class FakeRangeFormat
     });
   }
 
+  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] { return this.loaded("horizontalAlignment"); }
+  set horizontalAlignment(alignment: Excel.RangeFormat["horizontalAlignment"]) {
+    this.queueSet("horizontalAlignment", alignment, () => {
+      if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(alignment)) {
+        throw new FakeOfficeError("InvalidArgument", `fake-excel: horizontal alignment '${alignment}'`);
+      }
+      this.range.applyFormat((f) => { if (alignment === "General") delete f.horizontalAlignment; else f.horizontalAlignment = alignment; });
+    });
+  }
+
+  /** Points, 0–409 as Excel accepts; set on every row of the range. */
+  get rowHeight(): number { return this.loaded("rowHeight"); }
+  set rowHeight(height: number) {
+    this.queueSet("rowHeight", height, () => {
+      if (!(height >= 0 && height <= 409)) throw new FakeOfficeError("InvalidArgument", `fake-excel: row height ${height}`);
+      const a = this.range.area();
+      for (let r = a.row; r < a.row + a.rows; r++) this.range.sheet().rowHeights.set(r, height);
+    });
+  }
+
   /** Recorded as "autofit" per column: the fake cannot measure text. */
   autofitColumns(): void {
     this.ctx.enqueue(() => this.eachColumn((c, widths) => widths.set(c, "autofit")));
@@ -253,15 +297,25 @@ export class FakeRangeFormat
     for (let c = a.col; c < a.col + a.cols; c++) f(c, this.range.sheet().columnWidths);
   }
 
-  /** Width of the first column in points (48, Excel's default 8.43 characters, when unset or autofit); alignment/wrap as Excel reports them. */
+  /**
+   * Width of the first column in points (48, Excel's default 8.43 characters, when unset or
+   * autofit); row height in points (15 by default; null when the rows differ); alignment/wrap as
+   * Excel reports them.
+   */
   protected read(name: string): unknown {
     if (name === "wrapText") return this.range.uniform((c) => !!c?.format?.wrapText);
     if (name === "verticalAlignment") return this.range.uniform((c) => c?.format?.verticalAlignment ?? "Bottom");
+    if (name === "horizontalAlignment") return this.range.uniform((c) => c?.format?.horizontalAlignment ?? "General");
+    if (name === "rowHeight") {
+      const a = this.range.area(), heights = this.range.sheet().rowHeights;
+      const all = new Set(Array.from({ length: a.rows }, (_, i) => heights.get(a.row + i) ?? 15));
+      return all.size === 1 ? [...all][0] : null;
+    }
     const w = this.range.sheet().columnWidths.get(this.range.area().col);
     return typeof w === "number" ? w : 48;
   }
 }
-registerScalars(FakeRangeFormat, ["columnWidth", "wrapText", "verticalAlignment"]);
+registerScalars(FakeRangeFormat, ["columnWidth", "rowHeight", "wrapText", "verticalAlignment", "horizontalAlignment"]);
 
 export class FakeRangeFont extends FakeClientObject implements Mirror<Excel.RangeFont, "bold" | "italic" | "size" | "color" | "load"> {
   constructor(ctx: FakeContext, private readonly range: FakeRange) { super(ctx); }
@@ -403,7 +457,7 @@ export class FakeTextComparisonFormat
 
 /** Data bars: the positive bars' colour (kept as `positiveFormat` in the rule's bag). */
 export class FakeDataBarFormat
-  extends bagClass<Excel.DataBarConditionalFormat>()(["barDirection", "showDataBarOnly", "axisColor"])
+  extends bagClass<Excel.DataBarConditionalFormat>()(["barDirection", "showDataBarOnly", "axisColor", "lowerBoundRule", "upperBoundRule"])
   implements Mirror<Excel.DataBarConditionalFormat, "positiveFormat" | "load">
 {
   get positiveFormat(): FakeDataBarPositiveFormat {

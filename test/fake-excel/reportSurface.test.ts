@@ -4,7 +4,7 @@
  * chart data labels and scatter marker colours.
  */
 import { createFakeExcel } from "./excel";
-import { createWorkbookState, findSheet } from "./state";
+import { createWorkbookState, findSheet, getValues } from "./state";
 
 describe("range format: italic, size, wrap, vertical alignment", () => {
   test("written at sync to every cell, read back uniform or null when mixed; size 11 and Bottom are defaults", async () => {
@@ -147,5 +147,80 @@ describe("chart points and scatter markers", () => {
       const chart = context.workbook.worksheets.getItem("P").charts.getItem("Chart 1");
       chart.series.getItemAt(0).points.getItemAt(2).dataLabel.text = "none";
     })).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("merging, row height, horizontal alignment, gridlines, filter buttons, data-bar bounds", () => {
+  test("merge(): one area (only the top-left value kept); merge(true): one area per row; one cell is a no-op", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "S", rows: [["note", "x", "y"], ["a", "b", "c"], ["d", "e", "f"]] }] });
+    const { run } = createFakeExcel(state);
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:C1").merge();
+      sheet.getRange("A2:C3").merge(true);
+      sheet.getRange("E5").merge(false);
+    });
+    const s = findSheet(state, "S")!;
+    expect(s.merges).toEqual([
+      { row: 0, col: 0, rows: 1, cols: 3 },
+      { row: 1, col: 0, rows: 1, cols: 3 },
+      { row: 2, col: 0, rows: 1, cols: 3 },
+    ]);
+    expect(getValues(state, "S!A1:C3")).toEqual([["note", "", ""], ["a", "", ""], ["d", "", ""]]);
+  });
+
+  test("merging over cells already merged is not modelled and fails the sync", async () => {
+    const state = createWorkbookState();
+    const { run } = createFakeExcel(state);
+    await run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1").merge());
+    await expect(run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("B1:D1").merge()))
+      .rejects.toMatchObject({ code: "NotImplemented" });
+  });
+
+  test("rowHeight is set on every row of the range (15 by default, null when mixed); horizontalAlignment per cell (General not stored)", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "S", rows: [["a", 1]] }] });
+    const { run } = createFakeExcel(state);
+    const read = await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A2:B3").format.rowHeight = 33;
+      sheet.getRange("B1").format.horizontalAlignment = "Right";
+      sheet.getRange("A1").format.horizontalAlignment = "General";
+      const tall = sheet.getRange("A2:A3").format.load("rowHeight");
+      const mixed = sheet.getRange("A1:A2").format.load("rowHeight, horizontalAlignment");
+      const b1 = sheet.getRange("B1").format.load("horizontalAlignment");
+      await context.sync();
+      return [tall.rowHeight, mixed.rowHeight, mixed.horizontalAlignment, b1.horizontalAlignment];
+    });
+    expect(read).toEqual([33, null, "General", "Right"]);
+    const s = findSheet(state, "S")!;
+    expect([...s.rowHeights]).toEqual([[1, 33], [2, 33]]);
+    expect(s.cells.get("0,1")?.format).toEqual({ horizontalAlignment: "Right" });
+    expect(s.cells.get("0,0")?.format).toBeUndefined();
+    await expect(run(async (context) => { context.workbook.worksheets.getItem("S").getRange("A1").format.rowHeight = 500; }))
+      .rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(run(async (context) => { context.workbook.worksheets.getItem("S").getRange("A1").format.horizontalAlignment = "Middle" as "Center"; }))
+      .rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("showGridlines on the sheet, showFilterButton on a table, lower/upper bound rules of a data bar", async () => {
+    const state = createWorkbookState({ sheets: [{ name: "S", rows: [["k", "v"], ["a", 1], ["b", 2]] }] });
+    const { run } = createFakeExcel(state);
+    const shown = await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.showGridlines = false;
+      const table = sheet.tables.add("S!A1:B3", true);
+      table.showFilterButton = false;
+      const bar = sheet.getRange("B2:B3").conditionalFormats.add("DataBar").dataBar;
+      bar.lowerBoundRule = { type: "Number", formula: "1" };
+      bar.upperBoundRule = { type: "Number", formula: "5" };
+      sheet.load("showGridlines");
+      await context.sync();
+      return sheet.showGridlines;
+    });
+    const s = findSheet(state, "S")!;
+    expect([shown, s.showGridlines]).toEqual([false, false]);
+    expect(s.tables[0].props.showFilterButton).toBe(false);
+    expect(s.conditionalFormats[0].props).toMatchObject({ lowerBoundRule: { type: "Number", formula: "1" }, upperBoundRule: { type: "Number", formula: "5" } });
+    expect(createWorkbookState().sheets[0].showGridlines).toBe(true);
   });
 });

@@ -46,7 +46,7 @@ export class FakeWorksheet
   extends FakeClientObject
   implements Mirror<Excel.Worksheet,
     | "id" | "name" | "position" | "visibility" | "tables" | "charts" | "getRange" | "getRangeByIndexes" | "getCell"
-    | "getUsedRange" | "getUsedRangeOrNullObject" | "freezePanes" | "delete" | "activate" | "load">
+    | "getUsedRange" | "getUsedRangeOrNullObject" | "freezePanes" | "showGridlines" | "delete" | "activate" | "load">
 {
   constructor(ctx: FakeContext, readonly sheet: () => FakeSheetState) { super(ctx); }
 
@@ -81,9 +81,13 @@ export class FakeWorksheet
     });
   }
 
+  get showGridlines(): boolean { return this.loaded("showGridlines"); }
+  set showGridlines(show: boolean) { this.queueSet("showGridlines", show, () => { this.sheet().showGridlines = show; }); }
+
   protected read(name: string): unknown {
     const sheet = this.sheet();
     if (name === "position") return this.ctx.state.sheets.indexOf(sheet);
+    if (name === "showGridlines") return sheet.showGridlines;
     return name === "id" ? sheet.id : name === "name" ? sheet.name : sheet.visibility;
   }
 
@@ -129,7 +133,7 @@ export class FakeWorksheet
     });
   }
 }
-registerScalars(FakeWorksheet, ["id", "name", "position", "visibility"]);
+registerScalars(FakeWorksheet, ["id", "name", "position", "visibility", "showGridlines"]);
 
 /** Frozen rows/columns, recorded as `sheet.freeze`; freezing rows replaces an earlier freeze (as Excel). */
 export class FakeWorksheetFreezePanes
@@ -271,7 +275,7 @@ export class FakeTableCollection
 }
 
 export class FakeTable
-  extends bagClass<Excel.Table>()(["name", "style", "showBandedRows"], ["id"])
+  extends bagClass<Excel.Table>()(["name", "style", "showBandedRows", "showFilterButton"], ["id"])
   implements Mirror<Excel.Table, "worksheet" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "delete" | "load">
 {
   constructor(ctx: FakeContext, private readonly table: () => FakeTableState) { super(ctx, () => table().props); }

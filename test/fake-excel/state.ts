@@ -18,6 +18,8 @@ export interface CellFormat {
   fill?: string;
   wrapText?: boolean;
   verticalAlignment?: string;
+  /** "Left" | "Center" | "Right" | …; absent = General. */
+  horizontalAlignment?: string;
 }
 
 export interface FakeCell {
@@ -43,6 +45,12 @@ export interface FakeSheetState {
   conditionalFormats: FakeConditionalFormatState[];
   /** Frozen panes (`freezePanes.freezeRows/freezeColumns`); absent when nothing is frozen. */
   freeze?: { rows: number; columns: number };
+  /** Merged areas (`Range.merge`), in the order they were merged. */
+  merges: Area[];
+  /** Row heights in points set through `format.rowHeight` (0-based row → points). */
+  rowHeights: Map<number, number>;
+  /** `Worksheet.showGridlines` (Excel's default: true). */
+  showGridlines: boolean;
 }
 
 export interface FakeTableState {
@@ -134,7 +142,7 @@ export interface SheetInit {
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
 export function newSheet(state: FakeWorkbookState, name: string, visibility: SheetVisibility = "Visible"): FakeSheetState {
-  return { id: `{sheet-${state.nextId++}}`, name, visibility, cells: new Map(), columnWidths: new Map(), tables: [], charts: [], conditionalFormats: [] };
+  return { id: `{sheet-${state.nextId++}}`, name, visibility, cells: new Map(), columnWidths: new Map(), tables: [], charts: [], conditionalFormats: [], merges: [], rowHeights: new Map(), showGridlines: true };
 }
 
 /** A workbook with the given sheets (default: one empty "Sheet1"), the first active and selected at A1. */
