@@ -4,8 +4,9 @@
  * 1. read: worksheet names and ids, table names (with their sheet), the stored recipe;
  * 2. write: suspend calculation and screen updating; rename the owned sheets of the previous
  *    report out of the way, add the new sheets, delete the old ones; store the recipe (names);
- *    then every sheet: number formats, values/formulas, styles, column widths, frozen rows,
- *    tables, conditional formats, charts;
+ *    then every sheet: number formats, values/formulas, styles and alignment, merged (spanned)
+ *    notes, row heights (planRowHeights, as the .xlsx writer), column widths, frozen rows,
+ *    gridlines, tables (filter buttons hidden unless the plan asks), conditional formats, charts;
  * 3. store the recipe again with the new sheets' ids and activate the Summary sheet.
  * The write round trip is split only if its estimated request exceeds WRITE_BUDGET (4 MB) —
  * a plan grows with attributes and segments, never with respondents, so in practice it is not.
@@ -18,11 +19,12 @@
  * get "_2", "_3"… the same way.
  */
 import type { PlanSheet, ReportPlan } from "../report/plan";
+import { planRowHeights } from "../report/textMetrics";
 import { parseArea, splitRef } from "./a1";
 import { cellInput, renameRefs } from "./cells";
 import { addChart, type ChartRanges } from "./charts";
 import { ExcelAccessError } from "./errors";
-import { addConditionalFormat, applyStyle, columnWidthPoints } from "./format";
+import { addConditionalFormat, applyStyle, columnWidthPoints, HORIZONTAL } from "./format";
 import { checkPlan, planValues } from "./planCheck";
 import { parseRecipe, RECIPE_KEY, type OwnedSheet, type Recipe } from "./recipe";
 import type { ExcelRun } from "./run";
@@ -228,17 +230,36 @@ async function writeSheet(
     if (hasFormula) range.formulas = grid;
     else range.values = grid;
     applyStyle(range, block.style);
+    block.align?.forEach((a, j) => {
+      if (a) ws.getRangeByIndexes(at.row, at.col + j, rows, 1).format.horizontalAlignment = HORIZONTAL[a];
+    });
+    const span = block.span ?? 1;
+    if (span > 1) {
+      // One merged cell per row, wrapped at the top (Excel does not autofit merged rows: set the height).
+      await reserve(OP_BYTES * 4 * rows);
+      const merged = ws.getRangeByIndexes(at.row, at.col, rows, span);
+      merged.merge(true);
+      merged.format.wrapText = true;
+      merged.format.verticalAlignment = "Top";
+    }
   }
 
-  await reserve(OP_BYTES * ((ps.columnWidths?.length ?? 0) + 1 + 3 * ps.tables.length + 5 * ps.conditionalFormats.length));
+  // Row heights: wrapped notes and merged cells (estimated lines over their width), rows of headline numbers.
+  const heights = planRowHeights(ps);
+  await reserve(OP_BYTES * heights.size);
+  for (const [row, height] of heights) ws.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
+
+  await reserve(OP_BYTES * ((ps.columnWidths?.length ?? 0) + 2 + 4 * ps.tables.length + 5 * ps.conditionalFormats.length));
   ps.columnWidths?.forEach((chars, col) => {
     ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(chars);
   });
   if (ps.freezeRows) ws.freezePanes.freezeRows(ps.freezeRows);
+  if (ps.showGridlines === false) ws.showGridlines = false;
   for (const t of ps.tables) {
     const table = ws.tables.add(ws.getRange(t.range), true);
     table.name = tableName(t.name);
     if (t.style) table.style = t.style;
+    table.showFilterButton = t.showFilterButton ?? false;
   }
   for (const cf of ps.conditionalFormats) addConditionalFormat(ws.getRange(cf.range), cf.rule, ref);
   for (const chart of ps.charts) {
@@ -246,3 +267,4 @@ async function writeSheet(
     addChart(ws, chart, ranges);
   }
 }
+

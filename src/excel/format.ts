@@ -1,14 +1,25 @@
 /**
  * The plan's cell styles, conditional formats and column widths through Excel JS. Same look as
  * the .xlsx back end (src/xlsx/styles.ts): title bold 16 pt, subtitle grey, header bold on a
- * light blue fill, note italic grey wrapped at the top, warning dark red, emphasis bold.
+ * light blue fill, note italic grey wrapped at the top, warning dark red, emphasis bold; headline
+ * tiles (label grey 9 pt, value bold 22 pt dark blue, note grey 9 pt) on a light fill.
  */
-import type { CellStyle, ConditionalRule } from "../report/plan";
+import type { CellStyle, ConditionalRule, HorizontalAlign } from "../report/plan";
+import { KPI_FONT_SIZE } from "../report/textMetrics";
 
 export const GREY = "#595959";
 export const DARK_RED = "#9C0006";
 export const HEADER_FILL = "#DDEBF7";
 export const TITLE_SIZE = 16;
+export const KPI_FILL = "#EEF3F9";
+export const KPI_COLOR = "#1F4E79";
+export const SMALL_SIZE = 9;
+
+export const HORIZONTAL: Record<HorizontalAlign, Excel.HorizontalAlignment | "Left" | "Center" | "Right"> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+};
 
 /** Sets the font/fill/alignment of a named style on `range` (body: nothing). */
 export function applyStyle(range: Excel.Range, style: CellStyle | undefined): void {
@@ -36,6 +47,26 @@ export function applyStyle(range: Excel.Range, style: CellStyle | undefined): vo
       return;
     case "emphasis":
       format.font.bold = true;
+      return;
+    case "kpiLabel":
+      format.font.size = SMALL_SIZE;
+      format.font.color = GREY;
+      format.fill.color = KPI_FILL;
+      return;
+    case "kpiValue":
+      format.font.bold = true;
+      format.font.size = KPI_FONT_SIZE;
+      format.font.color = KPI_COLOR;
+      format.fill.color = KPI_FILL;
+      format.horizontalAlignment = "Left";
+      format.verticalAlignment = "Center";
+      return;
+    case "kpiNote":
+      format.font.size = SMALL_SIZE;
+      format.font.color = GREY;
+      format.fill.color = KPI_FILL;
+      format.horizontalAlignment = "Left";
+      format.verticalAlignment = "Top";
       return;
     case "body":
     case undefined:
@@ -87,7 +118,10 @@ export function addConditionalFormat(range: Excel.Range, rule: ConditionalRule, 
       return;
     }
     case "dataBar": {
-      range.conditionalFormats.add("DataBar").dataBar.positiveFormat.fillColor = rule.color;
+      const bar = range.conditionalFormats.add("DataBar").dataBar;
+      bar.positiveFormat.fillColor = rule.color;
+      if (rule.min !== undefined) bar.lowerBoundRule = { type: "Number", formula: String(rule.min) };
+      if (rule.max !== undefined) bar.upperBoundRule = { type: "Number", formula: String(rule.max) };
       return;
     }
   }

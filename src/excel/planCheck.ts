@@ -37,10 +37,18 @@ export function planProblems(plan: ReportPlan): string[] {
     if (!isValidSheetName(sheet.name)) problems.push(`${s}: not a valid Excel sheet name`);
     if (sheetNames.has(sheet.name.toLowerCase())) problems.push(`${s}: the name is used twice`);
     sheetNames.add(sheet.name.toLowerCase());
+    const written = new Set<string>();
+    const merged: { at: Area; rows: number; span: number; anchor: string }[] = [];
     for (const block of sheet.blocks) {
       const at = area(block.anchor, `${s}, block anchor`);
       if (!at) continue;
       const cols = block.values[0]?.length ?? 0;
+      block.values.forEach((row, i) => row.forEach((_, j) => written.add(cellName(at.row + i, at.col + j))));
+      const span = block.span ?? 1;
+      if (!Number.isInteger(span) || span < 1) problems.push(`${s}, block at ${block.anchor}: span ${span} is not a whole number ≥ 1`);
+      else if (span > 1 && cols !== 1) problems.push(`${s}, block at ${block.anchor}: span needs a block one column wide (it is ${cols})`);
+      else if (span > 1) merged.push({ at, rows: block.values.length, span, anchor: block.anchor });
+      if (block.align && block.align.length !== cols) problems.push(`${s}, block at ${block.anchor}: align has ${block.align.length} entries for ${cols} columns`);
       const grids: [string, unknown[][] | undefined][] = [["values", block.values], ["formulas", block.formulas], ["numberFormats", block.numberFormats]];
       for (const [what, grid] of grids) {
         if (grid && (grid.length !== block.values.length || grid.some((r) => r.length !== cols))) {
@@ -55,6 +63,14 @@ export function planProblems(plan: ReportPlan): string[] {
           if (f !== null && f !== undefined && !f.startsWith("=")) problems.push(`${cell()}: formula '${f}' does not start with "="`);
         }),
       );
+    }
+    for (const m of merged) {
+      for (let i = 0; i < m.rows; i++) {
+        for (let j = 1; j < m.span; j++) {
+          const inside = cellName(m.at.row + i, m.at.col + j);
+          if (written.has(inside)) problems.push(`${s}: cell ${inside} is written inside the merged cells of the block at ${m.anchor}`);
+        }
+      }
     }
     for (const table of sheet.tables) {
       const t = `${s}, table '${table.name}'`;

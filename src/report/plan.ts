@@ -19,7 +19,24 @@ export type SheetKey = "summary" | "kano" | "gap" | "priority" | "segments";
 
 export type CellValue = string | number | boolean | null;
 
-export type CellStyle = "title" | "subtitle" | "note" | "header" | "body" | "emphasis" | "warning";
+/**
+ * Named cell looks (both back ends draw them alike). "kpiLabel" / "kpiValue" / "kpiNote" are the
+ * three rows of a headline tile (small grey label, large bold number, small grey detail) on a
+ * light fill; a "kpiValue" row is made tall enough for its large font.
+ */
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "note"
+  | "header"
+  | "body"
+  | "emphasis"
+  | "warning"
+  | "kpiLabel"
+  | "kpiValue"
+  | "kpiNote";
+
+export type HorizontalAlign = "left" | "center" | "right";
 
 /** A rectangle of cells written at `anchor` (top-left). All 2-D arrays have the same shape. */
 export interface PlanBlock {
@@ -31,6 +48,16 @@ export interface PlanBlock {
   /** Excel number formats ("0.00", "0.0%", "@"); null = General. */
   numberFormats?: (string | null)[][];
   style?: CellStyle;
+  /**
+   * For a block one column wide: each row's cell is merged with the cells to its right so that it
+   * covers `span` columns (≥ 1), and its text wraps over that width; the back ends make the row
+   * tall enough for the wrapped text (estimated over the merged width). No other block writes
+   * inside a merged area. Used for notes, so a long method note reads across the sheet's tables
+   * instead of down a narrow column A.
+   */
+  span?: number;
+  /** Horizontal alignment per column of the block (null = the cell's default: numbers right, text left). */
+  align?: (HorizontalAlign | null)[];
 }
 
 export interface PlanTable {
@@ -39,13 +66,19 @@ export interface PlanTable {
   /** Range including the header row. */
   range: string;
   style?: string;
+  /**
+   * Filter/sort buttons in the header row (default false: the report's tables are read, not
+   * re-sorted — sorting would break the running ranges of rank formulas).
+   */
+  showFilterButton?: boolean;
 }
 
 export type ConditionalRule =
   | { type: "cellValue"; operator: "lessThan" | "greaterThan" | "equalTo" | "between"; formula1: string; formula2?: string; fill: string; fontColor?: string }
   | { type: "textContains"; text: string; fill: string; fontColor?: string }
   | { type: "colorScale"; minColor: string; midColor?: string; maxColor: string }
-  | { type: "dataBar"; color: string };
+  /** Bars from `min` to `max` when given (e.g. the rating scale), else from the range's lowest to highest value. */
+  | { type: "dataBar"; color: string; min?: number; max?: number };
 
 export interface PlanConditionalFormat {
   range: string;
@@ -101,6 +134,8 @@ export interface PlanSheet {
   columnWidths?: number[];
   /** Rows frozen at the top (e.g. the title rows). */
   freezeRows?: number;
+  /** Show the worksheet's gridlines (default true; a report sheet reads better without). */
+  showGridlines?: boolean;
 }
 
 export interface ReportPlan {

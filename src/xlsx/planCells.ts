@@ -1,9 +1,10 @@
 /**
  * The cells of a PlanSheet, flattened from its blocks: one entry per written cell with its value
  * (for a formula cell, the engine's expected value), formula, number format and style.
- * Checks the block shapes and that no two blocks write the same cell.
+ * Checks the block shapes, that no two blocks write the same cell and that no block writes inside
+ * another block's merged (spanned) cells.
  */
-import type { CellStyle, CellValue, PlanSheet } from "../report/plan";
+import type { CellStyle, CellValue, HorizontalAlign, PlanSheet } from "../report/plan";
 import { cellAddress, parseCell, parseRange, Rect } from "./address";
 
 export interface PlanCell {
@@ -13,6 +14,9 @@ export interface PlanCell {
   formula: string | null;
   numberFormat: string | null;
   style: CellStyle | undefined;
+  align: HorizontalAlign | null;
+  /** Columns the cell covers (merged with the cells to its right when > 1). */
+  span: number;
 }
 
 /** Key of a cell in a SheetCells map: its A1 address. */
@@ -37,6 +41,10 @@ export function sheetCells(sheet: PlanSheet): SheetCells {
     }
     checkShape("formulas", sheet.name, block.anchor, rows, cols, block.formulas);
     checkShape("numberFormats", sheet.name, block.anchor, rows, cols, block.numberFormats);
+    const span = block.span ?? 1;
+    if (!Number.isInteger(span) || span < 1) throw new Error(`sheet '${sheet.name}', block at ${block.anchor}: span ${span} must be a whole number ≥ 1`);
+    if (span > 1 && cols !== 1) throw new Error(`sheet '${sheet.name}', block at ${block.anchor}: span needs a block one column wide (it is ${cols})`);
+    if (block.align && block.align.length !== cols) throw new Error(`sheet '${sheet.name}', block at ${block.anchor}: align must have ${cols} entries like its columns`);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const row = at.row + i, col = at.col + j;
@@ -51,8 +59,16 @@ export function sheetCells(sheet: PlanSheet): SheetCells {
           value: block.values[i][j],
           numberFormat: block.numberFormats?.[i][j] ?? null,
           style: block.style,
+          align: block.align?.[j] ?? null,
+          span,
         });
       }
+    }
+  }
+  for (const [key, cell] of cells) {
+    for (let col = cell.col + 1; col < cell.col + cell.span; col++) {
+      const inside = cellAddress(cell.row, col);
+      if (cells.has(inside)) throw new Error(`sheet '${sheet.name}': cell ${inside} is written inside the merged cells of ${key}`);
     }
   }
   return cells;

@@ -1,15 +1,20 @@
 /**
  * The plan's named cell styles as ExcelJS styles, and colour parsing ("#1F77B4" → "FF1F77B4").
  * One look for both back ends: title bold 16 pt, subtitle grey, header bold on a light fill,
- * note italic grey wrapped, warning dark red, emphasis bold.
+ * note italic grey wrapped, warning dark red, emphasis bold; headline tiles (kpiLabel grey 9 pt,
+ * kpiValue bold 22 pt dark blue, kpiNote grey 9 pt) on a light fill.
  */
-import type { Style } from "exceljs";
-import type { CellStyle } from "../report/plan";
+import type { Alignment, Style } from "exceljs";
+import type { CellStyle, HorizontalAlign } from "../report/plan";
+import { KPI_FONT_SIZE } from "../report/textMetrics";
 
 const FONT = { name: "Calibri", family: 2, size: 11 } as const;
 export const GREY = "595959";
 export const DARK_RED = "9C0006";
 export const HEADER_FILL = "DDEBF7";
+/** Headline tiles: a light fill, the number in dark blue. */
+export const KPI_FILL = "EEF3F9";
+export const KPI_COLOR = "1F4E79";
 
 /** "#1f77b4" | "1F77B4" → "1F77B4" (RRGGBB, upper case). */
 export function rgb(color: string): string {
@@ -22,6 +27,8 @@ export function rgb(color: string): string {
 export function argb(color: string): string {
   return "FF" + rgb(color);
 }
+
+const kpiFill: Style["fill"] = { type: "pattern", pattern: "solid", fgColor: { argb: argb(KPI_FILL) } };
 
 export function excelStyle(style: CellStyle | undefined): Partial<Style> {
   switch (style) {
@@ -43,52 +50,27 @@ export function excelStyle(style: CellStyle | undefined): Partial<Style> {
       return { font: { ...FONT, color: { argb: argb(DARK_RED) } } };
     case "emphasis":
       return { font: { ...FONT, bold: true } };
+    case "kpiLabel":
+      return { font: { ...FONT, size: 9, color: { argb: argb(GREY) } }, fill: kpiFill, alignment: { vertical: "bottom" } };
+    case "kpiValue":
+      return { font: { ...FONT, size: KPI_FONT_SIZE, bold: true, color: { argb: argb(KPI_COLOR) } }, fill: kpiFill, alignment: { horizontal: "left", vertical: "middle" } };
+    case "kpiNote":
+      return { font: { ...FONT, size: 9, color: { argb: argb(GREY) } }, fill: kpiFill, alignment: { horizontal: "left", vertical: "top" } };
     case "body":
     case undefined:
       return {};
   }
 }
 
-/** Points per line of 11 pt Calibri (Excel's default row height). */
-export const LINE_HEIGHT = 15;
-
-const WIDE = "\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6";
-/** Words, single East Asian characters (they break anywhere), runs of spaces. */
-const TOKENS = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+|\\s+`, "g");
-const WIDE_CHAR = new RegExp(`[${WIDE}]`);
-
-/** Width of one character in column-width units ('0' of 11 pt Calibri = 1): East Asian wide = 2. */
-function charWidth(ch: string): number {
-  return WIDE_CHAR.test(ch) ? 2 : 0.9; // proportional Latin text averages a little under the width of '0'
+/** A cell's alignment: the style's, with the block's horizontal alignment and the wrap of a merged (spanned) cell. */
+export function cellAlignment(style: CellStyle | undefined, align: HorizontalAlign | null, spanned: boolean): Partial<Alignment> | undefined {
+  const base = excelStyle(style).alignment;
+  if (!align && !spanned) return base;
+  return {
+    ...base,
+    ...(align ? { horizontal: align } : {}),
+    ...(spanned ? { wrapText: true, vertical: "top" as const } : {}),
+  };
 }
 
-/**
- * Lines a wrapped text needs in a column `width` characters wide (greedy word wrap; East Asian
- * characters break anywhere). An estimate, used to give wrapped note rows a height, because
- * LibreOffice does not grow rows for wrapped text on load.
- */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, width - 1); // cell padding
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    lines++;
-    let used = 0;
-    for (const tok of paragraph.match(TOKENS) ?? []) {
-      const w = [...tok].reduce((sum, ch) => sum + charWidth(ch), 0);
-      if (/^\s+$/.test(tok)) {
-        if (used > 0) used += w;
-        continue;
-      }
-      if (used > 0 && used + w > room) {
-        lines++; // the word goes to the next line
-        used = 0;
-      }
-      used += w;
-      while (used > room) {
-        lines++; // a word longer than the line is split
-        used -= room;
-      }
-    }
-  }
-  return lines;
-}
+export { LINE_HEIGHT, wrappedLines } from "../report/textMetrics";

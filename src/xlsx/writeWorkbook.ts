@@ -1,18 +1,20 @@
 /**
  * ReportPlan → .xlsx bytes (the headless back end of DESIGN §2). ExcelJS writes cells, formulas
- * (with the plan's expected value as cached result), number formats, styles, column widths, frozen
- * rows, tables and conditional formats; charts.ts then adds the charts to the zip. The workbook is
+ * (with the plan's expected value as cached result), number formats, styles and alignment, merged
+ * (spanned) notes, row heights (planRowHeights), column widths, frozen rows, gridlines, tables
+ * (filter buttons hidden unless the plan asks) and conditional formats; charts.ts then adds the charts to the zip. The workbook is
  * marked fullCalcOnLoad so Excel and LibreOffice recalculate the formulas when they open it.
  * Output is byte-for-byte deterministic for a given plan (dates from plan.generatedAt, fixed ids).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ConditionalRule, ReportPlan, PlanSheet, PlanTable } from "../report/plan";
+import { planRowHeights } from "../report/textMetrics";
 import { cellAddress, parseRange } from "./address";
 import { addCharts } from "./charts";
 import { toFileFormula } from "./formula";
 import { PlanCell, sheetCells, SheetCells } from "./planCells";
-import { argb, excelStyle, LINE_HEIGHT, wrappedLines } from "./styles";
+import { argb, cellAlignment, excelStyle } from "./styles";
 
 export interface WriteXlsxOptions {
   /**
@@ -26,8 +28,8 @@ export interface WriteXlsxOptions {
 
 type ExcelValue = ExcelJS.CellValue;
 
-/** Excel's default column width in characters. */
-const DEFAULT_COLUMN_WIDTH = 8.43;
+/** Sheets up to this many rows print on one page (beyond, one page wide and as many tall as needed). */
+export const ONE_PAGE_ROWS = 90;
 
 function cellValue(cell: PlanCell, where: string, cached: boolean): ExcelValue {
   if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
@@ -45,8 +47,10 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: PlanSheet, cells: SheetCells, 
     const style = excelStyle(cell.style);
     if (style.font) target.font = style.font;
     if (style.fill) target.fill = style.fill;
-    if (style.alignment) target.alignment = style.alignment;
+    const alignment = cellAlignment(cell.style, cell.align, cell.span > 1);
+    if (alignment) target.alignment = alignment;
     if (cell.numberFormat !== null) target.numFmt = cell.numberFormat;
+    if (cell.span > 1) ws.mergeCells(cell.row, cell.col, cell.row, cell.col + cell.span - 1);
   }
 }
 
@@ -85,7 +89,7 @@ function addTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, cells: SheetCells, ta
     headerRow: true,
     totalsRow: false,
     style: { theme: (table.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-    columns: names.map((name) => ({ name, filterButton: true })),
+    columns: names.map((name) => ({ name, filterButton: table.showFilterButton ?? false })),
     rows,
   });
 }
@@ -117,8 +121,12 @@ function conditionalRule(rule: ConditionalRule, range: string, priority: number)
       return { type: "colorScale", cfvo, color: colors.map((c) => ({ argb: argb(c) })), priority };
     }
     case "dataBar": {
+      const cfvo: ExcelJS.Cvfo[] = [
+        rule.min === undefined ? { type: "min" } : { type: "num", value: rule.min },
+        rule.max === undefined ? { type: "max" } : { type: "num", value: rule.max },
+      ];
       const bar: ExcelJS.DataBarRuleType & { color: Partial<ExcelJS.Color> } = {
-        type: "dataBar", priority, gradient: false, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: argb(rule.color) },
+        type: "dataBar", priority, gradient: false, cfvo, color: { argb: argb(rule.color) },
       };
       return bar;
     }
@@ -131,19 +139,19 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, cells: SheetCells, c
   sheet.columnWidths?.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  const gridlines = sheet.showGridlines ?? true;
   if (sheet.freezeRows && sheet.freezeRows > 0) {
-    ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: `A${sheet.freezeRows + 1}` }];
+    ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: `A${sheet.freezeRows + 1}`, showGridLines: gridlines }];
+  } else if (!gridlines) {
+    ws.views = [{ state: "normal", showGridLines: false }];
   }
-  // Wrapped notes: rows tall enough for the estimated lines (LibreOffice does not grow them itself).
-  const lines = new Map<number, number>();
-  for (const cell of cells.values()) {
-    if (cell.style !== "note" || typeof cell.value !== "string") continue;
-    const n = wrappedLines(cell.value, sheet.columnWidths?.[cell.col - 1] ?? DEFAULT_COLUMN_WIDTH);
-    lines.set(cell.row, Math.max(n, lines.get(cell.row) ?? 1));
-  }
-  for (const [row, n] of lines) if (n > 1) ws.getRow(row).height = n * LINE_HEIGHT;
-  // Print: landscape, one page wide (report sheets are wide: tables left, charts right).
-  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  // Row heights LibreOffice would not work out itself (wrapped and merged notes, headline numbers).
+  for (const [row, height] of planRowHeights(sheet)) ws.getRow(row).height = height;
+  // Print: landscape A4, one page wide (report sheets are wide: tables left, charts right); a sheet
+  // of at most ONE_PAGE_ROWS rows also one page tall, so no chart is cut by a page break.
+  const lastRow = Math.max(0, ...[...cells.values()].map((c) => c.row), ...sheet.charts.map((c) => parseRange(c.to).bottom));
+  const fitToHeight = lastRow <= ONE_PAGE_ROWS ? 1 : 0;
+  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight, paperSize: 9 };
   for (const table of sheet.tables) addTable(ws, sheet, cells, table, cached);
   sheet.conditionalFormats.forEach((cf, i) => {
     parseRange(cf.range);

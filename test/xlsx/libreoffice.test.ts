@@ -1,13 +1,15 @@
 /**
  * The real proof (DESIGN §6 "Formulas"): the written workbook, recalculated by LibreOffice headless,
  * reproduces every formula value of the plan; the charts survive; the sheets render to PDF.
- * Three files go through ONE soffice run: the fixture as written, the same without cached
- * results, and one whose cached results are deliberately wrong (proves recalculation happens).
+ * Four files go through ONE soffice run: the fixture as written, the same without cached
+ * results, one whose cached results are deliberately wrong (proves recalculation happens), and
+ * the layout plan (merged notes and headline tiles survive the round trip).
  * Fails (does not skip) when soffice is missing, unless CS_SKIP_LIBREOFFICE=1.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import JSZip from "jszip";
 import type { ReportPlan } from "../../src/report/plan";
 import { writeReportXlsx } from "../../src/xlsx/writeWorkbook";
 import { expectClose } from "../helpers/close";
@@ -16,6 +18,7 @@ import {
   recalcAndRead, renderPdf, requireSoffice,
 } from "./libreoffice";
 import { attributes, fixturePlan, HYPERLINK_TEXT, PRIORITY, SUMMARY } from "./fixturePlan";
+import { LAYOUT_SHEET, layoutPlan, LONG_NOTE, MEANS, WARNING } from "./layoutPlan";
 
 const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts", "xlsx");
 const suite = libreOfficeSkipped() ? describe.skip : describe;
@@ -42,7 +45,8 @@ suite("LibreOffice round trip", () => {
     writeFileSync(file("fixture.xlsx"), await writeReportXlsx(fixturePlan()));
     writeFileSync(file("no-cache.xlsx"), await writeReportXlsx(fixturePlan(), { cachedResults: false }));
     writeFileSync(file("wrong-cache.xlsx"), await writeReportXlsx(planWithWrongCaches()));
-    await readBackMany([file("fixture.xlsx"), file("no-cache.xlsx"), file("wrong-cache.xlsx")]);
+    writeFileSync(file("layout.xlsx"), await writeReportXlsx(layoutPlan(), { cachedResults: false }));
+    await readBackMany([file("fixture.xlsx"), file("no-cache.xlsx"), file("wrong-cache.xlsx"), file("layout.xlsx")]);
   }, 120_000);
 
   afterAll(() => {
@@ -94,6 +98,17 @@ suite("LibreOffice round trip", () => {
     );
     expect(charts.map(({ labels: _labels, ...rest }) => rest)).toEqual(expected);
     expect(charts.find((c) => c.name === "IPA")?.labels).toEqual(attributes);
+  });
+
+  test("layout: merged notes span their columns in LibreOffice; the tiles' formulas recalculate", async () => {
+    const back = (await readBackMany([file("layout.xlsx")])).get(file("layout.xlsx"))!;
+    expect(planMismatches(layoutPlan(), back.cells)).toEqual([]);
+    expect([back.cells.get(LAYOUT_SHEET)?.get("B5"), back.cells.get(LAYOUT_SHEET)?.get("C5")]).toEqual(MEANS);
+    const content = await (await JSZip.loadAsync(readFileSync(back.odsPath))).file("content.xml")!.async("string");
+    const spanOf = (text: string): string | undefined =>
+      new RegExp(`<table:table-cell [^>]*table:number-columns-spanned="(\\d+)"[^>]*>(?:(?!</table:table-cell>).)*${text.slice(0, 12).replace(/[()×Σ−]/g, ".")}`).exec(content)?.[1];
+    expect(spanOf(LONG_NOTE)).toBe("4");
+    expect(spanOf(WARNING)).toBe("3");
   });
 
   test("the workbook renders to a non-empty PDF (and PNG pages under test-artifacts/xlsx)", async () => {
