@@ -32,6 +32,19 @@ export interface ReportStrings {
     /** Method lines; {min}, {max} = rating scale. */
     method: readonly string[];
     weightedNote: string;
+    /** Headline tiles at the top: short labels; {w} = weighted base; {m} = margin of error (in a number format). */
+    tiles: {
+      respondents: string;
+      weighted: string;
+      csi: string;
+      nps: string;
+      margin: string;
+      topBox: string;
+      topBoxNote: string;
+      alpha: string;
+      alphaNote: string;
+    };
+    keyHeading: string;
     keyHeaders: readonly [string, string, string, string, string];
     respondents: string;
     weightedBase: string;
@@ -65,6 +78,8 @@ export interface ReportStrings {
     chart: string;
     xAxis: string;
     yAxis: string;
+    /** How to read the chart's quadrants (lines beside it). */
+    chartGuide: readonly string[];
   };
   gap: {
     title: string;
@@ -192,6 +207,18 @@ const en: ReportStrings = {
       "NPS = % promoters (9–10) − % detractors (0–6), with its 95% margin of error. Top-2-box = share of answers in the top two levels. Cronbach's α over the rating items (respondents who rated every attribute).",
     ],
     weightedNote: "Every mean, share and count is weighted by the survey weight; intervals use the effective sample size.",
+    tiles: {
+      respondents: "Respondents",
+      weighted: "weighted base {w}",
+      csi: "CSI (0–100)",
+      nps: "NPS (−100 to 100)",
+      margin: "± {m} (95%)",
+      topBox: "Top-2-box",
+      topBoxNote: "overall satisfaction",
+      alpha: "Cronbach's α",
+      alphaNote: "rating items",
+    },
+    keyHeading: "Key figures with 95% intervals",
     keyHeaders: ["Measure", "Value", "± 95%", "Lower 95%", "Upper 95%"],
     respondents: "Respondents",
     weightedBase: "Weighted base",
@@ -227,6 +254,13 @@ const en: ReportStrings = {
     ],
     chart: "Kano: Better vs |Worse|",
     xAxis: "|Worse| (dissatisfaction if absent)",
+    chartGuide: [
+      "Reading the chart (lines at 0.5):",
+      "Top left — Attractive: delights when present, not missed when absent.",
+      "Top right — One-dimensional: the more, the better.",
+      "Bottom right — Must-be: taken for granted; its absence dissatisfies.",
+      "Bottom left — Indifferent: little effect either way.",
+    ],
     yAxis: "Better (satisfaction if present)",
   },
   gap: {
@@ -359,6 +393,18 @@ const zhCN: ReportStrings = {
       "NPS = 推荐者（9–10）% − 贬损者（0–6）%，附 95% 误差范围。Top-2-box = 落在最高两档的回答占比。Cronbach's α 按评分题计算（仅含对所有属性都评分的受访者）。",
     ],
     weightedNote: "所有均值、占比和计数均按样本权重加权；区间使用有效样本量。",
+    tiles: {
+      respondents: "受访者",
+      weighted: "加权基数 {w}",
+      csi: "CSI（0–100）",
+      nps: "NPS（−100 至 100）",
+      margin: "± {m}（95%）",
+      topBox: "Top-2-box",
+      topBoxNote: "总体满意度",
+      alpha: "Cronbach's α",
+      alphaNote: "评分题",
+    },
+    keyHeading: "关键指标及 95% 区间",
     keyHeaders: ["指标", "数值", "± 95%", "95% 下限", "95% 上限"],
     respondents: "受访者",
     weightedBase: "加权基数",
@@ -394,6 +440,13 @@ const zhCN: ReportStrings = {
     ],
     chart: "Kano：Better 与 |Worse|",
     xAxis: "|Worse|（不提供时的不满）",
+    chartGuide: [
+      "读图（分界线在 0.5）：",
+      "左上 — 魅力质量：具备时令人惊喜，缺少时不会不满。",
+      "右上 — 一元质量：越充分越满意。",
+      "右下 — 必备质量：被视为理所当然，缺少时引起不满。",
+      "左下 — 无差异质量：有无影响都不大。",
+    ],
     yAxis: "Better（提供时的满意）",
   },
   gap: {
@@ -523,6 +576,18 @@ const es: ReportStrings = {
       "NPS = % promotores (9–10) − % detractores (0–6), con su margen de error del 95 %. Top-2-box = proporción de respuestas en los dos niveles superiores. α de Cronbach sobre los ítems de valoración (encuestados que valoraron todos los atributos).",
     ],
     weightedNote: "Todas las medias, proporciones y recuentos se ponderan con el peso de la encuesta; los intervalos usan el tamaño muestral efectivo.",
+    tiles: {
+      respondents: "Encuestados",
+      weighted: "base ponderada {w}",
+      csi: "CSI (0–100)",
+      nps: "NPS (−100 a 100)",
+      margin: "± {m} (95 %)",
+      topBox: "Top-2-box",
+      topBoxNote: "satisfacción general",
+      alpha: "α de Cronbach",
+      alphaNote: "ítems de valoración",
+    },
+    keyHeading: "Indicadores clave con intervalos del 95 %",
     keyHeaders: ["Indicador", "Valor", "± 95 %", "Inferior 95 %", "Superior 95 %"],
     respondents: "Encuestados",
     weightedBase: "Base ponderada",
@@ -558,6 +623,13 @@ const es: ReportStrings = {
     ],
     chart: "Kano: Better frente a |Worse|",
     xAxis: "|Worse| (insatisfacción si falta)",
+    chartGuide: [
+      "Cómo leer el gráfico (líneas en 0,5):",
+      "Arriba a la izquierda — Atractivo: encanta si está, no se echa de menos si falta.",
+      "Arriba a la derecha — Unidimensional: cuanto más, mejor.",
+      "Abajo a la derecha — Obligatorio: se da por supuesto; su ausencia genera insatisfacción.",
+      "Abajo a la izquierda — Indiferente: poco efecto en cualquier caso.",
+    ],
     yAxis: "Better (satisfacción si está)",
   },
   gap: {

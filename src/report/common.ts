@@ -22,6 +22,8 @@ export const FMT = {
   index: "0.0",
   share: "0.0%",
   coefficient: "0.000",
+  /** Kano Better/Worse coefficients (two decimals, as the Kano literature reports them). */
+  ratio: "0.00",
   score: "0.0000",
 } as const;
 

@@ -51,19 +51,27 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
       ...KANO_CATEGORIES.map((k) => val(res.counts[k], cf)),
       fx(`=SUM(${counts})`, res.n, cf),
       t.kanoCategories[res.category],
-      fx(`=(${A}+${O})/${core}`, res.better, FMT.coefficient),
-      fx(`=-(${O}+${M})/${core}`, res.worse, FMT.coefficient),
-      fx(`=ABS(${c(10)})`, Math.abs(res.worse), FMT.coefficient),
+      fx(`=(${A}+${O})/${core}`, res.better, FMT.ratio),
+      fx(`=-(${O}+${M})/${core}`, res.worse, FMT.ratio),
+      fx(`=ABS(${c(10)})`, Math.abs(res.worse), FMT.ratio),
       fx(`=(${A}+${O}+${M})/${N}`, res.totalStrength, FMT.share),
       fx(`=(${first}-${second})/${N}`, res.categoryStrength, FMT.share),
       fx(fong, res.fong.significant ? t.yes : t.no),
     ];
   });
-  d.table(tableName("Kano"), g, K.headers, rows);
+  d.table(tableName("Kano"), g, K.headers, rows, undefined, { center: [8, 14] });
   for (const k of KANO_CATEGORIES) {
     d.conditionalFormat(g.colRange(8), { type: "textContains", text: t.kanoCategories[k], fill: CATEGORY_FILL[k] });
   }
-  const chartTop = d.allocate(20);
+  const widths = [fitWidth([K.headers[0], ...names], 14, 40), 8, 8, 8, 8, 8, 8, 9, fitWidth([K.headers[8], ...Object.values(t.kanoCategories)], 12, 24), 10, 10, 10, 14, 16, 14];
+  d.columnWidths(widths);
+  // The chart about as wide as tall (columns up to ~80 characters, 24 rows); the reading guide beside it.
+  const chartRows = 24;
+  const chartTop = d.allocate(chartRows);
+  let chartRight = 1;
+  for (let w = widths[0]; chartRight < widths.length && w + widths[chartRight] <= 80; chartRight++) w += widths[chartRight];
+  const guideCol = chartRight + 2;
+  d.write(chartTop + 1, guideCol, K.chartGuide.map((line) => [line]), "note", { span: Math.max(1, widths.length - guideCol + 1) });
   d.chart({
     name: "KanoChart",
     type: "xyScatter",
@@ -78,11 +86,10 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
       },
     ],
     from: cellAddress(chartTop, 1),
-    to: cellAddress(chartTop + 19, 9),
+    to: cellAddress(chartTop + chartRows - 1, chartRight),
     xAxis: { title: K.xAxis, min: 0, max: 1, crossesAt: 0.5, numberFormat: "0.0" },
     yAxis: { title: K.yAxis, min: 0, max: 1, crossesAt: 0.5, numberFormat: "0.0" },
     legend: "none",
   });
-  d.columnWidths([fitWidth([K.headers[0], ...names], 14, 40), 8, 8, 8, 8, 8, 8, 9, fitWidth([K.headers[8], ...Object.values(t.kanoCategories)], 12, 24), 10, 10, 10, 14, 16, 14]);
   return d.build();
 }

@@ -158,17 +158,21 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
     return out;
   });
   const headers = columns.map((c) => P.headers[c]);
-  d.table(tableName("Priority"), g, headers, values);
+  const centred = columns.map((c, i) => (c === "quadrant" || c === "kano" ? i : -1)).filter((i) => i >= 0);
+  d.table(tableName("Priority"), g, headers, values, undefined, { center: centred });
   const qc = g.colRange(col("quadrant"));
   d.conditionalFormat(qc, { type: "textContains", text: q.concentrate, fill: "#FFC7CE", fontColor: "#9C0006" });
   d.conditionalFormat(qc, { type: "textContains", text: q.keep, fill: "#C6EFCE", fontColor: "#006100" });
-  d.conditionalFormat(g.colRange(col("score")), { type: "dataBar", color: "#F4B183" });
+  d.conditionalFormat(g.colRange(col("score")), { type: "dataBar", color: "#F8CBAD", min: 0 });
   d.conditionalFormat(g.colRange(col("rank")), { type: "cellValue", operator: "lessThan", formula1: "4", fill: "#FCE4D6" });
 
   // Crosshairs.
   const fn = mode === "median" ? "MEDIAN" : "AVERAGE";
-  const formulaFor = (c: Column, value: number): CellInput =>
-    mode === "mean" || mode === "median" ? fx(`=${fn}(${g.colRange(col(c))})`, value, FMT.coefficient) : val(value, FMT.coefficient);
+  const importanceFormat = a.importanceMethod === "stated" ? FMT.mean : FMT.coefficient;
+  const formulaFor = (c: Column, value: number): CellInput => {
+    const fmt = c === "importance" ? importanceFormat : FMT.mean;
+    return mode === "mean" || mode === "median" ? fx(`=${fn}(${g.colRange(col(c))})`, value, fmt) : val(value, fmt);
+  };
   d.table(tableName("Priority", "Crosshair"), cg, P.crosshairHeaders, [
     [P.crosshairImportance, formulaFor("importance", pr.crosshair.importance)],
     [P.crosshairPerformance, formulaFor("performance", pr.crosshair.performance)],
@@ -192,10 +196,22 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
   grid(P.opportunities, P.threats, lists.opportunities, lists.threats);
   d.lines([...P.rules, P.gridNote], "note");
 
-  // Importance–performance scatter, crosshairs at the quadrant lines.
+  const names = rows.map((r) => attrs[r.attribute].name);
+  const widths = columns.map((c) => {
+    if (c === "attribute") return fitWidth([P.headers.attribute, P.crosshairImportance, P.crosshairPerformance, P.strengths, P.opportunities, ...names], 16, 40);
+    if (c === "quadrant") return fitWidth([P.headers.quadrant, P.weaknesses, P.threats, ...Object.values(q)], 14, 30);
+    if (c === "kano") return fitWidth([P.headers.kano, ...Object.values(t.kanoCategories)], 12, 24);
+    return Math.max(12, fitWidth([P.headers[c]], 10, 24));
+  });
+  d.columnWidths(widths);
+
+  // Importance–performance scatter, crosshairs at the quadrant lines: below the table, right of the
+  // crosshair table and the SWOT grid (columns A–D), about 70 characters wide and 22 rows tall.
   const perf = rows.map((r) => r.performance);
   const imp = rows.map((r) => r.importance);
-  const chartCol = columns.length + 2;
+  const chartLeft = right + 2;
+  let chartRight = chartLeft;
+  for (let w = widths[chartLeft - 1] ?? 8.43; w < 70; chartRight++) w += widths[chartRight] ?? 8.43;
   d.chart({
     name: "PriorityChart",
     type: "xyScatter",
@@ -209,20 +225,12 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
         color: "#2E75B6",
       },
     ],
-    from: cellAddress(g.top, chartCol),
-    to: cellAddress(g.top + 22, chartCol + 8),
+    from: cellAddress(cg.top, chartLeft),
+    to: cellAddress(cg.top + 21, chartRight),
     xAxis: { title: P.xAxis, ...axisBounds(perf, pr.crosshair.performance), crossesAt: pr.crosshair.performance, numberFormat: "0.0" },
     yAxis: { title: P.yAxis, ...axisBounds(imp, pr.crosshair.importance), crossesAt: pr.crosshair.importance, numberFormat: a.importanceMethod === "stated" ? "0.0" : "0.00" },
     legend: "none",
   });
 
-  const names = rows.map((r) => attrs[r.attribute].name);
-  const widths = columns.map((c) => {
-    if (c === "attribute") return fitWidth([P.headers.attribute, P.crosshairImportance, P.crosshairPerformance, P.strengths, P.opportunities, ...names], 16, 40);
-    if (c === "quadrant") return fitWidth([P.headers.quadrant, ...Object.values(q)], 14, 30);
-    if (c === "kano") return fitWidth([P.headers.kano, ...Object.values(t.kanoCategories)], 12, 24);
-    return Math.max(12, fitWidth([P.headers[c]], 10, 24));
-  });
-  d.columnWidths(widths);
   return d.build();
 }

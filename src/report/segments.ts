@@ -69,13 +69,13 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
     }
     return out;
   });
-  d.table(tableName("Segments"), g, headers, body);
+  d.table(tableName("Segments"), g, headers, body, undefined, { center: [cRank, cFlag] });
   const totals: CellInput[] = new Array<CellInput>(headers.length).fill(null);
   totals[0] = T.allRespondents;
   totals[cN] = val(a.stats.rows, FMT.integer);
   if (cCsi >= 0) totals[cCsi] = val(a.csi ?? null, FMT.index);
   if (cNps >= 0) totals[cNps] = val(a.nps?.nps ?? null, FMT.index);
-  d.write(totalRow, 1, [totals], "emphasis");
+  d.write(totalRow, 1, [totals], "emphasis", { align: headers.map((_, c) => (c === cRank || c === cFlag ? "center" : null)) });
   if (defined > 0) {
     const measureRange = g.colRange(cMeasure, false, 0, defined - 1);
     d.conditionalFormat(measureRange, { type: "cellValue", operator: "lessThan", formula1: `=${totalRef}`, fill: "#FFC7CE", fontColor: "#9C0006" });

@@ -2,12 +2,16 @@
  * SheetDraft: the small layout helper the sheet builders share. Rows are allocated top-down
  * (`allocate` reserves rows and returns the first), so a formula can name a cell of a table that
  * is written later; tables are a header block (style "header") over a body block (style "body").
+ * At `build`, notes (and warnings) in column A are merged across the width of the sheet's tables
+ * (`span`), never over another written cell or a chart, so they read as paragraphs.
  */
-import { cellAddress, rangeAddress } from "./a1";
+import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { textWidth } from "./textMetrics";
 import type {
   CellStyle,
   CellValue,
   ConditionalRule,
+  HorizontalAlign,
   PlanBlock,
   PlanChart,
   PlanSheet,
@@ -69,6 +73,20 @@ export class TableGeom {
   }
 }
 
+/** Options of a written block: merged width (one-column blocks) and per-column alignment. */
+export interface WriteOptions {
+  span?: number;
+  align?: (HorizontalAlign | null)[];
+}
+
+/** Options of a table: columns (0-based) whose text is centred (categories), whether it sizes columns. */
+export interface TableOptions {
+  center?: readonly number[];
+}
+
+/** A merged note reads best at most about this many characters wide. */
+export const NOTE_WIDTH = 110;
+
 export class SheetDraft {
   private readonly blocks: PlanBlock[] = [];
   private readonly tables: PlanTable[] = [];
@@ -91,7 +109,7 @@ export class SheetDraft {
   }
 
   /** Write a rectangle of cells at (row, col). */
-  write(row: number, col: number, cells: readonly (readonly CellInput[])[], style?: CellStyle): void {
+  write(row: number, col: number, cells: readonly (readonly CellInput[])[], style?: CellStyle, opts: WriteOptions = {}): void {
     if (cells.length === 0) return;
     const width = cells[0].length;
     let anyFormula = false;
@@ -125,13 +143,21 @@ export class SheetDraft {
     if (anyFormula) block.formulas = formulas;
     if (anyFormat) block.numberFormats = formats;
     if (style) block.style = style;
+    if (opts.span !== undefined) block.span = opts.span;
+    if (opts.align && opts.align.some((a) => a !== null)) {
+      if (opts.align.length !== width) throw new Error(`block at ${cellAddress(row, col)}: ${opts.align.length} alignments for ${width} columns`);
+      block.align = opts.align.slice();
+    }
     this.blocks.push(block);
   }
 
-  /** Lines of text, one per row in column `col`, from the current row; advances (plus `gap`). */
-  lines(texts: readonly string[], style: CellStyle, gap = 0, col = 1): number {
+  /**
+   * Lines of text, one per row in column `col`, from the current row; advances (plus `gap`).
+   * Notes and warnings in column A are merged across the sheet's width at `build` unless `span` is given.
+   */
+  lines(texts: readonly string[], style: CellStyle, gap = 0, col = 1, span?: number): number {
     const top = this.allocate(texts.length, gap);
-    this.write(top, col, texts.map((t) => [t]), style);
+    this.write(top, col, texts.map((t) => [t]), style, span === undefined ? {} : { span });
     return top;
   }
 
@@ -141,12 +167,30 @@ export class SheetDraft {
   }
 
   /** Write a table (header + body) at `g` and register it under `name`. */
-  table(name: string, g: TableGeom, headers: readonly string[], rows: readonly (readonly CellInput[])[], style = "TableStyleMedium2"): void {
+  /**
+   * Write a table (header + body) at `g` and register it under `name`. Headers of numeric columns
+   * are right-aligned over their numbers; `center` columns (categories) are centred, header and body.
+   */
+  table(
+    name: string,
+    g: TableGeom,
+    headers: readonly string[],
+    rows: readonly (readonly CellInput[])[],
+    style = "TableStyleMedium2",
+    opts: TableOptions = {},
+  ): void {
     if (headers.length !== g.cols || rows.length !== g.rows) {
       throw new Error(`table ${name}: ${rows.length}×${headers.length} written into ${g.rows}×${g.cols}`);
     }
-    this.write(g.top, g.left, [headers], "header");
-    this.write(g.first, g.left, rows, "body");
+    const center = new Set(opts.center ?? []);
+    const numeric = headers.map((_, c) => {
+      const first = rows.map((r) => (isCell(r[c]) ? (r[c] as Cell).v : (r[c] as CellValue))).find((v) => v !== null && v !== "");
+      return typeof first === "number";
+    });
+    const headAlign = headers.map((_, c): HorizontalAlign | null => (center.has(c) ? "center" : numeric[c] ? "right" : null));
+    const bodyAlign = headers.map((_, c): HorizontalAlign | null => (center.has(c) ? "center" : null));
+    this.write(g.top, g.left, [headers], "header", { align: headAlign });
+    this.write(g.first, g.left, rows, "body", { align: bodyAlign });
     this.tables.push({ name, range: g.range, style });
   }
 
@@ -163,7 +207,14 @@ export class SheetDraft {
     this.widths = widths.slice();
   }
 
+  /** Current column widths (characters, from column A). */
+  get columnWidthList(): readonly number[] {
+    return this.widths;
+  }
+
   build(): PlanSheet {
+    this.fitHeaders();
+    this.spanNotes();
     const sheet: PlanSheet = {
       key: this.key,
       name: this.name,
@@ -173,8 +224,73 @@ export class SheetDraft {
       conditionalFormats: this.conditional,
     };
     if (this.widths.length) sheet.columnWidths = this.widths;
+    sheet.showGridlines = false;
     return sheet;
   }
+
+  /** Every table header fits its column (widened up to 30 characters; longer headers are cut). */
+  private fitHeaders(): void {
+    for (const t of this.tables) {
+      const at = parseTop(t.range);
+      const header = this.blocks.find((b) => b.style === "header" && b.anchor === cellAddress(at.row, at.col));
+      header?.values[0].forEach((v, j) => {
+        if (typeof v !== "string") return;
+        const c = at.col + j - 1;
+        while (this.widths.length <= c) this.widths.push(DEFAULT_WIDTH);
+        this.widths[c] = Math.max(this.widths[c], Math.min(30, Math.ceil(textWidth(v) + 2)));
+      });
+    }
+  }
+
+  /**
+   * Notes and warnings one column wide in column A, without a span of their own, are merged to
+   * the right: across the widest table (at most NOTE_WIDTH characters, at least column A), never
+   * over a written cell or under a chart.
+   */
+  private spanNotes(): void {
+    const tableCols = Math.max(1, ...this.tables.map((t) => parseRight(t.range)));
+    const occupied = new Set<string>();
+    for (const b of this.blocks) {
+      const at = parseTop(b.anchor);
+      b.values.forEach((line, i) => line.forEach((_, j) => occupied.add(cellAddress(at.row + i, at.col + j))));
+    }
+    const charts = this.charts.map((c) => ({ from: parseTop(c.from), to: parseTop(c.to) }));
+    const free = (row: number, col: number): boolean =>
+      !occupied.has(cellAddress(row, col)) &&
+      !charts.some((c) => row >= c.from.row && row <= c.to.row && col >= c.from.col && col <= c.to.col);
+    for (const b of this.blocks) {
+      if (b.span !== undefined || (b.style !== "note" && b.style !== "warning")) continue;
+      const at = parseTop(b.anchor);
+      if (at.col !== 1 || b.values[0]?.length !== 1) continue;
+      let span = 1;
+      let width = this.widths[0] ?? DEFAULT_WIDTH;
+      while (span < tableCols) {
+        const next = this.widths[span] ?? DEFAULT_WIDTH;
+        if (width + next > NOTE_WIDTH) break;
+        if (!b.values.every((_, i) => free(at.row + i, span + 1))) break;
+        width += next;
+        span++;
+      }
+      if (span > 1) b.span = span;
+    }
+  }
+}
+
+/** Excel's default column width (characters). */
+const DEFAULT_WIDTH = 8.43;
+
+/** Row and column of a range's top-left cell ("B4:F9" → 4, 2). */
+function parseTop(range: string): { row: number; col: number } {
+  const r = parseRange(range);
+  if (!r) throw new Error(`bad address ${range}`);
+  return { row: r.from.row, col: r.from.column };
+}
+
+/** Column of a range's right edge ("B4:F9" → 6). */
+function parseRight(range: string): number {
+  const r = parseRange(range);
+  if (!r) throw new Error(`bad address ${range}`);
+  return r.to.column;
 }
 
 /** A width (characters) that fits the longest text, between lo and hi. */

@@ -1,6 +1,7 @@
 /**
- * Summary sheet: n, CSI with its 95% interval, NPS with its margin of error, overall satisfaction,
- * top-2-box, Cronbach's α; the NPS groups; the attribute means with the CSI weights (the CSI is a
+ * Summary sheet: headline tiles (n, CSI ± margin, NPS ± margin, top-2-box, α — formulas pointing
+ * at the key table, so they follow it); the key table: n, CSI with its 95% interval, NPS with its
+ * margin of error, overall satisfaction, top-2-box, Cronbach's α; the NPS groups; the attribute means with the CSI weights (the CSI is a
  * SUMPRODUCT formula over them, so changing a weight moves the CSI); the CSM levels table with a
  * 100% stacked bar chart; the cells that could not be read; the notes (sheets left out, fallbacks).
  *
@@ -30,6 +31,31 @@ export const ISSUES_SHOWN = 10;
 
 const LEVEL_COLORS_5 = ["#C0392B", "#E67E22", "#F4D03F", "#82C785", "#1E8449"];
 
+/**
+ * Colours of `n` satisfaction levels, lowest first: dissatisfied red through neutral yellow to
+ * satisfied green (the five-level colours, interpolated for other scales).
+ */
+export function levelColors(n: number): string[] {
+  if (n === 5) return LEVEL_COLORS_5.slice();
+  const stops = LEVEL_COLORS_5.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+  return Array.from({ length: n }, (_, l) => {
+    const x = n === 1 ? 0 : (l / (n - 1)) * (stops.length - 1);
+    const i = Math.min(Math.floor(x), stops.length - 2);
+    const f = x - i;
+    const rgb = stops[i].map((v, k) => Math.round(v + (stops[i + 1][k] - v) * f));
+    return "#" + rgb.map((v) => v.toString(16).padStart(2, "0").toUpperCase()).join("");
+  });
+}
+
+/** A number format showing `template` with {m} as the number in `code` ("± {m} (95%)" → "± "0.0" (95%)"). */
+export function templateFormat(template: string, code: string): string {
+  const quote = (text: string): string => (text === "" ? "" : `"${text.replace(/"/g, "")}"`);
+  return template.split("{m}").map(quote).join(code);
+}
+
+/** NPS with its sign: +17.8, -4.3, 0.0. */
+const SIGNED_INDEX = "+0.0;-0.0;0.0";
+
 /** Where the survey range starts ("Survey!C3:Z99" → row 3, column 3, prefix "Survey!"); A1 otherwise. */
 export function sourceOrigin(source: string): { row: number; column: number; prefix: string } {
   const m = /^(?:(.+)!)?\$?([A-Za-z]{1,3}\$?\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(source.trim());
@@ -55,6 +81,10 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   if (a.overallMean !== undefined) keyRows.push("overall");
   if (a.topBoxOverall !== undefined) keyRows.push("topBox");
   if (a.alpha !== undefined) keyRows.push("alpha");
+  type Tile = "respondents" | "csi" | "nps" | "topBox" | "alpha";
+  const tiles = (["respondents", "csi", "nps", "topBox", "alpha"] as const).filter((k): k is Tile => keyRows.includes(k));
+  const tileTop = d.allocate(3);
+  const keyHead = d.allocate(1, 0);
   const key = d.geom(d.allocate(keyRows.length + 1), 1, keyRows.length, 5);
 
   let npsG: ReturnType<typeof d.geom> | undefined;
@@ -77,8 +107,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   let levelsHead = 0;
   if (showLevels) {
     levelsHead = d.allocate(1, 0);
-    const height = Math.max(items.length + 1, 16);
-    levelsG = d.geom(d.allocate(height), 1, items.length, levelCount + 1);
+    levelsG = d.geom(d.allocate(items.length + 1), 1, items.length, levelCount + 1);
   }
 
   // --- Key figures.
@@ -118,6 +147,36 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
     }
   });
   d.table(tableName("Summary", "Key"), key, S.keyHeaders, keyValues);
+  d.write(keyHead, 1, [[S.keyHeading]], "emphasis");
+
+  // --- Headline tiles: label, the number (a formula on the key table), a detail line.
+  const T = S.tiles;
+  const keyValue = (k: KeyRow): string => key.cell(keyRows.indexOf(k), 1);
+  const keyMargin = (k: KeyRow): string => key.cell(keyRows.indexOf(k), 2);
+  const margin = (k: KeyRow, value: number | undefined): CellInput =>
+    value === undefined ? null : fx(`=${keyMargin(k)}`, value, templateFormat(T.margin, FMT.index));
+  const tile = (k: Tile): [string, CellInput, CellInput] => {
+    switch (k) {
+      case "respondents":
+        return [
+          T.respondents,
+          fx(`=${keyValue(k)}`, a.stats.rows, FMT.integer),
+          a.stats.weighted ? format(T.weighted, { w: formatNumber(t, a.stats.sumW, 1) }) : null,
+        ];
+      case "csi":
+        return [T.csi, fx(`=${keyValue(k)}`, a.csi as number, FMT.index), margin(k, a.csiMargin)];
+      case "nps":
+        return [T.nps, fx(`=${keyValue(k)}`, a.nps!.nps, SIGNED_INDEX), margin(k, a.nps!.marginOfError)];
+      case "topBox":
+        return [T.topBox, fx(`=${keyValue(k)}`, a.topBoxOverall as number, FMT.share), T.topBoxNote];
+      case "alpha":
+        return [T.alpha, fx(`=${keyValue(k)}`, a.alpha as number, FMT.coefficient), T.alphaNote];
+    }
+  };
+  const tileCells = tiles.map(tile);
+  d.write(tileTop, 1, [tileCells.map((c) => c[0])], "kpiLabel");
+  d.write(tileTop + 1, 1, [tileCells.map((c) => c[1])], "kpiValue");
+  d.write(tileTop + 2, 1, [tileCells.map((c) => c[2])], "kpiNote");
 
   // --- NPS groups.
   if (npsG && a.nps) {
@@ -151,7 +210,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
       return [names[r], val(a.answers[r], FMT.integer), val(a.means[r], FMT.mean), val(a.csiWeights[r], a.csiWeightMode === "equal" ? FMT.integer : FMT.coefficient), top];
     });
     d.table(tableName("Summary", "Means"), meansG, S.meansHeaders, rows);
-    d.conditionalFormat(meansG.colRange(2), { type: "dataBar", color: "#5B9BD5" });
+    d.conditionalFormat(meansG.colRange(2), { type: "dataBar", color: "#9DC3E6", min: scale.min, max: scale.max });
   }
   if (levelsG && shares) {
     d.write(levelsHead, 1, [[S.levelsHeading]], "emphasis");
@@ -161,6 +220,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
       headers.push(levelCount === 5 ? `${formatNumber(t, level)} ${t.likert5[l]}` : formatNumber(t, level));
     }
     const rows = items.map((_, r): CellInput[] => [names[r], ...shares[r].map((x) => val(x, FMT.share))]);
+    const colors = levelColors(levelCount);
     d.table(tableName("Summary", "Levels"), levelsG, headers, rows);
     d.chart({
       name: "LevelsChart",
@@ -170,10 +230,11 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
         name: h,
         values: levelsG!.colRange(l + 1),
         categories: levelsG!.colRange(0),
-        ...(levelCount === 5 ? { color: LEVEL_COLORS_5[l] } : {}),
+        color: colors[l],
       })),
-      from: cellAddress(levelsG.top, levelCount + 3),
-      to: cellAddress(levelsG.top + Math.max(items.length + 2, 16), levelCount + 11),
+      // Top right, level with the tiles and right of every table: the first picture on the sheet.
+      from: cellAddress(tileTop, levelCount + 2),
+      to: cellAddress(tileTop + Math.max(20, Math.ceil(items.length * 1.6) + 8) - 1, levelCount + 10),
       yAxis: { min: 0, max: 1, numberFormat: "0%" },
       legend: "bottom",
     });

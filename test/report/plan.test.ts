@@ -146,10 +146,10 @@ describe("Summary: numbers equal the engine's", () => {
 
   test("CSI is a SUMPRODUCT over the means and weights table; its value = engine csi()", () => {
     const c = row(t.summary.csi);
-    expect(c[1].formula).toBe("=100*SUMPRODUCT(C25:C34-1,D25:D34)/((5-1)*SUM(D25:D34))");
+    expect(c[1].formula).toBe("=100*SUMPRODUCT(C30:C39-1,D30:D39)/((5-1)*SUM(D30:D39))");
     expectClose(c[1].value as number, csi(ratings, { caseWeights: w }), 1e-12);
     const means = table(plan, "CS_Summary_Means");
-    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A24:E34");
+    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A29:E39");
     expectAllClose(nums(means.values("Mean")), columnMeans(ratings, w), 1e-12);
     expect(means.values("CSI weight")).toEqual(rated.map(() => 1));
     expect(means.values("Attribute")).toEqual(names);
@@ -167,7 +167,7 @@ describe("Summary: numbers equal the engine's", () => {
     const margin = meanConfidenceInterval(index, 0.95, wc).margin;
     const c = row(t.summary.csi);
     expectClose(c[2].value as number, margin, 1e-10);
-    expect([c[3].formula, c[4].formula]).toEqual(["=B11-C11", "=B11+C11"]);
+    expect([c[3].formula, c[4].formula]).toEqual(["=B16-C16", "=B16+C16"]);
     expectClose(c[3].value as number, (c[1].value as number) - (c[2].value as number), 1e-12);
     expectClose(c[4].value as number, (c[1].value as number) + (c[2].value as number), 1e-12);
   });
@@ -175,14 +175,14 @@ describe("Summary: numbers equal the engine's", () => {
   test("NPS from the group counts (formula) = engine nps(); margin of error; shares", () => {
     const direct = nps(survey.recommend!, { weights: w });
     const c = row(t.summary.nps);
-    expect(c[1].formula).toBe("=100*(B19-B21)/SUM(B19:B21)");
+    expect(c[1].formula).toBe("=100*(B24-B26)/SUM(B24:B26)");
     expectClose(c[1].value as number, direct.nps, 1e-12);
     expectClose(c[2].value as number, direct.marginOfError, 1e-12);
     const groups = table(plan, "CS_Summary_NPS");
     const counts = npsCounts(survey.recommend!, w);
     expectAllClose(nums(groups.values("Respondents")), [counts.promoters, counts.passives, counts.detractors], 1e-12);
     expectAllClose(nums(groups.values("Share")), [counts.promoters, counts.passives, counts.detractors].map((x) => x / direct.n), 1e-12);
-    expect(groups.col("Share")[0].formula).toBe("=B19/SUM($B$19:$B$21)");
+    expect(groups.col("Share")[0].formula).toBe("=B24/SUM($B$24:$B$26)");
   });
 
   test("n, weighted base, overall mean with CI, top-2-box, Cronbach's α", () => {
@@ -202,12 +202,12 @@ describe("Summary: numbers equal the engine's", () => {
       expectAllClose(nums(levels.rows[r].slice(1).map((c) => c.value)), expected, 1e-12);
     });
     const top = table(plan, "CS_Summary_Means").col("Top-2-box");
-    expect(top[0].formula).toBe("=SUM(E38:F38)");
+    expect(top[0].formula).toBe("=SUM(E43:F43)");
     expectAllClose(nums(top.map((c) => c.value)), rated.map((i) => topBox(survey.attributes[i].rating!, { weights: w })), 1e-12);
     const chart = sheetByKey(plan, "summary").charts[0];
     expect(chart.type).toBe("barStacked100");
-    expect(chart.series.map((s) => s.values)).toEqual(["B38:B47", "C38:C47", "D38:D47", "E38:E47", "F38:F47"]);
-    expect(chart.series.every((s) => s.categories === "A38:A47")).toBe(true);
+    expect(chart.series.map((s) => s.values)).toEqual(["B43:B52", "C43:C52", "D43:D52", "E43:E52", "F43:F52"]);
+    expect(chart.series.every((s) => s.categories === "A43:A52")).toBe(true);
   });
 
   test("unreadable cells: addresses, values and messages of the sample's known bad cells, count in all", () => {
