@@ -3,7 +3,8 @@
  * the engine's threshold rule), and as formulas over the counts: N = SUM, Better = (A+O)/(A+O+M+I),
  * Worse = −(O+M)/(A+O+M+I), |Worse| = ABS(Worse), total strength = (A+O+M)/N, category strength =
  * (LARGE(…,1) − LARGE(…,2))/N, Fong significant = IF(|a−b| ≥ 1.65·√((a+b)(2N−a−b)/(2N)), yes, no).
- * Chart: scatter of Better (y) against |Worse| (x), axes 0–1 crossing at 0.5, labels = features.
+ * Chart: scatter of Better (y) against |Worse| (x), axes 0–1 crossing at 0.5, labels = features,
+ * about as wide as tall, below the table, with a guide to its quadrants beside it.
  */
 import { KANO_CATEGORIES, type KanoCategory } from "../engine/kano";
 import { cellAddress, formulaText } from "./a1";

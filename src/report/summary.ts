@@ -1,9 +1,10 @@
 /**
  * Summary sheet: headline tiles (n, CSI ± margin, NPS ± margin, top-2-box, α — formulas pointing
  * at the key table, so they follow it); the key table: n, CSI with its 95% interval, NPS with its
- * margin of error, overall satisfaction, top-2-box, Cronbach's α; the NPS groups; the attribute means with the CSI weights (the CSI is a
- * SUMPRODUCT formula over them, so changing a weight moves the CSI); the CSM levels table with a
- * 100% stacked bar chart; the cells that could not be read; the notes (sheets left out, fallbacks).
+ * margin of error, overall satisfaction, top-2-box, Cronbach's α; the NPS groups; the attribute
+ * means with the CSI weights (the CSI is a SUMPRODUCT formula over them, so changing a weight
+ * moves the CSI); the CSM levels table and its 100% stacked bar chart (top right, dissatisfied
+ * red → satisfied green); the cells that could not be read; the notes (sheets left out, fallbacks).
  *
  * Formulas: CSI = 100*SUMPRODUCT(means−min, weights)/((max−min)*SUM(weights)); CSI and NPS
  * interval bounds = value ∓ margin; NPS = 100*(promoters − detractors)/SUM(groups); NPS shares =
