@@ -185,9 +185,12 @@ export function buildSurvey(
   function scaleFor(p: ColumnProposal): Scale {
     switch (p.role) {
       case "rating":
-      case "overall":
       case "competitor":
         return opts.scale ?? p.scale ?? scale;
+      case "overall":
+        // Overall satisfaction is often on its own scale (1–10 next to 1–5 attributes): the
+        // rating-scale option does not override the scale detected in its own column.
+        return p.scale ?? opts.scale ?? scale;
       case "importance":
         return opts.importanceScale ?? p.scale ?? importanceScale;
       case "kano_functional":

@@ -79,10 +79,14 @@ describe("buildSurvey on a small survey", () => {
     expect(s2.attributes[0].scales.rating).toEqual({ min: 1, max: 10 });
     const s3 = buildSurvey(headers, rows, proposals, { scale: { min: 0, max: 10 }, maxIssues: 1 });
     expect(s3.scale).toEqual({ min: 0, max: 10 });
-    expect(s3.overall).toEqual([null, null, null, null]); // labels map only on 5-point scales
+    // The rating-scale option does not reach overall satisfaction, which keeps its own 1–5 scale.
+    expect(s3.overall).toEqual([5, 2, null, null]);
     expect(s3.issues).toHaveLength(1); // listed: maxIssues …
-    expect(s3.issueCount).toBe(6); // … counted: weight, 3 overall labels, NPS 11, Kano "I love it"
-    expect(s3.issues[0].message).toBe("row 2, column 4: 'Very satisfied' is a 5-point label, not an answer on the 0–10 scale");
+    expect(s3.issueCount).toBe(4); // … counted: weight, overall "Very satisifed", NPS 11, Kano "I love it"
+    expect(s3.issues[0].row).toBe(5);
+    const s4 = buildSurvey(headers, rows, fixed.map((p) => (p.index === 3 ? { ...p, scale: { min: 0, max: 10 } } : p)), { maxIssues: 1 });
+    expect(s4.overall).toEqual([null, null, null, null]); // labels map only on 5-point scales
+    expect(s4.issues[0].message).toBe("row 2, column 4: 'Very satisfied' is a 5-point label, not an answer on the 0–10 scale");
   });
 
   test("a proposal naming a column that does not exist throws", () => {
@@ -205,5 +209,23 @@ describe("buildSurvey on Chinese and Spanish surveys", () => {
       ["Tiempo de espera", [4, null], [5, 1], undefined, undefined],
       ["Banca por video", undefined, undefined, [1, 2], [5, 4]],
     ]);
+  });
+});
+
+describe("overall satisfaction keeps its own scale", () => {
+  const headers = ["Overall satisfaction (1-10)", "Fees - satisfaction", "Staff - satisfaction"];
+  const rows: unknown[][] = [
+    [9, 4, 5],
+    [7, 3, 4],
+    [10, 5, 2],
+  ];
+  const proposals = detectRoles(headers, rows);
+
+  test("the rating-scale option (e.g. the task pane's 1–7) does not override overall's 1–10", () => {
+    const s = buildSurvey(headers, rows, proposals, { scale: { min: 1, max: 7 } });
+    expect(s.scale).toEqual({ min: 1, max: 7 });
+    expect(s.overallScale).toEqual({ min: 1, max: 10 });
+    expect(s.overall).toEqual([9, 7, 10]);
+    expect(s.issueCount).toBe(0);
   });
 });
