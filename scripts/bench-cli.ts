@@ -8,6 +8,7 @@
  * process.resourceUsage().maxRSS (hidden --stats flag). The CSV is streamed, so peak memory
  * should not grow with the row count. BENCH_CLI_ROWS=10000,50000 overrides the sizes.
  */
+import { mulberry32 } from "./lib/mulberry32";
 import { spawnSync } from "child_process";
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "fs";
 import { once } from "events";
@@ -19,14 +20,6 @@ const ATTRIBUTES = 20;
 const REGIONS = ["North", "South", "East", "West", "Central", "Online"];
 const CLI = resolve(__dirname, "..", "bin", "cs-insight.js");
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes the survey CSV line by line (in batches, waiting for 'drain'), seeded: same file every time. */
 export async function writeSurvey(path: string, rows: number, seed: number): Promise<void> {

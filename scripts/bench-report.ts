@@ -5,6 +5,7 @@
  *
  *   npx ts-node --transpile-only scripts/bench-report.ts [rows]
  */
+import { mulberry32 } from "./lib/mulberry32";
 import type { Answer } from "../src/engine/types";
 import { buildReportPlan } from "../src/report/build";
 import { statsFromSurvey } from "../src/report/stats";
@@ -12,17 +13,7 @@ import type { Survey, SurveyAttribute } from "../src/survey/survey";
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function syntheticSurvey(n: number): Survey {
   const r = rng(42);

@@ -5,6 +5,7 @@
  * their scripts exist. Medians of repeated runs after a warm-up; inputs are seeded, as Excel
  * passes them (any[][] of numbers).
  */
+import { mulberry32 } from "./lib/mulberry32";
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { spawnSync } from "child_process";
@@ -15,14 +16,6 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const COLS = 20;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function matrix(rand: () => number, min: number, max: number, blankShare = 0.03): unknown[][] {
   const m: unknown[][] = new Array(ROWS);

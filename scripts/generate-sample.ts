@@ -32,9 +32,12 @@
  *   AU212 R0211 Video banking (functional)       "I love it"       not a Kano answer label
  * BAD_CELLS below is the source of truth; test/addin/sample.test.ts checks this list against it.
  */
+import { mulberry32 } from "./lib/mulberry32";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+
+export { mulberry32 }; // re-exported for tests that draw from the same generator
 
 export const SEED = 20260101;
 export const RESPONDENTS = 600;
@@ -87,17 +90,6 @@ export const HEADERS: readonly string[] = [
   "Competitor: Mobile app",
 ];
 
-/** Mulberry32: a 32-bit seeded PRNG (Tommy Ettinger, public domain); returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal draw by Box–Muller from two uniforms. */
 function normal(rand: () => number): number {

@@ -1,4 +1,5 @@
 /** Test fixtures of the report builders: the sample survey (CSV via papaparse) and small hand-made surveys. */
+import { mulberry32 } from "../../scripts/lib/mulberry32";
 import * as fs from "fs";
 import * as path from "path";
 import Papa from "papaparse";
@@ -46,16 +47,7 @@ export function handSurvey(
 }
 
 /** Seeded PRNG (mulberry32) for synthetic data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 /** A survey's rating matrix (rows = respondents) over the given attribute indexes. */
 export function ratingMatrix(s: Survey, items: readonly number[]): Answer[][] {
