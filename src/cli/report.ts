@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from "fs";
 import { basename, resolve } from "path";
 import { CsError } from "../engine/errors";
+import { localizeMessage } from "../i18n/messages";
 import { reportStrings } from "../i18n/report";
 import { analyze, type Analysis, type ReportOptions } from "../report/analysis";
 import { buildReportPlan } from "../report/build";
@@ -153,7 +154,7 @@ export function rolesTable(headers: readonly string[], proposals: readonly Colum
 const fmt = (x: number | undefined, dp: number): string => (x === undefined ? "—" : x.toFixed(dp));
 const count = (n: number): string => n.toLocaleString("en");
 
-/** The closing summary: n, CSI, NPS, sheets, skipped cells, notes. */
+/** The closing summary: n, CSI, NPS, sheets, skipped cells (their problems in the report's language), notes. */
 export function summaryLines(built: BuiltReport, outPath: string): string[] {
   const { plan, analysis: a, result } = built;
   const lines: string[] = [];
@@ -164,7 +165,7 @@ export function summaryLines(built: BuiltReport, outPath: string): string[] {
   lines.push(`Sheets: ${plan.sheets.map((s) => `${s.name} (${s.tables.length} table${s.tables.length === 1 ? "" : "s"}, ${s.charts.length} chart${s.charts.length === 1 ? "" : "s"})`).join(", ")}`);
   if (result.issueCount > 0) {
     lines.push(`${count(result.issueCount)} cell(s) could not be read and were skipped (first ones also listed on the Summary sheet):`);
-    for (const i of result.issues.slice(0, 5)) lines.push(`  ${columnLetters(i.column)}${i.row}  ${i.message}`);
+    for (const i of result.issues.slice(0, 5)) lines.push(`  ${columnLetters(i.column)}${i.row}  ${localizeMessage(i, plan.language)}`);
     if (result.issueCount > 5) lines.push(`  … and ${count(result.issueCount - 5)} more`);
   }
   for (const note of plan.notes) lines.push(`Note: ${note}`);

@@ -2,7 +2,7 @@
  * Customer Satisfaction Index (CSI), the range-normalised weighted index of the ACSI
  * (Fornell, Johnson, Anderson, Cha & Bryant 1996): ACSI = [Σ(X̄ₖ − 1)Wₖ] / 9 × 100 on 1–10 scales.
  */
-import { CsError, locate } from "./errors";
+import { CsError, locate, locatedError } from "./errors";
 import { columnMoments, type Moments } from "./describe";
 import type { CaseWeights, Matrix } from "./types";
 import { checkAttributeWeights, checkFiniteList, checkScale } from "./validate";
@@ -65,9 +65,7 @@ export function csiFromMoments(moments: readonly Moments[], opts: CsiOptions = {
   for (let c = 0; c < moments.length; c++) {
     const m = moments[c];
     if (!(m.sumW > 0)) {
-      throw new CsError("div0", `${locate({ column: c + 1 })}no answers: the CSI needs a mean for every attribute`, {
-        column: c + 1,
-      });
+      throw locatedError("div0", { column: c + 1 }, "no answers: the CSI needs a mean for every attribute", { key: "noAnswersCsi" });
     }
     means[c] = m.sum / m.sumW;
   }

@@ -9,7 +9,7 @@
  * skipped (frequency-weight semantics). Anything else that is not a finite number → CsError "value".
  */
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { CsError, locate } from "./errors";
+import { CsError, locatedError } from "./errors";
 import type { Answer, CaseWeights, Matrix, Scale } from "./types";
 import {
   checkCaseWeights,
@@ -46,7 +46,9 @@ export function emptyMoments(): Moments {
  */
 export function addToMoments(m: Moments, x: number, w = 1): void {
   if (!isFiniteNumber(x)) notANumber(x);
-  if (!isFiniteNumber(w) || w < 0) throw new CsError("num", `case weight ${show(w)} must be a finite number ≥ 0`);
+  if (!isFiniteNumber(w) || w < 0) {
+    throw new CsError("num", `case weight ${show(w)} must be a finite number ≥ 0`, {}, { key: "badCaseWeight", params: { value: show(w) } });
+  }
   if (w === 0) return;
   m.n += 1;
   m.sumW += w;
@@ -175,7 +177,7 @@ export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, 
  * Throws CsError "div0" when there are no answers (Σw = 0).
  */
 export function momentsMean(m: Moments): number {
-  if (!(m.sumW > 0)) throw new CsError("div0", "no answers: the mean is undefined");
+  if (!(m.sumW > 0)) throw new CsError("div0", "no answers: the mean is undefined", {}, { key: "noAnswersMean" });
   return m.sum / m.sumW;
 }
 
@@ -221,7 +223,7 @@ export function columnMeans(m: Matrix, weights?: CaseWeights, scale?: Scale): nu
   const out = new Array<number>(mom.length);
   for (let c = 0; c < mom.length; c++) {
     if (!(mom[c].sumW > 0)) {
-      throw new CsError("div0", `${locate({ column: c + 1 })}no answers: the mean is undefined`, { column: c + 1 });
+      throw locatedError("div0", { column: c + 1 }, "no answers: the mean is undefined", { key: "noAnswersMean" });
     }
     out[c] = mom[c].sum / mom[c].sumW;
   }

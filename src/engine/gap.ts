@@ -2,7 +2,7 @@
  * Gap analysis and SERVQUAL (Parasuraman, Zeithaml & Berry 1988): gap = perception − expectation.
  * SERVPERF (Cronin & Taylor 1992): perception alone.
  */
-import { CsError, locate } from "./errors";
+import { CsError, locate, locatedError } from "./errors";
 import { columnMoments } from "./describe";
 import type { CaseWeights, Matrix } from "./types";
 import { checkAttributeWeights, checkCaseWeights, checkFiniteList, checkSameShape, notANumber, show } from "./validate";
@@ -165,9 +165,7 @@ export function servperf(perception: Matrix, weights?: CaseWeights): number {
   let acc = 0;
   for (let c = 0; c < mom.length; c++) {
     if (!(mom[c].sumW > 0)) {
-      throw new CsError("div0", `${locate({ column: c + 1 })}no answers: the SERVPERF score is undefined`, {
-        column: c + 1,
-      });
+      throw locatedError("div0", { column: c + 1 }, "no answers: the SERVPERF score is undefined", { key: "noAnswersServperf" });
     }
     acc += mom[c].sum / mom[c].sumW;
   }

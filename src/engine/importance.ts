@@ -2,7 +2,7 @@
  * Derived (statistical) importance: correlation or standardised regression weight of each item
  * against overall satisfaction (the "derived importance" of IPA, Martilla & James 1977 follow-ups).
  */
-import { CsError, isCsError, locate } from "./errors";
+import { CsError, isCsError, locate, locatedError, withLocation } from "./errors";
 import type { Answer, CaseWeights, Matrix } from "./types";
 import { checkCaseWeights, checkMatrix, checkSameLength, notANumber } from "./validate";
 
@@ -33,7 +33,7 @@ export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: Ca
     sx += wi * a;
     sy += wi * b;
   }
-  if (n < 2) throw new CsError("div0", `${n} complete pair(s): a correlation needs at least 2`);
+  if (n < 2) throw new CsError("div0", `${n} complete pair(s): a correlation needs at least 2`, {}, { key: "tooFewPairs", params: { count: n } });
   const mx = sx / sw;
   const my = sy / sw;
   let sxy = 0;
@@ -50,10 +50,18 @@ export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: Ca
     sxx += wi * dx * dx;
     syy += wi * dy * dy;
   }
-  if (!(sxx > 0)) throw new CsError("div0", "x has no variance (all answers equal): the correlation is undefined");
-  if (!(syy > 0)) throw new CsError("div0", "y has no variance (all answers equal): the correlation is undefined");
+  if (!(sxx > 0)) throw noVariance("x");
+  if (!(syy > 0)) throw noVariance("y");
   const r = sxy / Math.sqrt(sxx * syy);
   return r > 1 ? 1 : r < -1 ? -1 : r;
+}
+
+/** "x has no variance …": a correlation with a constant variable is undefined. */
+export function noVariance(variable: "x" | "y"): CsError {
+  return new CsError("div0", `${variable} has no variance (all answers equal): the correlation is undefined`, {}, {
+    key: "noVariance",
+    params: { variable },
+  });
 }
 
 /** Prefix a CsError's message with the column it concerns. */
@@ -61,7 +69,9 @@ function atColumn(e: unknown, column: number): unknown {
   if (!isCsError(e) || e.column !== undefined) return e;
   const rowPrefix = locate({ row: e.row });
   const rest = e.message.startsWith(rowPrefix) ? e.message.slice(rowPrefix.length) : e.message;
-  return new CsError(e.code, `${locate({ row: e.row, column })}${rest}`, { row: e.row, column });
+  const where = { row: e.row, column };
+  const info = e.key && e.message.startsWith(rowPrefix) ? { key: e.key, params: withLocation(e.params, where) } : undefined;
+  return new CsError(e.code, `${locate(where)}${rest}`, where, info);
 }
 
 /**
@@ -82,10 +92,11 @@ export function solveLinearSystem(a: readonly (readonly number[])[], b: readonly
     let p = col;
     for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[p][col])) p = r;
     if (!(Math.abs(m[p][col]) > eps)) {
-      throw new CsError(
+      throw locatedError(
         "num",
-        `${locate({ column: col + 1 })}items are collinear: this item is (nearly) a linear combination of the items before it, so β is undefined`,
         { column: col + 1 },
+        "items are collinear: this item is (nearly) a linear combination of the items before it, so β is undefined",
+        { key: "collinear" },
       );
     }
     if (p !== col) {
@@ -141,7 +152,10 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
     mean[k] += wr * (y as number);
   }
   if (n <= k) {
-    throw new CsError("div0", `β needs more complete rows than items: ${n} complete row(s) for ${k} item(s)`);
+    throw new CsError("div0", `β needs more complete rows than items: ${n} complete row(s) for ${k} item(s)`, {}, {
+      key: "betaTooFewRows",
+      params: { rows: n, items: k },
+    });
   }
   for (let c = 0; c <= k; c++) mean[c] /= sw;
   // Cross-products of deviations, (k+1)×(k+1), last index = overall.
@@ -162,10 +176,8 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
   const sd = new Float64Array(d);
   for (let i = 0; i < d; i++) {
     if (!(cp[i * d + i] > 0)) {
-      if (i === k) throw new CsError("div0", "overall has no variance in the complete rows: β is undefined");
-      throw new CsError("div0", `${locate({ column: i + 1 })}no variance in the complete rows: β is undefined`, {
-        column: i + 1,
-      });
+      if (i === k) throw new CsError("div0", "overall has no variance in the complete rows: β is undefined", {}, { key: "betaOverallNoVariance" });
+      throw locatedError("div0", { column: i + 1 }, "no variance in the complete rows: β is undefined", { key: "betaNoVariance" });
     }
     sd[i] = Math.sqrt(cp[i * d + i]);
   }

@@ -94,7 +94,7 @@ function checkCounts(counts: readonly number[]): number {
     }
     total += c;
   }
-  if (!(total > 0)) throw new CsError("div0", "no answers: level shares are undefined");
+  if (!(total > 0)) throw new CsError("div0", "no answers: level shares are undefined", {}, { key: "noAnswersLevels" });
   return total;
 }
 

@@ -17,7 +17,7 @@ import { checkCaseWeights, checkMatrix, notANumber } from "./validate";
 export function cronbachAlpha(items: Matrix, weights?: CaseWeights): { alpha: number; k: number; n: number } {
   const k = checkMatrix(items, "items");
   const w = checkCaseWeights(weights, items.length);
-  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`);
+  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`, {}, { key: "alphaTooFewItems", params: { count: k } });
   const s = new Float64Array(k);
   const ss = new Float64Array(k);
   let n = 0;
@@ -73,8 +73,13 @@ export interface ListwiseSums {
  */
 export function cronbachAlphaFromSums(sums: ListwiseSums): { alpha: number; k: number; n: number } {
   const { k, n, sumW: sw, sum: s, sumSq: ss, totalSum: st, totalSumSq: sst } = sums;
-  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`);
-  if (n < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${n}`);
+  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`, {}, { key: "alphaTooFewItems", params: { count: k } });
+  if (n < 2) {
+    throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${n}`, {}, {
+      key: "alphaTooFewRows",
+      params: { count: n },
+    });
+  }
   let sumItemSS = 0;
   for (let c = 0; c < k; c++) {
     const v = ss[c] - (s[c] * s[c]) / sw;
@@ -83,7 +88,7 @@ export function cronbachAlphaFromSums(sums: ListwiseSums): { alpha: number; k: n
   const totalSS = sst - (st * st) / sw;
   // Power sums of integer ratings are exact; the relative guard catches rounding residue otherwise.
   if (!(totalSS > 1e-13 * sst)) {
-    throw new CsError("div0", "the total score has zero variance: Cronbach's alpha is undefined");
+    throw new CsError("div0", "the total score has zero variance: Cronbach's alpha is undefined", {}, { key: "alphaZeroVariance" });
   }
   return { alpha: (k / (k - 1)) * (1 - sumItemSS / totalSS), k, n };
 }

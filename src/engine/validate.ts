@@ -2,7 +2,7 @@
  * Input checks shared by the engine modules (internal; not re-exported from index.ts).
  * Each throws CsError with a located message: "row 14, column 3: 6 is outside the 1–5 scale".
  */
-import { CsError, locate } from "./errors";
+import { CsError, locate, locatedError } from "./errors";
 import type { Answer, CaseWeights, Matrix } from "./types";
 
 /** Render a value for a message: numbers as written, anything else quoted/JSON. */
@@ -24,13 +24,16 @@ export function isFiniteNumber(x: unknown): x is number {
 
 /** Throw "value": the cell holds something that is neither a finite number nor blank. */
 export function notANumber(x: unknown, row?: number, column?: number): never {
-  throw new CsError("value", `${locate({ row, column })}${show(x)} is not a number`, { row, column });
+  const where = { row, column };
+  if (typeof x === "string") throw locatedError("value", where, `${show(x)} is not a number`, { key: "textNotANumber", params: { value: x } });
+  if (x === undefined) throw new CsError("value", `${locate(where)}${show(x)} is not a number`, where);
+  throw locatedError("value", where, `${show(x)} is not a number`, { key: "notANumber", params: { value: show(x) } });
 }
 
 /** Throw "num": the value is outside the scale (or not an integer level when `levels`). */
 export function offScale(x: number, min: number, max: number, row?: number, column?: number, levels = false): never {
   const what = levels ? `is not a level of the ${min}–${max} scale` : `is outside the ${min}–${max} scale`;
-  throw new CsError("num", `${locate({ row, column })}${show(x)} ${what}`, { row, column });
+  throw locatedError("num", { row, column }, `${show(x)} ${what}`, { key: levels ? "notLevel" : "outsideScale", params: { value: show(x), min, max } });
 }
 
 /** Check a scale: finite, min < max. */
@@ -76,6 +79,11 @@ export function checkSameShape(a: Matrix, b: Matrix, aName: string, bName: strin
     throw new CsError(
       "value",
       `${aName} is ${a.length}×${ca} but ${bName} is ${b.length}×${cb}: they must have the same rows and columns`,
+      {},
+      {
+        key: "shapeMismatch",
+        params: { first: aName, firstRows: a.length, firstColumns: ca, second: bName, secondRows: b.length, secondColumns: cb },
+      },
     );
   }
   return ca;
@@ -94,13 +102,17 @@ export function checkCaseWeights(weights: CaseWeights | undefined, rows: number)
   if (weights === undefined) return undefined;
   if (!Array.isArray(weights)) throw new CsError("value", "case weights must be a list, one per respondent");
   if (weights.length !== rows) {
-    throw new CsError("value", `case weights: ${weights.length} given for ${rows} respondents (rows)`);
+    throw new CsError("value", `case weights: ${weights.length} given for ${rows} respondents (rows)`, {}, {
+      key: "caseWeightCount",
+      params: { given: weights.length, rows },
+    });
   }
   for (let r = 0; r < rows; r++) {
     const w = weights[r];
     if (!isFiniteNumber(w) || w < 0) {
-      throw new CsError("num", `${locate({ row: r + 1 })}case weight ${show(w)} must be a finite number ≥ 0`, {
-        row: r + 1,
+      throw locatedError("num", { row: r + 1 }, `case weight ${show(w)} must be a finite number ≥ 0`, {
+        key: "badCaseWeight",
+        params: { value: show(w) },
       });
     }
   }
@@ -120,13 +132,14 @@ export function checkAttributeWeights(weights: readonly number[], k: number, nam
   for (let c = 0; c < k; c++) {
     const w = weights[c];
     if (!isFiniteNumber(w) || w < 0) {
-      throw new CsError("num", `${locate({ column: c + 1 })}${name} ${show(w)} must be a finite number ≥ 0`, {
-        column: c + 1,
+      throw locatedError("num", { column: c + 1 }, `${name} ${show(w)} must be a finite number ≥ 0`, {
+        key: "badAttributeWeight",
+        params: { name, value: show(w) },
       });
     }
     sum += w;
   }
-  if (!(sum > 0)) throw new CsError("div0", `${name} are all zero: nothing to weight by`);
+  if (!(sum > 0)) throw new CsError("div0", `${name} are all zero: nothing to weight by`, {}, { key: "weightsAllZero", params: { name } });
   return sum;
 }
 

@@ -18,6 +18,7 @@
  * formulas, chart ranges and rules naming it are re-pointed. Table names taken by a user's table
  * get "_2", "_3"… the same way.
  */
+import type { MessageKey } from "../engine/messageKeys";
 import type { PlanSheet, ReportPlan } from "../report/plan";
 import { planRowHeights } from "../report/textMetrics";
 import { parseArea, splitRef } from "./a1";
@@ -69,6 +70,14 @@ function isOwned(sheet: { name: string; id: string }, entries: readonly OwnedShe
   return entries.some((e) => e.name.toLowerCase() === name && (e.id === undefined || e.id === sheet.id));
 }
 
+/** The round trips of applyPlan, and the message key of a failure in each. */
+type SyncStep = "reading the workbook" | "writing the sheets" | "saving the recipe";
+const SYNC_STEP_KEYS: Record<SyncStep, MessageKey> = {
+  "reading the workbook": "excelReadWorkbook",
+  "writing the sheets": "excelWriteSheets",
+  "saving the recipe": "excelSaveRecipe",
+};
+
 export async function applyPlan(
   run: ExcelRun,
   plan: ReportPlan,
@@ -83,14 +92,14 @@ export async function applyPlan(
     let syncs = 0;
     let pending = 0;
     let maxPayloadBytes = 0;
-    const sync = async (step: string): Promise<void> => {
+    const sync = async (step: SyncStep): Promise<void> => {
       syncs++;
       maxPayloadBytes = Math.max(maxPayloadBytes, pending);
       pending = 0;
       try {
         await context.sync();
       } catch (e) {
-        throw new ExcelAccessError(`writing the report (${step})`, e);
+        throw new ExcelAccessError(`writing the report (${step})`, e, { key: SYNC_STEP_KEYS[step] });
       }
     };
     const suspend = (): void => {

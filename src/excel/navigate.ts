@@ -9,7 +9,7 @@ export async function activateSheet(run: ExcelRun, name: string): Promise<void> 
     try {
       await context.sync();
     } catch (e) {
-      throw new ExcelAccessError(`showing sheet '${name}'`, e);
+      throw new ExcelAccessError(`showing sheet '${name}'`, e, { key: "excelShowSheet", params: { sheet: name } });
     }
   });
 }

@@ -10,7 +10,7 @@
  * per-cell estimate, and no chunk comes near 5 MB.
  */
 import { Area, containsCell, formatArea, parseArea, qualify } from "./a1";
-import { ExcelAccessError, officeCode } from "./errors";
+import { ExcelAccessError, KeyedError, officeCode } from "./errors";
 import type { ExcelRun } from "./run";
 
 export interface SurveyRange {
@@ -50,11 +50,15 @@ export async function resolveSurveyAddress(run: ExcelRun): Promise<{ sheet: stri
     try {
       await context.sync();
     } catch (e) {
-      throw new ExcelAccessError("reading the selection (select one block of cells)", e);
+      throw new ExcelAccessError("reading the selection (select one block of cells)", e, { key: "excelReadSelection" });
     }
     const selected = areaOf(selection);
     const usedArea = used.isNullObject ? undefined : areaOf(used);
-    const empty = () => new Error(`sheet '${sheet.name}' is empty around ${formatArea(selected)}: select the survey (a header row and its answers)`);
+    const empty = () =>
+      new KeyedError(`sheet '${sheet.name}' is empty around ${formatArea(selected)}: select the survey (a header row and its answers)`, {
+        key: "emptySelection",
+        params: { sheet: sheet.name, address: formatArea(selected) },
+      });
 
     if (selected.rows > 1) {
       if (usedInSelection.isNullObject) throw empty();
@@ -66,7 +70,8 @@ export async function resolveSurveyAddress(run: ExcelRun): Promise<{ sheet: stri
     try {
       await context.sync();
     } catch (e) {
-      throw new ExcelAccessError(`reading around ${qualify(sheet.name, formatArea(selected))}`, e);
+      const range = qualify(sheet.name, formatArea(selected));
+      throw new ExcelAccessError(`reading around ${range}`, e, { key: "excelReadAround", params: { range } });
     }
     const table = tableRanges.map(areaOf).find((a) => containsCell(a, selected.row, selected.col));
     if (table) return { sheet: sheet.name, address: formatArea(table) };
@@ -108,7 +113,7 @@ export async function readSurveyRange(
     try {
       await context.sync();
     } catch (e) {
-      throw new ExcelAccessError(`reading ${label}`, e);
+      throw new ExcelAccessError(`reading ${label}`, e, { key: "excelRead", params: { range: label } });
     }
     const area = areaOf(range);
     const usedEnd = used.isNullObject ? area.row : used.rowIndex + used.rowCount;
@@ -128,7 +133,10 @@ export async function readSurveyRange(
           chunk = Math.ceil(rows / 2);
           continue;
         }
-        throw new ExcelAccessError(`reading ${label}, rows ${first + 1}–${first + rows}`, e);
+        throw new ExcelAccessError(`reading ${label}, rows ${first + 1}–${first + rows}`, e, {
+          key: "excelReadRows",
+          params: { range: label, first: first + 1, last: first + rows },
+        });
       }
       for (const row of part.values) read.rows.push(row);
       done += rows;

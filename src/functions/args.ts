@@ -14,6 +14,7 @@
  * passes the empty cells of number ranges as 0). Parsing is src/survey/parse.ts.
  */
 import type { CrosshairMode } from "../engine/ipa";
+import type { ReportLanguage } from "../report/plan";
 import type { Answer, KanoAnswer, Scale } from "../survey/types";
 
 /**
@@ -101,6 +102,11 @@ export interface CrosshairSpec extends Named {
   readonly kind: "crosshair";
 }
 
+/** Optional language of text results: "en" (default), "zh-CN" or "es" (zh-*, es-*, en-* read as those). */
+export interface LanguageSpec extends Named {
+  readonly kind: "language";
+}
+
 export type ArgSpec =
   | RatingsSpec
   | RatingsColumnSpec
@@ -111,7 +117,8 @@ export type ArgSpec =
   | CaseWeightsSpec
   | NumberSpec
   | ChoiceSpec
-  | CrosshairSpec;
+  | CrosshairSpec
+  | LanguageSpec;
 
 /** Data kinds: the ranges a function analyses (messages name them when there are several). */
 export const DATA_KINDS: ReadonlySet<ArgSpec["kind"]> = new Set(["ratings", "ratingsColumn", "profile", "kano", "scores"]);
@@ -156,12 +163,14 @@ export type Converted<S extends ArgSpec> = S extends RatingsSpec
                 ? S["values"][number]
                 : S extends CrosshairSpec
                   ? CrosshairMode
-                  : never;
+                  : S extends LanguageSpec
+                    ? ReportLanguage
+                    : never;
 
 /** What Excel passes for an argument of each kind (omitted optional arguments arrive as null). */
 export type Raw<S extends ArgSpec> = S extends NumberSpec
   ? number | null | undefined
-  : S extends ChoiceSpec
+  : S extends ChoiceSpec | LanguageSpec
     ? string | null | undefined
     : S extends CrosshairSpec
       ? string | number | null | undefined
@@ -233,6 +242,7 @@ export function defineArgs<const T extends readonly ArgSpec[]>(fn: string, args:
         break;
       case "scores":
       case "crosshair":
+      case "language":
         break;
     }
   }

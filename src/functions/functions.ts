@@ -176,19 +176,21 @@ const IPA_ARGS = defineArgs("IPA", [
   { name: "importance", kind: "profile", scale: { detect: ["importance"] } },
   { name: "performance", kind: "profile", scale: { detect: ["performance"] }, sameColumnsAs: "importance" },
   { name: "crosshair", kind: "crosshair" },
+  { name: "language", kind: "language" },
 ]);
 
 /**
- * Importance–performance quadrant per attribute: "Keep up the good work", "Concentrate here", "Low priority" or "Possible overkill" (Martilla & James 1977); a point on a crosshair counts as high. Example: =CS.IPA({4.5,4.2,3.1,2.8}, {4.4,3.2,3.0,4.1}) → Keep up the good work, Concentrate here, Low priority, Possible overkill.
+ * Importance–performance quadrant per attribute: "Keep up the good work", "Concentrate here", "Low priority" or "Possible overkill" (Martilla & James 1977), or with a language the names the report uses in Chinese or Spanish; a point on a crosshair counts as high. Example: =CS.IPA({4.5,4.2,3.1,2.8}, {4.4,3.2,3.0,4.1}) → Keep up the good work, Concentrate here, Low priority, Possible overkill; with language "es" → Mantener el buen trabajo, Concentrarse aquí, Baja prioridad, Posible exceso.
  * @customfunction IPA
  * @param importance Importance: ratings (one row per respondent, column means are taken) or one row of K values (means or derived importance).
  * @param performance Performance: ratings or one row of K means, same attributes.
  * @param [crosshair] "mean" (default) or "median" of the attributes' values, "midpoint" of the scale, or a number.
+ * @param [language] Language of the quadrant names: "en" (default), "zh-CN" or "es", as the report names the quadrants in that language (regional tags zh-*, es-*, en-* read as these).
  * @returns One row of K quadrant names.
  */
-export function IPA(importance: any[][], performance: any[][], crosshair?: string | number): any[][] {
-  return runSpill(IPA_ARGS, [importance, performance, crosshair], (a) =>
-    ipaCells(a.importance, a.performance, a.crosshair),
+export function IPA(importance: any[][], performance: any[][], crosshair?: string | number, language?: string): any[][] {
+  return runSpill(IPA_ARGS, [importance, performance, crosshair, language], (a) =>
+    ipaCells(a.importance, a.performance, a.crosshair, a.language),
   );
 }
 

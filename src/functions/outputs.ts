@@ -17,17 +17,16 @@ import {
   type KanoEvaluation,
 } from "../engine/kano";
 import { attributeGapSums, type GapSums } from "../engine/gap";
+import { reportStrings } from "../i18n/report";
+import type { ReportLanguage } from "../report/plan";
 import type { Answer, KanoAnswer, Scale } from "../survey/types";
 import type { Profile } from "./args";
 import { attributeCell, toExcelError, type Cell } from "./run";
 
-/** IPA quadrant names (Martilla & James 1977), as the report and the four-quadrant chart use them. */
-export const QUADRANT_NAMES: Readonly<Record<Quadrant, string>> = {
-  keep: "Keep up the good work",
-  concentrate: "Concentrate here",
-  low: "Low priority",
-  overkill: "Possible overkill",
-};
+/** IPA quadrant names (Martilla & James 1977) in a language, as the report and its four-quadrant chart write them. */
+export function quadrantNames(lang: ReportLanguage = "en"): Readonly<Record<Quadrant, string>> {
+  return reportStrings(lang).quadrants;
+}
 
 export const KANO_OUTPUTS = [
   "category",
@@ -192,10 +191,12 @@ function scatter(k: number, index: readonly number[], values: readonly Cell[]): 
 const midpoint = (s: Scale): number => (s.min + s.max) / 2;
 
 /**
- * Quadrant name per attribute. Crosshair: mean or median of the attributes' values (per axis),
- * the midpoint of each axis's scale, or one number for both axes; on a line counts as high.
+ * Quadrant name per attribute, in `lang` (default English). Crosshair: mean or median of the
+ * attributes' values (per axis), the midpoint of each axis's scale, or one number for both axes;
+ * on a line counts as high.
  */
-export function ipaCells(importance: Profile, performance: Profile, mode: CrosshairMode): Cell[][] {
+export function ipaCells(importance: Profile, performance: Profile, mode: CrosshairMode, lang: ReportLanguage = "en"): Cell[][] {
+  const names = quadrantNames(lang);
   const { index, imp, perf } = paired(importance, performance);
   const c =
     mode === "midpoint"
@@ -204,7 +205,7 @@ export function ipaCells(importance: Profile, performance: Profile, mode: Crossh
   return scatter(
     importance.means.length,
     index,
-    imp.map((i, j) => QUADRANT_NAMES[quadrantOf(i, perf[j], c)]),
+    imp.map((i, j) => names[quadrantOf(i, perf[j], c)]),
   );
 }
 

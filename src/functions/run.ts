@@ -17,6 +17,7 @@
 import { columnMoments } from "../engine/describe";
 import type { CrosshairMode } from "../engine/ipa";
 import { CsError, isCsError, locate, type CsErrorCode } from "../engine/errors";
+import type { ReportLanguage } from "../report/plan";
 import { classifyText, numberFromText } from "../survey/labels";
 import {
   displayValue,
@@ -38,6 +39,7 @@ import {
   type Converted,
   type CrosshairSpec,
   type KanoSpec,
+  type LanguageSpec,
   type NumberSpec,
   type Profile,
   type ProfileSpec,
@@ -273,6 +275,19 @@ function choice(spec: Pick<ChoiceSpec, "values" | "default">, raw: unknown): str
   throw new CsError("value", `'${displayValue(raw)}' is not known: use one of ${spec.values.join(", ")}`);
 }
 
+/**
+ * Language of text results: blank = "en"; "en", "zh-CN", "es" in any case, and their regional
+ * tags (en-GB, zh-Hans, zh-TW, es-MX, with "-" or "_") as those. Anything else → #VALUE!.
+ */
+function languageOf(raw: unknown): ReportLanguage {
+  if (isOmitted(raw)) return "en";
+  const tag = typeof raw === "string" ? raw.normalize("NFKC").trim().toLowerCase().replace(/_/g, "-") : "";
+  if (tag === "en" || tag.startsWith("en-")) return "en";
+  if (tag === "zh" || tag.startsWith("zh-")) return "zh-CN";
+  if (tag === "es" || tag.startsWith("es-")) return "es";
+  throw new CsError("value", `'${displayValue(raw)}' is not a language of CS Insight: use en, zh-CN or es`);
+}
+
 const CROSSHAIRS: readonly string[] = ["mean", "median", "midpoint"];
 
 /** IPA crosshair: a finite number (or numeric text), or mean / median / midpoint; blank = mean. */
@@ -470,11 +485,11 @@ function convertAll<const T extends readonly ArgSpec[]>(specs: T, raw: RawArgs<T
   return Object.fromEntries(conv.values) as ArgsOf<T>;
 }
 
-type OptionSpec = NumberSpec | ChoiceSpec | CrosshairSpec;
+type OptionSpec = NumberSpec | ChoiceSpec | CrosshairSpec | LanguageSpec;
 type DataSpec = RatingsSpec | RatingsColumnSpec | ProfileSpec | KanoSpec | ScoresSpec;
 
 function isOption(s: ArgSpec): s is OptionSpec {
-  return s.kind === "number" || s.kind === "choice" || s.kind === "crosshair";
+  return s.kind === "number" || s.kind === "choice" || s.kind === "crosshair" || s.kind === "language";
 }
 
 /** Messages name the argument unless it is the function's only data range. */
@@ -487,7 +502,7 @@ function converting(conv: Conversion, s: ArgSpec, f: () => unknown): void {
   }
 }
 
-/** The argument count, then the scalar options (numbers, choices, crosshair). */
+/** The argument count, then the scalar options (numbers, choices, crosshair, language). */
 function convertOptions(specs: readonly ArgSpec[], raw: unknown): Conversion {
   const rawList = raw as readonly unknown[];
   if (rawList.length > specs.length) {
@@ -498,6 +513,7 @@ function convertOptions(specs: readonly ArgSpec[], raw: unknown): Conversion {
     if (s.kind === "number") converting(conv, s, () => optionalNumber(s, rawList[i]));
     else if (s.kind === "choice") converting(conv, s, () => choice(s, rawList[i]));
     else if (s.kind === "crosshair") converting(conv, s, () => crosshairMode(rawList[i]));
+    else if (s.kind === "language") converting(conv, s, () => languageOf(rawList[i]));
   });
   return conv;
 }

@@ -740,6 +740,11 @@ export function reportStrings(lang: ReportLanguage): ReportStrings {
   return s;
 }
 
+/** The language of a catalogue returned by reportStrings ("en" for any other object). */
+export function reportLanguageOf(s: ReportStrings): ReportLanguage {
+  return (Object.keys(CATALOGUES) as ReportLanguage[]).find((lang) => CATALOGUES[lang] === s) ?? "en";
+}
+
 /** Fill `{name}` placeholders; an unknown placeholder stays as written. */
 export function format(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, key: string) =>

@@ -27,6 +27,11 @@ export function pickLanguage(displayLanguage: string | undefined): UiLanguage {
   return "en";
 }
 
+/** The language of a catalogue returned by uiStrings ("en" for any other object). */
+export function languageOf(s: Catalogue): UiLanguage {
+  return UI_LANGUAGES.find((lang) => CATALOGUES[lang] === s) ?? "en";
+}
+
 export function isUiLanguage(value: string): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value);
 }

@@ -11,7 +11,8 @@ import { kanoCountsFromPairs, kanoEvaluate, type KanoCategory, type KanoResult }
 import { topBoxFromCounts } from "../engine/levels";
 import { npsFromCounts, type NpsResult } from "../engine/nps";
 import type { Scale } from "../engine/types";
-import { format, type ReportStrings } from "../i18n/report";
+import { localizeMessage, type MessageLanguage } from "../i18n/messages";
+import { format, reportLanguageOf, type ReportStrings } from "../i18n/report";
 import type { SheetKey } from "./plan";
 import {
   alphaFromCrossProducts,
@@ -48,12 +49,12 @@ function attempt<T>(f: () => T): T | undefined {
   }
 }
 
-/** The result, or the CsError's message (the reason given in a note). */
-function tryOrReason<T>(f: () => T): T | { reason: string } {
+/** The result, or the CsError's message in `lang` (the reason given in a note). */
+function tryOrReason<T>(f: () => T, lang: MessageLanguage): T | { reason: string } {
   try {
     return f();
   } catch (e) {
-    if (isCsError(e)) return { reason: e.message };
+    if (isCsError(e)) return { reason: localizeMessage(e, lang) };
     throw e;
   }
 }
@@ -150,7 +151,7 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
     for (const i of stated) importance[i] = momentsMean(attrs[i].importance!);
   } else if (opts.importance === "beta" && stats.drivers) {
     const drivers = stats.drivers;
-    const beta = tryOrReason(() => betaFromCrossProducts(drivers));
+    const beta = tryOrReason(() => betaFromCrossProducts(drivers), reportLanguageOf(t));
     if (Array.isArray(beta)) {
       importanceMethod = "beta";
       stats.ratingItems.forEach((i, k) => {
@@ -163,7 +164,10 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
     }
   } else if (stats.overall && rated.length > 0) {
     if (opts.importance === "stated") notes.push(t.notes.importanceFallback);
-    else if (opts.importance === "beta") notes.push(format(t.notes.betaFallback, { reason: "no overall satisfaction rows" }));
+    else if (opts.importance === "beta") {
+      const reason = localizeMessage({ key: "noOverallRows", message: "no overall satisfaction rows" }, reportLanguageOf(t));
+      notes.push(format(t.notes.betaFallback, { reason }));
+    }
     importanceMethod = "pearson";
     pearsonAll();
   }

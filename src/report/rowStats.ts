@@ -15,7 +15,7 @@
  * column) and the text of a segment cell.
  * Row numbers are sheet rows: the header is row 1, the first data row row 2.
  */
-import { CsError, locate } from "../engine/errors";
+import { CsError, locate, withLocation } from "../engine/errors";
 import { classifyText } from "../survey/labels";
 import { IssueLog, parseKanoAnswer, parseNpsScore, parseRating, parseWeight, type CellParser } from "../survey/parse";
 import type { ColumnProposal, ColumnRole } from "../survey/roles";
@@ -207,7 +207,9 @@ function relocated(e: unknown, reader: RowReader, sheetRow: number): unknown {
   if (!(e instanceof CsError)) return e;
   const column = e.column === undefined ? undefined : reader.surveyColumn(e.column - 1);
   const rest = e.message.replace(/^row \d+(, column \d+)?: /, "");
-  return new CsError(e.code, `${locate({ row: sheetRow, column })}${rest}`, { row: sheetRow, column });
+  const where = { row: sheetRow, column };
+  const info = e.key ? { key: e.key, params: withLocation(e.params, where) } : undefined;
+  return new CsError(e.code, `${locate(where)}${rest}`, where, info);
 }
 
 /** What a survey's rows add up to. */

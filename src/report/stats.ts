@@ -27,7 +27,7 @@
  * (1-based count of rows added) and column; text in an answer column → CsError "value".
  * Level counts: a fractional rating counts at the nearest level (Math.round).
  */
-import { CsError, locate } from "../engine/errors";
+import { CsError, locatedError } from "../engine/errors";
 import { emptyMoments, type Moments } from "../engine/describe";
 import { solveLinearSystem } from "../engine/importance";
 import type { NpsCounts } from "../engine/nps";
@@ -198,20 +198,24 @@ function answerAt(row: readonly StatsCell[], col: number, lo: number, hi: number
   const x = row[col];
   if (typeof x === "number") {
     if (x >= lo && x <= hi) return x;
-    if (x - x !== 0) throw new CsError("value", `${locate({ row: r, column: col + 1 })}${x} is not a number`, { row: r, column: col + 1 });
-    throw new CsError("num", `${locate({ row: r, column: col + 1 })}${x} is outside the ${lo}–${hi} scale`, {
-      row: r,
-      column: col + 1,
-    });
+    const at = { row: r, column: col + 1 };
+    if (x - x !== 0) throw locatedError("value", at, `${x} is not a number`, { key: "notANumber", params: { value: String(x) } });
+    throw locatedError("num", at, `${x} is outside the ${lo}–${hi} scale`, { key: "outsideScale", params: { value: String(x), min: lo, max: hi } });
   }
   if (isBlank(x)) return null;
-  throw new CsError("value", `${locate({ row: r, column: col + 1 })}'${String(x)}' is not a number`, { row: r, column: col + 1 });
+  throw locatedError("value", { row: r, column: col + 1 }, `'${String(x)}' is not a number`, { key: "textNotANumber", params: { value: String(x) } });
 }
 
-function integerAt(row: readonly StatsCell[], col: number, lo: number, hi: number, r: number, what: string): number | null {
+/** An answer that must be a whole number on lo–hi: a recommend score (0–10) or a Kano answer (1–5). */
+function integerAt(row: readonly StatsCell[], col: number, lo: number, hi: number, r: number, what: "score" | "kano"): number | null {
   const x = answerAt(row, col, lo, hi, r);
   if (x !== null && !Number.isInteger(x)) {
-    throw new CsError("num", `${locate({ row: r, column: col + 1 })}${x} is not ${what}`, { row: r, column: col + 1 });
+    const at = { row: r, column: col + 1 };
+    if (what === "kano") throw locatedError("num", at, `${x} is not a Kano answer (1–5)`, { key: "notKanoNumber", params: { value: String(x) } });
+    throw locatedError("num", at, `${x} is not a whole-number score ${lo}–${hi}`, {
+      key: "notWholeScore",
+      params: { value: String(x), min: lo, max: hi },
+    });
   }
   return x;
 }
@@ -238,12 +242,19 @@ function checkLayout(layout: StatsLayout): void {
     return out;
   };
   for (const p of positions(layout)) {
-    if (!Number.isInteger(p) || p < 0) throw new CsError("value", `layout position ${String(p)} is not a column index (0, 1, …)`);
+    if (!Number.isInteger(p) || p < 0) {
+      throw new CsError("value", `layout position ${String(p)} is not a column index (0, 1, …)`, {}, { key: "layoutPosition", params: { position: String(p) } });
+    }
   }
   for (const a of layout.attributes) {
     const hasF = a.columns.kanoFunctional !== undefined;
     const hasD = a.columns.kanoDysfunctional !== undefined;
-    if (hasF !== hasD) throw new CsError("value", `attribute '${a.name}': a Kano question needs both the functional and the dysfunctional column`);
+    if (hasF !== hasD) {
+      throw new CsError("value", `attribute '${a.name}': a Kano question needs both the functional and the dysfunctional column`, {}, {
+        key: "kanoPairIncomplete",
+        params: { attribute: a.name },
+      });
+    }
   }
 }
 
@@ -338,14 +349,14 @@ class Accumulator implements StatsAccumulator {
     const L = this.layout;
     const r = st.rows + 1;
     if (!(typeof weight === "number" && weight - weight === 0 && weight >= 0)) {
-      throw new CsError("num", `${locate({ row: r })}case weight ${String(weight)} must be a finite number ≥ 0`, { row: r });
+      throw locatedError("num", { row: r }, `case weight ${String(weight)} must be a finite number ≥ 0`, { key: "badCaseWeight", params: { value: String(weight) } });
     }
     st.rows = r;
     if (weight !== 1) st.weighted = true;
     // Validate the overall and recommend answers even for weight 0 (errors do not depend on weights).
     const os = this.overallScale;
     const y = L.overall === undefined ? null : answerAt(row, L.overall, os.min, os.max, r);
-    const rec = L.recommend === undefined ? null : integerAt(row, L.recommend, 0, 10, r, "a whole-number score 0–10");
+    const rec = L.recommend === undefined ? null : integerAt(row, L.recommend, 0, 10, r, "score");
     const w = weight;
     const w2 = w * w;
     st.sumW += w;
@@ -394,8 +405,8 @@ class Accumulator implements StatsAccumulator {
         addM(a.gap.expectation, e, w, w2);
       }
       if (a.kano) {
-        const f = integerAt(row, p.kf, 1, 5, r, "a Kano answer (1–5)");
-        const d = integerAt(row, p.kd, 1, 5, r, "a Kano answer (1–5)");
+        const f = integerAt(row, p.kf, 1, 5, r, "kano");
+        const d = integerAt(row, p.kd, 1, 5, r, "kano");
         if (f !== null && d !== null) a.kano[f * 5 + d - 6] += w;
       }
     }
@@ -458,7 +469,7 @@ class Accumulator implements StatsAccumulator {
   merge(other: StatsAccumulator | SurveyStats): void {
     const o = "result" in other ? other.result() : other;
     if (JSON.stringify(o.layout) !== this.key) {
-      throw new CsError("value", "survey statistics with different layouts (columns, roles or scales) cannot merge");
+      throw new CsError("value", "survey statistics with different layouts (columns, roles or scales) cannot merge", {}, { key: "layoutsDiffer" });
     }
     const st = this.st;
     st.rows += o.rows;
@@ -684,7 +695,12 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
   let seg = survey.segments[0];
   if (opts.segment !== undefined) {
     seg = survey.segments.find((s) => s.column === opts.segment) as typeof seg;
-    if (!seg) throw new CsError("value", `column ${opts.segment + 1} is not a segment column of the survey`);
+    if (!seg) {
+      throw new CsError("value", `column ${opts.segment + 1} is not a segment column of the survey`, {}, {
+        key: "notSegmentColumn",
+        params: { index: opts.segment + 1 },
+      });
+    }
   }
   if (seg) layout.segment = { name: seg.name, column: seg.column };
   if (opts.beta) layout.beta = true;
@@ -733,15 +749,23 @@ export function statsFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {}):
  * Throws "div0" for fewer than 2 pairs or a variable without variance (as the engine).
  */
 export function pearsonFromSums(p: PairSums): number {
-  if (p.n < 2) throw new CsError("div0", `${p.n} complete pair(s): a correlation needs at least 2`);
+  if (p.n < 2) throw new CsError("div0", `${p.n} complete pair(s): a correlation needs at least 2`, {}, { key: "tooFewPairs", params: { count: p.n } });
   const sxx = p.sumXX - (p.sumX * p.sumX) / p.sumW;
   const syy = p.sumYY - (p.sumY * p.sumY) / p.sumW;
   const sxy = p.sumXY - (p.sumX * p.sumY) / p.sumW;
   const tiny = 1e-13;
-  if (!(sxx > tiny * p.sumXX)) throw new CsError("div0", "x has no variance (all answers equal): the correlation is undefined");
-  if (!(syy > tiny * p.sumYY)) throw new CsError("div0", "y has no variance (all answers equal): the correlation is undefined");
+  if (!(sxx > tiny * p.sumXX)) throw noVariance("x");
+  if (!(syy > tiny * p.sumYY)) throw noVariance("y");
   const r = sxy / Math.sqrt(sxx * syy);
   return r > 1 ? 1 : r < -1 ? -1 : r;
+}
+
+/** "x has no variance …" (the engine's pearson says the same). */
+function noVariance(variable: "x" | "y"): CsError {
+  return new CsError("div0", `${variable} has no variance (all answers equal): the correlation is undefined`, {}, {
+    key: "noVariance",
+    params: { variable },
+  });
 }
 
 /** Centred cross-products Sᵢⱼ = Σw·dᵢdⱼ − Σw·dᵢ·Σw·dⱼ/Σw (full symmetric k×k). */
@@ -766,8 +790,13 @@ export function centredCrossProducts(c: CrossProducts): number[] {
  */
 export function alphaFromCrossProducts(c: CrossProducts): { alpha: number; k: number; n: number } {
   const k = c.shift.length;
-  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`);
-  if (c.n < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${c.n}`);
+  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`, {}, { key: "alphaTooFewItems", params: { count: k } });
+  if (c.n < 2) {
+    throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${c.n}`, {}, {
+      key: "alphaTooFewRows",
+      params: { count: c.n },
+    });
+  }
   const s = centredCrossProducts(c);
   let items = 0;
   let total = 0;
@@ -780,7 +809,9 @@ export function alphaFromCrossProducts(c: CrossProducts): { alpha: number; k: nu
       size += Math.abs(c.cross[i * k + j]);
     }
   }
-  if (!(total > 1e-13 * size)) throw new CsError("div0", "the total score has zero variance: Cronbach's alpha is undefined");
+  if (!(total > 1e-13 * size)) {
+    throw new CsError("div0", "the total score has zero variance: Cronbach's alpha is undefined", {}, { key: "alphaZeroVariance" });
+  }
   return { alpha: (k / (k - 1)) * (1 - items / total), k, n: c.n };
 }
 
@@ -792,17 +823,19 @@ export function alphaFromCrossProducts(c: CrossProducts): { alpha: number; k: nu
 export function betaFromCrossProducts(c: CrossProducts): number[] {
   const d = c.shift.length;
   const k = d - 1;
-  if (c.n <= k) throw new CsError("div0", `β needs more complete rows than items: ${c.n} complete row(s) for ${k} item(s)`);
+  if (c.n <= k) {
+    throw new CsError("div0", `β needs more complete rows than items: ${c.n} complete row(s) for ${k} item(s)`, {}, {
+      key: "betaTooFewRows",
+      params: { rows: c.n, items: k },
+    });
+  }
   const s = centredCrossProducts(c);
   const sd = new Array<number>(d);
   for (let i = 0; i < d; i++) {
     const v = s[i * d + i];
     if (!(v > 1e-13 * Math.abs(c.cross[i * d + i]))) {
-      throw new CsError(
-        "div0",
-        i === k ? "overall has no variance in the complete rows: β is undefined" : `${locate({ column: i + 1 })}no variance in the complete rows: β is undefined`,
-        i === k ? {} : { column: i + 1 },
-      );
+      if (i === k) throw new CsError("div0", "overall has no variance in the complete rows: β is undefined", {}, { key: "betaOverallNoVariance" });
+      throw locatedError("div0", { column: i + 1 }, "no variance in the complete rows: β is undefined", { key: "betaNoVariance" });
     }
     sd[i] = Math.sqrt(v);
   }

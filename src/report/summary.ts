@@ -4,13 +4,15 @@
  * margin of error, overall satisfaction, top-2-box, Cronbach's α; the NPS groups; the attribute
  * means with the CSI weights (the CSI is a SUMPRODUCT formula over them, so changing a weight
  * moves the CSI); the CSM levels table and its 100% stacked bar chart (top right, dissatisfied
- * red → satisfied green); the cells that could not be read; the notes (sheets left out, fallbacks).
+ * red → satisfied green); the cells that could not be read (their problems in the report's
+ * language, src/i18n/messages.ts); the notes (sheets left out, fallbacks).
  *
  * Formulas: CSI = 100*SUMPRODUCT(means−min, weights)/((max−min)*SUM(weights)); CSI and NPS
  * interval bounds = value ∓ margin; NPS = 100*(promoters − detractors)/SUM(groups); NPS shares =
  * count/SUM(counts); each attribute's top-2-box = SUM of its two top level shares.
  */
 import { levelShares, topBoxFromCounts } from "../engine/levels";
+import { localizeMessage } from "../i18n/messages";
 import { format, formatNumber } from "../i18n/report";
 import type { ParseIssue } from "../survey/types";
 import { cellAddress, formulaNumber, parseCell } from "./a1";
@@ -252,7 +254,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
     const rows = shown.map((p): CellInput[] => [
       `${origin.prefix}${cellAddress(origin.row + p.row - 1, origin.column + p.column - 1)}`,
       val(p.value, "@"),
-      p.message,
+      localizeMessage(p, ctx.language),
     ]);
     d.table(tableName("Summary", "Issues"), g, S.issuesHeaders, rows, "TableStyleLight9");
   }

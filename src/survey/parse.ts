@@ -18,7 +18,7 @@
  * Numbers take a fast path (a typeof and a range check, no string work); text is classified
  * once per distinct string (labels.ts caches), so label-coded columns are fast too.
  */
-import { CsError, isCsError, locate, type CsErrorCode } from "../engine/errors";
+import { CsError, isCsError, locate, locatedError, type CsErrorCode, type MessageInfo, type MessageParams } from "../engine/errors";
 import { classifyText } from "./labels";
 import { formatScale, type Answer, type CellWhere, type KanoAnswer, type ParseIssue, type Scale } from "./types";
 
@@ -47,13 +47,23 @@ export function displayValue(cell: unknown): string {
   return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s;
 }
 
-function fail(code: CsErrorCode, where: CellWhere, cell: unknown, text: string): CsError {
+/**
+ * The located error of a cell: "row 14, column 3: 'x' " + text; its params are the row, the
+ * column, the value as shown (`value`) and the key's own params.
+ */
+function fail(code: CsErrorCode, where: CellWhere, cell: unknown, text: string, info: MessageInfo): CsError {
   const at = { row: where.row, column: where.column };
-  return new CsError(code, `${locate(at)}'${displayValue(cell)}' ${text}`, at);
+  const value = displayValue(cell);
+  return locatedError(code, at, `'${value}' ${text}`, { key: info.key, params: { ...info.params, value } });
+}
+
+/** The params of a scale (messages show it as {scale}, formatted for the language). */
+function scaleParams(scale: Scale): MessageParams {
+  return { min: scale.min, max: scale.max };
 }
 
 function notOnScale(cell: unknown, scale: Scale, where: CellWhere): CsError {
-  return fail("value", where, cell, `is not an answer on the ${formatScale(scale)} scale`);
+  return fail("value", where, cell, `is not an answer on the ${formatScale(scale)} scale`, { key: "notOnScale", params: scaleParams(scale) });
 }
 
 function isFivePoint(scale: Scale): boolean {
@@ -88,21 +98,30 @@ export function parseRating(cell: unknown, scale: Scale, where: CellWhere): Answ
       return ratingNumber(m.value, cell, scale, where);
     case "label":
       if (m.likert === undefined) {
-        throw fail("value", where, cell, `is a Kano answer, not an answer on the ${formatScale(scale)} scale`);
+        throw fail("value", where, cell, `is a Kano answer, not an answer on the ${formatScale(scale)} scale`, {
+          key: "kanoAnswerOnScale",
+          params: scaleParams(scale),
+        });
       }
       if (!isFivePoint(scale)) {
-        throw fail("value", where, cell, `is a 5-point label, not an answer on the ${formatScale(scale)} scale`);
+        throw fail("value", where, cell, `is a 5-point label, not an answer on the ${formatScale(scale)} scale`, {
+          key: "fivePointLabelOnScale",
+          params: scaleParams(scale),
+        });
       }
       return scale.min + m.likert - 1;
     case "numbered": {
       const value = ratingNumber(m.value, cell, scale, where);
       if (value !== null && m.likert !== undefined && isFivePoint(scale) && scale.min + m.likert - 1 !== value) {
-        throw fail("value", where, cell, "has a number and a label that disagree");
+        throw fail("value", where, cell, "has a number and a label that disagree", { key: "labelDisagrees" });
       }
       return value;
     }
     case "excelError":
-      throw fail("value", where, cell, `is an Excel error, not an answer on the ${formatScale(scale)} scale`);
+      throw fail("value", where, cell, `is an Excel error, not an answer on the ${formatScale(scale)} scale`, {
+        key: "excelErrorOnScale",
+        params: scaleParams(scale),
+      });
     default:
       throw notOnScale(cell, scale, where);
   }
@@ -115,11 +134,12 @@ export function ratingParser(scale: Scale): CellParser<Answer> {
 }
 
 const KANO_TEXT = "is not a Kano answer (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike)";
+const NOT_KANO: MessageInfo = { key: "notKanoAnswer" };
 
 function kanoNumber(value: number, cell: unknown, where: CellWhere): KanoAnswer | null {
   if (value === 1 || value === 2 || value === 3 || value === 4 || value === 5) return value;
   if (value === 0) return null;
-  throw fail("value", where, cell, KANO_TEXT);
+  throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
 }
 
 /**
@@ -129,7 +149,7 @@ function kanoNumber(value: number, cell: unknown, where: CellWhere): KanoAnswer 
 export function parseKanoAnswer(cell: unknown, where: CellWhere): KanoAnswer | null {
   if (typeof cell === "number") return kanoNumber(cell, cell, where);
   if (cell === null || cell === undefined) return null;
-  if (typeof cell !== "string") throw fail("value", where, cell, KANO_TEXT);
+  if (typeof cell !== "string") throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
   const m = classifyText(cell);
   switch (m.kind) {
     case "blank":
@@ -137,19 +157,19 @@ export function parseKanoAnswer(cell: unknown, where: CellWhere): KanoAnswer | n
     case "number":
       return kanoNumber(m.value, cell, where);
     case "label":
-      if (m.kano === undefined) throw fail("value", where, cell, KANO_TEXT);
+      if (m.kano === undefined) throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
       return m.kano;
     case "numbered": {
       const value = kanoNumber(m.value, cell, where);
       if (value !== null && m.kano !== undefined && m.kano !== value) {
-        throw fail("value", where, cell, "has a number and a Kano label that disagree");
+        throw fail("value", where, cell, "has a number and a Kano label that disagree", { key: "kanoLabelDisagrees" });
       }
       return value;
     }
     case "excelError":
-      throw fail("value", where, cell, "is an Excel error, not a Kano answer");
+      throw fail("value", where, cell, "is an Excel error, not a Kano answer", { key: "excelErrorKano" });
     default:
-      throw fail("value", where, cell, KANO_TEXT);
+      throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
   }
 }
 
@@ -157,7 +177,10 @@ const NPS_SCALE: Scale = { min: 0, max: 10 };
 
 function npsNumber(value: number, cell: unknown, where: CellWhere): number {
   if (value >= 0 && value <= 10 && Number.isInteger(value)) return value;
-  throw fail("value", where, cell, "is not a score on the 0–10 scale (whole numbers 0 to 10)");
+  throw fail("value", where, cell, "is not a score on the 0–10 scale (whole numbers 0 to 10)", {
+    key: "notNpsScore",
+    params: scaleParams(NPS_SCALE),
+  });
 }
 
 /**
@@ -176,10 +199,21 @@ export function parseNpsScore(cell: unknown, where: CellWhere): Answer {
     case "numbered":
       return npsNumber(m.value, cell, where);
     case "excelError":
-      throw fail("value", where, cell, "is an Excel error, not a score on the 0–10 scale");
+      throw fail("value", where, cell, "is an Excel error, not a score on the 0–10 scale", {
+        key: "excelErrorNps",
+        params: scaleParams(NPS_SCALE),
+      });
     default:
       throw notOnScale(cell, NPS_SCALE, where);
   }
+}
+
+const WEIGHT_TEXT = "is not a weight (a number ≥ 0)";
+const BAD_WEIGHT: MessageInfo = { key: "badWeight" };
+
+function weightBlank(where: CellWhere): CsError {
+  const at = { row: where.row, column: where.column };
+  return locatedError("value", at, "the weight is blank (every respondent needs a weight)", { key: "weightBlank" });
 }
 
 /**
@@ -191,22 +225,14 @@ export function parseWeight(cell: unknown, where: CellWhere): number {
   if (typeof cell === "number") value = cell;
   else if (typeof cell === "string") {
     const m = classifyText(cell);
-    if (m.kind === "blank") {
-      throw new CsError("value", `${locate(where)}the weight is blank (every respondent needs a weight)`, {
-        row: where.row,
-        column: where.column,
-      });
-    }
-    if (m.kind !== "number") throw fail("value", where, cell, "is not a weight (a number ≥ 0)");
+    if (m.kind === "blank") throw weightBlank(where);
+    if (m.kind !== "number") throw fail("value", where, cell, WEIGHT_TEXT, BAD_WEIGHT);
     value = m.value;
   } else if (cell === null || cell === undefined) {
-    throw new CsError("value", `${locate(where)}the weight is blank (every respondent needs a weight)`, {
-      row: where.row,
-      column: where.column,
-    });
-  } else throw fail("value", where, cell, "is not a weight (a number ≥ 0)");
+    throw weightBlank(where);
+  } else throw fail("value", where, cell, WEIGHT_TEXT, BAD_WEIGHT);
   if (value >= 0 && value < Infinity) return value;
-  throw fail(Number.isNaN(value) ? "value" : "num", where, cell, "is not a weight (a number ≥ 0)");
+  throw fail(Number.isNaN(value) ? "value" : "num", where, cell, WEIGHT_TEXT, BAD_WEIGHT);
 }
 
 /** Where the top-left cell of a range is: 1-based row and column numbers of messages. */
@@ -218,12 +244,17 @@ export interface Origin {
 const DEFAULT_ORIGIN: Origin = { row: 1, column: 1 };
 
 function rowsOf(cells: unknown): readonly unknown[] {
-  if (!Array.isArray(cells)) throw new CsError("value", "expected a range (rows of cells)");
+  if (!Array.isArray(cells)) throw new CsError("value", "expected a range (rows of cells)", {}, { key: "notARange" });
   return cells;
 }
 
 function raggedMessage(row: number, got: number, width: number): string {
   return `${locate({ row })}has ${got} cell${got === 1 ? "" : "s"}, expected ${width}`;
+}
+
+/** Params of a ragged row's messages (located at the row only). */
+function raggedParams(row: number, got: number, width: number): MessageParams {
+  return { row, got, width };
 }
 
 /**
@@ -245,7 +276,7 @@ export function parseMatrix<T>(
     const r = origin.row + i;
     if (!Array.isArray(row) || row.length !== width) {
       const got = Array.isArray(row) ? row.length : 0;
-      throw new CsError("value", raggedMessage(r, got, width), { row: r });
+      throw new CsError("value", raggedMessage(r, got, width), { row: r }, { key: "rowLength", params: raggedParams(r, got, width) });
     }
     const parsed = new Array<T>(width);
     where.row = r;
@@ -278,9 +309,16 @@ export class IssueLog {
   count = 0;
   constructor(readonly limit: number = 1000) {}
 
-  add(row: number, column: number, cell: unknown, message: string): void {
+  /** Lists a cell; `info` is the message's key and params (see ParseIssue). */
+  add(row: number, column: number, cell: unknown, message: string, info?: MessageInfo): void {
     this.count++;
-    if (this.issues.length < this.limit) this.issues.push({ row, column, value: displayValue(cell), message });
+    if (this.issues.length >= this.limit) return;
+    const issue: ParseIssue = { row, column, value: displayValue(cell), message };
+    if (info) {
+      issue.key = info.key;
+      issue.params = { ...info.params };
+    }
+    this.issues.push(issue);
   }
 
   /** Runs a parser; a CsError becomes an issue and the cell reads as null. */
@@ -289,7 +327,7 @@ export class IssueLog {
       return parseOne(cell, where);
     } catch (e) {
       if (!isCsError(e)) throw e;
-      this.add(where.row, where.column, cell, e.message);
+      this.add(where.row, where.column, cell, e.message, e.key ? { key: e.key, params: e.params } : undefined);
       return null;
     }
   }
@@ -316,8 +354,12 @@ export function parseMatrixLenient<T>(
     const r = origin.row + i;
     if (row.length !== width) {
       const col = origin.column + Math.min(row.length, width);
-      const what = row.length < width ? "the missing cells are read as blank" : "the extra cells are ignored";
-      log.add(r, col, "", `${raggedMessage(r, row.length, width)}; ${what}`);
+      const short = row.length < width;
+      const what = short ? "the missing cells are read as blank" : "the extra cells are ignored";
+      log.add(r, col, "", `${raggedMessage(r, row.length, width)}; ${what}`, {
+        key: short ? "rowTooShort" : "rowTooLong",
+        params: raggedParams(r, row.length, width),
+      });
     }
     const parsed = new Array<T | null>(width);
     where.row = r;

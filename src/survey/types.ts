@@ -4,6 +4,7 @@
  */
 import type { Answer, Matrix, Scale } from "../engine/types";
 import type { KanoAnswer } from "../engine/kano";
+import type { MessageKey, MessageParams } from "../engine/messageKeys";
 
 export type { Answer, KanoAnswer, Matrix, Scale };
 
@@ -21,8 +22,15 @@ export interface ParseIssue {
   column: number;
   /** The cell as text, truncated to 40 characters (written to reports as text, never as a formula). */
   value: string;
-  /** The full located message, e.g. "row 14, column 3: 'x' is not an answer on the 1–5 scale". */
+  /** The full located message, e.g. "row 14, column 3: 'x' is not an answer on the 1–5 scale" (English). */
   message: string;
+  /**
+   * What `message` says, as a key of src/i18n/messages.ts (e.g. "notOnScale"); the survey parsers
+   * set it on every issue. `localizeMessage(issue, lang)` gives the message in another language.
+   */
+  key?: MessageKey;
+  /** The message's parameters: row and column of its location, the value, min/max of the scale, … */
+  params?: MessageParams;
 }
 
 /** Formats a scale the way messages show it: "1–5" (en dash). */

@@ -1,16 +1,27 @@
 /**
  * What went wrong, in a form the pane can show in any language: survey/engine errors (CsError,
  * whose message names the cell and the value), errors Excel reported (office-js RichApi errors:
- * code + message), the pane's own checks, and anything else.
+ * code + message), the pane's own checks, and anything else. An error with a message key
+ * (CsError, ExcelAccessError, KeyedError) keeps it, so errorText says it in the pane's language
+ * (src/i18n/messages.ts) — also after the user switches the language.
  */
 import { isCsError } from "../engine/errors";
+import { isMessageKey, type MessageKey, type MessageParams } from "../engine/messageKeys";
 import type { Catalogue } from "../i18n/en";
-import { format } from "../i18n/ui";
+import { localizeMessage } from "../i18n/messages";
+import { format, languageOf, type UiLanguage } from "../i18n/ui";
+
+/** The English message and, when the error had one, its key and params. */
+interface Said {
+  message: string;
+  key?: MessageKey;
+  params?: MessageParams;
+}
 
 export type PaneError =
-  | { kind: "data"; message: string }
-  | { kind: "excel"; code?: string; message: string }
-  | { kind: "unexpected"; message: string }
+  | ({ kind: "data" } & Said)
+  | ({ kind: "excel"; code?: string } & Said)
+  | ({ kind: "unexpected" } & Said)
   | { kind: "noSheets" }
   | { kind: "noAnalysable" };
 
@@ -31,24 +42,40 @@ function bare(message: string): string {
   return message.trim().replace(/[.。]$/u, "");
 }
 
+/** The message of an error, with its key and params when it has a (known) key. */
+function said(e: { message: string }): Said {
+  const out: Said = { message: bare(e.message) };
+  const { key, params } = e as { key?: unknown; params?: unknown };
+  if (isMessageKey(key)) {
+    out.key = key;
+    if (typeof params === "object" && params !== null) out.params = { ...(params as MessageParams) };
+  }
+  return out;
+}
+
 export function classifyError(e: unknown): PaneError {
-  if (isCsError(e)) return { kind: "data", message: bare(e.message) };
-  if (isOfficeError(e)) return { kind: "excel", code: e.code, message: bare(e.message) };
-  if (e instanceof Error) return { kind: "unexpected", message: bare(e.message) };
+  if (isCsError(e)) return { kind: "data", ...said(e) };
+  if (isOfficeError(e)) return { kind: "excel", code: e.code, ...said(e) };
+  if (e instanceof Error) return { kind: "unexpected", ...said(e) };
   return { kind: "unexpected", message: String(e) };
 }
 
-/** The text of an error in the pane's language. */
-export function errorText(err: PaneError, s: Catalogue): string {
+/** An error's message in `lang` (without a closing full stop: the catalogue adds its own sentence). */
+function messageIn(err: Said, lang: UiLanguage): string {
+  return err.key ? bare(localizeMessage(err, lang)) : err.message;
+}
+
+/** The text of an error in the pane's language (`lang`: the language of `s` by default). */
+export function errorText(err: PaneError, s: Catalogue, lang: UiLanguage = languageOf(s)): string {
   switch (err.kind) {
     case "data":
-      return format(s.errors.data, { message: err.message });
+      return format(s.errors.data, { message: messageIn(err, lang) });
     case "excel":
       return err.code
-        ? format(s.errors.excel, { message: err.message, code: err.code })
-        : format(s.errors.excelNoCode, { message: err.message });
+        ? format(s.errors.excel, { message: messageIn(err, lang), code: err.code })
+        : format(s.errors.excelNoCode, { message: messageIn(err, lang) });
     case "unexpected":
-      return format(s.errors.unexpected, { message: err.message });
+      return format(s.errors.unexpected, { message: messageIn(err, lang) });
     case "noSheets":
       return s.errors.noSheets;
     case "noAnalysable":

@@ -4,6 +4,7 @@
  * Refresh = the same from the recipe stored in the workbook. Excel is reached through an
  * `ExcelPort` (src/excel/ over Excel.run, or a test double), so this file has no `Excel.` in it.
  */
+import { KeyedError } from "../excel/errors";
 import { buildReportPlan, type ReportOptions } from "../report/build";
 import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
 import { statsFromSurvey } from "../report/stats";
@@ -141,7 +142,7 @@ export function generateReport(
 /** Refresh: read the stored recipe's survey again and rebuild the report with its roles and options. */
 export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now: () => Date = () => new Date()): Promise<ReportResult> {
   const recipe = await port.loadRecipe();
-  if (!recipe) throw new Error("this workbook holds no CS Insight report to refresh");
+  if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
   const at = span(onProgress, 0, 0.4);
   const range = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
   return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4);

@@ -3,7 +3,8 @@
  * (office.js from node_modules served at /office-js/), the fake Excel runtime injected before any
  * page script with a workbook holding the sample survey; click Use selection → the roles table →
  * Generate report → the sheet links; then the fake workbook must hold the five report sheets with
- * their tables and charts. A second page in zh-CN must speak Chinese. Screenshots go to
+ * their tables and charts. A second page in zh-CN must speak Chinese, down to the skipped cells of
+ * the report it generates. Screenshots go to
  * test-artifacts/ (git-ignored). No network: every request not to 127.0.0.1 is aborted.
  *
  * Needs Debian's chromium at /usr/bin/chromium (CHROMIUM_PATH overrides); CS_SKIP_BROWSER=1 skips.
@@ -191,9 +192,17 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
     await expect(page.getByRole("button", { name: s.generate.button }).count()).resolves.toBe(1);
     await expect(page.locator("html").getAttribute("lang")).resolves.toBeDefined();
+    // Generate: the skipped cells are listed in Chinese, like the rest of the pane.
+    await page.getByRole("button", { name: s.generate.button }).click();
+    await page.getByText(s.done.title).or(page.getByText(s.errors.generateTitle)).waitFor({ timeout: 60_000 });
+    const skipped = await page.locator("section[aria-labelledby='cs-result'] li").allInnerTexts();
+    const problems = skipped.filter((t) => t.startsWith("第 "));
+    expect(problems[0]).toBe("第 15 行，第 5 列：“Very satisifed”不是 1–5 量表上的回答");
+    expect(problems).toHaveLength(4);
+    for (const p of problems) expect(p.replace(/“[^”]*”/g, "").replace("Kano", "")).not.toMatch(/[A-Za-z]/);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-zh-CN.png"), fullPage: true });
     expect(pageErrors).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 
   it("works from the keyboard, in Spanish, in Office's dark theme", async () => {
     const s = uiStrings("es");

@@ -51,6 +51,21 @@ describe("cs-insight report (in-process)", () => {
     expect(readFileSync(f("r.xlsx")).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
+  test("--lang: the skipped cells' problems in the report's language (zh-CN, es)", async () => {
+    const io = capture();
+    expect(await run(["report", SAMPLE_CSV, "--out", f("zh.xlsx"), "--lang", "zh-CN"], io)).toBe(0);
+    const skipped = io.stdout.slice(io.stdout.findIndex((l) => l.includes("could not be read")) + 1).slice(0, 4);
+    expect(skipped).toEqual([
+      "  E15  第 15 行，第 5 列：“Very satisifed”不是 1–5 量表上的回答",
+      "  G28  第 28 行，第 7 列：“7”不是 1–5 量表上的回答",
+      "  F151  第 151 行，第 6 列：“11”不是 0–10 分制的评分（应为 0 到 10 的整数）",
+      "  AU212  第 212 行，第 47 列：“I love it”不是 Kano 回答（1 喜欢，2 理所当然，3 无所谓，4 能忍受，5 不喜欢）",
+    ]);
+    const es = capture();
+    expect(await run(["report", SAMPLE_CSV, "--out", f("es.xlsx"), "--lang", "es"], es)).toBe(0);
+    expect(es.stdout).toContain("  E15  fila 15, columna 5: «Very satisifed» no es una respuesta de la escala 1–5");
+  });
+
   test("the saved roles, passed back with --roles, give the same workbook byte for byte", async () => {
     const io = capture();
     expect(await run(["report", SAMPLE_CSV, "--out", f("again.xlsx"), "--roles", f("r.xlsx.roles.json")], io)).toBe(0);

@@ -23,7 +23,7 @@ export const SIGNATURES = [
   "CSI(ratings:any[][], [weights:any[][]], [scale_min:number], [scale_max:number], [method:string], [case_weights:any[][]]) → scalar",
   "KANO(functional:any[][], dysfunctional:any[][], [output:string], [threshold:number]) → matrix",
   "GAP(perception:any[][], expectation:any[][], [weights:any[][]], [output:string]) → matrix",
-  "IPA(importance:any[][], performance:any[][], [crosshair:any]) → matrix",
+  "IPA(importance:any[][], performance:any[][], [crosshair:any], [language:string]) → matrix",
   "PRIORITY(importance:any[][], performance:any[][], [scale_min:number], [scale_max:number]) → matrix",
   "NPS(scores:any[][], [output:string], [case_weights:any[][]]) → scalar",
   "TOPBOX(ratings:any[][], [boxes:number], [scale_max:number], [case_weights:any[][]]) → scalar",

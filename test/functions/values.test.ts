@@ -3,6 +3,7 @@
  * computations; labels in English, Chinese and Spanish give the same results as numbers.
  */
 import { ALPHA, CSI, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
+import { reportStrings } from "../../src/i18n/report";
 import { expectAllClose, expectClose } from "../helpers/close";
 import {
   col,
@@ -260,6 +261,35 @@ describe("IPA", () => {
 
   test("an attribute without values spills as \"\" and is left out of the crosshair", () => {
     expect(IPA([[4.5, "", 2.8]], [[4.4, 3.0, 3.1]])).toEqual([["Keep up the good work", "", "Low priority"]]);
+  });
+
+  test("language: the quadrant names of the report in Chinese and Spanish; English by default", () => {
+    expect(IPA(imp, perf, undefined, "zh-CN")).toEqual([["优势区", "修补区", "机会区", "维持区"]]);
+    expect(IPA(imp, perf, "mean", "es")).toEqual([["Mantener el buen trabajo", "Concentrarse aquí", "Baja prioridad", "Posible exceso"]]);
+    expect(IPA(imp, perf, null as unknown as string, "en")).toEqual(IPA(imp, perf));
+    expect(IPA(imp, perf, undefined, "")).toEqual(IPA(imp, perf));
+    // The same names as the report's Priorities sheet writes.
+    for (const lang of ["en", "zh-CN", "es"] as const) {
+      const q = reportStrings(lang).quadrants;
+      expect(IPA(imp, perf, 3.5, lang)).toEqual([[q.keep, q.concentrate, q.low, q.overkill]]);
+    }
+    // The same quadrants whatever the language: the names map one to one.
+    expect(IPA(imp, perf, "midpoint", "zh-CN")).toEqual([["优势区", "优势区", "优势区", "维持区"]]);
+    expect(IPA([[4.5, "", 2.8]], [[4.4, 3.0, 3.1]], undefined, "es")).toEqual([["Mantener el buen trabajo", "", "Baja prioridad"]]);
+  });
+
+  test("language tags: any case, regional variants, - or _", () => {
+    const zh = IPA(imp, perf, undefined, "zh-CN");
+    const es = IPA(imp, perf, undefined, "es");
+    for (const tag of ["zh", "ZH-cn", "zh_CN", " zh-Hans ", "zh-TW"]) expect(IPA(imp, perf, undefined, tag)).toEqual(zh);
+    for (const tag of ["ES", "es-MX", "es_ES", "es-419"]) expect(IPA(imp, perf, undefined, tag)).toEqual(es);
+    for (const tag of ["EN", "en-GB"]) expect(IPA(imp, perf, undefined, tag)).toEqual(IPA(imp, perf));
+  });
+
+  test("an unknown language is #VALUE! naming the argument and the choices", () => {
+    expectExcelError(IPA(imp, perf, undefined, "fr")[0][0], "#VALUE!", "language: 'fr' is not a language of CS Insight: use en, zh-CN or es");
+    expectExcelError(IPA(imp, perf, undefined, 5 as unknown as string)[0][0], "#VALUE!", "language: '5' is not a language");
+    expectExcelError(IPA(imp, perf, undefined, "chinese")[0][0], "#VALUE!", "'chinese'");
   });
 });
 

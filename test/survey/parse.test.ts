@@ -255,9 +255,10 @@ describe("parseMatrixLenient", () => {
     const r = parseMatrixLenient([[1, "x"], [6, 4]], ratingParser(FIVE), { row: 2, column: 1 });
     expect(r.matrix).toEqual([[1, null], [null, 4]]);
     expect(r.issueCount).toBe(2);
+    const onScale = (row: number, column: number, value: string) => ({ row, column, value, min: 1, max: 5 });
     expect(r.issues).toEqual([
-      { row: 2, column: 2, value: "x", message: "row 2, column 2: 'x' is not an answer on the 1–5 scale" },
-      { row: 3, column: 1, value: "6", message: "row 3, column 1: '6' is not an answer on the 1–5 scale" },
+      { row: 2, column: 2, value: "x", message: "row 2, column 2: 'x' is not an answer on the 1–5 scale", key: "notOnScale", params: onScale(2, 2, "x") },
+      { row: 3, column: 1, value: "6", message: "row 3, column 1: '6' is not an answer on the 1–5 scale", key: "notOnScale", params: onScale(3, 1, "6") },
     ]);
   });
 

@@ -58,15 +58,45 @@ describe("buildSurvey on a small survey", () => {
 
   test("issues: row 1 is the header row, so data row i is row i + 1 (the empty row counts)", () => {
     expect(s.issues).toEqual([
-      { row: 5, column: 3, value: "", message: "row 5, column 3: the weight is blank (every respondent needs a weight)" },
-      { row: 5, column: 4, value: "Very satisifed", message: "row 5, column 4: 'Very satisifed' is not an answer on the 1–5 scale" },
-      { row: 5, column: 5, value: "11", message: "row 5, column 5: '11' is not a score on the 0–10 scale (whole numbers 0 to 10)" },
-      { row: 5, column: 6, value: "9", message: "row 5, column 6: '9' is not an answer on the 1–5 scale" },
+      {
+        row: 5,
+        column: 3,
+        value: "",
+        message: "row 5, column 3: the weight is blank (every respondent needs a weight)",
+        key: "weightBlank",
+        params: { row: 5, column: 3 },
+      },
+      {
+        row: 5,
+        column: 4,
+        value: "Very satisifed",
+        message: "row 5, column 4: 'Very satisifed' is not an answer on the 1–5 scale",
+        key: "notOnScale",
+        params: { row: 5, column: 4, value: "Very satisifed", min: 1, max: 5 },
+      },
+      {
+        row: 5,
+        column: 5,
+        value: "11",
+        message: "row 5, column 5: '11' is not a score on the 0–10 scale (whole numbers 0 to 10)",
+        key: "notNpsScore",
+        params: { row: 5, column: 5, value: "11", min: 0, max: 10 },
+      },
+      {
+        row: 5,
+        column: 6,
+        value: "9",
+        message: "row 5, column 6: '9' is not an answer on the 1–5 scale",
+        key: "notOnScale",
+        params: { row: 5, column: 6, value: "9", min: 1, max: 5 },
+      },
       {
         row: 5,
         column: 10,
         value: "I love it",
         message: "row 5, column 10: 'I love it' is not a Kano answer (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike)",
+        key: "notKanoAnswer",
+        params: { row: 5, column: 10, value: "I love it" },
       },
     ]);
     expect(s.issueCount).toBe(5);

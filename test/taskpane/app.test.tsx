@@ -1,12 +1,15 @@
 /**
  * The task pane's first render (server-side, no DOM): before the boot effect runs it shows the
- * header, the loading line and the help, in the language and theme it was given. The flow itself
- * (clicks, roles table, report) is covered in headless Chromium by test/browser/.
+ * header, the loading line and the help, in the language and theme it was given; the written
+ * report's skipped cells in the pane's language. The flow itself (clicks, roles table, report) is
+ * covered in headless Chromium by test/browser/.
  */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToString } from "react-dom/server";
 import { FUNCTION_NAMES } from "../../src/i18n/en";
 import { uiStrings } from "../../src/i18n/ui";
 import { App } from "../../src/taskpane/components/App";
+import { ReportResult } from "../../src/taskpane/components/ReportResult";
 import type { TaskpaneServices } from "../../src/taskpane/services";
 
 const text = (html: string): string =>
@@ -49,5 +52,37 @@ describe("task pane (App), first render", () => {
     const light = renderToString(<App services={stub} language="en" dark={false} />);
     expect(dark).toContain("--colorNeutralBackground1: #292929"); // webDarkTheme
     expect(light).toContain("--colorNeutralBackground1: #ffffff"); // webLightTheme
+  });
+});
+
+describe("the written report (ReportResult): skipped cells in the pane's language", () => {
+  const issues = [
+    {
+      row: 15,
+      column: 5,
+      value: "Very satisifed",
+      message: "row 15, column 5: 'Very satisifed' is not an answer on the 1–5 scale",
+      key: "notOnScale" as const,
+      params: { row: 15, column: 5, value: "Very satisifed", min: 1, max: 5 },
+    },
+    { row: 3, column: 2, value: "x", message: "row 3, column 2: something without a key" },
+  ];
+  const result = { sheets: [{ key: "summary" as const, name: "概要" }], n: 600, issues, issueCount: 2 };
+  const render = (lang: "en" | "zh-CN" | "es"): string =>
+    text(
+      renderToString(
+        <FluentProvider theme={webLightTheme}>
+          <ReportResult s={uiStrings(lang)} result={result} onOpen={() => undefined} />
+        </FluentProvider>,
+      ),
+    );
+
+  it("lists them in Chinese, in Spanish, and in English as the parser wrote them (a message without a key as written)", () => {
+    const zh = render("zh-CN");
+    expect(zh).toContain("第 15 行，第 5 列：“Very satisifed”不是 1–5 量表上的回答");
+    expect(zh).not.toContain("is not an answer");
+    expect(render("es")).toContain("fila 15, columna 5: «Very satisifed» no es una respuesta de la escala 1–5");
+    expect(render("en")).toContain("row 15, column 5: 'Very satisifed' is not an answer on the 1–5 scale");
+    expect(zh).toContain("row 3, column 2: something without a key");
   });
 });

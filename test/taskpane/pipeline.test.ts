@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import Papa from "papaparse";
 import { CsError } from "../../src/engine/errors";
+import { localizeMessage } from "../../src/i18n/messages";
 import { reportStrings } from "../../src/i18n/report";
 import { uiStrings } from "../../src/i18n/ui";
 import { classifyError, errorText } from "../../src/taskpane/errors";
@@ -169,5 +170,44 @@ describe("pipeline pieces", () => {
     const office = Object.assign(new Error("The requested resource doesn't exist."), { name: "RichApi.Error", code: "ItemNotFound" });
     expect(errorText(classifyError(office), s)).toBe("Excel reported: The requested resource doesn't exist (ItemNotFound).");
     expect(errorText(classifyError("boom"), uiStrings("zh-CN"))).toBe("boom。");
+  });
+});
+
+describe("errors and skipped cells in the pane's language", () => {
+  it("a survey error is said in the pane's language, and again in another when the user switches", () => {
+    const e = new CsError("value", "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale", { row: 14, column: 3 }, {
+      key: "notOnScale",
+      params: { row: 14, column: 3, value: "Very satisifed", min: 1, max: 5 },
+    });
+    const err = classifyError(e);
+    expect(errorText(err, uiStrings("en"))).toBe(
+      "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale. Correct the survey or the column roles, then try again.",
+    );
+    expect(errorText(err, uiStrings("zh-CN"))).toBe("第 14 行，第 3 列：“Very satisifed”不是 1–5 量表上的回答。请更正调查数据或列角色后重试。");
+    expect(errorText(err, uiStrings("es"))).toBe(
+      "fila 14, columna 3: «Very satisifed» no es una respuesta de la escala 1–5. Corrija la encuesta o los roles de las columnas y vuelva a intentarlo.",
+    );
+  });
+
+  it("an empty selection, a missing sheet and a workbook without a report: no English but Excel's own words and names", async () => {
+    const empty = await services(workbook("Notes!B2")).readSelection(() => undefined).catch((x: unknown) => x);
+    expect(errorText(classifyError(empty), uiStrings("zh-CN"))).toBe("工作表“Notes”在 B2 周围没有数据：请选择调查数据（标题行及其回答）。");
+    expect(errorText(classifyError(empty), uiStrings("es"))).toBe(
+      "la hoja «Notes» está vacía alrededor de B2: seleccione la encuesta (una fila de encabezados y sus respuestas).",
+    );
+    const gone = classifyError(await services(workbook()).activateSheet("Gone").catch((x: unknown) => x));
+    expect(gone.kind).toBe("excel");
+    expect(errorText(gone, uiStrings("zh-CN"))).toMatch(/^Excel 报告错误：显示工作表“Gone”时出错：.*（ItemNotFound）。$/);
+    expect(errorText(gone, uiStrings("en"))).toMatch(/^Excel reported: showing sheet 'Gone': .*\(ItemNotFound\)\.$/);
+    const none = await services(workbook()).refresh(() => undefined).catch((x: unknown) => x);
+    expect(errorText(classifyError(none), uiStrings("es"))).toBe("este libro no contiene ningún informe de CS Insight que actualizar.");
+  });
+
+  it("the skipped cells of a generated report carry their message keys, so the pane can say them in any language", async () => {
+    const svc = services(workbook());
+    const loaded = await svc.readSelection(() => undefined);
+    const result = await svc.generate(loaded.range, loaded.proposals, { ...choices, sheets: ["summary"] }, () => undefined);
+    expect(result.issues.map((i) => i.key)).toEqual(["notOnScale", "notOnScale", "notNpsScore", "notKanoAnswer"]);
+    expect(localizeMessage(result.issues[0], "zh-CN")).toBe("第 15 行，第 5 列：“Very satisifed”不是 1–5 量表上的回答");
   });
 });

@@ -1,8 +1,12 @@
-/** The written report: a success message, a link per sheet (activates it) and the skipped cells. */
+/**
+ * The written report: a success message, a link per sheet (activates it) and the skipped cells,
+ * each said in the pane's language (src/i18n/messages.ts).
+ */
 import { Caption1, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { forwardRef } from "react";
 import type { Catalogue } from "../../i18n/en";
-import { format } from "../../i18n/ui";
+import { localizeMessage } from "../../i18n/messages";
+import { format, languageOf } from "../../i18n/ui";
 import type { ReportResult as Result } from "../services";
 
 const useStyles = makeStyles({
@@ -55,7 +59,7 @@ export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(functi
           <ul className={styles.issues}>
             {result.issues.slice(0, ISSUES_LISTED).map((issue, i) => (
               <li key={i} className={styles.issue}>
-                <Caption1>{format(s.done.issue, { message: issue.message })}</Caption1>
+                <Caption1>{format(s.done.issue, { message: localizeMessage(issue, languageOf(s)) })}</Caption1>
               </li>
             ))}
           </ul>

@@ -1,0 +1,87 @@
+/**
+ * The keys of structured messages: what a CsError, a ParseIssue or an ExcelAccessError says, as a
+ * name plus parameters (row, column, value, min, max, …), so the task pane, the report and the
+ * command line can say it in the user's language. Only names live here (no text, no Office, no
+ * i18n); the templates per language are src/i18n/messages.ts, which must have every key
+ * (the compiler checks it: its catalogues are Record<MessageKey, …>).
+ */
+export const MESSAGE_KEYS = [
+  // Survey cells (src/survey/parse.ts): every ParseIssue has one of these.
+  "notOnScale",
+  "kanoAnswerOnScale",
+  "fivePointLabelOnScale",
+  "labelDisagrees",
+  "excelErrorOnScale",
+  "notKanoAnswer",
+  "kanoLabelDisagrees",
+  "excelErrorKano",
+  "notNpsScore",
+  "excelErrorNps",
+  "weightBlank",
+  "badWeight",
+  "notARange",
+  "rowLength",
+  "rowTooShort",
+  "rowTooLong",
+  // Survey building and statistics (src/survey/survey.ts, src/report/stats.ts).
+  "roleColumnMissing",
+  "notANumber",
+  "textNotANumber",
+  "outsideScale",
+  "notWholeScore",
+  "notKanoNumber",
+  "layoutPosition",
+  "kanoPairIncomplete",
+  "badCaseWeight",
+  "layoutsDiffer",
+  "notSegmentColumn",
+  "tooFewPairs",
+  "noVariance",
+  "alphaTooFewItems",
+  "alphaTooFewRows",
+  "alphaZeroVariance",
+  "betaTooFewRows",
+  "betaOverallNoVariance",
+  "betaNoVariance",
+  "collinear",
+  "noOverallRows",
+  // Engine input checks, met by the worksheet functions (src/engine/validate.ts and friends).
+  "notLevel",
+  "caseWeightCount",
+  "shapeMismatch",
+  "badAttributeWeight",
+  "weightsAllZero",
+  "noAnswersCsi",
+  "noAnswersMean",
+  "noAnswersServperf",
+  "noAnswersLevels",
+  // The task pane's workbook access (src/excel, src/taskpane/pipeline.ts).
+  "emptySelection",
+  "noStoredReport",
+  "excelReadSelection",
+  "excelReadAround",
+  "excelRead",
+  "excelReadRows",
+  "excelReadWorkbook",
+  "excelWriteSheets",
+  "excelSaveRecipe",
+  "excelShowSheet",
+] as const;
+
+export type MessageKey = (typeof MESSAGE_KEYS)[number];
+
+/**
+ * A message's parameters. `row` and `column` are the location the message starts with ("row 14,
+ * column 3: "); other numbers in the text have other names (index, count, …).
+ */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** The machine-readable side of a message. */
+export interface MessageInfo {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === "string" && (MESSAGE_KEYS as readonly string[]).includes(value);
+}

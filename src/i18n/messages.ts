@@ -1,0 +1,367 @@
+/**
+ * Messages of the parser, the statistics and the workbook access in the user's language.
+ *
+ * A CsError, a ParseIssue or an ExcelAccessError carries an English `message` plus a `key` (see
+ * src/engine/messageKeys.ts) and `params`; `localizeMessage` renders the key's template for a
+ * language and falls back to `message` when there is no key (or a template's placeholder has no
+ * param). Every language has every key, with the same placeholders (test/i18n/messages.test.ts),
+ * and the English templates say exactly what `message` says.
+ *
+ * Rendering rules:
+ * - params.row / params.column are the location the message starts with: "row 15, column 5: ",
+ *   "第 15 行，第 5 列：", "fila 15, columna 5: " (other numbers in a text have other names);
+ * - params.min and params.max give {scale}, "1–5", their numbers written the language's way
+ *   (decimal comma in Spanish: "0,5–4,5");
+ * - numbers are written the language's way (no grouping: they are row numbers and counts), text
+ *   params (the cell's value, a sheet name, Excel's own message) as they are;
+ * - some params name a thing in English ("perception", "CSI weights", a column role): those are
+ *   translated from a small term list, anything else stays as given;
+ * - a template may have a singular and a plural form, chosen by one numeric param.
+ */
+import { isMessageKey, type MessageKey, type MessageParams } from "../engine/messageKeys";
+import { es as esUi } from "./es";
+import { zhCN as zhUi } from "./zh-CN";
+
+export { MESSAGE_KEYS, type MessageKey, type MessageParams } from "../engine/messageKeys";
+
+export const MESSAGE_LANGUAGES = ["en", "zh-CN", "es"] as const;
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+
+/** A template, or a singular and a plural form (chosen by PLURAL_BY's param: 1 → one). */
+export type MessageTemplate = string | { readonly one: string; readonly other: string };
+
+/** What can be localized: a CsError, a ParseIssue, an ExcelAccessError, a pane error… */
+export interface LocalizableMessage {
+  readonly key?: string;
+  readonly params?: MessageParams;
+  readonly message: string;
+}
+
+/** The param that picks the singular or plural form of a key's template. */
+export const PLURAL_BY: Partial<Record<MessageKey, string>> = {
+  rowLength: "got",
+  rowTooShort: "got",
+  rowTooLong: "got",
+};
+
+/** Params that name something in English (translated through TERMS; unknown names stay). */
+export const TERM_PARAMS: Partial<Record<MessageKey, readonly string[]>> = {
+  shapeMismatch: ["first", "second"],
+  badAttributeWeight: ["name"],
+  weightsAllZero: ["name"],
+  roleColumnMissing: ["role"],
+};
+
+const EN: Record<MessageKey, MessageTemplate> = {
+  notOnScale: "'{value}' is not an answer on the {scale} scale",
+  kanoAnswerOnScale: "'{value}' is a Kano answer, not an answer on the {scale} scale",
+  fivePointLabelOnScale: "'{value}' is a 5-point label, not an answer on the {scale} scale",
+  labelDisagrees: "'{value}' has a number and a label that disagree",
+  excelErrorOnScale: "'{value}' is an Excel error, not an answer on the {scale} scale",
+  notKanoAnswer: "'{value}' is not a Kano answer (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike)",
+  kanoLabelDisagrees: "'{value}' has a number and a Kano label that disagree",
+  excelErrorKano: "'{value}' is an Excel error, not a Kano answer",
+  notNpsScore: "'{value}' is not a score on the {scale} scale (whole numbers {min} to {max})",
+  excelErrorNps: "'{value}' is an Excel error, not a score on the {scale} scale",
+  weightBlank: "the weight is blank (every respondent needs a weight)",
+  badWeight: "'{value}' is not a weight (a number ≥ 0)",
+  notARange: "expected a range (rows of cells)",
+  rowLength: { one: "has {got} cell, expected {width}", other: "has {got} cells, expected {width}" },
+  rowTooShort: {
+    one: "has {got} cell, expected {width}; the missing cells are read as blank",
+    other: "has {got} cells, expected {width}; the missing cells are read as blank",
+  },
+  rowTooLong: {
+    one: "has {got} cell, expected {width}; the extra cells are ignored",
+    other: "has {got} cells, expected {width}; the extra cells are ignored",
+  },
+  roleColumnMissing: 'column role "{role}" names column {index}, but the range has {columns} columns',
+  notANumber: "{value} is not a number",
+  textNotANumber: "'{value}' is not a number",
+  outsideScale: "{value} is outside the {scale} scale",
+  notLevel: "{value} is not a level of the {scale} scale",
+  notWholeScore: "{value} is not a whole-number score {scale}",
+  notKanoNumber: "{value} is not a Kano answer (1–5)",
+  layoutPosition: "layout position {position} is not a column index (0, 1, …)",
+  kanoPairIncomplete: "attribute '{attribute}': a Kano question needs both the functional and the dysfunctional column",
+  badCaseWeight: "case weight {value} must be a finite number ≥ 0",
+  caseWeightCount: "case weights: {given} given for {rows} respondents (rows)",
+  layoutsDiffer: "survey statistics with different layouts (columns, roles or scales) cannot merge",
+  notSegmentColumn: "column {index} is not a segment column of the survey",
+  tooFewPairs: "{count} complete pair(s): a correlation needs at least 2",
+  noVariance: "{variable} has no variance (all answers equal): the correlation is undefined",
+  alphaTooFewItems: "Cronbach's alpha needs at least 2 items, not {count}",
+  alphaTooFewRows: "Cronbach's alpha needs at least 2 complete rows (listwise), found {count}",
+  alphaZeroVariance: "the total score has zero variance: Cronbach's alpha is undefined",
+  betaTooFewRows: "β needs more complete rows than items: {rows} complete row(s) for {items} item(s)",
+  betaOverallNoVariance: "overall has no variance in the complete rows: β is undefined",
+  betaNoVariance: "no variance in the complete rows: β is undefined",
+  collinear: "items are collinear: this item is (nearly) a linear combination of the items before it, so β is undefined",
+  noOverallRows: "no overall satisfaction rows",
+  shapeMismatch: "{first} is {firstRows}×{firstColumns} but {second} is {secondRows}×{secondColumns}: they must have the same rows and columns",
+  badAttributeWeight: "{name} {value} must be a finite number ≥ 0",
+  weightsAllZero: "{name} are all zero: nothing to weight by",
+  noAnswersCsi: "no answers: the CSI needs a mean for every attribute",
+  noAnswersMean: "no answers: the mean is undefined",
+  noAnswersServperf: "no answers: the SERVPERF score is undefined",
+  noAnswersLevels: "no answers: level shares are undefined",
+  emptySelection: "sheet '{sheet}' is empty around {address}: select the survey (a header row and its answers)",
+  noStoredReport: "this workbook holds no CS Insight report to refresh",
+  excelReadSelection: "reading the selection (select one block of cells): {cause}",
+  excelReadAround: "reading around {range}: {cause}",
+  excelRead: "reading {range}: {cause}",
+  excelReadRows: "reading {range}, rows {first}–{last}: {cause}",
+  excelReadWorkbook: "writing the report (reading the workbook): {cause}",
+  excelWriteSheets: "writing the report (writing the sheets): {cause}",
+  excelSaveRecipe: "writing the report (saving the recipe): {cause}",
+  excelShowSheet: "showing sheet '{sheet}': {cause}",
+};
+
+const ZH: Record<MessageKey, MessageTemplate> = {
+  notOnScale: "“{value}”不是 {scale} 量表上的回答",
+  kanoAnswerOnScale: "“{value}”是 Kano 回答，不是 {scale} 量表上的回答",
+  fivePointLabelOnScale: "“{value}”是 5 级量表的标签，不是 {scale} 量表上的回答",
+  labelDisagrees: "“{value}”中的数字与标签不一致",
+  excelErrorOnScale: "“{value}”是 Excel 错误值，不是 {scale} 量表上的回答",
+  notKanoAnswer: "“{value}”不是 Kano 回答（1 喜欢，2 理所当然，3 无所谓，4 能忍受，5 不喜欢）",
+  kanoLabelDisagrees: "“{value}”中的数字与 Kano 标签不一致",
+  excelErrorKano: "“{value}”是 Excel 错误值，不是 Kano 回答",
+  notNpsScore: "“{value}”不是 {scale} 分制的评分（应为 {min} 到 {max} 的整数）",
+  excelErrorNps: "“{value}”是 Excel 错误值，不是 {scale} 分制的评分",
+  weightBlank: "权重为空（每位受访者都需要权重）",
+  badWeight: "“{value}”不是有效的权重（应为 ≥ 0 的数）",
+  notARange: "应为单元格区域（若干行单元格）",
+  rowLength: "有 {got} 个单元格，应为 {width} 个",
+  rowTooShort: "有 {got} 个单元格，应为 {width} 个；缺少的单元格按空白处理",
+  rowTooLong: "有 {got} 个单元格，应为 {width} 个；多余的单元格已忽略",
+  roleColumnMissing: "列角色“{role}”指向第 {index} 列，但该区域只有 {columns} 列",
+  notANumber: "{value} 不是数字",
+  textNotANumber: "“{value}”不是数字",
+  outsideScale: "{value} 超出了 {scale} 量表的范围",
+  notLevel: "{value} 不是 {scale} 量表上的等级",
+  notWholeScore: "{value} 不是 {scale} 的整数评分",
+  notKanoNumber: "{value} 不是 Kano 回答（1–5）",
+  layoutPosition: "布局位置 {position} 不是列序号（0、1、…）",
+  kanoPairIncomplete: "属性“{attribute}”：Kano 问题需要同时有正向列和反向列",
+  badCaseWeight: "样本权重 {value} 必须是 ≥ 0 的有限数",
+  caseWeightCount: "样本权重：给出 {given} 个，但有 {rows} 位受访者（行）",
+  layoutsDiffer: "布局（列、角色或量表）不同的调查统计无法合并",
+  notSegmentColumn: "第 {index} 列不是调查的细分列",
+  tooFewPairs: "只有 {count} 对完整数据：相关系数至少需要 2 对",
+  noVariance: "{variable} 没有变异（所有回答都相同）：相关系数无定义",
+  alphaTooFewItems: "Cronbach's α 至少需要 2 个题目，而不是 {count} 个",
+  alphaTooFewRows: "Cronbach's α 至少需要 2 行完整数据（成列删除），实际为 {count} 行",
+  alphaZeroVariance: "总分方差为零：Cronbach's α 无定义",
+  betaTooFewRows: "β 需要完整数据的行数多于题目数：{rows} 行完整数据，{items} 个题目",
+  betaOverallNoVariance: "总体满意度在完整数据行中没有变异：β 无定义",
+  betaNoVariance: "在完整数据行中没有变异：β 无定义",
+  collinear: "题目共线：该题目（几乎）是前面各题目的线性组合，因此 β 无定义",
+  noOverallRows: "没有总体满意度数据",
+  shapeMismatch: "{first}为 {firstRows}×{firstColumns}，而{second}为 {secondRows}×{secondColumns}：两者的行数和列数必须相同",
+  badAttributeWeight: "{name} {value} 必须是 ≥ 0 的有限数",
+  weightsAllZero: "{name}全部为零：无法加权",
+  noAnswersCsi: "没有回答：CSI 需要每个属性都有均值",
+  noAnswersMean: "没有回答：均值无定义",
+  noAnswersServperf: "没有回答：SERVPERF 得分无定义",
+  noAnswersLevels: "没有回答：各等级占比无定义",
+  emptySelection: "工作表“{sheet}”在 {address} 周围没有数据：请选择调查数据（标题行及其回答）",
+  noStoredReport: "此工作簿中没有可刷新的 CS Insight 报告",
+  excelReadSelection: "读取所选区域时出错（请选择一个连续的单元格区域）：{cause}",
+  excelReadAround: "读取 {range} 周围的单元格时出错：{cause}",
+  excelRead: "读取 {range} 时出错：{cause}",
+  excelReadRows: "读取 {range} 的第 {first}–{last} 行时出错：{cause}",
+  excelReadWorkbook: "写入报告时出错（读取工作簿）：{cause}",
+  excelWriteSheets: "写入报告时出错（写入工作表）：{cause}",
+  excelSaveRecipe: "写入报告时出错（保存报告配置）：{cause}",
+  excelShowSheet: "显示工作表“{sheet}”时出错：{cause}",
+};
+
+const ES: Record<MessageKey, MessageTemplate> = {
+  notOnScale: "«{value}» no es una respuesta de la escala {scale}",
+  kanoAnswerOnScale: "«{value}» es una respuesta Kano, no una respuesta de la escala {scale}",
+  fivePointLabelOnScale: "«{value}» es una etiqueta de una escala de 5 puntos, no una respuesta de la escala {scale}",
+  labelDisagrees: "«{value}» tiene un número y una etiqueta que no coinciden",
+  excelErrorOnScale: "«{value}» es un error de Excel, no una respuesta de la escala {scale}",
+  notKanoAnswer: "«{value}» no es una respuesta Kano (1 me gusta, 2 lo espero, 3 me es indiferente, 4 lo tolero, 5 no me gusta)",
+  kanoLabelDisagrees: "«{value}» tiene un número y una etiqueta Kano que no coinciden",
+  excelErrorKano: "«{value}» es un error de Excel, no una respuesta Kano",
+  notNpsScore: "«{value}» no es una puntuación de la escala {scale} (números enteros del {min} al {max})",
+  excelErrorNps: "«{value}» es un error de Excel, no una puntuación de la escala {scale}",
+  weightBlank: "el peso está vacío (cada encuestado necesita un peso)",
+  badWeight: "«{value}» no es un peso (un número ≥ 0)",
+  notARange: "se esperaba un rango (filas de celdas)",
+  rowLength: { one: "tiene {got} celda en lugar de {width}", other: "tiene {got} celdas en lugar de {width}" },
+  rowTooShort: {
+    one: "tiene {got} celda en lugar de {width}; las celdas que faltan se leen como vacías",
+    other: "tiene {got} celdas en lugar de {width}; las celdas que faltan se leen como vacías",
+  },
+  rowTooLong: {
+    one: "tiene {got} celda en lugar de {width}; las celdas sobrantes se ignoran",
+    other: "tiene {got} celdas en lugar de {width}; las celdas sobrantes se ignoran",
+  },
+  roleColumnMissing: "el rol de columna «{role}» apunta a la columna {index}, pero el rango tiene {columns} columnas",
+  notANumber: "{value} no es un número",
+  textNotANumber: "«{value}» no es un número",
+  outsideScale: "{value} está fuera de la escala {scale}",
+  notLevel: "{value} no es un nivel de la escala {scale}",
+  notWholeScore: "{value} no es una puntuación entera de {scale}",
+  notKanoNumber: "{value} no es una respuesta Kano (1–5)",
+  layoutPosition: "la posición {position} no es un índice de columna (0, 1, …)",
+  kanoPairIncomplete: "atributo «{attribute}»: una pregunta Kano necesita la columna funcional y la disfuncional",
+  badCaseWeight: "el peso de caso {value} debe ser un número finito ≥ 0",
+  caseWeightCount: "pesos de caso: hay {given} para {rows} encuestados (filas)",
+  layoutsDiffer: "no se pueden combinar estadísticas de encuestas con estructuras distintas (columnas, roles o escalas)",
+  notSegmentColumn: "la columna {index} no es una columna de segmento de la encuesta",
+  tooFewPairs: "{count} par(es) completo(s): una correlación necesita al menos 2",
+  noVariance: "{variable} no tiene varianza (todas las respuestas son iguales): la correlación no está definida",
+  alphaTooFewItems: "el α de Cronbach necesita al menos 2 ítems, no {count}",
+  alphaTooFewRows: "el α de Cronbach necesita al menos 2 filas completas (eliminación por lista); hay {count}",
+  alphaZeroVariance: "la puntuación total tiene varianza cero: el α de Cronbach no está definido",
+  betaTooFewRows: "β necesita más filas completas que ítems: {rows} fila(s) completa(s) para {items} ítem(s)",
+  betaOverallNoVariance: "la satisfacción general no varía en las filas completas: β no está definido",
+  betaNoVariance: "sin varianza en las filas completas: β no está definido",
+  collinear: "los ítems son colineales: este ítem es (casi) una combinación lineal de los anteriores, así que β no está definido",
+  noOverallRows: "no hay respuestas de satisfacción general",
+  shapeMismatch: "{first}: {firstRows}×{firstColumns}; {second}: {secondRows}×{secondColumns}; deben tener las mismas filas y columnas",
+  badAttributeWeight: "{name}: {value} debe ser un número finito ≥ 0",
+  weightsAllZero: "{name}: todos son cero; no hay nada con qué ponderar",
+  noAnswersCsi: "sin respuestas: el CSI necesita una media para cada atributo",
+  noAnswersMean: "sin respuestas: la media no está definida",
+  noAnswersServperf: "sin respuestas: la puntuación SERVPERF no está definida",
+  noAnswersLevels: "sin respuestas: las proporciones por nivel no están definidas",
+  emptySelection: "la hoja «{sheet}» está vacía alrededor de {address}: seleccione la encuesta (una fila de encabezados y sus respuestas)",
+  noStoredReport: "este libro no contiene ningún informe de CS Insight que actualizar",
+  excelReadSelection: "al leer la selección (seleccione un único bloque de celdas): {cause}",
+  excelReadAround: "al leer alrededor de {range}: {cause}",
+  excelRead: "al leer {range}: {cause}",
+  excelReadRows: "al leer {range}, filas {first}–{last}: {cause}",
+  excelReadWorkbook: "al escribir el informe (leyendo el libro): {cause}",
+  excelWriteSheets: "al escribir el informe (escribiendo las hojas): {cause}",
+  excelSaveRecipe: "al escribir el informe (guardando la configuración): {cause}",
+  excelShowSheet: "al mostrar la hoja «{sheet}»: {cause}",
+};
+
+/** The location prefix: row and column, row only, column only. */
+interface Location {
+  readonly rowColumn: string;
+  readonly row: string;
+  readonly column: string;
+}
+
+const LOCATION: Record<MessageLanguage, Location> = {
+  en: { rowColumn: "row {row}, column {column}: ", row: "row {row}: ", column: "column {column}: " },
+  "zh-CN": { rowColumn: "第 {row} 行，第 {column} 列：", row: "第 {row} 行：", column: "第 {column} 列：" },
+  es: { rowColumn: "fila {row}, columna {column}: ", row: "fila {row}: ", column: "columna {column}: " },
+};
+
+/** English names in params (argument names of the engine's checks) → the language's words. */
+const TERMS: Record<MessageLanguage, Readonly<Record<string, string>>> = {
+  en: {},
+  "zh-CN": {
+    perception: "感知评分",
+    expectation: "期望评分",
+    "functional answers": "正向回答",
+    "dysfunctional answers": "反向回答",
+    "CSI weights": "CSI 权重",
+    "gap weights": "差距权重",
+    "SERVQUAL points": "SERVQUAL 分值",
+    importance: "重要性",
+  },
+  es: {
+    perception: "percepción",
+    expectation: "expectativa",
+    "functional answers": "respuestas funcionales",
+    "dysfunctional answers": "respuestas disfuncionales",
+    "CSI weights": "pesos del CSI",
+    "gap weights": "pesos de las brechas",
+    "SERVQUAL points": "puntos SERVQUAL",
+    importance: "importancia",
+  },
+};
+
+/** Column roles ("rating", "kano_functional") as the task pane names them. */
+const ROLE_NAMES: Record<MessageLanguage, Readonly<Record<string, string>>> = {
+  en: {}, // English keeps the role identifiers, as the English message does
+  "zh-CN": zhUi.roles,
+  es: esUi.roles,
+};
+
+const TEMPLATES: Record<MessageLanguage, Record<MessageKey, MessageTemplate>> = { en: EN, "zh-CN": ZH, es: ES };
+
+export function isMessageLanguage(value: string): value is MessageLanguage {
+  return (MESSAGE_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The templates of a language (for tests and tools). */
+export function messageTemplates(lang: MessageLanguage): Readonly<Record<MessageKey, MessageTemplate>> {
+  return TEMPLATES[lang];
+}
+
+/** A number written the language's way: decimal comma in Spanish, no grouping anywhere. */
+export function messageNumber(x: number, lang: MessageLanguage): string {
+  const s = String(x);
+  return lang === "es" ? s.replace(".", ",") : s;
+}
+
+/** A scale as messages show it: "1–5" ("0,5–4,5" in Spanish). */
+export function messageScale(min: number, max: number, lang: MessageLanguage): string {
+  return `${messageNumber(min, lang)}–${messageNumber(max, lang)}`;
+}
+
+/** A name's translation in `dict`, or the name itself. */
+function term(dict: Readonly<Record<string, string>>, name: string): string {
+  return Object.prototype.hasOwnProperty.call(dict, name) ? dict[name] : name;
+}
+
+/** Fill {name} placeholders; undefined when one has no value. */
+function fill(template: string, values: Readonly<Record<string, string>>): string | undefined {
+  let missing = false;
+  const out = template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name];
+    missing = true;
+    return m;
+  });
+  return missing ? undefined : out;
+}
+
+/** The location prefix of params.row / params.column, in the language ("" when neither is set). */
+export function localizeLocation(params: MessageParams | undefined, lang: MessageLanguage): string {
+  const row = params?.row;
+  const column = params?.column;
+  const L = LOCATION[lang];
+  const values = {
+    row: row === undefined ? "" : messageNumber(Number(row), lang),
+    column: column === undefined ? "" : messageNumber(Number(column), lang),
+  };
+  if (row !== undefined && column !== undefined) return fill(L.rowColumn, values) ?? "";
+  if (row !== undefined) return fill(L.row, values) ?? "";
+  if (column !== undefined) return fill(L.column, values) ?? "";
+  return "";
+}
+
+/**
+ * The message in `lang`: the location prefix and the key's template filled from the params; the
+ * English `message` itself when there is no key (or an unknown one, or a param is missing).
+ */
+export function localizeMessage(m: LocalizableMessage, lang: MessageLanguage): string {
+  const { key, message } = m;
+  if (!isMessageKey(key) || !isMessageLanguage(lang)) return message;
+  const params: MessageParams = m.params ?? {};
+  const values: Record<string, string> = {};
+  const terms = TERM_PARAMS[key] ?? [];
+  for (const [name, v] of Object.entries(params)) {
+    if (typeof v === "number") values[name] = messageNumber(v, lang);
+    else if (terms.includes(name)) values[name] = term(name === "role" ? ROLE_NAMES[lang] : TERMS[lang], v);
+    else values[name] = String(v);
+  }
+  if (typeof params.min === "number" && typeof params.max === "number") values.scale = messageScale(params.min, params.max, lang);
+  const template = TEMPLATES[lang][key];
+  let text: string;
+  if (typeof template === "string") text = template;
+  else {
+    const by = PLURAL_BY[key];
+    text = by !== undefined && params[by] === 1 ? template.one : template.other;
+  }
+  const body = fill(text, values);
+  return body === undefined ? message : `${localizeLocation(params, lang)}${body}`;
+}
