@@ -16,10 +16,9 @@
  * Row numbers are sheet rows: the header is row 1, the first data row row 2.
  */
 import { CsError, locate, withLocation } from "../engine/errors";
-import { classifyText } from "../survey/labels";
 import { IssueLog, parseKanoAnswer, parseNpsScore, parseRating, parseWeight, type CellParser } from "../survey/parse";
 import type { ColumnProposal, ColumnRole } from "../survey/roles";
-import { buildSurvey, type BuildSurveyOptions } from "../survey/survey";
+import { buildSurvey, textOf, type BuildSurveyOptions } from "../survey/survey";
 import type { CellWhere, ParseIssue, Scale } from "../survey/types";
 import {
   createStatsAccumulator,
@@ -80,18 +79,6 @@ function isBlankCell(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
-/** Text of a segment cell, as buildSurvey reads segment values; null for blanks and non-answers. */
-export function segmentText(cell: unknown): string | null {
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell === "string") {
-    if (classifyText(cell).kind === "blank") return null;
-    return cell.trim();
-  }
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
-  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : null;
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return String(cell);
-}
 
 /**
  * A reader of survey rows for the confirmed roles. Throws CsError "value" when a proposal names a
@@ -191,7 +178,7 @@ export function createRowReader(
         if (r.at >= 0) cells[r.at] = v;
         else if (r.at === WEIGHT) weight = (v as number | null) ?? 0;
       }
-      if (segmentColumn >= 0) cells[segmentColumn] = segmentText(row[segmentColumn]);
+      if (segmentColumn >= 0) cells[segmentColumn] = textOf(row[segmentColumn]);
       out.weight = weight;
       return out;
     },

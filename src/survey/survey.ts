@@ -101,8 +101,8 @@ function mostCommonScale(scales: readonly (Scale | undefined)[]): Scale | undefi
   return best?.scale;
 }
 
-/** Text of a segment/period/id cell; null for blanks and non-answers. */
-function textOf(cell: unknown): string | null {
+/** Text of a segment/period/id cell; null for blanks and non-answers (the streaming row reader uses it too). */
+export function textOf(cell: unknown): string | null {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "string") {
     if (classifyText(cell).kind === "blank") return null;
