@@ -19,6 +19,9 @@ export interface ReportStrings {
   subtitleWeighted: string;
   /** "{source}" = where the data came from. */
   source: string;
+  /** A file source ("file {name}" / "file {name}, sheet {sheet}" from the command line), translated. */
+  sourceFile: string;
+  sourceFileSheet: string;
   yes: string;
   no: string;
   attribute: string;
@@ -181,6 +184,8 @@ const en: ReportStrings = {
   subtitle: "n = {n} respondents · {date}",
   subtitleWeighted: "n = {n} respondents (weighted base {w}) · {date}",
   source: "Source: {source}.",
+  sourceFile: "file {name}",
+  sourceFileSheet: "file {name}, sheet {sheet}",
   yes: "Yes",
   no: "No",
   attribute: "Attribute",
@@ -367,6 +372,8 @@ const zhCN: ReportStrings = {
   subtitle: "样本量 n = {n} · {date}",
   subtitleWeighted: "样本量 n = {n}（加权基数 {w}）· {date}",
   source: "数据来源：{source}。",
+  sourceFile: "文件 {name}",
+  sourceFileSheet: "文件 {name}，工作表 {sheet}",
   yes: "是",
   no: "否",
   attribute: "属性",
@@ -550,6 +557,8 @@ const es: ReportStrings = {
   subtitle: "n = {n} encuestados · {date}",
   subtitleWeighted: "n = {n} encuestados (base ponderada {w}) · {date}",
   source: "Fuente: {source}.",
+  sourceFile: "archivo {name}",
+  sourceFileSheet: "archivo {name}, hoja {sheet}",
   yes: "Sí",
   no: "No",
   attribute: "Atributo",

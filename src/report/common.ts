@@ -51,8 +51,19 @@ export function startSheet(key: SheetKey, title: string, method: readonly string
   const d = new SheetDraft(key, ctx.t.sheetNames[key]);
   d.lines([title], "title");
   d.lines([subtitle(a, ctx)], "subtitle");
-  d.lines([format(ctx.t.source, { source: ctx.source }), ...method], "note", 1);
+  d.lines([format(ctx.t.source, { source: displaySource(ctx.source, ctx.t) }), ...method], "note", 1);
   return d;
+}
+
+/**
+ * The source line's text in the report language: a range address stays as it is; the command
+ * line's "file NAME" / "file NAME, sheet SHEET" (src/cli) is translated.
+ */
+export function displaySource(source: string, t: ReportStrings): string {
+  const withSheet = /^file (.+), sheet (.+)$/.exec(source);
+  if (withSheet) return format(t.sourceFileSheet, { name: withSheet[1], sheet: withSheet[2] });
+  const file = /^file (.+)$/.exec(source);
+  return file ? format(t.sourceFile, { name: file[1] }) : source;
 }
 
 /** Table names: "CS_" + sheet part + optional suffix, letters/digits/underscore only. */
