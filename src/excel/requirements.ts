@@ -1,6 +1,7 @@
 /**
  * Requirement sets the task pane checks before offering "Generate report" (Office.context.
- * requirements.isSetSupported). Versions are the highest each feature needs, per @types/office-js.
+ * requirements.isSetSupported). Versions are the highest each feature needs, per @types/office-js;
+ * test/excel/requirementSets.test.ts checks ExcelApi against every member src/excel/ uses.
  */
 
 export const REQUIRED_SETS: readonly { name: string; version: string; why: string }[] = [
