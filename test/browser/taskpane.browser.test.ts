@@ -4,8 +4,12 @@
  * page script with a workbook holding the sample survey; click Use selection → the roles table →
  * Generate report → the sheet links; then the fake workbook must hold the five report sheets with
  * their tables and charts. A second page in zh-CN must speak Chinese, down to the skipped cells of
- * the report it generates. Screenshots go to
- * test-artifacts/ (git-ignored). No network: every request not to 127.0.0.1 is aborted.
+ * the report it generates. Refresh: the author edits recommend scores and adds a "Notes" sheet, a
+ * colleague opens the saved workbook (fake-excel saveWorkbook/openWorkbook: sheet ids and settings
+ * kept) and gets Refresh in one click — the report sheets are replaced (no "Summary (2)"), the NPS
+ * follows the edit, Notes and the survey are untouched. Keyboard: Tab/Enter/Space alone from page
+ * load to a written report. Screenshots go to test-artifacts/ (git-ignored). No network: every
+ * request not to 127.0.0.1 is aborted.
  *
  * Needs Debian's chromium at /usr/bin/chromium (CHROMIUM_PATH overrides); CS_SKIP_BROWSER=1 skips.
  */
@@ -17,8 +21,11 @@ import * as os from "os";
 import * as path from "path";
 import Papa from "papaparse";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { uiStrings } from "../../src/i18n/ui";
+import { RECIPE_KEY } from "../../src/excel/recipe";
+import { format, uiStrings } from "../../src/i18n/ui";
 import { reportStrings } from "../../src/i18n/report";
+import type { FakeWorkbookState, SheetSnapshot } from "../fake-excel";
+import { expectClose } from "../helpers/close";
 
 const repo = path.join(__dirname, "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -83,8 +90,15 @@ function sampleRows(): (string | number)[][] {
   return parsed.data.map((row) => row.map((cell) => (cell.trim() !== "" && Number.isFinite(Number(cell)) ? Number(cell) : cell)));
 }
 
-/** A page with the fake Excel installed before office.js, in `displayLanguage` (and Office's theme), offline. */
-async function openPane(displayLanguage: string, theme?: { bodyBackgroundColor: string; bodyForegroundColor: string }): Promise<Page> {
+/**
+ * A page with the fake Excel installed before office.js, in `displayLanguage` (and Office's theme),
+ * offline. The workbook holds the sample survey, or is `workbook` (saveWorkbook's text: a shared
+ * workbook a colleague opens, settings and sheet ids included).
+ */
+async function openPane(
+  displayLanguage: string,
+  { theme, workbook }: { theme?: { bodyBackgroundColor: string; bodyForegroundColor: string }; workbook?: string } = {},
+): Promise<Page> {
   const context = await browser!.newContext({ viewport: { width: WIDTH, height: 900 }, locale: displayLanguage });
   await context.route("**/*", (route) =>
     new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient"),
@@ -95,7 +109,9 @@ async function openPane(displayLanguage: string, theme?: { bodyBackgroundColor: 
     (function () {
       if (window !== window.top || !window.__csFake) return; // office.js frames get no workbook
       var f = window.__csFake;
-      var state = f.createWorkbookState({ sheets: [{ name: "Survey", rows: ${JSON.stringify(surveyRows)} }], selection: "Survey!A1" });
+      var state = ${workbook === undefined
+        ? `f.createWorkbookState({ sheets: [{ name: "Survey", rows: ${JSON.stringify(surveyRows)} }], selection: "Survey!A1" })`
+        : `f.openWorkbook(${JSON.stringify(workbook)})`};
       window.__csInstalled = f.installFakeGlobals(window, {
         state: state,
         office: { displayLanguage: ${JSON.stringify(displayLanguage)}, theme: ${JSON.stringify(theme ?? {})}, supportedSets: { ExcelApi: "1.12", SharedRuntime: "1.1" } },
@@ -104,6 +120,83 @@ async function openPane(displayLanguage: string, theme?: { bodyBackgroundColor: 
   await page.addInitScript({ content: `${fakeBundle}\n${install}` });
   await page.goto(`${origin}/taskpane.html`);
   return page;
+}
+
+/** What the page's window holds: the fake's bundle and the installed workbook. */
+type FakeWindow = { __csFake: typeof import("../fake-excel"); __csInstalled: { state: FakeWorkbookState } };
+
+/** Every non-empty cell of one sheet of the page's workbook, keyed by A1 address (sent as one JSON string: the survey has 36,000 cells). */
+const sheetCells = async (page: Page, name: string): Promise<SheetSnapshot> =>
+  JSON.parse(
+    await page.evaluate((sheet) => {
+      const w = window as unknown as FakeWindow;
+      return JSON.stringify(w.__csFake.snapshot(w.__csInstalled.state, sheet));
+    }, name),
+  ) as SheetSnapshot;
+
+/** Addresses whose cell differs between two snapshots (added, removed or changed), in A1 order of `before` then `after`. */
+function changedCells(before: SheetSnapshot, after: SheetSnapshot): string[] {
+  const all = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...all].filter((a) => JSON.stringify(before[a]) !== JSON.stringify(after[a]));
+}
+
+/** The page's worksheets, in order, with their ids. */
+const sheetList = (page: Page): Promise<{ id: string; name: string }[]> =>
+  page.evaluate(() => (window as unknown as FakeWindow).__csInstalled.state.sheets.map((sh) => ({ id: sh.id, name: sh.name })));
+
+/** Column letters of a 0-based column index (5 → "F", 59 → "BH"). */
+function columnName(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/**
+ * The Summary's NPS as Excel would calculate it: the key table's NPS cell holds
+ * =100*(promoters−detractors)/SUM(groups) over the NPS groups table (the fake does not
+ * calculate), so the formula is read from the sheet and evaluated over the sheet's own cells.
+ */
+function summaryNps(summary: SheetSnapshot, label: string): number {
+  const at = Object.keys(summary).find((a) => summary[a].value === label);
+  if (!at) throw new Error(`no '${label}' on the Summary sheet`);
+  const [, col, row] = /^([A-Z]+)(\d+)$/.exec(at)!;
+  const next = columnName(col.split("").reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)); // the column after `col`
+  const formula = summary[`${next}${row}`]?.formula ?? "";
+  const m = /^=100\*\(\$?([A-Z]+)\$?(\d+)-\$?([A-Z]+)\$?(\d+)\)\/SUM\(\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)\)$/.exec(formula);
+  if (!m || m[5] !== m[7]) throw new Error(`the NPS cell ${next}${row} holds '${formula}', not =100*(P-D)/SUM(column range)`);
+  const num = (a: string): number => {
+    const v = summary[a]?.value;
+    if (typeof v !== "number") throw new Error(`${a} holds ${JSON.stringify(v)}, not a count`);
+    return v;
+  };
+  let total = 0;
+  for (let r = Number(m[6]); r <= Number(m[8]); r++) total += num(`${m[5]}${r}`);
+  return (100 * (num(`${m[1]}${m[2]}`) - num(`${m[3]}${m[4]}`))) / total;
+}
+
+/** NPS = 100·(Σw promoters 9–10 − Σw detractors 0–6)/Σw, over rows with a 0–10 score and a positive weight (Reichheld 2003, weighted). */
+function expectedNps(rows: readonly (string | number)[][]): number {
+  const [header, ...data] = rows;
+  const rec = header.indexOf("Likelihood to recommend (0-10)");
+  const wt = header.indexOf("Weight");
+  let pro = 0, det = 0, all = 0;
+  for (const row of data) {
+    const score = row[rec], w = row[wt];
+    if (typeof score !== "number" || !Number.isInteger(score) || score < 0 || score > 10 || typeof w !== "number" || !(w > 0)) continue;
+    all += w;
+    if (score >= 9) pro += w;
+    else if (score <= 6) det += w;
+  }
+  return (100 * (pro - det)) / all;
+}
+
+/** Waits for the task to end; a pane error fails the test with the pane's text and a screenshot. */
+async function finished(page: Page, done: string, errorTitle: string, shot: string): Promise<void> {
+  await page.getByText(done).or(page.getByText(errorTitle)).waitFor({ timeout: 60_000 });
+  if ((await page.getByText(errorTitle).count()) > 0) {
+    await page.screenshot({ path: path.join(ARTIFACTS, shot), fullPage: true });
+    throw new Error(`the pane shows an error:\n${await page.locator("main").innerText()}`);
+  }
 }
 
 const describeBrowser = SKIP ? describe.skip : describe;
@@ -206,7 +299,7 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
 
   it("works from the keyboard, in Spanish, in Office's dark theme", async () => {
     const s = uiStrings("es");
-    const page = await openPane("es-ES", { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" });
+    const page = await openPane("es-ES", { theme: { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" } });
     await page.getByRole("button", { name: s.start.useSelection }).waitFor();
     // Focus order: the language picker, then Use selection.
     await page.keyboard.press("Tab");
@@ -222,6 +315,117 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Rol de Respondent ID");
     await expect(page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor)).resolves.toBe("rgb(41, 41, 41)");
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-es-dark.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+  it("refreshes a colleague's copy of the workbook in one click: report replaced, user sheets untouched", async () => {
+    const s = uiStrings("en");
+    const t = reportStrings("en");
+    const names = [t.sheetNames.summary, t.sheetNames.kano, t.sheetNames.gap, t.sheetNames.priority, t.sheetNames.segments];
+
+    // Author: generate the report, then edit the survey and add a sheet of their own.
+    const author = await openPane("en-US");
+    await author.getByRole("button", { name: s.start.useSelection }).click();
+    await author.getByRole("button", { name: s.generate.button }).click();
+    await finished(author, s.done.title, s.errors.generateTitle, "taskpane-refresh-generate-error.png");
+    const npsBefore = summaryNps(await sheetCells(author, t.sheetNames.summary), t.summary.nps);
+    expectClose(npsBefore, expectedNps(surveyRows));
+
+    const header = surveyRows[0];
+    const rec = header.indexOf("Likelihood to recommend (0-10)");
+    const detractors = surveyRows.map((row, i) => ({ row, i })).filter(({ row, i }) => i > 0 && typeof row[rec] === "number" && (row[rec] as number) <= 6);
+    const edits = detractors.slice(0, 8).map(({ i }) => `${columnName(rec)}${i + 1}`); // 8 detractors become promoters
+    expect(edits).toHaveLength(8);
+    const surveyBefore = await sheetCells(author, "Survey");
+    const notes = [["Follow-up", "Harbour branch"], ["Owner", "Ana"], ["Due (week)", 27]];
+    await author.evaluate(({ cells, notes }) => {
+      const { __csFake: f, __csInstalled: { state } } = window as unknown as FakeWindow;
+      for (const a of cells) f.setCells(state, "Survey", a, [[10]]);
+      state.sheets.push(f.newSheet(state, "Notes"));
+      f.setCells(state, "Notes", "B2", notes);
+    }, { cells: edits, notes });
+    const surveyEdited = await sheetCells(author, "Survey");
+    expect(changedCells(surveyBefore, surveyEdited)).toEqual(edits);
+    expect(edits.map((a) => surveyEdited[a])).toEqual(edits.map(() => ({ value: 10 })));
+    const notesBefore = await sheetCells(author, "Notes");
+    expect(notesBefore).toEqual({ B2: { value: "Follow-up" }, C2: { value: "Harbour branch" }, B3: { value: "Owner" }, C3: { value: "Ana" }, B4: { value: "Due (week)" }, C4: { value: 27 } });
+    const sheetsBefore = await sheetList(author);
+    expect(sheetsBefore.map((sh) => sh.name)).toEqual(["Survey", ...names, "Notes"]);
+    const saved = await author.evaluate(() => {
+      const w = window as unknown as FakeWindow;
+      return w.__csFake.saveWorkbook(w.__csInstalled.state);
+    });
+    await author.context().close();
+
+    // Colleague: opens the shared workbook; the pane offers Refresh (the recipe is in workbook.settings).
+    const started = Date.now();
+    const page = await openPane("en-US", { workbook: saved });
+    const refresh = page.getByRole("button", { name: s.start.refresh, exact: true });
+    await refresh.waitFor();
+    await expect(page.getByText(format(s.start.refreshHint, { source: "'Survey'!A1:BH601" })).count()).resolves.toBe(1);
+    await expect(page.getByRole("button", { name: s.start.useSelection }).count()).resolves.toBe(0);
+    await refresh.click();
+    await finished(page, s.done.title, s.errors.refreshTitle, "taskpane-refresh-error.png");
+    const refreshMs = Date.now() - started;
+    await expect(page.getByRole("button", { name: /^Open sheet / }).allTextContents()).resolves.toEqual(names);
+
+    // The report's sheets were replaced (new ids, same names, no "Summary (2)"); the user's sheets kept their ids.
+    const sheetsAfter = await sheetList(page);
+    expect(sheetsAfter.map((sh) => sh.name).sort()).toEqual(sheetsBefore.map((sh) => sh.name).sort());
+    expect(sheetsAfter.filter((sh) => / \(\d+\)$|^~cs-insight/.test(sh.name))).toEqual([]);
+    const idOf = (list: { id: string; name: string }[], name: string) => list.find((sh) => sh.name === name)?.id;
+    for (const name of ["Survey", "Notes"]) expect(idOf(sheetsAfter, name)).toBe(idOf(sheetsBefore, name));
+    for (const name of names) expect({ name, replaced: idOf(sheetsAfter, name) !== idOf(sheetsBefore, name) }).toEqual({ name, replaced: true });
+    const recipe = await page.evaluate((key) => (window as unknown as FakeWindow).__csInstalled.state.settings.get(key) as { sheets: { name: string; id: string }[] }, RECIPE_KEY);
+    expect(recipe.sheets.map((sh) => [sh.name, sh.id])).toEqual(names.map((name) => [name, idOf(sheetsAfter, name)]));
+
+    // The NPS follows the edit: 8 detractors → promoters raises it, to the value of the edited survey.
+    const edited = surveyRows.map((row) => row.slice());
+    for (const { i } of detractors.slice(0, 8)) edited[i][rec] = 10;
+    const npsAfter = summaryNps(await sheetCells(page, t.sheetNames.summary), t.summary.nps);
+    expect(npsAfter).toBeGreaterThan(npsBefore);
+    expectClose(npsAfter, expectedNps(edited));
+
+    // Untouched: the user's sheet, and the survey except the edited cells.
+    await expect(sheetCells(page, "Notes")).resolves.toEqual(notesBefore);
+    expect(changedCells(surveyEdited, await sheetCells(page, "Survey"))).toEqual([]);
+
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-refresh.png"), fullPage: true });
+    console.log(`Refresh: colleague's page open → report rebuilt in ${refreshMs} ms; NPS ${npsBefore.toFixed(2)} → ${npsAfter.toFixed(2)}`);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it("generates a report with the keyboard alone: Tab, Enter and Space from page load", async () => {
+    const s = uiStrings("en");
+    const t = reportStrings("en");
+    const page = await openPane("en-US");
+    await page.getByRole("button", { name: s.start.useSelection }).waitFor();
+    const focusedButton = () =>
+      page.evaluate(() => {
+        const e = document.activeElement;
+        return e instanceof HTMLButtonElement && e.getAttribute("role") === null ? (e.textContent ?? "") : "";
+      });
+    /** Presses Tab until the button reading `text` has focus; how many presses it took. */
+    const tabTo = async (text: string, limit: number): Promise<number> => {
+      for (let presses = 1; presses <= limit; presses++) {
+        await page.keyboard.press("Tab");
+        if ((await focusedButton()) === text) return presses;
+      }
+      throw new Error(`'${text}' not reached in ${limit} Tab presses`);
+    };
+
+    const toUse = await tabTo(s.start.useSelection, 5);
+    await page.keyboard.press("Enter");
+    await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
+    const toGenerate = await tabTo(s.generate.button, 400);
+    await page.keyboard.press("Space");
+    await finished(page, s.done.title, s.errors.generateTitle, "taskpane-keyboard-error.png");
+
+    const names = [t.sheetNames.summary, t.sheetNames.kano, t.sheetNames.gap, t.sheetNames.priority, t.sheetNames.segments];
+    await expect(sheetList(page).then((l) => l.map((sh) => sh.name))).resolves.toEqual(["Survey", ...names]);
+    expectClose(summaryNps(await sheetCells(page, t.sheetNames.summary), t.summary.nps), expectedNps(surveyRows));
+    // Focus moved to the result, so the sheet links are the next Tab stops.
+    await expect(page.evaluate(() => document.activeElement?.closest("section")?.getAttribute("aria-labelledby"))).resolves.toBe("cs-result");
+    console.log(`Keyboard: ${toUse} Tab to Use selection, ${toGenerate} more to Generate report`);
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -7,3 +7,4 @@ export type { FakeExcelNamespace, RunFunction } from "./excel";
 export { createFakeOffice } from "./office";
 export type { FakeOfficeNamespace, FakeOfficeOptions } from "./office";
 export { installFakeGlobals } from "./install";
+export { saveWorkbook, openWorkbook } from "./persist";
