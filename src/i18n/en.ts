@@ -68,6 +68,8 @@ export interface Catalogue {
     hint: string;
     /** Accessible name of the scrolling table. */
     tableLabel: string;
+    /** The keyboard shortcut before the table: moves focus past it to the first report option. */
+    skipToOptions: string;
     column: string;
     role: string;
     /** Label of the attribute name box. */
@@ -180,6 +182,7 @@ export const en: Catalogue = {
     heading: "Columns",
     hint: "Check what each column holds and change the role where it is wrong.",
     tableLabel: "Survey columns and their roles",
+    skipToOptions: "Skip to options",
     column: "Column",
     role: "Role",
     attribute: "Attribute",

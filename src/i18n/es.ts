@@ -35,6 +35,7 @@ export const es: Catalogue = {
     heading: "Columnas",
     hint: "Compruebe qué contiene cada columna y cambie el rol donde no sea correcto.",
     tableLabel: "Columnas de la encuesta y sus roles",
+    skipToOptions: "Saltar a las opciones",
     column: "Columna",
     role: "Rol",
     attribute: "Atributo",

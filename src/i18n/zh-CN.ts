@@ -33,6 +33,7 @@ export const zhCN: Catalogue = {
     heading: "列",
     hint: "请核对每一列的内容，如角色有误请更改。",
     tableLabel: "调查列及其角色",
+    skipToOptions: "跳到选项",
     column: "列",
     role: "角色",
     attribute: "属性",

@@ -8,7 +8,7 @@
  * colleague opens the saved workbook (fake-excel saveWorkbook/openWorkbook: sheet ids and settings
  * kept) and gets Refresh in one click — the report sheets are replaced (no "Summary (2)"), the NPS
  * follows the edit, Notes and the survey are untouched. Keyboard: Tab/Enter/Space alone from page
- * load to a written report. Screenshots go to test-artifacts/ (git-ignored). No network: every
+ * load to a written report, past the 60-dropdown roles table by its "Skip to options" button. Screenshots go to test-artifacts/ (git-ignored). No network: every
  * request not to 127.0.0.1 is aborted.
  *
  * Needs Debian's chromium at /usr/bin/chromium (CHROMIUM_PATH overrides); CS_SKIP_BROWSER=1 skips.
@@ -308,9 +308,19 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(s.start.useSelection);
     await page.keyboard.press("Enter");
     await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
-    // Focus moves to what was read; the next Tab stops reach the table's role dropdowns.
+    // Focus moves to what was read; the next Tab stops are Skip to options (shown only while focused),
+    // the labelled scrolling table region, then the table's role dropdowns.
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/600 encuestados, 60 columnas$/);
-    await page.keyboard.press("Tab"); // the scrolling table region
+    const skip = page.getByRole("button", { name: s.columns.skipToOptions, exact: true });
+    await expect(skip.boundingBox().then((b) => (b?.width ?? 0) <= 1)).resolves.toBe(true);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Saltar a las opciones");
+    await expect(skip.boundingBox().then((b) => (b?.width ?? 0) > 20 && (b?.height ?? 0) > 10)).resolves.toBe(true);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => [document.activeElement?.getAttribute("role"), document.activeElement?.getAttribute("aria-label")])).resolves.toEqual([
+      "region",
+      "Columnas de la encuesta y sus roles",
+    ]);
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Rol de Respondent ID");
     await expect(page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor)).resolves.toBe("rgb(41, 41, 41)");
@@ -394,7 +404,7 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     expect(pageErrors).toEqual([]);
   }, 90_000);
 
-  it("generates a report with the keyboard alone: Tab, Enter and Space from page load", async () => {
+  it("generates a report with the keyboard alone: Tab, Enter and Space from page load, skipping the roles table", async () => {
     const s = uiStrings("en");
     const t = reportStrings("en");
     const page = await openPane("en-US");
@@ -416,7 +426,14 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     const toUse = await tabTo(s.start.useSelection, 5);
     await page.keyboard.press("Enter");
     await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
-    const toGenerate = await tabTo(s.generate.button, 400);
+    // Skip to options is the first stop after the survey summary; Enter lands on the first option (the rating scale).
+    const toSkip = await tabTo(s.columns.skipToOptions, 1);
+    await page.keyboard.press("Enter");
+    await expect(
+      page.getByRole("combobox", { name: s.options.scale, exact: true }).evaluate((e) => e === document.activeElement && e.closest("section")?.getAttribute("aria-labelledby")),
+    ).resolves.toBe("cs-options");
+    const toGenerate = toSkip + (await tabTo(s.generate.button, 10 - toSkip));
+    expect(toGenerate).toBeLessThanOrEqual(10);
     await page.keyboard.press("Space");
     await finished(page, s.done.title, s.errors.generateTitle, "taskpane-keyboard-error.png");
 
@@ -425,7 +442,7 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     expectClose(summaryNps(await sheetCells(page, t.sheetNames.summary), t.summary.nps), expectedNps(surveyRows));
     // Focus moved to the result, so the sheet links are the next Tab stops.
     await expect(page.evaluate(() => document.activeElement?.closest("section")?.getAttribute("aria-labelledby"))).resolves.toBe("cs-result");
-    console.log(`Keyboard: ${toUse} Tab to Use selection, ${toGenerate} more to Generate report`);
+    console.log(`Keyboard: ${toUse} Tab to Use selection, ${toGenerate} more (via Skip to options) to Generate report`);
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -95,6 +95,8 @@ export function App({ services, language, dark }: AppProps) {
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  const optionsRef = useRef<HTMLElement>(null);
+  const generateRef = useRef<HTMLButtonElement>(null);
 
   // Boot: requirement sets first (nothing else runs without them), then a stored report.
   useEffect(() => {
@@ -167,6 +169,12 @@ export function App({ services, language, dark }: AppProps) {
   };
 
   const busy = state.busy !== undefined;
+
+  /** "Skip to options": focus the first enabled option control, else Generate report. */
+  const skipToOptions = (): void => {
+    const first = optionsRef.current?.querySelector<HTMLElement>("button:not(:disabled), input:not(:disabled)");
+    (first ?? generateRef.current)?.focus();
+  };
 
   /** Progress or error of the tasks that belong at one place in the pane. */
   const feedback = (tasks: readonly Task[]) => (
@@ -266,8 +274,10 @@ export function App({ services, language, dark }: AppProps) {
             disabled={busy}
             onRole={(index, role) => dispatch({ type: "setRole", index, role })}
             onAttribute={(index, attribute) => dispatch({ type: "setAttribute", index, attribute })}
+            onSkip={skipToOptions}
           />
           <ReportOptions
+            ref={optionsRef}
             s={s}
             choices={state.choices}
             language={state.choices.language ?? lang}
@@ -276,7 +286,7 @@ export function App({ services, language, dark }: AppProps) {
             disabled={busy}
             onChange={(choices) => dispatch({ type: "setChoices", choices })}
           />
-          <Button appearance="primary" size="large" className={styles.generate} disabled={busy} onClick={() => void generate()}>
+          <Button ref={generateRef} appearance="primary" size="large" className={styles.generate} disabled={busy} onClick={() => void generate()}>
             {s.generate.button}
           </Button>
         </>

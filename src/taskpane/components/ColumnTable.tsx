@@ -2,9 +2,10 @@
  * The survey's columns with their proposed roles: one row per column (header and an example
  * answer; role dropdown and, for attribute roles, the attribute name). Two table columns so it
  * fits the narrow task pane; long text is truncated with the full text in a tooltip (title); the
- * body scrolls inside a focusable region.
+ * body scrolls inside a focusable, labelled region. A "Skip to options" button, shown when it has
+ * focus, comes just before the table so the keyboard need not Tab through a dropdown per column.
  */
-import { Caption1, Input, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Input, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../../i18n/en";
 import { format } from "../../i18n/ui";
 import { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../../survey/roles";
@@ -47,6 +48,22 @@ const useStyles = makeStyles({
   sample: { color: tokens.colorNeutralForeground3 },
   ignored: { color: tokens.colorNeutralForeground4 },
   para: { margin: 0 },
+  /** Visually hidden until focused (the usual skip-link pattern), then a normal inline button. */
+  skip: {
+    alignSelf: "flex-start",
+    ":not(:focus)": {
+      position: "absolute",
+      width: "1px",
+      height: "1px",
+      minWidth: 0,
+      padding: 0,
+      margin: "-1px",
+      border: "none",
+      overflow: "hidden",
+      clipPath: "inset(50%)",
+      whiteSpace: "nowrap",
+    },
+  },
   control: { width: "100%", minWidth: 0 },
 });
 
@@ -57,9 +74,11 @@ export interface ColumnTableProps {
   disabled?: boolean;
   onRole(index: number, role: ColumnRole): void;
   onAttribute(index: number, attribute: string): void;
+  /** Moves focus past the table (to the first report option). */
+  onSkip(): void;
 }
 
-export function ColumnTable({ s, proposals, samples, disabled, onRole, onAttribute }: ColumnTableProps) {
+export function ColumnTable({ s, proposals, samples, disabled, onRole, onAttribute, onSkip }: ColumnTableProps) {
   const styles = useStyles();
   const roleItems = COLUMN_ROLES.map((r) => ({ value: r, text: s.roles[r] }));
   return (
@@ -70,6 +89,9 @@ export function ColumnTable({ s, proposals, samples, disabled, onRole, onAttribu
       <Caption1 as="p" className={styles.para}>
         {s.columns.hint} {format(s.columns.count, { n: proposals.length })}
       </Caption1>
+      <Button appearance="subtle" size="small" className={styles.skip} onClick={onSkip}>
+        {s.columns.skipToOptions}
+      </Button>
       <div className={styles.scroller} tabIndex={0} role="region" aria-label={s.columns.tableLabel}>
         <table className={styles.table}>
           <thead>

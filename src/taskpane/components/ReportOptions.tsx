@@ -3,6 +3,7 @@
  * the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
  */
 import { Caption1, Checkbox, Field, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { forwardRef } from "react";
 import type { Catalogue } from "../../i18n/en";
 import { format, uiStrings, UI_LANGUAGES } from "../../i18n/ui";
 import type { ReportLanguage, SheetKey } from "../../report/plan";
@@ -42,7 +43,11 @@ export interface ReportOptionsProps {
 
 const scaleKey = (scale: Scale): string => `${scale.min}-${scale.max}`;
 
-export function ReportOptions({ s, choices, language, proposals, detected, disabled, onChange }: ReportOptionsProps) {
+/** `ref` is the options section (the task pane's "Skip to options" moves focus into it). */
+export const ReportOptions = forwardRef<HTMLElement, ReportOptionsProps>(function ReportOptions(
+  { s, choices, language, proposals, detected, disabled, onChange },
+  ref,
+) {
   const styles = useStyles();
   const range = (scale: Scale): string => format(s.options.scaleRange, { min: scale.min, max: scale.max });
   const scaleItems = [
@@ -65,7 +70,7 @@ export function ReportOptions({ s, choices, language, proposals, detected, disab
   };
 
   return (
-    <section aria-labelledby="cs-options" className={styles.root}>
+    <section ref={ref} aria-labelledby="cs-options" className={styles.root}>
       <Subtitle2 as="h2" id="cs-options">
         {s.options.heading}
       </Subtitle2>
@@ -127,4 +132,4 @@ export function ReportOptions({ s, choices, language, proposals, detected, disab
       </Field>
     </section>
   );
-}
+});
