@@ -72,6 +72,16 @@ export function mergeMoments(a: Moments, b: Moments): Moments {
 }
 
 /**
+ * Bounds an answer must lie in: the scale's, else the finite range, so one range test rejects
+ * NaN, ±Infinity and off-scale answers together. Throws "num" for a bad scale.
+ */
+function answerBounds(scale?: Scale): [number, number] {
+  if (!scale) return [-Number.MAX_VALUE, Number.MAX_VALUE];
+  checkScale(scale.min, scale.max);
+  return [scale.min, scale.max];
+}
+
+/**
  * Column moments: per column n, Σw, Σw², Σw·x, Σw·x², in one row-major pass.
  * Blank policy: null skipped; a column with no answers gets empty moments (no error here).
  * Throws "value" for ragged rows, a weights/rows mismatch or a non-number (naming row and
@@ -80,14 +90,7 @@ export function mergeMoments(a: Moments, b: Moments): Moments {
 export function columnMoments(m: Matrix, weights?: CaseWeights, scale?: Scale): Moments[] {
   const cols = checkMatrix(m);
   const w = checkCaseWeights(weights, m.length);
-  // Finite bounds: one range test rejects NaN, ±Infinity and off-scale answers together.
-  let lo = -Number.MAX_VALUE;
-  let hi = Number.MAX_VALUE;
-  if (scale) {
-    checkScale(scale.min, scale.max);
-    lo = scale.min;
-    hi = scale.max;
-  }
+  const [lo, hi] = answerBounds(scale);
   const n = new Float64Array(cols);
   const sw = new Float64Array(cols);
   const sw2 = new Float64Array(cols);
@@ -149,13 +152,7 @@ function badAnswer(x: unknown, lo: number, hi: number, row: number, column?: num
 export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, scale?: Scale): Moments {
   if (!Array.isArray(values)) throw new CsError("value", "values must be a list of answers");
   const w = checkCaseWeights(weights, values.length);
-  let lo = -Number.MAX_VALUE;
-  let hi = Number.MAX_VALUE;
-  if (scale) {
-    checkScale(scale.min, scale.max);
-    lo = scale.min;
-    hi = scale.max;
-  }
+  const [lo, hi] = answerBounds(scale);
   const m = emptyMoments();
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
