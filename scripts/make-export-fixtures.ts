@@ -41,6 +41,7 @@ export function csvFixtures(): CsvFixture[] {
     { spec: surveyMonkey(true), style: MONKEY },
     { spec: googleForms("en"), style: GOOGLE },
     { spec: googleForms("zh"), style: GOOGLE },
+    { spec: googleForms("es"), style: GOOGLE },
     { spec: googleForms("nps1to9"), style: GOOGLE },
     { spec: limeSurvey(false), style: LIME },
     { spec: limeSurvey(true), style: LIME },

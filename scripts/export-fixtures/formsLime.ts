@@ -17,6 +17,7 @@ import {
   Q_SAT,
   Q_STORE,
   googleStamp,
+  googleStampEs,
   googleStampZh,
   isoLocal,
   qKanoD,
@@ -108,9 +109,39 @@ const GOOGLE_ZH: GoogleText = {
   npsOf: (x) => x,
 };
 
-export function googleForms(variant: "en" | "zh" | "nps1to9"): FixtureSpec {
+const FEATURES_ES = ["una aplicación móvil", "cajas de autoservicio", "entrega a domicilio"];
+const GOOGLE_ES: GoogleText = {
+  file: "google-forms-es.csv",
+  timestamp: "Marca temporal",
+  email: "Dirección de correo electrónico",
+  stamp: googleStampEs,
+  store: "¿Qué tienda visitó más recientemente?",
+  stores: ["Centro", "Aeropuerto", "Centro comercial", "Puerto"],
+  overall: "En general, ¿qué tan satisfecho está con su visita?",
+  nps: "¿Qué probabilidad hay de que recomiende Northwind Stores a un amigo o colega?",
+  sat: "¿Qué tan satisfecho está con cada uno de los siguientes aspectos?",
+  imp: "¿Qué importancia tiene para usted cada uno de los siguientes aspectos?",
+  items: ["Amabilidad del personal", "Tiempo de espera", "Limpieza", "Variedad de productos", "Precio", "Rapidez en caja", "Aparcamiento"],
+  satLabels: ["Muy insatisfecho", "Insatisfecho", "Neutral", "Satisfecho", "Muy satisfecho"],
+  impLabels: ["Nada importante", "Poco importante", "Moderadamente importante", "Muy importante", "Extremadamente importante"],
+  depts: "¿Qué secciones visitó hoy?",
+  deptLabels: ["Alimentación", "Panadería", "Electrónica", "Hogar y jardín", "Juguetes, juegos y libros", "Farmacia"],
+  kanoF: (f) => `Si la tienda ofreciera ${FEATURES_ES[f]}, ¿cómo se sentiría?`,
+  kanoD: (f) => `Si la tienda no ofreciera ${FEATURES_ES[f]}, ¿cómo se sentiría?`,
+  kanoLabels: ["Me gusta", "Lo espero", "Me es indiferente", "Puedo tolerarlo", "No me gusta"],
+  comment: "¿Hay algo más que quiera contarnos sobre su visita?",
+  npsOf: (x) => x,
+};
+
+export function googleForms(variant: "en" | "zh" | "es" | "nps1to9"): FixtureSpec {
   const t: GoogleText =
-    variant === "zh" ? GOOGLE_ZH : variant === "nps1to9" ? { ...GOOGLE_EN, file: "google-forms-nps1to9.csv", npsOf: npsNoExtremes } : GOOGLE_EN;
+    variant === "zh"
+      ? GOOGLE_ZH
+      : variant === "es"
+        ? GOOGLE_ES
+        : variant === "nps1to9"
+          ? { ...GOOGLE_EN, file: "google-forms-nps1to9.csv", npsOf: npsNoExtremes }
+          : GOOGLE_EN;
   const one = (h: string, value: Column["value"], role?: Column["role"]): Column => ({ headers: [h], value, role });
   const columns: Column[] = [
     { headers: [t.timestamp], meta: "timestamp", value: (r) => t.stamp(endMs(r)) },

@@ -129,6 +129,8 @@ export interface SurveyTruth {
   npsNoZeroNoTen: NpsTruth;
   recommendMean: MeanTruth;
   kano: KanoTruth[];
+  /** Per store (the segment): respondents, overall mean, CSI (equal weights) and NPS. */
+  byStore: Record<string, { n: number; overall: MeanTruth; csi: number; nps: NpsTruth }>;
 }
 
 export function surveyTruth(rs: readonly Respondent[]): SurveyTruth {
@@ -139,6 +141,16 @@ export function surveyTruth(rs: readonly Respondent[]): SurveyTruth {
   ITEMS.forEach((item, k) => {
     satisfaction[item] = meanOf(rs.map((r) => r.sat[k]));
     importance[item] = meanOf(rs.map((r) => r.imp[k]));
+  });
+  const byStore: SurveyTruth["byStore"] = {};
+  STORES.forEach((s, i) => {
+    const g = rs.filter((r) => r.store === i);
+    byStore[s] = {
+      n: g.length,
+      overall: meanOf(g.map((r) => r.overall)),
+      csi: csiOf(ITEMS.map((_, k) => meanOf(g.map((r) => r.sat[k])).mean)),
+      nps: npsOf(g.map((r) => r.nps)),
+    };
   });
   return {
     n: rs.length,
@@ -160,5 +172,6 @@ export function surveyTruth(rs: readonly Respondent[]): SurveyTruth {
     npsNoZeroNoTen: npsOf(rs.map((r) => npsNoExtremes(r.nps))),
     recommendMean: meanOf(rs.map((r) => r.nps)),
     kano: FEATURES.map((feat, f) => kanoOf(feat, rs.map((r) => r.kanoF[f]), rs.map((r) => r.kanoD[f]))),
+    byStore,
   };
 }

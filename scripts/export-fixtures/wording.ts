@@ -70,3 +70,10 @@ export function googleStampZh(ms: number): string {
   const t = h12(p.h);
   return `${p.y}/${pad2(p.mo)}/${pad2(p.d)} ${t.ap === "AM" ? "上午" : "下午"}${t.h}:${pad2(p.mi)}:${pad2(p.s)} GMT+8`;
 }
+
+/** 2026/10/05 8:13:11 a. m. GMT-6 (Google Forms with a Spanish-language account; unconfirmed form). */
+export function googleStampEs(ms: number): string {
+  const p = parts(ms);
+  const t = h12(p.h);
+  return `${p.y}/${pad2(p.mo)}/${pad2(p.d)} ${t.h}:${pad2(p.mi)}:${pad2(p.s)} ${t.ap === "AM" ? "a. m." : "p. m."} GMT-6`;
+}

@@ -217,6 +217,19 @@ describe("truth.json agrees with an independent recomputation from plain.csv", (
     expect([truth.kano[1].mostFrequent, truth.kano[1].category, truth.kano[1].ruleApplied]).toEqual(["O", "M", true]);
   });
 
+  test("per store: n, overall mean, CSI, NPS", () => {
+    for (const [store, t] of Object.entries(truth.byStore) as [string, { n: number; overall: { mean: number }; csi: number; nps: { nps: number } }][]) {
+      const g = plainRows.filter((r) => r[col("store").column] === store);
+      expect(g.length).toBe(t.n);
+      const vals = (c: number) => g.map((r) => num(r[c])).filter((x): x is number => x !== null);
+      expectClose(mean(vals(col("overall").column)), t.overall.mean, 1e-12);
+      const csi = (100 * col("satisfaction").reduce((s: number, c: { column: number }) => s + (mean(vals(c.column)) - 1) / 4, 0)) / 7;
+      expectClose(csi, t.csi, 1e-10);
+      const rec = vals(col("recommend").column);
+      expectClose((100 * (rec.filter((x) => x >= 9).length - rec.filter((x) => x <= 6).length)) / rec.length, t.nps.nps, 1e-12);
+    }
+  });
+
   test("headerless.csv is plain.csv without its first row", () => {
     expect(readCsv("headerless.csv").rows).toEqual(plainRows);
   });
