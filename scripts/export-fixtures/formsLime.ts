@@ -3,14 +3,14 @@
  * Excel), LimeSurvey (Responses › Export › Export responses, CSV), and our own plain layouts.
  * Sources and what could not be confirmed: test/fixtures/exports/README.md.
  */
-import { mulberry32 } from "../lib/mulberry32";
-import { FEATURES, ITEMS, SEED, STORES, npsNoExtremes, type Answer, type Respondent } from "./model";
+import { DEPARTMENTS, FEATURES, ITEMS, STORES, departments, npsNoExtremes, type Answer, type Respondent } from "./model";
 import type { Column, FixtureSpec } from "./spec";
 import {
   KANO_LABELS,
   PLAIN_IMP,
   PLAIN_SAT,
   Q_COMMENT,
+  Q_DEPTS,
   Q_IMP,
   Q_NPS,
   Q_OVERALL,
@@ -29,15 +29,7 @@ const keyOf = (labels: readonly string[]): Record<string, number> =>
   Object.fromEntries(labels.map((l, i) => [l, i + 1]));
 const endMs = (r: Respondent) => r.startMs + r.durationSec * 1000;
 
-const DEPARTMENTS = ["Grocery", "Bakery", "Electronics", "Home & garden", "Toys, games & books", "Pharmacy"];
 const DEPARTMENTS_ZH = ["食品杂货", "烘焙", "电子产品", "家居与园艺", "玩具、游戏与图书", "药房"];
-
-/** Departments visited (a checkboxes question, not analysed): its own seeded stream, by respondent. */
-function departments(r: Respondent): number[] {
-  const rng = mulberry32(SEED * 31 + r.seq);
-  const picked = DEPARTMENTS.map((_, i) => i).filter(() => rng() < 0.35);
-  return picked.length ? picked : [0];
-}
 
 interface GoogleText {
   file: string;
@@ -76,7 +68,7 @@ const GOOGLE_EN: GoogleText = {
   items: ITEMS,
   satLabels: PLAIN_SAT,
   impLabels: PLAIN_IMP,
-  depts: "Which departments did you visit today?",
+  depts: Q_DEPTS,
   deptLabels: DEPARTMENTS,
   kanoF: qKanoF,
   kanoD: qKanoD,
@@ -197,6 +189,8 @@ export function microsoftForms(): FixtureSpec {
     one(Q_STORE, (r) => STORES[r.store], { kind: "store" }),
     one(Q_OVERALL, (r) => r.overall, { kind: "overall" }), // Rating question (1–5): a number
     one(Q_NPS, (r) => r.nps, { kind: "recommend" }), // Net Promoter Score® question: a number 0–10
+    // Choice with multiple answers: the options joined with ";", and a ";" after the last one.
+    one(Q_DEPTS, (r) => departments(r).map((i) => `${DEPARTMENTS[i]};`).join(""), { kind: "other" }),
     // Likert: one column per statement, headed by the statement alone (the question text is not exported).
     ...ITEMS.map((item, k) => one(item, (r) => label(PLAIN_SAT)(r.sat[k]), { kind: "satisfaction", item: k })),
     ...ITEMS.map((item, k) => one(item, (r) => label(PLAIN_IMP)(r.imp[k]), { kind: "importance", item: k })),
@@ -219,6 +213,7 @@ export function microsoftForms(): FixtureSpec {
     notes: [
       "Likert statements are exported without their question text, so the importance grid's headers repeat the satisfaction grid's; Excel's table rule makes them unique with a 2 suffix.",
       "Start time, Completion time and Last modified time are date cells (m/d/yy h:mm:ss); ID, rating and NPS are numbers.",
+      "The multiple-answer question writes each chosen option followed by ';' (Grocery;Pharmacy;).",
     ],
   };
 }

@@ -244,6 +244,16 @@ export function generateRespondents(seed = SEED, n = N_RESPONDENTS): Respondent[
   return out;
 }
 
+/** Options of "Which departments did you visit today?" (multiple answers; not analysed). */
+export const DEPARTMENTS = ["Grocery", "Bakery", "Electronics", "Home & garden", "Toys, games & books", "Pharmacy"] as const;
+
+/** Departments a respondent visited (indexes into DEPARTMENTS): its own seeded stream, by respondent. */
+export function departments(r: Respondent): number[] {
+  const rng = mulberry32(SEED * 31 + r.seq);
+  const picked = DEPARTMENTS.map((_, i) => i).filter(() => rng() < 0.35);
+  return picked.length ? picked : [0];
+}
+
 /** The recommend answer of the "no 0 and no 10" variant: 10 becomes 9 (promoter either way). */
 export function npsNoExtremes(x: Answer): Answer {
   return x === 10 ? 9 : x;

@@ -4,13 +4,14 @@
  * individual responses, CSV, expanded columns, "Actual answer text" or "Numerical value").
  * Layouts and wordings: see test/fixtures/exports/README.md for sources.
  */
-import { FEATURES, ITEMS, STORES, type Answer, type Respondent } from "./model";
+import { DEPARTMENTS, FEATURES, ITEMS, STORES, departments, type Answer, type Respondent } from "./model";
 import type { Column, FixtureSpec } from "./spec";
 import {
   KANO_LABELS,
   QUALTRICS_IMP,
   QUALTRICS_SAT,
   Q_COMMENT,
+  Q_DEPTS,
   Q_IMP,
   Q_NPS,
   Q_OVERALL,
@@ -83,6 +84,8 @@ export function qualtrics(numeric: boolean): FixtureSpec {
     }, { meta: "derived" }),
     // NPS choices 0..10 carry recode values 0..10: choice text and numeric value are the same.
     q("Q3", Q_NPS, "QID3", (r) => r.nps, { role: { kind: "recommend" } }),
+    // Multiple answers in one column: choice texts (or recode values) joined with ",".
+    q("Q4", Q_DEPTS, "QID4", (r) => departments(r).map((i) => (numeric ? String(i + 1) : DEPARTMENTS[i])).join(","), { role: { kind: "other" } }),
     ...ITEMS.map((item, k) => q(`Q5_${k + 1}`, `${Q_SAT} - ${item}`, `QID5_${k + 1}`, (r) => sat(r.sat[k]), { role: { kind: "satisfaction", item: k } })),
     ...ITEMS.map((item, k) => q(`Q6_${k + 1}`, `${Q_IMP} - ${item}`, `QID6_${k + 1}`, (r) => impo(r.imp[k]), { role: { kind: "importance", item: k } })),
     ...FEATURES.flatMap((_, f) => [
@@ -144,6 +147,12 @@ export function surveyMonkey(numeric: boolean): FixtureSpec {
     single(Q_OVERALL, (r) => sat(r.overall), { kind: "overall" }),
     // The NPS question's choices are the numbers 0..10; both exports write the number (see README).
     single(Q_NPS, (r) => r.nps, { kind: "recommend" }),
+    // Multiple answers, expanded: one column per option, the option text (or its position) when chosen.
+    ...DEPARTMENTS.map((d, i): Column => ({
+      headers: [i === 0 ? Q_DEPTS : "", d],
+      role: { kind: "other" },
+      value: (r) => (departments(r).includes(i) ? (numeric ? i + 1 : d) : null),
+    })),
     ...ITEMS.map((_, k) => grid(Q_SAT, k, (r) => sat(r.sat[k]), { kind: "satisfaction", item: k })),
     ...ITEMS.map((_, k) => grid(Q_IMP, k, (r) => impo(r.imp[k]), { kind: "importance", item: k })),
     ...FEATURES.flatMap((_, f) => [

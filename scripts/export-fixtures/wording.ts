@@ -9,6 +9,7 @@ export const Q_OVERALL = "Overall, how satisfied are you with your visit?";
 export const Q_NPS = "How likely is it that you would recommend Northwind Stores to a friend or colleague?";
 export const Q_SAT = "How satisfied are you with each of the following?";
 export const Q_IMP = "How important is each of the following to you?";
+export const Q_DEPTS = "Which departments did you visit today?";
 export const Q_COMMENT = "Is there anything else you would like to tell us about your visit?";
 export const qKanoF = (f: number): string => `If the store offered ${FEATURE_PHRASES[f]}, how would you feel?`;
 export const qKanoD = (f: number): string => `If the store did not offer ${FEATURE_PHRASES[f]}, how would you feel?`;
