@@ -244,7 +244,7 @@ export function limeSurvey(full: boolean): FixtureSpec {
     ]),
     one("Q12", (r) => r.comment || null, { kind: "comment" }),
   ];
-  const ao = (labels: readonly string[]) => Object.fromEntries(labels.map((l, i) => [`AO0${i + 1}`, i + 1]));
+  const ao = (labels: readonly string[]) => Object.fromEntries(labels.map((_, i) => [`AO0${i + 1}`, i + 1]));
   return {
     file: full ? "limesurvey-full.csv" : "limesurvey.csv",
     platform: "limesurvey",

@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { writeExportFixtures } from "../../scripts/make-export-fixtures";
 import { excelCell, excelTyped } from "../fixtures/exports/excelTyped";
 import { expectClose } from "../helpers/close";
+import { exportTruth, fixtureFiles, fixturePath } from "../fixtures/exports";
 
 const DIR = path.join(__dirname, "..", "fixtures", "exports");
 const truth = JSON.parse(fs.readFileSync(path.join(DIR, "truth.json"), "utf8"));
@@ -32,6 +33,24 @@ function readCsv(file: string): { text: string; rows: string[][] } {
 const plainRows = readCsv("plain.csv").rows.slice(1);
 const KANO = ["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"];
 const num = (s: string): number | null => (s === "" ? null : Number(s));
+
+describe("typed access (test/fixtures/exports/index.ts)", () => {
+  test("truth.json has the fields ExportTruth declares", () => {
+    const t = exportTruth();
+    expect(Object.keys(t).sort()).toEqual(
+      ["about", "byStore", "csi", "finished", "fixtures", "generator", "importance", "kano", "n", "nps", "npsNoZeroNoTen", "overall", "recommendMean", "satisfaction", "seed", "stores"].sort(),
+    );
+    for (const f of fixtureFiles()) {
+      expect(fs.existsSync(fixturePath(f))).toBe(true);
+      expect(Object.keys(t.fixtures[f]).sort()).toEqual(
+        ["answerKey", "answers", "columns", "dataRows", "encoding", "exportPath", "headerRows", "metadataColumns", "notes", "platform", "roles"].sort(),
+      );
+      expect(Object.keys(t.fixtures[f].roles).sort()).toEqual(
+        ["comment", "importance", "kanoDysfunctional", "kanoFunctional", "other", "overall", "recommend", "satisfaction", "store"].sort(),
+      );
+    }
+  });
+});
 
 describe("generator", () => {
   test("regenerating gives byte-identical files", async () => {
