@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { writeExportFixtures } from "../../scripts/make-export-fixtures";
 import { excelCell, excelTyped } from "../fixtures/exports/excelTyped";
 import { expectClose } from "../helpers/close";
-import { exportTruth, fixtureFiles, fixturePath } from "../fixtures/exports";
+import { exportTruth, fixtureCsvRows, fixtureFiles, fixturePath, fixtureRangeValues } from "../fixtures/exports";
 
 const DIR = path.join(__dirname, "..", "fixtures", "exports");
 const truth = JSON.parse(fs.readFileSync(path.join(DIR, "truth.json"), "utf8"));
@@ -49,6 +49,29 @@ describe("typed access (test/fixtures/exports/index.ts)", () => {
         ["comment", "importance", "kanoDysfunctional", "kanoFunctional", "other", "overall", "recommend", "satisfaction", "store"].sort(),
       );
     }
+  });
+});
+
+describe("fixtureRangeValues: the cells Excel hands the task pane", () => {
+  test("every fixture: header rows + 200 rows, the same width, dates as serials", async () => {
+    for (const f of fixtureFiles()) {
+      const fx = exportTruth().fixtures[f];
+      const values = await fixtureRangeValues(f);
+      expect([f, values.length]).toEqual([f, fx.headerRows + 200]);
+      for (const row of values) expect(row.length).toBe(fx.columns);
+      if (!f.endsWith(".xlsx")) expect(fixtureCsvRows(f).length).toBe(fx.headerRows + 200);
+    }
+  });
+  test("typed as Excel would: Qualtrics dates and True, Forms dates, Google stamps stay text", async () => {
+    const q = await fixtureRangeValues("qualtrics-choice.csv");
+    expect(q[3][0]).toBe(46300 + (8 * 3600 + 2 * 60 + 1) / 86400); // 2026-10-05 08:02:01
+    expect(q[3][6]).toBe(true);
+    const ms = await fixtureRangeValues("microsoft-forms.xlsx");
+    expectClose(ms[1][1] as number, 46300 + (8 * 3600 + 2 * 60 + 1) / 86400, 1e-9); // Start time
+    expect(ms[1][0]).toBe(1);
+    const g = await fixtureRangeValues("google-forms.csv");
+    expect(g[1][0]).toBe("2026/10/05 8:13:11 AM MDT");
+    expect(typeof g[1][4]).toBe("number"); // recommend
   });
 });
 
