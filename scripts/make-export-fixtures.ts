@@ -19,6 +19,7 @@ import { surveyTruth } from "./export-fixtures/truth";
 import { specRows, toCsv, type CsvStyle, type FixtureSpec } from "./export-fixtures/spec";
 import { qualtrics, surveyMonkey } from "./export-fixtures/qualtricsMonkey";
 import { googleForms, limeSurvey, microsoftForms, plain } from "./export-fixtures/formsLime";
+import { excelCell } from "../test/fixtures/exports/excelTyped";
 
 export const DEFAULT_OUT = path.join(__dirname, "..", "test", "fixtures", "exports");
 
@@ -49,6 +50,28 @@ export function csvFixtures(): CsvFixture[] {
     { spec: plain("headerless"), style: PLAIN },
     { spec: plain("nps1to9"), style: PLAIN },
   ];
+}
+
+/**
+ * A CSV as Excel (en-US) saves it after the user opened it and chose File › Save As › CSV UTF-8:
+ * every cell is typed (excelCell), then written as displayed in the General format — booleans
+ * TRUE/FALSE, date-times as m/d/yyyy h:mm (seconds dropped), dates as m/d/yyyy, numbers as typed.
+ */
+export function excelResaved(rows: readonly (string | number | boolean | Date | null)[][], style: CsvStyle): string {
+  const shown = rows.map((row) =>
+    row.map((cell) => {
+      const text = cell === null ? "" : typeof cell === "boolean" ? (cell ? "True" : "False") : String(cell);
+      const v = excelCell(text);
+      if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+      if (typeof v === "number" && !/^[+-]?[\d.,]+(e[+-]?\d+)?%?$/i.test(text.trim())) {
+        const t = new Date(Math.round((v - 25569) * 86400) * 1000);
+        const date = `${t.getUTCMonth() + 1}/${t.getUTCDate()}/${t.getUTCFullYear()}`;
+        return /\d:\d/.test(text) ? `${date} ${t.getUTCHours()}:${String(t.getUTCMinutes()).padStart(2, "0")}` : date;
+      }
+      return text;
+    }),
+  );
+  return toCsv(shown, style);
 }
 
 const FIXED_DATE = new Date(Date.UTC(2026, 9, 26, 9, 0, 0));
@@ -122,6 +145,16 @@ export async function writeExportFixtures(outDir: string = DEFAULT_OUT): Promise
     fixtures[spec.file] = describe(spec, style);
     written.push(spec.file);
   }
+  // qualtrics-choice.csv after a round trip through Excel (the usual way a download reaches us).
+  const resaved = { ...qualtrics(false), file: "qualtrics-choice-excel.csv" };
+  resaved.exportPath += ", then opened in Excel (en-US) and saved as CSV UTF-8 (Comma delimited)";
+  resaved.notes = [
+    ...(resaved.notes ?? []),
+    "Excel round trip: dates become m/d/yyyy h:mm (seconds dropped), True/False become TRUE/FALSE; answers unchanged.",
+  ];
+  fs.writeFileSync(path.join(outDir, resaved.file), excelResaved(specRows(resaved, rs), QUALTRICS), "utf8");
+  fixtures[resaved.file] = describe(resaved, QUALTRICS);
+  written.push(resaved.file);
   const forms = microsoftForms();
   fs.writeFileSync(path.join(outDir, forms.file), await formsWorkbook(forms, rs));
   fixtures[forms.file] = describe(forms, "xlsx");
