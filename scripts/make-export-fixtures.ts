@@ -38,6 +38,7 @@ export function csvFixtures(): CsvFixture[] {
   return [
     { spec: qualtrics(false), style: QUALTRICS },
     { spec: qualtrics(true), style: QUALTRICS },
+    { spec: qualtrics(true, true), style: QUALTRICS },
     { spec: surveyMonkey(false), style: MONKEY },
     { spec: surveyMonkey(true), style: MONKEY },
     { spec: googleForms("en"), style: GOOGLE },

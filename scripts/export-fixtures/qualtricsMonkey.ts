@@ -47,7 +47,12 @@ const NPS_GROUP_CODE = { Detractor: 1, Passive: 2, Promoter: 3 } as const;
 const TZ = "America/Denver";
 const imp = (id: string, tz?: boolean) => JSON.stringify(tz ? { ImportId: id, timeZone: TZ } : { ImportId: id });
 
-export function qualtrics(numeric: boolean): FixtureSpec {
+/**
+ * numeric + positiveFirst: the same survey built with Qualtrics' scales listed positive first
+ * ("Extremely satisfied" created first), so the recode values run backwards: 1 = Extremely
+ * satisfied / Extremely important … 5 = Extremely dissatisfied / Not at all important.
+ */
+export function qualtrics(numeric: boolean, positiveFirst = false): FixtureSpec {
   const q = (id: string, text: string, importId: string, value: Column["value"], extra: Partial<Column>): Column => ({
     headers: [id, text, imp(importId)],
     value,
@@ -72,9 +77,11 @@ export function qualtrics(numeric: boolean): FixtureSpec {
     { headers: ["DistributionChannel", "Distribution Channel", imp("distributionChannel")], meta: "other", value: () => "anonymous" },
     { headers: ["UserLanguage", "User Language", imp("userLanguage")], meta: "language", value: () => "EN" },
   ];
-  const sat = numeric ? code : label(QUALTRICS_SAT);
-  const impo = numeric ? code : label(QUALTRICS_IMP);
+  const reversed = (x: Answer) => (x === null ? null : 6 - x);
+  const sat = numeric ? (positiveFirst ? reversed : code) : label(QUALTRICS_SAT);
+  const impo = numeric ? (positiveFirst ? reversed : code) : label(QUALTRICS_IMP);
   const kano = numeric ? code : label(KANO_LABELS);
+  const backwards = { "1": 5, "2": 4, "3": 3, "4": 2, "5": 1 };
   const data: Column[] = [
     q("Q1", Q_STORE, "QID1", (r) => (numeric ? r.store + 1 : STORES[r.store]), { role: { kind: "store" } }),
     q("Q2", Q_OVERALL, "QID2", (r) => sat(r.overall), { role: { kind: "overall" } }),
@@ -95,14 +102,16 @@ export function qualtrics(numeric: boolean): FixtureSpec {
     q("Q13", Q_COMMENT, "QID13_TEXT", (r) => r.comment || null, { role: { kind: "comment" } }),
   ];
   return {
-    file: numeric ? "qualtrics-numeric.csv" : "qualtrics-choice.csv",
+    file: positiveFirst ? "qualtrics-numeric-positive-first.csv" : numeric ? "qualtrics-numeric.csv" : "qualtrics-choice.csv",
     platform: "qualtrics",
     exportPath: `Data & Analysis › Export & Import › Export data… › CSV, ${numeric ? "Use numeric values" : "Use choice text"}`,
     headerRows: 3,
     columns: [...meta, ...data],
     answers: numeric ? "codes" : "labels",
     // Numeric export: recode values are the scale values (store 1..4 in STORES order).
-    answerKey: numeric
+    answerKey: positiveFirst
+      ? { overall: backwards, satisfaction: backwards, importance: backwards }
+      : numeric
       ? {}
       : {
           store: keyOf(STORES),
@@ -115,6 +124,12 @@ export function qualtrics(numeric: boolean): FixtureSpec {
       "Q3_NPS_GROUP (Promoter/Passive/Detractor; numeric 3/2/1) is derived by Qualtrics from Q3 and is not data.",
       "Recode values follow the order the choices were created in; this survey's scales were built ascending (1 = least satisfied/important).",
       "Seven partial responses (Finished False/0, Progress < 100) stop after the satisfaction grid.",
+      ...(positiveFirst
+        ? [
+            "Positive-first build: Q2, Q5_*, Q6_* codes run backwards (1 = Extremely satisfied/important); the file alone cannot show it. " +
+              "Taking the codes as scale values gives a silently wrong report; a hint: Q2 correlates negatively with Q3 (recommend 0-10, whose recodes are always 0-10).",
+          ]
+        : []),
     ],
   };
 }

@@ -272,6 +272,25 @@ describe("truth.json agrees with an independent recomputation from plain.csv", (
     }
   });
 
+  test("qualtrics-numeric-positive-first.csv: overall codes correlate negatively with recommend (the hint its notes give)", () => {
+    const fx = truth.fixtures["qualtrics-numeric-positive-first.csv"];
+    const pairs = readCsv("qualtrics-numeric-positive-first.csv")
+      .rows.slice(3)
+      .map((r) => [num(r[fx.roles.overall.column]), num(r[fx.roles.recommend.column])])
+      .filter((p): p is [number, number] => p[0] !== null && p[1] !== null);
+    const mx = mean(pairs.map((p) => p[0]));
+    const my = mean(pairs.map((p) => p[1]));
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    for (const [x, y] of pairs) {
+      sxy += (x - mx) * (y - my);
+      sxx += (x - mx) ** 2;
+      syy += (y - my) ** 2;
+    }
+    expect(sxy / Math.sqrt(sxx * syy)).toBeLessThan(-0.3);
+  });
+
   test("headerless.csv is plain.csv without its first row", () => {
     expect(readCsv("headerless.csv").rows).toEqual(plainRows);
   });
