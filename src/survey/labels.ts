@@ -124,40 +124,57 @@ export const IMPORTANCE_LABELS: readonly LabelEntry<FivePoint>[] = [
   },
 ];
 
-/** Kano answers (Berger et al. 1993 wording first): 1 like … 5 dislike. */
+/**
+ * Kano answers (Berger et al. 1993 wording first): 1 like … 5 dislike. Further wordings as
+ * published: Matzler & Hinterhuber 1998 and Löfgren & Witell 2008 ("I am expecting it to be that
+ * way", "I can accept it to be that way"), Chen 2020 ("I take it for granted", "I have no feeling
+ * about it", "I reluctantly/barely accept it"), agilesoftwaredevelopment.com ("… this way");
+ * Chinese 非常喜欢 / 理应如此 / 无所谓 / 勉强接受 / 很不喜欢 (widely used Chinese Kano form, e.g.
+ * Sci. Rep. 2025 s41598-025-91077-x Table 2 in translation); Spanish "Me gusta de esa forma / Debe
+ * ser de esa forma / Neutral / Tolerable / Me disgusta de esa forma" (a Spanish Kano questionnaire
+ * example, kupdf "Ejemplo Modelo Kano").
+ */
 export const KANO_LABELS: readonly LabelEntry<KanoAnswer>[] = [
   {
     value: 1,
-    en: ["I like it", "Like", "I like it that way", "I would like it", "It would please me", "I'd like it"],
-    "zh-CN": ["喜欢", "我喜欢", "很喜欢", "非常喜欢"],
-    es: ["Me gusta", "Me gustaría", "Me gusta así"],
+    en: ["I like it", "Like", "I like it that way", "I would like it", "It would please me", "I'd like it", "I like it very much"],
+    "zh-CN": ["喜欢", "我喜欢", "很喜欢", "非常喜欢", "我很喜欢", "我喜欢这样"],
+    es: ["Me gusta", "Me gustaría", "Me gusta así", "Me gusta de esa forma", "Me gusta de esta forma"],
   },
   {
     value: 2,
     en: [
       "I expect it", "It must be that way", "Must be", "Must-be", "Expect", "I expect it that way",
-      "It must be like that", "It should be that way", "Expected",
+      "It must be like that", "It should be that way", "Expected", "I expect it to be this way",
+      "I am expecting it to be that way", "I take it for granted", "It should be so",
     ],
-    "zh-CN": ["理所当然", "必须这样", "必须的", "应该的", "本该如此", "必备", "期望"],
-    es: ["Lo espero", "Debe ser así", "Debería ser así", "Es lo esperado", "Lo doy por hecho"],
+    "zh-CN": ["理所当然", "必须这样", "必须的", "应该的", "本该如此", "必备", "期望", "理应如此", "它理应如此"],
+    es: ["Lo espero", "Debe ser así", "Debería ser así", "Es lo esperado", "Lo doy por hecho", "Debe ser de esa forma", "Debe ser de esta forma"],
   },
   {
     value: 3,
-    en: ["I am neutral", "Neutral", "I'm neutral", "I don't care", "I feel neutral", "It doesn't matter", "Indifferent"],
+    en: [
+      "I am neutral", "Neutral", "I'm neutral", "I don't care", "I feel neutral", "It doesn't matter", "Indifferent",
+      "I have no feeling about it",
+    ],
     "zh-CN": ["无所谓", "中立", "没感觉", "一般"],
     es: ["Me es indiferente", "Neutral", "Indiferente", "Me da igual", "Neutro"],
   },
   {
     value: 4,
-    en: ["I can live with it", "Live with", "Live with it", "I can tolerate it", "Tolerate", "I can accept it"],
+    en: [
+      "I can live with it", "Live with", "Live with it", "I can tolerate it", "Tolerate", "I can accept it",
+      "I can live with it that way", "I can live with it this way", "I can accept it to be that way",
+      "I reluctantly accept it", "I barely accept it", "Reluctantly accept it",
+    ],
     "zh-CN": ["能忍受", "可以忍受", "勉强接受", "能接受", "可以接受", "忍受"],
-    es: ["Puedo tolerarlo", "Lo tolero", "Puedo vivir con ello", "Lo puedo tolerar", "Lo acepto"],
+    es: ["Puedo tolerarlo", "Lo tolero", "Puedo vivir con ello", "Lo puedo tolerar", "Lo acepto", "Tolerable"],
   },
   {
     value: 5,
-    en: ["I dislike it", "Dislike", "I don't like it", "I dislike it that way", "I do not like it"],
-    "zh-CN": ["不喜欢", "我不喜欢", "很不喜欢", "非常不喜欢"],
-    es: ["No me gusta", "Me disgusta", "No me gustaría"],
+    en: ["I dislike it", "Dislike", "I don't like it", "I dislike it that way", "I do not like it", "I dislike it this way", "Do not like it"],
+    "zh-CN": ["不喜欢", "我不喜欢", "很不喜欢", "非常不喜欢", "我不喜欢这样"],
+    es: ["No me gusta", "Me disgusta", "No me gustaría", "Me disgusta de esa forma", "Me disgusta de esta forma"],
   },
 ];
 
