@@ -15,10 +15,12 @@
  *    the header ("(1-7)") only sets of that many points are candidates; otherwise the fewest
  *    points win (a 7-point column shows its 7-point-only wordings, "Low importance", "Neutral").
  * 3. Candidates must agree on the point of every label seen, else the column is ambiguous.
- * 4. The lexicon keeps the column when it explains it already: every label known and no two
- *    labels on one point (on a 5-point scale). Only evidence against the lexicon — a wording it
- *    does not know, or two wordings it puts on the same point ("Very important" and "Extremely
- *    important" are both 5) — lets a set decide.
+ * 4. On a 5-point scale (or none named) the lexicon keeps the column unless the labels show it
+ *    wrong there: a wording it does not know, or two wordings it puts on one point that the set
+ *    tells apart ("Very important" and "Extremely important" are both 5 in the lexicon). So a
+ *    column "Strongly disagree … Strongly agree" without a midpoint stays on 1–5 (1, 2, 4, 5):
+ *    that is a 5-point column nobody answered neutrally as much as a 4-point one; "(1-4)" in
+ *    the header decides.
  */
 import { classifyText, likertValue } from "../labels";
 import type { Scale } from "../types";
@@ -87,15 +89,22 @@ function numberedText(norm: string): string | undefined {
   return parts ? normalizeLabel(parts.text) : undefined;
 }
 
-/** True when the lexicon reads every label, no two on the same point. */
-function lexiconExplains(labels: ReadonlySet<string>): boolean {
-  const used = new Set<number>();
+/**
+ * True when the labels show the lexicon wrong for this set: a label it does not know, or two
+ * labels it puts on one point that the set tells apart ("Very" and "Extremely important").
+ * Variants of one point ("Satisfecho", "Satisfecha") are no such evidence.
+ */
+function evidenceAgainstLexicon(labels: ReadonlySet<string>, set: CompiledSet): boolean {
+  const pointOf = new Map<number, number>(); // lexicon point → the set's point of a label there
   for (const l of labels) {
     const v = likertValue(l);
-    if (v === undefined || used.has(v)) return false;
-    used.add(v);
+    if (v === undefined) return true;
+    const own = set.points.get(l) as number;
+    const prior = pointOf.get(v);
+    if (prior !== undefined && prior !== own) return true;
+    pointOf.set(v, own);
   }
-  return true;
+  return false;
 }
 
 /**
@@ -109,7 +118,6 @@ export function answerLabelsFor(values: readonly unknown[], hint?: Scale): Answe
   const labels = new Set([...all].filter((l) => KNOWN_TO_SETS.has(l) || likertValue(l) !== undefined));
   if (labels.size === 0) return undefined;
   const hintSize = hint ? hint.max - hint.min + 1 : undefined;
-  if ((hintSize === undefined || hintSize === 5) && lexiconExplains(labels)) return undefined;
   let candidates = COMPILED.filter((c) => [...labels].every((l) => c.points.has(l)));
   if (hintSize !== undefined) candidates = candidates.filter((c) => c.size === hintSize);
   if (candidates.length === 0) return undefined;
@@ -117,6 +125,8 @@ export function answerLabelsFor(values: readonly unknown[], hint?: Scale): Answe
   candidates = candidates.filter((c) => c.size === fewest);
   const first = candidates[0];
   for (const c of candidates) for (const l of labels) if (c.points.get(l) !== first.points.get(l)) return undefined;
+  // The lexicon reads labels on 5-point scales only; there it keeps a column it can explain.
+  if ((hintSize === undefined || hintSize === 5) && !evidenceAgainstLexicon(labels, first)) return undefined;
   return first.labels;
 }
 
