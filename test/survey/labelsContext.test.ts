@@ -229,3 +229,41 @@ describe("Kano wordings in use (sources in labels.ts)", () => {
     expect(kanoValue(label)).toBe(code);
   });
 });
+
+describe("context in Chinese and Spanish, and with numbered cells", () => {
+  test("非常重要 = 4 next to 极其重要; Muy importante = 4 next to Extremadamente importante", () => {
+    const zh = ["一点也不重要", "稍微重要", "中等重要", "非常重要", "极其重要"];
+    const zhLabels = answerLabelsFor(zh);
+    expect(zhLabels?.set).toBe("importance-5-vagias");
+    expect(read(zh, { min: 1, max: 5 }, zhLabels)).toEqual([1, 2, 3, 4, 5]);
+    const es = ["Muy importante", "Extremadamente importante", "Nada importante"];
+    expect(read(es, { min: 1, max: 5 }, answerLabelsFor(es))).toEqual([4, 5, 1]);
+    // Alone, the lexicon reads both as 5.
+    expect([likertValue("非常重要"), likertValue("极其重要"), likertValue("Muy importante")]).toEqual([5, 5, 5]);
+  });
+
+  test("'4 - Very important' is an error for the lexicon, an answer in its column's context", () => {
+    const column = ["4 - Very important", "5 - Extremely important", "3 - Moderately important"];
+    expect(read(column, { min: 1, max: 5 })[0]).toBe("error: row 2, column 1: '4 - Very important' has a number and a label that disagree");
+    const labels = answerLabelsFor(column);
+    expect(labels?.set).toBe("importance-5-vagias");
+    expect(read(column, { min: 1, max: 5 }, labels)).toEqual([4, 5, 3]);
+  });
+
+  test("detectRoles: a label-only 7-point column is proposed on 1–7; a header scale is kept", () => {
+    const sat7 = ["Extremely dissatisfied", "Moderately dissatisfied", "Slightly dissatisfied", "Neither satisfied nor dissatisfied", "Slightly satisfied", "Moderately satisfied", "Extremely satisfied"];
+    const rows = sat7.map((s, i) => [s, VAGIAS_5[i % 5], VAGIAS_5[(i + 1) % 5]]);
+    const ps = detectRoles(["Fees - satisfaction", "Fees - importance", "Waiting time - importance (1-7)"], rows);
+    expect(ps.map((p) => [p.role, p.scale, p.answerLabels?.set])).toEqual([
+      ["rating", { min: 1, max: 7 }, "satisfaction-7"],
+      ["importance", { min: 1, max: 5 }, "importance-5-vagias"],
+      ["importance", { min: 1, max: 7 }, "importance-7-vagias"], // the header says 7 points
+    ]);
+    const survey = buildSurvey(["Fees - satisfaction", "Fees - importance", "Waiting time - importance (1-7)"], rows, ps);
+    expect(survey.issueCount).toBe(0);
+    expect(survey.attributes[0].rating).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(survey.attributes[0].importance).toEqual([1, 2, 3, 4, 5, 1, 2]);
+    // Slightly, Moderately, Very, Extremely, Not at all, … on Vagias' 7 points: 3, 5, 6, 7, 1.
+    expect(survey.attributes[1].importance).toEqual([3, 5, 6, 7, 1, 3, 5]);
+  });
+});
