@@ -3,6 +3,7 @@
  * Sources of the wordings are cited per set in src/survey/labels/platformSets.ts (`source`); the
  * expectations below restate the points from those sources, not from the code under test.
  */
+import fc from "fast-check";
 import { statsFromRows } from "../../src/report/rowStats";
 import { statsFromSurvey } from "../../src/report/stats";
 import { kanoValue, likertValue } from "../../src/survey/labels";
@@ -265,5 +266,27 @@ describe("context in Chinese and Spanish, and with numbered cells", () => {
     expect(survey.attributes[0].importance).toEqual([1, 2, 3, 4, 5, 1, 2]);
     // Slightly, Moderately, Very, Extremely, Not at all, … on Vagias' 7 points: 3, 5, 6, 7, 1.
     expect(survey.attributes[1].importance).toEqual([3, 5, 6, 7, 1, 3, 5]);
+  });
+});
+
+describe("answerLabelsFor is a function of the column's distinct labels", () => {
+  const pool = [...VAGIAS_5, ...SURVEYMONKEY_5, "Important", "Not important", "Neutral", "Low importance", "4", 3, "", null, "N/A", "Very importnat", "I like it"];
+
+  test("order and repetition do not matter (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 30 }), fc.integer({ min: 1, max: 3 }), (cells, times) => {
+        const once = answerLabelsFor(cells)?.set;
+        const shuffled = [...cells].reverse().flatMap((c) => Array<unknown>(times).fill(c));
+        expect(answerLabelsFor(shuffled)?.set).toBe(once);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("issue #9 inputs in a labelled column finish and are issues", () => {
+    const hostile = [",".repeat(100_000) + "a", "。".repeat(200_000)];
+    const labels = answerLabelsFor([...VAGIAS_5, ...hostile]);
+    expect(labels?.set).toBe("importance-5-vagias");
+    expect(read(hostile, { min: 1, max: 5 }, labels).map((r) => typeof r === "string" && r.includes("is not an answer on the 1–5 scale"))).toEqual([true, true]);
   });
 });
