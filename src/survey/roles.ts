@@ -12,6 +12,7 @@
  * with an adjacent unpaired partner.
  */
 import { classifyText, normalizeLabel } from "./labels";
+import { answerLabelsFor, type AnswerLabels } from "./labels/context";
 import { detectScale, scaleFromHeader } from "./scale";
 import type { Scale } from "./types";
 
@@ -54,6 +55,12 @@ export interface ColumnProposal {
   pairIndex?: number;
   /** Why this role was proposed, in words for the task pane. */
   reason: string;
+  /**
+   * The platform answer scale the column's labels are written in (labels/context.ts), when its
+   * labels pick exactly one; the parsers read the column's text in its context. Absent: the
+   * lexicon reads each label alone, as before. Not carried by roles files.
+   */
+  answerLabels?: AnswerLabels;
 }
 
 interface HeaderRule {
@@ -490,6 +497,18 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
     if (partner && p.pairIndex === undefined) {
       p.reason += `; partner (${ROLE_WORDS[partner]}) column missing`;
     }
+  }
+
+  // Answer wordings in the context of the column's label set (issue #8): a 7-point set of labels
+  // makes a label-only column 1–7; a scale named in the header is kept and chooses the set.
+  for (const p of props) {
+    if (!SCORED.has(p.role)) continue;
+    const hint = scaleFromHeader(p.header);
+    const values = columnValues(rows, p.index);
+    const labels = answerLabelsFor(values, hint);
+    if (!labels) continue;
+    p.answerLabels = labels;
+    if (!hint && detectScale(values).source === "labels" && p.scale?.max !== labels.scale.max) p.scale = { ...labels.scale };
   }
   return props;
 }
