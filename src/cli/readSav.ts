@@ -11,6 +11,7 @@
  */
 import { readFileSync, statSync } from "fs";
 import { basename } from "path";
+import type { TextDecoder } from "util";
 import { CsError } from "../engine/errors";
 import type { ColumnHeading, SurveyLayout } from "../survey/layoutTypes";
 import { readCases, type Slot } from "./sav/cases";

@@ -7,6 +7,7 @@
  * Text is kept as bytes until the encoding is known: the encoding record comes after the
  * variable and value label records it applies to.
  */
+import { TextDecoder } from "util"; // not the DOM global: the CLI compiles without the DOM lib
 import { Cursor, float64Of, SavError } from "./cursor";
 import { textDecoder } from "./encoding";
 

@@ -7,6 +7,7 @@
  * Node's TextDecoder (full ICU) decodes the code pages SPSS writes: Windows-125x, ISO-8859-x,
  * GBK, Big5, Shift_JIS, EUC-KR, …
  */
+import { TextDecoder } from "util"; // not the DOM global: the CLI compiles without the DOM lib
 import { SavError } from "./cursor";
 
 /** character_code (subtype 3) → WHATWG encoding label. 2 and 3 are SPSS's "7-/8-bit ASCII". */
