@@ -88,7 +88,7 @@ function cellsOf(v: SavVariable, values: (number | string | null)[]): unknown[] 
   return values.map((x) => {
     if (x === null || isMissing(x, v.missing)) return "";
     if (typeof x === "string") return v.valueLabels.get(x) ?? x;
-    if (date) return spssDateText(x, date === "datetime");
+    if (date) return spssDateText(x, date === "datetime") ?? x;
     if (asLabel) return v.valueLabels.get(x) ?? x;
     return x;
   });

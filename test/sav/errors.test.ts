@@ -9,6 +9,7 @@ import { CsError } from "../../src/engine/errors";
 import { readSavFile, savTable } from "../../src/cli/readSav";
 import { SavError } from "../../src/cli/sav/cursor";
 import { readDictionary } from "../../src/cli/sav/dictionary";
+import { mulberry32 } from "../../scripts/lib/mulberry32";
 
 const dir = mkdtempSync(join(tmpdir(), "cs-sav-"));
 const bytecode = readFileSync(join(__dirname, "pspp", "pspp-bytecode.sav"));
@@ -78,4 +79,23 @@ it("unsupported compression code and a damaged zlib block", async () => {
   z[block] ^= 0xff;
   z[block + 1] ^= 0xff;
   expect((await failure(file("bad.zsav", z))).message).toMatch(/^bad\.zsav: zlib block 1 does not decompress/);
+});
+
+it("random damage (seeded byte flips) gives a table or a SavError, never another exception", () => {
+  const rand = mulberry32(8);
+  let errors = 0;
+  for (const base of [bytecode, zlib]) {
+    for (let trial = 0; trial < 400; trial++) {
+      const b = Buffer.from(base);
+      const flips = 1 + Math.floor(rand() * 4);
+      for (let f = 0; f < flips; f++) b[Math.floor(rand() * b.length)] = Math.floor(rand() * 256);
+      try {
+        savTable(b, "f.sav");
+      } catch (e) {
+        if (!(e instanceof SavError)) throw new Error(`trial ${trial}: ${(e as Error).stack}`);
+        errors++;
+      }
+    }
+  }
+  expect(errors).toBeGreaterThan(0);
 });

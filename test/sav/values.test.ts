@@ -46,6 +46,7 @@ it("missing values: discrete, a range with LO/HI, strings", () => {
 it("dates: seconds since 14 Oct 1582 as ISO text", () => {
   expect(spssDateText(12_219_379_200, false)).toBe("1970-01-01");
   expect(spssDateText(0, false)).toBe("1582-10-14");
+  expect(spssDateText(1e300, false)).toBeUndefined(); // damaged: the reader keeps the number
   // 2026-03-01 14:30:05 = 12219379200 + 1772375405 (the Unix time of that moment)
   expect(spssDateText(12_219_379_200 + Date.UTC(2026, 2, 1, 14, 30, 5) / 1000, true)).toBe("2026-03-01T14:30:05");
 });

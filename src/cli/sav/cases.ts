@@ -139,7 +139,7 @@ function inflateBlocks(buf: Buffer, dict: SavDictionary): Buffer {
     if (ofs < 0 || csize < 0 || ofs + csize > ztrailer) throw new SavError(`zlib block ${i + 1}: bytes ${ofs + 1}–${ofs + csize} are outside the data — the file is damaged`);
     let out: Buffer;
     try {
-      out = inflateSync(buf.subarray(ofs, ofs + csize));
+      out = inflateSync(buf.subarray(ofs, ofs + csize), { maxOutputLength: Math.max(1, usize) }); // no zip bomb
     } catch (e) {
       throw new SavError(`zlib block ${i + 1} does not decompress (${(e as Error).message}) — the file is damaged`);
     }

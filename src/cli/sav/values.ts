@@ -17,9 +17,14 @@ export function isMissing(value: number | string, missing: SavMissing): boolean 
   return false;
 }
 
-/** A date or date-time variable's value (seconds since 1582-10-14) as ISO text. */
-export function spssDateText(seconds: number, withTime: boolean): string {
-  const iso = new Date(Math.round((seconds - SPSS_EPOCH_OFFSET) * 1000)).toISOString();
+/**
+ * A date or date-time variable's value (seconds since 1582-10-14) as ISO text; undefined when it
+ * is no date JS can represent (a damaged value stays the number it is).
+ */
+export function spssDateText(seconds: number, withTime: boolean): string | undefined {
+  const ms = Math.round((seconds - SPSS_EPOCH_OFFSET) * 1000);
+  if (!(Math.abs(ms) <= 8.64e15)) return undefined;
+  const iso = new Date(ms).toISOString();
   return withTime ? iso.slice(0, 19) : iso.slice(0, 10);
 }
 
