@@ -10,6 +10,8 @@
  * label, extension 3/4/13/20 and termination records, then bytecode data whose command blocks
  * run across case boundaries, as SPSS writes them).
  *
+ * Also test/sav/survey-big-endian.sav: the same survey in big-endian byte order.
+ *
  *   npx ts-node --transpile-only scripts/make-sav-fixture.ts
  */
 import { writeFileSync } from "fs";
@@ -164,18 +166,19 @@ const truth = {
 
 // ---------- the writer ----------
 
+/** Bytes in the order of the file: little-endian as SPSS on x86 writes, or big-endian (SPARC, PowerPC). */
 class Out {
   private parts: Buffer[] = [];
+  constructor(readonly bigEndian: boolean) {}
   int32(x: number): this {
     const b = Buffer.alloc(4);
-    b.writeInt32LE(x);
+    if (this.bigEndian) b.writeInt32BE(x);
+    else b.writeInt32LE(x);
     this.parts.push(b);
     return this;
   }
   float64(x: number): this {
-    const b = Buffer.alloc(8);
-    b.writeDoubleLE(x);
-    this.parts.push(b);
+    this.parts.push(this.double(x));
     return this;
   }
   bytes(b: Buffer): this {
@@ -187,6 +190,12 @@ class Out {
     const b = Buffer.alloc(len, pad);
     Buffer.from(s, "utf8").copy(b, 0, 0, len);
     return this.bytes(b);
+  }
+  double(x: number): Buffer {
+    const b = Buffer.alloc(8);
+    if (this.bigEndian) b.writeDoubleBE(x);
+    else b.writeDoubleLE(x);
+    return b;
   }
   buffer(): Buffer {
     return Buffer.concat(this.parts);
@@ -201,85 +210,88 @@ for (const v of vars) {
   slots += slotsOf(v);
 }
 
-const o = new Out();
-// File header record (176 bytes).
-o.text("$FL2", 4).text("@(#) SPSS DATA FILE cs-insight scripts/make-sav-fixture.ts", 60);
-o.int32(2).int32(slots).int32(1).int32(slotIndex[W]).int32(N).float64(100);
-o.text("02 Dec 26", 9).text("06:00:00", 8).text("CS Insight test survey", 64).text("", 3, 0);
-// Variable records: one per variable and one per further 8 bytes of a string.
-for (const v of vars) {
-  const fmt = v.width === 0 ? (5 << 16) | (8 << 8) | (v.decimals ?? 0) : (1 << 16) | (v.width << 8);
-  const label = Buffer.from(v.label, "utf8");
-  o.int32(2).int32(v.width).int32(1).int32(v.missing?.length ?? 0).int32(fmt).int32(fmt).text(v.short, 8);
-  o.int32(label.length).bytes(Buffer.concat([label, Buffer.alloc((4 - (label.length % 4)) % 4, 0x20)]));
-  for (const m of v.missing ?? []) o.float64(m);
-  for (let k = 1; k < slotsOf(v); k++) o.int32(2).int32(-1).int32(0).int32(0).int32(0x011d01).int32(0x011d01).text("", 8);
-}
-// Value label records (type 3), each followed by the variables it applies to (type 4).
-for (const [id, entries] of Object.entries(labelSets)) {
-  o.int32(3).int32(entries.length);
-  for (const [value, label] of entries) {
-    const b = Buffer.from(label, "utf8");
-    const padded = Buffer.alloc(Math.ceil((b.length + 1) / 8) * 8 - 1, 0x20);
-    b.copy(padded);
-    o.float64(value).bytes(Buffer.from([b.length])).bytes(padded);
+function writeSav(bigEndian: boolean): Buffer {
+  const o = new Out(bigEndian);
+  // File header record (176 bytes).
+  o.text("$FL2", 4).text("@(#) SPSS DATA FILE cs-insight scripts/make-sav-fixture.ts", 60);
+  o.int32(2).int32(slots).int32(1).int32(slotIndex[W]).int32(N).float64(100);
+  o.text("02 Dec 26", 9).text("06:00:00", 8).text("CS Insight test survey", 64).text("", 3, 0);
+  // Variable records: one per variable and one per further 8 bytes of a string.
+  for (const v of vars) {
+    const fmt = v.width === 0 ? (5 << 16) | (8 << 8) | (v.decimals ?? 0) : (1 << 16) | (v.width << 8);
+    const label = Buffer.from(v.label, "utf8");
+    o.int32(2).int32(v.width).int32(1).int32(v.missing?.length ?? 0).int32(fmt).int32(fmt).text(v.short, 8);
+    o.int32(label.length).bytes(Buffer.concat([label, Buffer.alloc((4 - (label.length % 4)) % 4, 0x20)]));
+    for (const m of v.missing ?? []) o.float64(m);
+    for (let k = 1; k < slotsOf(v); k++) o.int32(2).int32(-1).int32(0).int32(0).int32(0x011d01).int32(0x011d01).text("", 8);
   }
-  const users = vars.map((v, j) => (v.labels === id ? slotIndex[j] : 0)).filter((x) => x > 0);
-  o.int32(4).int32(users.length);
-  for (const u of users) o.int32(u);
-}
-// Machine integer info (subtype 3): version, machine, IEEE floats, compression, little-endian, UTF-8.
-o.int32(7).int32(3).int32(4).int32(8).int32(1).int32(0).int32(0).int32(-1).int32(1).int32(1).int32(2).int32(65001);
-// Machine floating-point info (subtype 4): SYSMIS, HIGHEST, LOWEST.
-o.int32(7).int32(4).int32(8).int32(3).float64(SYSMIS).float64(Number.MAX_VALUE).float64(-1.7976931348623155e308);
-// Long variable names (subtype 13) and the character encoding (subtype 20).
-const longNames = Buffer.from(vars.map((v) => `${v.short}=${v.name}`).join("\t"), "utf8");
-o.int32(7).int32(13).int32(1).int32(longNames.length).bytes(longNames);
-o.int32(7).int32(20).int32(1).int32(5).text("UTF-8", 5);
-o.int32(999).int32(0);
-
-// Bytecode data: 8 command bytes, then the raw values their 253 codes call for.
-let block: number[] = [];
-let raws: Buffer[] = [];
-const flush = (): void => {
-  while (block.length < 8) block.push(0);
-  o.bytes(Buffer.from(block));
-  for (const r of raws) o.bytes(r);
-  block = [];
-  raws = [];
-};
-const emit = (code: number, raw?: Buffer): void => {
-  block.push(code);
-  if (raw) raws.push(raw);
-  if (block.length === 8) flush();
-};
-for (const row of rows) {
-  vars.forEach((v, j) => {
-    const x = row[j];
-    if (v.width === 0) {
-      const n = x as number;
-      if (n === SYSMIS) emit(255);
-      else if (Number.isInteger(n) && n >= -99 && n <= 151) emit(n + 100);
-      else {
-        const b = Buffer.alloc(8);
-        b.writeDoubleLE(n);
-        emit(253, b);
-      }
-    } else {
-      const b = Buffer.alloc(slotsOf(v) * 8, 0x20);
-      Buffer.from(x as string, "utf8").copy(b, 0, 0, v.width);
-      for (let k = 0; k < b.length; k += 8) {
-        const chunk = b.subarray(k, k + 8);
-        if (chunk.every((c) => c === 0x20)) emit(254);
-        else emit(253, Buffer.from(chunk));
-      }
+  // Value label records (type 3), each followed by the variables it applies to (type 4).
+  for (const [id, entries] of Object.entries(labelSets)) {
+    o.int32(3).int32(entries.length);
+    for (const [value, label] of entries) {
+      const b = Buffer.from(label, "utf8");
+      const padded = Buffer.alloc(Math.ceil((b.length + 1) / 8) * 8 - 1, 0x20);
+      b.copy(padded);
+      o.float64(value).bytes(Buffer.from([b.length])).bytes(padded);
     }
-  });
+    const users = vars.map((v, j) => (v.labels === id ? slotIndex[j] : 0)).filter((x) => x > 0);
+    o.int32(4).int32(users.length);
+    for (const u of users) o.int32(u);
+  }
+  // Machine integer info (subtype 3): version, machine, IEEE floats, compression, little-endian, UTF-8.
+  o.int32(7).int32(3).int32(4).int32(8).int32(1).int32(0).int32(0).int32(-1).int32(1).int32(1).int32(bigEndian ? 1 : 2).int32(65001);
+  // Machine floating-point info (subtype 4): SYSMIS, HIGHEST, LOWEST.
+  o.int32(7).int32(4).int32(8).int32(3).float64(SYSMIS).float64(Number.MAX_VALUE).float64(-1.7976931348623155e308);
+  // Long variable names (subtype 13) and the character encoding (subtype 20).
+  const longNames = Buffer.from(vars.map((v) => `${v.short}=${v.name}`).join("\t"), "utf8");
+  o.int32(7).int32(13).int32(1).int32(longNames.length).bytes(longNames);
+  o.int32(7).int32(20).int32(1).int32(5).text("UTF-8", 5);
+  o.int32(999).int32(0);
+
+  // Bytecode data: 8 command bytes, then the raw values their 253 codes call for.
+  let block: number[] = [];
+  let raws: Buffer[] = [];
+  const flush = (): void => {
+    while (block.length < 8) block.push(0);
+    o.bytes(Buffer.from(block));
+    for (const r of raws) o.bytes(r);
+    block = [];
+    raws = [];
+  };
+  const emit = (code: number, raw?: Buffer): void => {
+    block.push(code);
+    if (raw) raws.push(raw);
+    if (block.length === 8) flush();
+  };
+  for (const row of rows) {
+    vars.forEach((v, j) => {
+      const x = row[j];
+      if (v.width === 0) {
+        const n = x as number;
+        if (n === SYSMIS) emit(255);
+        else if (Number.isInteger(n) && n >= -99 && n <= 151) emit(n + 100);
+        else {
+          emit(253, o.double(n));
+        }
+      } else {
+        const b = Buffer.alloc(slotsOf(v) * 8, 0x20);
+        Buffer.from(x as string, "utf8").copy(b, 0, 0, v.width);
+        for (let k = 0; k < b.length; k += 8) {
+          const chunk = b.subarray(k, k + 8);
+          if (chunk.every((c) => c === 0x20)) emit(254);
+          else emit(253, Buffer.from(chunk));
+        }
+      }
+    });
+  }
+  emit(252); // end of data (optional in the format; SPSS and PSPP write it)
+  if (block.length > 0) flush();
+  return o.buffer();
 }
-emit(252); // end of data (optional in the format; SPSS and PSPP write it)
-if (block.length > 0) flush();
 
 const root = join(__dirname, "..");
-writeFileSync(join(root, "test/fixtures/exports/survey.sav"), o.buffer());
+writeFileSync(join(root, "test/fixtures/exports/survey.sav"), writeSav(false));
+// The same file big-endian, for the reader's byte-order detection (no big-endian writer is at hand).
+writeFileSync(join(root, "test/sav/survey-big-endian.sav"), writeSav(true));
 writeFileSync(join(root, "test/sav/survey.truth.json"), JSON.stringify(truth, null, 2) + "\n");
 console.log(`survey.sav: ${N} cases, ${vars.length} variables, ${slots} slots; CSI ${csi.toFixed(3)}, NPS ${truth.nps.value.toFixed(3)}`);

@@ -77,3 +77,12 @@ describe("survey.sav (written by scripts/make-sav-fixture.ts)", () => {
     }
   });
 });
+
+it("the same survey written big-endian reads the same (byte order from layout_code)", async () => {
+  const le = await readSavFile(SAV);
+  const be = await readSavFile(join(__dirname, "survey-big-endian.sav"));
+  expect(be.headers).toEqual(le.headers);
+  expect(be.layout.columns).toEqual(le.layout.columns);
+  expect(be.rows).toEqual(le.rows);
+  expect(be.weight).toBe("Weight");
+});
