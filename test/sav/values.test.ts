@@ -25,6 +25,10 @@ describe("labels replace codes, unless they anchor a scale", () => {
   it("1, 4 and 7 of a 1–7 scale: anchors", () => {
     expect(usesLabelText(numeric([[1, "Disagree"], [4, "Neither"], [7, "Agree"]]), seen(1, 2, 7))).toBe(false);
   });
+  it("an undeclared 'Don't know' code beside a labelled scale: labels (the text reads as blank)", () => {
+    expect(usesLabelText(numeric([...sat, [9, "Don't know"]]), seen(1, 3, 9))).toBe(true);
+    expect(usesLabelText(numeric([[0, "Not at all likely"], [10, "Extremely likely"], [99, "Refused"]]), seen(0, 7, 10))).toBe(false);
+  });
   it("a value that occurs without a label keeps the column numeric", () => {
     expect(usesLabelText(numeric(sat), seen(1, 6))).toBe(false);
   });

@@ -37,9 +37,11 @@ export function dateKind(v: SavVariable): "date" | "datetime" | undefined {
 
 /**
  * Whether a numeric variable's cells become its label texts. Yes when every valid value that
- * occurs has a label and the labels are not mere anchors; anchors = the labelled codes (missing
- * codes aside) are integers that leave integers between the lowest and highest unlabelled
- * (0 and 10 of 0–10; 1 and 7 of 1–7). Otherwise the column stays numeric, labels only in the layout.
+ * occurs has a label and the labels are not mere anchors; anchors = at most 3 labelled codes
+ * (missing codes aside), integers that leave integers between them unlabelled (0 and 10 of 0–10;
+ * 1, 4 and 7 of 1–7). More labels with a gap are a labelled scale plus codes such as an
+ * undeclared 9 = "Don't know", which as text the survey reader takes for a non-answer (blank).
+ * Otherwise the column stays numeric, its labels only in the layout.
  */
 export function usesLabelText(v: SavVariable, observed: ReadonlySet<number>): boolean {
   if (v.width !== 0 || v.valueLabels.size === 0 || dateKind(v)) return false;
@@ -49,7 +51,7 @@ export function usesLabelText(v: SavVariable, observed: ReadonlySet<number>): bo
   if (codes.every(Number.isInteger)) {
     const lo = Math.min(...codes);
     const hi = Math.max(...codes);
-    if (hi - lo + 1 > codes.length) return false; // gaps: the labels anchor a scale
+    if (codes.length <= 3 && hi - lo + 1 > codes.length) return false; // the labels anchor a scale
   }
   return true;
 }
