@@ -16,6 +16,7 @@ import { basename, extname } from "path";
 import Papa from "papaparse";
 import { CsError } from "../engine/errors";
 import { readSurveyFile, sniffCsv } from "./readSurveyFile";
+import { isSavPath, readSavRows } from "./sav/rows";
 
 export type RowSink = (row: readonly unknown[], sheetRow: number) => void;
 
@@ -57,6 +58,7 @@ export async function readSurveyRows(path: string, opts: SurveyRowsOptions): Pro
   const ext = extname(path).toLowerCase();
   if (isCsvPath(path)) return streamCsv(path, opts);
   if (ext === ".xlsx" || ext === ".xlsm") return readXlsxRows(path, opts);
+  if (isSavPath(ext)) return readSavRows(path, opts); // SPSS .sav / .zsav (src/cli/sav/)
   throw new CsError("value", `${path}: unsupported file type '${ext || "(none)"}' — use .csv or .xlsx`);
 }
 
