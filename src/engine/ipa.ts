@@ -5,7 +5,7 @@
 import { CsError, locate } from "./errors";
 import { median } from "./describe";
 import type { KanoCategory } from "./kano";
-import { checkAttributeWeights, checkFiniteList, checkScale, isFiniteNumber, show } from "./validate";
+import { checkFiniteList, checkScale, isFiniteNumber, show, snapToScale, weightShares } from "./validate";
 
 /** keep = high I, high P; concentrate = high I, low P; low = low I, low P; overkill = low I, high P. */
 export type Quadrant = "keep" | "concentrate" | "low" | "overkill";
@@ -119,14 +119,16 @@ export function priorityScores(
   const max = opts.scaleMax ?? 5;
   checkScale(min, max);
   checkPair(importance, performance);
-  const sumI = checkAttributeWeights(importance, importance.length, "importance");
-  return performance.map((p, k) => {
+  // Shares rescaled by the largest importance first, so 1e308 importances do not overflow ΣI.
+  const shares = weightShares(importance, importance.length, "importance");
+  return performance.map((raw, k) => {
+    const p = snapToScale(raw, min, max); // a weighted mean a few ulps past an edge is that edge
     if (p < min || p > max) {
       throw new CsError("num", `${locate({ column: k + 1 })}performance ${p} is outside the ${min}–${max} scale`, {
         column: k + 1,
       });
     }
-    return ((importance[k] / sumI) * (max - p)) / (max - min);
+    return (shares[k] * (max - p)) / (max - min);
   });
 }
 
