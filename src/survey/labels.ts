@@ -3,6 +3,7 @@
  * label lookup goes through. Labels only ever give numbers 1..5: the Likert labels are read on
  * 5-point scales (see parse.ts), the Kano labels are the Kano answer codes (Berger et al. 1993).
  */
+import { DASHES, labelThenNumber, normalizeLabel, numberThenLabel } from "./labels/text";
 import type { KanoAnswer } from "./types";
 
 export type LabelLanguage = "en" | "zh-CN" | "es";
@@ -16,25 +17,7 @@ export interface LabelEntry<V extends number> {
   readonly es: readonly string[];
 }
 
-const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
-const DASHES = /[\u2010\u2011\u2012\u2212\uFE63]/g; // hyphen variants and the minus sign → "-"
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const TRAILING_PUNCTUATION = /(?<=\S)[\s.,;:!?。，；：！？、…]+$/u;
-const LEADING_PUNCTUATION = /^[¿¡]+/u;
-
-/**
- * Normalised form used for every label comparison: NFKC (full-width "４" → "4", "（" → "("),
- * curly → straight apostrophes, case-folded, accents removed ("región" = "region"), runs of
- * white space collapsed, trimmed, trailing punctuation stripped ("Satisfied." = "satisfied").
- * A string that is only punctuation ("-", "?") is kept as it is.
- */
-export function normalizeLabel(text: string): string {
-  let s = text.normalize("NFKC").replace(APOSTROPHES, "'").replace(DASHES, "-").toLowerCase();
-  s = s.normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC");
-  s = s.replace(/\s+/g, " ").trim();
-  s = s.replace(LEADING_PUNCTUATION, "").replace(TRAILING_PUNCTUATION, "");
-  return s;
-}
+export { normalizeLabel, numberThenLabel, labelThenNumber, type NumberAndLabel } from "./labels/text";
 
 /** 5-point satisfaction scale. */
 export const SATISFACTION_LABELS: readonly LabelEntry<FivePoint>[] = [
@@ -253,8 +236,6 @@ const EXCEL_ERROR_RE =
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const DECIMAL_COMMA_RE = /^[+-]?\d+,\d+$/;
 const POINTS_RE = /^([+-]?\d+(?:\.\d+)?)\s*分$/; // "4分" (Chinese "4 points")
-const NUMBER_THEN_LABEL_RE = /^\(?([+-]?\d+(?:\.\d+)?)\)?\s*(?:[-=:.)、]\s*|\s+)(\D.*)$/;
-const LABEL_THEN_NUMBER_RE = /^(.*\D)\s*\(\s*([+-]?\d+(?:\.\d+)?)\s*\)$/;
 
 /** Number in text: "4", "4.0", "+4", "4,5" (decimal comma), "４" (NFKC), "4分"; NaN when none. */
 export function numberFromText(text: string): number {
@@ -286,9 +267,8 @@ function classify(raw: string): TextMeaning {
   if (NON_ANSWER_SET.has(norm)) return BLANK;
   const label = labelMeaning(norm);
   if (label) return { kind: "label", ...label };
-  const numbered = NUMBER_THEN_LABEL_RE.exec(norm);
-  const tail = LABEL_THEN_NUMBER_RE.exec(norm);
-  const parts = numbered ? { num: numbered[1], text: numbered[2] } : tail ? { num: tail[2], text: tail[1] } : undefined;
+  // Linear scans (labels/text.ts), not backtracking expressions: a cell can be 100,000 characters.
+  const parts = numberThenLabel(norm) ?? labelThenNumber(norm);
   if (parts) {
     const value = Number(parts.num);
     const text = normalizeLabel(parts.text);
