@@ -138,3 +138,21 @@ export function utf8FileStream(path: string, name: string, chunkBytes: number): 
   text.on("close", () => bytes.destroy());
   return bytes.pipe(text);
 }
+
+/**
+ * Rated attributes the report takes: its reliability and driver sums hold k² cross products and
+ * add k² terms per respondent (report/stats.ts), so 16,384 rating columns would need 2 GB and
+ * hours. 1,000 (8 MB, a million terms a row) is far beyond any real questionnaire.
+ */
+export const MAX_RATED_ATTRIBUTES = 1000;
+
+/** Throws CsError "value" before the rows are read when more columns than that have the role rating. */
+export function checkRatedAttributes(name: string, proposals: readonly { readonly role: string }[]): void {
+  let k = 0;
+  for (const p of proposals) if (p.role === "rating") k++;
+  if (k <= MAX_RATED_ATTRIBUTES) return;
+  throw new CsError(
+    "value",
+    `${name}: ${count(k)} columns have the role rating — the report takes at most ${count(MAX_RATED_ATTRIBUTES)} rated attributes (set the others to ignore with --roles)`,
+  );
+}

@@ -19,6 +19,7 @@ import { columnLetters } from "../xlsx/address";
 import { writeReportXlsx } from "../xlsx/writeWorkbook";
 import { UsageError, type ReportArgs } from "./args";
 import { checkWritable, readRolesFile, writeFileSafely } from "./files";
+import { checkRatedAttributes } from "./inputLimits";
 import { columnsLeftOut, rolesFromText, rolesFileText, rolesToFile } from "./rolesFile";
 import { readSurveyRows } from "./surveyRows";
 import { clip, formatTable } from "./table";
@@ -110,6 +111,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     prepare(h, sample) {
       headers = h.map((x) => x.trim());
       proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample);
+      checkRatedAttributes(basename(input), proposals); // before any row is read (inputLimits.ts)
       opts.onRoles?.(headers, proposals);
       if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
       const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment });
