@@ -38,6 +38,18 @@ describe("defect: one long text cell made every function hang (quadratic label n
   });
 });
 
+describe("audit: option text of any length is read in one pass (functions/run.ts choiceKey, languageOf)", () => {
+  test("a run of 100,000 spaces inside an option still reads as one '_'; a megabyte of text is 'not known'", () => {
+    const f = [[1], [2]];
+    const d = [[5], [4]];
+    expect(callChecked("KANO", [f, d, `total${" ".repeat(100_000)}strength`])).toEqual(callChecked("KANO", [f, d, "total_strength"]));
+    const e = errorOf(callChecked("KANO", [f, d, ", .".repeat(300_000)]));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("is not known: use one of category, better");
+    expect(callChecked("IPA", [[[4, 3]], [[3, 4]], "mean", `es${"_".repeat(1_000_000)}`])).toEqual(callChecked("IPA", [[[4, 3]], [[3, 4]], "mean", "es"]));
+  });
+});
+
 describe("defect: a valid weighted survey was refused (mean 5.000000000000001 outside 1–5)", () => {
   test("=CS.CSI({5;5},,,,,{0.1;4.1}) is 100: (0.1·5 + 4.1·5)/4.2 rounds above 5, which is the edge", () => {
     expect((0.1 * 5 + 4.1 * 5) / (0.1 + 4.1)).toBeGreaterThan(5); // the rounding the fix is about
