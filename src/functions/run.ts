@@ -112,7 +112,9 @@ function resultCell(x: unknown): Cell {
 /** A rectangular, non-empty matrix of result cells (short rows padded with ""). */
 function resultMatrix(rows: unknown): Cell[][] {
   if (!Array.isArray(rows) || rows.length === 0) return [[""]];
-  const width = Math.max(1, ...rows.map((r) => (Array.isArray(r) ? r.length : 1)));
+  // A loop, not Math.max(...rows): spreading 200,000 rows overflows the call stack.
+  let width = 1;
+  for (const r of rows) width = Math.max(width, Array.isArray(r) ? r.length : 1);
   return rows.map((r) => {
     const cells: unknown[] = Array.isArray(r) ? r : [r];
     const out = new Array<Cell>(width);

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Readable } from "stream";
-import { CSI, GAP, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
+import { CSI, GAP, KANO, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
 import { csiFromMeans } from "../../src/engine/csi";
 import { nps } from "../../src/engine/nps";
 import { relativeWeights, SCALE_EDGE_TOLERANCE, snapToScale, weightShares } from "../../src/engine/validate";
@@ -212,5 +212,15 @@ describe("defect: the command line on wide files, late invalid UTF-8 and folder 
     await expect(decode(pieces(bytes))).resolves.toBe(text);
     const bad = Buffer.concat([bytes, Buffer.from([0xe6, 0x41])]);
     await expect(decode(pieces(bad))).rejects.toThrow(`t.csv: byte ${bytes.length + 1} (0xE6), line 51: not UTF-8`);
+  });
+});
+
+describe("audit: a result of very many rows spills (functions/run.ts resultMatrix)", () => {
+  test("KANO counts of 130,000 attributes: one row of 6 counts per attribute, no call-stack overflow", () => {
+    const k = 130_000; // beyond what Math.max(...rows) can spread
+    const r = KANO([new Array(k).fill(1)], [new Array(k).fill(5)], "counts") as number[][];
+    expect(r.length).toBe(k);
+    expect(r[0]).toEqual([0, 1, 0, 0, 0, 0]); // like (1) × dislike (5) = one-dimensional (O)
+    expect(r[k - 1]).toEqual([0, 1, 0, 0, 0, 0]);
   });
 });
