@@ -19,7 +19,7 @@ import { join } from "path";
 import fc from "fast-check";
 import { fuzzProperties } from "../test/fuzz/properties";
 import { fixedCliCases, randomCsvCase, runCliCase } from "../test/fuzz/cliCases";
-import { FUNCTION_NAMES } from "../test/fuzz/hostile";
+import { describeArgs, FUNCTION_NAMES } from "../test/fuzz/hostile";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     seconds.set(p.fn, (seconds.get(p.fn) ?? 0) + (performance.now() - t) / 1000);
     cases.set(p.fn, (cases.get(p.fn) ?? 0) + r.numRuns);
     if (r.failed) {
-      const counter = r.counterexample ? describe(r.counterexample[0]) : "(none)";
+      const counter = r.counterexample ? describeArgs(r.counterexample) : "(none)";
       const why = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
       defects.push({ where: `${p.fn}: ${p.name}`, text: `${why.split("\n")[0]}\n      counterexample ${counter}\n      replay: --seed ${seed} (path ${r.counterexamplePath})` });
     }
@@ -85,23 +85,6 @@ async function main(): Promise<number> {
   console.log(`\n${total.toLocaleString("en-US")} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${defects.length} defect(s)`);
   for (const d of defects) console.log(`  DEFECT ${d.where}: ${d.text}`);
   return defects.length === 0 ? 0 : 1;
-}
-
-/** A counterexample, abbreviated (long texts and huge ranges). */
-function describe(x: unknown): string {
-  try {
-    return (
-      JSON.stringify(x, (_k, v: unknown) => {
-        if (typeof v === "string" && v.length > 40) return `${v.slice(0, 20)}…(${v.length} chars)`;
-        if (typeof v === "number" && !Number.isFinite(v)) return String(v);
-        if (typeof v === "bigint" || typeof v === "symbol" || typeof v === "function") return String(v);
-        if (Array.isArray(v) && v.length > 20) return `[${v.length} items]`;
-        return v;
-      }) ?? String(x)
-    ).slice(0, 800);
-  } catch {
-    return String(x).slice(0, 800);
-  }
 }
 
 main().then(

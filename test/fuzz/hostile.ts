@@ -290,23 +290,23 @@ export function callChecked(name: string, args: readonly unknown[]): unknown {
   return r;
 }
 
-/** A short, printable description of arguments (long texts and huge ranges abbreviated). */
+/** A short, printable description of arguments (long texts, huge ranges and cycles abbreviated). */
 export function describeArgs(args: readonly unknown[]): string {
   const seen = new WeakSet<object>();
   let text: string | undefined;
   try {
     text = JSON.stringify(args, (_k, v: unknown) => {
-    if (typeof v === "string") return v.length > 40 ? `${v.slice(0, 20)}…(${v.length} chars)` : v;
-    if (typeof v === "number" && !Number.isFinite(v)) return String(v);
-    if (typeof v === "bigint") return `${v}n`;
-    if (typeof v === "symbol" || typeof v === "function") return String(v);
-    if (Array.isArray(v) && v.length > 20) return `[${v.length} items: ${JSON.stringify(v[0])?.slice(0, 40)} …]`;
-    if (typeof v === "object" && v !== null) {
-      if (seen.has(v)) return "[cycle]";
-      seen.add(v);
-    }
-    return v;
-  });
+      if (typeof v === "string") return v.length > 40 ? `${v.slice(0, 20)}…(${v.length} chars)` : v;
+      if (typeof v === "number" && !Number.isFinite(v)) return String(v);
+      if (typeof v === "bigint") return `${v}n`;
+      if (typeof v === "symbol" || typeof v === "function") return String(v);
+      if (Array.isArray(v) && v.length > 20) return `[${v.length} items: ${JSON.stringify(v[0])?.slice(0, 40)} …]`;
+      if (typeof v === "object" && v !== null) {
+        if (seen.has(v)) return "[cycle]";
+        seen.add(v);
+      }
+      return v;
+    });
   } catch {
     text = args.map((a) => typeof a).join(", ");
   }
