@@ -56,9 +56,12 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
     // Weight shares w/Σw first (weightShares rescales by the largest): 1e308 or 5e-324 weights
     // would overflow or underflow in Σw or w·m̄.
     const share = shares === undefined ? 1 / k : shares[c];
-    acc += share * (method === "range" ? m - min : m);
+    // Halves (exact): m − min and max − min overflow on a scale like −1e308…1e308.
+    acc += share * (method === "range" ? m / 2 - min / 2 : m / 2);
   }
-  return method === "range" ? (100 * acc) / (max - min) : (100 * acc) / max;
+  const width = method === "range" ? max / 2 - min / 2 : max / 2;
+  const scaled = 100 * acc;
+  return Number.isFinite(scaled) ? scaled / width : 100 * (acc / width); // 100·acc overflows near 1e308
 }
 
 /**

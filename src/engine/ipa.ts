@@ -32,7 +32,11 @@ function checkPair(importance: readonly number[], performance: readonly number[]
 function meanOf(v: readonly number[]): number {
   let s = 0;
   for (let i = 0; i < v.length; i++) s += v[i];
-  return s / v.length;
+  if (Number.isFinite(s)) return s / v.length;
+  // The sum overflowed (values near ±1e308): the mean of shares v/n is finite.
+  let m = 0;
+  for (let i = 0; i < v.length; i++) m += v[i] / v.length;
+  return m;
 }
 
 /**
@@ -128,7 +132,7 @@ export function priorityScores(
         column: k + 1,
       });
     }
-    return (shares[k] * (max - p)) / (max - min);
+    return (shares[k] * (max / 2 - p / 2)) / (max / 2 - min / 2); // halves: no overflow on ±1e308 scales
   });
 }
 

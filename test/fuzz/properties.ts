@@ -61,14 +61,14 @@ function weightsFor(n: number, long: readonly string[]): fc.Arbitrary<unknown> {
 function optionFor(name: string, index: number, long: readonly string[]): fc.Arbitrary<unknown> {
   const odd = hostileOption(long);
   const known: Record<string, Record<number, unknown[]>> = {
-    CSI: { 2: [1, 0, -5, 1.5, 5, 1e308], 3: [5, 7, 10, 1, 1e308], 4: ["range", "max", "MAX", "avg"] },
+    CSI: { 2: [1, 0, -5, 1.5, 5, 1e308, -1.7e308], 3: [5, 7, 10, 1, 1e308, 1.7e308], 4: ["range", "max", "MAX", "avg"] },
     KANO: { 2: ["category", "better", "worse", "total_strength", "category_strength", "fong", "counts", "table"], 3: [0, 0.06, 1, -0.1, 2] },
     GAP: { 3: ["attribute", "overall", "Overall", "sum"] },
     IPA: { 2: ["mean", "median", "midpoint", 3, 1e308, -1e308], 3: ["en", "zh-CN", "es", "zh-TW", "de"] },
-    PRIORITY: { 2: [1, 0, 2, 5], 3: [5, 10, 4, 1] },
+    PRIORITY: { 2: [1, 0, 2, 5, -1.7e308], 3: [5, 10, 4, 1, 1.7e308] },
     NPS: { 1: ["nps", "margin"] },
     TOPBOX: { 1: [1, 2, 3, 5, 0, 6, 2.5], 2: [5, 7, 10, 1, 4.5] },
-    LEVELS: { 1: [1, 0, 2, -3], 2: [5, 7, 10, 1, 3000] },
+    LEVELS: { 1: [1, 0, 2, -3, -1.7e308], 2: [5, 7, 10, 1, 3000, 1.7e308] },
     IMPORTANCE: { 2: ["pearson", "beta"] },
   };
   const values = known[name]?.[index];

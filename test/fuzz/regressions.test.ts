@@ -224,3 +224,19 @@ describe("audit: a result of very many rows spills (functions/run.ts resultMatri
     expect(r[k - 1]).toEqual([0, 1, 0, 0, 0, 0]);
   });
 });
+
+describe("audit: scales and values near ±1e308 (engine/csi.ts, engine/ipa.ts)", () => {
+  test("CSI of 5 on the scale −1.7e308…1.7e308 is 50 (max − min overflowed: 0 before)", () => {
+    // (5 + 1.7e308)/(3.4e308) = ½ up to 5/3.4e308.
+    expect(CSI([[5]], undefined, -1.7e308, 1.7e308)).toBe(50);
+  });
+
+  test("PRIORITY on the scale −1.7e308…1.7e308: performance 0 loses half of its share", () => {
+    expect(PRIORITY([[1, 1]], [[0, 0]], -1.7e308, 1.7e308)).toEqual([[0.25, 0.25]]); // ½ · (max − 0)/(max − min)
+  });
+
+  test("IPA of means {1e308, 1e308}: both on the mean crosshair count as high (the sum overflowed: 'low' before)", () => {
+    const r = callChecked("IPA", [[[1.7e308, 1.7e308]], [[1.7e308, 1.7e308]]]);
+    expect(r).toEqual([["Keep up the good work", "Keep up the good work"]]);
+  });
+});
