@@ -61,7 +61,10 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
   }
   const width = method === "range" ? max / 2 - min / 2 : max / 2;
   const scaled = 100 * acc;
-  return Number.isFinite(scaled) ? scaled / width : 100 * (acc / width); // 100·acc overflows near 1e308
+  const index = Number.isFinite(scaled) ? scaled / width : 100 * (acc / width); // 100·acc overflows near 1e308
+  // Each term is within [0, width], so the index is within [0, 100]; rounding of the weighted
+  // sum can put it an ulp past an edge (all answers 1 on −1.7e308…5 gave 100.00000000000003).
+  return index > 100 ? 100 : index < 0 ? 0 : index;
 }
 
 /**

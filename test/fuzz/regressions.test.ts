@@ -240,3 +240,12 @@ describe("audit: scales and values near ±1e308 (engine/csi.ts, engine/ipa.ts)",
     expect(r).toEqual([["Keep up the good work", "Keep up the good work"]]);
   });
 });
+
+describe("fuzz find: CSI 100.00000000000003 on a scale from −1.7e308 (npm run fuzz, seed 895979623)", () => {
+  test("answers of 1 on −1.7e308…5 (at this scale indistinguishable from the top) give exactly 100, never more", () => {
+    // Shrunk counterexample: 5 attributes, every answer 1 (0 is blank); case weights 1e308 and 0.
+    // Each (mean − min)/(max − min) rounds to 1 at this scale, so the index is 100.
+    const r = CSI([[1, 1, 0, 1, 1], [1, 1, 1, 1, 1]], undefined, -1.7e308, undefined, undefined, [[1e308], [0]]);
+    expect(r).toBe(100);
+  });
+});
