@@ -4,8 +4,9 @@
  * linked to the final name (fails if that name exists: no check-then-write race) or, with force,
  * renamed over it (atomic on POSIX file systems).
  */
-import { existsSync, linkSync, renameSync, statSync, unlinkSync, writeFileSync } from "fs";
+import { existsSync, linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "fs";
 import { basename, dirname, join } from "path";
+import { CsError } from "../engine/errors";
 
 /** Thrown for output files that exist (without force) or folders that do not. */
 export class OutputError extends Error {
@@ -46,4 +47,43 @@ export function writeFileSafely(path: string, bytes: Buffer | string, force: boo
   } finally {
     if (existsSync(tmp)) unlinkSync(tmp);
   }
+}
+
+/** A roles file is a few KB per 100 columns; anything far larger is not one (and would fill memory). */
+const MAX_ROLES_BYTES = 64 << 20;
+
+/**
+ * The text of a roles file (--roles), or CsError "value" naming the path: not found, a folder,
+ * too large, unreadable (permissions: the system's words after the path) or not UTF-8 text.
+ * Why here: a bare "EISDIR: illegal operation on a directory, read" does not say which file.
+ */
+export function readRolesFile(path: string): { text: string; name: string } {
+  const fail = (what: string): never => {
+    throw new CsError("value", `${path}: ${what}`);
+  };
+  let size = 0;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) fail("is a folder, not a roles file");
+    if (!st.isFile()) fail("is not a file (a device or a pipe?), not a roles file");
+    size = st.size;
+  } catch (e) {
+    if (e instanceof CsError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(code === "ENOENT" || code === "ENOTDIR" ? "roles file not found" : `the roles file cannot be read (${code ?? String(e)})`);
+  }
+  if (size > MAX_ROLES_BYTES) fail(`${size.toLocaleString("en-US")} bytes is far too large for a roles file`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return fail(`the roles file cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail("the roles file is not UTF-8 text");
+  }
+  return { text, name: basename(path) };
 }

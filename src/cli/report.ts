@@ -5,7 +5,7 @@
  * `reportCommand` adds the command line around it: output checks before any work, the roles table
  * and file, progress on stderr, the atomic write and the closing summary.
  */
-import { existsSync, readFileSync } from "fs";
+import { existsSync } from "fs";
 import { basename, resolve } from "path";
 import { CsError } from "../engine/errors";
 import { localizeMessage } from "../i18n/messages";
@@ -18,7 +18,8 @@ import { detectRoles, type ColumnProposal } from "../survey/roles";
 import { columnLetters } from "../xlsx/address";
 import { writeReportXlsx } from "../xlsx/writeWorkbook";
 import { UsageError, type ReportArgs } from "./args";
-import { checkWritable, writeFileSafely } from "./files";
+import { checkWritable, readRolesFile, writeFileSafely } from "./files";
+import { checkRatedAttributes } from "./inputLimits";
 import { columnsLeftOut, rolesFromText, rolesFileText, rolesToFile } from "./rolesFile";
 import { readSurveyRows } from "./surveyRows";
 import { clip, formatTable } from "./table";
@@ -110,6 +111,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     prepare(h, sample) {
       headers = h.map((x) => x.trim());
       proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample);
+      checkRatedAttributes(basename(input), proposals); // before any row is read (inputLimits.ts)
       opts.onRoles?.(headers, proposals);
       if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
       const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment });
@@ -187,8 +189,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
   if (!existsSync(input)) throw new CsError("value", `${args.input}: file not found`);
   let roles: { text: string; name: string } | undefined;
   if (args.roles !== undefined) {
-    if (!existsSync(args.roles)) throw new CsError("value", `roles file ${args.roles}: file not found`);
-    roles = { text: readFileSync(args.roles, "utf8"), name: basename(args.roles) };
+    roles = readRolesFile(args.roles); // names the path: not found, a folder, not UTF-8, …
   }
 
   let progressShown = false;

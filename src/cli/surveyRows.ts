@@ -11,10 +11,11 @@
  * Rows are as a CSV reader gives them: text cells, ragged rows allowed. Empty lines inside the file
  * are empty rows (the survey reader skips and counts them); empty lines at the end are dropped.
  */
-import { createReadStream, existsSync, statSync } from "fs";
+import { existsSync, statSync } from "fs";
 import { basename, extname } from "path";
 import Papa from "papaparse";
 import { CsError } from "../engine/errors";
+import { checkColumnCount, utf8FileStream } from "./inputLimits";
 import { readSurveyFile, sniffCsv } from "./readSurveyFile";
 import { isSavPath, readSavRows } from "./sav/rows";
 
@@ -108,6 +109,7 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
       headers = row;
       if (headers.length > 0) headers[0] = headers[0].replace(/^\uFEFF/, "");
       if (headers.every((h) => h.trim() === "")) throw new CsError("value", `${name}: the first line (the header row) is empty`);
+      checkColumnCount(name, headers.length);
       return;
     }
     if (row.length === 1 && row[0] === "") {
@@ -115,11 +117,13 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
       return;
     }
     for (; pendingEmpty > 0; pendingEmpty--) emit([]);
+    checkColumnCount(name, row.length, records + 2);
     emit(row);
   };
 
   return new Promise<SurveyRowsResult>((resolve, reject) => {
-    const stream = createReadStream(path, { encoding: "utf8", highWaterMark: opts.chunkBytes ?? STREAM_CHUNK });
+    // UTF-8 checked over the whole file as it streams (inputLimits.ts), not only its first 64 KB.
+    const stream = utf8FileStream(path, name, opts.chunkBytes ?? STREAM_CHUNK);
     stream.on("data", (chunk: string | Buffer) => (charsSinceRow += chunk.length)); // registered before papaparse's listener
     let settled = false;
     const fail = (e: unknown, parser?: Papa.Parser): void => {
@@ -164,7 +168,7 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
         }
       },
       error(err: Error) {
-        fail(new CsError("value", `${name}: ${err.message}`));
+        fail(err instanceof CsError ? err : new CsError("value", `${name}: ${err.message}`)); // CsError: from utf8FileStream
       },
     });
   });

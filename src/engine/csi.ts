@@ -5,7 +5,7 @@
 import { CsError, locate, locatedError } from "./errors";
 import { columnMoments, type Moments } from "./describe";
 import type { CaseWeights, Matrix } from "./types";
-import { checkAttributeWeights, checkFiniteList, checkScale } from "./validate";
+import { checkFiniteList, checkScale, relativeWeights, snapToScale, weightShares } from "./validate";
 
 export interface CsiOptions {
   /** Attribute weights (one per column, ≥ 0, not all 0); default equal. Need not sum to 1. */
@@ -23,8 +23,9 @@ export interface CsiOptions {
  * Variant "max" (common in theses): CSI = 100·Σwₖ·m̄ₖ / (max·Σwₖ).
  * Examples: means 8.2/7.6/7.1, weights .40/.35/.25, 1–10 → 74.6111…; one mean 3.35 on 1–5 → 58.75.
  * Throws "div0" with no attributes or all-zero weights; "value" for a weights/means length
- * mismatch or a non-number mean; "num" for a negative weight, a bad scale or a mean off the scale
- * (so the result is always in [0, 100]).
+ * mismatch or a non-number mean; "num" for a negative weight, a bad scale, "max" on a scale
+ * starting below 0, or a mean off the scale (so the result is always in [0, 100]). A mean outside
+ * the scale by at most SCALE_EDGE_TOLERANCE·(max − min) is rounding and is taken as the edge.
  */
 export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): number {
   const min = opts.scaleMin ?? 1;
@@ -37,23 +38,33 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
   if (method !== "range" && method !== "max") {
     throw new CsError("value", `CSI method ${String(method)} is not known (use "range" or "max")`);
   }
-  if (method === "max" && !(max > 0)) {
-    throw new CsError("num", `the "max" CSI method needs a positive scale maximum, not ${max}`);
+  // mean/max is a share of the maximum only when the scale starts at 0 or above: on −5…5 a mean
+  // of −3 would give −60, outside the documented 0–100.
+  if (method === "max" && !(min >= 0)) {
+    throw new CsError("num", `the "max" CSI method needs a scale from 0 or above, not ${min}–${max} (use "range")`);
   }
-  const sumW = opts.weights === undefined ? k : checkAttributeWeights(opts.weights, k, "CSI weights");
+  const shares = opts.weights === undefined ? undefined : weightShares(opts.weights, k, "CSI weights");
   let acc = 0;
   for (let c = 0; c < k; c++) {
-    const m = means[c];
+    // A weighted mean of answers all at an edge can land a few ulps outside it (SCALE_EDGE_TOLERANCE).
+    const m = snapToScale(means[c], min, max);
     if (m < min || m > max) {
       throw new CsError("num", `${locate({ column: c + 1 })}mean ${m} is outside the ${min}–${max} scale`, {
         column: c + 1,
       });
     }
-    // Weight shares w/Σw first: tiny weights (e.g. 5e-324) would underflow in w·m̄ before dividing.
-    const share = opts.weights === undefined ? 1 / k : opts.weights[c] / sumW;
-    acc += share * (method === "range" ? m - min : m);
+    // Weight shares w/Σw first (weightShares rescales by the largest): 1e308 or 5e-324 weights
+    // would overflow or underflow in Σw or w·m̄.
+    const share = shares === undefined ? 1 / k : shares[c];
+    // Halves (exact): m − min and max − min overflow on a scale like −1e308…1e308.
+    acc += share * (method === "range" ? m / 2 - min / 2 : m / 2);
   }
-  return method === "range" ? (100 * acc) / (max - min) : (100 * acc) / max;
+  const width = method === "range" ? max / 2 - min / 2 : max / 2;
+  const scaled = 100 * acc;
+  const index = Number.isFinite(scaled) ? scaled / width : 100 * (acc / width); // 100·acc overflows near 1e308
+  // Each term is within [0, width], so the index is within [0, 100]; rounding of the weighted
+  // sum can put it an ulp past an edge (all answers 1 on −1.7e308…5 gave 100.00000000000003).
+  return index > 100 ? 100 : index < 0 ? 0 : index;
 }
 
 /**
@@ -83,7 +94,8 @@ export function csi(ratings: Matrix, opts: CsiOptions & { caseWeights?: CaseWeig
   const min = opts.scaleMin ?? 1;
   const max = opts.scaleMax ?? 5;
   checkScale(min, max);
-  const mom = columnMoments(ratings, opts.caseWeights, { min, max });
+  // Only the means leave here, so the case weights may be rescaled (relativeWeights: no overflow).
+  const mom = columnMoments(ratings, relativeWeights(opts.caseWeights), { min, max });
   if (mom.length === 0) throw new CsError("div0", "no attributes: the CSI is undefined");
   return csiFromMoments(mom, opts);
 }

@@ -5,7 +5,7 @@
 import { CsError, locate, locatedError } from "./errors";
 import { columnMoments } from "./describe";
 import type { CaseWeights, Matrix } from "./types";
-import { checkAttributeWeights, checkCaseWeights, checkFiniteList, checkSameShape, notANumber, show } from "./validate";
+import { checkAttributeWeights, checkCaseWeights, checkFiniteList, checkSameShape, notANumber, show, weightShares } from "./validate";
 
 /** Per-attribute sums of the gap over the complete pairs: Σw and Σw·(P − E). */
 export interface GapSums {
@@ -79,10 +79,15 @@ export function overallGap(gaps: readonly number[], weights?: readonly number[])
   checkFiniteList(gaps, "gaps");
   const k = gaps.length;
   if (k === 0) throw new CsError("div0", "no gaps: the overall gap is undefined");
-  const sumW = weights === undefined ? k : checkAttributeWeights(weights, k, "gap weights");
+  // Shares first (rescaled by the largest weight): 1e308 weights would make Σw = Infinity.
+  const shares = weights === undefined ? undefined : weightShares(weights, k, "gap weights");
   let acc = 0;
-  for (let c = 0; c < k; c++) acc += (weights === undefined ? 1 : weights[c]) * gaps[c];
-  return acc / sumW;
+  if (shares === undefined) {
+    for (let c = 0; c < k; c++) acc += gaps[c];
+    return acc / k; // the plain mean, as the report's AVERAGE
+  }
+  for (let c = 0; c < k; c++) acc += shares[c] * gaps[c];
+  return acc;
 }
 
 export interface ServqualDimension {

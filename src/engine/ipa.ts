@@ -5,7 +5,7 @@
 import { CsError, locate } from "./errors";
 import { median } from "./describe";
 import type { KanoCategory } from "./kano";
-import { checkAttributeWeights, checkFiniteList, checkScale, isFiniteNumber, show } from "./validate";
+import { checkFiniteList, checkScale, isFiniteNumber, show, snapToScale, weightShares } from "./validate";
 
 /** keep = high I, high P; concentrate = high I, low P; low = low I, low P; overkill = low I, high P. */
 export type Quadrant = "keep" | "concentrate" | "low" | "overkill";
@@ -32,7 +32,11 @@ function checkPair(importance: readonly number[], performance: readonly number[]
 function meanOf(v: readonly number[]): number {
   let s = 0;
   for (let i = 0; i < v.length; i++) s += v[i];
-  return s / v.length;
+  if (Number.isFinite(s)) return s / v.length;
+  // The sum overflowed (values near ±1e308): the mean of shares v/n is finite.
+  let m = 0;
+  for (let i = 0; i < v.length; i++) m += v[i] / v.length;
+  return m;
 }
 
 /**
@@ -119,14 +123,16 @@ export function priorityScores(
   const max = opts.scaleMax ?? 5;
   checkScale(min, max);
   checkPair(importance, performance);
-  const sumI = checkAttributeWeights(importance, importance.length, "importance");
-  return performance.map((p, k) => {
+  // Shares rescaled by the largest importance first, so 1e308 importances do not overflow ΣI.
+  const shares = weightShares(importance, importance.length, "importance");
+  return performance.map((raw, k) => {
+    const p = snapToScale(raw, min, max); // a weighted mean a few ulps past an edge is that edge
     if (p < min || p > max) {
       throw new CsError("num", `${locate({ column: k + 1 })}performance ${p} is outside the ${min}–${max} scale`, {
         column: k + 1,
       });
     }
-    return ((importance[k] / sumI) * (max - p)) / (max - min);
+    return (shares[k] * (max / 2 - p / 2)) / (max / 2 - min / 2); // halves: no overflow on ±1e308 scales
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import { CsError } from "./errors";
 import type { Answer, CaseWeights, Matrix } from "./types";
-import { checkCaseWeights, checkMatrix, isFiniteNumber, notANumber, offScale, show } from "./validate";
+import { checkCaseWeights, checkMatrix, isFiniteNumber, notANumber, offScale, relativeWeights, show } from "./validate";
 
 const MAX_LEVELS = 1001;
 
@@ -94,6 +94,10 @@ function checkCounts(counts: readonly number[]): number {
     }
     total += c;
   }
+  if (total === Infinity) {
+    // Counts of huge case weights (each finite, the sum not): shares would be 0 or NaN, silently.
+    throw new CsError("num", "level counts add up to more than the largest number: divide the case weights by their largest");
+  }
   if (!(total > 0)) throw new CsError("div0", "no answers: level shares are undefined", {}, { key: "noAnswersLevels" });
   return total;
 }
@@ -105,6 +109,21 @@ function checkCounts(counts: readonly number[]): number {
 export function levelShares(counts: readonly number[]): number[] {
   const total = checkCounts(counts);
   return counts.map((c) => c / total);
+}
+
+/**
+ * Level shares of answers (the CSM distribution; see levelCounts for what is counted):
+ * pₗ = Σw·[x = l] / Σw. The case weights are rescaled by their largest first (relativeWeights),
+ * so weights of 1e308 or 1e-300 give the same shares as weights of 1.
+ * Throws as levelCounts and levelShares.
+ */
+export function levelDistribution(
+  values: readonly Answer[] | Matrix,
+  scaleMin: number,
+  scaleMax: number,
+  weights?: CaseWeights,
+): number[] {
+  return levelShares(levelCounts(values, scaleMin, scaleMax, relativeWeights(weights)));
 }
 
 /**
@@ -133,7 +152,8 @@ export function topBox(
   values: readonly Answer[] | Matrix,
   opts: { boxes?: number; scaleMin?: number; scaleMax?: number; weights?: CaseWeights } = {},
 ): number {
-  const counts = levelCounts(values, opts.scaleMin ?? 1, opts.scaleMax ?? 5, opts.weights);
+  // A share: the weights may be rescaled by their largest (relativeWeights), so huge ones do not overflow.
+  const counts = levelCounts(values, opts.scaleMin ?? 1, opts.scaleMax ?? 5, relativeWeights(opts.weights));
   return topBoxFromCounts(counts, opts.boxes ?? 2);
 }
 

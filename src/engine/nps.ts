@@ -5,7 +5,7 @@
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import { CsError } from "./errors";
 import type { Answer, CaseWeights } from "./types";
-import { checkCaseWeights, checkLevel, isFiniteNumber, notANumber, offScale, show } from "./validate";
+import { checkCaseWeights, checkLevel, isFiniteNumber, notANumber, offScale, relativeWeights, show } from "./validate";
 
 /**
  * NPS aggregate (mergeable by fieldwise sum): weighted counts of promoters, passives, detractors.
@@ -88,7 +88,9 @@ export function npsFromCounts(c: NpsCounts, level = 0.95): NpsResult {
   if (!isFiniteNumber(sumW2) || !(sumW2 > 0)) {
     throw new CsError("num", `NPS sumW2 ${show(sumW2)} must be a positive number`);
   }
-  const effectiveN = (n * n) / sumW2;
+  // n²/Σw² (exact for whole counts); (n/√Σw²)² when n² overflows (weights above ~1e154).
+  const ratio = n / Math.sqrt(sumW2);
+  const effectiveN = n * n < Infinity ? (n * n) / sumW2 : ratio * ratio;
   const p = c.promoters / n;
   const d = c.detractors / n;
   const z = normalQuantile(1 - (1 - level) / 2, 0, 1);
@@ -114,5 +116,12 @@ export function npsFromCounts(c: NpsCounts, level = 0.95): NpsResult {
 export function nps(scores: readonly Answer[], opts: { weights?: CaseWeights; level?: number } = {}): NpsResult {
   const level = opts.level ?? 0.95;
   checkLevel(level);
-  return npsFromCounts(npsCounts(scores, opts.weights), level);
+  const counts = npsCounts(scores, opts.weights);
+  const rel = relativeWeights(opts.weights);
+  if (rel === opts.weights) return npsFromCounts(counts, level);
+  // Score and margin from weights rescaled by the largest (Σw² of 1e-300 weights underflows to 0,
+  // Σw of 1e308 weights overflows); the counts reported stay Σw in the weights' own units.
+  const r = npsFromCounts(npsCounts(scores, rel), level);
+  const n = counts.promoters + counts.passives + counts.detractors;
+  return { ...r, promoters: counts.promoters, passives: counts.passives, detractors: counts.detractors, sumW2: counts.sumW2, n };
 }

@@ -153,3 +153,68 @@ export function checkFiniteList(values: readonly number[], name: string): void {
     }
   }
 }
+
+/**
+ * Case weights divided by the largest, so every weight is in [0, 1] and the largest is exactly 1.
+ * Why: point estimates (means, shares, NPS) and Kish's effective n are ratios of weight sums, so
+ * they do not change, but the sums do not overflow (1e308 × 2 = Infinity) nor underflow
+ * (1e-300² = 0) nor lose digits in w·x (5e-324 × 4.5 rounds on the denormal grid): Σw ≤ n and
+ * Σw² ≥ 1. Use it where only such ratios leave the function — not for frequency-weight
+ * variances (Σw − 1), which depend on the weights' scale.
+ * Weights that are not all finite and ≥ 0 (or all zero, or not a list) are returned as given,
+ * so the caller's checkCaseWeights still names the bad one.
+ */
+export function relativeWeights(weights: CaseWeights | undefined): CaseWeights | undefined {
+  if (weights === undefined || !Array.isArray(weights)) return weights;
+  let max = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (!isFiniteNumber(w) || w < 0) return weights;
+    if (w > max) max = w;
+  }
+  if (max === 0 || max === 1) return weights;
+  const out = new Array<number>(weights.length);
+  for (let i = 0; i < weights.length; i++) out[i] = weights[i] / max;
+  return out;
+}
+
+/**
+ * Attribute weights as shares wₖ/Σw (checked as checkAttributeWeights: k of them, finite, ≥ 0,
+ * not all zero). Each weight is divided by the largest first, so Σw is between 1 and k and the
+ * shares are right for any finite weights (1e308 each would make Σw = Infinity and every share
+ * 0; 5e-324 each would be exact only by luck).
+ */
+export function weightShares(weights: readonly number[], k: number, name: string): number[] {
+  checkAttributeWeights(weights, k, name);
+  let max = 0;
+  for (let c = 0; c < k; c++) if (weights[c] > max) max = weights[c];
+  let sum = 0;
+  const rel = new Array<number>(k);
+  for (let c = 0; c < k; c++) {
+    rel[c] = weights[c] / max;
+    sum += rel[c];
+  }
+  for (let c = 0; c < k; c++) rel[c] /= sum;
+  return rel;
+}
+
+/**
+ * Tolerance at the edges of a scale, as a fraction of its width (max − min): 1e-12.
+ * Why: a weighted mean of answers that are all 5 is Σw·5/Σw, which rounding can put a few ulps
+ * above 5 (weights 0.1 and 4.1 give 5.000000000000001). Rounding of sums of n terms is about
+ * n·2^-53 ≈ n·1.1e-16 relative, so 1e-12 covers sums of ~10,000 terms of error with a wide
+ * margin, while any real off-scale value (a wrong scale, a 6 on 1–5) is far larger.
+ */
+export const SCALE_EDGE_TOLERANCE = 1e-12;
+
+/**
+ * `x` snapped to [min, max] when it lies outside by at most SCALE_EDGE_TOLERANCE·(max − min)
+ * (floating-point rounding); otherwise `x` unchanged (the caller reports it off the scale).
+ */
+export function snapToScale(x: number, min: number, max: number): number {
+  // Each term scaled first: max − min itself overflows for a scale like −1e308…1e308.
+  const tol = SCALE_EDGE_TOLERANCE * max - SCALE_EDGE_TOLERANCE * min;
+  if (x < min && x >= min - tol) return min;
+  if (x > max && x <= max + tol) return max;
+  return x;
+}

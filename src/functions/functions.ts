@@ -24,7 +24,7 @@
 import { csi, csiFromMoments } from "../engine/csi";
 import { attributeGaps, attributeGapsFromSums, overallGap } from "../engine/gap";
 import { derivedImportance } from "../engine/importance";
-import { levelCounts, levelShares, topBox } from "../engine/levels";
+import { levelDistribution, topBox } from "../engine/levels";
 import { nps } from "../engine/nps";
 import { cronbachAlpha, cronbachAlphaFromSums } from "../engine/reliability";
 import { defineArgs } from "./args";
@@ -287,7 +287,7 @@ const LEVELS_ARGS = defineArgs("LEVELS", [
  */
 export function LEVELS(ratings: any[][], scale_min?: number, scale_max?: number, case_weights?: any[][]): any[][] {
   return runSpill(LEVELS_ARGS, [ratings, scale_min, scale_max, case_weights], (a) => [
-    levelShares(levelCounts(a.ratings.values, a.ratings.scale.min, a.ratings.scale.max, a.case_weights)),
+    levelDistribution(a.ratings.values, a.ratings.scale.min, a.ratings.scale.max, a.case_weights),
   ]);
 }
 

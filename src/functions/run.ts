@@ -112,7 +112,9 @@ function resultCell(x: unknown): Cell {
 /** A rectangular, non-empty matrix of result cells (short rows padded with ""). */
 function resultMatrix(rows: unknown): Cell[][] {
   if (!Array.isArray(rows) || rows.length === 0) return [[""]];
-  const width = Math.max(1, ...rows.map((r) => (Array.isArray(r) ? r.length : 1)));
+  // A loop, not Math.max(...rows): spreading 200,000 rows overflows the call stack.
+  let width = 1;
+  for (const r of rows) width = Math.max(width, Array.isArray(r) ? r.length : 1);
   return rows.map((r) => {
     const cells: unknown[] = Array.isArray(r) ? r : [r];
     const out = new Array<Cell>(width);
@@ -260,9 +262,40 @@ function optionalNumber(spec: NumberSpec, raw: unknown): number {
   return x;
 }
 
-/** "Total strength" / "total-strength" / " TOTAL_STRENGTH " → "total_strength". */
+/** JavaScript's `\s` (what trim removes), by code unit: a test per character without a regex call. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Longest key worth building: every choice name is far shorter, so a longer key matches none
+ * (and the message quotes the raw text). Why: an option cell can hold a megabyte of text.
+ */
+const MAX_KEY = 64;
+
+/**
+ * "Total strength" / "total-strength" / " TOTAL_STRENGTH " → "total_strength": NFKC, trimmed,
+ * lower case, each run of white space and "-" → "_". One pass (a global regex replace pays per
+ * run, ~150 ms for a megabyte of ", ." runs), stopping once the key is longer than MAX_KEY.
+ */
 function choiceKey(text: string): string {
-  return text.normalize("NFKC").trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const s = text.normalize("NFKC").trim();
+  let out = "";
+  let inRun = false;
+  for (let i = 0; i < s.length && out.length <= MAX_KEY; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || isSpaceCode(c)) {
+      if (!inRun) out += "_";
+      inRun = true;
+    } else {
+      out += s[i];
+      inRun = false;
+    }
+  }
+  return out.toLowerCase();
 }
 
 function choice(spec: Pick<ChoiceSpec, "values" | "default">, raw: unknown): string {
@@ -281,7 +314,9 @@ function choice(spec: Pick<ChoiceSpec, "values" | "default">, raw: unknown): str
  */
 function languageOf(raw: unknown): ReportLanguage {
   if (isOmitted(raw)) return "en";
-  const tag = typeof raw === "string" ? raw.normalize("NFKC").trim().toLowerCase().replace(/_/g, "-") : "";
+  // Only the first characters decide ("en", "zh-…", "es-…"): cut before replacing, so a
+  // megabyte of text costs one NFKC pass.
+  const tag = typeof raw === "string" ? raw.normalize("NFKC").trim().slice(0, MAX_KEY).toLowerCase().replace(/_/g, "-") : "";
   if (tag === "en" || tag.startsWith("en-")) return "en";
   if (tag === "zh" || tag.startsWith("zh-")) return "zh-CN";
   if (tag === "es" || tag.startsWith("es-")) return "es";
