@@ -274,9 +274,17 @@ function labelMeaning(norm: string): { likert?: FivePoint; kano?: KanoAnswer } |
   return m;
 }
 
+/**
+ * Longer than any answer wording or number with a label (the longest known are ~60 characters):
+ * such a cell is read as unknown text at once, so one megabyte-long cell costs a trim, not the
+ * normaliser's passes on every function call (issue #9's 50 ms guard, scripts/bench-hostile.ts).
+ */
+export const MAX_ANSWER_CHARS = 1000;
+
 function classify(raw: string): TextMeaning {
   const trimmed = raw.trim();
   if (trimmed === "") return BLANK;
+  if (trimmed.length > MAX_ANSWER_CHARS) return UNKNOWN;
   if (EXCEL_ERROR_RE.test(trimmed)) return EXCEL_ERROR;
   const n = numberFromText(trimmed);
   if (!Number.isNaN(n)) return { kind: "number", value: n };

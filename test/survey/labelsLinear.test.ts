@@ -148,9 +148,13 @@ describe("issue #9: 'number with a label' shapes are linear scans with the old r
     expect(numberThenLabel("1" + spaces + "x")).toEqual({ num: "1", text: "x" });
     expect(labelThenNumber("(".repeat(100_000))).toBeUndefined();
     expect(labelThenNumber("a(1".repeat(33_000))).toBeUndefined();
-    expect(classifyText("5 - " + "a".repeat(100_000))).toEqual({ kind: "numbered", value: 5 });
-    // "1" then the separator "." and a label of full stops: "numbered", as the old expression read it.
-    expect(classifyText("1" + ".".repeat(100_000) + "1")).toEqual({ kind: "numbered", value: 1 });
+    expect(numberThenLabel("5 - " + "a".repeat(100_000))).toEqual({ num: "5", text: "a".repeat(100_000) });
+    // "1" then the separator "." and a label of full stops, as the old expression read it.
+    expect(numberThenLabel("1" + ".".repeat(100_000) + "1")).toEqual({ num: "1", text: ".".repeat(99_999) + "1" });
+    // A cell longer than any answer wording is unknown text (an issue), never "5" from its first character.
+    expect(classifyText("5 - " + "a".repeat(100_000))).toEqual({ kind: "unknown" });
+    expect(classifyText("1" + ".".repeat(100_000) + "1")).toEqual({ kind: "unknown" });
+    expect(classifyText(" ".repeat(100_000) + "Very satisfied" + " ".repeat(100_000))).toEqual({ kind: "label", likert: 5 });
     expect(oldNumberThenLabel("1....1")).toEqual({ num: "1", text: "...1" });
   });
 });
