@@ -46,24 +46,24 @@ function metaTable(entries: [MetadataKind, string[]][]): Map<string, MetadataKin
 /** Qualtrics field ids and their row-2 texts. */
 const QUALTRICS_META = metaTable([
   ["timestamp", ["StartDate", "EndDate", "RecordedDate", "Start Date", "End Date", "Recorded Date"]],
-  ["status", ["Status", "Response Type", "Finished", "DistributionChannel", "Distribution Channel"]],
+  ["status", ["Status", "Response Type", "Finished"]],
   ["ip", ["IPAddress", "IP Address"]],
   ["progress", ["Progress"]],
   ["duration", ["Duration (in seconds)", "Q_TotalDuration"]],
   ["response-id", ["ResponseId", "ResponseID", "Response ID", "ResponseSet"]],
-  ["recipient", ["RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference", "ExternalDataReference", "Recipient Last Name", "Recipient First Name", "Recipient Email", "External Data Reference"]],
+  ["recipient", ["RecipientLastName", "RecipientFirstName", "RecipientEmail", "Recipient Last Name", "Recipient First Name", "Recipient Email"]],
   ["contact", ["Name", "EmailAddress"]],
   ["location", ["LocationLatitude", "LocationLongitude", "LocationAccuracy", "Location Latitude", "Location Longitude"]],
   ["language", ["UserLanguage", "User Language", "Q_Language"]],
-  ["other", ["Q_RecaptchaScore", "Q_RelevantIDDuplicate", "Q_RelevantIDDuplicateScore", "Q_RelevantIDFraudScore", "Q_RelevantIDLastStartDate", "Q_BallotBoxStuffing", "Q_URL", "Q_R", "Q_DataPolicyViolations"]],
+  ["other", ["ExternalReference", "ExternalDataReference", "External Data Reference", "DistributionChannel", "Distribution Channel", "Q_RecaptchaScore", "Q_RelevantIDDuplicate", "Q_RelevantIDDuplicateScore", "Q_RelevantIDFraudScore", "Q_RelevantIDLastStartDate", "Q_BallotBoxStuffing", "Q_URL", "Q_R", "Q_DataPolicyViolations"]],
 ]);
 
 const SURVEYMONKEY_META = metaTable([
-  ["response-id", ["Respondent ID", "Collector ID"]],
+  ["response-id", ["Respondent ID"]],
   ["timestamp", ["Start Date", "End Date"]],
   ["ip", ["IP Address"]],
   ["contact", ["Email Address", "First Name", "Last Name"]],
-  ["other", ["Custom Data 1", "Custom Data 2", "Custom Data 3", "Custom Data"]],
+  ["other", ["Collector ID", "Custom Data 1", "Custom Data 2", "Custom Data 3", "Custom Data"]],
 ]);
 
 const GOOGLE_META = metaTable([
@@ -238,12 +238,22 @@ function bracketColumns(row: readonly string[], width: number, meta: Map<string,
 
 function plainColumns(row: readonly string[], width: number, meta?: Map<string, MetadataKind>): ColumnHeading[] {
   const out: ColumnHeading[] = [];
+  const seen = new Map<string, number>();
   for (let c = 0; c < width; c++) {
     const text = row[c] ?? "";
     let metadata = meta?.get(key(text));
     // Microsoft Forms quiz columns "Points - Q1", "Feedback - Q1".
     if (meta && metadata === undefined && /^(?:points|feedback|puntos|comentarios|分数|反馈) - /i.test(text)) metadata = "derived";
     out.push(heading(text, { metadata }));
+    if (!meta || metadata) continue;
+    // Microsoft Forms exports a Likert statement alone, so a second Likert question over the same
+    // statements repeats them — with Excel's table suffix ("Staff friendliness2"): one item.
+    const dup = /^(.*\D)(\d{1,2})$/.exec(text);
+    const first = dup ? seen.get(dup[1]) : undefined;
+    if (dup && first !== undefined) {
+      out[first].item = dup[1];
+      out[c].item = dup[1];
+    } else if (!seen.has(text)) seen.set(text, c);
   }
   return out;
 }
@@ -335,4 +345,19 @@ export function detectLayout(top: readonly (readonly unknown[])[]): SurveyLayout
 /** The one-line headers of a layout (what detectRoles, the roles file and the report show). */
 export function layoutHeaders(layout: SurveyLayout): string[] {
   return layout.columns.map((c) => c.header);
+}
+
+/**
+ * The header row(s) and answers of a grid whose first row is a header: the export layout decides
+ * how many rows are headers and what each column is called (a plain table keeps its first row as
+ * it is, so nothing changes for it).
+ */
+export function splitHeaderRows(
+  headers: readonly unknown[],
+  rows: readonly unknown[][],
+): { headers: unknown[]; rows: unknown[][]; layout: SurveyLayout; firstRow: number } {
+  const layout = detectLayout([headers, ...rows.slice(0, LAYOUT_TOP_ROWS - 1)]);
+  if (layout.platform === "plain") return { headers: [...headers], rows: rows as unknown[][], layout, firstRow: 2 };
+  const skip = Math.min(layout.headerRows - 1, rows.length);
+  return { headers: layoutHeaders(layout), rows: rows.slice(skip), layout, firstRow: skip + 2 };
 }

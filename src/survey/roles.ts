@@ -226,8 +226,20 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
       nps.role = "recommend";
       delete nps.attribute;
       nps.reason += " (0–10): likelihood to recommend";
+    } else if (useLayout) {
+      // A platform export's only single (non-grid) question answered in whole numbers up to 10,
+      // next to 5-point questions, is the 0–10 recommend question even when nobody answered 0.
+      const tens = props.filter((p) => p.role === "rating" && p.reason.startsWith("values") && !lay?.columns[p.index]?.item && p.scale?.min === 1 && p.scale.max === 10);
+      if (tens.length === 1) {
+        const q = tens[0];
+        q.role = "recommend";
+        delete q.attribute;
+        q.scale = { min: 0, max: 10 };
+        q.reason += ": the one single question up to 10 in a platform export, read as the 0–10 recommend question (NPS)";
+      }
     }
   }
+  if (useLayout && !props.some((p) => p.role === "overall")) markOverall(props, lay);
 
   pairByName(props);
   if (useLayout) pairKanoInOrder(props); // before adjacency: a grid's neighbours are two functional questions
@@ -281,4 +293,19 @@ function pairKanoInOrder(props: ColumnProposal[]): void {
     link(fun[k], dys[k]);
     fun[k].reason += " (same place in the functional and dysfunctional blocks)";
   }
+}
+
+/**
+ * A platform export without an "overall" word: the first single (non-grid) rating question that
+ * comes before the first grid is the overall satisfaction question (how questionnaires are built:
+ * the overall question, then the attribute grid).
+ */
+function markOverall(props: ColumnProposal[], layout: SurveyLayout | undefined): void {
+  const grid = props.find((p) => p.role === "rating" && layout?.columns[p.index]?.item);
+  if (!grid) return;
+  const single = props.find((p) => p.role === "rating" && p.index < grid.index && !layout?.columns[p.index]?.item);
+  if (!single) return;
+  single.role = "overall";
+  delete single.attribute;
+  single.reason += "; the single rating question before the attribute grid, so overall satisfaction";
 }

@@ -25,7 +25,23 @@ const NUMERIC = Object.keys(truth.fixtures).filter((f) => f !== "headerless.csv"
  * Files whose numbers wait for the labels helper's answer wordings (src/survey/labels.ts is theirs):
  * the reason is named per file; the assertions stay as they are and are listed as test.todo.
  */
-const WAITING_FOR_LABELS: Record<string, string> = {};
+const WAITING_FOR_LABELS: Record<string, string> = {
+  "qualtrics-choice.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
+  "qualtrics-choice-excel.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
+  "google-forms.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
+  "google-forms-nps1to9.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
+  "google-forms-es.csv": 'importance wording "Muy importante" is 4 on a scale that has "Extremadamente importante" (read as 5 today)',
+  "limesurvey-full.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
+  "microsoft-forms.xlsx": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
+  "surveymonkey-text.csv": 'SurveyMonkey importance wordings "Somewhat important", "Not so important" are not known labels yet',
+};
+
+/**
+ * limesurvey.csv: "Answer codes" (AO01…AO05) without the survey's answer options — the file alone
+ * does not say that the Q5 grid is importance or that Q6–Q11 are Kano questions, nor what AO03
+ * means. Not a wording question: the roles file (or the .lss structure) has to say it.
+ */
+const CODES_WITHOUT_OPTIONS = new Set(["limesurvey.csv"]);
 
 async function topRows(file: string): Promise<unknown[][]> {
   return file.endsWith(".xlsx") ? (await fixtureRangeValues(file)).slice(0, 10) : fixtureCsvRows(file).slice(0, 10);
@@ -45,6 +61,16 @@ function at(ps: readonly ColumnProposal[], column: number): ColumnProposal {
   const p = ps.find((q) => q.index === column);
   if (!p) throw new Error(`no proposal for column ${column}`);
   return p;
+}
+
+/**
+ * The attribute name an export can give a grid column: the item text where a header row carries
+ * it; LimeSurvey "Question code" headings carry only the sub-question code ("Q4[SQ001]" → "SQ001").
+ */
+function itemName(s: { item: string; headers: string[] }): string {
+  if (s.headers.some((h) => h.includes(s.item))) return s.item;
+  const code = /\[([^\]]+)\]$/.exec(s.headers[0] ?? "");
+  return code ? code[1] : s.item;
 }
 
 /** A port double whose selection is the whole fixture as Excel's Range.values gives it. */
@@ -89,6 +115,10 @@ describe.each(Object.entries(truth.fixtures))("%s", (file, t: FixtureTruth) => {
   });
 
   if (!NUMERIC.includes(file)) return;
+  if (CODES_WITHOUT_OPTIONS.has(file)) {
+    test.todo("roles and numbers = truth — LimeSurvey answer codes AO01…AO05 without answer options: importance grid and Kano questions not recognisable from the file");
+    return;
+  }
 
   test("roles with no roles file: store, overall, recommend 0–10, grids by item and paired, Kano pairs, metadata ignored", async () => {
     const { proposals: ps } = await report(file);
@@ -96,10 +126,10 @@ describe.each(Object.entries(truth.fixtures))("%s", (file, t: FixtureTruth) => {
     expect(at(ps, r.store.column).role).toBe("segment");
     expect(at(ps, r.overall.column).role).toBe("overall");
     expect(at(ps, r.recommend.column)).toMatchObject({ role: "recommend", scale: { min: 0, max: 10 } });
-    for (const s of r.satisfaction) expect([s.item, at(ps, s.column).role, at(ps, s.column).attribute]).toEqual([s.item, "rating", s.item]);
+    for (const s of r.satisfaction) expect([s.item, at(ps, s.column).role, at(ps, s.column).attribute]).toEqual([s.item, "rating", itemName(s)]);
     for (const s of r.importance) {
       const rated = r.satisfaction.find((x) => x.item === s.item);
-      expect([s.item, at(ps, s.column).role, at(ps, s.column).attribute, at(ps, s.column).pairIndex]).toEqual([s.item, "importance", s.item, rated?.column]);
+      expect([s.item, at(ps, s.column).role, at(ps, s.column).attribute, at(ps, s.column).pairIndex]).toEqual([s.item, "importance", itemName(s), rated?.column]);
     }
     r.kanoFunctional.forEach((f, k) => {
       const d = r.kanoDysfunctional.find((x) => x.feature === f.feature);
@@ -123,11 +153,16 @@ describe.each(Object.entries(truth.fixtures))("%s", (file, t: FixtureTruth) => {
     expect(b.analysis.nps?.nps).toBeCloseTo(nps.nps, 6);
     const attrs = b.result.stats.attributes;
     for (const k of truth.kano) {
-      const i = attrs.findIndex((a) => a.name === k.feature);
+      // The attribute named from the question wording ("offered a mobile app" → "mobile app").
+      const column = t.roles.kanoFunctional.find((f) => f.feature === k.feature)?.column;
+      const name = b.proposals.find((p) => p.index === column)?.attribute;
+      const i = attrs.findIndex((a) => a.name === name);
       expect([k.feature, b.analysis.kano[i]?.category]).toEqual([k.feature, k.category]);
     }
     for (const [item, m] of Object.entries(truth.importance)) {
-      const a = attrs.find((x) => x.name === item);
+      const column = t.roles.importance.find((x) => x.item === item)?.column;
+      const name = b.proposals.find((p) => p.index === column)?.attribute; // the export's own wording (Chinese, Spanish, a code)
+      const a = attrs.find((x) => x.name === name);
       const mean = a?.importance && a.importance.sumW > 0 ? a.importance.sum / a.importance.sumW : undefined;
       expect([item, a?.importance?.n]).toEqual([item, m.n]);
       expect(mean).toBeCloseTo(m.mean, 9);

@@ -25,7 +25,7 @@ const KANO_FUNCTIONAL =
   /\bhow (?:would|do|did) you feel if\b|\bif\b[^?]{0,200}?\b(?:had|has|have|offered|offers|provided|provides|included|includes|is available|are available|was available|were available)\b|如果提供|如果有|若提供|假如提供|\bsi\b[^?¿]{0,200}?\b(?:tuviera|tiene|ofreciera|ofrece|incluyera|est[aá] disponible|hubiera)\b|c[oó]mo se sentir[ií]a si\b/iu;
 /** The feature named after the Kano verb: "… had free Wi-Fi?" → "free Wi-Fi". */
 const KANO_FEATURE =
-  /\b(?:did not have|does not have|didn't have|doesn't have|did not offer|does not offer|had|has|have|offered|offers|provided|included)\s+(.{2,200}?)\s*[?？.。]*$/iu;
+  /\b(?:did not have|does not have|didn't have|doesn't have|did not offer|does not offer|had|has|have|offered|offers|provided|included)\s+(?:an?\s+|the\s+)?([^,，?？.。]{2,200})/iu;
 const KANO_FEATURE_ZH = /(?:如果不提供|如果提供|如果没有|如果有|若不提供|若提供)(.{1,100}?)[，,？?。].*$|(?:如果不提供|如果提供|如果没有|如果有)(.{1,100})$/u;
 const KANO_FEATURE_IF_AVAILABLE = /\bif\s+(.{2,200}?)\s+(?:is|are|was|were)\s+(?:not\s+)?available\b/iu;
 
@@ -50,7 +50,10 @@ function fullText(h: ColumnHeading): string {
 export function kanoFeature(text: string): string | undefined {
   const s = text.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, MAX_TEXT);
   const m = KANO_FEATURE.exec(s) ?? KANO_FEATURE_IF_AVAILABLE.exec(s);
-  if (m) return m[1].trim();
+  if (m) {
+    const f = m[1].trim();
+    return f.charAt(0).toLocaleUpperCase("en") + f.slice(1); // "a mobile app" → "Mobile app", as an attribute is named
+  }
   const z = KANO_FEATURE_ZH.exec(s);
   if (z) return (z[1] ?? z[2]).trim();
   return undefined;
@@ -73,7 +76,7 @@ function likertAnswers(st: ColumnStats): boolean {
 
 /** Several choices in one cell ("Weekday, Weekend"): a checkbox question, never a role. */
 export function checkboxAnswers(st: ColumnStats): boolean {
-  return st.texts > 0 && st.multiChoice >= 0.2 * st.texts && st.multiChoice >= 2;
+  return st.texts > 0 && st.multiChoice >= 0.2 * st.texts && st.multiChoice >= 2 && st.choiceParts.size <= Math.max(12, st.multiChoice / 3);
 }
 
 /** An attribute role from Likert answers: importance when the answer words say so. */
@@ -101,6 +104,9 @@ export function fromQuestion(index: number, h: ColumnHeading, st: ColumnStats, p
   const header = h.header;
   const where = h.code ? ` (${platform} ${h.code})` : "";
   if (h.metadata) return { index, header, role: "ignore", reason: `platform metadata (${h.metadata})${where}` };
+  if (st.nonBlank >= 10 && st.distinctAll.size === 1 && h.item) {
+    return { index, header, role: "ignore", reason: "one answer only: an option of a multiple-answer question" };
+  }
   if (checkboxAnswers(st)) return { index, header, role: "ignore", reason: "answers list several choices in one cell (a checkbox question)" };
   const text = fullText(h);
   const kano = kanoRole(text);

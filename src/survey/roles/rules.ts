@@ -64,10 +64,10 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   rule(
     "overall",
     [
-      "overall satisfaction", "overall", "csat", "general satisfaction", "global satisfaction", "total satisfaction",
+      "overall satisfaction", "overall", "in general", "en general", "en t[eé]rminos generales", "csat", "general satisfaction", "global satisfaction", "total satisfaction",
       "satisfacci[oó]n (?:general|global|total)", "satisfacci[oó]n con el servicio en general",
     ],
-    ["总体满意度", "整体满意度", "总满意度", "综合满意度", "总体评价", "整体评价", "^总体$", "^整体$"],
+    ["总体而言", "总的来说", "整体而言", "总体上", "总体满意度", "整体满意度", "总满意度", "综合满意度", "总体评价", "整体评价", "^总体$", "^整体$"],
   ),
   rule(
     "weight",

@@ -23,9 +23,13 @@ export interface ColumnStats {
   sum: number;
   /** Text cells holding several choices joined by ", " (checkbox questions). */
   multiChoice: number;
+  /** Distinct parts of those cells (bounded): checkbox options repeat, free text does not. */
+  choiceParts: Set<string>;
 }
 
 export const SAMPLE = 5000;
+/** Several choices in one cell: "A, B", "1,6", "A;B", "A;" (Microsoft Forms ends each with ";"). */
+const CHOICE_LIST = /[,;]\s*\S|;$/u;
 const PERIOD_TEXT =
   /^(?:(?:19|20)\d{2}\s*[-/_ ]?\s*(?:q[1-4]|h[12]|\d{1,2}|年\s*(?:第?[一二三四1-4]季度|\d{1,2}月))|(?:q[1-4]|h[12])\s*[-/_ ]?\s*(?:(?:19|20)?\d{2})|(?:19|20)\d{2}年?|第?[一二三四1-4]季度|\d{1,2}月|(?:wave|ola|period|periodo)\s*\d+|第\s*\d+\s*期)$/iu;
 
@@ -33,7 +37,7 @@ export function columnStats(rows: readonly (readonly unknown[])[], col: number):
   const st: ColumnStats = {
     nonBlank: 0, numbers: 0, integers: 0, fractions: 0, min: Infinity, max: -Infinity, zeros: 0, likert: 0,
     kanoOnly: 0, texts: 0, distinctText: new Set(), distinctAll: new Set(), increasing: true, longText: 0,
-    periodLike: 0, dates: 0, sum: 0, multiChoice: 0,
+    periodLike: 0, dates: 0, sum: 0, multiChoice: 0, choiceParts: new Set(),
   };
   let prev: number | string | undefined;
   const count = Math.min(rows.length, SAMPLE);
@@ -62,7 +66,10 @@ export function columnStats(rows: readonly (readonly unknown[])[], col: number):
         st.texts++;
         if (st.distinctText.size <= 1000) st.distinctText.add(text);
         if (st.distinctAll.size <= SAMPLE) st.distinctAll.add(`s:${text}`);
-        if (text.length <= 300 && text.includes(", ")) st.multiChoice++;
+        if (text.length <= 300 && CHOICE_LIST.test(text)) {
+          st.multiChoice++;
+          if (st.choiceParts.size <= 200) for (const part of text.split(/[,;]/)) if (part.trim() !== "") st.choiceParts.add(part.trim());
+        }
         if (text.length > 30 || /\s\S+\s/.test(text)) st.longText++;
         if (text.length <= 40 && PERIOD_TEXT.test(text.normalize("NFKC"))) st.periodLike++;
         if (prev !== undefined && !(typeof prev === "string" && text.localeCompare(prev, undefined, { numeric: true }) > 0)) {
