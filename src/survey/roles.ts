@@ -16,6 +16,7 @@
  * pairs come from their wording. Parts: roles/rules (header words), roles/stats (values),
  * roles/pairing, roles/questionText.
  */
+import { answerLabelsFor, type AnswerLabels } from "./labels/context";
 import { detectLayout } from "./layout";
 import type { ColumnHeading, SurveyLayout } from "./layoutTypes";
 import { detectScale, scaleFromHeader } from "./scale";
@@ -42,6 +43,12 @@ export interface ColumnProposal {
   pairIndex?: number;
   /** Why this role was proposed, in words for the task pane. */
   reason: string;
+  /**
+   * The platform answer scale the column's labels are written in (labels/context.ts), when its
+   * labels pick exactly one; the parsers read the column's text in its context. Absent: the
+   * lexicon reads each label alone, as before. Not carried by roles files.
+   */
+  answerLabels?: AnswerLabels;
 }
 
 const SCORED: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
@@ -275,6 +282,18 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
     if (partner && p.pairIndex === undefined) {
       p.reason += `; partner (${ROLE_WORDS[partner]}) column missing`;
     }
+  }
+
+  // Answer wordings in the context of the column's label set (issue #8): a 7-point set of labels
+  // makes a label-only column 1–7; a scale named in the header is kept and chooses the set.
+  for (const p of props) {
+    if (!SCORED.has(p.role)) continue;
+    const hint = scaleFromHeader(p.header);
+    const values = columnValues(rows, p.index);
+    const labels = answerLabelsFor(values, hint);
+    if (!labels) continue;
+    p.answerLabels = labels;
+    if (!hint && detectScale(values).source === "labels" && p.scale?.max !== labels.scale.max) p.scale = { ...labels.scale };
   }
   return props;
 }
