@@ -8,7 +8,7 @@ import { extname } from "path";
 import Papa from "papaparse";
 import ExcelJS from "exceljs";
 import { CsError } from "../engine/errors";
-import { detectLayout, LAYOUT_TOP_ROWS, layoutHeaders } from "../survey/layout";
+import { splitHeaderRows } from "../survey/layout";
 import type { SurveyLayout } from "../survey/layoutTypes";
 
 export interface SurveyTable {
@@ -20,21 +20,6 @@ export interface SurveyTable {
   layout?: SurveyLayout;
   /** Sheet row number of rows[0] (2 for one header row, 4 for a Qualtrics export). */
   firstRow?: number;
-}
-
-/**
- * The header row(s) and answers of a grid whose first row is a header: the export layout decides
- * how many rows are headers and what each column is called (a plain table keeps its first row as
- * it is, so nothing changes for it).
- */
-export function splitHeaderRows(
-  headers: readonly unknown[],
-  rows: readonly unknown[][],
-): { headers: unknown[]; rows: unknown[][]; layout: SurveyLayout; firstRow: number } {
-  const layout = detectLayout([headers, ...rows.slice(0, LAYOUT_TOP_ROWS - 1)]);
-  if (layout.platform === "plain") return { headers: [...headers], rows: rows as unknown[][], layout, firstRow: 2 };
-  const skip = Math.min(layout.headerRows - 1, rows.length);
-  return { headers: layoutHeaders(layout), rows: rows.slice(skip), layout, firstRow: skip + 2 };
 }
 
 export async function readSurveyFile(path: string, sheet?: string): Promise<SurveyTable> {
