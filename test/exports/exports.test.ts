@@ -22,21 +22,6 @@ const truth = exportTruth();
 const NUMERIC = Object.keys(truth.fixtures).filter((f) => f !== "headerless.csv" && f !== "qualtrics-numeric-positive-first.csv");
 
 /**
- * Files whose numbers wait for the labels helper's answer wordings (src/survey/labels.ts is theirs):
- * the reason is named per file; the assertions stay as they are and are listed as test.todo.
- */
-const WAITING_FOR_LABELS: Record<string, string> = {
-  "qualtrics-choice.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
-  "qualtrics-choice-excel.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
-  "google-forms.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
-  "google-forms-nps1to9.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
-  "google-forms-es.csv": 'importance wording "Muy importante" is 4 on a scale that has "Extremadamente importante" (read as 5 today)',
-  "limesurvey-full.csv": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
-  "microsoft-forms.xlsx": 'importance wording "Very important" is 4 on a scale that has "Extremely important" (read as 5 today)',
-  "surveymonkey-text.csv": 'SurveyMonkey importance wordings "Somewhat important", "Not so important" are not known labels yet',
-};
-
-/**
  * limesurvey.csv: "Answer codes" (AO01…AO05) without the survey's answer options — the file alone
  * does not say that the Q5 grid is importance or that Q6–Q11 are Kano questions, nor what AO03
  * means. Not a wording question: the roles file (or the .lss structure) has to say it.
@@ -168,8 +153,9 @@ describe.each(Object.entries(truth.fixtures))("%s", (file, t: FixtureTruth) => {
       expect(mean).toBeCloseTo(m.mean, 9);
     }
   };
-  if (WAITING_FOR_LABELS[file]) test.todo(`n, CSI, NPS, Kano, importance = truth — waiting for labels: ${WAITING_FOR_LABELS[file]}`);
-  else test("buildReportFromFile with no roles file: n, CSI, NPS, Kano categories, stated-importance means = truth.json", numbers);
+  // Label wordings ("Very important" = 4 next to "Extremely important", SurveyMonkey "Not so
+  // important") are read in context by the labels branch, merged here.
+  test("buildReportFromFile with no roles file: n, CSI, NPS, Kano categories, stated-importance means = truth.json", numbers);
 
   test("the task pane (loadSurvey over the cells as Excel types them) proposes the same roles", async () => {
     const values = await fixtureRangeValues(file);
