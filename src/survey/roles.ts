@@ -153,6 +153,9 @@ function checkRecommend(p: ColumnProposal, st: ColumnStats): void {
     p.role = likertRole(st);
     p.attribute = p.header;
     p.reason += ", but the answers are answer labels, not a 0–10 scale, so no NPS";
+  } else if (st.nonBlank > 0 && st.numbers < 0.5 * st.nonBlank) {
+    p.role = "ignore";
+    p.reason += ", but the answers are words, not 0–10 numbers, so no NPS";
   } else if (st.numbers > 0 && (st.min < 0 || st.max > 10 || st.fractions > 0 || (st.numbers >= 20 && st.max <= 5))) {
     p.role = "ignore";
     p.reason += `, but the answers (${st.min} to ${st.max}) are not a 0–10 scale, so no NPS`;

@@ -20,13 +20,14 @@ const MAX_TEXT = 600;
 
 /** Kano dysfunctional wording (tried first: it contains the functional words). */
 const KANO_DYSFUNCTIONAL =
-  /\b(?:did not|does not|do not|didn't|doesn't|don't|would not|wouldn't|could not|couldn't)\s+(?:have|offer|provide|include|support|get)\b|\b(?:is|are|was|were|be)\s+not\s+(?:available|offered|provided|included|present)\b|\bnot available\b|\bwithout\b|如果不|若不|如果没有|不提供|\bsi no\b|\bsin\s+(?:el|la|los|las)\b/iu;
+  /\b(?:did not|does not|do not|didn't|doesn't|don't|would not|wouldn't|could not|couldn't)\s+(?:have|offer|provide|include|support|get)\b|\b(?:is|are|was|were|be)\s+not\s+(?:available|offered|provided|included|present)\b|\bnot available\b|\bwithout\b|如果不|若不|如果没有|不提供|如果.{0,20}?(?:不提供|没有|不具备)|\bsi no\b|\bsi\b[^?¿]{0,200}?\bno\s+(?:ofreciera|tuviera|ofrece|tiene|incluyera|hubiera|contara)\b|\bsin\s+(?:el|la|los|las)\b/iu;
 const KANO_FUNCTIONAL =
-  /\bhow (?:would|do|did) you feel if\b|\bif\b[^?]{0,200}?\b(?:had|has|have|offered|offers|provided|provides|included|includes|is available|are available|was available|were available)\b|如果提供|如果有|若提供|假如提供|\bsi\b[^?¿]{0,200}?\b(?:tuviera|tiene|ofreciera|ofrece|incluyera|est[aá] disponible|hubiera)\b|c[oó]mo se sentir[ií]a si\b/iu;
+  /\bhow (?:would|do|did) you feel if\b|\bif\b[^?]{0,200}?\b(?:had|has|have|offered|offers|provided|provides|included|includes|is available|are available|was available|were available)\b|如果提供|若提供|假如提供|如果.{0,20}?(?:提供|具备)|\bsi\b[^?¿]{0,200}?\b(?:tuviera|tiene|ofreciera|ofrece|incluyera|est[aá] disponible|hubiera)\b|c[oó]mo se sentir[ií]a si\b/iu;
 /** The feature named after the Kano verb: "… had free Wi-Fi?" → "free Wi-Fi". */
 const KANO_FEATURE =
   /\b(?:did not have|does not have|didn't have|doesn't have|did not offer|does not offer|had|has|have|offered|offers|provided|included)\s+(?:an?\s+|the\s+)?([^,，?？.。]{2,200})/iu;
-const KANO_FEATURE_ZH = /(?:如果不提供|如果提供|如果没有|如果有|若不提供|若提供)(.{1,100}?)[，,？?。].*$|(?:如果不提供|如果提供|如果没有|如果有)(.{1,100})$/u;
+const KANO_FEATURE_ZH = /(?:不提供|提供|没有|具备)([^，,？?。]{1,100})/u;
+const KANO_FEATURE_ES = /\b(?:ofreciera|tuviera|incluyera|ofrece|tiene|contara)\s+(?:un\s+|una\s+|el\s+|la\s+)?([^,，?¿？.。]{2,200})/iu;
 const KANO_FEATURE_IF_AVAILABLE = /\bif\s+(.{2,200}?)\s+(?:is|are|was|were)\s+(?:not\s+)?available\b/iu;
 
 /** The recommend question by its text (NPS). */
@@ -49,13 +50,13 @@ function fullText(h: ColumnHeading): string {
 /** The feature a Kano question is about, when its sentence names one. */
 export function kanoFeature(text: string): string | undefined {
   const s = text.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, MAX_TEXT);
-  const m = KANO_FEATURE.exec(s) ?? KANO_FEATURE_IF_AVAILABLE.exec(s);
+  const m = KANO_FEATURE.exec(s) ?? KANO_FEATURE_IF_AVAILABLE.exec(s) ?? KANO_FEATURE_ES.exec(s);
   if (m) {
     const f = m[1].trim();
     return f.charAt(0).toLocaleUpperCase("en") + f.slice(1); // "a mobile app" → "Mobile app", as an attribute is named
   }
   const z = KANO_FEATURE_ZH.exec(s);
-  if (z) return (z[1] ?? z[2]).trim();
+  if (z) return z[1].trim();
   return undefined;
 }
 
