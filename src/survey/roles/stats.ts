@@ -28,6 +28,8 @@ export interface ColumnStats {
 }
 
 export const SAMPLE = 5000;
+/** One collator for all comparisons: localeCompare with options builds a new one per call (slow). */
+const NUMERIC_ORDER = new Intl.Collator(undefined, { numeric: true }).compare;
 /** Several choices in one cell: "A, B", "1,6", "A;B", "A;" (Microsoft Forms ends each with ";"). */
 const CHOICE_LIST = /[,;]\s*\S|;$/u;
 const PERIOD_TEXT =
@@ -72,7 +74,7 @@ export function columnStats(rows: readonly (readonly unknown[])[], col: number):
         }
         if (text.length > 30 || /\s\S+\s/.test(text)) st.longText++;
         if (text.length <= 40 && PERIOD_TEXT.test(text.normalize("NFKC"))) st.periodLike++;
-        if (prev !== undefined && !(typeof prev === "string" && text.localeCompare(prev, undefined, { numeric: true }) > 0)) {
+        if (st.increasing && prev !== undefined && !(typeof prev === "string" && NUMERIC_ORDER(text, prev) > 0)) {
           st.increasing = false;
         }
         prev = text;
