@@ -14,6 +14,7 @@ import { officePort } from "../../src/taskpane/officePort";
 import { createServices } from "../../src/taskpane/pipeline";
 import type { ReportChoices } from "../../src/taskpane/services";
 import { createFakeExcel, createWorkbookState } from "../fake-excel";
+import type { CellInput } from "../fake-excel/state";
 import { exportTruth, fixturePath, fixtureRangeValues } from "../fixtures/exports";
 
 const truth = exportTruth();
@@ -60,7 +61,7 @@ describe("task pane over the fake Excel", () => {
   const choices: ReportChoices = { crosshair: "mean", sheets: ["summary", "kano"], language: "en" };
 
   test("Use selection and Refresh on a Qualtrics export: 200 respondents both times (header rows 2–3 never counted)", async () => {
-    const rows = await fixtureRangeValues("qualtrics-choice.csv");
+    const rows = (await fixtureRangeValues("qualtrics-choice.csv")) as CellInput[][]; // numbers, text, booleans as Excel holds them
     const state = createWorkbookState({ sheets: [{ name: "Export", rows }], selection: "Export!A1" });
     const svc = createServices(officePort(createFakeExcel(state).run, () => true), () => true);
     const loaded = await svc.readSelection(() => undefined);
