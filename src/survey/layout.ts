@@ -111,7 +111,10 @@ function detectPlatform(g: Grid): { platform: ExportPlatform; headerRows: number
   if (count(r0, QUALTRICS_META) >= 3 && (has(r0, "ResponseId") || has(r0, "ResponseID")) && (has(r1, "Response ID") || has(r1, "Start Date"))) {
     return { platform: "qualtrics", headerRows: 2 };
   }
-  if (has(r0, "Respondent ID") && (has(r0, "Collector ID") || has(r0, "Start Date")) && (has(r1, "Response") || has(r1, "Open-Ended Response") || r1.some((c, i) => c !== "" && (r0[i] ?? "") === ""))) {
+  // SurveyMonkey's row 2 is blank under its metadata (a respondent row never is) and labels the answers.
+  const idCol = r0.findIndex((c) => key(c) === key("Respondent ID"));
+  const blankUnderId = idCol >= 0 && (r1[idCol] ?? "") === "";
+  if (blankUnderId && (has(r0, "Collector ID") || has(r0, "Start Date")) && (has(r1, "Response") || has(r1, "Open-Ended Response") || r1.some((c, i) => c !== "" && (r0[i] ?? "") === ""))) {
     return { platform: "surveymonkey", headerRows: 2 };
   }
   if (GOOGLE_FIRST.has(key(r0[0] ?? ""))) return { platform: "google-forms", headerRows: 1 };

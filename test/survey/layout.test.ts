@@ -54,6 +54,16 @@ describe("SurveyMonkey (2 header rows; question text above the first column only
   });
 });
 
+test("a plain table with SurveyMonkey-like headers stays plain (its row 2 is a respondent)", () => {
+  const layout = detectLayout([["Respondent ID", "Start Date", "Score", ""], ["17", "2026-10-05", "4", "x"]]);
+  expect([layout.platform, layout.headerRows]).toEqual(["plain", 1]);
+});
+
+test("legacy Qualtrics (2 header rows, no ImportId row)", () => {
+  const layout = detectLayout([["ResponseId", "StartDate", "Status", "Q1"], ["Response ID", "Start Date", "Response Type", "Overall?"], ["R_1", "2026-10-05 09:14:27", "0", "4"]]);
+  expect([layout.platform, layout.headerRows, layout.columns[3].question]).toEqual(["qualtrics", 2, "Overall?"]);
+});
+
 describe("one-row platforms", () => {
   test("Google Forms: Timestamp first, grids as 'Question [Row]'", () => {
     const layout = detectLayout([["Timestamp", "Email Address", "How important is each of the following? [Parking]", "Rate [this] shop [Parking lot]"]]);
