@@ -92,8 +92,8 @@ function fromValues(index: number, header: string, st: ColumnStats, rowCount: nu
   }
   if (most(st.dates + st.periodLike)) return p("period", "values look like dates or periods");
   if (most(st.numbers)) {
-    if (st.fractions >= 0.5 * st.numbers && st.min >= 0 && st.max <= 50 && !COORDINATE.test(header)) {
-      return p("weight", "values are positive numbers with decimals, like case weights");
+    if (weightLike(st, header)) {
+      return p("weight", "values are positive numbers with decimals and a mean near 1, like case weights");
     }
     if (st.fractions === 0 && st.min >= 1900 && st.max <= 2100) return p("period", "values look like years");
     if (st.fractions === 0 && st.min >= 0 && st.max <= 10) {
@@ -189,11 +189,6 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
       if (p.role === "rating" && p.reason.includes("answer labels")) {
         p.role = likertRole(st);
         if (p.role === "importance") p.reason += " of importance";
-      }
-      if (p.role === "weight" && !weightLike(st, header)) {
-        p.role = "ignore";
-        delete p.attribute;
-        p.reason = "decimal numbers, but not like case weights (mean not near 1)";
       }
       return p;
     }

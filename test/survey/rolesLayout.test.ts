@@ -91,9 +91,9 @@ describe("metadata and weights", () => {
     expect(ps.map((p) => p.reason.match(/platform metadata \((\w+)\)/)?.[1])).toEqual(["status", "location", "derived", undefined]);
   });
 
-  test("plain tables: coordinates are never a weight; decimals with a mean near 1 are", () => {
-    const rows = cycle([[39.7392, 0.82], [40.015, 1.31], [39.91, 0.94]]);
-    expect(detectRoles(["Lat", "w_final"], rows).map((p) => p.role)).toEqual(["ignore", "weight"]);
+  test("plain tables: coordinates and decimals far from 1 are never a weight; decimals with a mean near 1 are", () => {
+    const rows = cycle([[39.7392, 0.82, 12.5], [40.015, 1.31, 20.25], [39.91, 0.94, 7.75]]);
+    expect(detectRoles(["Lat", "w_final", "Spend"], rows).map((p) => p.role)).toEqual(["ignore", "weight", "ignore"]);
   });
 
   test("detectRoles without a layout detects a one-row platform itself (a LimeSurvey lastpage is not a rating)", () => {
