@@ -114,7 +114,7 @@ function main(): void {
   printTable(labelRows);
 
   // The report benches live in their own scripts (they need the report and Excel layers).
-  for (const script of ["bench-report.ts", "bench-apply.ts", "bench-cli.ts"]) {
+  for (const script of ["bench-report.ts", "bench-apply.ts", "bench-cli.ts", "bench-roles.ts"]) {
     const path = resolve(__dirname, script);
     if (!existsSync(path)) continue;
     console.log(`\n--- ${script} ---`);

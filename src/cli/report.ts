@@ -14,6 +14,7 @@ import { analyze, type Analysis, type ReportOptions } from "../report/analysis";
 import { buildReportPlan } from "../report/build";
 import type { ReportLanguage, ReportPlan } from "../report/plan";
 import { createSurveyStatsBuilder, type RowStatsResult, type SurveyStatsBuilder } from "../report/rowStats";
+import type { SurveyLayout } from "../survey/layoutTypes";
 import { detectRoles, type ColumnProposal } from "../survey/roles";
 import { columnLetters } from "../xlsx/address";
 import { writeReportXlsx } from "../xlsx/writeWorkbook";
@@ -60,8 +61,10 @@ export interface BuiltReport {
   result: RowStatsResult;
   /** "file survey.csv" (the report's source line). */
   source: string;
-  /** Data rows read, empty ones included. */
+  /** Data rows read, empty ones included (header rows of an export not). */
   rowsRead: number;
+  /** The export layout (platform, header rows, metadata columns) the survey was read with. */
+  layout: SurveyLayout;
 }
 
 /** Errors about a survey without respondents (the roles are not to blame: no hint about them). */
@@ -108,9 +111,9 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     sheet: opts.sheet,
     onProgress: opts.onProgress,
     progressEvery: opts.progressEvery,
-    prepare(h, sample) {
+    prepare(h, sample, layout) {
       headers = h.map((x) => x.trim());
-      proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample);
+      proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample, layout);
       checkRatedAttributes(basename(input), proposals); // before any row is read (inputLimits.ts)
       opts.onRoles?.(headers, proposals);
       if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
@@ -134,7 +137,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     options,
   );
   const analysis = analyze(result.stats, reportStrings(language), options);
-  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows };
+  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, layout: read.layout };
 }
 
 /** The roles as a table for the terminal. */

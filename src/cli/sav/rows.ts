@@ -16,11 +16,11 @@ export function isSavPath(ext: string): boolean {
 
 export async function readSavRows(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsResult> {
   const table = await readSavFile(path);
-  const sink = opts.prepare(table.headers, table.rows.slice(0, opts.sampleRows ?? SAMPLE_ROWS));
+  const sink = opts.prepare(table.headers, table.rows.slice(0, opts.sampleRows ?? SAMPLE_ROWS), table.layout);
   const every = opts.progressEvery ?? PROGRESS_EVERY;
   for (let i = 0; i < table.rows.length; i++) {
     sink(table.rows[i], i + 2);
     if (opts.onProgress && (i + 1) % every === 0) opts.onProgress(i + 1);
   }
-  return { source: table.source, rows: table.rows.length };
+  return { source: table.source, rows: table.rows.length, layout: table.layout };
 }
