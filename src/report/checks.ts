@@ -105,10 +105,13 @@ export interface ReadingInput {
   /** The export layout (src/survey/layout.ts detectLayout), when known. */
   layout?: SurveyLayout;
   proposals: readonly ColumnProposal[];
-  /** Rows below the first header row: respondents, empty rows and any further header rows. */
-  rowsRead: number;
+  /**
+   * Rows below the first header row: respondents, empty rows and any further header rows. Leave
+   * `rowsRead` and `respondents` out before the rows are read (the roles file): no count check.
+   */
+  rowsRead?: number;
   /** Respondents counted. */
-  respondents: number;
+  respondents?: number;
   /** Rows skipped as empty (when known). */
   emptyRows?: number;
   /** Whether `rowsRead` includes the layout's further header rows (default true). */
@@ -134,6 +137,22 @@ const KANO_ROLES: readonly ColumnRole[] = ["kano_functional", "kano_dysfunctiona
 
 /** Header words of a coordinate column (en, zh, es). */
 const COORDINATE_HEADER = /(?<![\p{L}])(lat|lon|lng|long|latitude|longitude|latitud|longitud|coord(?:inate)?s?|coordenadas?)(?![\p{L}])|纬度|经度|坐标/iu;
+
+/**
+ * The layout an object carries, if any: `BuiltReport.layout`, `LoadedSurvey.layout` (added by the
+ * layout detection; until then absent), a reader's result. Checked by shape, so callers compile
+ * with or without the field.
+ */
+export function layoutOf(x: unknown): SurveyLayout | undefined {
+  const l = x !== null && typeof x === "object" ? (x as { layout?: unknown }).layout : undefined;
+  return isLayout(l) ? l : undefined;
+}
+
+export function isLayout(l: unknown): l is SurveyLayout {
+  if (l === null || typeof l !== "object") return false;
+  const o = l as Partial<SurveyLayout>;
+  return typeof o.platform === "string" && typeof o.headerRows === "number" && Array.isArray(o.columns);
+}
 
 const label = (p: ColumnProposal): string => p.header || `#${p.index + 1}`;
 
@@ -192,7 +211,7 @@ export function readingChecks(input: ReadingInput): Check[] {
     }
   }
 
-  out.push(respondentsCheck(input));
+  if (input.rowsRead !== undefined && input.respondents !== undefined) out.push(respondentsCheck(input.rowsRead, input.respondents, input));
   return sortChecks(out);
 }
 
@@ -216,8 +235,7 @@ function weightChecks(p: ColumnProposal, prof: ColumnProfile | undefined, layout
 }
 
 /** "600 respondents from 603 rows read: 2 header rows, 1 empty row". */
-function respondentsCheck(input: ReadingInput): Check {
-  const { rowsRead, respondents } = input;
+function respondentsCheck(rowsRead: number, respondents: number, input: ReadingInput): Check {
   if (rowsRead === respondents) return check("respondentsCounted", "info", "respondents", { respondents });
   const reasons: CheckText[] = [];
   let left = rowsRead - respondents;
