@@ -190,7 +190,12 @@ const count = (n: number): string => n.toLocaleString("en");
 /** The Checks block: heading, then one line per check (warnings first), in the report's language. */
 export function checkLines(checks: readonly Check[], language: ReportLanguage): string[] {
   if (checks.length === 0) return [];
-  return [`${checkChrome(language).heading}:`, ...checks.map((c) => `  ${checkLine(c, language)}`), ""];
+  return [`${checkChrome(language).heading}${language === "zh-CN" ? "：" : ":"}`, ...checks.map((c) => `  ${checkLine(c, language)}`), ""];
+}
+
+/** The roles file's comment lines: what the header and the first rows gave, in the report's language. */
+export function rolesComments(checks: readonly Check[], language: ReportLanguage): string[] {
+  return checks.length === 0 ? [] : [checkChrome(language).rolesFileIntro, ...checks.map((c) => checkLine(c, language))];
 }
 
 /** The closing summary: checks, n, CSI, NPS, sheets, skipped cells (their problems in the report's language), notes. */
@@ -244,7 +249,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
       progressShown = true;
       io.err(`… ${count(rows)} rows read`);
     },
-    onRoles(headers, proposals) {
+    onRoles(headers, proposals, checks) {
       io.out(`Column roles (${roles ? `from ${roles.name}` : "proposed from the headers and the first rows"}):`);
       for (const line of rolesTable(headers, proposals)) io.out(line);
       if (roles) {
@@ -252,7 +257,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
         if (left.length) io.err(`note: ${left.length} column(s) not in ${roles.name} are ignored: ${left.slice(0, 8).map((i) => `${i + 1} "${headers[i]}"`).join(", ")}${left.length > 8 ? ", …" : ""}`);
       }
       if (rolesOut !== undefined) {
-        writeFileSafely(rolesOut, rolesFileText(rolesToFile(basename(input), headers, proposals)), args.force, "the roles file");
+        writeFileSafely(rolesOut, rolesFileText(rolesToFile(basename(input), headers, proposals), rolesComments(checks, args.language ?? "en")), args.force, "the roles file");
         rolesSaved = true;
         io.out(`Roles saved to ${rolesOut} (edit it and pass it back with --roles)`);
       }
