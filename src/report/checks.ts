@@ -136,7 +136,7 @@ const SCORED_ROLES: readonly ColumnRole[] = ["rating", "overall", "importance", 
 const KANO_ROLES: readonly ColumnRole[] = ["kano_functional", "kano_dysfunctional"];
 
 /** Header words of a coordinate column (en, zh, es). */
-const COORDINATE_HEADER = /(?<![\p{L}])(lat|lon|lng|long|latitude|longitude|latitud|longitud|coord(?:inate)?s?|coordenadas?)(?![\p{L}])|纬度|经度|坐标/iu;
+const COORDINATE_HEADER = /(?<![\p{L}])(?:location)?(lat|lon|lng|latitude|longitude|latitud|longitud|coord(?:inate)?s?|coordenadas?)(?![\p{L}])|纬度|经度|坐标/iu;
 
 /**
  * The layout an object carries, if any: `BuiltReport.layout`, `LoadedSurvey.layout` (added by the
@@ -227,7 +227,8 @@ function weightChecks(p: ColumnProposal, prof: ColumnProfile | undefined, layout
   // Coordinates: within ±180, written with many decimals, spread wider than survey weights ever are.
   const likeCoordinates = prof.min >= -180 && prof.max <= 180 && prof.manyDecimals >= 0.5 * prof.n && prof.max - prof.min >= 5;
   if (named || likeCoordinates) out.push(check("weightCoordinates", "warning", "weights", { column }));
-  else {
+  else if (prof.negatives === 0) {
+    // (with negative values the mean says nothing more)
     const mean = prof.sum / prof.n;
     if (mean < 0.5 || mean > 2) out.push(check("weightMean", "warning", "weights", { column, mean: round(mean, 2) }));
   }
