@@ -11,7 +11,7 @@
 import type { ColumnProposal, ColumnRole } from "../survey/roles";
 import type { MetadataKind, SurveyLayout } from "../survey/layoutTypes";
 import type { Analysis } from "./analysis";
-import type { ColumnProfile } from "./columnProfile";
+import { profileColumn, type ColumnProfile } from "./columnProfile";
 import type { SurveyStats } from "./stats";
 
 export const CHECK_KEYS = [
@@ -252,6 +252,20 @@ function respondentsCheck(rowsRead: number, respondents: number, input: ReadingI
   }
   if (left > 0) reasons.push(text("reasonOtherRows", { count: left }));
   return check("respondentsFromRows", "info", "respondents", { respondents, rows: rowsRead, reasons });
+}
+
+/** A blank cell as buildSurvey sees it (null, undefined, white space): a row of them is skipped. */
+const blank = (cell: unknown): boolean => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+
+/**
+ * The reading checks of a table held in memory (the task pane's range): rows read, respondents
+ * (rows not entirely blank, as buildSurvey counts them), empty rows and the value profiles.
+ * `rows` are the data rows below the header row.
+ */
+export function tableReadingChecks(rows: readonly (readonly unknown[])[], proposals: readonly ColumnProposal[], layout?: SurveyLayout): Check[] {
+  const emptyRows = rows.filter((r) => !Array.isArray(r) || r.every(blank)).length;
+  const profiles = new Map(profiledColumns(proposals).map((c) => [c, profileColumn(rows, c)]));
+  return readingChecks({ layout, proposals, rowsRead: rows.length, respondents: rows.length - emptyRows, emptyRows, profiles });
 }
 
 const round = (x: number, dp: number): number => Math.round(x * 10 ** dp) / 10 ** dp;

@@ -6,6 +6,7 @@
  */
 import { KeyedError } from "../excel/errors";
 import { buildReportPlan, type ReportOptions } from "../report/build";
+import { layoutOf, tableReadingChecks } from "../report/checks";
 import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
 import { statsFromSurvey } from "../report/stats";
 import { displayValue } from "../survey/parse";
@@ -112,7 +113,15 @@ async function buildAndApply(
   await tick();
   const plan = buildReportPlan(
     stats,
-    { source: port.qualify(range.sheet, range.address), generatedAt: now().toISOString(), language: choices.language, issues: survey.issues, issueCount: survey.issueCount },
+    {
+      source: port.qualify(range.sheet, range.address),
+      generatedAt: now().toISOString(),
+      language: choices.language,
+      issues: survey.issues,
+      issueCount: survey.issueCount,
+      // The Summary's warnings next to their figures; a recommend column that is not 0–10 gives no NPS.
+      checks: tableReadingChecks(range.rows, proposals, layoutOf(range)),
+    },
     { ...reportOptions(choices), segment },
   );
   at(0.4, { step: "write" });
