@@ -56,6 +56,8 @@ export interface CheckChrome {
   paneHeading: string;
   /** The pane's live summary; {count} warnings. */
   paneWarnings: CheckTemplate;
+  /** Over the warnings of a written report in the pane. */
+  resultHeading: string;
 }
 
 const EN: Record<CheckKey, CheckTemplate> = {
@@ -299,6 +301,7 @@ const CHROME: Record<CheckLanguage, CheckChrome> = {
     rolesFileIntro: "Checks of this reading (comment lines: the roles reader skips them)",
     paneHeading: "What was read",
     paneWarnings: { one: "{count} warning to review", other: "{count} warnings to review" },
+    resultHeading: "Check before you share these numbers",
   },
   "zh-CN": {
     heading: "检查",
@@ -308,6 +311,7 @@ const CHROME: Record<CheckLanguage, CheckChrome> = {
     rolesFileIntro: "本次读取的检查（注释行：读取角色文件时会跳过）",
     paneHeading: "读取结果",
     paneWarnings: "有 {count} 条警告需要核对",
+    resultHeading: "分享这些数字之前请先核对",
   },
   es: {
     heading: "Comprobaciones",
@@ -317,6 +321,7 @@ const CHROME: Record<CheckLanguage, CheckChrome> = {
     rolesFileIntro: "Comprobaciones de esta lectura (líneas de comentario: el lector de roles las omite)",
     paneHeading: "Qué se leyó",
     paneWarnings: { one: "{count} aviso por revisar", other: "{count} avisos por revisar" },
+    resultHeading: "Compruebe antes de compartir estas cifras",
   },
 };
 

@@ -10,7 +10,9 @@
  */
 import type { ColumnProposal, ColumnRole } from "../survey/roles";
 import type { MetadataKind, SurveyLayout } from "../survey/layoutTypes";
-import type { Analysis } from "./analysis";
+import { reportStrings } from "../i18n/report";
+import { analyze, type Analysis, type ReportOptions } from "./analysis";
+import type { ReportLanguage } from "./plan";
 import { profileColumn, type ColumnProfile } from "./columnProfile";
 import type { SurveyStats } from "./stats";
 
@@ -324,4 +326,14 @@ export function resultChecks(a: Analysis): Check[] {
     out.push(check("fewAnswersSegments", "warning", "segments", { segment: a.segments.name, count: segs.length, min: MIN_ANSWERS, items: items(segs) }));
   }
   return out;
+}
+
+/**
+ * The result checks of the report `buildReportPlan` builds from these statistics with these reading
+ * checks (the same statistics: no NPS when the reading suppressed it), for callers that have only
+ * the plan (the task pane's result).
+ */
+export function reportResultChecks(stats: SurveyStats, reading: readonly Check[], language: ReportLanguage, options: ReportOptions = {}): Check[] {
+  const used = npsSuppressed(reading) ? withoutNps(stats) : stats;
+  return resultChecks(analyze(used, reportStrings(language), options));
 }

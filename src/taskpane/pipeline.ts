@@ -6,7 +6,7 @@
  */
 import { KeyedError } from "../excel/errors";
 import { buildReportPlan, type ReportOptions } from "../report/build";
-import { layoutOf, tableReadingChecks } from "../report/checks";
+import { layoutOf, reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
 import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
 import { statsFromSurvey } from "../report/stats";
 import { displayValue } from "../survey/parse";
@@ -111,6 +111,7 @@ async function buildAndApply(
   const stats = statsFromSurvey(survey, { segment });
   at(0.3, { step: "plan" });
   await tick();
+  const reading = tableReadingChecks(range.rows, proposals, layoutOf(range));
   const plan = buildReportPlan(
     stats,
     {
@@ -120,7 +121,7 @@ async function buildAndApply(
       issues: survey.issues,
       issueCount: survey.issueCount,
       // The Summary's warnings next to their figures; a recommend column that is not 0–10 gives no NPS.
-      checks: tableReadingChecks(range.rows, proposals, layoutOf(range)),
+      checks: reading,
     },
     { ...reportOptions(choices), segment },
   );
@@ -133,7 +134,9 @@ async function buildAndApply(
   };
   const sheets = await port.applyPlan(plan, recipe, (fraction) => at(0.4 + 0.6 * fraction, { step: "write" }));
   at(1, { step: "write" });
-  return { sheets, n: survey.n, issues: survey.issues.slice(0, RESULT_ISSUES), issueCount: survey.issueCount };
+  // The warnings of the reading too: after Refresh the pane shows no survey, only this result.
+  const checks = [...warningsOf(reading), ...reportResultChecks(stats, reading, choices.language, { ...reportOptions(choices), segment })];
+  return { sheets, n: survey.n, issues: survey.issues.slice(0, RESULT_ISSUES), issueCount: survey.issueCount, checks };
 }
 
 /** Generate report: the read survey with the confirmed roles and options. */

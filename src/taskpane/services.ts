@@ -5,6 +5,7 @@
  */
 import type { CrosshairMode } from "../engine/ipa";
 import type { SurveyRange } from "../excel/readSurvey";
+import type { Check } from "../report/checks";
 import type { ReportLanguage, SheetKey } from "../report/plan";
 import type { ColumnProposal } from "../survey/roles";
 import type { ParseIssue, Scale } from "../survey/types";
@@ -61,6 +62,8 @@ export interface ReportResult {
   /** Cells the parser could not read: the first few, and how many in all. */
   issues: ParseIssue[];
   issueCount: number;
+  /** Warnings of the reading and about the numbers (src/report/checks.ts), also on the Summary sheet. */
+  checks?: Check[];
 }
 
 /** A report stored in the workbook (its recipe), which Refresh rebuilds. */

@@ -9,6 +9,7 @@ import { renderToString } from "react-dom/server";
 import { checkTemplates } from "../../src/i18n/checks";
 import { reportStrings } from "../../src/i18n/report";
 import { uiStrings } from "../../src/i18n/ui";
+import { ReportResult } from "../../src/taskpane/components/ReportResult";
 import { SurveyChecks } from "../../src/taskpane/components/SurveyChecks";
 import { officePort } from "../../src/taskpane/officePort";
 import { createServices } from "../../src/taskpane/pipeline";
@@ -100,6 +101,28 @@ describe("checks in the task pane", () => {
     );
     expect(values.some((v) => v.startsWith("⚠ The weight column “Weight” looks like map coordinates"))).toBe(true);
     expect(values).not.toContain(reportStrings("en").summary.nps);
+
+    // The pane's result repeats the warnings (after Refresh it is all the pane shows).
+    expect(result.checks?.map((c) => c.key)).toEqual(["weightCoordinates", "recommendNotNps"]);
+    const zh = text(
+      renderToString(
+        <FluentProvider theme={webLightTheme}>
+          <ReportResult s={uiStrings("zh-CN")} result={result} onOpen={() => undefined} />
+        </FluentProvider>,
+      ),
+    );
+    expect(zh).toContain("分享这些数字之前请先核对");
+    expect(zh).toContain("推荐意愿列“Likelihood to recommend”的取值为 1–3，不是 0–10 量表：未计算 NPS。");
+  });
+
+  test("a result warning reaches the pane's result: an NPS of −100 on 0–10 answers", async () => {
+    const rows: (string | number)[][] = [["Speed - satisfaction", "Likelihood to recommend (0-10)"]];
+    for (let i = 0; i < 40; i++) rows.push([(i % 5) + 1, i % 7]);
+    const wb = createWorkbookState({ sheets: [{ name: "Survey", rows }], selection: "Survey!A1" });
+    const svc = services(wb);
+    const loaded = await svc.readSelection(() => undefined);
+    const result = await svc.generate(loaded.range, loaded.proposals, choices, () => undefined);
+    expect(result.checks?.map((c) => c.key)).toEqual(["npsMinus100"]);
   });
 
   test("the sample survey in the pane: no warnings, what was read listed", async () => {
