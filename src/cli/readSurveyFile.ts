@@ -8,12 +8,18 @@ import { extname } from "path";
 import Papa from "papaparse";
 import ExcelJS from "exceljs";
 import { CsError } from "../engine/errors";
+import { splitHeaderRows } from "../survey/layout";
+import type { SurveyLayout } from "../survey/layoutTypes";
 
 export interface SurveyTable {
   headers: unknown[];
   rows: unknown[][];
   /** Where the data came from, for the report ("file survey.csv" / "file survey.xlsx, sheet Survey"). */
   source: string;
+  /** The export's layout (detectLayout of the first rows); `rows` start below its header rows. */
+  layout?: SurveyLayout;
+  /** Sheet row number of rows[0] (2 for one header row, 4 for a Qualtrics export). */
+  firstRow?: number;
 }
 
 export async function readSurveyFile(path: string, sheet?: string): Promise<SurveyTable> {
@@ -41,7 +47,7 @@ function readCsv(path: string): SurveyTable {
   }
   const [headers, ...rows] = parsed.data.map((row) => (isEmptyLine(row) ? [] : row));
   if (!headers || headers.every((h) => h.trim() === "")) throw new CsError("value", `${path}: the file is empty (no header row)`);
-  return { headers, rows, source: `file ${basename(path)}` };
+  return { ...splitHeaderRows(headers, rows), source: `file ${basename(path)}` };
 }
 
 async function readXlsx(path: string, sheetName?: string): Promise<SurveyTable> {
@@ -62,7 +68,7 @@ async function readXlsx(path: string, sheetName?: string): Promise<SurveyTable> 
   });
   const [headers, ...rows] = grid.map((r) => r ?? new Array(width).fill(""));
   if (!headers) throw new CsError("value", `${path}: the worksheet '${ws.name}' is empty`);
-  return { headers, rows, source: `file ${basename(path)}, sheet ${ws.name}` };
+  return { ...splitHeaderRows(headers, rows), source: `file ${basename(path)}, sheet ${ws.name}` };
 }
 
 /** ExcelJS cell value → what Excel JS would give: number, string, boolean or "". */

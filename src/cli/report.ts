@@ -13,7 +13,7 @@ import { localizeMessage } from "../i18n/messages";
 import { reportStrings } from "../i18n/report";
 import { analyze, type Analysis, type ReportOptions } from "../report/analysis";
 import { buildReportPlan } from "../report/build";
-import { isLayout, layoutOf, npsSuppressed, profiledColumns, readingChecks, resultChecks, sortChecks, withoutNps, type Check } from "../report/checks";
+import { npsSuppressed, profiledColumns, readingChecks, resultChecks, sortChecks, withoutNps, type Check } from "../report/checks";
 import { createProfileSet, type ProfileSet } from "../report/columnProfile";
 import type { ReportLanguage, ReportPlan } from "../report/plan";
 import { createSurveyStatsBuilder, type RowStatsResult, type SurveyStatsBuilder } from "../report/rowStats";
@@ -66,8 +66,10 @@ export interface BuiltReport {
   result: RowStatsResult;
   /** "file survey.csv" (the report's source line). */
   source: string;
-  /** Data rows read, empty ones included. */
+  /** Data rows read, empty ones included (header rows of an export not). */
   rowsRead: number;
+  /** The export layout (platform, header rows, metadata columns) the survey was read with. */
+  layout: SurveyLayout;
   /** What was read and the warnings about it and the results, warnings first (src/report/checks.ts). */
   checks: Check[];
 }
@@ -118,15 +120,14 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     sheet: opts.sheet,
     onProgress: opts.onProgress,
     progressEvery: opts.progressEvery,
-    // A layout the reader may hand over after the sample (the export layout detection) is taken
-    // when it has the layout's shape; without one the checks do without it.
-    prepare(h, sample, ...more: unknown[]) {
-      surveyLayout = more.find(isLayout);
+    prepare(h, sample, layout) {
+      surveyLayout = layout;
       headers = h.map((x) => x.trim());
-      proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample);
+      proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample, layout);
+      // What the header and the first rows already say (the roles file carries it as comments).
       const early = createProfileSet(profiledColumns(proposals));
       for (const row of sample) early.addRow(row);
-      opts.onRoles?.(headers, proposals, readingChecks({ layout: surveyLayout, proposals, profiles: early.profiles }));
+      opts.onRoles?.(headers, proposals, readingChecks({ layout, proposals, profiles: early.profiles }));
       if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
       const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment });
       builder = b;
@@ -147,10 +148,12 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   if (layout.attributes.length === 0 && layout.overall === undefined && layout.recommend === undefined) {
     throw new CsError("value", `${name}: no column has a role the report uses (rating, overall, recommend, importance, expectation/perception, Kano) — set roles with --roles`);
   }
-  surveyLayout ??= layoutOf(read);
+  surveyLayout ??= read.layout;
   const reading = readingChecks({
     layout: surveyLayout,
     proposals,
+    // The reader counts data rows below an export's header rows (the header rows are not in it).
+    rowsIncludeHeaderRows: false,
     rowsRead: read.rows,
     respondents: result.n,
     emptyRows: result.skippedRows,
@@ -165,7 +168,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   const stats = npsSuppressed(reading) ? withoutNps(result.stats) : result.stats;
   const analysis = analyze(stats, reportStrings(language), options);
   const checks = sortChecks([...reading, ...resultChecks(analysis)]);
-  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, checks };
+  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, layout: read.layout, checks };
 }
 
 /** The roles as a table for the terminal. */

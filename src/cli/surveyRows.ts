@@ -8,6 +8,10 @@
  * row then goes to — the sample rows first, then the rest of the file — with its sheet row number
  * (header = row 1, so a CSV's rows are its line numbers when no quoted field spans lines).
  *
+ * The first LAYOUT_TOP_ROWS rows are held back until detectLayout has said how many of them are
+ * headers (Qualtrics 3, SurveyMonkey 2, else 1); the data rows keep their true sheet row numbers
+ * and `prepare` gets the layout's one-line headers and the layout itself.
+ *
  * Rows are as a CSV reader gives them: text cells, ragged rows allowed. Empty lines inside the file
  * are empty rows (the survey reader skips and counts them); empty lines at the end are dropped.
  */
@@ -15,6 +19,8 @@ import { createReadStream, existsSync, statSync } from "fs";
 import { basename, extname } from "path";
 import Papa from "papaparse";
 import { CsError } from "../engine/errors";
+import { detectLayout, LAYOUT_TOP_ROWS, layoutHeaders } from "../survey/layout";
+import type { SurveyLayout } from "../survey/layoutTypes";
 import { readSurveyFile, sniffCsv } from "./readSurveyFile";
 
 export type RowSink = (row: readonly unknown[], sheetRow: number) => void;
@@ -23,7 +29,7 @@ export interface SurveyRowsOptions {
   /** Data rows collected before `prepare` is called (default 5000, what detectRoles looks at). */
   sampleRows?: number;
   /** Called once with the header row and the first data rows; returns where every data row goes. */
-  prepare(headers: string[], sample: readonly (readonly unknown[])[]): RowSink;
+  prepare(headers: string[], sample: readonly (readonly unknown[])[], layout: SurveyLayout): RowSink;
   /** Data rows read so far, every `progressEvery` rows (default 100,000). */
   onProgress?(rows: number): void;
   progressEvery?: number;
@@ -36,8 +42,10 @@ export interface SurveyRowsOptions {
 export interface SurveyRowsResult {
   /** "file survey.csv" / "file survey.xlsx, sheet Survey" (the report's source line). */
   source: string;
-  /** Data rows read (empty rows inside the file included). */
+  /** Data rows read (empty rows inside the file included; header rows not). */
   rows: number;
+  /** The export layout detected from the first rows. */
+  layout: SurveyLayout;
 }
 
 export const DEFAULT_SAMPLE_ROWS = 5000;
@@ -64,13 +72,15 @@ async function readXlsxRows(path: string, opts: SurveyRowsOptions): Promise<Surv
   const table = await readSurveyFile(path, opts.sheet);
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
   if (headers.every((h) => h.trim() === "")) throw new CsError("value", `${path}: the first row (the header row) is empty`);
-  const sink = opts.prepare(headers, table.rows.slice(0, opts.sampleRows ?? DEFAULT_SAMPLE_ROWS));
+  const layout = table.layout ?? detectLayout([table.headers]);
+  const first = table.firstRow ?? 2;
+  const sink = opts.prepare(headers, table.rows.slice(0, opts.sampleRows ?? DEFAULT_SAMPLE_ROWS), layout);
   const every = opts.progressEvery ?? PROGRESS_EVERY;
   for (let i = 0; i < table.rows.length; i++) {
-    sink(table.rows[i], i + 2);
+    sink(table.rows[i], i + first);
     if (opts.onProgress && (i + 1) % every === 0) opts.onProgress(i + 1);
   }
-  return { source: table.source, rows: table.rows.length };
+  return { source: table.source, rows: table.rows.length, layout };
 }
 
 function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsResult> {
@@ -79,6 +89,9 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
   const sampleRows = opts.sampleRows ?? DEFAULT_SAMPLE_ROWS;
   const every = opts.progressEvery ?? PROGRESS_EVERY;
   let headers: string[] | null = null;
+  let top: string[][] | null = []; // the first rows, until the layout says which are headers
+  let layout: SurveyLayout | null = null;
+  let headerRows = 1;
   let sample: string[][] | null = [];
   let sink: RowSink | null = null;
   let records = 0; // data records so far (header excluded)
@@ -87,7 +100,7 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
 
   const emit = (row: readonly unknown[]): void => {
     records++;
-    const sheetRow = records + 1;
+    const sheetRow = records + headerRows;
     if (sink) sink(row, sheetRow);
     else {
       (sample as string[][]).push(row as string[]);
@@ -98,16 +111,33 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
   const startSink = (): void => {
     const rows = sample as string[][];
     sample = null;
-    sink = opts.prepare(headers as string[], rows);
-    rows.forEach((r, i) => (sink as RowSink)(r, i + 2));
+    sink = opts.prepare(headers as string[], rows, layout as SurveyLayout);
+    rows.forEach((r, i) => (sink as RowSink)(r, i + headerRows + 1));
   };
+  /** The held-back top rows: the layout, the headers, then the rows below the headers as data. */
+  const settleLayout = (): void => {
+    const rows = top as string[][];
+    top = null;
+    const first = rows[0] ?? [];
+    if (first.length > 0) first[0] = first[0].replace(/^\uFEFF/, "");
+    if (first.every((h) => h.trim() === "")) throw new CsError("value", `${name}: the first line (the header row) is empty`);
+    const found = detectLayout(rows);
+    layout = found;
+    headerRows = found.platform === "plain" ? 1 : Math.min(found.headerRows, rows.length);
+    headers = found.platform === "plain" ? first : layoutHeaders(found);
+    for (let i = headerRows; i < rows.length; i++) takeData(rows[i]);
+  };
+  /** Lines read so far (held back, header or data), for the row number of a parse error. */
+  const consumed = (): number => (top !== null ? top.length : headerRows + records + pendingEmpty);
   const take = (row: string[]): void => {
-    if (headers === null) {
-      headers = row;
-      if (headers.length > 0) headers[0] = headers[0].replace(/^\uFEFF/, "");
-      if (headers.every((h) => h.trim() === "")) throw new CsError("value", `${name}: the first line (the header row) is empty`);
+    if (top !== null) {
+      top.push(row);
+      if (top.length >= LAYOUT_TOP_ROWS) settleLayout();
       return;
     }
+    takeData(row);
+  };
+  const takeData = (row: string[]): void => {
     if (row.length === 1 && row[0] === "") {
       pendingEmpty++; // an empty line: a blank row, unless only empty lines follow
       return;
@@ -136,13 +166,13 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
           // Errors of the last, incomplete row are not errors: it is parsed again with the next chunk.
           const quote = results.errors.find((e) => e.type === "Quotes" && (e.row ?? 0) < results.data.length);
           if (quote) {
-            const row = (headers === null ? 0 : records + pendingEmpty + 1) + (quote.row ?? 0) + 1;
+            const row = consumed() + (quote.row ?? 0) + 1;
             throw new CsError("value", `${name}: row ${row}: ${quote.message} (a quote that never closes?)`, { row });
           }
           const data = results.data;
           if (data.length > 0) charsSinceRow = 0;
           else if (charsSinceRow > MAX_ROW_CHARS) {
-            const row = records + pendingEmpty + 2;
+            const row = consumed() + 1;
             throw new CsError("value", `${name}: row ${row}: one row runs for more than ${MAX_ROW_CHARS >> 20} MB — is a closing quote missing?`, { row });
           }
           for (let i = 0; i < data.length; i++) take(data[i]);
@@ -153,10 +183,11 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
       complete() {
         if (settled) return;
         try {
+          if (top !== null && top.length > 0) settleLayout();
           if (headers === null) throw new CsError("value", `${name}: the file is empty (no header row)`);
           if (sink === null) startSink();
           settled = true;
-          resolve({ source: `file ${name}`, rows: records });
+          resolve({ source: `file ${name}`, rows: records, layout: layout as unknown as SurveyLayout });
         } catch (e) {
           fail(e);
         }

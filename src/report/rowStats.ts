@@ -8,7 +8,8 @@
  *   on the header row with no data rows), and the layout from `layoutFromSurvey` of that survey;
  * - every cell is read by the survey parsers (parseRating, parseKanoAnswer, parseNpsScore,
  *   parseWeight) through the same lenient `IssueLog`: an unreadable cell reads as blank (a weight
- *   as 0) and is listed with its row and column, in sheet order;
+ *   as 0) and is listed with its row and column, in sheet order; a proposal's `answerLabels`
+ *   reaches the same ratingParser as in buildSurvey, so a label reads the same on both paths;
  * - entirely empty rows are skipped and counted, and do not count in n, as buildSurvey does.
  * What is restated here (and pinned by test/cli/streaming.test.ts against buildSurvey): which
  * columns buildSurvey reads (the first weight, overall and recommend column; every attribute
@@ -16,7 +17,7 @@
  * Row numbers are sheet rows: the header is row 1, the first data row row 2.
  */
 import { CsError, locate, withLocation } from "../engine/errors";
-import { IssueLog, parseKanoAnswer, parseNpsScore, parseRating, parseWeight, type CellParser } from "../survey/parse";
+import { IssueLog, parseKanoAnswer, parseNpsScore, parseWeight, ratingParser, type CellParser } from "../survey/parse";
 import type { ColumnProposal, ColumnRole } from "../survey/roles";
 import { buildSurvey, textOf, type BuildSurveyOptions } from "../survey/survey";
 import type { CellWhere, ParseIssue, Scale } from "../survey/types";
@@ -110,7 +111,7 @@ export function createRowReader(
         if (!overallSeen) {
           // The scale buildSurvey read overall on, which is the layout's (so the accumulator agrees).
           const s: Scale = shape.overallScale ?? shape.scale;
-          reads.push({ index: p.index, at: layout.overall ?? UNUSED, parse: (c, w) => parseRating(c, s, w) });
+          reads.push({ index: p.index, at: layout.overall ?? UNUSED, parse: ratingParser(s, p.answerLabels) });
         }
         overallSeen = true;
         break;
@@ -132,7 +133,7 @@ export function createRowReader(
         else {
           const s: Scale = shape.attributes[i].scales[p.role] ?? shape.scale;
           const at = columns[p.role as AttributeRole] ?? UNUSED;
-          reads.push({ index: p.index, at, parse: (c, w) => parseRating(c, s, w) });
+          reads.push({ index: p.index, at, parse: ratingParser(s, p.answerLabels) });
         }
       }
     }

@@ -3,6 +3,7 @@
  * label lookup goes through. Labels only ever give numbers 1..5: the Likert labels are read on
  * 5-point scales (see parse.ts), the Kano labels are the Kano answer codes (Berger et al. 1993).
  */
+import { DASHES, labelThenNumber, normalizeLabel, numberThenLabel } from "./labels/text";
 import type { KanoAnswer } from "./types";
 
 export type LabelLanguage = "en" | "zh-CN" | "es";
@@ -16,25 +17,7 @@ export interface LabelEntry<V extends number> {
   readonly es: readonly string[];
 }
 
-const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
-const DASHES = /[\u2010\u2011\u2012\u2212\uFE63]/g; // hyphen variants and the minus sign → "-"
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const TRAILING_PUNCTUATION = /(?<=\S)[\s.,;:!?。，；：！？、…]+$/u;
-const LEADING_PUNCTUATION = /^[¿¡]+/u;
-
-/**
- * Normalised form used for every label comparison: NFKC (full-width "４" → "4", "（" → "("),
- * curly → straight apostrophes, case-folded, accents removed ("región" = "region"), runs of
- * white space collapsed, trimmed, trailing punctuation stripped ("Satisfied." = "satisfied").
- * A string that is only punctuation ("-", "?") is kept as it is.
- */
-export function normalizeLabel(text: string): string {
-  let s = text.normalize("NFKC").replace(APOSTROPHES, "'").replace(DASHES, "-").toLowerCase();
-  s = s.normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC");
-  s = s.replace(/\s+/g, " ").trim();
-  s = s.replace(LEADING_PUNCTUATION, "").replace(TRAILING_PUNCTUATION, "");
-  return s;
-}
+export { normalizeLabel, numberThenLabel, labelThenNumber, type NumberAndLabel } from "./labels/text";
 
 /** 5-point satisfaction scale. */
 export const SATISFACTION_LABELS: readonly LabelEntry<FivePoint>[] = [
@@ -141,40 +124,57 @@ export const IMPORTANCE_LABELS: readonly LabelEntry<FivePoint>[] = [
   },
 ];
 
-/** Kano answers (Berger et al. 1993 wording first): 1 like … 5 dislike. */
+/**
+ * Kano answers (Berger et al. 1993 wording first): 1 like … 5 dislike. Further wordings as
+ * published: Matzler & Hinterhuber 1998 and Löfgren & Witell 2008 ("I am expecting it to be that
+ * way", "I can accept it to be that way"), Chen 2020 ("I take it for granted", "I have no feeling
+ * about it", "I reluctantly/barely accept it"), agilesoftwaredevelopment.com ("… this way");
+ * Chinese 非常喜欢 / 理应如此 / 无所谓 / 勉强接受 / 很不喜欢 (widely used Chinese Kano form, e.g.
+ * Sci. Rep. 2025 s41598-025-91077-x Table 2 in translation); Spanish "Me gusta de esa forma / Debe
+ * ser de esa forma / Neutral / Tolerable / Me disgusta de esa forma" (a Spanish Kano questionnaire
+ * example, kupdf "Ejemplo Modelo Kano").
+ */
 export const KANO_LABELS: readonly LabelEntry<KanoAnswer>[] = [
   {
     value: 1,
-    en: ["I like it", "Like", "I like it that way", "I would like it", "It would please me", "I'd like it"],
-    "zh-CN": ["喜欢", "我喜欢", "很喜欢", "非常喜欢"],
-    es: ["Me gusta", "Me gustaría", "Me gusta así"],
+    en: ["I like it", "Like", "I like it that way", "I would like it", "It would please me", "I'd like it", "I like it very much"],
+    "zh-CN": ["喜欢", "我喜欢", "很喜欢", "非常喜欢", "我很喜欢", "我喜欢这样"],
+    es: ["Me gusta", "Me gustaría", "Me gusta así", "Me gusta de esa forma", "Me gusta de esta forma"],
   },
   {
     value: 2,
     en: [
       "I expect it", "It must be that way", "Must be", "Must-be", "Expect", "I expect it that way",
-      "It must be like that", "It should be that way", "Expected",
+      "It must be like that", "It should be that way", "Expected", "I expect it to be this way",
+      "I am expecting it to be that way", "I take it for granted", "It should be so",
     ],
-    "zh-CN": ["理所当然", "必须这样", "必须的", "应该的", "本该如此", "必备", "期望"],
-    es: ["Lo espero", "Debe ser así", "Debería ser así", "Es lo esperado", "Lo doy por hecho"],
+    "zh-CN": ["理所当然", "必须这样", "必须的", "应该的", "本该如此", "必备", "期望", "理应如此", "它理应如此"],
+    es: ["Lo espero", "Debe ser así", "Debería ser así", "Es lo esperado", "Lo doy por hecho", "Debe ser de esa forma", "Debe ser de esta forma"],
   },
   {
     value: 3,
-    en: ["I am neutral", "Neutral", "I'm neutral", "I don't care", "I feel neutral", "It doesn't matter", "Indifferent"],
+    en: [
+      "I am neutral", "Neutral", "I'm neutral", "I don't care", "I feel neutral", "It doesn't matter", "Indifferent",
+      "I have no feeling about it",
+    ],
     "zh-CN": ["无所谓", "中立", "没感觉", "一般"],
     es: ["Me es indiferente", "Neutral", "Indiferente", "Me da igual", "Neutro"],
   },
   {
     value: 4,
-    en: ["I can live with it", "Live with", "Live with it", "I can tolerate it", "Tolerate", "I can accept it"],
+    en: [
+      "I can live with it", "Live with", "Live with it", "I can tolerate it", "Tolerate", "I can accept it",
+      "I can live with it that way", "I can live with it this way", "I can accept it to be that way",
+      "I reluctantly accept it", "I barely accept it", "Reluctantly accept it",
+    ],
     "zh-CN": ["能忍受", "可以忍受", "勉强接受", "能接受", "可以接受", "忍受"],
-    es: ["Puedo tolerarlo", "Lo tolero", "Puedo vivir con ello", "Lo puedo tolerar", "Lo acepto"],
+    es: ["Puedo tolerarlo", "Lo tolero", "Puedo vivir con ello", "Lo puedo tolerar", "Lo acepto", "Tolerable"],
   },
   {
     value: 5,
-    en: ["I dislike it", "Dislike", "I don't like it", "I dislike it that way", "I do not like it"],
-    "zh-CN": ["不喜欢", "我不喜欢", "很不喜欢", "非常不喜欢"],
-    es: ["No me gusta", "Me disgusta", "No me gustaría"],
+    en: ["I dislike it", "Dislike", "I don't like it", "I dislike it that way", "I do not like it", "I dislike it this way", "Do not like it"],
+    "zh-CN": ["不喜欢", "我不喜欢", "很不喜欢", "非常不喜欢", "我不喜欢这样"],
+    es: ["No me gusta", "Me disgusta", "No me gustaría", "Me disgusta de esa forma", "Me disgusta de esta forma"],
   },
 ];
 
@@ -253,8 +253,6 @@ const EXCEL_ERROR_RE =
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const DECIMAL_COMMA_RE = /^[+-]?\d+,\d+$/;
 const POINTS_RE = /^([+-]?\d+(?:\.\d+)?)\s*分$/; // "4分" (Chinese "4 points")
-const NUMBER_THEN_LABEL_RE = /^\(?([+-]?\d+(?:\.\d+)?)\)?\s*(?:[-=:.)、]\s*|\s+)(\D.*)$/;
-const LABEL_THEN_NUMBER_RE = /^(.*\D)\s*\(\s*([+-]?\d+(?:\.\d+)?)\s*\)$/;
 
 /** Number in text: "4", "4.0", "+4", "4,5" (decimal comma), "４" (NFKC), "4分"; NaN when none. */
 export function numberFromText(text: string): number {
@@ -286,9 +284,8 @@ function classify(raw: string): TextMeaning {
   if (NON_ANSWER_SET.has(norm)) return BLANK;
   const label = labelMeaning(norm);
   if (label) return { kind: "label", ...label };
-  const numbered = NUMBER_THEN_LABEL_RE.exec(norm);
-  const tail = LABEL_THEN_NUMBER_RE.exec(norm);
-  const parts = numbered ? { num: numbered[1], text: numbered[2] } : tail ? { num: tail[2], text: tail[1] } : undefined;
+  // Linear scans (labels/text.ts), not backtracking expressions: a cell can be 100,000 characters.
+  const parts = numberThenLabel(norm) ?? labelThenNumber(norm);
   if (parts) {
     const value = Number(parts.num);
     const text = normalizeLabel(parts.text);

@@ -20,6 +20,7 @@
  */
 import { CsError, isCsError, locate, locatedError, type CsErrorCode, type MessageInfo, type MessageParams } from "../engine/errors";
 import { classifyText } from "./labels";
+import { answerPoint, numberedAnswerPoint, type AnswerLabels } from "./labels/context";
 import { formatScale, type Answer, type CellWhere, type KanoAnswer, type ParseIssue, type Scale } from "./types";
 
 /** A parser of one cell; `where` may be reused by the caller between cells (copy it to keep it). */
@@ -81,8 +82,11 @@ function ratingNumber(value: number, cell: unknown, scale: Scale, where: CellWhe
  * Reads one rating. Numbers in [min, max] are answers (fractions allowed, e.g. slider scales);
  * text numbers ("4", "4.0", "４", "4,5", "4分") likewise; Likert labels map only on 5-point
  * scales, to min + (label − 1) (so 1..5 on 1–5). See the table above for blanks and errors.
+ * With `labels` (the column's answer label set, ColumnProposal.answerLabels) text is read as that
+ * set's points instead; without it, exactly as before.
  */
-export function parseRating(cell: unknown, scale: Scale, where: CellWhere): Answer {
+export function parseRating(cell: unknown, scale: Scale, where: CellWhere, labels?: AnswerLabels): Answer {
+  if (labels !== undefined && typeof cell === "string") return parseLabelledRating(cell, scale, where, labels);
   if (typeof cell === "number") {
     if (cell >= scale.min && cell <= scale.max) return cell;
     if (cell === 0) return null;
@@ -127,10 +131,66 @@ export function parseRating(cell: unknown, scale: Scale, where: CellWhere): Answ
   }
 }
 
-/** parseRating bound to a scale, for parseMatrix. */
-export function ratingParser(scale: Scale): CellParser<Answer> {
+/** A point of a k-point label set on the column's scale: only when the scale has k points too. */
+function labelOnScale(point: number, labels: AnswerLabels, cell: unknown, scale: Scale, where: CellWhere): number {
+  const k = labels.scale.max - labels.scale.min + 1;
+  if (scale.max - scale.min + 1 === k) return scale.min + point - labels.scale.min;
+  if (k === 5) {
+    throw fail("value", where, cell, `is a 5-point label, not an answer on the ${formatScale(scale)} scale`, {
+      key: "fivePointLabelOnScale",
+      params: scaleParams(scale),
+    });
+  }
+  throw notOnScale(cell, scale, where);
+}
+
+/**
+ * A text cell of a column whose answers are one platform's label set (labels/context.ts): its
+ * wordings are read as that set's points ("Very important" = 4 on Vagias' scale). Numbers and
+ * blanks read as without the set. A label the set does not have is not an answer here — not even
+ * one the lexicon knows, which belongs to another scale and would be a silently wrong number.
+ */
+function parseLabelledRating(cell: string, scale: Scale, where: CellWhere, labels: AnswerLabels): Answer {
+  const m = classifyText(cell);
+  switch (m.kind) {
+    case "label":
+    case "unknown": {
+      const point = answerPoint(labels, cell);
+      if (point === undefined) {
+        if (m.kind === "label" && m.likert === undefined) {
+          throw fail("value", where, cell, `is a Kano answer, not an answer on the ${formatScale(scale)} scale`, {
+            key: "kanoAnswerOnScale",
+            params: scaleParams(scale),
+          });
+        }
+        throw notOnScale(cell, scale, where);
+      }
+      return labelOnScale(point, labels, cell, scale, where);
+    }
+    case "numbered": {
+      const value = ratingNumber(m.value, cell, scale, where);
+      const point = numberedAnswerPoint(labels, cell);
+      const labelled = point === undefined ? undefined : labelOnScale(point, labels, cell, scale, where);
+      // The label is checked against the set when it is one of its wordings, else as without it.
+      const lexicon = point === undefined && m.likert !== undefined && isFivePoint(scale) ? scale.min + m.likert - 1 : undefined;
+      const expected = labelled ?? lexicon;
+      if (value !== null && expected !== undefined && expected !== value) {
+        throw fail("value", where, cell, "has a number and a label that disagree", { key: "labelDisagrees" });
+      }
+      return value;
+    }
+    default:
+      return parseRating(cell, scale, where);
+  }
+}
+
+/**
+ * parseRating bound to a scale, for parseMatrix; with `labels` (a column's ColumnProposal.answerLabels)
+ * its text is read in that label set's context.
+ */
+export function ratingParser(scale: Scale, labels?: AnswerLabels): CellParser<Answer> {
   const s: Scale = { min: scale.min, max: scale.max };
-  return (cell, where) => parseRating(cell, s, where);
+  return labels ? (cell, where) => parseRating(cell, s, where, labels) : (cell, where) => parseRating(cell, s, where);
 }
 
 const KANO_TEXT = "is not a Kano answer (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike)";

@@ -10,36 +10,25 @@
  * importance ↔ rating, expectation ↔ perception, functional ↔ dysfunctional (a competitor column
  * points one way to the rating it competes with). Kano columns left unpaired by name are paired
  * with an adjacent unpaired partner.
+ *
+ * With a `SurveyLayout` (src/survey/layout.ts) the question text decides instead of the header
+ * (roles/questionText.ts): grid items name the attributes, platform metadata is ignored, Kano
+ * pairs come from their wording. Parts: roles/rules (header words), roles/stats (values),
+ * roles/pairing, roles/questionText.
  */
-import { classifyText, normalizeLabel } from "./labels";
+import { answerLabelsFor, type AnswerLabels } from "./labels/context";
+import { detectLayout } from "./layout";
+import type { ColumnHeading, SurveyLayout } from "./layoutTypes";
 import { detectScale, scaleFromHeader } from "./scale";
+import { harmoniseScales, link, pairByName, pairKanoByPosition, pairKey } from "./roles/pairing";
+import { fromQuestion, likertRole } from "./roles/questionText";
+import { attributeName, HEADER_RULES } from "./roles/rules";
+import { columnStats, columnValues, headerText, quote, SAMPLE, type ColumnStats } from "./roles/stats";
+import { ATTRIBUTE_ROLES, type ColumnRole } from "./roles/types";
 import type { Scale } from "./types";
 
-export type ColumnRole =
-  | "id"
-  | "segment"
-  | "period"
-  | "weight"
-  | "overall"
-  | "recommend"
-  | "rating"
-  | "importance"
-  | "expectation"
-  | "perception"
-  | "kano_functional"
-  | "kano_dysfunctional"
-  | "competitor"
-  | "ignore";
-
-export const COLUMN_ROLES: readonly ColumnRole[] = [
-  "id", "segment", "period", "weight", "overall", "recommend", "rating", "importance",
-  "expectation", "perception", "kano_functional", "kano_dysfunctional", "competitor", "ignore",
-];
-
-/** Roles whose columns belong to an attribute (and carry `attribute`). */
-export const ATTRIBUTE_ROLES: readonly ColumnRole[] = [
-  "rating", "importance", "expectation", "perception", "kano_functional", "kano_dysfunctional", "competitor",
-];
+export { attributeName } from "./roles/rules";
+export { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnRole } from "./roles/types";
 
 export interface ColumnProposal {
   /** 0-based position of the column in the headers. */
@@ -54,229 +43,12 @@ export interface ColumnProposal {
   pairIndex?: number;
   /** Why this role was proposed, in words for the task pane. */
   reason: string;
-}
-
-interface HeaderRule {
-  role: ColumnRole;
-  re: RegExp;
-}
-
-const L = "[\\p{L}\\p{N}]";
-
-/** A rule from Latin words/phrases (matched as whole words, longest first) and CJK substrings. */
-function rule(role: ColumnRole, latin: readonly string[], cjk: readonly string[] = []): HeaderRule {
-  const byLength = (a: string, b: string): number => b.length - a.length;
-  const parts: string[] = [];
-  if (latin.length) parts.push(`(?<!${L})(?:${[...latin].sort(byLength).join("|")})(?!${L})`);
-  if (cjk.length) parts.push(`(?:${[...cjk].sort(byLength).join("|")})`);
-  return { role, re: new RegExp(parts.join("|"), "iu") };
-}
-
-/** Header rules in the order they are tried. */
-const HEADER_RULES: readonly HeaderRule[] = [
-  rule(
-    "kano_dysfunctional",
-    ["dysfunctional", "dysfunctional question", "disfuncional", "negative question", "pregunta negativa", "if absent", "if not present", "if not available"],
-    ["反向问题", "反向", "负向", "如果不提供", "不提供时", "不具备"],
-  ),
-  rule(
-    "kano_functional",
-    ["functional", "functional question", "funcional", "positive question", "pregunta positiva", "if present", "if available"],
-    ["正向问题", "正向", "如果提供", "提供时", "具备时"],
-  ),
-  rule("competitor", ["competitors?", "competition", "competidor(?:es)?", "competencia"], ["竞争对手", "竞品", "同业"]),
-  rule(
-    "importance",
-    [
-      "importance", "important", "importancia", "importante", "importance of(?: the)?",
-      "how important (?:is|are|was|were)(?: the)?", "qu[eé] tan importante (?:es|son)(?: el| la| los| las)?",
-      "importancia de(?:l| la| los| las)?",
-    ],
-    ["重要性", "重要程度", "重要度", "重要"],
-  ),
-  rule(
-    "expectation",
-    ["expectations?", "expected", "expect", "expectativas?", "esperado", "esperada"],
-    ["期望", "预期", "期待"],
-  ),
-  rule(
-    "perception",
-    ["perceptions?", "perceived", "percepci[oó]n(?:es)?", "percibid[oa]"],
-    ["感知", "实际感受", "实际体验", "感受"],
-  ),
-  rule(
-    "recommend",
-    [
-      "likelihood to recommend", "likely to recommend", "would recommend", "recommendation", "recommend", "nps",
-      "net promoter(?: score)?", "probabilidad de recomendar", "recomendar[ií]a", "recomendaci[oó]n", "recomendar",
-    ],
-    ["推荐意愿", "推荐可能性", "推荐度", "推荐", "推薦", "净推荐值"],
-  ),
-  rule(
-    "overall",
-    [
-      "overall satisfaction", "overall", "csat", "general satisfaction", "global satisfaction", "total satisfaction",
-      "satisfacci[oó]n (?:general|global|total)", "satisfacci[oó]n con el servicio en general",
-    ],
-    ["总体满意度", "整体满意度", "总满意度", "综合满意度", "总体评价", "整体评价", "^总体$", "^整体$"],
-  ),
-  rule(
-    "weight",
-    ["weights?", "weighting", "wt", "wgt", "peso", "ponderador", "ponderaci[oó]n", "factor de expansi[oó]n"],
-    ["权重", "加权"],
-  ),
-  rule(
-    "id",
-    [
-      "id", "ids", "respondent id", "respondent", "respondent number", "identifier", "identificador", "case id",
-      "case", "record", "response id", "serial", "encuestado", "n[uú]mero de encuesta",
-    ],
-    ["编号", "序号", "受访者", "样本号", "问卷号"],
-  ),
-  rule(
-    "rating",
-    [
-      "satisfaction", "satisfied", "rating", "score", "performance", "satisfacci[oó]n", "valoraci[oó]n",
-      "calificaci[oó]n", "puntuaci[oó]n", "desempe[nñ]o", "nota", "satisfech[oa]s?",
-      "satisfaction with(?: the)?", "how satisfied (?:are|were) you with(?: the)?",
-      "qu[eé] tan satisfech[oa] est[aá] con(?: el| la| los| las)?", "satisfacci[oó]n con(?: el| la| los| las)?",
-    ],
-    ["满意度", "满意程度", "满意", "评分", "打分", "表现", "评价"],
-  ),
-  rule(
-    "period",
-    [
-      "quarter", "month", "wave", "period", "date", "year", "week", "fiscal period", "trimestre", "mes",
-      "per[ií]odo", "fecha", "a[nñ]o", "ola", "semana",
-    ],
-    ["季度", "月份", "年份", "年度", "日期", "期数", "期次", "时期", "波次", "周次", "^期$", "^月$", "^年$", "^周$"],
-  ),
-  rule(
-    "segment",
-    [
-      "branch", "region", "channel", "store", "segment", "group", "gender", "age group", "city", "country",
-      "department", "product", "office", "location", "area", "district", "market", "customer type", "tier",
-      "sucursal", "regi[oó]n", "canal", "tienda", "segmento", "grupo", "g[eé]nero", "ciudad", "pa[ií]s",
-      "oficina", "zona", "producto", "tipo de cliente", "agencia",
-    ],
-    ["网点", "地区", "区域", "渠道", "门店", "分行", "支行", "城市", "性别", "年龄段", "部门", "产品", "客户类型", "省份", "分组"],
-  ),
-];
-
-const SEPARATORS = /^[\s\-–—:：|/\\_,，、;；.。·•*>#?？¿]+|[\s\-–—:：|/\\_,，、;；.。·•*>#?？¿]+$/gu;
-/** A leading question number: "Q3.", "Q3_2 ", "3) ", "Q12a:". */
-const QUESTION_NUMBER = /^(?:q\d+[a-z]?(?:[._-]\d+)*[.:)]?\s+|\d+[.)、]\s*)/iu;
-const SCALE_HINT = /[([]?\s*\d{1,3}\s*(?:-|–|—|~|to|a|至|到)\s*\d{1,3}\s*(?:分|points?|puntos)?\s*[)\]]?/giu;
-const EMPTY_BRACKETS = /[([【「]\s*[)\]】」]/gu;
-const LEADING_CONNECTOR = /^(?:(?:of|for|with|about|on|the|de la|de los|de las|del|de|con|sobre|el|la)\s+|您对|你对|对于|对)/iu;
-const TRAILING_CONNECTOR = /(?:\s+(?:of|for|with|de|del|con)|的)$/iu;
-
-/** The attribute name left when the role word (and scale hint, brackets, separators) is removed. */
-export function attributeName(header: string, roleWord?: { index: number; length: number }): string {
-  let s = header.normalize("NFKC");
-  if (roleWord) s = `${s.slice(0, roleWord.index)} ${s.slice(roleWord.index + roleWord.length)}`;
-  s = s.replace(SCALE_HINT, " ").replace(EMPTY_BRACKETS, " ").replace(/\s+/g, " ").trim().replace(QUESTION_NUMBER, "");
-  for (let pass = 0; pass < 3; pass++) {
-    s = s.replace(SEPARATORS, "").replace(EMPTY_BRACKETS, " ").trim();
-    s = s.replace(LEADING_CONNECTOR, "").replace(TRAILING_CONNECTOR, "");
-  }
-  return s.trim();
-}
-
-/** What the values of one column look like (from up to SAMPLE rows). */
-interface ColumnStats {
-  nonBlank: number;
-  numbers: number;
-  integers: number;
-  fractions: number;
-  min: number;
-  max: number;
-  zeros: number;
-  likert: number;
-  kanoOnly: number;
-  texts: number;
-  distinctText: Set<string>;
-  distinctAll: Set<string>;
-  increasing: boolean;
-  longText: number;
-  periodLike: number;
-  dates: number;
-}
-
-const SAMPLE = 5000;
-const PERIOD_TEXT =
-  /^(?:(?:19|20)\d{2}\s*[-/_ ]?\s*(?:q[1-4]|h[12]|\d{1,2}|年\s*(?:第?[一二三四1-4]季度|\d{1,2}月))|(?:q[1-4]|h[12])\s*[-/_ ]?\s*(?:(?:19|20)?\d{2})|(?:19|20)\d{2}年?|第?[一二三四1-4]季度|\d{1,2}月|(?:wave|ola|period|periodo)\s*\d+|第\s*\d+\s*期)$/iu;
-
-function columnStats(rows: readonly (readonly unknown[])[], col: number): ColumnStats {
-  const st: ColumnStats = {
-    nonBlank: 0, numbers: 0, integers: 0, fractions: 0, min: Infinity, max: -Infinity, zeros: 0, likert: 0,
-    kanoOnly: 0, texts: 0, distinctText: new Set(), distinctAll: new Set(), increasing: true, longText: 0,
-    periodLike: 0, dates: 0,
-  };
-  let prev: number | string | undefined;
-  const count = Math.min(rows.length, SAMPLE);
-  for (let i = 0; i < count; i++) {
-    const cell = rows[i]?.[col];
-    let num: number | undefined;
-    if (typeof cell === "number") {
-      if (!Number.isFinite(cell)) continue;
-      num = cell;
-    } else if (cell instanceof Date) {
-      st.nonBlank++;
-      st.dates++;
-      continue;
-    } else if (typeof cell === "string") {
-      const m = classifyText(cell);
-      if (m.kind === "blank") continue;
-      if (m.kind === "number") num = m.value;
-      else {
-        st.nonBlank++;
-        const text = cell.trim();
-        if (m.kind === "label" || m.kind === "numbered") {
-          if (m.likert !== undefined) st.likert++;
-          else if (m.kano !== undefined) st.kanoOnly++;
-          if (m.kind === "numbered") st.numbers++;
-        }
-        st.texts++;
-        if (st.distinctText.size <= 1000) st.distinctText.add(text);
-        if (st.distinctAll.size <= SAMPLE) st.distinctAll.add(`s:${text}`);
-        if (text.length > 30 || /\s\S+\s/.test(text)) st.longText++;
-        if (PERIOD_TEXT.test(text.normalize("NFKC"))) st.periodLike++;
-        if (prev !== undefined && !(typeof prev === "string" && text.localeCompare(prev, undefined, { numeric: true }) > 0)) {
-          st.increasing = false;
-        }
-        prev = text;
-        continue;
-      }
-    } else continue;
-    st.nonBlank++;
-    st.numbers++;
-    if (Number.isInteger(num)) st.integers++;
-    else st.fractions++;
-    if (num === 0) st.zeros++;
-    if (num < st.min) st.min = num;
-    if (num > st.max) st.max = num;
-    if (st.distinctAll.size <= SAMPLE) st.distinctAll.add(`n:${num}`);
-    if (prev !== undefined && !(typeof prev === "number" && num > prev)) st.increasing = false;
-    prev = num;
-  }
-  return st;
-}
-
-function headerText(h: unknown): string {
-  if (h === null || h === undefined) return "";
-  return String(h).trim();
-}
-
-function quote(s: string): string {
-  return `"${s}"`;
-}
-
-function columnValues(rows: readonly (readonly unknown[])[], col: number): unknown[] {
-  const n = Math.min(rows.length, SAMPLE);
-  const out = new Array<unknown>(n);
-  for (let i = 0; i < n; i++) out[i] = rows[i]?.[col];
-  return out;
+  /**
+   * The platform answer scale the column's labels are written in (labels/context.ts), when its
+   * labels pick exactly one; the parsers read the column's text in its context. Absent: the
+   * lexicon reads each label alone, as before. Not carried by roles files.
+   */
+  answerLabels?: AnswerLabels;
 }
 
 const SCORED: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
@@ -320,7 +92,7 @@ function fromValues(index: number, header: string, st: ColumnStats, rowCount: nu
   }
   if (most(st.dates + st.periodLike)) return p("period", "values look like dates or periods");
   if (most(st.numbers)) {
-    if (st.fractions >= 0.5 * st.numbers && st.min >= 0 && st.max <= 50) {
+    if (st.fractions >= 0.5 * st.numbers && st.min >= 0 && st.max <= 50 && !COORDINATE.test(header)) {
       return p("weight", "values are positive numbers with decimals, like case weights");
     }
     if (st.fractions === 0 && st.min >= 1900 && st.max <= 2100) return p("period", "values look like years");
@@ -336,55 +108,6 @@ function fromValues(index: number, header: string, st: ColumnStats, rowCount: nu
     return p("segment", `values are text with ${st.distinctText.size} distinct values`);
   }
   return p("ignore", "text with many distinct values");
-}
-
-function pairKey(p: ColumnProposal): string {
-  return normalizeLabel(p.attribute ?? p.header);
-}
-
-const PAIRS: readonly [ColumnRole, ColumnRole][] = [
-  ["importance", "rating"],
-  ["expectation", "perception"],
-  ["kano_functional", "kano_dysfunctional"],
-];
-
-function link(a: ColumnProposal, b: ColumnProposal): void {
-  a.pairIndex = b.index;
-  b.pairIndex = a.index;
-  a.reason += `; pairs with ${quote(b.header)}`;
-  b.reason += `; pairs with ${quote(a.header)}`;
-}
-
-function pairByName(props: ColumnProposal[]): void {
-  for (const [ra, rb] of PAIRS) {
-    for (const a of props) {
-      if (a.role !== ra || a.pairIndex !== undefined) continue;
-      const key = pairKey(a);
-      const b = props.find((q) => q.role === rb && q.pairIndex === undefined && pairKey(q) === key);
-      if (b) link(a, b);
-    }
-  }
-}
-
-/** Kano columns whose partner was not found by name: pair with the adjacent column. */
-function pairKanoByPosition(props: ColumnProposal[]): void {
-  for (let i = 0; i + 1 < props.length; i++) {
-    const a = props[i];
-    const b = props[i + 1];
-    if (a.pairIndex !== undefined || b.pairIndex !== undefined) continue;
-    const kano = (r: ColumnRole): boolean => r === "kano_functional" || r === "kano_dysfunctional";
-    if (!kano(a.role) || !kano(b.role)) continue;
-    if (a.role === "kano_dysfunctional" && b.role === "kano_dysfunctional") continue;
-    if (a.role === "kano_dysfunctional" && b.role === "kano_functional") continue;
-    if (a.role === "kano_functional" && b.role === "kano_functional" && b.reason.startsWith("header")) continue;
-    if (b.role === "kano_functional") {
-      b.role = "kano_dysfunctional";
-      b.reason += "; second of an adjacent pair, so dysfunctional";
-    }
-    b.attribute = a.attribute;
-    link(a, b);
-    i++;
-  }
 }
 
 const PARTNER: Partial<Record<ColumnRole, ColumnRole>> = {
@@ -407,17 +130,73 @@ const DEMOTE: Partial<Record<ColumnRole, ColumnRole>> = {
   id: "ignore", weight: "ignore", overall: "rating", recommend: "rating", period: "segment",
 };
 
+/** Coordinates are never case weights, whatever their decimals look like. */
+const COORDINATE = /lat(?:itude)?|lon(?:gitude)?|lng|coord|纬度|经度|latitud|longitud/iu;
+
+/** A column of positive decimals whose mean is near 1 (weights average 1 by construction). */
+function weightLike(st: ColumnStats, header: string): boolean {
+  if (st.numbers === 0 || st.fractions < 0.5 * st.numbers || st.min <= 0 || st.max > 50) return false;
+  const mean = st.sum / st.numbers;
+  return mean >= 0.25 && mean <= 4 && !COORDINATE.test(header);
+}
+
+/** The layout detectRoles uses when the caller gives none: only a recognised platform's. */
+function layoutOf(headers: readonly unknown[], rows: readonly (readonly unknown[])[]): SurveyLayout | undefined {
+  const detected = detectLayout([headers, ...rows.slice(0, 9)]);
+  return detected.platform === "plain" ? undefined : detected;
+}
+
+/** The recommend question's answers must be a 0–10 scale: codes 1–3 or labels give no NPS. */
+function checkRecommend(p: ColumnProposal, st: ColumnStats): void {
+  if (p.role !== "recommend" || scaleFromHeader(p.header)) return;
+  if (st.likert >= 0.8 * st.nonBlank && st.nonBlank > 0) {
+    p.role = likertRole(st);
+    p.attribute = p.header;
+    p.reason += ", but the answers are answer labels, not a 0–10 scale, so no NPS";
+  } else if (st.numbers > 0 && (st.min < 0 || st.max > 10 || st.fractions > 0 || (st.numbers >= 20 && st.max <= 5))) {
+    p.role = "ignore";
+    p.reason += `, but the answers (${st.min} to ${st.max}) are not a 0–10 scale, so no NPS`;
+  }
+}
+
 /**
  * Proposes a role per column. `headers` is the header row, `rows` the data rows (only the first
  * 5000 are looked at). Never throws on odd input: unknown columns are proposed as "ignore".
+ * `layout` (detectLayout of the same file or range) lets the question text decide; `headers`
+ * are then its one-line headers and `rows` the answers below its header rows. Without it, a
+ * recognised platform's one-row layout is detected here; plain tables are read as before.
  */
-export function detectRoles(headers: readonly unknown[], rows: readonly (readonly unknown[])[]): ColumnProposal[] {
+export function detectRoles(headers: readonly unknown[], rows: readonly (readonly unknown[])[], layout?: SurveyLayout): ColumnProposal[] {
+  const lay = layout ?? layoutOf(headers, rows);
+  if (!layout && lay && lay.headerRows > 1) rows = rows.slice(lay.headerRows - 1); // header rows 2… are not answers
+  const useLayout = lay !== undefined && lay.platform !== "plain";
+  const names: string[] = [];
+  const stats: ColumnStats[] = [];
   const props: ColumnProposal[] = headers.map((h, index) => {
     const header = headerText(h);
     const st = columnStats(rows, index);
-    const p = fromHeader(index, header) ?? fromValues(index, header, st, rows.length);
-    return p;
+    stats.push(st);
+    const col: ColumnHeading | undefined = useLayout ? lay?.columns[index] : undefined;
+    names.push(col?.item ?? header);
+    if (col) {
+      const asked = fromQuestion(index, { ...col, header }, st, lay?.platform ?? "plain");
+      if (asked) return asked;
+      const p = fromValues(index, col.item ?? header, st, rows.length);
+      p.header = header;
+      if (p.role === "rating" && p.reason.includes("answer labels")) {
+        p.role = likertRole(st);
+        if (p.role === "importance") p.reason += " of importance";
+      }
+      if (p.role === "weight" && !weightLike(st, header)) {
+        p.role = "ignore";
+        delete p.attribute;
+        p.reason = "decimal numbers, but not like case weights (mean not near 1)";
+      }
+      return p;
+    }
+    return fromHeader(index, header) ?? fromValues(index, header, st, rows.length);
   });
+  for (const p of props) checkRecommend(p, stats[p.index]);
 
   // Second and later columns of a single-valued role.
   const firstOf = new Map<ColumnRole, ColumnProposal>();
@@ -431,7 +210,7 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
     if (!demoted) continue;
     p.reason += `; ${quote(first.header)} is already the ${ROLE_WORDS[p.role]} column, so ${ROLE_WORDS[demoted]}`;
     p.role = demoted;
-    if (ATTRIBUTE_ROLES.includes(demoted)) p.attribute = p.header || `Column ${p.index + 1}`;
+    if (ATTRIBUTE_ROLES.includes(demoted)) p.attribute = names[p.index] || `Column ${p.index + 1}`;
   }
 
   // Scales.
@@ -454,10 +233,23 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
       nps.role = "recommend";
       delete nps.attribute;
       nps.reason += " (0–10): likelihood to recommend";
+    } else if (useLayout) {
+      // A platform export's only single (non-grid) question answered in whole numbers up to 10,
+      // next to 5-point questions, is the 0–10 recommend question even when nobody answered 0.
+      const tens = props.filter((p) => p.role === "rating" && p.reason.startsWith("values") && !lay?.columns[p.index]?.item && p.scale?.min === 1 && p.scale.max === 10);
+      if (tens.length === 1) {
+        const q = tens[0];
+        q.role = "recommend";
+        delete q.attribute;
+        q.scale = { min: 0, max: 10 };
+        q.reason += ": the one single question up to 10 in a platform export, read as the 0–10 recommend question (NPS)";
+      }
     }
   }
+  if (useLayout && !props.some((p) => p.role === "overall")) markOverall(props, lay);
 
   pairByName(props);
+  if (useLayout) pairKanoInOrder(props); // before adjacency: a grid's neighbours are two functional questions
   pairKanoByPosition(props);
 
   // Gap pairs are one scale by definition (P − E): widen both to cover what either shows.
@@ -491,64 +283,48 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
       p.reason += `; partner (${ROLE_WORDS[partner]}) column missing`;
     }
   }
+
+  // Answer wordings in the context of the column's label set (issue #8): a 7-point set of labels
+  // makes a label-only column 1–7; a scale named in the header is kept and chooses the set.
+  for (const p of props) {
+    if (!SCORED.has(p.role)) continue;
+    const hint = scaleFromHeader(p.header);
+    const values = columnValues(rows, p.index);
+    const labels = answerLabelsFor(values, hint);
+    if (!labels) continue;
+    p.answerLabels = labels;
+    if (!hint && detectScale(values).source === "labels" && p.scale?.max !== labels.scale.max) p.scale = { ...labels.scale };
+  }
   return props;
 }
 
-/** Roles that share a scale in a questionnaire: ratings with overall and competitor, importance, gap pairs. */
-const SCALE_GROUPS: readonly (readonly ColumnRole[])[] = [
-  ["rating", "overall", "competitor"],
-  ["importance"],
-  ["expectation", "perception"],
-];
 
-/** Share of a column's numeric answers that fall outside a scale (0 = Excel empty cell, not counted). */
-function outsideShare(values: readonly unknown[], scale: Scale): { outside: number; numbers: number } {
-  let outside = 0;
-  let numbers = 0;
-  for (const cell of values) {
-    let x: number | undefined;
-    if (typeof cell === "number") x = cell;
-    else if (typeof cell === "string") {
-      const m = classifyText(cell);
-      if (m.kind === "number" || m.kind === "numbered") x = m.value;
-    }
-    if (x === undefined || x === 0) continue;
-    numbers++;
-    if (!(x >= scale.min && x <= scale.max)) outside++;
+/**
+ * Kano grids: the functional questions of an export come as one block and the dysfunctional
+ * ones as another, in the same order; the k-th unpaired functional pairs with the k-th
+ * unpaired dysfunctional when both blocks have the same length.
+ */
+function pairKanoInOrder(props: ColumnProposal[]): void {
+  const fun = props.filter((p) => p.role === "kano_functional" && p.pairIndex === undefined);
+  const dys = props.filter((p) => p.role === "kano_dysfunctional" && p.pairIndex === undefined);
+  if (fun.length === 0 || fun.length !== dys.length) return;
+  for (let k = 0; k < fun.length; k++) {
+    link(fun[k], dys[k]);
+    fun[k].reason += " (same place in the functional and dysfunctional blocks)";
   }
-  return { outside, numbers };
 }
 
 /**
- * A stray out-of-scale value (a typo "7" among 1–5 answers) should not move a column to another
- * scale: a column whose scale came from its values and differs from its group's most common scale
- * takes the group's scale when at most 2 % of its numbers fall outside it (they become issues).
+ * A platform export without an "overall" word: the first single (non-grid) rating question that
+ * comes before the first grid is the overall satisfaction question (how questionnaires are built:
+ * the overall question, then the attribute grid).
  */
-function harmoniseScales(
-  props: ColumnProposal[],
-  rows: readonly (readonly unknown[])[],
-  valueScaled: ReadonlySet<ColumnProposal>,
-): void {
-  for (const group of SCALE_GROUPS) {
-    const members = props.filter((p) => group.includes(p.role) && p.scale);
-    const counts = new Map<string, { scale: Scale; n: number }>();
-    for (const p of members) {
-      const key = `${p.scale?.min}:${p.scale?.max}`;
-      const c = counts.get(key);
-      if (c) c.n++;
-      else if (p.scale) counts.set(key, { scale: p.scale, n: 1 });
-    }
-    let mode: { scale: Scale; n: number } | undefined;
-    for (const c of counts.values()) if (!mode || c.n > mode.n) mode = c;
-    if (!mode || mode.n < 2) continue;
-    const target = mode.scale;
-    for (const p of members) {
-      if (!valueScaled.has(p) || !p.scale || (p.scale.min === target.min && p.scale.max === target.max)) continue;
-      const { outside, numbers } = outsideShare(columnValues(rows, p.index), target);
-      if (numbers > 0 && outside <= 0.02 * numbers) {
-        p.scale = { min: target.min, max: target.max };
-        p.reason += `; scale ${target.min}–${target.max} like its neighbours (${outside} value${outside === 1 ? "" : "s"} outside it)`;
-      }
-    }
-  }
+function markOverall(props: ColumnProposal[], layout: SurveyLayout | undefined): void {
+  const grid = props.find((p) => p.role === "rating" && layout?.columns[p.index]?.item);
+  if (!grid) return;
+  const single = props.find((p) => p.role === "rating" && p.index < grid.index && !layout?.columns[p.index]?.item);
+  if (!single) return;
+  single.role = "overall";
+  delete single.attribute;
+  single.reason += "; the single rating question before the attribute grid, so overall satisfaction";
 }

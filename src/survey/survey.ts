@@ -7,10 +7,12 @@
  * i (1-based) is row i + 1 — the first data row is row 2. Column numbers are 1-based positions in
  * the range (proposal.index + 1). Entirely empty rows (every cell blank) are skipped and counted
  * in `skippedRows`; they do not count in n.
+ * A proposal's `answerLabels` (detectRoles) makes its column's text read in that label set's
+ * context ("Very important" = 4 on Vagias' scale); without it the lexicon reads each label alone.
  */
 import { CsError } from "../engine/errors";
 import { classifyText, normalizeLabel } from "./labels";
-import { IssueLog, parseKanoAnswer, parseNpsScore, parseRating, parseWeight, type CellParser } from "./parse";
+import { IssueLog, parseKanoAnswer, parseNpsScore, parseWeight, ratingParser, type CellParser } from "./parse";
 import { ATTRIBUTE_ROLES, type ColumnProposal, type ColumnRole } from "./roles";
 import type { Answer, CellWhere, ParseIssue, Scale } from "./types";
 
@@ -269,7 +271,7 @@ export function buildSurvey(
         break;
       case "overall":
         if (!survey.overall) {
-          survey.overall = readColumn<Answer>(p.index, (c, w) => parseRating(c, s, w), null);
+          survey.overall = readColumn<Answer>(p.index, ratingParser(s, p.answerLabels), null);
           survey.overallScale = { min: s.min, max: s.max };
         }
         break;
@@ -285,7 +287,7 @@ export function buildSurvey(
         const kano = p.role === "kano_functional" || p.role === "kano_dysfunctional";
         const values = kano
           ? readColumn<Answer>(p.index, parseKanoAnswer, null)
-          : readColumn<Answer>(p.index, (c, w) => parseRating(c, s, w), null);
+          : readColumn<Answer>(p.index, ratingParser(s, p.answerLabels), null);
         group[field] = values;
         group.scales[p.role] = { min: s.min, max: s.max };
       }

@@ -9,6 +9,7 @@ import { buildReportPlan, type ReportOptions } from "../report/build";
 import { layoutOf, reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
 import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
 import { statsFromSurvey } from "../report/stats";
+import { splitHeaderRows } from "../survey/layout";
 import { displayValue } from "../survey/parse";
 import { detectRoles, type ColumnProposal } from "../survey/roles";
 import { buildSurvey } from "../survey/survey";
@@ -69,18 +70,30 @@ export function columnSamples(range: SurveyRange): string[] {
   });
 }
 
+/**
+ * The range as the survey: an export's extra header rows (Qualtrics 3, SurveyMonkey 2) leave the
+ * data and its columns take the layout's one-line headers; a plain table is left as it is. The
+ * address stays the whole selection, so Refresh reads and splits the same rows again.
+ */
+export function surveyOfRange(read: SurveyRange): { range: SurveyRange; layout: LoadedSurvey["layout"] } {
+  const { headers, rows, layout } = splitHeaderRows(read.headers, read.rows);
+  return { range: { ...read, headers, rows }, layout };
+}
+
 /** Reads the survey at the selection and proposes a role per column. */
 export async function loadSurvey(port: ExcelPort, onProgress: OnProgress): Promise<LoadedSurvey> {
   const at = span(onProgress, 0, 0.9);
   at(0, { step: "read", done: 0, total: 0 });
-  const range = await port.readSelection((done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
+  const read = await port.readSelection((done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
   onProgress({ fraction: 0.95, detail: { step: "survey" } });
   await tick();
+  const { range, layout } = surveyOfRange(read);
   return {
     range,
     source: port.qualify(range.sheet, range.address),
-    proposals: detectRoles(range.headers, range.rows),
+    proposals: detectRoles(range.headers, range.rows, layout),
     samples: columnSamples(range),
+    layout,
   };
 }
 
@@ -156,7 +169,8 @@ export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now
   const recipe = await port.loadRecipe();
   if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
   const at = span(onProgress, 0, 0.4);
-  const range = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
+  const read = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
+  const { range } = surveyOfRange(read); // the same header rows leave the data as when the roles were made
   return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4);
 }
 

@@ -7,6 +7,7 @@ import type { CrosshairMode } from "../engine/ipa";
 import type { SurveyRange } from "../excel/readSurvey";
 import type { Check } from "../report/checks";
 import type { ReportLanguage, SheetKey } from "../report/plan";
+import type { SurveyLayout } from "../survey/layoutTypes";
 import type { ColumnProposal } from "../survey/roles";
 import type { ParseIssue, Scale } from "../survey/types";
 
@@ -21,6 +22,8 @@ export interface LoadedSurvey {
   proposals: ColumnProposal[];
   /** First non-blank cell of each column as display text ("" when the column has no answers). */
   samples: string[];
+  /** The export layout of the range (platform, header rows left out of `range.rows`, metadata columns). */
+  layout?: SurveyLayout;
 }
 
 /** What the user chose in the options of the pane. */

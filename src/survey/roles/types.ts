@@ -1,0 +1,26 @@
+/** The column roles (the ColumnProposal contract itself stays in roles.ts). */
+export type ColumnRole =
+  | "id"
+  | "segment"
+  | "period"
+  | "weight"
+  | "overall"
+  | "recommend"
+  | "rating"
+  | "importance"
+  | "expectation"
+  | "perception"
+  | "kano_functional"
+  | "kano_dysfunctional"
+  | "competitor"
+  | "ignore";
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  "id", "segment", "period", "weight", "overall", "recommend", "rating", "importance",
+  "expectation", "perception", "kano_functional", "kano_dysfunctional", "competitor", "ignore",
+];
+
+/** Roles whose columns belong to an attribute (and carry `attribute`). */
+export const ATTRIBUTE_ROLES: readonly ColumnRole[] = [
+  "rating", "importance", "expectation", "perception", "kano_functional", "kano_dysfunctional", "competitor",
+];
