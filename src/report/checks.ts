@@ -9,6 +9,7 @@
  * their own place and language (templates in src/i18n/checks.ts). Everything here is pure.
  */
 import type { ColumnProposal, ColumnRole } from "../survey/roles";
+import { HEADER_RULES } from "../survey/roles/rules";
 import type { MetadataKind, SurveyLayout } from "../survey/layoutTypes";
 import { reportStrings } from "../i18n/report";
 import { analyze, type Analysis, type ReportOptions } from "./analysis";
@@ -122,9 +123,31 @@ export interface ReadingInput {
   profiles?: ReadonlyMap<number, ColumnProfile>;
 }
 
-/** The columns whose values the reading checks look at: weight and recommend. */
+const RECOMMEND_HEADER = HEADER_RULES.find((r) => r.role === "recommend")?.re;
+
+/** A header that asks the recommend question (the role rules' words, en/zh/es). */
+export function isRecommendHeader(header: string): boolean {
+  return RECOMMEND_HEADER !== undefined && RECOMMEND_HEADER.test(header.normalize("NFKC").replace(/\s+/g, " "));
+}
+
+/**
+ * The columns whose values the reading checks look at: weight and recommend, and an ignored
+ * column headed like the recommend question (role detection drops one whose answers are not 0–10:
+ * the user is told why there is no NPS).
+ */
 export function profiledColumns(proposals: readonly ColumnProposal[]): number[] {
-  return proposals.filter((p) => p.role === "weight" || p.role === "recommend").map((p) => p.index);
+  const recommendIgnored = (p: ColumnProposal): boolean => p.role === "ignore" && isRecommendHeader(p.header);
+  return proposals.filter((p) => p.role === "weight" || p.role === "recommend" || recommendIgnored(p)).map((p) => p.index);
+}
+
+/**
+ * Values of a recommend column that are not a 0–10 score scale: a short range (five answers or
+ * more, all ≤ 5). Stray values off 0–10 are unreadable cells, reported on their own; for a column
+ * role detection already dropped (`dropped`), values off 0–10 or fractions say it too.
+ */
+function notZeroToTen(prof: ColumnProfile, dropped: boolean): boolean {
+  if (prof.n < 5) return false;
+  return prof.max <= 5 || (dropped && (prof.min < 0 || prof.max > 10 || prof.fractions > 0));
 }
 
 const PAIRS: readonly { from: ColumnRole; to: readonly ColumnRole[]; says: CheckKey }[] = [
@@ -202,9 +225,10 @@ export function readingChecks(input: ReadingInput): Check[] {
   for (const p of proposals) {
     const prof = input.profiles?.get(p.index);
     if (p.role === "weight") out.push(...weightChecks(p, prof, layout));
-    if (p.role === "recommend") {
-      const offScale = p.scale !== undefined && !(p.scale.max === 10 && (p.scale.min === 0 || p.scale.min === 1));
-      const shortRange = prof !== undefined && prof.n >= 5 && prof.max <= 5;
+    const dropped = p.role === "ignore" && prof !== undefined && isRecommendHeader(p.header) && notZeroToTen(prof, true);
+    if (p.role === "recommend" || dropped) {
+      const offScale = p.role === "recommend" && p.scale !== undefined && !(p.scale.max === 10 && (p.scale.min === 0 || p.scale.min === 1));
+      const shortRange = prof !== undefined && notZeroToTen(prof, dropped);
       if (offScale || shortRange) {
         const min = prof && prof.n > 0 ? prof.min : (p.scale?.min ?? 0);
         const max = prof && prof.n > 0 ? prof.max : (p.scale?.max ?? 0);
@@ -262,12 +286,13 @@ const blank = (cell: unknown): boolean => cell === null || cell === undefined ||
 /**
  * The reading checks of a table held in memory (the task pane's range): rows read, respondents
  * (rows not entirely blank, as buildSurvey counts them), empty rows and the value profiles.
- * `rows` are the data rows below the header row.
+ * `rows` are the data rows below the header rows (an export's further header rows already left
+ * out, as the pane's surveyOfRange does).
  */
 export function tableReadingChecks(rows: readonly (readonly unknown[])[], proposals: readonly ColumnProposal[], layout?: SurveyLayout): Check[] {
   const emptyRows = rows.filter((r) => !Array.isArray(r) || r.every(blank)).length;
   const profiles = new Map(profiledColumns(proposals).map((c) => [c, profileColumn(rows, c)]));
-  return readingChecks({ layout, proposals, rowsRead: rows.length, respondents: rows.length - emptyRows, emptyRows, profiles });
+  return readingChecks({ layout, proposals, rowsRead: rows.length, respondents: rows.length - emptyRows, emptyRows, rowsIncludeHeaderRows: false, profiles });
 }
 
 const round = (x: number, dp: number): number => Math.round(x * 10 ** dp) / 10 ** dp;

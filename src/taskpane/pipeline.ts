@@ -10,6 +10,7 @@ import { layoutOf, reportResultChecks, tableReadingChecks, warningsOf } from "..
 import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
 import { statsFromSurvey } from "../report/stats";
 import { splitHeaderRows } from "../survey/layout";
+import type { SurveyLayout } from "../survey/layoutTypes";
 import { displayValue } from "../survey/parse";
 import { detectRoles, type ColumnProposal } from "../survey/roles";
 import { buildSurvey } from "../survey/survey";
@@ -113,6 +114,7 @@ async function buildAndApply(
   onProgress: OnProgress,
   now: () => Date,
   from: number,
+  layout?: SurveyLayout,
 ): Promise<ReportResult> {
   const at = span(onProgress, from, 1);
   at(0, { step: "survey" });
@@ -124,7 +126,7 @@ async function buildAndApply(
   const stats = statsFromSurvey(survey, { segment });
   at(0.3, { step: "plan" });
   await tick();
-  const reading = tableReadingChecks(range.rows, proposals, layoutOf(range));
+  const reading = tableReadingChecks(range.rows, proposals, layout ?? layoutOf(range));
   const plan = buildReportPlan(
     stats,
     {
@@ -160,8 +162,9 @@ export function generateReport(
   choices: ReportChoices,
   onProgress: OnProgress,
   now: () => Date = () => new Date(),
+  layout?: SurveyLayout,
 ): Promise<ReportResult> {
-  return buildAndApply(port, range, proposals, choices, onProgress, now, 0);
+  return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout);
 }
 
 /** Refresh: read the stored recipe's survey again and rebuild the report with its roles and options. */
@@ -170,8 +173,8 @@ export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now
   if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
   const at = span(onProgress, 0, 0.4);
   const read = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
-  const { range } = surveyOfRange(read); // the same header rows leave the data as when the roles were made
-  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4);
+  const { range, layout } = surveyOfRange(read); // the same header rows leave the data as when the roles were made
+  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout);
 }
 
 /** The pane's services over an Excel port. `inExcel` says whether the page runs inside Excel. */
@@ -184,7 +187,7 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
       return recipe ? { source: port.qualify(recipe.source.sheet, recipe.source.address) } : undefined;
     },
     readSelection: (onProgress) => loadSurvey(port, onProgress),
-    generate: (range, proposals, choices, onProgress) => generateReport(port, range, proposals, choices, onProgress),
+    generate: (range, proposals, choices, onProgress, layout) => generateReport(port, range, proposals, choices, onProgress, undefined, layout),
     refresh: (onProgress) => refreshReport(port, onProgress),
     activateSheet: (name) => port.activateSheet(name),
   };

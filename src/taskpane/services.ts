@@ -85,7 +85,7 @@ export interface TaskpaneServices {
   /** Reads the selected survey (or the region around the selected cell) and proposes roles. */
   readSelection(onProgress: OnProgress): Promise<LoadedSurvey>;
   /** Builds the report from a read survey with the confirmed roles and writes it. */
-  generate(range: SurveyRange, proposals: readonly ColumnProposal[], choices: ReportChoices, onProgress: OnProgress): Promise<ReportResult>;
+  generate(range: SurveyRange, proposals: readonly ColumnProposal[], choices: ReportChoices, onProgress: OnProgress, layout?: SurveyLayout): Promise<ReportResult>;
   /** Rebuilds the stored report from its recipe (reads the survey again). */
   refresh(onProgress: OnProgress): Promise<ReportResult>;
   /** Shows a sheet of the workbook. */

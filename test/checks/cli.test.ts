@@ -43,23 +43,24 @@ describe("checks on the command line", () => {
     expect(io.stderr).toEqual([]);
     const at = io.stdout.indexOf("Checks:");
     expect(at).toBeGreaterThan(0);
-    expect(io.stdout.slice(at, at + 6)).toEqual([
+    expect(io.stdout.slice(at, at + 7)).toEqual([
       "Checks:",
+      "  read: Read as a plain table (one header row, one respondent per row)",
       "  read: Importance paired with its rating for 10 attributes: Waiting time, Staff courtesy, Staff knowledge, Transaction accuracy, Branch cleanliness, Opening hours, Mobile app, Fees, …",
       "  read: Expectation paired with perception for 10 attributes: Waiting time, Staff courtesy, Staff knowledge, Transaction accuracy, Branch cleanliness, Opening hours, Mobile app, Fees, …",
       "  read: Kano functional paired with dysfunctional for 6 features: Video banking, Queue SMS alert, Weekend opening, Personal advisor, Free coffee, Contactless ATM",
       "  read: 600 respondents, one per data row",
       "",
     ]);
-    expect(io.stdout[at + 6]).toBe("Respondents: 600 (weighted base 642.0)");
+    expect(io.stdout[at + 7]).toBe("Respondents: 600 (weighted base 642.0)");
 
     // The roles file opens with the checks as comments, and --roles reads past them.
     const roles = readFileSync(f("s.xlsx.roles.json"), "utf8").split("\n");
     expect(roles.slice(0, 2)).toEqual([
       "// Checks of this reading (comment lines: the roles reader skips them)",
-      "// read: Importance paired with its rating for 10 attributes: Waiting time, Staff courtesy, Staff knowledge, Transaction accuracy, Branch cleanliness, Opening hours, Mobile app, Fees, …",
+      "// read: Read as a plain table (one header row, one respondent per row)",
     ]);
-    expect(roles[4]).toBe("{");
+    expect(roles[5]).toBe("{");
     const io2 = capture();
     expect(await run(["report", SAMPLE_CSV, "--out", f("s2.xlsx"), "--roles", f("s.xlsx.roles.json")], io2)).toBe(0);
     expect(io2.stdout).toContain("CSI: 65.67 ± 1.21 (95%) on 10 attributes");
@@ -72,11 +73,18 @@ describe("checks on the command line", () => {
     const recommend = "warning: The recommend column “Likelihood to recommend” holds values 1–3, not a 0–10 scale: the NPS is not computed. Check the export, or give the column another role.";
     expect(io.stderr).toEqual([coordinates, recommend]);
     const at = io.stdout.indexOf("Checks:");
-    expect(io.stdout.slice(at, at + 5)).toEqual(["Checks:", `  ${coordinates}`, `  ${recommend}`, "  read: 40 respondents, one per data row", ""]);
+    expect(io.stdout.slice(at, at + 6)).toEqual([
+      "Checks:",
+      `  ${coordinates}`,
+      `  ${recommend}`,
+      "  read: Read as a plain table (one header row, one respondent per row)",
+      "  read: 40 respondents, one per data row",
+      "",
+    ]);
     expect(io.stdout.some((l) => l.startsWith("NPS:"))).toBe(false);
     const built = await buildReportFromFile(f("misread.csv"), { now: () => NOW });
     expect(built.analysis.nps).toBeUndefined();
-    expect(built.checks.map((c) => c.key)).toEqual(["weightCoordinates", "recommendNotNps", "respondentsCounted"]);
+    expect(built.checks.map((c) => c.key)).toEqual(["weightCoordinates", "recommendNotNps", "layoutDetected", "respondentsCounted"]);
 
     const roles = readFileSync(f("m.xlsx.roles.json"), "utf8").split("\n");
     expect(roles.slice(0, 3)).toEqual([
@@ -94,7 +102,7 @@ describe("checks on the command line", () => {
       "警告：推荐意愿列“Likelihood to recommend”的取值为 1–3，不是 0–10 量表：未计算 NPS。请检查导出文件，或为该列指定其他角色。",
     ]);
     const at = zh.stdout.indexOf("检查：");
-    expect(zh.stdout[at + 3]).toBe("  读取：40 位受访者，每个数据行一位");
+    expect(zh.stdout.slice(at + 3, at + 5)).toEqual(["  读取：识别为普通表格（一行标题，每行一位受访者）", "  读取：40 位受访者，每个数据行一位"]);
     expect(readFileSync(f("zh.xlsx.roles.json"), "utf8").split("\n")[0]).toBe("// 本次读取的检查（注释行：读取角色文件时会跳过）");
 
     const es = capture();

@@ -57,12 +57,15 @@ describe("checks in the task pane", () => {
     expect(checks.map((c) => [c.key, c.severity])).toEqual([
       ["weightCoordinates", "warning"],
       ["recommendNotNps", "warning"],
+      ["layoutDetected", "info"],
       ["respondentsCounted", "info"],
     ]);
+    // Role detection already left the 1–3 recommend column out; the check says why there is no NPS.
+    expect(state.proposals.find((p) => p.header === "Likelihood to recommend")?.role).toBe("ignore");
     const weight = state.proposals.find((p) => p.header === "Weight")!;
     expect(weight.role).toBe("weight");
     const fixed = reducer(state, { type: "setRole", index: weight.index, role: "ignore" });
-    expect(readingChecksOf(fixed).map((c) => c.key)).toEqual(["recommendNotNps", "respondentsCounted"]);
+    expect(readingChecksOf(fixed).map((c) => c.key)).toEqual(["recommendNotNps", "layoutDetected", "respondentsCounted"]);
     expect(readingChecksOf(initialState)).toEqual([]);
   });
 

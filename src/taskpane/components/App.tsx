@@ -151,7 +151,7 @@ export function App({ services, language, dark }: AppProps) {
     dispatch({ type: "start", task: "generate" });
     try {
       const choices = { ...state.choices, language: state.choices.language ?? lang };
-      finish(await services.generate(survey.range, state.proposals, choices, progress), survey.source);
+      finish(await services.generate(survey.range, state.proposals, choices, progress, survey.layout), survey.source);
     } catch (e) {
       dispatch({ type: "failed", task: "generate", error: classifyError(e) });
     }
