@@ -225,7 +225,9 @@ export function readingChecks(input: ReadingInput): Check[] {
   for (const p of proposals) {
     const prof = input.profiles?.get(p.index);
     if (p.role === "weight") out.push(...weightChecks(p, prof, layout));
-    const dropped = p.role === "ignore" && prof !== undefined && isRecommendHeader(p.header) && notZeroToTen(prof, true);
+    // (a platform's metadata column, e.g. Qualtrics' derived "… - Group" of the NPS, is never the question)
+    const dropped =
+      p.role === "ignore" && prof !== undefined && !layout?.columns[p.index]?.metadata && isRecommendHeader(p.header) && notZeroToTen(prof, true);
     if (p.role === "recommend" || dropped) {
       const offScale = p.role === "recommend" && p.scale !== undefined && !(p.scale.max === 10 && (p.scale.min === 0 || p.scale.min === 1));
       const shortRange = prof !== undefined && notZeroToTen(prof, dropped);
