@@ -6,7 +6,7 @@
  */
 import { KeyedError } from "../excel/errors";
 import { buildReportPlan, type ReportOptions } from "../report/build";
-import { layoutOf, reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
+import { reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
 import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
 import { statsFromSurvey } from "../report/stats";
 import { splitHeaderRows } from "../survey/layout";
@@ -126,7 +126,7 @@ async function buildAndApply(
   const stats = statsFromSurvey(survey, { segment });
   at(0.3, { step: "plan" });
   await tick();
-  const reading = tableReadingChecks(range.rows, proposals, layout ?? layoutOf(range));
+  const reading = tableReadingChecks(range.rows, proposals, layout);
   const plan = buildReportPlan(
     stats,
     {
