@@ -16,6 +16,8 @@ import { createServices } from "../../src/taskpane/pipeline";
 import { initialState, readingChecksOf, reducer } from "../../src/taskpane/state";
 import type { ReportChoices } from "../../src/taskpane/services";
 import { createFakeExcel, createWorkbookState, findSheet, type FakeWorkbookState } from "../fake-excel";
+import { excelTyped } from "../fixtures/exports/excelTyped";
+import { fixtureCsvRows } from "../fixtures/exports";
 import { sampleTable } from "../report/fixtures";
 
 const text = (html: string): string =>
@@ -136,5 +138,23 @@ describe("checks in the task pane", () => {
     const checks = readingChecksOf(reducer(initialState, { type: "read", survey: loaded }));
     expect(checks.filter((c) => c.severity === "warning")).toEqual([]);
     expect(text(render("en", checks))).toContain("No warnings.");
+  });
+
+  test("a Qualtrics numeric export selected in Excel: header rows and codes said in the pane, the codes' warning on the Summary after Generate", async () => {
+    const wb = createWorkbookState({ sheets: [{ name: "Survey", rows: excelTyped(fixtureCsvRows("qualtrics-numeric.csv")) as (string | number)[][] }], selection: "Survey!A1" });
+    const svc = services(wb);
+    const loaded = await svc.readSelection(() => undefined);
+    const checks = readingChecksOf(reducer(initialState, { type: "read", survey: loaded }));
+    expect(checks.filter((c) => c.severity === "warning").map((c) => c.key)).toEqual(["numericCodesRating", "numericCodesKano"]);
+    const page = text(render("en", checks));
+    expect(page).toContain("Read as a Qualtrics export");
+    expect(page).toContain("2 more header rows skipped (rows 2–3)");
+    expect(page).toContain("200 respondents, one per data row");
+    const result = await svc.generate(loaded.range, loaded.proposals, choices, () => undefined, loaded.layout);
+    const values = [...findSheet(wb, result.sheets[0].name)!.cells.values()].map((c) => String(c.value));
+    expect(values.filter((v) => v.startsWith("⚠ ")).map((v) => v.split(" (")[0])).toEqual([
+      "⚠ Answers are numeric codes without labels in 15 columns",
+      "⚠ Kano answers are numeric codes without labels in 6 columns",
+    ]);
   });
 });
