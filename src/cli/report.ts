@@ -8,10 +8,13 @@
 import { existsSync } from "fs";
 import { basename, resolve } from "path";
 import { CsError } from "../engine/errors";
+import { checkChrome, checkLine } from "../i18n/checks";
 import { localizeMessage } from "../i18n/messages";
 import { reportStrings } from "../i18n/report";
 import { analyze, type Analysis, type ReportOptions } from "../report/analysis";
 import { buildReportPlan } from "../report/build";
+import { npsSuppressed, profiledColumns, readingChecks, resultChecks, sortChecks, withoutNps, type Check } from "../report/checks";
+import { createProfileSet, type ProfileSet } from "../report/columnProfile";
 import type { ReportLanguage, ReportPlan } from "../report/plan";
 import { createSurveyStatsBuilder, type RowStatsResult, type SurveyStatsBuilder } from "../report/rowStats";
 import type { SurveyLayout } from "../survey/layoutTypes";
@@ -44,8 +47,11 @@ export interface BuildFromFileOptions {
   sheet?: string;
   /** The report's timestamp (default now). */
   now?: () => Date;
-  /** Called once the roles are known, before the rows are read (print, save). */
-  onRoles?(headers: string[], proposals: ColumnProposal[]): void;
+  /**
+   * Called once the roles are known, before the rows are read (print, save), with the checks the
+   * header and the first rows already give (layout, pairs, weight and recommend values).
+   */
+  onRoles?(headers: string[], proposals: ColumnProposal[], checks: Check[]): void;
   onProgress?(rows: number): void;
   /** Rows between progress calls (default 100,000). */
   progressEvery?: number;
@@ -65,6 +71,8 @@ export interface BuiltReport {
   rowsRead: number;
   /** The export layout (platform, header rows, metadata columns) the survey was read with. */
   layout: SurveyLayout;
+  /** What was read and the warnings about it and the results, warnings first (src/report/checks.ts). */
+  checks: Check[];
 }
 
 /** Errors about a survey without respondents (the roles are not to blame: no hint about them). */
@@ -107,19 +115,30 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   if (opts.sheets) options.sheets = opts.sheets;
   if (opts.crosshair !== undefined) options.crosshair = opts.crosshair;
 
+  let profiles: ProfileSet | undefined;
+  let surveyLayout: SurveyLayout | undefined;
   const read = await readSurveyRows(input, {
     sheet: opts.sheet,
     onProgress: opts.onProgress,
     progressEvery: opts.progressEvery,
     prepare(h, sample, layout) {
+      surveyLayout = layout;
       headers = h.map((x) => x.trim());
       proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample, layout);
       checkRatedAttributes(basename(input), proposals); // before any row is read (inputLimits.ts)
-      opts.onRoles?.(headers, proposals);
+      // What the header and the first rows already say (the roles file carries it as comments).
+      const early = createProfileSet(profiledColumns(proposals));
+      for (const row of sample) early.addRow(row);
+      opts.onRoles?.(headers, proposals, readingChecks({ layout, proposals, profiles: early.profiles }));
       if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
       const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment });
       builder = b;
-      return (row, sheetRow) => b.addRow(row, sheetRow);
+      const p = createProfileSet(profiledColumns(proposals));
+      profiles = p;
+      return (row, sheetRow) => {
+        p.addRow(row);
+        b.addRow(row, sheetRow);
+      };
     },
   });
   if (!builder) throw new Error("internal: the survey reader never asked for the roles");
@@ -131,13 +150,27 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   if (layout.attributes.length === 0 && layout.overall === undefined && layout.recommend === undefined) {
     throw new CsError("value", `${name}: no column has a role the report uses (rating, overall, recommend, importance, expectation/perception, Kano) — set roles with --roles`);
   }
+  surveyLayout ??= read.layout;
+  const reading = readingChecks({
+    layout: surveyLayout,
+    proposals,
+    // The reader counts data rows below an export's header rows (the header rows are not in it).
+    rowsIncludeHeaderRows: false,
+    rowsRead: read.rows,
+    respondents: result.n,
+    emptyRows: result.skippedRows,
+    profiles: profiles?.profiles,
+  });
   const plan = buildReportPlan(
     result.stats,
-    { source: read.source, generatedAt: (opts.now ?? (() => new Date()))().toISOString(), language, issues: result.issues, issueCount: result.issueCount },
+    { source: read.source, generatedAt: (opts.now ?? (() => new Date()))().toISOString(), language, issues: result.issues, issueCount: result.issueCount, checks: reading },
     options,
   );
-  const analysis = analyze(result.stats, reportStrings(language), options);
-  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, layout: read.layout };
+  // The same statistics the plan was built from (no NPS of a recommend column that is not 0–10).
+  const stats = npsSuppressed(reading) ? withoutNps(result.stats) : result.stats;
+  const analysis = analyze(stats, reportStrings(language), options);
+  const checks = sortChecks([...reading, ...resultChecks(analysis)]);
+  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, layout: read.layout, checks };
 }
 
 /** The roles as a table for the terminal. */
@@ -159,10 +192,21 @@ export function rolesTable(headers: readonly string[], proposals: readonly Colum
 const fmt = (x: number | undefined, dp: number): string => (x === undefined ? "—" : x.toFixed(dp));
 const count = (n: number): string => n.toLocaleString("en");
 
-/** The closing summary: n, CSI, NPS, sheets, skipped cells (their problems in the report's language), notes. */
+/** The Checks block: heading, then one line per check (warnings first), in the report's language. */
+export function checkLines(checks: readonly Check[], language: ReportLanguage): string[] {
+  if (checks.length === 0) return [];
+  return [`${checkChrome(language).heading}${language === "zh-CN" ? "：" : ":"}`, ...checks.map((c) => `  ${checkLine(c, language)}`), ""];
+}
+
+/** The roles file's comment lines: what the header and the first rows gave, in the report's language. */
+export function rolesComments(checks: readonly Check[], language: ReportLanguage): string[] {
+  return checks.length === 0 ? [] : [checkChrome(language).rolesFileIntro, ...checks.map((c) => checkLine(c, language))];
+}
+
+/** The closing summary: checks, n, CSI, NPS, sheets, skipped cells (their problems in the report's language), notes. */
 export function summaryLines(built: BuiltReport, outPath: string): string[] {
   const { plan, analysis: a, result } = built;
-  const lines: string[] = [];
+  const lines: string[] = checkLines(built.checks, plan.language);
   const weighted = result.stats.weighted ? ` (weighted base ${fmt(result.stats.sumW, 1)})` : "";
   lines.push(`Respondents: ${count(result.n)}${weighted}${result.skippedRows ? `; ${count(result.skippedRows)} empty row(s) skipped` : ""}`);
   if (a.csi !== undefined) lines.push(`CSI: ${fmt(a.csi, 2)}${a.csiMargin !== undefined ? ` ± ${fmt(a.csiMargin, 2)} (95%)` : ""} on ${a.csiItems.length} attributes`);
@@ -209,7 +253,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
       progressShown = true;
       io.err(`… ${count(rows)} rows read`);
     },
-    onRoles(headers, proposals) {
+    onRoles(headers, proposals, checks) {
       io.out(`Column roles (${roles ? `from ${roles.name}` : "proposed from the headers and the first rows"}):`);
       for (const line of rolesTable(headers, proposals)) io.out(line);
       if (roles) {
@@ -217,7 +261,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
         if (left.length) io.err(`note: ${left.length} column(s) not in ${roles.name} are ignored: ${left.slice(0, 8).map((i) => `${i + 1} "${headers[i]}"`).join(", ")}${left.length > 8 ? ", …" : ""}`);
       }
       if (rolesOut !== undefined) {
-        writeFileSafely(rolesOut, rolesFileText(rolesToFile(basename(input), headers, proposals)), args.force, "the roles file");
+        writeFileSafely(rolesOut, rolesFileText(rolesToFile(basename(input), headers, proposals), rolesComments(checks, args.language ?? "en")), args.force, "the roles file");
         rolesSaved = true;
         io.out(`Roles saved to ${rolesOut} (edit it and pass it back with --roles)`);
       }
@@ -233,6 +277,8 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
   if (progressShown) io.err(`… ${count(built.rowsRead)} rows read in all`);
   const bytes = await writeReportXlsx(built.plan);
   writeFileSafely(out, bytes, args.force, "the report"); // checks again: no file appeared meanwhile
+  // Warnings also on stderr, one per line, so they show when stdout goes to a file or a pipe.
+  for (const c of built.checks) if (c.severity === "warning") io.err(checkLine(c, built.plan.language));
   for (const line of summaryLines(built, out)) io.out(line);
   if (args.stats) {
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;

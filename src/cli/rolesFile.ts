@@ -10,6 +10,11 @@
  * decides between equal headers, or stands alone when "header" is left out. "pairWith" names the
  * partner column the same way. "why" is only for reading. Columns the file leaves out are ignored.
  * Reading checks everything and throws a CsError that names the entry and what is wrong.
+ *
+ * The file may open with comment lines ("// …"): the command line writes the checks of the
+ * reading there (layout, header rows, metadata, pairs, warnings — src/report/checks.ts) so whoever
+ * edits the roles sees them. JSON has no comments, so the reader blanks those leading lines (with
+ * spaces, keeping JSON.parse's positions) before parsing; comments anywhere else are not allowed.
  */
 import { CsError } from "../engine/errors";
 import { COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../survey/roles";
@@ -67,13 +72,29 @@ export function rolesToFile(surveyName: string, headers: readonly unknown[], pro
   return { format: ROLES_FORMAT, version: ROLES_VERSION, survey: surveyName, help: HELP, columns };
 }
 
-/** The file's JSON text: one line per column, so a role is edited on its own line. */
-export function rolesFileText(file: RolesFile): string {
+/** Leading "//" lines (after an optional BOM and blank lines) turned into spaces of the same length. */
+export function blankLeadingComments(text: string): string {
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t === "") continue;
+    if (!t.startsWith("//")) break;
+    lines[i] = " ".repeat(lines[i].length);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The file's JSON text: one line per column, so a role is edited on its own line; `comments`
+ * (the checks) go first as "//" lines, one per entry (line breaks inside an entry become spaces).
+ */
+export function rolesFileText(file: RolesFile, comments: readonly string[] = []): string {
+  const top0 = comments.map((c) => `// ${c.replace(/\s*[\r\n]+\s*/g, " ")}\n`).join("");
   const { columns, ...head } = file;
   const top = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
   const line = (c: RolesFileColumn): string => `{${Object.entries(c).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")}}`;
   const rows = columns.map((c, i) => `    ${line(c)}${i < columns.length - 1 ? "," : ""}`);
-  return `{\n${top.join("\n")}\n  "columns": [\n${rows.join("\n")}\n  ]\n}\n`;
+  return `${top0}{\n${top.join("\n")}\n  "columns": [\n${rows.join("\n")}\n  ]\n}\n`;
 }
 
 const loose = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
@@ -87,7 +108,7 @@ export function rolesFromText(text: string, headers: readonly unknown[], fileNam
   const bad = (msg: string): CsError => new CsError("value", `roles file ${fileName}: ${msg}`);
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = JSON.parse(blankLeadingComments(text));
   } catch (e) {
     throw bad(`not valid JSON (${(e as Error).message})`);
   }

@@ -8,6 +8,7 @@ import { format, formatNumber, reportStrings } from "../i18n/report";
 import type { Survey } from "../survey/survey";
 import type { ParseIssue } from "../survey/types";
 import { ALL_SHEETS, analyze, type ReportOptions } from "./analysis";
+import { npsSuppressed, resultChecks, sortChecks, withoutNps, type Check } from "./checks";
 import type { BuildContext } from "./common";
 import { buildGap, gapAttributes } from "./gap";
 import { buildKano, kanoFeatures } from "./kano";
@@ -32,11 +33,19 @@ export interface ReportMeta {
   issues?: ParseIssue[];
   /** How many cells could not be read in all (default issues.length). */
   issueCount?: number;
+  /**
+   * The reading checks (src/report/checks.ts readingChecks). When given, the Summary shows their
+   * warnings and the result checks' next to the figures they concern, and a recommend column
+   * that is not 0–10 gives no NPS.
+   */
+  checks?: readonly Check[];
 }
 
-export function buildReportPlan(stats: SurveyStats, meta: ReportMeta, options: ReportOptions = {}): ReportPlan {
+export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: ReportOptions = {}): ReportPlan {
   const t = reportStrings(meta.language);
+  const stats = meta.checks && npsSuppressed(meta.checks) ? withoutNps(given) : given;
   const a = analyze(stats, t, options);
+  const checks = meta.checks ? sortChecks([...meta.checks, ...resultChecks(a)]) : [];
   const ctx: BuildContext = { t, language: meta.language, source: meta.source, generatedAt: meta.generatedAt };
   const wanted = new Set<SheetKey>(options.sheets ?? ALL_SHEETS);
 
@@ -74,7 +83,7 @@ export function buildReportPlan(stats: SurveyStats, meta: ReportMeta, options: R
     if (!wanted.has(key) || !available[key]) continue;
     switch (key) {
       case "summary":
-        sheets.push(buildSummary(a, ctx, { notes, issues: meta.issues ?? [], issueCount: meta.issueCount ?? meta.issues?.length ?? 0 }));
+        sheets.push(buildSummary(a, ctx, { notes, issues: meta.issues ?? [], issueCount: meta.issueCount ?? meta.issues?.length ?? 0, checks }));
         break;
       case "kano":
         sheets.push(buildKano(a, ctx));

@@ -7,16 +7,24 @@
  * red → satisfied green); the cells that could not be read (their problems in the report's
  * language, src/i18n/messages.ts); the notes (sheets left out, fallbacks).
  *
+ * Warnings of the checks (src/report/checks.ts, when the caller gives them) stand next to the
+ * figures they concern, so nobody copies a number without its caution: those about the key figures
+ * (respondents, weights, CSI, NPS, α, the survey as read) right under the key table, those about
+ * attribute means under the means table, the rest (Kano, segments) in a Checks block before the
+ * notes. Info checks (what was read) are for the pane and the command line, not the sheet.
+ *
  * Formulas: CSI = 100*SUMPRODUCT(means−min, weights)/((max−min)*SUM(weights)); CSI and NPS
  * interval bounds = value ∓ margin; NPS = 100*(promoters − detractors)/SUM(groups); NPS shares =
  * count/SUM(counts); each attribute's top-2-box = SUM of its two top level shares.
  */
 import { levelShares, topBoxFromCounts } from "../engine/levels";
+import { checkChrome, renderCheck } from "../i18n/checks";
 import { localizeMessage } from "../i18n/messages";
 import { format, formatNumber } from "../i18n/report";
 import type { ParseIssue } from "../survey/types";
 import { cellAddress, formulaNumber, parseCell } from "./a1";
 import type { Analysis } from "./analysis";
+import type { Check, CheckTarget } from "./checks";
 import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
@@ -27,7 +35,12 @@ export interface SummaryExtras {
   /** The first unreadable cells and how many there were in all. */
   issues: readonly ParseIssue[];
   issueCount: number;
+  /** Checks to show (warnings only are written); none when absent. */
+  checks?: readonly Check[];
 }
+
+/** Where a warning goes on the Summary: under the key table, under the means table, or in the Checks block. */
+const KEY_TARGETS: readonly CheckTarget[] = ["survey", "respondents", "roles", "weights", "csi", "nps", "alpha"];
 
 /** How many unreadable cells the Summary lists. */
 export const ISSUES_SHOWN = 10;
@@ -89,6 +102,10 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   const tileTop = d.allocate(3);
   const keyHead = d.allocate(1, 0);
   const key = d.geom(d.allocate(keyRows.length + 1), 1, keyRows.length, 5);
+  const warnings = (extras.checks ?? []).filter((c) => c.severity === "warning");
+  const warningText = (c: Check): string => `⚠ ${renderCheck(c, ctx.language)}`;
+  const keyWarnings = warnings.filter((c) => KEY_TARGETS.includes(c.concerns)).map(warningText);
+  if (keyWarnings.length) d.write(d.allocate(keyWarnings.length), 1, keyWarnings.map((w) => [w]), "warning");
 
   let npsG: ReturnType<typeof d.geom> | undefined;
   let npsHead = 0;
@@ -100,10 +117,14 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   const names = items.map((i) => a.stats.attributes[i].name);
   let meansG: ReturnType<typeof d.geom> | undefined;
   let meansHead = 0;
+  const meansWarnings = warnings.filter((c) => c.concerns === "means").map(warningText);
   if (items.length > 0) {
     meansHead = d.allocate(1, 0);
     meansG = d.geom(d.allocate(items.length + 1), 1, items.length, 5);
+    if (meansWarnings.length) d.write(d.allocate(meansWarnings.length), 1, meansWarnings.map((w) => [w]), "warning");
   }
+  const placed = new Set([...KEY_TARGETS, ...(items.length > 0 ? ["means" as const] : [])]);
+  const otherWarnings = warnings.filter((c) => !placed.has(c.concerns)).map(warningText);
   const levelCount = scale.max - scale.min + 1;
   const showLevels = a.levels !== undefined && levelCount >= 2 && levelCount <= 11;
   let levelsG: ReturnType<typeof d.geom> | undefined;
@@ -257,6 +278,12 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
       localizeMessage(p, ctx.language),
     ]);
     d.table(tableName("Summary", "Issues"), g, S.issuesHeaders, rows, "TableStyleLight9");
+  }
+
+  // --- Warnings not placed by a figure (Kano, segments).
+  if (otherWarnings.length > 0) {
+    d.lines([checkChrome(ctx.language).heading], "emphasis");
+    d.lines(otherWarnings, "warning", 1);
   }
 
   // --- Notes.

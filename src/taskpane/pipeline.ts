@@ -6,9 +6,11 @@
  */
 import { KeyedError } from "../excel/errors";
 import { buildReportPlan, type ReportOptions } from "../report/build";
+import { reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
 import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
 import { statsFromSurvey } from "../report/stats";
 import { splitHeaderRows } from "../survey/layout";
+import type { SurveyLayout } from "../survey/layoutTypes";
 import { displayValue } from "../survey/parse";
 import { detectRoles, type ColumnProposal } from "../survey/roles";
 import { buildSurvey } from "../survey/survey";
@@ -112,6 +114,7 @@ async function buildAndApply(
   onProgress: OnProgress,
   now: () => Date,
   from: number,
+  layout?: SurveyLayout,
 ): Promise<ReportResult> {
   const at = span(onProgress, from, 1);
   at(0, { step: "survey" });
@@ -123,9 +126,18 @@ async function buildAndApply(
   const stats = statsFromSurvey(survey, { segment });
   at(0.3, { step: "plan" });
   await tick();
+  const reading = tableReadingChecks(range.rows, proposals, layout);
   const plan = buildReportPlan(
     stats,
-    { source: port.qualify(range.sheet, range.address), generatedAt: now().toISOString(), language: choices.language, issues: survey.issues, issueCount: survey.issueCount },
+    {
+      source: port.qualify(range.sheet, range.address),
+      generatedAt: now().toISOString(),
+      language: choices.language,
+      issues: survey.issues,
+      issueCount: survey.issueCount,
+      // The Summary's warnings next to their figures; a recommend column that is not 0–10 gives no NPS.
+      checks: reading,
+    },
     { ...reportOptions(choices), segment },
   );
   at(0.4, { step: "write" });
@@ -137,7 +149,9 @@ async function buildAndApply(
   };
   const sheets = await port.applyPlan(plan, recipe, (fraction) => at(0.4 + 0.6 * fraction, { step: "write" }));
   at(1, { step: "write" });
-  return { sheets, n: survey.n, issues: survey.issues.slice(0, RESULT_ISSUES), issueCount: survey.issueCount };
+  // The warnings of the reading too: after Refresh the pane shows no survey, only this result.
+  const checks = [...warningsOf(reading), ...reportResultChecks(stats, reading, choices.language, { ...reportOptions(choices), segment })];
+  return { sheets, n: survey.n, issues: survey.issues.slice(0, RESULT_ISSUES), issueCount: survey.issueCount, checks };
 }
 
 /** Generate report: the read survey with the confirmed roles and options. */
@@ -148,8 +162,9 @@ export function generateReport(
   choices: ReportChoices,
   onProgress: OnProgress,
   now: () => Date = () => new Date(),
+  layout?: SurveyLayout,
 ): Promise<ReportResult> {
-  return buildAndApply(port, range, proposals, choices, onProgress, now, 0);
+  return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout);
 }
 
 /** Refresh: read the stored recipe's survey again and rebuild the report with its roles and options. */
@@ -158,8 +173,8 @@ export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now
   if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
   const at = span(onProgress, 0, 0.4);
   const read = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
-  const { range } = surveyOfRange(read); // the same header rows leave the data as when the roles were made
-  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4);
+  const { range, layout } = surveyOfRange(read); // the same header rows leave the data as when the roles were made
+  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout);
 }
 
 /** The pane's services over an Excel port. `inExcel` says whether the page runs inside Excel. */
@@ -172,7 +187,7 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
       return recipe ? { source: port.qualify(recipe.source.sheet, recipe.source.address) } : undefined;
     },
     readSelection: (onProgress) => loadSurvey(port, onProgress),
-    generate: (range, proposals, choices, onProgress) => generateReport(port, range, proposals, choices, onProgress),
+    generate: (range, proposals, choices, onProgress, layout) => generateReport(port, range, proposals, choices, onProgress, undefined, layout),
     refresh: (onProgress) => refreshReport(port, onProgress),
     activateSheet: (name) => port.activateSheet(name),
   };

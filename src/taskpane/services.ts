@@ -5,6 +5,7 @@
  */
 import type { CrosshairMode } from "../engine/ipa";
 import type { SurveyRange } from "../excel/readSurvey";
+import type { Check } from "../report/checks";
 import type { ReportLanguage, SheetKey } from "../report/plan";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import type { ColumnProposal } from "../survey/roles";
@@ -64,6 +65,8 @@ export interface ReportResult {
   /** Cells the parser could not read: the first few, and how many in all. */
   issues: ParseIssue[];
   issueCount: number;
+  /** Warnings of the reading and about the numbers (src/report/checks.ts), also on the Summary sheet. */
+  checks?: Check[];
 }
 
 /** A report stored in the workbook (its recipe), which Refresh rebuilds. */
@@ -82,7 +85,7 @@ export interface TaskpaneServices {
   /** Reads the selected survey (or the region around the selected cell) and proposes roles. */
   readSelection(onProgress: OnProgress): Promise<LoadedSurvey>;
   /** Builds the report from a read survey with the confirmed roles and writes it. */
-  generate(range: SurveyRange, proposals: readonly ColumnProposal[], choices: ReportChoices, onProgress: OnProgress): Promise<ReportResult>;
+  generate(range: SurveyRange, proposals: readonly ColumnProposal[], choices: ReportChoices, onProgress: OnProgress, layout?: SurveyLayout): Promise<ReportResult>;
   /** Rebuilds the stored report from its recipe (reads the survey again). */
   refresh(onProgress: OnProgress): Promise<ReportResult>;
   /** Shows a sheet of the workbook. */

@@ -2,6 +2,7 @@
  * The pane's state and its transitions (a pure reducer, no React or Office): boot (requirements,
  * stored report) → read a selection → map columns and options → generate or refresh → result.
  */
+import { tableReadingChecks, type Check } from "../report/checks";
 import type { ReportLanguage, SheetKey } from "../report/plan";
 import { ATTRIBUTE_ROLES, attributeName, type ColumnProposal, type ColumnRole } from "../survey/roles";
 import type { Scale } from "../survey/types";
@@ -95,6 +96,17 @@ export function detectedScale(proposals: readonly ColumnProposal[]): Scale {
 const ANALYSABLE: readonly ColumnRole[] = [
   "rating", "overall", "recommend", "expectation", "perception", "kano_functional", "kano_dysfunctional",
 ];
+
+/**
+ * The checks of the survey as read, with the roles as they stand now (a role change moves pairs,
+ * weight and recommend checks); empty before a survey is read. The layout is the one the reading
+ * found (`LoadedSurvey.layout`).
+ */
+export function readingChecksOf(state: Pick<PaneState, "survey" | "proposals">): Check[] {
+  const survey = state.survey;
+  if (!survey) return [];
+  return tableReadingChecks(survey.range.rows, state.proposals, survey.layout);
+}
 
 /** Why Generate cannot run yet, or undefined. */
 export function generateProblem(state: PaneState): PaneError | undefined {

@@ -24,7 +24,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { RECIPE_KEY } from "../../src/excel/recipe";
 import { format, uiStrings } from "../../src/i18n/ui";
 import { reportStrings } from "../../src/i18n/report";
-import type { FakeWorkbookState, SheetSnapshot } from "../fake-excel";
+import { createWorkbookState, saveWorkbook, type FakeWorkbookState, type SheetSnapshot } from "../fake-excel";
 import { expectClose } from "../helpers/close";
 
 const repo = path.join(__dirname, "..", "..");
@@ -445,4 +445,30 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     console.log(`Keyboard: ${toUse} Tab to Use selection, ${toGenerate} more (via Skip to options) to Generate report`);
     expect(pageErrors).toEqual([]);
   }, 60_000);
+  it("shows what was read above the roles table after Use selection: warnings first, a live summary", async () => {
+    const s = uiStrings("en");
+    // 40 respondents; "Weight" holds latitudes and the recommend question was asked on 1–3.
+    const rows: (string | number)[][] = [["Respondent ID", "Weight", "Speed - satisfaction", "Staff - satisfaction", "Likelihood to recommend"]];
+    for (let i = 0; i < 40; i++) rows.push([`R${i + 1}`, Number((40.712776 + i * 0.731457).toFixed(6)), (i % 5) + 1, (i % 5) + 1, (i % 3) + 1]);
+    const page = await openPane("en-US", { workbook: saveWorkbook(createWorkbookState({ sheets: [{ name: "Survey", rows }], selection: "Survey!A1" })) });
+    await page.getByRole("button", { name: s.start.useSelection }).click();
+    const checks = page.getByRole("region", { name: "What was read" });
+    await checks.waitFor();
+    await expect(checks.getByRole("status").innerText()).resolves.toBe("2 warnings to review");
+    const items = await checks.locator(".fui-MessageBar").allInnerTexts();
+    expect(items.slice(0, 2).map((t) => t.split(":")[0].trim())).toEqual([
+      "The weight column “Weight” looks like map coordinates (latitude or longitude), not case weights",
+      "The recommend column “Likelihood to recommend” holds values 1–3, not a 0–10 scale",
+    ]);
+    expect(items[2].split("\n").map((t) => t.trim())).toEqual(["Read as a plain table (one header row, one respondent per row)", "40 respondents, one per data row"]);
+    // Above the roles table; a role change that removes the cause removes the warning.
+    const table = page.getByRole("region", { name: s.columns.tableLabel });
+    const [top, tableTop] = [(await checks.boundingBox())!.y, (await table.boundingBox())!.y];
+    expect(top).toBeLessThan(tableTop);
+    await page.getByRole("combobox", { name: "Role of Weight", exact: true }).click();
+    await page.getByRole("option", { name: s.roles.ignore, exact: true }).click();
+    await expect(checks.getByRole("status").innerText()).resolves.toBe("1 warning to review");
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-checks.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 });

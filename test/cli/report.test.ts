@@ -8,6 +8,10 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { run } from "../../src/cli/main";
 import { buildReportFromFile, type CliIO } from "../../src/cli/report";
+import { blankLeadingComments } from "../../src/cli/rolesFile";
+
+/** A roles file's JSON (its leading "//" check comments blanked, as the roles reader does). */
+const readRoles = (path: string): unknown => JSON.parse(blankLeadingComments(readFileSync(path, "utf8")));
 
 const SAMPLE_CSV = resolve(__dirname, "../fixtures/sample-survey.csv");
 const NOW = new Date("2026-03-04T05:06:07.000Z");
@@ -75,14 +79,14 @@ describe("cs-insight report (in-process)", () => {
   });
 
   test("an edited roles file changes the report; --write-roles saves where asked", async () => {
-    const roles = JSON.parse(readFileSync(f("r.xlsx.roles.json"), "utf8")) as { columns: { role: string; header: string }[] };
+    const roles = readRoles(f("r.xlsx.roles.json")) as { columns: { role: string; header: string }[] };
     for (const c of roles.columns) if (c.role === "kano_functional" || c.role === "kano_dysfunctional") c.role = "ignore";
     writeFileSync(f("no-kano.json"), JSON.stringify(roles));
     const io = capture();
     expect(await run(["report", SAMPLE_CSV, "--out", f("no-kano.xlsx"), "--roles", f("no-kano.json"), "--write-roles", f("saved.json")], io)).toBe(0);
     expect(io.stdout.find((l) => l.startsWith("Sheets:"))).toBe("Sheets: Summary (5 tables, 1 chart), Gaps (2 tables, 1 chart), Priorities (2 tables, 1 chart), Segments (1 table, 1 chart)");
     expect(io.stdout.find((l) => l.startsWith("Note:"))).toMatch(/^Note: .*Kano/);
-    expect(JSON.parse(readFileSync(f("saved.json"), "utf8")).columns.filter((c: { role: string }) => c.role === "ignore")).toHaveLength(12);
+    expect((readRoles(f("saved.json")) as { columns: { role: string }[] }).columns.filter((c: { role: string }) => c.role === "ignore")).toHaveLength(12);
   });
 
   test("--segment must name a segment column: exit 2 with the segment columns listed; nothing written", async () => {
@@ -129,7 +133,13 @@ describe("cs-insight report (in-process)", () => {
     writeFileSync(f("ov.csv"), "Overall satisfaction (1-10),Speed - satisfaction,Staff - satisfaction\n7,4,5\n9,3,4\n2,5,1\n10,2,2\n");
     const io = capture();
     expect(await run(["report", f("ov.csv"), "--out", f("ov.xlsx")], io)).toBe(0);
-    expect(io.stderr).toEqual([]);
+    // Four respondents: the checks warn (on stderr too) that these numbers are indicative only.
+    const fewAnswers = [
+      "warning: Cronbach's α is -0.31 (below 0.5) over 2 rating items: they hardly measure one thing — check for a reversed or misread column.",
+      "warning: The CSI rests on as few as 4 answers per attribute (fewer than 30): treat it as indicative.",
+      "warning: 2 attribute means rest on fewer than 30 answers: Speed (4), Staff (4)",
+    ];
+    expect(io.stderr).toEqual(fewAnswers);
     expect(io.stdout).toContain("1 A  Overall satisfaction (1-10)  overall             1–10");
     // CSI from the 1–5 ratings only: 100·((3.5 − 1) + (3 − 1))/(2·4) = 56.25
     expect(io.stdout).toContain("CSI: 56.25 ± 41.40 (95%) on 2 attributes");
@@ -140,13 +150,13 @@ describe("cs-insight report (in-process)", () => {
     expect(built.result.issueCount).toBe(0);
 
     // Overall put on 1–5 in the roles file: its answers above 5 are unreadable cells, not an error.
-    const roles = JSON.parse(readFileSync(f("ov.xlsx.roles.json"), "utf8")) as { columns: { role: string; scale?: number[] }[] };
+    const roles = readRoles(f("ov.xlsx.roles.json")) as { columns: { role: string; scale?: number[] }[] };
     expect(roles.columns[0]).toMatchObject({ role: "overall", scale: [1, 10] });
     roles.columns[0].scale = [1, 5];
     writeFileSync(f("ov-roles.json"), JSON.stringify(roles));
     const io2 = capture();
     const code2 = await run(["report", f("ov.csv"), "--out", f("ov-narrow.xlsx"), "--roles", f("ov-roles.json")], io2);
-    expect(io2.stderr).toEqual([]);
+    expect(io2.stderr).toEqual(fewAnswers);
     expect(code2).toBe(0);
     expect(io2.stdout).toContain("3 cell(s) could not be read and were skipped (first ones also listed on the Summary sheet):");
     expect(io2.stdout).toContain("  A2  row 2, column 1: '7' is not an answer on the 1–5 scale");

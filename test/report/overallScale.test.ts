@@ -12,6 +12,7 @@ import { buildReportFromFile } from "../../src/cli/report";
 import { readSurveyFile } from "../../src/cli/readSurveyFile";
 import { reportStrings } from "../../src/i18n/report";
 import { buildReportPlan, buildReportPlanFromSurvey } from "../../src/report/build";
+import { tableReadingChecks } from "../../src/report/checks";
 import type { ReportPlan } from "../../src/report/plan";
 import { createRowReader, statsFromRows } from "../../src/report/rowStats";
 import {
@@ -163,8 +164,11 @@ describe("the command line on a CSV with overall on 1–10 and ratings on 1–5"
     const now = (): Date => new Date(META.generatedAt);
     const streamed = await buildReportFromFile(path, { now, segment: "Region" });
     const file = await readSurveyFile(path);
-    const survey = buildSurvey(file.headers, file.rows, detectRoles(file.headers, file.rows));
-    const inMemory = buildReportPlanFromSurvey(survey, { ...META, source: file.source }, { segment: 1 });
+    const proposals = detectRoles(file.headers, file.rows);
+    const survey = buildSurvey(file.headers, file.rows, proposals);
+    // The command line gives the reading checks to the plan (Summary warnings); so does this path.
+    const checks = tableReadingChecks(file.rows, proposals);
+    const inMemory = buildReportPlanFromSurvey(survey, { ...META, source: file.source, checks }, { segment: 1 });
     expect(isDeepStrictEqual(streamed.plan, inMemory)).toBe(true);
     expect(streamed.result.stats.layout.overallScale).toEqual({ min: 1, max: 10 });
     expectClose(streamed.analysis.overallMean as number, mean(survey.overall!, survey.weights), 1e-12);

@@ -21,17 +21,18 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { Catalogue } from "../../i18n/en";
 import { format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
 import { classifyError, errorText } from "../errors";
 import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
-import { detectedScale, generateProblem, initialState, reducer, type Task } from "../state";
+import { detectedScale, generateProblem, initialState, readingChecksOf, reducer, type Task } from "../state";
 import { Choice } from "./Choice";
 import { ColumnTable } from "./ColumnTable";
 import { FunctionList } from "./FunctionList";
 import { ReportOptions } from "./ReportOptions";
 import { ReportResult } from "./ReportResult";
+import { SurveyChecks } from "./SurveyChecks";
 import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
@@ -97,6 +98,8 @@ export function App({ services, language, dark }: AppProps) {
   const errorRef = useRef<HTMLDivElement>(null);
   const optionsRef = useRef<HTMLElement>(null);
   const generateRef = useRef<HTMLButtonElement>(null);
+  const { survey: readSurvey, proposals: currentRoles } = state;
+  const checks = useMemo(() => readingChecksOf({ survey: readSurvey, proposals: currentRoles }), [readSurvey, currentRoles]);
 
   // Boot: requirement sets first (nothing else runs without them), then a stored report.
   useEffect(() => {
@@ -148,7 +151,7 @@ export function App({ services, language, dark }: AppProps) {
     dispatch({ type: "start", task: "generate" });
     try {
       const choices = { ...state.choices, language: state.choices.language ?? lang };
-      finish(await services.generate(survey.range, state.proposals, choices, progress), survey.source);
+      finish(await services.generate(survey.range, state.proposals, choices, progress, survey.layout), survey.source);
     } catch (e) {
       dispatch({ type: "failed", task: "generate", error: classifyError(e) });
     }
@@ -267,6 +270,7 @@ export function App({ services, language, dark }: AppProps) {
               columns: state.survey.range.headers.length,
             })}
           </p>
+          <SurveyChecks s={s} checks={checks} />
           <ColumnTable
             s={s}
             proposals={state.proposals}

@@ -1,10 +1,13 @@
 /**
- * The written report: a success message, a link per sheet (activates it) and the skipped cells,
- * each said in the pane's language (src/i18n/messages.ts).
+ * The written report: a success message, the warnings to check before sharing the numbers (the
+ * reading's and the results', src/i18n/checks.ts; the Summary sheet has them next to the figures),
+ * a link per sheet (activates it) and the skipped cells, each said in the pane's language
+ * (src/i18n/messages.ts).
  */
 import { Caption1, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { forwardRef } from "react";
 import type { Catalogue } from "../../i18n/en";
+import { checkChrome, renderCheck } from "../../i18n/checks";
 import { localizeMessage } from "../../i18n/messages";
 import { format, languageOf } from "../../i18n/ui";
 import type { ReportResult as Result } from "../services";
@@ -44,6 +47,20 @@ export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(functi
           </div>
         </MessageBarBody>
       </MessageBar>
+      {result.checks && result.checks.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{checkChrome(languageOf(s)).resultHeading}</MessageBarTitle>
+            <ul className={styles.issues}>
+              {result.checks.map((c, i) => (
+                <li key={`${c.key}-${i}`} className={styles.issue}>
+                  {renderCheck(c, languageOf(s))}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <ul className={styles.list} aria-labelledby="cs-result">
         {result.sheets.map((sheet) => (
           <li key={sheet.key}>
