@@ -14,7 +14,6 @@
  * Emits: taskpane.html, taskpane.js, functions.js, functions.json, functions.zh-CN.json,
  * functions.es.json, assets/icon-*.png, manifest*.xml.
  */
-/* eslint-env node */
 const fs = require("fs");
 const path = require("path");
 const { Compilation, WebpackError, sources } = require("webpack");
