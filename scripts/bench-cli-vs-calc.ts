@@ -1,6 +1,6 @@
 /**
  * Bench of the compiled command line (run by `npm run bench`, or alone:
- *   npx ts-node --transpile-only scripts/bench-cli-vs-calc.ts [--rows 100000] [--features 20] [--only startup|kano]
+ *   npx ts-node --transpile-only scripts/bench-cli-vs-calc.ts [--rows 100000] [--features 20] [--repeat 1] [--only startup|kano]
  *
  * 1. Start-up and the 100,000-row report, before (src/ through ts-node, the former launcher) and
  *    after (lib/, compiled): `cs-insight --help` (median of 7 process runs; target < 0.3 s) and
@@ -41,6 +41,8 @@ function flag(name: string, fallback: string): string {
 const ROWS = Number(flag("rows", process.env.BENCH_KANO_ROWS ?? "100000"));
 const FEATURES = Number(flag("features", "20"));
 const ONLY = flag("only", "");
+/** Timed runs of each side, alternating (ours, LibreOffice, ours, …); medians are reported. */
+const REPEAT = Number(flag("repeat", "1"));
 
 interface Proc {
   wallS: number;
@@ -297,9 +299,20 @@ async function kanoBench(dir: string): Promise<void> {
   proc(soffice, ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", "ods", "--outdir", join(dir, "warm"), tiny]);
   proc(process.execPath, [BIN, "--help"]);
 
-  const ours = await runOurs(csv, join(dir, "ours.xlsx"));
-  const lo = runLibreOffice(soffice, xlsx, join(dir, "lo"), profile);
+  const oursRuns: { run: Proc; rows: KanoRow[] }[] = [];
+  const loRuns: { run: Proc; rows: KanoRow[] }[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    oursRuns.push(await runOurs(csv, join(dir, "ours.xlsx")));
+    loRuns.push(runLibreOffice(soffice, xlsx, join(dir, "lo"), profile));
+  }
+  const mid = (runs: { run: Proc; rows: KanoRow[] }[]) => ({
+    rows: runs[0].rows,
+    run: { ...runs[0].run, wallS: median(runs.map((r) => r.run.wallS)), peakMB: median(runs.map((r) => r.run.peakMB)) },
+  });
+  const ours = mid(oursRuns);
+  const lo = mid(loRuns);
   const problems = compare(lo.rows, ours.rows);
+  if (REPEAT > 1) console.log(`(median of ${REPEAT} alternating runs each; LibreOffice ${loRuns.map((r) => r.run.wallS.toFixed(1)).join(", ")} s; ours ${oursRuns.map((r) => r.run.wallS.toFixed(1)).join(", ")} s)`);
 
   console.log(`\nKano, ${ROWS.toLocaleString("en")} respondents × ${FEATURES} features: the analyst's workbook in LibreOffice vs cs-insight on the same answers`);
   console.log(`${"".padEnd(58)}${"wall".padStart(10)}${"peak memory".padStart(14)}`);
@@ -315,7 +328,7 @@ async function kanoBench(dir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!Number.isInteger(ROWS) || ROWS < 1 || !Number.isInteger(FEATURES) || FEATURES < 1) throw new Error("--rows and --features take positive whole numbers");
+  if (![ROWS, FEATURES, REPEAT].every((n) => Number.isInteger(n) && n >= 1)) throw new Error("--rows, --features and --repeat take positive whole numbers");
   const dir = mkdtempSync(join(tmpdir(), "cs-bench-calc-"));
   try {
     if (ONLY !== "kano") await startupBench(dir);

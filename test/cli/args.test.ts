@@ -1,5 +1,6 @@
 /** Command-line parsing: options to typed values; each mistake is a UsageError that says what is wrong. */
-import { optionHelp, parseArgs, REPORT_OPTIONS, USAGE, UsageError } from "../../src/cli/args";
+import { ALL_SHEETS, optionHelp, parseArgs, REPORT_OPTIONS, USAGE, UsageError } from "../../src/cli/args";
+import { ALL_SHEETS as REPORT_SHEETS } from "../../src/report/analysis";
 
 function usage(argv: string[]): string {
   try {
@@ -71,6 +72,7 @@ describe("--help comes from the option table", () => {
     expect(lines).toContain("  -h, --help            this text");
     expect(lines.some((l) => l.includes("--stats"))).toBe(false); // internal (bench)
     expect(USAGE).toContain(`Options:\n${optionHelp()}\n\nExit codes:`);
+    expect(ALL_SHEETS).toEqual(REPORT_SHEETS); // args.ts keeps its own copy so --help loads no report code
     expect(optionHelp(["lang", "force"])).toBe("  --lang en|zh-CN|es  language of the report (default en)\n  --force             overwrite the report (and the roles file) if they exist");
   });
 });
