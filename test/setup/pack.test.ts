@@ -24,8 +24,10 @@ interface Ran {
 }
 
 function run(cmd: string, args: string[], cwd: string): Promise<Ran> {
-  // npm_config_* from an outer `npm test` (e.g. the project's own prefix) must not leak into the install.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  // npm_* from an outer `npm test` (the project's own prefix, package, lifecycle) must not leak into
+  // the install; where the cache and the user's npm settings are stays.
+  const keep = /^npm_config_(cache|userconfig|globalconfig|registry)$/i;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || keep.test(k)));
   return new Promise((done) =>
     execFile(cmd, args, { cwd, env: { ...env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" }, timeout: 240_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
       done({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr }),
