@@ -1,10 +1,10 @@
-/** Jest: TypeScript through ts-jest (type-checking is done once by `npm run typecheck`). */
+/** Jest: TypeScript through ts-jest, file by file (tsconfig isolatedModules: the type check is done once by `npm run typecheck`). */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   maxWorkers: 2,
 };

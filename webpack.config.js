@@ -4,6 +4,8 @@
  *   npm run build        production: minified, no source maps, dist/manifest.xml points at
  *                        $CS_INSIGHT_URL (default https://cs-insight.example.com/)
  *   npm run build:dev    development: source maps, manifest URLs stay https://localhost:3000/
+ *   npm run watch        build:dev, rebuilt on every change
+ *   npm run dev-server   webpack-dev-server on https://localhost:3000/ (see devServer() below)
  *
  * Environment:
  *   CS_INSIGHT_URL  where dist/ is hosted in production (trailing slash added when missing)
@@ -14,7 +16,6 @@
  * Emits: taskpane.html, taskpane.js, functions.js, functions.json, functions.zh-CN.json,
  * functions.es.json, assets/icon-*.png, manifest*.xml.
  */
-/* eslint-env node */
 const fs = require("fs");
 const path = require("path");
 const { Compilation, WebpackError, sources } = require("webpack");
@@ -26,6 +27,31 @@ const { LOCALIZED_METADATA, localizeMetadata } = require("./src/functions/i18n/l
 const DEV_URL = "https://localhost:3000/";
 const DEFAULT_PROD_URL = "https://cs-insight.example.com/";
 const DEFAULT_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * webpack-dev-server for `npm run dev-server` (and `npm start`, which sideloads manifest.xml that
+ * points at https://localhost:3000/). Office only loads a page whose certificate it trusts:
+ * office-addin-dev-certs makes one (`npx office-addin-dev-certs install`, which trusts its CA with
+ * sudo — not possible on every machine). Its files are used when present; otherwise the server
+ * runs on webpack-dev-server's own self-signed certificate (a browser can open it after a warning;
+ * Office will not) and says so. CS_DEV_HTTP=1: plain http on 127.0.0.1, as the browser tests use.
+ */
+function devServer() {
+  const port = Number(process.env.CS_DEV_PORT || 3000);
+  const common = { port, headers: { "Access-Control-Allow-Origin": "*" }, static: false, client: { overlay: false } };
+  if (process.env.CS_DEV_HTTP === "1") return { ...common, host: "127.0.0.1", server: "http" };
+  const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  const files = { cert: "localhost.crt", key: "localhost.key", ca: "ca.crt" };
+  if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+    const options = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+    return { ...common, server: { type: "https", options } };
+  }
+  console.warn(
+    `dev-server: no Office dev certificate in ${dir} — using a self-signed one Office will not trust. ` +
+      "Run `npx office-addin-dev-certs install` (needs sudo to trust its CA), or CS_DEV_HTTP=1 for http on 127.0.0.1.",
+  );
+  return { ...common, server: "https" };
+}
 
 /** The production base URL, always with a trailing slash. */
 function productionUrl() {
@@ -148,6 +174,7 @@ module.exports = (_env, argv) => {
     ],
     performance: { hints: false },
     stats: production ? "errors-warnings" : "normal",
+    ...(process.env.WEBPACK_SERVE ? { devServer: devServer() } : {}),
   };
 };
 

@@ -3,7 +3,8 @@
  * to the floor: a plain loop that only reads the same input arrays (DESIGN/issue #2 target: each
  * function within 3× of its floor). Then the report benches (plan building, Excel apply) when
  * their scripts exist. Medians of repeated runs after a warm-up; inputs are seeded, as Excel
- * passes them (any[][] of numbers).
+ * passes them (any[][] of numbers). `npm run bench -- --rows N` sizes the Kano comparison with
+ * LibreOffice (scripts/bench-cli-vs-calc.ts, default 100,000 respondents).
  */
 import { mulberry32 } from "./lib/mulberry32";
 import { existsSync } from "fs";
@@ -114,11 +115,15 @@ function main(): void {
   printTable(labelRows);
 
   // The report benches live in their own scripts (they need the report and Excel layers).
-  for (const script of ["bench-report.ts", "bench-apply.ts", "bench-cli.ts", "bench-roles.ts"]) {
+  // bench-cli-vs-calc.ts (compiled CLI start-up; Kano in LibreOffice vs ours) takes this command's
+  // flags: `npm run bench -- --rows 10000` for a quick run. bench-hostile.ts: the 50 ms guard per call
+  // on 1 MB cells (issue #9).
+  for (const script of ["bench-report.ts", "bench-apply.ts", "bench-cli.ts", "bench-roles.ts", "bench-hostile.ts", "bench-cli-vs-calc.ts"]) {
     const path = resolve(__dirname, script);
     if (!existsSync(path)) continue;
     console.log(`\n--- ${script} ---`);
-    const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin.js"), "--transpile-only", path], { stdio: "inherit" });
+    const flags = script === "bench-cli-vs-calc.ts" ? process.argv.slice(2) : [];
+    const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin.js"), "--transpile-only", path, ...flags], { stdio: "inherit" });
     if (r.status !== 0) process.exitCode = 1;
   }
 }

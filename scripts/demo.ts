@@ -1,24 +1,56 @@
 /**
- * npm run demo [survey.csv|survey.xlsx]
+ * npm run demo [-- survey.csv|survey.xlsx] [-- report options]
  * Reads the bundled sample survey (or the file given) through the command line's pipeline —
  * proposed roles → SurveyStats row by row → ReportPlan — prints the CSI, NPS, the Kano table, the
  * top improvement priorities and the report's sheets, and writes the report to out/CS-report.xlsx.
+ * It takes the options of `cs-insight report` (the same table, src/cli/args.ts): `--lang zh-CN`,
+ * `--sheets`, `--segment`, `--crosshair`, `--roles`, `--sheet`, `--out` (then `--force` to
+ * overwrite; the default out/CS-report.xlsx is always rewritten), `--help`.
  * Every number printed is the report's own (src/report/analysis.ts over the same statistics), so
  * the demo and the workbook cannot disagree; test/cli/demo.test.ts checks them against the engine
  * run on the whole Survey as the worksheet functions do.
  */
-import { mkdirSync } from "fs";
-import { resolve } from "path";
-import { writeFileSafely } from "../src/cli/files";
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { basename, relative, resolve } from "path";
+import { checkOut, optionHelp, parseOptions, reportSettings, UsageError, type OptionName, type ReportSettings } from "../src/cli/args";
+import { checkWritable, OutputError, writeFileSafely } from "../src/cli/files";
 import { buildReportFromFile, type BuiltReport } from "../src/cli/report";
+import { rolesFileText, rolesToFile } from "../src/cli/rolesFile";
+import { isCsError } from "../src/engine/errors";
 import { KANO_CATEGORIES } from "../src/engine/kano";
 import { reportStrings } from "../src/i18n/report";
 import { analyze } from "../src/report/analysis";
 import { writeReportXlsx } from "../src/xlsx/writeWorkbook";
 
-const DEFAULT_SURVEY = resolve(__dirname, "../test/fixtures/sample-survey.csv");
-/** Where the report goes (CS_DEMO_OUT lets the tests write elsewhere). */
-const OUT = resolve(process.env.CS_DEMO_OUT ?? resolve(__dirname, "../out/CS-report.xlsx"));
+const ROOT = resolve(__dirname, "..");
+const DEFAULT_SURVEY = resolve(ROOT, "test/fixtures/sample-survey.csv");
+/** Where the report goes without --out (CS_DEMO_OUT lets the tests write elsewhere). */
+const DEFAULT_OUT = resolve(process.env.CS_DEMO_OUT ?? resolve(ROOT, "out/CS-report.xlsx"));
+
+const DEMO_OPTIONS: OptionName[] = ["out", "roles", "write-roles", "lang", "segment", "sheets", "crosshair", "sheet", "force", "help"];
+const DEMO_USAGE = `npm run demo [-- <survey.csv|survey.xlsx>] [-- options]
+
+Prints the report's numbers (CSI, NPS, Kano, priorities, the sheets) for the bundled sample survey
+or the file given, and writes the report (default ${relative(ROOT, DEFAULT_OUT) || DEFAULT_OUT}, rewritten each run).
+The options are those of cs-insight report:
+${optionHelp(DEMO_OPTIONS)}`;
+
+interface DemoArgs extends ReportSettings {
+  help: boolean;
+  input?: string;
+  out: string;
+}
+
+function parseDemoArgs(argv: readonly string[]): DemoArgs {
+  const p = parseOptions(argv);
+  const unusable = (["version", "stats"] as const).find((f) => p.flags.has(f));
+  if (unusable) throw new UsageError(`--${unusable} is not a demo option`);
+  if (p.positionals.length > 1) throw new UsageError(`one survey at a time (got ${p.positionals.map((s) => `'${s}'`).join(", ")})`);
+  const settings = reportSettings(p);
+  const out = p.values.out === undefined ? DEFAULT_OUT : resolve(checkOut(p.values.out));
+  // The default report is the demo's own file: rewritten each run. A file you name needs --force.
+  return { ...settings, force: settings.force || p.values.out === undefined, help: p.flags.has("help"), input: p.positionals[0], out };
+}
 
 const fmt = (x: number, dp = 2): string => x.toFixed(dp);
 const pad = (s: string, n: number): string => (s.length >= n ? s.slice(0, n) : s + " ".repeat(n - s.length));
@@ -80,9 +112,53 @@ function sheetsSection(r: BuiltReport): void {
   for (const note of r.plan.notes) console.log(`note: ${note}`);
 }
 
-async function main(): Promise<void> {
-  const path = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_SURVEY;
-  const r = await buildReportFromFile(path);
+/** The cs-insight command line that writes the same report. */
+function sameCommand(args: DemoArgs): string {
+  const argv = process.argv.slice(2);
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--out") i++;
+    else if (argv[i] !== args.input && !argv[i].startsWith("--out=") && argv[i] !== "--force") rest.push(argv[i]);
+  }
+  const out = relative(process.cwd(), args.out) || args.out;
+  return ["npx cs-insight report", args.input ?? relative(process.cwd(), DEFAULT_SURVEY), "--out", out, "--force", ...rest].join(" ");
+}
+
+async function main(): Promise<number> {
+  let args: DemoArgs;
+  try {
+    args = parseDemoArgs(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`demo: ${e.message}\nRun 'npm run demo -- --help' for the options.`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(DEMO_USAGE);
+    return 0;
+  }
+  const path = args.input ? resolve(args.input) : DEFAULT_SURVEY;
+  if (!existsSync(path)) throw new OutputError(`${args.input}: file not found`);
+  mkdirSync(resolve(args.out, ".."), { recursive: true });
+  checkWritable(args.out, args.force, "the report");
+  let roles: { text: string; name: string } | undefined;
+  if (args.roles !== undefined) {
+    if (!existsSync(args.roles)) throw new OutputError(`roles file ${args.roles}: file not found`);
+    roles = { text: readFileSync(args.roles, "utf8"), name: basename(args.roles) };
+  }
+  const r = await buildReportFromFile(path, {
+    language: args.language,
+    roles,
+    segment: args.segment,
+    sheets: args.sheets,
+    crosshair: args.crosshair,
+    sheet: args.sheet,
+    onRoles(headers, proposals) {
+      if (args.writeRoles === undefined) return;
+      writeFileSafely(resolve(args.writeRoles), rolesFileText(rolesToFile(basename(path), headers, proposals)), args.force, "the roles file");
+      console.log(`Roles saved to ${resolve(args.writeRoles)}`);
+    },
+  });
   const stats = r.result.stats;
   console.log(`CS Insight demo — ${r.source}: ${r.result.n} respondents, ${r.headers.length} columns, ${stats.attributes.length} attributes`);
   if (r.result.issueCount) {
@@ -94,13 +170,19 @@ async function main(): Promise<void> {
   kanoSection(r);
   prioritySection(r);
   sheetsSection(r);
-  mkdirSync(resolve(OUT, ".."), { recursive: true });
-  writeFileSafely(OUT, await writeReportXlsx(r.plan), true, "the report");
-  console.log(`\nReport written: ${OUT}`);
-  console.log(`(the same as: node bin/cs-insight.js report ${process.argv[2] ?? "test/fixtures/sample-survey.csv"} --out out/CS-report.xlsx --force)`);
+  writeFileSafely(args.out, await writeReportXlsx(r.plan), args.force, "the report");
+  console.log(`\nReport written: ${args.out}`);
+  console.log(`(the same as: ${sameCommand(args)})`);
+  return 0;
 }
 
-main().catch((e: unknown) => {
-  console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const known = isCsError(e) || e instanceof OutputError || e instanceof UsageError;
+    console.error(`demo: ${e instanceof Error ? (known ? e.message : (e.stack ?? e.message)) : String(e)}`);
+    process.exitCode = e instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,10 +1,18 @@
 /**
- * Command-line arguments → typed options. Anything wrong with the command line itself throws
- * UsageError (exit code 2); whether the files are usable is decided later (exit code 1).
+ * Command-line arguments → typed options, from ONE option table (REPORT_OPTIONS) that drives the
+ * parser (node:util parseArgs), the --help text, and the demo (`npm run demo -- --lang zh-CN`).
+ * Anything wrong with the command line itself throws UsageError (exit code 2); whether the files
+ * are usable is decided later (exit code 1).
  */
+import { parseArgs as tokenize } from "node:util";
 import type { CrosshairMode } from "../engine/ipa";
-import { ALL_SHEETS } from "../report/analysis";
 import type { ReportLanguage, SheetKey } from "../report/plan";
+
+/**
+ * The report's sheets in order — the same list as src/report/analysis.ts's ALL_SHEETS (a test
+ * checks it), spelled out here so that `cs-insight --help` loads no report code (start-up time).
+ */
+export const ALL_SHEETS: readonly SheetKey[] = ["summary", "kano", "gap", "priority", "segments"];
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -13,10 +21,8 @@ export class UsageError extends Error {
   }
 }
 
-export interface ReportArgs {
-  command: "report";
-  input: string;
-  out: string;
+/** The report's choices, shared by `cs-insight report` and the demo. */
+export interface ReportSettings {
   roles?: string;
   writeRoles?: string;
   language: ReportLanguage;
@@ -31,7 +37,54 @@ export interface ReportArgs {
   stats: boolean;
 }
 
+export interface ReportArgs extends ReportSettings {
+  command: "report";
+  input: string;
+  out: string;
+}
+
 export type Args = ReportArgs | { command: "help" } | { command: "version" };
+
+interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+  /** The value's placeholder in --help. */
+  value?: string;
+  /** One line of --help; no help = not listed (internal options). */
+  help?: string;
+}
+
+/** Every option of `cs-insight report` (and of the demo), in --help order. */
+export const REPORT_OPTIONS = {
+  out: { type: "string", value: "<file.xlsx>", help: "the report to write (required); never overwritten without --force" },
+  roles: { type: "string", value: "<roles.json>", help: "use these column roles instead of proposing them (edit a written roles file)" },
+  "write-roles": { type: "string", value: "<file>", help: "where to save the roles (default: <out>.roles.json; with --roles: not saved)" },
+  lang: { type: "string", value: "en|zh-CN|es", help: "language of the report (default en)" },
+  segment: { type: "string", value: "<header|n>", help: "the segment column to compare (header text or column number; default the first)" },
+  sheets: { type: "string", value: "<list>", help: `sheets to write, comma-separated: ${ALL_SHEETS.join(",")} (default all)` },
+  crosshair: { type: "string", value: "<c>", help: "quadrant lines of the priority chart: mean, median, midpoint or a number (default mean)" },
+  sheet: { type: "string", value: "<name>", help: "worksheet of an .xlsx survey (default the first)" },
+  force: { type: "boolean", help: "overwrite the report (and the roles file) if they exist" },
+  stats: { type: "boolean" },
+  help: { type: "boolean", short: "h", help: "this text" },
+  version: { type: "boolean", short: "v", help: "the version" },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof REPORT_OPTIONS;
+type StringOption = { [K in OptionName]: (typeof REPORT_OPTIONS)[K]["type"] extends "string" ? K : never }[OptionName];
+
+/** The --help lines of the options (`  --out <file.xlsx>   the report to write …`). */
+export function optionHelp(names: readonly OptionName[] = Object.keys(REPORT_OPTIONS) as OptionName[]): string {
+  const rows: [string, string][] = [];
+  for (const name of names) {
+    const spec: OptionSpec = REPORT_OPTIONS[name];
+    if (!spec.help) continue;
+    const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+    rows.push([flag, spec.help]);
+  }
+  const width = Math.max(...rows.map(([f]) => f.length)) + 2;
+  return rows.map(([f, h]) => `  ${f.padEnd(width)}${h}`).join("\n");
+}
 
 export const USAGE = `cs-insight — customer-satisfaction reports (CSI, NPS, Kano, gaps, priorities) as an .xlsx file
 
@@ -46,16 +99,7 @@ them and saves them as an editable roles file, then writes the report workbook: 
 formulas and charts, no add-in needed to read it.
 
 Options:
-  --out <file.xlsx>         the report to write (required); never overwritten without --force
-  --roles <roles.json>      use these column roles instead of proposing them (edit a written roles file)
-  --write-roles <file>      where to save the roles (default: <out>.roles.json; with --roles: not saved)
-  --lang en|zh-CN|es        language of the report (default en)
-  --segment <header|n>      the segment column to compare (header text or column number; default the first)
-  --sheets <list>           sheets to write, comma-separated: ${ALL_SHEETS.join(",")} (default all)
-  --crosshair <c>           quadrant lines of the priority chart: mean, median, midpoint or a number (default mean)
-  --sheet <name>            worksheet of an .xlsx survey (default the first)
-  --force                   overwrite the report (and the roles file) if they exist
-  -h, --help                this text
+${optionHelp()}
 
 Exit codes: 0 report written; 1 the survey, roles file or output could not be used (the message
 says which, with row and column); 2 the command line is wrong.
@@ -67,69 +111,93 @@ Examples:
 
 const LANGUAGES: Record<string, ReportLanguage> = { en: "en", "zh-cn": "zh-CN", zh: "zh-CN", es: "es" };
 
-/** Options that take a value. */
-const VALUED = new Set(["--out", "--roles", "--write-roles", "--lang", "--segment", "--sheets", "--crosshair", "--sheet"]);
-const FLAGS = new Set(["--force", "--stats", "--help", "-h"]);
+export interface ParsedOptions {
+  values: Partial<Record<StringOption, string>>;
+  flags: Set<OptionName>;
+  positionals: string[];
+}
+
+/**
+ * node:util parseArgs over REPORT_OPTIONS, without its strict mode, so that each mistake gets this
+ * command line's own message: unknown option, a value missing or given to a flag, given twice.
+ */
+export function parseOptions(argv: readonly string[]): ParsedOptions {
+  const options = Object.fromEntries(
+    Object.entries(REPORT_OPTIONS).map(([name, spec]: [string, OptionSpec]) => [name, spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }]),
+  );
+  const { tokens } = tokenize({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const parsed: ParsedOptions = { values: {}, flags: new Set(), positionals: [] };
+  for (const t of tokens) {
+    if (t.kind === "positional") parsed.positionals.push(t.value);
+    if (t.kind !== "option") continue;
+    const raw = argv[t.index];
+    if (!Object.prototype.hasOwnProperty.call(REPORT_OPTIONS, t.name)) throw new UsageError(`unknown option '${raw}'`);
+    const name = t.name as OptionName;
+    if (REPORT_OPTIONS[name].type === "boolean") {
+      if (t.inlineValue) throw new UsageError(`unknown option '${raw}'`);
+      parsed.flags.add(name);
+      continue;
+    }
+    const key = name as StringOption;
+    if (t.value === undefined || (!t.inlineValue && t.value.startsWith("--"))) throw new UsageError(`${t.rawName} needs a value`);
+    if (parsed.values[key] !== undefined) throw new UsageError(`${t.rawName} is given twice`);
+    parsed.values[key] = t.value;
+  }
+  return parsed;
+}
+
+/** The report's choices from parsed options (checked: language, sheets, crosshair, segment). */
+export function reportSettings(p: ParsedOptions): ReportSettings {
+  const v = p.values;
+  const settings: ReportSettings = { language: "en", force: p.flags.has("force"), stats: p.flags.has("stats") };
+  if (v.lang !== undefined) {
+    const l = LANGUAGES[v.lang.toLowerCase()];
+    if (!l) throw new UsageError(`--lang ${v.lang}: use en, zh-CN or es`);
+    settings.language = l;
+  }
+  if (v.sheets !== undefined) {
+    const list = v.sheets.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const unknown = list.filter((s) => !(ALL_SHEETS as readonly string[]).includes(s));
+    if (list.length === 0 || unknown.length) throw new UsageError(`--sheets ${v.sheets}: ${unknown.length ? `unknown sheet '${unknown[0]}'; ` : ""}choose from ${ALL_SHEETS.join(",")}`);
+    settings.sheets = ALL_SHEETS.filter((s) => list.includes(s));
+  }
+  if (v.crosshair !== undefined) {
+    const c = v.crosshair.trim().toLowerCase();
+    if (c === "mean" || c === "median" || c === "midpoint") settings.crosshair = c;
+    else if (c !== "" && Number.isFinite(Number(c))) settings.crosshair = Number(c);
+    else throw new UsageError(`--crosshair ${v.crosshair}: use mean, median, midpoint or a number`);
+  }
+  if (v.segment !== undefined) {
+    if (v.segment.trim() === "") throw new UsageError("--segment needs a header or a column number");
+    settings.segment = v.segment;
+  }
+  if (v.roles !== undefined) settings.roles = v.roles;
+  if (v["write-roles"] !== undefined) settings.writeRoles = v["write-roles"];
+  if (v.sheet !== undefined) settings.sheet = v.sheet;
+  return settings;
+}
+
+export function checkOut(out: string | undefined): string {
+  if (!out) throw new UsageError("--out <report.xlsx> is required");
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out ${out}: the report is an .xlsx file (end the name in .xlsx)`);
+  return out;
+}
 
 export function parseArgs(argv: readonly string[]): Args {
   if (argv.length === 0) throw new UsageError("no command given");
-  if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help" };
-  if (argv[0] === "--version" || argv[0] === "-v") return { command: "version" };
+  if (argv[0] === "help" || argv.includes("--help") || argv.includes("-h")) return { command: "help" };
+  if (argv[0] === "--version" || argv[0] === "-v") {
+    if (argv.length > 1) throw new UsageError(`${argv[0]} takes nothing else`);
+    return { command: "version" };
+  }
   if (argv[0] !== "report") {
     throw new UsageError(`unknown command '${argv[0]}'${/\.(csv|xlsx|txt)$/i.test(argv[0]) ? ` (did you mean: cs-insight report ${argv[0]} …?)` : ""}`);
   }
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith("-") && a !== "-") {
-      const eq = a.indexOf("=");
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (VALUED.has(name)) {
-        const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (v === undefined || (eq < 0 && v.startsWith("--"))) throw new UsageError(`${name} needs a value`);
-        if (values.has(name)) throw new UsageError(`${name} is given twice`);
-        values.set(name, v);
-      } else if (FLAGS.has(name) && eq < 0) flags.add(name);
-      else throw new UsageError(`unknown option '${a}'`);
-    } else positional.push(a);
-  }
+  const p = parseOptions(argv.slice(1));
+  if (p.flags.has("version")) throw new UsageError("--version goes alone: cs-insight --version");
+  const positional = p.positionals;
   if (positional.length === 0) throw new UsageError("which survey? give a .csv or .xlsx file");
-  if (positional.length > 1) throw new UsageError(`one survey at a time (got ${positional.map((p) => `'${p}'`).join(", ")})`);
-  const out = values.get("--out");
-  if (!out) throw new UsageError("--out <report.xlsx> is required");
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out ${out}: the report is an .xlsx file (end the name in .xlsx)`);
-
-  const args: ReportArgs = { command: "report", input: positional[0], out, language: "en", force: flags.has("--force"), stats: flags.has("--stats") };
-  const lang = values.get("--lang");
-  if (lang !== undefined) {
-    const l = LANGUAGES[lang.toLowerCase()];
-    if (!l) throw new UsageError(`--lang ${lang}: use en, zh-CN or es`);
-    args.language = l;
-  }
-  const sheets = values.get("--sheets");
-  if (sheets !== undefined) {
-    const list = sheets.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-    const unknown = list.filter((s) => !(ALL_SHEETS as readonly string[]).includes(s));
-    if (list.length === 0 || unknown.length) throw new UsageError(`--sheets ${sheets}: ${unknown.length ? `unknown sheet '${unknown[0]}'; ` : ""}choose from ${ALL_SHEETS.join(",")}`);
-    args.sheets = ALL_SHEETS.filter((s) => list.includes(s));
-  }
-  const crosshair = values.get("--crosshair");
-  if (crosshair !== undefined) {
-    const c = crosshair.trim().toLowerCase();
-    if (c === "mean" || c === "median" || c === "midpoint") args.crosshair = c;
-    else if (c !== "" && Number.isFinite(Number(c))) args.crosshair = Number(c);
-    else throw new UsageError(`--crosshair ${crosshair}: use mean, median, midpoint or a number`);
-  }
-  const segment = values.get("--segment");
-  if (segment !== undefined) {
-    if (segment.trim() === "") throw new UsageError("--segment needs a header or a column number");
-    args.segment = segment;
-  }
-  for (const [key, name] of [["--roles", "roles"], ["--write-roles", "writeRoles"], ["--sheet", "sheet"]] as const) {
-    const v = values.get(key);
-    if (v !== undefined) args[name] = v;
-  }
-  return args;
+  if (positional.length > 1) throw new UsageError(`one survey at a time (got ${positional.map((s) => `'${s}'`).join(", ")})`);
+  const out = checkOut(p.values.out);
+  return { command: "report", input: positional[0], out, ...reportSettings(p) };
 }

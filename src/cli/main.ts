@@ -1,7 +1,7 @@
 /**
  * The command line: `cs-insight report survey.csv --out report.xlsx …` (usage in args.ts).
  * Exit codes: 0 done, 1 the survey/roles/output could not be used, 2 the command line is wrong.
- * Run through bin/cs-insight.js (ts-node, no build step) or `npm run report -- …`.
+ * Run through bin/cs-insight.js (compiled lib/cli/main.js; see there) or `npm run report -- …`.
  */
 import { isCsError } from "../engine/errors";
 import { parseArgs, UsageError, USAGE, type Args } from "./args";

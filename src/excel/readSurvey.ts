@@ -127,6 +127,8 @@ export async function readSurveyRange(
       const first = area.row + 1 + done;
       const part = sheet.getRangeByIndexes(first, area.col, rows, area.cols).load("values");
       try {
+        // One sync per chunk is the point: each request stays under Excel's 5 MB payload limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (e) {
         if (officeCode(e) === "ResponsePayloadSizeLimitExceeded" && rows > 1) {

@@ -313,9 +313,10 @@ export function detectLayout(top: readonly (readonly unknown[])[]): SurveyLayout
     g.push(Array.from(row, cellText));
     if (r < 3) width = Math.max(width, row.length);
   }
-  let { platform, headerRows } = detectPlatform(g);
+  const detected = detectPlatform(g);
+  const platform = detected.platform;
   // Never more header rows than there are rows: a file of headers only has no answers.
-  headerRows = Math.max(1, Math.min(headerRows, n));
+  const headerRows = Math.max(1, Math.min(detected.headerRows, n));
   let columns: ColumnHeading[];
   switch (platform) {
     case "qualtrics":

@@ -1,6 +1,8 @@
 /**
  * The pipeline's ExcelPort over src/excel/ (the only code that touches Excel): requirement sets,
- * reading the survey in chunks, the stored recipe, applying the plan, showing a sheet.
+ * reading the survey in chunks, the stored recipe, applying the plan, showing a sheet. Also the
+ * pane's few questions to Office itself (in Excel? language, theme, ready): with src/excel/ this
+ * is the only code that names `Office.` / `Excel.` (enforced by eslint.config.js).
  */
 import { qualify } from "../excel/a1";
 import { applyPlan } from "../excel/applyPlan";
@@ -45,4 +47,36 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
     },
     activateSheet: (name) => activateSheet(run, name),
   };
+}
+
+// ---------------------------------------------------------------- Office itself
+
+/** Reads an Office.context member; outside Office (a plain browser) Office.context may be missing or throw. */
+function fromContext<T>(read: (context: Office.Context) => T): T | undefined {
+  try {
+    return typeof Office === "undefined" || !Office.context ? undefined : read(Office.context);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True inside Excel: the Excel namespace is loaded and Office can answer requirement-set questions. */
+export function inExcel(): boolean {
+  return typeof Excel !== "undefined" && typeof Excel.run === "function" && fromContext((c) => typeof c.requirements?.isSetSupported) === "function";
+}
+
+export function isSetSupported(name: string, version: string): boolean {
+  return fromContext((c) => c.requirements.isSetSupported(name, version)) ?? false;
+}
+
+/** Office's display language and theme background, when the page runs inside Office. */
+export function officeDisplay(): { language?: string; bodyBackground?: string } {
+  return { language: fromContext((c) => c.displayLanguage), bodyBackground: fromContext((c) => c.officeTheme?.bodyBackgroundColor) };
+}
+
+/** Calls `start` once Office is ready; at once in a plain browser without office.js. */
+export function whenOfficeReady(start: () => void): void {
+  // Office.onReady also resolves in a plain browser (host null), so the page doubles as a help page.
+  if (typeof Office === "undefined") start();
+  else void Office.onReady().then(start);
 }

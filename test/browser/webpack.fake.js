@@ -3,7 +3,6 @@
  * $CS_FAKE_OUT/cs-fake.js, which sets `window.__csFake` (the test injects it with
  * page.addInitScript before office.js and the task pane run).
  */
-/* eslint-env node */
 const path = require("path");
 
 module.exports = () => {

@@ -1,5 +1,6 @@
 /** Command-line parsing: options to typed values; each mistake is a UsageError that says what is wrong. */
-import { parseArgs, UsageError } from "../../src/cli/args";
+import { ALL_SHEETS, optionHelp, parseArgs, REPORT_OPTIONS, USAGE, UsageError } from "../../src/cli/args";
+import { ALL_SHEETS as REPORT_SHEETS } from "../../src/report/analysis";
 
 function usage(argv: string[]): string {
   try {
@@ -49,5 +50,29 @@ describe("parseArgs", () => {
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--lang", "fr"])).toBe("--lang fr: use en, zh-CN or es");
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--sheets", "summary,pareto"])).toBe("--sheets summary,pareto: unknown sheet 'pareto'; choose from summary,kano,gap,priority,segments");
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--crosshair", "centre"])).toBe("--crosshair centre: use mean, median, midpoint or a number");
+  });
+
+  test("flags take no value, --version goes alone, '-' is a file name", () => {
+    expect(usage(["report", "s.csv", "--out", "r.xlsx", "--force=yes"])).toBe("unknown option '--force=yes'");
+    expect(usage(["--version", "report"])).toBe("--version takes nothing else");
+    expect(usage(["report", "s.csv", "--out", "r.xlsx", "--version"])).toBe("--version goes alone: cs-insight --version");
+    expect(usage(["report", "s.csv", "--out", "r.xlsx", "-x"])).toBe("unknown option '-x'");
+    expect(parseArgs(["-v"])).toEqual({ command: "version" });
+    expect(parseArgs(["report", "-", "--out", "r.xlsx"])).toMatchObject({ input: "-" });
+    expect(parseArgs(["report", "--out", "r.xlsx", "--", "--odd-name.csv"])).toMatchObject({ input: "--odd-name.csv" });
+  });
+});
+
+describe("--help comes from the option table", () => {
+  test("every listed option, with its value and text, aligned", () => {
+    const lines = optionHelp().split("\n");
+    expect(lines).toHaveLength(Object.values(REPORT_OPTIONS).filter((o) => "help" in o).length);
+    expect(lines[0]).toBe("  --out <file.xlsx>     the report to write (required); never overwritten without --force");
+    expect(lines).toContain("  --sheets <list>       sheets to write, comma-separated: summary,kano,gap,priority,segments (default all)");
+    expect(lines).toContain("  -h, --help            this text");
+    expect(lines.some((l) => l.includes("--stats"))).toBe(false); // internal (bench)
+    expect(USAGE).toContain(`Options:\n${optionHelp()}\n\nExit codes:`);
+    expect(ALL_SHEETS).toEqual(REPORT_SHEETS); // args.ts keeps its own copy so --help loads no report code
+    expect(optionHelp(["lang", "force"])).toBe("  --lang en|zh-CN|es  language of the report (default en)\n  --force             overwrite the report (and the roles file) if they exist");
   });
 });

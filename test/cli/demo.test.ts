@@ -9,6 +9,7 @@ import { execFile } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
+import JSZip from "jszip";
 import { buildReportFromFile, type BuiltReport } from "../../src/cli/report";
 import { readSurveyFile } from "../../src/cli/readSurveyFile";
 import * as E from "../../src/engine";
@@ -108,3 +109,49 @@ test("npm run demo: prints the sections and the sheet list, writes the workbook"
     rmSync(dir, { recursive: true, force: true });
   }
 }, 130_000);
+
+/** Sheet names of an .xlsx, in order (xl/workbook.xml). */
+async function sheetNames(path: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  return [...xml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+}
+
+function npmRunDemo(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) =>
+    execFile("npm", ["run", "--silent", "demo", "--", ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 120_000 }, (err, stdout, stderr) =>
+      done({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+test("npm run demo -- --lang zh-CN --sheets … --crosshair …: the report's options, the same table as cs-insight report", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cs-demo-"));
+  try {
+    const out = join(dir, "zh.xlsx");
+    const r = await npmRunDemo(["--lang", "zh-CN", "--sheets", "summary,kano,priority", "--crosshair", "midpoint", "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(await sheetNames(out)).toEqual(["概要", "Kano分析", "改进优先级"]);
+    expect(r.stdout).toContain(`Report written: ${out}`);
+    expect(r.stdout).toContain("--lang zh-CN --sheets summary,kano,priority --crosshair midpoint)");
+    // A file named with --out is not overwritten without --force (the default out/ file is the demo's own).
+    const again = await npmRunDemo(["--out", out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(`demo: the report ${out} already exists — pass --force to overwrite it\n`);
+    const forced = await npmRunDemo(["--out", out, "--force", "--segment", "Branch", "--lang", "es"]);
+    expect(forced.code).toBe(0);
+    expect(await sheetNames(out)).toEqual(["Resumen", "Kano", "Brechas", "Prioridades", "Segmentos"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 200_000);
+
+test("npm run demo with a wrong option: exit 2 and the problem, as cs-insight report says it", async () => {
+  const r = await npmRunDemo(["--lang", "fr"]);
+  expect(r).toEqual({ code: 2, stdout: "", stderr: "demo: --lang fr: use en, zh-CN or es\nRun 'npm run demo -- --help' for the options.\n" });
+  const help = await npmRunDemo(["--help"]);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toContain("  --lang en|zh-CN|es    language of the report (default en)\n");
+  expect(help.stdout).toContain("  --crosshair <c>       quadrant lines of the priority chart");
+}, 60_000);

@@ -8,7 +8,6 @@
  * implementation; localize.d.ts declares its types. The catalogues are the JSON files next to it,
  * keyed by function id: { "CSI": { "description": "…", "parameters": { "ratings": "…" } } }.
  */
-/* eslint-env node */
 "use strict";
 
 /**

@@ -1,0 +1,121 @@
+/**
+ * ESLint (flat config): `npm run lint` (part of `npm test`, zero warnings), `npm run lint:fix`.
+ *
+ * - @eslint/js recommended + typescript-eslint recommended (syntax only: no type-aware rules, so
+ *   linting stays seconds, the type check is `tsc`).
+ * - eslint-plugin-office-addins: the rules of its `recommended` set (load/sync order, isNullObject,
+ *   no sync in loops, …) with its severities. Its preset itself is not used: it also switches on
+ *   `prettier/prettier` as an error, which would fail on a tree that is not formatted yet (the
+ *   formatting is `npm run prettier`, kept out of `npm test`), and pins its own older parser.
+ * - Layers (DESIGN: engine ← survey/report ← excel/xlsx ← taskpane/cli), see LAYERS below;
+ *   test/lint/layers.test.ts breaks each rule on purpose and expects the error.
+ */
+"use strict";
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
+const officeAddins = require("eslint-plugin-office-addins");
+const globals = require("globals");
+
+const OFFICE_RULES = {
+  "office-addins/call-sync-after-load": "error",
+  "office-addins/call-sync-before-read": "error",
+  "office-addins/load-object-before-read": "error",
+  "office-addins/no-context-sync-in-loop": "warn",
+  "office-addins/no-empty-load": "warn",
+  "office-addins/no-navigational-load": "warn",
+  "office-addins/no-office-initialize": "warn",
+  "office-addins/test-for-null-using-isNullObject": "error",
+};
+
+/** The Office JavaScript API's namespaces: only the Excel back end and the pane's adapter use them. */
+const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension"];
+const officeMessage = "only src/excel/ and src/taskpane/officePort.ts talk to Office (layering, see eslint.config.js)";
+const noOffice = [
+  ...OFFICE_GLOBALS.map((name) => ({ selector: `TSQualifiedName > Identifier.left[name='${name}']`, message: `${name}.* types: ${officeMessage}` })),
+];
+
+/** import patterns a layer must not use (relative paths from that folder, and any depth). */
+const restrict = (folders, why) => ({
+  patterns: [{ group: folders.flatMap((f) => [`../${f}`, `../${f}/*`, `../../${f}`, `../../${f}/*`, `**/src/${f}`, `**/src/${f}/*`]), message: why }],
+});
+
+const DOM_GLOBALS = Object.keys(globals.browser).filter((g) => !(g in globals.node) && !(g in globals.es2021));
+
+const LAYERS = [
+  {
+    name: "layers/engine",
+    files: ["src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          ...restrict(["survey", "report", "excel", "xlsx", "taskpane", "cli", "functions", "i18n"], "src/engine/ is the bottom layer: it imports no other part of src/"),
+          paths: ["react", "react-dom", "@microsoft/office-js", "@fluentui/react-components", "fs", "node:fs"].map((name) => ({ name, message: "src/engine/ is pure computation: no UI, Office or file system" })),
+        },
+      ],
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS, "CustomFunctions", ...DOM_GLOBALS],
+    },
+  },
+  {
+    name: "layers/report",
+    files: ["src/report/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", restrict(["excel", "xlsx", "taskpane", "cli"], "src/report/ builds a plan; back ends (src/excel/, src/xlsx/) write it — the report never imports one")],
+    },
+  },
+  {
+    name: "layers/no-office-outside-the-adapters",
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/excel/**", "src/taskpane/officePort.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS.map((name) => ({ name, message: officeMessage }))],
+      "no-restricted-syntax": ["error", ...noOffice],
+    },
+  },
+  {
+    // The engine's own list repeats the Office names (a later config's rule replaces an earlier one's).
+    name: "layers/engine-globals",
+    files: ["src/engine/**/*.ts"],
+    rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS.map((name) => ({ name, message: officeMessage })), "CustomFunctions", ...DOM_GLOBALS] },
+  },
+];
+
+module.exports = tseslint.config(
+  { ignores: ["node_modules/", "dist/", "out/", "lib/", "build/", "test-artifacts/", "coverage/", "docs/", ".tmp-*/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    name: "project",
+    files: ["**/*.ts", "**/*.tsx"],
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+    },
+  },
+  {
+    // The Office API rules apply to the code that calls Excel. The fake-Excel tests break those
+    // rules on purpose (reading before load/sync must fail there as it does in Excel).
+    name: "office-addins",
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: OFFICE_RULES,
+  },
+  {
+    // Tests spell expected values out of literals (`(99_999 + 19) % 6 || null`).
+    name: "tests",
+    files: ["test/**/*.ts", "test/**/*.tsx"],
+    rules: { "no-constant-binary-expression": "off" },
+  },
+  {
+    name: "browser",
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "test/browser/**/*.ts"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    name: "commonjs",
+    files: ["**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  ...LAYERS,
+);
