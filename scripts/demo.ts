@@ -153,6 +153,7 @@ async function main(): Promise<number> {
     sheets: args.sheets,
     crosshair: args.crosshair,
     sheet: args.sheet,
+    firstRow: args.firstRow,
     onRoles(headers, proposals) {
       if (args.writeRoles === undefined) return;
       writeFileSafely(resolve(args.writeRoles), rolesFileText(rolesToFile(basename(path), headers, proposals)), args.force, "the roles file");

@@ -32,6 +32,8 @@ export interface ReportSettings {
   crosshair?: CrosshairMode;
   /** Worksheet of an .xlsx survey. */
   sheet?: string;
+  /** What row 1 holds when it looks like answers: "headers" or "answers" (no header row). */
+  firstRow?: "headers" | "answers";
   force: boolean;
   /** Hidden: print wall time and peak memory (maxRSS) as JSON on stderr at the end. */
   stats: boolean;
@@ -64,6 +66,7 @@ export const REPORT_OPTIONS = {
   sheets: { type: "string", value: "<list>", help: `sheets to write, comma-separated: ${ALL_SHEETS.join(",")} (default all)` },
   crosshair: { type: "string", value: "<c>", help: "quadrant lines of the priority chart: mean, median, midpoint or a number (default mean)" },
   sheet: { type: "string", value: "<name>", help: "worksheet of an .xlsx survey (default the first)" },
+  "first-row": { type: "string", value: "<which>", help: "what row 1 holds: headers (the column names) or answers (no header row); asked when unclear" },
   force: { type: "boolean", help: "overwrite the report (and the roles file) if they exist" },
   stats: { type: "boolean" },
   help: { type: "boolean", short: "h", help: "this text" },
@@ -174,6 +177,11 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   if (v.roles !== undefined) settings.roles = v.roles;
   if (v["write-roles"] !== undefined) settings.writeRoles = v["write-roles"];
   if (v.sheet !== undefined) settings.sheet = v.sheet;
+  if (v["first-row"] !== undefined) {
+    const f = v["first-row"].trim().toLowerCase();
+    if (f !== "headers" && f !== "answers") throw new UsageError(`--first-row ${v["first-row"]}: use headers (row 1 holds the column names) or answers (row 1 is a respondent)`);
+    settings.firstRow = f;
+  }
   return settings;
 }
 

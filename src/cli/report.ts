@@ -25,7 +25,7 @@ import { UsageError, type ReportArgs } from "./args";
 import { checkWritable, readRolesFile, writeFileSafely } from "./files";
 import { checkRatedAttributes } from "./inputLimits";
 import { columnsLeftOut, rolesFromText, rolesFileText, rolesToFile } from "./rolesFile";
-import { readSurveyRows } from "./surveyRows";
+import { readSurveyRows, type FirstRow } from "./surveyRows";
 import { clip, formatTable } from "./table";
 
 export interface CliIO {
@@ -45,6 +45,8 @@ export interface BuildFromFileOptions {
   crosshair?: ReportOptions["crosshair"];
   /** .xlsx: worksheet name. */
   sheet?: string;
+  /** What row 1 of a plain table is, when the user has said (--first-row); absent: asked when it looks like answers. */
+  firstRow?: FirstRow;
   /** The report's timestamp (default now). */
   now?: () => Date;
   /**
@@ -84,6 +86,21 @@ function emptySurvey(message: string): CsError {
   return e;
 }
 
+/**
+ * Row 1 looks like answers, not column names (issue #8): rather than a report whose attributes are
+ * called "4" and "Very", the user is asked which it is (--first-row headers|answers).
+ */
+function firstRowQuestion(input: string, row1: readonly string[]): CsError {
+  const values = row1.slice(0, 4).map((v) => `"${clip(v.trim(), 20)}"`).join(", ") + (row1.length > 4 ? ", …" : "");
+  const file = basename(input);
+  return new CsError(
+    "value",
+    `${file}: row 1 looks like answers (${values}), not column names — if the file has no header row, pass --first-row answers (the columns are then named Column 1, Column 2, …) or add a header row; if row 1 does hold the column names, pass --first-row headers`,
+    { row: 1 },
+    { key: "firstRowLooksLikeAnswers", params: { file, values } },
+  );
+}
+
 const loose = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 
 /** The 0-based column of a --segment value (header or 1-based number); must be a segment column. */
@@ -119,9 +136,11 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   let surveyLayout: SurveyLayout | undefined;
   const read = await readSurveyRows(input, {
     sheet: opts.sheet,
+    firstRow: opts.firstRow,
     onProgress: opts.onProgress,
     progressEvery: opts.progressEvery,
     prepare(h, sample, layout) {
+      if (layout.firstRowLooksLikeData && opts.firstRow === undefined && !opts.roles) throw firstRowQuestion(input, h);
       surveyLayout = layout;
       headers = h.map((x) => x.trim());
       proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample, layout);
@@ -198,9 +217,9 @@ export function checkLines(checks: readonly Check[], language: ReportLanguage): 
   return [`${checkChrome(language).heading}${language === "zh-CN" ? "：" : ":"}`, ...checks.map((c) => `  ${checkLine(c, language)}`), ""];
 }
 
-/** The roles file's comment lines: what the header and the first rows gave, in the report's language. */
+/** The roles file's "checks" list: what the header and the first rows gave, in the report's language. */
 export function rolesComments(checks: readonly Check[], language: ReportLanguage): string[] {
-  return checks.length === 0 ? [] : [checkChrome(language).rolesFileIntro, ...checks.map((c) => checkLine(c, language))];
+  return checks.map((c) => checkLine(c, language));
 }
 
 /** The closing summary: checks, n, CSI, NPS, sheets, skipped cells (their problems in the report's language), notes. */
@@ -248,6 +267,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
     sheets: args.sheets,
     crosshair: args.crosshair,
     sheet: args.sheet,
+    firstRow: args.firstRow,
     now: io.now,
     onProgress(rows) {
       progressShown = true;

@@ -11,10 +11,11 @@
  * partner column the same way. "why" is only for reading. Columns the file leaves out are ignored.
  * Reading checks everything and throws a CsError that names the entry and what is wrong.
  *
- * The file may open with comment lines ("// …"): the command line writes the checks of the
- * reading there (layout, header rows, metadata, pairs, warnings — src/report/checks.ts) so whoever
- * edits the roles sees them. JSON has no comments, so the reader blanks those leading lines (with
- * spaces, keeping JSON.parse's positions) before parsing; comments anywhere else are not allowed.
+ * The command line writes the checks of the reading (layout, header rows, metadata, pairs,
+ * warnings — src/report/checks.ts) into the file's "checks" list, above the columns, so whoever
+ * edits the roles sees them; the file stays plain JSON (any JSON tool reads it) and the reader
+ * ignores the list. Leading "// …" lines are still read past (blanked, keeping JSON.parse's
+ * positions), for files edited by hand; comments anywhere else are not allowed.
  */
 import { CsError } from "../engine/errors";
 import { COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../survey/roles";
@@ -38,13 +39,15 @@ export interface RolesFile {
   /** The survey file the roles were made for (informational). */
   survey: string;
   help: string;
+  /** The checks of the reading the roles were proposed from (informational, not read back). */
+  checks?: string[];
   columns: RolesFileColumn[];
 }
 
 const HELP =
   `Edit "role" (one of: ${COLUMN_ROLES.join(", ")}), "attribute", "scale" [min, max] or "pairWith" ` +
   `(the partner column's header), then run: cs-insight report <survey> --out <report.xlsx> --roles <this file>. ` +
-  `Columns are matched by header; "column" (1-based) decides between equal headers. "why" is not read.`;
+  `Columns are matched by header; "column" (1-based) decides between equal headers. "why" and "checks" are not read.`;
 
 function headerText(h: unknown): string {
   return h === null || h === undefined ? "" : String(h).trim();
@@ -85,16 +88,18 @@ export function blankLeadingComments(text: string): string {
 }
 
 /**
- * The file's JSON text: one line per column, so a role is edited on its own line; `comments`
- * (the checks) go first as "//" lines, one per entry (line breaks inside an entry become spaces).
+ * The file's JSON text: one line per column, so a role is edited on its own line; `checks` (the
+ * checks of the reading, one line each) go in the "checks" list above the columns.
  */
-export function rolesFileText(file: RolesFile, comments: readonly string[] = []): string {
-  const top0 = comments.map((c) => `// ${c.replace(/\s*[\r\n]+\s*/g, " ")}\n`).join("");
+export function rolesFileText(file: RolesFile, checks: readonly string[] = []): string {
   const { columns, ...head } = file;
-  const top = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+  const withChecks: Record<string, unknown> = checks.length ? { ...head, checks: checks.map((c) => c.replace(/\s*[\r\n]+\s*/g, " ")) } : head;
+  const top = Object.entries(withChecks).map(([k, v]) =>
+    Array.isArray(v) ? `  ${JSON.stringify(k)}: [\n${v.map((x) => `    ${JSON.stringify(x)}`).join(",\n")}\n  ],` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`,
+  );
   const line = (c: RolesFileColumn): string => `{${Object.entries(c).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")}}`;
   const rows = columns.map((c, i) => `    ${line(c)}${i < columns.length - 1 ? "," : ""}`);
-  return `${top0}{\n${top.join("\n")}\n  "columns": [\n${rows.join("\n")}\n  ]\n}\n`;
+  return `{\n${top.join("\n")}\n  "columns": [\n${rows.join("\n")}\n  ]\n}\n`;
 }
 
 const loose = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();

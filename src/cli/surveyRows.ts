@@ -39,6 +39,18 @@ export interface SurveyRowsOptions {
   sheet?: string;
   /** CSV: bytes read at a time (default 64 KB: a chunk's rows die young, so memory stays flat). */
   chunkBytes?: number;
+  /**
+   * What row 1 of a plain table is: "headers" (the column names) or "answers" (the first
+   * respondent: the columns are named Column 1 … N and row 1 is data). Absent: as the layout says.
+   */
+  firstRow?: FirstRow;
+}
+
+export type FirstRow = "headers" | "answers";
+
+/** Column names of a file without a header row ("Column 1" …, as role detection names unnamed columns). */
+export function generatedHeaders(width: number): string[] {
+  return Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
 }
 
 export interface SurveyRowsResult {
@@ -75,15 +87,23 @@ async function readXlsxRows(path: string, opts: SurveyRowsOptions): Promise<Surv
   const table = await readSurveyFile(path, opts.sheet);
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
   if (headers.every((h) => h.trim() === "")) throw new CsError("value", `${path}: the first row (the header row) is empty`);
-  const layout = table.layout ?? detectLayout([table.headers]);
-  const first = table.firstRow ?? 2;
-  const sink = opts.prepare(headers, table.rows.slice(0, opts.sampleRows ?? DEFAULT_SAMPLE_ROWS), layout);
+  let layout = table.layout ?? detectLayout([table.headers]);
+  let first = table.firstRow ?? 2;
+  let rows = table.rows;
+  if (opts.firstRow === "answers" && layout.platform === "plain") {
+    // Row 1 is a respondent: it joins the data, the columns get generated names.
+    rows = [table.headers, ...table.rows];
+    headers.splice(0, headers.length, ...generatedHeaders(headers.length));
+    layout = detectLayout([headers, ...rows.slice(0, LAYOUT_TOP_ROWS - 1)]);
+    first = 1;
+  } else if (opts.firstRow === "headers") layout = { ...layout, firstRowLooksLikeData: false }; // the user says so
+  const sink = opts.prepare(headers, rows.slice(0, opts.sampleRows ?? DEFAULT_SAMPLE_ROWS), layout);
   const every = opts.progressEvery ?? PROGRESS_EVERY;
-  for (let i = 0; i < table.rows.length; i++) {
-    sink(table.rows[i], i + first);
+  for (let i = 0; i < rows.length; i++) {
+    sink(rows[i], i + first);
     if (opts.onProgress && (i + 1) % every === 0) opts.onProgress(i + 1);
   }
-  return { source: table.source, rows: table.rows.length, layout };
+  return { source: table.source, rows: rows.length, layout };
 }
 
 function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsResult> {
@@ -124,7 +144,18 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
     const first = rows[0] ?? [];
     if (first.length > 0) first[0] = first[0].replace(/^\uFEFF/, "");
     if (first.every((h) => h.trim() === "")) throw new CsError("value", `${name}: the first line (the header row) is empty`);
-    const found = detectLayout(rows);
+    let found = detectLayout(rows);
+    if (opts.firstRow === "answers" && found.platform === "plain") {
+      // Row 1 is a respondent: every top row is data, the columns get generated names.
+      const width = Math.max(...rows.map((r) => r.length));
+      headers = generatedHeaders(width);
+      found = detectLayout([headers, ...rows.slice(0, LAYOUT_TOP_ROWS - 1)]);
+      layout = found;
+      headerRows = 0;
+      for (const row of rows) takeData(row);
+      return;
+    }
+    if (opts.firstRow === "headers") found = { ...found, firstRowLooksLikeData: false }; // the user says so
     layout = found;
     headerRows = found.platform === "plain" ? 1 : Math.min(found.headerRows, rows.length);
     headers = found.platform === "plain" ? first : layoutHeaders(found);

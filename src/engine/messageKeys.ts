@@ -66,6 +66,8 @@ export const MESSAGE_KEYS = [
   "excelWriteSheets",
   "excelSaveRecipe",
   "excelShowSheet",
+  // The command line's survey files (src/cli/).
+  "firstRowLooksLikeAnswers",
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

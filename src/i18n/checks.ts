@@ -51,7 +51,6 @@ export interface CheckChrome {
   info: string;
   noWarnings: string;
   /** First comment line of a roles file. */
-  rolesFileIntro: string;
   /** The task pane's heading over the list. */
   paneHeading: string;
   /** The pane's live summary; {count} warnings. */
@@ -298,7 +297,6 @@ const CHROME: Record<CheckLanguage, CheckChrome> = {
     warning: "warning",
     info: "read",
     noWarnings: "No warnings.",
-    rolesFileIntro: "Checks of this reading (comment lines: the roles reader skips them)",
     paneHeading: "What was read",
     paneWarnings: { one: "{count} warning to review", other: "{count} warnings to review" },
     resultHeading: "Check before you share these numbers",
@@ -308,7 +306,6 @@ const CHROME: Record<CheckLanguage, CheckChrome> = {
     warning: "警告",
     info: "读取",
     noWarnings: "没有警告。",
-    rolesFileIntro: "本次读取的检查（注释行：读取角色文件时会跳过）",
     paneHeading: "读取结果",
     paneWarnings: "有 {count} 条警告需要核对",
     resultHeading: "分享这些数字之前请先核对",
@@ -318,7 +315,6 @@ const CHROME: Record<CheckLanguage, CheckChrome> = {
     warning: "aviso",
     info: "lectura",
     noWarnings: "Sin avisos.",
-    rolesFileIntro: "Comprobaciones de esta lectura (líneas de comentario: el lector de roles las omite)",
     paneHeading: "Qué se leyó",
     paneWarnings: { one: "{count} aviso por revisar", other: "{count} avisos por revisar" },
     resultHeading: "Compruebe antes de compartir estas cifras",

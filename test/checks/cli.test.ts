@@ -54,13 +54,9 @@ describe("checks on the command line", () => {
     ]);
     expect(io.stdout[at + 7]).toBe("Respondents: 600 (weighted base 642.0)");
 
-    // The roles file opens with the checks as comments, and --roles reads past them.
-    const roles = readFileSync(f("s.xlsx.roles.json"), "utf8").split("\n");
-    expect(roles.slice(0, 2)).toEqual([
-      "// Checks of this reading (comment lines: the roles reader skips them)",
-      "// read: Read as a plain table (one header row, one respondent per row)",
-    ]);
-    expect(roles[5]).toBe("{");
+    // The roles file carries the checks in its "checks" list (plain JSON), and --roles reads past them.
+    const roles = JSON.parse(readFileSync(f("s.xlsx.roles.json"), "utf8")) as { checks: string[] };
+    expect(roles.checks[0]).toBe("read: Read as a plain table (one header row, one respondent per row)");
     const io2 = capture();
     expect(await run(["report", SAMPLE_CSV, "--out", f("s2.xlsx"), "--roles", f("s.xlsx.roles.json")], io2)).toBe(0);
     expect(io2.stdout).toContain("CSI: 65.67 ± 1.21 (95%) on 10 attributes");
@@ -86,12 +82,8 @@ describe("checks on the command line", () => {
     expect(built.analysis.nps).toBeUndefined();
     expect(built.checks.map((c) => c.key)).toEqual(["weightCoordinates", "recommendNotNps", "layoutDetected", "respondentsCounted"]);
 
-    const roles = readFileSync(f("m.xlsx.roles.json"), "utf8").split("\n");
-    expect(roles.slice(0, 3)).toEqual([
-      "// Checks of this reading (comment lines: the roles reader skips them)",
-      `// ${coordinates}`,
-      `// ${recommend}`,
-    ]);
+    const roles = JSON.parse(readFileSync(f("m.xlsx.roles.json"), "utf8")) as { checks: string[] };
+    expect(roles.checks.slice(0, 2)).toEqual([coordinates, recommend]);
   });
 
   test("--lang zh-CN and es: the block and the stderr lines in the report's language", async () => {
@@ -103,7 +95,7 @@ describe("checks on the command line", () => {
     ]);
     const at = zh.stdout.indexOf("检查：");
     expect(zh.stdout.slice(at + 3, at + 5)).toEqual(["  读取：识别为普通表格（一行标题，每行一位受访者）", "  读取：40 位受访者，每个数据行一位"]);
-    expect(readFileSync(f("zh.xlsx.roles.json"), "utf8").split("\n")[0]).toBe("// 本次读取的检查（注释行：读取角色文件时会跳过）");
+    expect((JSON.parse(readFileSync(f("zh.xlsx.roles.json"), "utf8")) as { checks: string[] }).checks[0]).toBe(zh.stderr[0]);
 
     const es = capture();
     expect(await run(["report", f("misread.csv"), "--out", f("es.xlsx"), "--lang", "es"], es)).toBe(0);
