@@ -110,7 +110,7 @@ export function headerlessFromStored(options: unknown): Headerless | undefined {
 export function surveyOfRange(read: SurveyRange, headerless?: Headerless): { range: SurveyRange; layout: LoadedSurvey["layout"] } {
   const table = headerless ? asHeaderless(read, headerless.language) : read;
   const { headers, rows, layout } = splitHeaderRows(table.headers, table.rows);
-  return { range: { ...table, headers, rows }, layout };
+  return { range: { ...table, headers, rows }, layout: headerless ? { ...layout, noHeaderRow: true } : layout };
 }
 
 /** A read survey with the roles proposed (again) from its range and layout. */

@@ -9,6 +9,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToString } from "react-dom/server";
 import { parseRecipe, RECIPE_KEY } from "../../src/excel/recipe";
+import { renderCheck } from "../../src/i18n/checks";
 import { uiStrings } from "../../src/i18n/ui";
 import { HeaderRowQuestion } from "../../src/taskpane/components/HeaderRowQuestion";
 import { officePort } from "../../src/taskpane/officePort";
@@ -74,6 +75,11 @@ describe("headerless.csv in the pane: the header-row question", () => {
     expect(state.proposals.find((p) => p.index === 1)?.role).toBe("segment");
     expect(readingChecksOf(state).map((c) => c.key)).not.toContain("firstRowData");
     expect(readingChecksOf(state).find((c) => c.key === "respondentsCounted")?.params).toEqual({ respondents: 200 });
+    // What was read says so (pane and Summary sheet), not "a plain table (one header row …)".
+    const info = readingChecksOf(state).filter((c) => c.severity === "info");
+    expect(info.map((c) => c.key)).toContain("noHeaderRow");
+    expect(info.map((c) => c.key)).not.toContain("layoutDetected");
+    expect(survey.layout?.noHeaderRow).toBe(true);
 
     const svc = services(wb);
     const result = await svc.generate(survey.range, state.proposals, choices, () => undefined, survey.layout, survey.headerless);
@@ -84,6 +90,7 @@ describe("headerless.csv in the pane: the header-row question", () => {
     wb.selection = "Notes!A1";
     const again = await svc.refresh(() => undefined);
     expect(again.n).toBe(200);
+    expect(again.checks?.map((c) => c.key)).not.toContain("firstRowData");
     expect(storedOptions(wb).headerless).toEqual({ language: "en" });
   });
 
@@ -164,6 +171,13 @@ describe("no question where the first row is a header row", () => {
 });
 
 describe("pipeline pieces of the header-row question", () => {
+  test("the noHeaderRow check in en / zh-CN / es", () => {
+    const c = { key: "noHeaderRow" as const, params: {} };
+    expect(renderCheck(c, "en")).toBe("Read without a header row: row 1 is a respondent and the columns are named by their number");
+    expect(renderCheck(c, "zh-CN")).toBe("按无标题行读取：第 1 行是一位受访者，各列按序号命名");
+    expect(renderCheck(c, "es")).toBe("Leído sin fila de encabezado: la fila 1 es un encuestado y las columnas se nombran por su número");
+  });
+
   test("asHeaderless: the first row joins the data, the widest row sets the column count", () => {
     const range = { sheet: "S", address: "A1:C3", headers: [1, 2], rows: [[3, 4, 5], [6]] };
     expect(asHeaderless(range, "en")).toEqual({ sheet: "S", address: "A1:C3", headers: ["Column 1", "Column 2", "Column 3"], rows: [[1, 2], [3, 4, 5], [6]] });
