@@ -113,6 +113,14 @@ export function surveyOfRange(read: SurveyRange, headerless?: Headerless): { ran
   return { range: { ...table, headers, rows }, layout: headerless ? { ...layout, noHeaderRow: true } : layout };
 }
 
+/**
+ * The range row of the first data row, for skipped-cell messages: 1 without a header row, else the
+ * row below the layout's header rows (2 for a plain table, 4 below Qualtrics' three).
+ */
+export function firstDataRow(layout: SurveyLayout | undefined): number {
+  return layout?.noHeaderRow ? 1 : (layout?.headerRows ?? 1) + 1;
+}
+
 /** A read survey with the roles proposed (again) from its range and layout. */
 function proposed(range: SurveyRange, layout: LoadedSurvey["layout"], source: string, headerless?: Headerless): LoadedSurvey {
   const loaded: LoadedSurvey = { range, source, proposals: detectRoles(range.headers, range.rows, layout), samples: columnSamples(range), layout };
@@ -170,10 +178,10 @@ async function buildAndApply(
   const at = span(onProgress, from, 1);
   at(0, { step: "survey" });
   await tick();
-  // Without a header row the first data row is row 1 of the range (skipped cells name it so).
+  // Skipped cells name their row in the range: row 1 without a header row, below the header rows otherwise.
   const survey = buildSurvey(range.headers, range.rows, proposals, {
     ...(choices.scale ? { scale: choices.scale } : {}),
-    ...(headerless ? { firstRow: 1 } : {}),
+    firstRow: firstDataRow(layout),
   });
   at(0.15, { step: "stats" });
   await tick();

@@ -129,6 +129,20 @@ describe("headerless.csv in the pane: the header-row question", () => {
   });
 
   test.each([
+    ["qualtrics-numeric.csv", 18],
+    ["surveymonkey-text.csv", 10],
+  ])("an export with extra header rows (%s): skipped cells name their sheet row too", async (file, column) => {
+    const wb = await workbookOf(file, (rows) => {
+      rows[9][column] = "Very satisifed"; // sheet row 10
+    });
+    const state = await readState(wb);
+    expect(headerRowAsked(state)).toBe(false);
+    const survey = state.survey!;
+    const result = await services(wb).generate(survey.range, state.proposals, choices, () => undefined, survey.layout, survey.headerless);
+    expect(result.issues.filter((i) => i.value === "Very satisifed").map((i) => [i.row, i.column])).toEqual([[10, column + 1]]);
+  });
+
+  test.each([
     ["zh-CN", "第 1 列", "第 25 列"],
     ["es", "Columna 1", "Columna 25"],
   ] as const)("in %s the columns are named %s … %s, and Refresh names them the same", async (lang, first, last) => {
