@@ -8,7 +8,9 @@
  * colleague opens the saved workbook (fake-excel saveWorkbook/openWorkbook: sheet ids and settings
  * kept) and gets Refresh in one click — the report sheets are replaced (no "Summary (2)"), the NPS
  * follows the edit, Notes and the survey are untouched. Keyboard: Tab/Enter/Space alone from page
- * load to a written report, past the 60-dropdown roles table by its "Skip to options" button. Screenshots go to test-artifacts/ (git-ignored). No network: every
+ * load to a written report, past the 60-dropdown roles table by its "Skip to options" button.
+ * Header-row question (issue #8): headerless.csv is asked about before the roles table, and "Row 1
+ * is a respondent" reads 200 respondents. Screenshots go to test-artifacts/ (git-ignored). No network: every
  * request not to 127.0.0.1 is aborted.
  *
  * Needs Debian's chromium at /usr/bin/chromium (CHROMIUM_PATH overrides); CS_SKIP_BROWSER=1 skips.
