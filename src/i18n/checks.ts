@@ -61,6 +61,7 @@ export interface CheckChrome {
 
 const EN: Record<CheckKey, CheckTemplate> = {
   layoutDetected: "Read as {platform}",
+  noHeaderRow: "Read without a header row: row 1 is a respondent and the columns are named by their number",
   headerRowsSkipped: {
     one: "{count} more header row skipped (row {rows}): it holds question text, not answers",
     other: "{count} more header rows skipped (rows {rows}): they hold question text, not answers",
@@ -127,6 +128,7 @@ const EN: Record<CheckKey, CheckTemplate> = {
 
 const ZH: Record<CheckKey, CheckTemplate> = {
   layoutDetected: "识别为{platform}",
+  noHeaderRow: "按无标题行读取：第 1 行是一位受访者，各列按序号命名",
   headerRowsSkipped: "跳过另外 {count} 行标题（第 {rows} 行）：其中是题目文字，不是回答",
   metadataIgnored: "作为平台元数据忽略（{kind}，{count} 列）：{columns}",
   pairsImportance: "{count} 个属性的重要性与其评分已配对：{attributes}",
@@ -157,6 +159,7 @@ const ZH: Record<CheckKey, CheckTemplate> = {
 
 const ES: Record<CheckKey, CheckTemplate> = {
   layoutDetected: "Leído como {platform}",
+  noHeaderRow: "Leído sin fila de encabezado: la fila 1 es un encuestado y las columnas se nombran por su número",
   headerRowsSkipped: {
     one: "Se omitió {count} fila de encabezado más (fila {rows}): contiene el texto de las preguntas, no respuestas",
     other: "Se omitieron {count} filas de encabezado más (filas {rows}): contienen el texto de las preguntas, no respuestas",

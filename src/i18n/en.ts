@@ -63,6 +63,20 @@ export interface Catalogue {
     /** {address}: where the survey is; {rows} respondents (data rows); {columns} columns. */
     summary: string;
   };
+  /** The question asked when the selection's first row looks like answers (issue #8). */
+  headerRow: {
+    /** Accessible name of the question's group. */
+    label: string;
+    question: string;
+    /** Row 1 is the header row after all: read as before. */
+    names: string;
+    /** Row 1 is a respondent: the range is read without a header row. */
+    respondent: string;
+    /** A generated column name of a range without a header row; {n}: the column number (1-based). */
+    columnName: string;
+    /** Said (live) once the user answered "Row 1 is a respondent"; {columns}: how many columns were named. */
+    readHeaderless: string;
+  };
   columns: {
     heading: string;
     hint: string;
@@ -177,6 +191,14 @@ export const en: Catalogue = {
   },
   survey: {
     summary: "{address}: {rows} respondents, {columns} columns",
+  },
+  headerRow: {
+    label: "Header row",
+    question: "Row 1 looks like answers, not column names. Does your selection have a header row?",
+    names: "Row 1 holds column names",
+    respondent: "Row 1 is a respondent",
+    columnName: "Column {n}",
+    readHeaderless: "Row 1 is read as a respondent; the {columns} columns are named Column 1, Column 2, …",
   },
   columns: {
     heading: "Columns",

@@ -31,6 +31,14 @@ export const es: Catalogue = {
   survey: {
     summary: "{address}: {rows} encuestados, {columns} columnas",
   },
+  headerRow: {
+    label: "Fila de encabezado",
+    question: "La fila 1 parece contener respuestas, no nombres de columna. ¿Tiene su selección una fila de encabezado?",
+    names: "La fila 1 tiene los nombres de columna",
+    respondent: "La fila 1 es un encuestado",
+    columnName: "Columna {n}",
+    readHeaderless: "La fila 1 se lee como un encuestado; las {columns} columnas se llaman Columna 1, Columna 2, …",
+  },
   columns: {
     heading: "Columnas",
     hint: "Compruebe qué contiene cada columna y cambie el rol donde no sea correcto.",

@@ -29,6 +29,14 @@ export const zhCN: Catalogue = {
   survey: {
     summary: "{address}：{rows} 位受访者，{columns} 列",
   },
+  headerRow: {
+    label: "标题行",
+    question: "第 1 行看起来是回答，而不是列名。所选区域有标题行吗？",
+    names: "第 1 行是列名",
+    respondent: "第 1 行是一位受访者",
+    columnName: "第 {n} 列",
+    readHeaderless: "第 1 行已作为一位受访者读取；{columns} 列依次命名为第 1 列、第 2 列……",
+  },
   columns: {
     heading: "列",
     hint: "请核对每一列的内容，如角色有误请更改。",

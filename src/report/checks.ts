@@ -20,6 +20,7 @@ import type { SurveyStats } from "./stats";
 export const CHECK_KEYS = [
   // info: what was read
   "layoutDetected",
+  "noHeaderRow",
   "headerRowsSkipped",
   "metadataIgnored",
   "pairsImportance",
@@ -189,7 +190,8 @@ export function readingChecks(input: ReadingInput): Check[] {
 
   if (layout) {
     if (layout.firstRowLooksLikeData) out.push(check("firstRowData", "warning", "survey"));
-    out.push(check("layoutDetected", "info", "survey", { platform: layout.platform }));
+    if (layout.noHeaderRow) out.push(check("noHeaderRow", "info", "survey"));
+    else out.push(check("layoutDetected", "info", "survey", { platform: layout.platform }));
     if (layout.headerRows > 1) {
       out.push(check("headerRowsSkipped", "info", "respondents", { count: layout.headerRows - 1, rows: layout.headerRows === 2 ? "2" : `2–${layout.headerRows}` }));
     }

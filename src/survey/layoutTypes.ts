@@ -59,4 +59,9 @@ export interface SurveyLayout {
   numericCodes: boolean;
   /** The first row looks like answers, not headers: the user is asked before anything is computed. */
   firstRowLooksLikeData: boolean;
+  /**
+   * The range was read without a header row (the user said row 1 is a respondent, task pane):
+   * the columns have generated names ("Column 1" …) and row 1 is the first data row.
+   */
+  noHeaderRow?: boolean;
 }

@@ -71,6 +71,8 @@ export interface BuildSurveyOptions {
   importanceScale?: Scale;
   /** How many issues to list (all are counted); default 1000. */
   maxIssues?: number;
+  /** The row number of the first data row in issue messages; default 2 (row 1 is the header row). 1 for a range without a header row. */
+  firstRow?: number;
 }
 
 type AnswerField = "rating" | "importance" | "expectation" | "perception" | "competitor" | "kanoFunctional" | "kanoDysfunctional";
@@ -144,13 +146,14 @@ export function buildSurvey(
   // Rows that hold at least one non-blank cell, with their sheet row numbers (header = row 1).
   const kept: (readonly unknown[])[] = [];
   const sheetRow: number[] = [];
+  const firstRow = opts.firstRow ?? 2;
   let skippedRows = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = Array.isArray(rows[i]) ? rows[i] : [];
     if (row.every(isBlankCell)) skippedRows++;
     else {
       kept.push(row);
-      sheetRow.push(i + 2);
+      sheetRow.push(i + firstRow);
     }
   }
   const n = kept.length;

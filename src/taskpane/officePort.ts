@@ -12,7 +12,7 @@ import { loadRecipe } from "../excel/recipe";
 import { missingRequirements, REQUIRED_SETS } from "../excel/requirements";
 import type { ExcelRun } from "../excel/run";
 import type { SheetKey } from "../report/plan";
-import { choicesFromStored, type ExcelPort } from "./pipeline";
+import { choicesFromStored, headerlessFromStored, type ExcelPort, type StoredRecipe } from "./pipeline";
 
 /** applyPlan reports three steps (read the workbook, write the sheets, save the recipe). */
 const APPLY_STEPS = 3;
@@ -32,10 +32,14 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
     loadRecipe: async () => {
       const recipe = await loadRecipe(run);
       if (!recipe) return undefined;
-      return { source: recipe.source, roles: recipe.roles, choices: choicesFromStored(recipe.options, recipe.language) };
+      const stored: StoredRecipe = { source: recipe.source, roles: recipe.roles, choices: choicesFromStored(recipe.options, recipe.language) };
+      const headerless = headerlessFromStored(recipe.options);
+      if (headerless) stored.headerless = headerless;
+      return stored;
     },
     applyPlan: async (plan, recipe, onWrite) => {
-      const { language, ...options } = recipe.choices;
+      const { language, ...choices } = recipe.choices;
+      const options = recipe.headerless ? { ...choices, headerless: { ...recipe.headerless } } : choices;
       let step = 0;
       const result = await applyPlan(
         run,

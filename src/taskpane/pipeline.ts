@@ -5,6 +5,7 @@
  * `ExcelPort` (src/excel/ over Excel.run, or a test double), so this file has no `Excel.` in it.
  */
 import { KeyedError } from "../excel/errors";
+import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
 import { buildReportPlan, type ReportOptions } from "../report/build";
 import { reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
 import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
@@ -15,6 +16,7 @@ import { displayValue } from "../survey/parse";
 import { detectRoles, type ColumnProposal } from "../survey/roles";
 import { buildSurvey } from "../survey/survey";
 import type {
+  Headerless,
   LoadedSurvey,
   OnProgress,
   ProgressStep,
@@ -30,6 +32,12 @@ export interface StoredRecipe {
   source: { sheet: string; address: string };
   roles: ColumnProposal[];
   choices: ReportChoices;
+  /**
+   * Set when the user answered "Row 1 is a respondent": Refresh reads the range without a header
+   * row again, naming the columns in the same language. Absent: row 1 holds the column names.
+   * (Stored with the options in the workbook, as `options.headerless`.)
+   */
+  headerless?: Headerless;
 }
 
 /** What the pipeline needs from the workbook. */
@@ -71,14 +79,70 @@ export function columnSamples(range: SurveyRange): string[] {
   });
 }
 
+/** The generated column names of a range without a header row: "Column 1" … "Column N" in `language`. */
+export function headerlessColumnNames(count: number, language: UiLanguage): string[] {
+  const template = uiStrings(language).headerRow.columnName;
+  return Array.from({ length: count }, (_, i) => format(template, { n: i + 1 }));
+}
+
+/**
+ * The range read without a header row: its first row (read as the headers) becomes the first
+ * data row, and the columns take generated names ("Column 1" … in `language`). The address stays
+ * the same. The width is the widest of the first row and the data rows.
+ */
+export function asHeaderless(range: SurveyRange, language: UiLanguage): SurveyRange {
+  const width = range.rows.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), range.headers.length);
+  return { ...range, headers: headerlessColumnNames(width, language), rows: [[...range.headers], ...range.rows] };
+}
+
+/** A stored `options.headerless`, when it is readable. */
+export function headerlessFromStored(options: unknown): Headerless | undefined {
+  const h = typeof options === "object" && options !== null ? (options as { headerless?: unknown }).headerless : undefined;
+  const language = typeof h === "object" && h !== null ? (h as { language?: unknown }).language : undefined;
+  return typeof language === "string" && isUiLanguage(language) ? { language } : undefined;
+}
+
 /**
  * The range as the survey: an export's extra header rows (Qualtrics 3, SurveyMonkey 2) leave the
  * data and its columns take the layout's one-line headers; a plain table is left as it is. The
  * address stays the whole selection, so Refresh reads and splits the same rows again.
  */
-export function surveyOfRange(read: SurveyRange): { range: SurveyRange; layout: LoadedSurvey["layout"] } {
-  const { headers, rows, layout } = splitHeaderRows(read.headers, read.rows);
-  return { range: { ...read, headers, rows }, layout };
+export function surveyOfRange(read: SurveyRange, headerless?: Headerless): { range: SurveyRange; layout: LoadedSurvey["layout"] } {
+  const table = headerless ? asHeaderless(read, headerless.language) : read;
+  const { headers, rows, layout } = splitHeaderRows(table.headers, table.rows);
+  return { range: { ...table, headers, rows }, layout: headerless ? { ...layout, noHeaderRow: true } : layout };
+}
+
+/**
+ * The range row of the first data row, for skipped-cell messages: 1 without a header row, else the
+ * row below the layout's header rows (2 for a plain table, 4 below Qualtrics' three).
+ */
+export function firstDataRow(layout: SurveyLayout | undefined): number {
+  return layout?.noHeaderRow ? 1 : (layout?.headerRows ?? 1) + 1;
+}
+
+/** A read survey with the roles proposed (again) from its range and layout. */
+function proposed(range: SurveyRange, layout: LoadedSurvey["layout"], source: string, headerless?: Headerless): LoadedSurvey {
+  const loaded: LoadedSurvey = { range, source, proposals: detectRoles(range.headers, range.rows, layout), samples: columnSamples(range), layout };
+  if (headerless) loaded.headerless = headerless;
+  return loaded;
+}
+
+/**
+ * The answer "Row 1 is a respondent" to a survey read with a header row: the same cells read
+ * without one (row 1 becomes a data row, the columns are named in `language`) and the roles
+ * proposed again from the values. A survey read with extra header rows (an export) is not plain,
+ * so it is never asked; the range it was read from is `survey.range` with its first row as headers.
+ */
+export function readHeaderless(survey: LoadedSurvey, language: UiLanguage): LoadedSurvey {
+  const headerless: Headerless = { language };
+  const { range, layout } = surveyOfRange(survey.range, headerless);
+  return proposed(range, layout, survey.source, headerless);
+}
+
+/** The answer "Row 1 holds column names": the survey as read, without the question (its warning goes). */
+export function confirmHeaderRow(survey: LoadedSurvey): LoadedSurvey {
+  return survey.layout ? { ...survey, layout: { ...survey.layout, firstRowLooksLikeData: false } } : survey;
 }
 
 /** Reads the survey at the selection and proposes a role per column. */
@@ -89,13 +153,7 @@ export async function loadSurvey(port: ExcelPort, onProgress: OnProgress): Promi
   onProgress({ fraction: 0.95, detail: { step: "survey" } });
   await tick();
   const { range, layout } = surveyOfRange(read);
-  return {
-    range,
-    source: port.qualify(range.sheet, range.address),
-    proposals: detectRoles(range.headers, range.rows, layout),
-    samples: columnSamples(range),
-    layout,
-  };
+  return proposed(range, layout, port.qualify(range.sheet, range.address));
 }
 
 /** The report options of the pane's choices. */
@@ -115,11 +173,16 @@ async function buildAndApply(
   now: () => Date,
   from: number,
   layout?: SurveyLayout,
+  headerless?: Headerless,
 ): Promise<ReportResult> {
   const at = span(onProgress, from, 1);
   at(0, { step: "survey" });
   await tick();
-  const survey = buildSurvey(range.headers, range.rows, proposals, choices.scale ? { scale: choices.scale } : {});
+  // Skipped cells name their row in the range: row 1 without a header row, below the header rows otherwise.
+  const survey = buildSurvey(range.headers, range.rows, proposals, {
+    ...(choices.scale ? { scale: choices.scale } : {}),
+    firstRow: firstDataRow(layout),
+  });
   at(0.15, { step: "stats" });
   await tick();
   const segment = choices.segment !== undefined && survey.segments.some((s) => s.column === choices.segment) ? choices.segment : undefined;
@@ -147,6 +210,7 @@ async function buildAndApply(
     roles: proposals.map((p) => ({ ...p })),
     choices: { ...choices, sheets: [...choices.sheets] },
   };
+  if (headerless) recipe.headerless = { ...headerless };
   const sheets = await port.applyPlan(plan, recipe, (fraction) => at(0.4 + 0.6 * fraction, { step: "write" }));
   at(1, { step: "write" });
   // The warnings of the reading too: after Refresh the pane shows no survey, only this result.
@@ -163,8 +227,9 @@ export function generateReport(
   onProgress: OnProgress,
   now: () => Date = () => new Date(),
   layout?: SurveyLayout,
+  headerless?: Headerless,
 ): Promise<ReportResult> {
-  return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout);
+  return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout, headerless);
 }
 
 /** Refresh: read the stored recipe's survey again and rebuild the report with its roles and options. */
@@ -173,8 +238,9 @@ export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now
   if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
   const at = span(onProgress, 0, 0.4);
   const read = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
-  const { range, layout } = surveyOfRange(read); // the same header rows leave the data as when the roles were made
-  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout);
+  // The same header rows leave the data as when the roles were made; headerless stays headerless.
+  const { range, layout } = surveyOfRange(read, recipe.headerless);
+  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless);
 }
 
 /** The pane's services over an Excel port. `inExcel` says whether the page runs inside Excel. */
@@ -187,7 +253,8 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
       return recipe ? { source: port.qualify(recipe.source.sheet, recipe.source.address) } : undefined;
     },
     readSelection: (onProgress) => loadSurvey(port, onProgress),
-    generate: (range, proposals, choices, onProgress, layout) => generateReport(port, range, proposals, choices, onProgress, undefined, layout),
+    generate: (range, proposals, choices, onProgress, layout, headerless) =>
+      generateReport(port, range, proposals, choices, onProgress, undefined, layout, headerless),
     refresh: (onProgress) => refreshReport(port, onProgress),
     activateSheet: (name) => port.activateSheet(name),
   };

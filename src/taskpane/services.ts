@@ -6,6 +6,7 @@
 import type { CrosshairMode } from "../engine/ipa";
 import type { SurveyRange } from "../excel/readSurvey";
 import type { Check } from "../report/checks";
+import type { UiLanguage } from "../i18n/ui";
 import type { ReportLanguage, SheetKey } from "../report/plan";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import type { ColumnProposal } from "../survey/roles";
@@ -13,6 +14,11 @@ import type { ParseIssue, Scale } from "../survey/types";
 
 /** The survey as read from the workbook (src/excel/readSurvey.ts): header row, data rows, and where they are. */
 export type { SurveyRange };
+
+/** The range is read without a header row (the user said row 1 is a respondent); its columns are named in `language`. */
+export interface Headerless {
+  language: UiLanguage;
+}
 
 /** A survey read for mapping: the range, the proposed column roles and one example answer per column. */
 export interface LoadedSurvey {
@@ -24,6 +30,8 @@ export interface LoadedSurvey {
   samples: string[];
   /** The export layout of the range (platform, header rows left out of `range.rows`, metadata columns). */
   layout?: SurveyLayout;
+  /** Set when the range is read without a header row: row 1 is the first data row, the columns have generated names. */
+  headerless?: Headerless;
 }
 
 /** What the user chose in the options of the pane. */
@@ -85,7 +93,14 @@ export interface TaskpaneServices {
   /** Reads the selected survey (or the region around the selected cell) and proposes roles. */
   readSelection(onProgress: OnProgress): Promise<LoadedSurvey>;
   /** Builds the report from a read survey with the confirmed roles and writes it. */
-  generate(range: SurveyRange, proposals: readonly ColumnProposal[], choices: ReportChoices, onProgress: OnProgress, layout?: SurveyLayout): Promise<ReportResult>;
+  generate(
+    range: SurveyRange,
+    proposals: readonly ColumnProposal[],
+    choices: ReportChoices,
+    onProgress: OnProgress,
+    layout?: SurveyLayout,
+    headerless?: Headerless,
+  ): Promise<ReportResult>;
   /** Rebuilds the stored report from its recipe (reads the survey again). */
   refresh(onProgress: OnProgress): Promise<ReportResult>;
   /** Shows a sheet of the workbook. */

@@ -6,7 +6,9 @@ import { tableReadingChecks, type Check } from "../report/checks";
 import type { ReportLanguage, SheetKey } from "../report/plan";
 import { ATTRIBUTE_ROLES, attributeName, type ColumnProposal, type ColumnRole } from "../survey/roles";
 import type { Scale } from "../survey/types";
+import type { UiLanguage } from "../i18n/ui";
 import type { PaneError } from "./errors";
+import { confirmHeaderRow, readHeaderless } from "./pipeline";
 import type { LoadedSurvey, Progress, ReportChoices, ReportResult, StoredReport } from "./services";
 
 export const SHEET_KEYS: readonly SheetKey[] = ["summary", "kano", "gap", "priority", "segments"];
@@ -48,6 +50,8 @@ export type PaneAction =
   | { type: "done"; result: ReportResult; source: string }
   | { type: "failed"; task: Task; error: PaneError }
   | { type: "dismissError" }
+  /** The answer to "Does your selection have a header row?"; `language` names the columns of a headerless range. */
+  | { type: "headerRow"; answer: "names" | "respondent"; language: UiLanguage }
   | { type: "setRole"; index: number; role: ColumnRole }
   | { type: "setAttribute"; index: number; attribute: string }
   | { type: "setChoices"; choices: Partial<PaneState["choices"]> };
@@ -108,6 +112,14 @@ export function readingChecksOf(state: Pick<PaneState, "survey" | "proposals">):
   return tableReadingChecks(survey.range.rows, state.proposals, survey.layout);
 }
 
+/**
+ * The pane asks whether the selection has a header row: the survey's first row looks like
+ * answers and the user has not said yet. Until then no roles table, and Generate is disabled.
+ */
+export function headerRowAsked(state: Pick<PaneState, "survey">): boolean {
+  return state.survey?.layout?.firstRowLooksLikeData === true;
+}
+
 /** Why Generate cannot run yet, or undefined. */
 export function generateProblem(state: PaneState): PaneError | undefined {
   if (state.choices.sheets.length === 0) return { kind: "noSheets" };
@@ -144,6 +156,12 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: undefined, result: action.result, stored: { source: action.source } };
     case "failed":
       return { ...state, busy: undefined, error: { task: action.task, error: action.error } };
+    case "headerRow": {
+      if (!state.survey || !headerRowAsked(state)) return state;
+      if (action.answer === "names") return { ...state, survey: confirmHeaderRow(state.survey) };
+      const survey = readHeaderless(state.survey, action.language);
+      return { ...state, survey, proposals: survey.proposals, choices: { ...state.choices, segment: firstSegment(survey.proposals) } };
+    }
     case "dismissError":
       return { ...state, error: undefined };
     case "setRole": {

@@ -8,7 +8,9 @@
  * colleague opens the saved workbook (fake-excel saveWorkbook/openWorkbook: sheet ids and settings
  * kept) and gets Refresh in one click — the report sheets are replaced (no "Summary (2)"), the NPS
  * follows the edit, Notes and the survey are untouched. Keyboard: Tab/Enter/Space alone from page
- * load to a written report, past the 60-dropdown roles table by its "Skip to options" button. Screenshots go to test-artifacts/ (git-ignored). No network: every
+ * load to a written report, past the 60-dropdown roles table by its "Skip to options" button.
+ * Header-row question (issue #8): headerless.csv is asked about before the roles table, and "Row 1
+ * is a respondent" reads 200 respondents. Screenshots go to test-artifacts/ (git-ignored). No network: every
  * request not to 127.0.0.1 is aborted.
  *
  * Needs Debian's chromium at /usr/bin/chromium (CHROMIUM_PATH overrides); CS_SKIP_BROWSER=1 skips.
@@ -25,6 +27,8 @@ import { RECIPE_KEY } from "../../src/excel/recipe";
 import { format, uiStrings } from "../../src/i18n/ui";
 import { reportStrings } from "../../src/i18n/report";
 import { createWorkbookState, saveWorkbook, type FakeWorkbookState, type SheetSnapshot } from "../fake-excel";
+import { fixtureCsvRows } from "../fixtures/exports";
+import { excelTyped } from "../fixtures/exports/excelTyped";
 import { expectClose } from "../helpers/close";
 
 const repo = path.join(__dirname, "..", "..");
@@ -469,6 +473,32 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     await page.getByRole("option", { name: s.roles.ignore, exact: true }).click();
     await expect(checks.getByRole("status").innerText()).resolves.toBe("1 warning to review");
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-checks.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it("asks about the header row when row 1 looks like answers; Row 1 is a respondent reads 200 respondents (issue #8)", async () => {
+    const s = uiStrings("en");
+    const rows = excelTyped(fixtureCsvRows("headerless.csv")) as (string | number)[][];
+    const page = await openPane("en-US", { workbook: saveWorkbook(createWorkbookState({ sheets: [{ name: "Survey", rows }], selection: "Survey!A1" })) });
+    await page.getByRole("button", { name: s.start.useSelection }).click();
+    const question = page.getByRole("group", { name: s.headerRow.question });
+    await question.waitFor();
+    // Asked before the roles table: no table yet, Generate disabled, respondent 1 not counted.
+    await expect(page.getByRole("region", { name: s.columns.tableLabel }).count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: s.generate.button }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByText("'Survey'!A1:Y200: 199 respondents, 25 columns").count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-header-row.png"), fullPage: true });
+    // Keyboard: the answers are buttons in the group.
+    await question.getByRole("button", { name: s.headerRow.respondent }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
+    await expect(page.getByText("'Survey'!A1:Y200: 200 respondents, 25 columns").count()).resolves.toBe(1);
+    await expect(page.getByRole("combobox", { name: "Role of Column 2", exact: true }).textContent()).resolves.toContain(s.roles.segment);
+    await expect(page.getByRole("status").filter({ hasText: format(s.headerRow.readHeaderless, { columns: 25 }) }).count()).resolves.toBe(1);
+    await page.getByRole("button", { name: s.generate.button }).click();
+    await finished(page, s.done.title, s.errors.generateTitle, "taskpane-header-row-error.png");
+    const recipe = await page.evaluate((key) => (window as unknown as FakeWindow).__csInstalled.state.settings.get(key) as { options: { headerless?: unknown } }, RECIPE_KEY);
+    expect(recipe.options.headerless).toEqual({ language: "en" });
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });

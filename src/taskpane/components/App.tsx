@@ -26,10 +26,11 @@ import type { Catalogue } from "../../i18n/en";
 import { format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
 import { classifyError, errorText } from "../errors";
 import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
-import { detectedScale, generateProblem, initialState, readingChecksOf, reducer, type Task } from "../state";
+import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, type Task } from "../state";
 import { Choice } from "./Choice";
 import { ColumnTable } from "./ColumnTable";
 import { FunctionList } from "./FunctionList";
+import { HeaderRowQuestion } from "./HeaderRowQuestion";
 import { ReportOptions } from "./ReportOptions";
 import { ReportResult } from "./ReportResult";
 import { SurveyChecks } from "./SurveyChecks";
@@ -99,7 +100,12 @@ export function App({ services, language, dark }: AppProps) {
   const optionsRef = useRef<HTMLElement>(null);
   const generateRef = useRef<HTMLButtonElement>(null);
   const { survey: readSurvey, proposals: currentRoles } = state;
-  const checks = useMemo(() => readingChecksOf({ survey: readSurvey, proposals: currentRoles }), [readSurvey, currentRoles]);
+  const asked = headerRowAsked(state);
+  // While the header-row question is open it stands in for the first-row warning.
+  const checks = useMemo(
+    () => readingChecksOf({ survey: readSurvey, proposals: currentRoles }).filter((c) => !(asked && c.key === "firstRowData")),
+    [readSurvey, currentRoles, asked],
+  );
 
   // Boot: requirement sets first (nothing else runs without them), then a stored report.
   useEffect(() => {
@@ -147,11 +153,11 @@ export function App({ services, language, dark }: AppProps) {
       return;
     }
     const survey = state.survey;
-    if (!survey) return;
+    if (!survey || headerRowAsked(state)) return;
     dispatch({ type: "start", task: "generate" });
     try {
       const choices = { ...state.choices, language: state.choices.language ?? lang };
-      finish(await services.generate(survey.range, state.proposals, choices, progress, survey.layout), survey.source);
+      finish(await services.generate(survey.range, state.proposals, choices, progress, survey.layout, survey.headerless), survey.source);
     } catch (e) {
       dispatch({ type: "failed", task: "generate", error: classifyError(e) });
     }
@@ -270,27 +276,45 @@ export function App({ services, language, dark }: AppProps) {
               columns: state.survey.range.headers.length,
             })}
           </p>
+          <HeaderRowQuestion
+            s={s}
+            asked={asked}
+            headerlessColumns={state.survey.headerless ? state.survey.range.headers.length : undefined}
+            disabled={busy}
+            onAnswer={(answer) => dispatch({ type: "headerRow", answer, language: lang })}
+          />
           <SurveyChecks s={s} checks={checks} />
-          <ColumnTable
-            s={s}
-            proposals={state.proposals}
-            samples={state.survey.samples}
-            disabled={busy}
-            onRole={(index, role) => dispatch({ type: "setRole", index, role })}
-            onAttribute={(index, attribute) => dispatch({ type: "setAttribute", index, attribute })}
-            onSkip={skipToOptions}
-          />
-          <ReportOptions
-            ref={optionsRef}
-            s={s}
-            choices={state.choices}
-            language={state.choices.language ?? lang}
-            proposals={state.proposals}
-            detected={detectedScale(state.proposals)}
-            disabled={busy}
-            onChange={(choices) => dispatch({ type: "setChoices", choices })}
-          />
-          <Button ref={generateRef} appearance="primary" size="large" className={styles.generate} disabled={busy} onClick={() => void generate()}>
+          {!asked && (
+            <>
+              <ColumnTable
+                s={s}
+                proposals={state.proposals}
+                samples={state.survey.samples}
+                disabled={busy}
+                onRole={(index, role) => dispatch({ type: "setRole", index, role })}
+                onAttribute={(index, attribute) => dispatch({ type: "setAttribute", index, attribute })}
+                onSkip={skipToOptions}
+              />
+              <ReportOptions
+                ref={optionsRef}
+                s={s}
+                choices={state.choices}
+                language={state.choices.language ?? lang}
+                proposals={state.proposals}
+                detected={detectedScale(state.proposals)}
+                disabled={busy}
+                onChange={(choices) => dispatch({ type: "setChoices", choices })}
+              />
+            </>
+          )}
+          <Button
+            ref={generateRef}
+            appearance="primary"
+            size="large"
+            className={styles.generate}
+            disabled={busy || asked}
+            onClick={() => void generate()}
+          >
             {s.generate.button}
           </Button>
         </>
