@@ -49,8 +49,14 @@ const LAYERS = [
       "no-restricted-imports": [
         "error",
         {
-          ...restrict(["survey", "report", "excel", "xlsx", "taskpane", "cli", "functions", "i18n"], "src/engine/ is the bottom layer: it imports no other part of src/"),
-          paths: ["react", "react-dom", "@microsoft/office-js", "@fluentui/react-components", "fs", "node:fs"].map((name) => ({ name, message: "src/engine/ is pure computation: no UI, Office or file system" })),
+          ...restrict(
+            ["survey", "report", "excel", "xlsx", "taskpane", "cli", "functions", "i18n"],
+            "src/engine/ is the bottom layer: it imports no other part of src/",
+          ),
+          paths: ["react", "react-dom", "@microsoft/office-js", "@fluentui/react-components", "fs", "node:fs"].map((name) => ({
+            name,
+            message: "src/engine/ is pure computation: no UI, Office or file system",
+          })),
         },
       ],
       "no-restricted-globals": ["error", ...OFFICE_GLOBALS, "CustomFunctions", ...DOM_GLOBALS],
@@ -60,7 +66,10 @@ const LAYERS = [
     name: "layers/report",
     files: ["src/report/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", restrict(["excel", "xlsx", "taskpane", "cli"], "src/report/ builds a plan; back ends (src/excel/, src/xlsx/) write it — the report never imports one")],
+      "no-restricted-imports": [
+        "error",
+        restrict(["excel", "xlsx", "taskpane", "cli"], "src/report/ builds a plan; back ends (src/excel/, src/xlsx/) write it — the report never imports one"),
+      ],
     },
   },
   {

@@ -56,7 +56,9 @@ async function main(): Promise<void> {
   console.log(`survey ${n.toLocaleString("en")} respondents × ${headers.length} columns at ${where.sheet}!${where.address}`);
   console.log(`read:  ${reading.syncs} round trips, largest payload ${mb(reading.maxPayload)} (${reading.ms} ms on the fake)`);
   console.log(`plan:  ${plan.sheets.map((s) => s.name).join(", ")} (${planning} ms)`);
-  console.log(`apply: ${writing.syncs} round trips, largest payload ${mb(writing.maxPayload)} (estimate ${mb(result.maxPayloadBytes ?? 0)}; ${writing.ms} ms on the fake)`);
+  console.log(
+    `apply: ${writing.syncs} round trips, largest payload ${mb(writing.maxPayload)} (estimate ${mb(result.maxPayloadBytes ?? 0)}; ${writing.ms} ms on the fake)`,
+  );
   console.log(`limit: ${mb(state.payloadLimitBytes)} per request and per response`);
 }
 

@@ -87,11 +87,13 @@ async function startupBench(dir: string): Promise<void> {
   if (!existsSync(COMPILED)) throw new Error("lib/cli/main.js is missing: run npm run build:cli first");
   const helpRuns = (which: "ts-node" | "compiled") => {
     launch(which, ["--help"]); // warm the page cache
-    return median(Array.from({ length: 7 }, () => {
-      const r = launch(which, ["--help"]);
-      if (r.status !== 0) throw new Error(`${which} --help failed: ${r.stderr}`);
-      return r.wallS;
-    }));
+    return median(
+      Array.from({ length: 7 }, () => {
+        const r = launch(which, ["--help"]);
+        if (r.status !== 0) throw new Error(`${which} --help failed: ${r.stderr}`);
+        return r.wallS;
+      }),
+    );
   };
   const bin = median(Array.from({ length: 7 }, () => proc(process.execPath, [BIN, "--help"]).wallS));
   const before = helpRuns("ts-node");
@@ -107,7 +109,9 @@ async function startupBench(dir: string): Promise<void> {
   const ra = report("compiled");
   console.log(`Command line start-up and the 100,000-row report (whole processes, Node ${process.version})`);
   console.log(`${"".padEnd(44)}${"ts-node (before)".padStart(18)}${"compiled (after)".padStart(18)}`);
-  console.log(`${"cs-insight --help (median of 7)".padEnd(44)}${s(before, 3).padStart(18)}${s(after, 3).padStart(18)}   target < 0.3 s: ${after < 0.3 ? "met" : "NOT met"}`);
+  console.log(
+    `${"cs-insight --help (median of 7)".padEnd(44)}${s(before, 3).padStart(18)}${s(after, 3).padStart(18)}   target < 0.3 s: ${after < 0.3 ? "met" : "NOT met"}`,
+  );
   console.log(`${"cs-insight report, 100,000 × 25 CSV".padEnd(44)}${s(rb.wallS).padStart(18)}${s(ra.wallS).padStart(18)}`);
   console.log(`${"  peak memory".padEnd(44)}${mb(rb.peakMB).padStart(18)}${mb(ra.peakMB).padStart(18)}`);
   console.log(`(node bin/cs-insight.js --help, the launcher as installed, incl. its src/-newer-than-lib/ check: ${s(bin, 3)})`);
@@ -209,7 +213,8 @@ async function writeKanoWorkbook(path: string): Promise<void> {
 
 function findSoffice(): string | null {
   if (process.env.SOFFICE && existsSync(process.env.SOFFICE)) return process.env.SOFFICE;
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) for (const name of ["soffice", "libreoffice"]) if (dir && existsSync(join(dir, name))) return join(dir, name);
+  for (const dir of (process.env.PATH ?? "").split(delimiter))
+    for (const name of ["soffice", "libreoffice"]) if (dir && existsSync(join(dir, name))) return join(dir, name);
   return null;
 }
 
@@ -217,7 +222,8 @@ function findSoffice(): string | null {
 function loProfile(dir: string): string {
   const p = join(dir, "lo-profile");
   mkdirSync(join(p, "user"), { recursive: true });
-  const item = (prop: string) => `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${prop}" oor:op="fuse"><value>0</value></prop></item>`;
+  const item = (prop: string) =>
+    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${prop}" oor:op="fuse"><value>0</value></prop></item>`;
   writeFileSync(
     join(p, "user", "registrymodifications.xcu"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${item("OOXMLRecalcMode")}${item("ODFRecalcMode")}</oor:items>\n`,
@@ -235,7 +241,19 @@ interface KanoRow {
 function runLibreOffice(soffice: string, xlsx: string, outDir: string, profile: string): { run: Proc; rows: KanoRow[] } {
   // CSV filter: comma, quote, UTF-8, from line 1, …, token 9 false = full precision, not "as shown".
   const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false";
-  const run = proc(soffice, ["--headless", "--norestore", "--nolockcheck", "--nodefault", "--nologo", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", filter, "--outdir", outDir, xlsx]);
+  const run = proc(soffice, [
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    "--nodefault",
+    "--nologo",
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    "--convert-to",
+    filter,
+    "--outdir",
+    outDir,
+    xlsx,
+  ]);
   const csv = join(outDir, "kano.csv");
   if (run.status !== 0 || !existsSync(csv)) throw new Error(`soffice failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   const lines = readFileSync(csv, "utf8").trim().split(/\r?\n/).slice(1);
@@ -265,7 +283,8 @@ async function runOurs(csv: string, out: string): Promise<{ run: Proc; rows: Kan
   const rows: KanoRow[] = [];
   for (let k = 0; k < FEATURES; k++) {
     const row = sheet.getRow(header + 1 + k);
-    if (row.getCell(1).value !== featureName(k)) throw new Error(`Kano sheet row ${header + 1 + k}: expected ${featureName(k)}, found ${String(row.getCell(1).value)}`);
+    if (row.getCell(1).value !== featureName(k))
+      throw new Error(`Kano sheet row ${header + 1 + k}: expected ${featureName(k)}, found ${String(row.getCell(1).value)}`);
     const counts = Object.fromEntries(KANO_CATEGORIES.map((c) => [c, value(row.getCell(at(c)).value)])) as Record<KanoCategory, number>;
     rows.push({ counts, better: value(row.getCell(at("Better")).value), worse: value(row.getCell(at("Worse")).value) });
   }
@@ -276,8 +295,10 @@ function compare(lo: KanoRow[], ours: KanoRow[]): string[] {
   const problems: string[] = [];
   if (lo.length !== FEATURES) problems.push(`LibreOffice's Summary has ${lo.length} features, not ${FEATURES}`);
   for (let k = 0; k < Math.min(lo.length, ours.length); k++) {
-    for (const c of KANO_CATEGORIES) if (lo[k].counts[c] !== ours[k].counts[c]) problems.push(`${featureName(k)} ${c}: LibreOffice ${lo[k].counts[c]}, ours ${ours[k].counts[c]}`);
-    for (const key of ["better", "worse"] as const) if (!(Math.abs(lo[k][key] - ours[k][key]) <= 1e-9)) problems.push(`${featureName(k)} ${key}: LibreOffice ${lo[k][key]}, ours ${ours[k][key]}`);
+    for (const c of KANO_CATEGORIES)
+      if (lo[k].counts[c] !== ours[k].counts[c]) problems.push(`${featureName(k)} ${c}: LibreOffice ${lo[k].counts[c]}, ours ${ours[k].counts[c]}`);
+    for (const key of ["better", "worse"] as const)
+      if (!(Math.abs(lo[k][key] - ours[k][key]) <= 1e-9)) problems.push(`${featureName(k)} ${key}: LibreOffice ${lo[k][key]}, ours ${ours[k][key]}`);
   }
   return problems;
 }
@@ -290,13 +311,24 @@ async function kanoBench(dir: string): Promise<void> {
   const g0 = Date.now();
   await writeKanoWorkbook(xlsx);
   await writeKanoCsv(csv);
-  process.stderr.write(`Kano workbook ${(statSync(xlsx).size / 2 ** 20).toFixed(1)} MB (${(ROWS * FEATURES).toLocaleString("en")} INDEX formulas), CSV ${(statSync(csv).size / 2 ** 20).toFixed(1)} MB, written in ${((Date.now() - g0) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(
+    `Kano workbook ${(statSync(xlsx).size / 2 ** 20).toFixed(1)} MB (${(ROWS * FEATURES).toLocaleString("en")} INDEX formulas), CSV ${(statSync(csv).size / 2 ** 20).toFixed(1)} MB, written in ${((Date.now() - g0) / 1000).toFixed(1)} s\n`,
+  );
 
   const profile = loProfile(dir);
   // Untimed first runs: LibreOffice sets its new profile up on first start; both get a warm page cache.
   const tiny = join(dir, "warm.csv");
   writeFileSync(tiny, "a\n1\n");
-  proc(soffice, ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", "ods", "--outdir", join(dir, "warm"), tiny]);
+  proc(soffice, [
+    "--headless",
+    "--norestore",
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    "--convert-to",
+    "ods",
+    "--outdir",
+    join(dir, "warm"),
+    tiny,
+  ]);
   proc(process.execPath, [BIN, "--help"]);
 
   const oursRuns: { run: Proc; rows: KanoRow[] }[] = [];
@@ -312,17 +344,26 @@ async function kanoBench(dir: string): Promise<void> {
   const ours = mid(oursRuns);
   const lo = mid(loRuns);
   const problems = compare(lo.rows, ours.rows);
-  if (REPEAT > 1) console.log(`(median of ${REPEAT} alternating runs each; LibreOffice ${loRuns.map((r) => r.run.wallS.toFixed(1)).join(", ")} s; ours ${oursRuns.map((r) => r.run.wallS.toFixed(1)).join(", ")} s)`);
+  if (REPEAT > 1)
+    console.log(
+      `(median of ${REPEAT} alternating runs each; LibreOffice ${loRuns.map((r) => r.run.wallS.toFixed(1)).join(", ")} s; ours ${oursRuns.map((r) => r.run.wallS.toFixed(1)).join(", ")} s)`,
+    );
 
-  console.log(`\nKano, ${ROWS.toLocaleString("en")} respondents × ${FEATURES} features: the analyst's workbook in LibreOffice vs cs-insight on the same answers`);
+  console.log(
+    `\nKano, ${ROWS.toLocaleString("en")} respondents × ${FEATURES} features: the analyst's workbook in LibreOffice vs cs-insight on the same answers`,
+  );
   console.log(`${"".padEnd(58)}${"wall".padStart(10)}${"peak memory".padStart(14)}`);
   console.log(`${"LibreOffice headless: load, recalculate, export (soffice)".padEnd(58)}${s(lo.run.wallS, 1).padStart(10)}${mb(lo.run.peakMB).padStart(14)}`);
   console.log(`${"cs-insight report (compiled, whole process)".padEnd(58)}${s(ours.run.wallS, 1).padStart(10)}${mb(ours.run.peakMB).padStart(14)}`);
   const speed = lo.run.wallS / ours.run.wallS;
   const memory = ours.run.peakMB / lo.run.peakMB;
-  console.log(`ours: ${speed.toFixed(1)}× faster (target ≥ 20×: ${speed >= 20 ? "met" : "NOT met"}), ${Number.isFinite(memory) ? `${(memory * 100).toFixed(0)} % of the peak memory (target ≤ 25 %: ${memory <= 0.25 ? "met" : "NOT met"})` : "peak memory not measured (no /usr/bin/time)"}`);
+  console.log(
+    `ours: ${speed.toFixed(1)}× faster (target ≥ 20×: ${speed >= 20 ? "met" : "NOT met"}), ${Number.isFinite(memory) ? `${(memory * 100).toFixed(0)} % of the peak memory (target ≤ 25 %: ${memory <= 0.25 ? "met" : "NOT met"})` : "peak memory not measured (no /usr/bin/time)"}`,
+  );
   const f1 = ours.rows[0];
-  console.log(`counts and Better/Worse: ${problems.length === 0 ? `equal for all ${FEATURES} features` : `${problems.length} DIFFERENCES`} (e.g. ${featureName(0)}: ${KANO_CATEGORIES.map((c) => `${c} ${f1.counts[c]}`).join(", ")}, Better ${f1.better.toFixed(4)}, Worse ${f1.worse.toFixed(4)})`);
+  console.log(
+    `counts and Better/Worse: ${problems.length === 0 ? `equal for all ${FEATURES} features` : `${problems.length} DIFFERENCES`} (e.g. ${featureName(0)}: ${KANO_CATEGORIES.map((c) => `${c} ${f1.counts[c]}`).join(", ")}, Better ${f1.better.toFixed(4)}, Worse ${f1.worse.toFixed(4)})`,
+  );
   for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
   if (problems.length) process.exitCode = 1;
 }

@@ -20,7 +20,6 @@ const ATTRIBUTES = 20;
 const REGIONS = ["North", "South", "East", "West", "Central", "Online"];
 const CLI = resolve(__dirname, "..", "bin", "cs-insight.js");
 
-
 /** Writes the survey CSV line by line (in batches, waiting for 'drain'), seeded: same file every time. */
 export async function writeSurvey(path: string, rows: number, seed: number): Promise<void> {
   const rand = mulberry32(seed);
@@ -31,7 +30,13 @@ export async function writeSurvey(path: string, rows: number, seed: number): Pro
   let batch = "";
   for (let r = 1; r <= rows; r++) {
     const mood = 1.5 + rand() * 3.5; // the respondent's general satisfaction drives every answer
-    const cells = [`R${r}`, REGIONS[Math.floor(rand() * REGIONS.length)], (0.5 + rand()).toFixed(3), level(mood), String(Math.min(10, Math.floor(mood * 2 + rand() * 2)))];
+    const cells = [
+      `R${r}`,
+      REGIONS[Math.floor(rand() * REGIONS.length)],
+      (0.5 + rand()).toFixed(3),
+      level(mood),
+      String(Math.min(10, Math.floor(mood * 2 + rand() * 2))),
+    ];
     for (let k = 0; k < ATTRIBUTES; k++) cells.push(level(mood + (k % 5) * 0.1 - 0.2));
     batch += `${cells.join(",")}\n`;
     if (r % 2000 === 0 || r === rows) {
@@ -91,7 +96,9 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`cs-insight report on a streamed CSV: ${ATTRIBUTES} attributes + 5 columns (Node ${process.version})`);
-  console.log(`${"rows".padStart(10)}${"CSV MB".padStart(9)}${"wall s".padStart(9)}${"in CLI s".padStart(10)}${"rows/s".padStart(11)}${"peak RSS MB".padStart(13)}  RSS from`);
+  console.log(
+    `${"rows".padStart(10)}${"CSV MB".padStart(9)}${"wall s".padStart(9)}${"in CLI s".padStart(10)}${"rows/s".padStart(11)}${"peak RSS MB".padStart(13)}  RSS from`,
+  );
   for (const r of runs) {
     const rate = r.rows / r.cliS;
     console.log(
@@ -104,7 +111,9 @@ async function main(): Promise<void> {
     const first = runs[0];
     const last = runs[runs.length - 1];
     const growth = last.rssMB / first.rssMB;
-    console.log(`peak memory ×${growth.toFixed(2)} for ×${(last.rows / first.rows).toFixed(0)} rows — ${growth < 1.25 ? "flat: memory does not grow with the row count" : "GROWS with the row count"}`);
+    console.log(
+      `peak memory ×${growth.toFixed(2)} for ×${(last.rows / first.rows).toFixed(0)} rows — ${growth < 1.25 ? "flat: memory does not grow with the row count" : "GROWS with the row count"}`,
+    );
   }
   if (runs.some((r) => r.status !== 0)) process.exitCode = 1;
 }

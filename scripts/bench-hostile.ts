@@ -42,7 +42,29 @@ const FUNCTIONS: [string, Fn, unknown[]][] = [
   ["ALPHA", ALPHA as Fn, [small]],
   ["IMPORTANCE", IMPORTANCE as Fn, [small, [[4], [3]], "pearson"]],
 ];
-const RANGE_ARGS = new Set(["CSI:0", "CSI:1", "CSI:5", "KANO:0", "KANO:1", "GAP:0", "GAP:1", "GAP:2", "IPA:0", "IPA:1", "PRIORITY:0", "PRIORITY:1", "NPS:0", "NPS:2", "TOPBOX:0", "TOPBOX:3", "LEVELS:0", "LEVELS:3", "ALPHA:0", "IMPORTANCE:0", "IMPORTANCE:1"]);
+const RANGE_ARGS = new Set([
+  "CSI:0",
+  "CSI:1",
+  "CSI:5",
+  "KANO:0",
+  "KANO:1",
+  "GAP:0",
+  "GAP:1",
+  "GAP:2",
+  "IPA:0",
+  "IPA:1",
+  "PRIORITY:0",
+  "PRIORITY:1",
+  "NPS:0",
+  "NPS:2",
+  "TOPBOX:0",
+  "TOPBOX:3",
+  "LEVELS:0",
+  "LEVELS:3",
+  "ALPHA:0",
+  "IMPORTANCE:0",
+  "IMPORTANCE:1",
+]);
 
 /** Hostile texts of about `bytes` UTF-8 bytes. */
 function texts(bytes: number): [string, string][] {

@@ -68,16 +68,12 @@ const survey = syntheticSurvey(ROWS);
 console.log(`survey: ${ROWS.toLocaleString("en")} rows × ${survey.headers.length} columns`);
 for (let run = 1; run <= 3; run++) {
   const [stats, tStats] = time(() => statsFromSurvey(survey));
-  const [plan, tPlan] = time(() =>
-    buildReportPlan(stats, { source: "bench", generatedAt: "2026-01-01T00:00:00Z", language: "en" }),
-  );
+  const [plan, tPlan] = time(() => buildReportPlan(stats, { source: "bench", generatedAt: "2026-01-01T00:00:00Z", language: "en" }));
   console.log(
     `run ${run}: statsFromSurvey ${tStats.toFixed(0)} ms, buildReportPlan ${tPlan.toFixed(1)} ms, total ${(tStats + tPlan).toFixed(0)} ms ` +
       `(${plan.sheets.length} sheets)`,
   );
 }
 const [betaStats, tBeta] = time(() => statsFromSurvey(survey, { beta: true }));
-const [, tBetaPlan] = time(() =>
-  buildReportPlan(betaStats, { source: "bench", generatedAt: "2026-01-01T00:00:00Z", language: "en" }, { importance: "beta" }),
-);
+const [, tBetaPlan] = time(() => buildReportPlan(betaStats, { source: "bench", generatedAt: "2026-01-01T00:00:00Z", language: "en" }, { importance: "beta" }));
 console.log(`with β cross-products: statsFromSurvey ${tBeta.toFixed(0)} ms, buildReportPlan ${tBetaPlan.toFixed(1)} ms`);

@@ -13,27 +13,83 @@ import { detectRoles } from "../src/survey/roles";
 const ROWS = Number(process.argv[2] ?? 100_000);
 const ITEMS = ["Staff friendliness", "Waiting time", "Cleanliness", "Product range", "Price", "Checkout speed", "Parking"];
 const FEATURES = ["a mobile app", "self-checkout tills", "home delivery"];
-const META = ["StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished", "RecordedDate", "ResponseId", "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference", "LocationLatitude", "LocationLongitude", "DistributionChannel", "UserLanguage"];
+const META = [
+  "StartDate",
+  "EndDate",
+  "Status",
+  "IPAddress",
+  "Progress",
+  "Duration (in seconds)",
+  "Finished",
+  "RecordedDate",
+  "ResponseId",
+  "RecipientLastName",
+  "RecipientFirstName",
+  "RecipientEmail",
+  "ExternalReference",
+  "LocationLatitude",
+  "LocationLongitude",
+  "DistributionChannel",
+  "UserLanguage",
+];
 const SAT = ["Extremely dissatisfied", "Somewhat dissatisfied", "Neither satisfied nor dissatisfied", "Somewhat satisfied", "Extremely satisfied"];
 const IMP = ["Not at all important", "Slightly important", "Moderately important", "Very important", "Extremely important"];
 const KANO = ["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"];
 
 function exportRows(n: number): string[][] {
-  const codes = [...META, "Q1", "Q2", "Q3", ...ITEMS.map((_, i) => `Q5_${i + 1}`), ...ITEMS.map((_, i) => `Q6_${i + 1}`), ...FEATURES.flatMap((_, i) => [`Q${7 + 2 * i}`, `Q${8 + 2 * i}`]), "Q13"];
+  const codes = [
+    ...META,
+    "Q1",
+    "Q2",
+    "Q3",
+    ...ITEMS.map((_, i) => `Q5_${i + 1}`),
+    ...ITEMS.map((_, i) => `Q6_${i + 1}`),
+    ...FEATURES.flatMap((_, i) => [`Q${7 + 2 * i}`, `Q${8 + 2 * i}`]),
+    "Q13",
+  ];
   const texts = [
-    ...META, "Which store did you visit?", "Overall, how satisfied are you with your visit?", "How likely is it that you would recommend us to a friend?",
-    ...ITEMS.map((i) => `How satisfied are you with each of the following? - ${i}`), ...ITEMS.map((i) => `How important is each of the following to you? - ${i}`),
-    ...FEATURES.flatMap((f) => [`If the store offered ${f}, how would you feel?`, `If the store did not offer ${f}, how would you feel?`]), "Anything else?",
+    ...META,
+    "Which store did you visit?",
+    "Overall, how satisfied are you with your visit?",
+    "How likely is it that you would recommend us to a friend?",
+    ...ITEMS.map((i) => `How satisfied are you with each of the following? - ${i}`),
+    ...ITEMS.map((i) => `How important is each of the following to you? - ${i}`),
+    ...FEATURES.flatMap((f) => [`If the store offered ${f}, how would you feel?`, `If the store did not offer ${f}, how would you feel?`]),
+    "Anything else?",
   ];
   const ids = codes.map((c) => `{"ImportId":"${c}"}`);
   const r = mulberry32(7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const out: string[][] = [codes, texts, ids];
   for (let i = 0; i < n; i++) {
-    const meta = ["2026-10-05 09:14:27", "2026-10-05 09:20:01", "0", "10.0.0.1", "100", "334", "1", "2026-10-05 09:20:01", `R_${i}`, "", "", "", "", "39.7392", "-104.9903", "anonymous", "EN"];
+    const meta = [
+      "2026-10-05 09:14:27",
+      "2026-10-05 09:20:01",
+      "0",
+      "10.0.0.1",
+      "100",
+      "334",
+      "1",
+      "2026-10-05 09:20:01",
+      `R_${i}`,
+      "",
+      "",
+      "",
+      "",
+      "39.7392",
+      "-104.9903",
+      "anonymous",
+      "EN",
+    ];
     out.push([
-      ...meta, pick(["Downtown", "Airport", "Mall", "Harbour"]), pick(SAT), String(1 + Math.floor(r() * 10)),
-      ...ITEMS.map(() => pick(SAT)), ...ITEMS.map(() => pick(IMP)), ...FEATURES.flatMap(() => [pick(KANO), pick(KANO)]), r() < 0.5 ? "" : "Fine, thanks",
+      ...meta,
+      pick(["Downtown", "Airport", "Mall", "Harbour"]),
+      pick(SAT),
+      String(1 + Math.floor(r() * 10)),
+      ...ITEMS.map(() => pick(SAT)),
+      ...ITEMS.map(() => pick(IMP)),
+      ...FEATURES.flatMap(() => [pick(KANO), pick(KANO)]),
+      r() < 0.5 ? "" : "Fine, thanks",
     ]);
   }
   return out;
@@ -53,4 +109,6 @@ for (let k = 0; k < 8; k++) {
 }
 runs.sort((a, b) => a - b);
 const median = runs[Math.floor(runs.length / 2)];
-console.log(`role detection (detectLayout + detectRoles), ${ROWS.toLocaleString("en")} rows × ${grid[0].length} columns: ${median.toFixed(1)} ms median (${roles} analysed columns) — target < 1000 ms`);
+console.log(
+  `role detection (detectLayout + detectRoles), ${ROWS.toLocaleString("en")} rows × ${grid[0].length} columns: ${median.toFixed(1)} ms median (${roles} analysed columns) — target < 1000 ms`,
+);

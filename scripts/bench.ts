@@ -17,7 +17,6 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const COLS = 20;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
 
-
 function matrix(rand: () => number, min: number, max: number, blankShare = 0.03): unknown[][] {
   const m: unknown[][] = new Array(ROWS);
   for (let r = 0; r < ROWS; r++) {

@@ -76,7 +76,9 @@ function npsSection(r: BuiltReport): void {
   const n = r.analysis.nps;
   if (!n) return;
   section("Net Promoter Score");
-  console.log(`NPS ${fmt(n.nps, 1)} ± ${fmt(n.marginOfError, 1)} (95%)  promoters ${fmt(n.promoters, 1)}, passives ${fmt(n.passives, 1)}, detractors ${fmt(n.detractors, 1)} (weighted counts)`);
+  console.log(
+    `NPS ${fmt(n.nps, 1)} ± ${fmt(n.marginOfError, 1)} (95%)  promoters ${fmt(n.promoters, 1)}, passives ${fmt(n.passives, 1)}, detractors ${fmt(n.detractors, 1)} (weighted counts)`,
+  );
 }
 
 function kanoSection(r: BuiltReport): void {
@@ -87,7 +89,9 @@ function kanoSection(r: BuiltReport): void {
   console.log(`${pad("feature", 20)}${KANO_CATEGORIES.map((c) => lpad(c, 6)).join("")}  cat  better   worse  Fong`);
   for (const { name, k } of rows) {
     const cells = KANO_CATEGORIES.map((c) => lpad(fmt(k.counts[c], 0), 6)).join("");
-    console.log(`${pad(name, 20)}${cells}  ${pad(k.category, 3)}  ${lpad(fmt(k.better), 6)}  ${lpad(fmt(k.worse), 6)}  ${k.fong.significant ? "sig." : "n.s."}`);
+    console.log(
+      `${pad(name, 20)}${cells}  ${pad(k.category, 3)}  ${lpad(fmt(k.better), 6)}  ${lpad(fmt(k.worse), 6)}  ${k.fong.significant ? "sig." : "n.s."}`,
+    );
   }
 }
 
@@ -99,7 +103,9 @@ function prioritySection(r: BuiltReport): void {
   section("Top improvement priorities (Martilla & James 1977 quadrants; score = Iₙ·(max−P)/(max−min))");
   console.log(`rank  ${pad("attribute", 22)}importance  performance  score   quadrant`);
   for (const row of [...p.rows].sort((a, b) => a.rank - b.rank).slice(0, 5)) {
-    console.log(`${lpad(String(row.rank), 4)}  ${pad(attrs[row.attribute].name, 22)}${lpad(fmt(row.importance), 10)}  ${lpad(fmt(row.performance), 11)}  ${fmt(row.score, 4)}  ${quadrants[row.quadrant]}`);
+    console.log(
+      `${lpad(String(row.rank), 4)}  ${pad(attrs[row.attribute].name, 22)}${lpad(fmt(row.importance), 10)}  ${lpad(fmt(row.performance), 11)}  ${fmt(row.score, 4)}  ${quadrants[row.quadrant]}`,
+    );
   }
 }
 

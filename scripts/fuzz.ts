@@ -59,7 +59,10 @@ async function main(): Promise<number> {
     if (r.failed) {
       const counter = r.counterexample ? describeArgs(r.counterexample) : "(none)";
       const why = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
-      defects.push({ where: `${p.fn}: ${p.name}`, text: `${why.split("\n")[0]}\n      counterexample ${counter}\n      replay: --seed ${seed} (path ${r.counterexamplePath})` });
+      defects.push({
+        where: `${p.fn}: ${p.name}`,
+        text: `${why.split("\n")[0]}\n      counterexample ${counter}\n      replay: --seed ${seed} (path ${r.counterexamplePath})`,
+      });
     }
     process.stdout.write(`  ${p.fn.padEnd(10)} ${p.name.padEnd(70).slice(0, 70)} ${String(r.numRuns).padStart(6)} cases ${r.failed ? "DEFECT" : "ok"}\n`);
   }
@@ -80,7 +83,9 @@ async function main(): Promise<number> {
 
   console.log("\nfunction    cases    seconds");
   for (const n of FUNCTION_NAMES) console.log(`${n.padEnd(10)} ${String(cases.get(n)).padStart(7)}  ${(seconds.get(n) ?? 0).toFixed(1).padStart(8)}`);
-  console.log(`${"cli".padEnd(10)} ${String(cliCases).padStart(7)}  ${cliSeconds.toFixed(1).padStart(8)}   (${fixedCliCases().length} fixed hostile files + ${cliRandom} random CSVs)`);
+  console.log(
+    `${"cli".padEnd(10)} ${String(cliCases).padStart(7)}  ${cliSeconds.toFixed(1).padStart(8)}   (${fixedCliCases().length} fixed hostile files + ${cliRandom} random CSVs)`,
+  );
   const total = [...cases.values()].reduce((s, x) => s + x, 0) + cliCases;
   console.log(`\n${total.toLocaleString("en-US")} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${defects.length} defect(s)`);
   for (const d of defects) console.log(`  DEFECT ${d.where}: ${d.text}`);

@@ -56,23 +56,10 @@ export const ATTRIBUTES = [
   "Problem resolution",
   "Privacy",
 ] as const;
-export const KANO_FEATURES = [
-  "Video banking",
-  "Queue SMS alert",
-  "Weekend opening",
-  "Personal advisor",
-  "Free coffee",
-  "Contactless ATM",
-] as const;
+export const KANO_FEATURES = ["Video banking", "Queue SMS alert", "Weekend opening", "Personal advisor", "Free coffee", "Contactless ATM"] as const;
 /** Kano answers 1..5: like, must-be/expect, neutral, live-with, dislike (Berger et al. 1993 wording). */
 export const KANO_LABELS = ["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"] as const;
-export const SATISFACTION_LABELS = [
-  "Very dissatisfied",
-  "Dissatisfied",
-  "Neutral",
-  "Satisfied",
-  "Very satisfied",
-] as const;
+export const SATISFACTION_LABELS = ["Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "Very satisfied"] as const;
 
 export type Cell = string | number | null;
 
@@ -89,7 +76,6 @@ export const HEADERS: readonly string[] = [
   "Competitor: Fees",
   "Competitor: Mobile app",
 ];
-
 
 /** Standard normal draw by Box–Muller from two uniforms. */
 function normal(rand: () => number): number {
@@ -186,15 +172,56 @@ export const KANO_PROFILES: Record<Feature, readonly number[]> = {
 };
 /** Answer pairs (functional, dysfunctional) that produce each category, with draw weights. */
 const KANO_PAIRS: Record<KanoCategory, { pairs: readonly [number, number][]; probs: readonly number[] }> = {
-  A: { pairs: [[1, 2], [1, 3], [1, 4]], probs: [0.2, 0.5, 0.3] },
+  A: {
+    pairs: [
+      [1, 2],
+      [1, 3],
+      [1, 4],
+    ],
+    probs: [0.2, 0.5, 0.3],
+  },
   O: { pairs: [[1, 5]], probs: [1] },
-  M: { pairs: [[2, 5], [3, 5], [4, 5]], probs: [0.45, 0.35, 0.2] },
+  M: {
+    pairs: [
+      [2, 5],
+      [3, 5],
+      [4, 5],
+    ],
+    probs: [0.45, 0.35, 0.2],
+  },
   I: {
-    pairs: [[3, 3], [3, 4], [4, 3], [2, 3], [3, 2], [4, 4], [2, 2], [2, 4], [4, 2]],
+    pairs: [
+      [3, 3],
+      [3, 4],
+      [4, 3],
+      [2, 3],
+      [3, 2],
+      [4, 4],
+      [2, 2],
+      [2, 4],
+      [4, 2],
+    ],
     probs: [0.4, 0.15, 0.1, 0.08, 0.07, 0.08, 0.05, 0.04, 0.03],
   },
-  R: { pairs: [[5, 1], [5, 3], [2, 1], [3, 1], [5, 2], [4, 1], [5, 4]], probs: [0.4, 0.15, 0.1, 0.1, 0.1, 0.08, 0.07] },
-  Q: { pairs: [[1, 1], [5, 5]], probs: [0.6, 0.4] },
+  R: {
+    pairs: [
+      [5, 1],
+      [5, 3],
+      [2, 1],
+      [3, 1],
+      [5, 2],
+      [4, 1],
+      [5, 4],
+    ],
+    probs: [0.4, 0.15, 0.1, 0.1, 0.1, 0.08, 0.07],
+  },
+  Q: {
+    pairs: [
+      [1, 1],
+      [5, 5],
+    ],
+    probs: [0.6, 0.4],
+  },
 };
 const COMPETITOR_MEAN = { Fees: 3.5, "Mobile app": 4.1 } as const;
 
@@ -241,9 +268,7 @@ export function generateRows(seed = SEED, n = RESPONDENTS): Cell[][] {
     const incident = rand() < 0.04;
     const halo = 0.35 * normal(rand) - (incident ? 1.3 : 0);
 
-    const satisfaction = ATTRIBUTES.map((a) =>
-      clampRound(SATISFACTION_MEAN[a] + profile.quality + halo + 0.8 * normal(rand), 1, 5),
-    );
+    const satisfaction = ATTRIBUTES.map((a) => clampRound(SATISFACTION_MEAN[a] + profile.quality + halo + 0.8 * normal(rand), 1, 5));
     const importance = ATTRIBUTES.map((a) => clampRound(IMPORTANCE_MEAN[a] + 0.75 * normal(rand), 1, 5));
     const driven = ATTRIBUTES.reduce((s, a, k) => s + DRIVER_WEIGHTS[a] * satisfaction[k], 0);
     const overallLatent = 3.65 + 1.5 * (driven - 3.45) + 0.2 * halo + 0.5 * normal(rand);
@@ -257,10 +282,7 @@ export function generateRows(seed = SEED, n = RESPONDENTS): Cell[][] {
       const [fa, da] = pick(rand, pairs, probs);
       return [KANO_LABELS[fa - 1], KANO_LABELS[da - 1]];
     });
-    const competitor = [
-      clampRound(COMPETITOR_MEAN.Fees + 0.9 * normal(rand), 1, 5),
-      clampRound(COMPETITOR_MEAN["Mobile app"] + 0.8 * normal(rand), 1, 5),
-    ];
+    const competitor = [clampRound(COMPETITOR_MEAN.Fees + 0.9 * normal(rand), 1, 5), clampRound(COMPETITOR_MEAN["Mobile app"] + 0.8 * normal(rand), 1, 5)];
 
     const answers: Cell[] = [
       SATISFACTION_LABELS[overall - 1],

@@ -114,9 +114,7 @@ function describe(spec: FixtureSpec, style: CsvStyle | "xlsx") {
     dataRows: N_RESPONDENTS,
     columns: spec.columns.length,
     encoding:
-      style === "xlsx"
-        ? { format: "xlsx" }
-        : { format: "csv", utf8Bom: style.bom, lineEnding: style.eol === "\r\n" ? "CRLF" : "LF", quoting: style.quote },
+      style === "xlsx" ? { format: "xlsx" } : { format: "csv", utf8Bom: style.bom, lineEnding: style.eol === "\r\n" ? "CRLF" : "LF", quoting: style.quote },
     answers: spec.answers,
     answerKey: spec.answerKey ?? {},
     metadataColumns: find((c) => c.meta !== undefined).map((i) => ({ ...at(i), kind: spec.columns[i].meta })),

@@ -25,7 +25,15 @@ const KANO = ["Self-service checkout", "Home delivery", "Loyalty discounts"];
 const STORES = ["North", "South", "Harbour", "Müllerstraße"];
 const SAT_LABELS = ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"];
 const KANO_LABELS = ["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"];
-const COMMENTS = ["Great staff, thank you", "Queues are too long at lunchtime", "Très bien — merci !", "Prices went up again", "Clean and friendly", "The app keeps crashing ☹", "Parking is a nightmare but the shop is lovely"];
+const COMMENTS = [
+  "Great staff, thank you",
+  "Queues are too long at lunchtime",
+  "Très bien — merci !",
+  "Prices went up again",
+  "Clean and friendly",
+  "The app keeps crashing ☹",
+  "Parking is a nightmare but the shop is lovely",
+];
 const DONT_KNOW = 9; // declared user-missing on the 1–5 items ("Don't know")
 const REFUSED = 99; // declared user-missing on recommend
 
@@ -59,8 +67,15 @@ const vars: Var[] = [
 const labelSets: Record<string, [number, string][]> = {
   store: STORES.map((s, i) => [i + 1, s]),
   sat: [...SAT_LABELS.map((s, i): [number, string] => [i + 1, s]), [DONT_KNOW, "Don't know"]],
-  nps: [[0, "Not at all likely"], [10, "Extremely likely"], [REFUSED, "Refused"]],
-  imp: [[1, "Not at all important"], [5, "Extremely important"]],
+  nps: [
+    [0, "Not at all likely"],
+    [10, "Extremely likely"],
+    [REFUSED, "Refused"],
+  ],
+  imp: [
+    [1, "Not at all important"],
+    [5, "Extremely important"],
+  ],
   kano: KANO_LABELS.map((s, i) => [i + 1, s]),
 };
 
@@ -74,7 +89,11 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const ITEM_MEANS = [3.1, 4.2, 3.9, 3.6, 4.0, 3.3, 3.0];
 const IMPORTANCE = [4.3, 3.8, 3.9, 3.2, 3.5, 4.1, 4.4];
 /** Kano answers (f, d) per feature: attractive, must-be, one-dimensional, with noise. */
-const KANO_TYPICAL: [number, number][] = [[1, 3], [3, 5], [1, 5]];
+const KANO_TYPICAL: [number, number][] = [
+  [1, 3],
+  [3, 5],
+  [1, 5],
+];
 
 const rows: Value[][] = [];
 for (let r = 0; r < N; r++) {
@@ -220,7 +239,13 @@ function writeSav(bigEndian: boolean): Buffer {
   for (const v of vars) {
     const fmt = v.width === 0 ? (5 << 16) | (8 << 8) | (v.decimals ?? 0) : (1 << 16) | (v.width << 8);
     const label = Buffer.from(v.label, "utf8");
-    o.int32(2).int32(v.width).int32(1).int32(v.missing?.length ?? 0).int32(fmt).int32(fmt).text(v.short, 8);
+    o.int32(2)
+      .int32(v.width)
+      .int32(1)
+      .int32(v.missing?.length ?? 0)
+      .int32(fmt)
+      .int32(fmt)
+      .text(v.short, 8);
     o.int32(label.length).bytes(Buffer.concat([label, Buffer.alloc((4 - (label.length % 4)) % 4, 0x20)]));
     for (const m of v.missing ?? []) o.float64(m);
     for (let k = 1; k < slotsOf(v); k++) o.int32(2).int32(-1).int32(0).int32(0).int32(0x011d01).int32(0x011d01).text("", 8);
@@ -232,14 +257,27 @@ function writeSav(bigEndian: boolean): Buffer {
       const b = Buffer.from(label, "utf8");
       const padded = Buffer.alloc(Math.ceil((b.length + 1) / 8) * 8 - 1, 0x20);
       b.copy(padded);
-      o.float64(value).bytes(Buffer.from([b.length])).bytes(padded);
+      o.float64(value)
+        .bytes(Buffer.from([b.length]))
+        .bytes(padded);
     }
     const users = vars.map((v, j) => (v.labels === id ? slotIndex[j] : 0)).filter((x) => x > 0);
     o.int32(4).int32(users.length);
     for (const u of users) o.int32(u);
   }
   // Machine integer info (subtype 3): version, machine, IEEE floats, compression, little-endian, UTF-8.
-  o.int32(7).int32(3).int32(4).int32(8).int32(1).int32(0).int32(0).int32(-1).int32(1).int32(1).int32(bigEndian ? 1 : 2).int32(65001);
+  o.int32(7)
+    .int32(3)
+    .int32(4)
+    .int32(8)
+    .int32(1)
+    .int32(0)
+    .int32(0)
+    .int32(-1)
+    .int32(1)
+    .int32(1)
+    .int32(bigEndian ? 1 : 2)
+    .int32(65001);
   // Machine floating-point info (subtype 4): SYSMIS, HIGHEST, LOWEST.
   o.int32(7).int32(4).int32(8).int32(3).float64(SYSMIS).float64(Number.MAX_VALUE).float64(-1.7976931348623155e308);
   // Long variable names (subtype 13) and the character encoding (subtype 20).

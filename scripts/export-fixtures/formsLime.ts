@@ -25,8 +25,7 @@ import {
 } from "./wording";
 
 const label = (labels: readonly string[]) => (x: Answer) => (x === null ? null : labels[x - 1]);
-const keyOf = (labels: readonly string[]): Record<string, number> =>
-  Object.fromEntries(labels.map((l, i) => [l, i + 1]));
+const keyOf = (labels: readonly string[]): Record<string, number> => Object.fromEntries(labels.map((l, i) => [l, i + 1]));
 const endMs = (r: Respondent) => r.startMs + r.durationSec * 1000;
 
 const DEPARTMENTS_ZH = ["食品杂货", "烘焙", "电子产品", "家居与园艺", "玩具、游戏与图书", "药房"];
@@ -144,7 +143,14 @@ export function googleForms(variant: "en" | "zh" | "es" | "nps1to9"): FixtureSpe
     one(t.nps, (r) => t.npsOf(r.nps), { kind: "recommend" }),
     ...t.items.map((item, k) => one(`${t.sat} [${item}]`, (r) => label(t.satLabels)(r.sat[k]), { kind: "satisfaction", item: k })),
     ...t.items.map((item, k) => one(`${t.imp} [${item}]`, (r) => label(t.impLabels)(r.imp[k]), { kind: "importance", item: k })),
-    one(t.depts, (r) => departments(r).map((i) => t.deptLabels[i]).join(";"), { kind: "other" }),
+    one(
+      t.depts,
+      (r) =>
+        departments(r)
+          .map((i) => t.deptLabels[i])
+          .join(";"),
+      { kind: "other" },
+    ),
     ...FEATURES.flatMap((_, f) => [
       one(t.kanoF(f), (r) => label(t.kanoLabels)(r.kanoF[f]), { kind: "kanoFunctional", feature: f }),
       one(t.kanoD(f), (r) => label(t.kanoLabels)(r.kanoD[f]), { kind: "kanoDysfunctional", feature: f }),
@@ -190,7 +196,14 @@ export function microsoftForms(): FixtureSpec {
     one(Q_OVERALL, (r) => r.overall, { kind: "overall" }), // Rating question (1–5): a number
     one(Q_NPS, (r) => r.nps, { kind: "recommend" }), // Net Promoter Score® question: a number 0–10
     // Choice with multiple answers: the options joined with ";", and a ";" after the last one.
-    one(Q_DEPTS, (r) => departments(r).map((i) => `${DEPARTMENTS[i]};`).join(""), { kind: "other" }),
+    one(
+      Q_DEPTS,
+      (r) =>
+        departments(r)
+          .map((i) => `${DEPARTMENTS[i]};`)
+          .join(""),
+      { kind: "other" },
+    ),
     // Likert: one column per statement, headed by the statement alone (the question text is not exported).
     ...ITEMS.map((item, k) => one(item, (r) => label(PLAIN_SAT)(r.sat[k]), { kind: "satisfaction", item: k })),
     ...ITEMS.map((item, k) => one(item, (r) => label(PLAIN_IMP)(r.imp[k]), { kind: "importance", item: k })),

@@ -23,15 +23,7 @@ export const SEED = 20261202;
 export const N_RESPONDENTS = 200;
 
 export const STORES = ["Downtown", "Airport", "Mall", "Harbour"] as const;
-export const ITEMS = [
-  "Staff friendliness",
-  "Waiting time",
-  "Cleanliness",
-  "Product range",
-  "Price",
-  "Checkout speed",
-  "Parking",
-] as const;
+export const ITEMS = ["Staff friendliness", "Waiting time", "Cleanliness", "Product range", "Price", "Checkout speed", "Parking"] as const;
 export const FEATURES = ["Mobile app", "Self-checkout", "Home delivery"] as const;
 /** Lower-case feature wording for the Kano question text ("If the store offered a mobile app, …"). */
 export const FEATURE_PHRASES = ["a mobile app", "self-checkout tills", "home delivery"] as const;
@@ -82,14 +74,64 @@ const KANO_PROFILES: readonly (readonly number[])[] = [
 ];
 
 const FIRST_NAMES = [
-  "Olivia", "Liam", "Emma", "Noah", "Ava", "Lucas", "Mia", "Ethan", "Sofia", "Mateo", "Chloe",
-  "Aiden", "Zoë", "Hannah", "José", "Wei", "Priya", "Omar", "Léa", "Siobhán", "Björn", "Amara",
-  "Kenji", "Fatima", "Grace", "Daniel", "Yuki", "Carmen", "Tomás", "Ingrid",
+  "Olivia",
+  "Liam",
+  "Emma",
+  "Noah",
+  "Ava",
+  "Lucas",
+  "Mia",
+  "Ethan",
+  "Sofia",
+  "Mateo",
+  "Chloe",
+  "Aiden",
+  "Zoë",
+  "Hannah",
+  "José",
+  "Wei",
+  "Priya",
+  "Omar",
+  "Léa",
+  "Siobhán",
+  "Björn",
+  "Amara",
+  "Kenji",
+  "Fatima",
+  "Grace",
+  "Daniel",
+  "Yuki",
+  "Carmen",
+  "Tomás",
+  "Ingrid",
 ];
 const LAST_NAMES = [
-  "Smith", "Johnson", "Brown", "García", "Miller", "Davis", "Martínez", "Wilson", "Anderson",
-  "Taylor", "Thomas", "Moore", "Chen", "Nguyen", "Patel", "O'Brien", "Müller", "Kowalski",
-  "Rossi", "Dubois", "Haddad", "Okafor", "Sato", "Lindqvist", "Fernández", "Murphy",
+  "Smith",
+  "Johnson",
+  "Brown",
+  "García",
+  "Miller",
+  "Davis",
+  "Martínez",
+  "Wilson",
+  "Anderson",
+  "Taylor",
+  "Thomas",
+  "Moore",
+  "Chen",
+  "Nguyen",
+  "Patel",
+  "O'Brien",
+  "Müller",
+  "Kowalski",
+  "Rossi",
+  "Dubois",
+  "Haddad",
+  "Okafor",
+  "Sato",
+  "Lindqvist",
+  "Fernández",
+  "Murphy",
 ];
 const COMMENTS = [
   "Friendly staff, but the queue at the tills was long.",
@@ -103,7 +145,7 @@ const COMMENTS = [
   "Prices went up again; I compare with the online shop now.",
   "Nothing to add.",
   "n/a",
-  "The \"members only\" discount wasn't applied at the till.",
+  'The "members only" discount wasn\'t applied at the till.',
   "Waited 20 minutes, then the card reader failed.\nSecond visit was fine though.",
   "Café corner was great — thanks!",
   "Good, quick visit",
@@ -141,12 +183,18 @@ function draw(rng: () => number, shares: readonly number[]): number {
 function kanoPair(rng: () => number, c: number): [number, number] {
   const mid = () => 2 + Math.floor(rng() * 3); // must-be, neutral or live-with
   switch (c) {
-    case 0: return [1, mid()]; // A: like / (must-be|neutral|live-with)
-    case 1: return [1, 5]; // O: like / dislike
-    case 2: return [mid(), 5]; // M: (must-be|neutral|live-with) / dislike
-    case 3: return [mid(), mid()]; // I
-    case 4: return rng() < 0.5 ? [5, 1 + Math.floor(rng() * 4)] : [mid(), 1]; // R
-    default: return rng() < 0.5 ? [1, 1] : [5, 5]; // Q
+    case 0:
+      return [1, mid()]; // A: like / (must-be|neutral|live-with)
+    case 1:
+      return [1, 5]; // O: like / dislike
+    case 2:
+      return [mid(), 5]; // M: (must-be|neutral|live-with) / dislike
+    case 3:
+      return [mid(), mid()]; // I
+    case 4:
+      return rng() < 0.5 ? [5, 1 + Math.floor(rng() * 4)] : [mid(), 1]; // R
+    default:
+      return rng() < 0.5 ? [1, 1] : [5, 5]; // Q
   }
 }
 
@@ -165,7 +213,7 @@ const FIELD_SPAN_MS = 20 * 24 * 3600 * 1000 + 12 * 3600 * 1000;
 export function generateRespondents(seed = SEED, n = N_RESPONDENTS): Respondent[] {
   const rng = mulberry32(seed);
   const starts: number[] = [];
-  for (let i = 0; i < n; i++) starts.push(FIELD_START + Math.floor(rng() * FIELD_SPAN_MS / 1000) * 1000);
+  for (let i = 0; i < n; i++) starts.push(FIELD_START + Math.floor((rng() * FIELD_SPAN_MS) / 1000) * 1000);
   starts.sort((a, b) => a - b);
   const partial = new Set<number>();
   while (partial.size < 7) partial.add(Math.floor(rng() * n));
@@ -200,7 +248,11 @@ export function generateRespondents(seed = SEED, n = N_RESPONDENTS): Respondent[
     let comment = rng() < 0.45 ? pick(rng, COMMENTS) : "";
     const firstName = pick(rng, FIRST_NAMES);
     const lastName = pick(rng, LAST_NAMES);
-    const ascii = (s: string) => s.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase();
+    const ascii = (s: string) =>
+      s
+        .normalize("NFD")
+        .replace(/[^A-Za-z]/g, "")
+        .toLowerCase();
     const email = `${ascii(firstName)}.${ascii(lastName)}${Math.floor(rng() * 90) + 10}@example.com`;
     const ip = `${pick(rng, ["73", "98", "174", "24", "67"])}.${Math.floor(rng() * 256)}.${Math.floor(rng() * 256)}.${1 + Math.floor(rng() * 254)}`;
     const latitude = (39.5 + rng() * 1.2).toFixed(10).replace(/0+$/, "");

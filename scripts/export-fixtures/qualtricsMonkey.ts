@@ -85,14 +85,29 @@ export function qualtrics(numeric: boolean, positiveFirst = false): FixtureSpec 
   const data: Column[] = [
     q("Q1", Q_STORE, "QID1", (r) => (numeric ? r.store + 1 : STORES[r.store]), { role: { kind: "store" } }),
     q("Q2", Q_OVERALL, "QID2", (r) => sat(r.overall), { role: { kind: "overall" } }),
-    q("Q3_NPS_GROUP", `${Q_NPS} - Group`, "QID3_NPS_GROUP", (r) => {
-      const g = npsGroup(r.nps);
-      return g === null ? null : numeric ? NPS_GROUP_CODE[g] : g;
-    }, { meta: "derived" }),
+    q(
+      "Q3_NPS_GROUP",
+      `${Q_NPS} - Group`,
+      "QID3_NPS_GROUP",
+      (r) => {
+        const g = npsGroup(r.nps);
+        return g === null ? null : numeric ? NPS_GROUP_CODE[g] : g;
+      },
+      { meta: "derived" },
+    ),
     // NPS choices 0..10 carry recode values 0..10: choice text and numeric value are the same.
     q("Q3", Q_NPS, "QID3", (r) => r.nps, { role: { kind: "recommend" } }),
     // Multiple answers in one column: choice texts (or recode values) joined with ",".
-    q("Q4", Q_DEPTS, "QID4", (r) => departments(r).map((i) => (numeric ? String(i + 1) : DEPARTMENTS[i])).join(","), { role: { kind: "other" } }),
+    q(
+      "Q4",
+      Q_DEPTS,
+      "QID4",
+      (r) =>
+        departments(r)
+          .map((i) => (numeric ? String(i + 1) : DEPARTMENTS[i]))
+          .join(","),
+      { role: { kind: "other" } },
+    ),
     ...ITEMS.map((item, k) => q(`Q5_${k + 1}`, `${Q_SAT} - ${item}`, `QID5_${k + 1}`, (r) => sat(r.sat[k]), { role: { kind: "satisfaction", item: k } })),
     ...ITEMS.map((item, k) => q(`Q6_${k + 1}`, `${Q_IMP} - ${item}`, `QID6_${k + 1}`, (r) => impo(r.imp[k]), { role: { kind: "importance", item: k } })),
     ...FEATURES.flatMap((_, f) => [
@@ -112,14 +127,14 @@ export function qualtrics(numeric: boolean, positiveFirst = false): FixtureSpec 
     answerKey: positiveFirst
       ? { overall: backwards, satisfaction: backwards, importance: backwards }
       : numeric
-      ? {}
-      : {
-          store: keyOf(STORES),
-          overall: keyOf(QUALTRICS_SAT),
-          satisfaction: keyOf(QUALTRICS_SAT),
-          importance: keyOf(QUALTRICS_IMP),
-          kano: keyOf(KANO_LABELS),
-        },
+        ? {}
+        : {
+            store: keyOf(STORES),
+            overall: keyOf(QUALTRICS_SAT),
+            satisfaction: keyOf(QUALTRICS_SAT),
+            importance: keyOf(QUALTRICS_IMP),
+            kano: keyOf(KANO_LABELS),
+          },
     notes: [
       "Q3_NPS_GROUP (Promoter/Passive/Detractor; numeric 3/2/1) is derived by Qualtrics from Q3 and is not data.",
       "Recode values follow the order the choices were created in; this survey's scales were built ascending (1 = least satisfied/important).",

@@ -19,19 +19,7 @@ export type Role =
 
 /** Same names as MetadataKind in src/survey/layoutTypes.ts (copied, not imported: fixtures stand alone). */
 export type MetaKind =
-  | "timestamp"
-  | "duration"
-  | "progress"
-  | "status"
-  | "ip"
-  | "location"
-  | "response-id"
-  | "recipient"
-  | "language"
-  | "page"
-  | "derived"
-  | "contact"
-  | "other";
+  "timestamp" | "duration" | "progress" | "status" | "ip" | "location" | "response-id" | "recipient" | "language" | "page" | "derived" | "contact" | "other";
 
 export type CellValue = string | number | boolean | Date | null;
 

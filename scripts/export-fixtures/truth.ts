@@ -166,12 +166,18 @@ export function surveyTruth(rs: readonly Respondent[]): SurveyTruth {
       scale: [1, 5],
       method:
         "DESIGN §4.1 range form: 100 · mean over the 7 satisfaction items of (item mean − 1)/4; equal weights " +
-        "(src/report/analysis.ts default csiWeights \"equal\"); each item mean over its own answers",
+        '(src/report/analysis.ts default csiWeights "equal"); each item mean over its own answers',
     },
     nps: npsOf(rs.map((r) => r.nps)),
     npsNoZeroNoTen: npsOf(rs.map((r) => npsNoExtremes(r.nps))),
     recommendMean: meanOf(rs.map((r) => r.nps)),
-    kano: FEATURES.map((feat, f) => kanoOf(feat, rs.map((r) => r.kanoF[f]), rs.map((r) => r.kanoD[f]))),
+    kano: FEATURES.map((feat, f) =>
+      kanoOf(
+        feat,
+        rs.map((r) => r.kanoF[f]),
+        rs.map((r) => r.kanoD[f]),
+      ),
+    ),
     byStore,
   };
 }

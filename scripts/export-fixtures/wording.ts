@@ -25,13 +25,7 @@ export const QUALTRICS_SAT = [
   "Somewhat satisfied",
   "Extremely satisfied",
 ];
-export const QUALTRICS_IMP = [
-  "Not at all important",
-  "Slightly important",
-  "Moderately important",
-  "Very important",
-  "Extremely important",
-];
+export const QUALTRICS_IMP = ["Not at all important", "Slightly important", "Moderately important", "Very important", "Extremely important"];
 
 /** SurveyMonkey question-bank wordings (ascending here). */
 export const SM_SAT = ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"];

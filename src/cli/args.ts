@@ -126,7 +126,10 @@ export interface ParsedOptions {
  */
 export function parseOptions(argv: readonly string[]): ParsedOptions {
   const options = Object.fromEntries(
-    Object.entries(REPORT_OPTIONS).map(([name, spec]: [string, OptionSpec]) => [name, spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }]),
+    Object.entries(REPORT_OPTIONS).map(([name, spec]: [string, OptionSpec]) => [
+      name,
+      spec.short ? { type: spec.type, short: spec.short } : { type: spec.type },
+    ]),
   );
   const { tokens } = tokenize({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
   const parsed: ParsedOptions = { values: {}, flags: new Set(), positionals: [] };
@@ -159,9 +162,13 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
     settings.language = l;
   }
   if (v.sheets !== undefined) {
-    const list = v.sheets.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const list = v.sheets
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
     const unknown = list.filter((s) => !(ALL_SHEETS as readonly string[]).includes(s));
-    if (list.length === 0 || unknown.length) throw new UsageError(`--sheets ${v.sheets}: ${unknown.length ? `unknown sheet '${unknown[0]}'; ` : ""}choose from ${ALL_SHEETS.join(",")}`);
+    if (list.length === 0 || unknown.length)
+      throw new UsageError(`--sheets ${v.sheets}: ${unknown.length ? `unknown sheet '${unknown[0]}'; ` : ""}choose from ${ALL_SHEETS.join(",")}`);
     settings.sheets = ALL_SHEETS.filter((s) => list.includes(s));
   }
   if (v.crosshair !== undefined) {
@@ -179,7 +186,8 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   if (v.sheet !== undefined) settings.sheet = v.sheet;
   if (v["first-row"] !== undefined) {
     const f = v["first-row"].trim().toLowerCase();
-    if (f !== "headers" && f !== "answers") throw new UsageError(`--first-row ${v["first-row"]}: use headers (row 1 holds the column names) or answers (row 1 is a respondent)`);
+    if (f !== "headers" && f !== "answers")
+      throw new UsageError(`--first-row ${v["first-row"]}: use headers (row 1 holds the column names) or answers (row 1 is a respondent)`);
     settings.firstRow = f;
   }
   return settings;

@@ -39,7 +39,8 @@ export function writeFileSafely(path: string, bytes: Buffer | string, force: boo
       linkSync(tmp, path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") throw new OutputError(`${what} ${path} appeared while the report was being built — not overwritten (pass --force to overwrite it)`);
+      if (code === "EEXIST")
+        throw new OutputError(`${what} ${path} appeared while the report was being built — not overwritten (pass --force to overwrite it)`);
       // File systems without hard links: check, then rename.
       if (existsSync(path)) throw new OutputError(`${what} ${path} already exists — pass --force to overwrite it`);
       renameSync(tmp, path);

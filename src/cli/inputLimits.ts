@@ -22,7 +22,11 @@ const count = (n: number): string => n.toLocaleString("en-US");
 export function checkColumnCount(name: string, columns: number, sheetRow?: number): void {
   if (columns <= MAX_COLUMNS) return;
   const where = sheetRow === undefined || sheetRow === 1 ? "" : ` row ${sheetRow}:`;
-  throw new CsError("value", `${name}:${where} ${count(columns)} columns — Excel holds at most ${count(MAX_COLUMNS)} (A..XFD)`, sheetRow === undefined ? {} : { row: sheetRow });
+  throw new CsError(
+    "value",
+    `${name}:${where} ${count(columns)} columns — Excel holds at most ${count(MAX_COLUMNS)} (A..XFD)`,
+    sheetRow === undefined ? {} : { row: sheetRow },
+  );
 }
 
 /**

@@ -91,7 +91,11 @@ function emptySurvey(message: string): CsError {
  * called "4" and "Very", the user is asked which it is (--first-row headers|answers).
  */
 function firstRowQuestion(input: string, row1: readonly string[]): CsError {
-  const values = row1.slice(0, 4).map((v) => `"${clip(v.trim(), 20)}"`).join(", ") + (row1.length > 4 ? ", …" : "");
+  const values =
+    row1
+      .slice(0, 4)
+      .map((v) => `"${clip(v.trim(), 20)}"`)
+      .join(", ") + (row1.length > 4 ? ", …" : "");
   const file = basename(input);
   return new CsError(
     "value",
@@ -117,7 +121,9 @@ export function resolveSegment(value: string, headers: readonly string[], propos
     if (index < 0) throw new UsageError(`--segment "${value}": the survey has no such column (segment columns: ${list})`);
   }
   if (!segments.some((p) => p.index === index)) {
-    throw new UsageError(`--segment ${value}: column ${index + 1} "${headers[index]}" has the role ${proposals.find((p) => p.index === index)?.role ?? "ignore"}, not segment (segment columns: ${list}; change roles with --roles)`);
+    throw new UsageError(
+      `--segment ${value}: column ${index + 1} "${headers[index]}" has the role ${proposals.find((p) => p.index === index)?.role ?? "ignore"}, not segment (segment columns: ${list}; change roles with --roles)`,
+    );
   }
   return index;
 }
@@ -167,7 +173,10 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   if (result.n === 0) throw emptySurvey(`${name}: every data row is empty — no respondents`);
   const layout = result.stats.layout;
   if (layout.attributes.length === 0 && layout.overall === undefined && layout.recommend === undefined) {
-    throw new CsError("value", `${name}: no column has a role the report uses (rating, overall, recommend, importance, expectation/perception, Kano) — set roles with --roles`);
+    throw new CsError(
+      "value",
+      `${name}: no column has a role the report uses (rating, overall, recommend, importance, expectation/perception, Kano) — set roles with --roles`,
+    );
   }
   surveyLayout ??= read.layout;
   const reading = readingChecks({
@@ -182,7 +191,14 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   });
   const plan = buildReportPlan(
     result.stats,
-    { source: read.source, generatedAt: (opts.now ?? (() => new Date()))().toISOString(), language, issues: result.issues, issueCount: result.issueCount, checks: reading },
+    {
+      source: read.source,
+      generatedAt: (opts.now ?? (() => new Date()))().toISOString(),
+      language,
+      issues: result.issues,
+      issueCount: result.issueCount,
+      checks: reading,
+    },
     options,
   );
   // The same statistics the plan was built from (no NPS of a recommend column that is not 0–10).
@@ -228,9 +244,12 @@ export function summaryLines(built: BuiltReport, outPath: string): string[] {
   const lines: string[] = checkLines(built.checks, plan.language);
   const weighted = result.stats.weighted ? ` (weighted base ${fmt(result.stats.sumW, 1)})` : "";
   lines.push(`Respondents: ${count(result.n)}${weighted}${result.skippedRows ? `; ${count(result.skippedRows)} empty row(s) skipped` : ""}`);
-  if (a.csi !== undefined) lines.push(`CSI: ${fmt(a.csi, 2)}${a.csiMargin !== undefined ? ` ± ${fmt(a.csiMargin, 2)} (95%)` : ""} on ${a.csiItems.length} attributes`);
+  if (a.csi !== undefined)
+    lines.push(`CSI: ${fmt(a.csi, 2)}${a.csiMargin !== undefined ? ` ± ${fmt(a.csiMargin, 2)} (95%)` : ""} on ${a.csiItems.length} attributes`);
   if (a.nps) lines.push(`NPS: ${fmt(a.nps.nps, 1)} ± ${fmt(a.nps.marginOfError, 1)} (95%)`);
-  lines.push(`Sheets: ${plan.sheets.map((s) => `${s.name} (${s.tables.length} table${s.tables.length === 1 ? "" : "s"}, ${s.charts.length} chart${s.charts.length === 1 ? "" : "s"})`).join(", ")}`);
+  lines.push(
+    `Sheets: ${plan.sheets.map((s) => `${s.name} (${s.tables.length} table${s.tables.length === 1 ? "" : "s"}, ${s.charts.length} chart${s.charts.length === 1 ? "" : "s"})`).join(", ")}`,
+  );
   if (result.issueCount > 0) {
     lines.push(`${count(result.issueCount)} cell(s) could not be read and were skipped (first ones also listed on the Summary sheet):`);
     for (const i of result.issues.slice(0, 5)) lines.push(`  ${columnLetters(i.column)}${i.row}  ${localizeMessage(i, plan.language)}`);
@@ -248,7 +267,8 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
   const out = resolve(args.out);
   if (input === out) throw new UsageError("--out names the survey file itself");
   const rolesOut = args.writeRoles !== undefined ? resolve(args.writeRoles) : args.roles === undefined ? `${out}.roles.json` : undefined;
-  if (rolesOut !== undefined && (rolesOut === input || rolesOut === out)) throw new UsageError(`--write-roles ${args.writeRoles}: names the survey or the report`);
+  if (rolesOut !== undefined && (rolesOut === input || rolesOut === out))
+    throw new UsageError(`--write-roles ${args.writeRoles}: names the survey or the report`);
   // Before any work: the outputs can be written and are not there (unless --force).
   checkWritable(out, args.force, "the report");
   if (rolesOut !== undefined) checkWritable(rolesOut, args.force, "the roles file");
@@ -278,10 +298,21 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
       for (const line of rolesTable(headers, proposals)) io.out(line);
       if (roles) {
         const left = columnsLeftOut(headers, proposals);
-        if (left.length) io.err(`note: ${left.length} column(s) not in ${roles.name} are ignored: ${left.slice(0, 8).map((i) => `${i + 1} "${headers[i]}"`).join(", ")}${left.length > 8 ? ", …" : ""}`);
+        if (left.length)
+          io.err(
+            `note: ${left.length} column(s) not in ${roles.name} are ignored: ${left
+              .slice(0, 8)
+              .map((i) => `${i + 1} "${headers[i]}"`)
+              .join(", ")}${left.length > 8 ? ", …" : ""}`,
+          );
       }
       if (rolesOut !== undefined) {
-        writeFileSafely(rolesOut, rolesFileText(rolesToFile(basename(input), headers, proposals), rolesComments(checks, args.language ?? "en")), args.force, "the roles file");
+        writeFileSafely(
+          rolesOut,
+          rolesFileText(rolesToFile(basename(input), headers, proposals), rolesComments(checks, args.language ?? "en")),
+          args.force,
+          "the roles file",
+        );
         rolesSaved = true;
         io.out(`Roles saved to ${rolesOut} (edit it and pass it back with --roles)`);
       }

@@ -95,9 +95,14 @@ export function rolesFileText(file: RolesFile, checks: readonly string[] = []): 
   const { columns, ...head } = file;
   const withChecks: Record<string, unknown> = checks.length ? { ...head, checks: checks.map((c) => c.replace(/\s*[\r\n]+\s*/g, " ")) } : head;
   const top = Object.entries(withChecks).map(([k, v]) =>
-    Array.isArray(v) ? `  ${JSON.stringify(k)}: [\n${v.map((x) => `    ${JSON.stringify(x)}`).join(",\n")}\n  ],` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`,
+    Array.isArray(v)
+      ? `  ${JSON.stringify(k)}: [\n${v.map((x) => `    ${JSON.stringify(x)}`).join(",\n")}\n  ],`
+      : `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`,
   );
-  const line = (c: RolesFileColumn): string => `{${Object.entries(c).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")}}`;
+  const line = (c: RolesFileColumn): string =>
+    `{${Object.entries(c)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(", ")}}`;
   const rows = columns.map((c, i) => `    ${line(c)}${i < columns.length - 1 ? "," : ""}`);
   return `{\n${top.join("\n")}\n  "columns": [\n${rows.join("\n")}\n  ]\n}\n`;
 }

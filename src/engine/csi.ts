@@ -99,4 +99,3 @@ export function csi(ratings: Matrix, opts: CsiOptions & { caseWeights?: CaseWeig
   if (mom.length === 0) throw new CsError("div0", "no attributes: the CSI is undefined");
   return csiFromMoments(mom, opts);
 }
-

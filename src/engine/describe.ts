@@ -11,16 +11,7 @@
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { CsError, locatedError } from "./errors";
 import type { Answer, CaseWeights, Matrix, Scale } from "./types";
-import {
-  checkCaseWeights,
-  checkLevel,
-  checkMatrix,
-  checkScale,
-  isFiniteNumber,
-  notANumber,
-  offScale,
-  show,
-} from "./validate";
+import { checkCaseWeights, checkLevel, checkMatrix, checkScale, isFiniteNumber, notANumber, offScale, show } from "./validate";
 
 /**
  * Mergeable moments of one column. n = answers (with weight > 0), sumW = Σw, sumW2 = Σw²,
@@ -194,9 +185,7 @@ export function momentsVariance(m: Moments): number {
   if (!(m.sumW > 1)) {
     throw new CsError(
       "div0",
-      m.n < 2
-        ? `${m.n} answer(s): the variance needs at least 2`
-        : `case weights sum to ${m.sumW}: the variance needs Σw > 1 (normalise weights to mean 1)`,
+      m.n < 2 ? `${m.n} answer(s): the variance needs at least 2` : `case weights sum to ${m.sumW}: the variance needs Σw > 1 (normalise weights to mean 1)`,
     );
   }
   return sumOfSquares(m) / (m.sumW - 1);

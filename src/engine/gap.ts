@@ -49,11 +49,7 @@ export function attributeGapsFromSums(sums: GapSums): number[] {
   const out = new Array<number>(sw.length);
   for (let c = 0; c < sw.length; c++) {
     if (!(sw[c] > 0)) {
-      throw new CsError(
-        "div0",
-        `${locate({ column: c + 1 })}no respondent answered both perception and expectation: the gap is undefined`,
-        { column: c + 1 },
-      );
+      throw new CsError("div0", `${locate({ column: c + 1 })}no respondent answered both perception and expectation: the gap is undefined`, { column: c + 1 });
     }
     out[c] = sd[c] / sw[c];
   }
@@ -112,20 +108,14 @@ export const SERVQUAL_DIMENSIONS: readonly ServqualDimension[] = [
  * Throws "value" when a dimension names an item beyond the gaps given (naming the item, 1-based),
  * "div0" for a dimension without items.
  */
-export function dimensionGaps(
-  itemGaps: readonly number[],
-  dims: readonly ServqualDimension[] = SERVQUAL_DIMENSIONS,
-): number[] {
+export function dimensionGaps(itemGaps: readonly number[], dims: readonly ServqualDimension[] = SERVQUAL_DIMENSIONS): number[] {
   checkFiniteList(itemGaps, "item gaps");
   return dims.map((dim) => {
     if (dim.items.length === 0) throw new CsError("div0", `dimension ${dim.name} has no items: its gap is undefined`);
     let acc = 0;
     for (const i of dim.items) {
       if (!Number.isInteger(i) || i < 0 || i >= itemGaps.length) {
-        throw new CsError(
-          "value",
-          `dimension ${dim.name} uses item ${Number.isInteger(i) ? i + 1 : show(i)} but ${itemGaps.length} item gaps were given`,
-        );
+        throw new CsError("value", `dimension ${dim.name} uses item ${Number.isInteger(i) ? i + 1 : show(i)} but ${itemGaps.length} item gaps were given`);
       }
       acc += itemGaps[i];
     }

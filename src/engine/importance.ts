@@ -58,10 +58,15 @@ export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: Ca
 
 /** "x has no variance …": a correlation with a constant variable is undefined. */
 export function noVariance(variable: "x" | "y"): CsError {
-  return new CsError("div0", `${variable} has no variance (all answers equal): the correlation is undefined`, {}, {
-    key: "noVariance",
-    params: { variable },
-  });
+  return new CsError(
+    "div0",
+    `${variable} has no variance (all answers equal): the correlation is undefined`,
+    {},
+    {
+      key: "noVariance",
+      params: { variable },
+    },
+  );
 }
 
 /** Prefix a CsError's message with the column it concerns. */
@@ -152,10 +157,15 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
     mean[k] += wr * (y as number);
   }
   if (n <= k) {
-    throw new CsError("div0", `β needs more complete rows than items: ${n} complete row(s) for ${k} item(s)`, {}, {
-      key: "betaTooFewRows",
-      params: { rows: n, items: k },
-    });
+    throw new CsError(
+      "div0",
+      `β needs more complete rows than items: ${n} complete row(s) for ${k} item(s)`,
+      {},
+      {
+        key: "betaTooFewRows",
+        params: { rows: n, items: k },
+      },
+    );
   }
   for (let c = 0; c <= k; c++) mean[c] /= sw;
   // Cross-products of deviations, (k+1)×(k+1), last index = overall.
@@ -202,18 +212,10 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
  * collinear items (beta); "value" when overall's length differs from the rows, for a non-number
  * or an unknown method.
  */
-export function derivedImportance(
-  items: Matrix,
-  overall: readonly Answer[],
-  method: "pearson" | "beta" = "pearson",
-  weights?: CaseWeights,
-): number[] {
+export function derivedImportance(items: Matrix, overall: readonly Answer[], method: "pearson" | "beta" = "pearson", weights?: CaseWeights): number[] {
   const k = checkMatrix(items, "items");
   if (!Array.isArray(overall) || overall.length !== items.length) {
-    throw new CsError(
-      "value",
-      `overall has ${Array.isArray(overall) ? overall.length : 0} answers but items have ${items.length} rows: they must pair up`,
-    );
+    throw new CsError("value", `overall has ${Array.isArray(overall) ? overall.length : 0} answers but items have ${items.length} rows: they must pair up`);
   }
   const w = checkCaseWeights(weights, items.length);
   if (k === 0) throw new CsError("div0", "no items: derived importance is undefined");

@@ -21,10 +21,7 @@ function checkPair(importance: readonly number[], performance: readonly number[]
   checkFiniteList(importance, "importance");
   checkFiniteList(performance, "performance");
   if (importance.length !== performance.length) {
-    throw new CsError(
-      "value",
-      `importance has ${importance.length} attributes but performance has ${performance.length}: they must pair up`,
-    );
+    throw new CsError("value", `importance has ${importance.length} attributes but performance has ${performance.length}: they must pair up`);
   }
   if (importance.length === 0) throw new CsError("div0", "no attributes: the crosshair is undefined");
 }
@@ -114,11 +111,7 @@ export function ipa(
  * Throws "num" for negative importance (naming the column; e.g. a negative derived r) or a
  * performance off the scale, "div0" when all importance is 0, "value" for a length mismatch.
  */
-export function priorityScores(
-  importance: readonly number[],
-  performance: readonly number[],
-  opts: { scaleMin?: number; scaleMax?: number } = {},
-): number[] {
+export function priorityScores(importance: readonly number[], performance: readonly number[], opts: { scaleMin?: number; scaleMax?: number } = {}): number[] {
   const min = opts.scaleMin ?? 1;
   const max = opts.scaleMax ?? 5;
   checkScale(min, max);
@@ -147,10 +140,7 @@ const KANO_TIE_ORDER: Record<KanoCategory, number> = { M: 0, O: 1, A: 2, I: 3, R
 export function priorityRanks(scores: readonly number[], kanoCategories?: readonly (KanoCategory | null)[]): number[] {
   checkFiniteList(scores, "priority scores");
   if (kanoCategories !== undefined && kanoCategories.length !== scores.length) {
-    throw new CsError(
-      "value",
-      `${kanoCategories.length} Kano categories given for ${scores.length} priority scores: they must pair up`,
-    );
+    throw new CsError("value", `${kanoCategories.length} Kano categories given for ${scores.length} priority scores: they must pair up`);
   }
   const tie = scores.map((_, k) => {
     const cat = kanoCategories?.[k] ?? null;

@@ -24,11 +24,31 @@ const PRECEDENCE: readonly KanoCategory[] = ["M", "O", "A", "I", "R", "Q"];
 
 /** Evaluation table (DESIGN §4.2), row = functional 1..5, column = dysfunctional 1..5. */
 const TABLE: readonly KanoCategory[] = [
-  "Q", "A", "A", "A", "O",
-  "R", "I", "I", "I", "M",
-  "R", "I", "I", "I", "M",
-  "R", "I", "I", "I", "M",
-  "R", "R", "R", "R", "Q",
+  "Q",
+  "A",
+  "A",
+  "A",
+  "O",
+  "R",
+  "I",
+  "I",
+  "I",
+  "M",
+  "R",
+  "I",
+  "I",
+  "I",
+  "M",
+  "R",
+  "I",
+  "I",
+  "I",
+  "M",
+  "R",
+  "R",
+  "R",
+  "R",
+  "Q",
 ];
 
 function checkKanoAnswer(x: unknown, name: string, row?: number, column?: number): number {
@@ -62,11 +82,7 @@ export type KanoPairCounts = number[];
  * Mergeable: tables of two data sets add elementwise. Blank policy: pairwise complete.
  * Throws "value" for unequal lengths or a non-number, "num" for an answer not 1–5 or a bad weight.
  */
-export function kanoPairCounts(
-  functional: readonly Answer[],
-  dysfunctional: readonly Answer[],
-  weights?: CaseWeights,
-): KanoPairCounts {
+export function kanoPairCounts(functional: readonly Answer[], dysfunctional: readonly Answer[], weights?: CaseWeights): KanoPairCounts {
   checkSameLength(functional, dysfunctional, "functional answers", "dysfunctional answers");
   const w = checkCaseWeights(weights, functional.length);
   const cells = new Float64Array(25);
@@ -282,11 +298,7 @@ export function kanoPairCountsMatrix(functional: Matrix, dysfunctional: Matrix, 
  * Throws "div0" naming the column of an attribute with no answers or only R/Q answers;
  * otherwise as kanoPairCountsMatrix and kanoEvaluate.
  */
-export function kano(
-  functional: Matrix,
-  dysfunctional: Matrix,
-  opts: { threshold?: number; weights?: CaseWeights } = {},
-): KanoResult[] {
+export function kano(functional: Matrix, dysfunctional: Matrix, opts: { threshold?: number; weights?: CaseWeights } = {}): KanoResult[] {
   const cells = kanoPairCountsMatrix(functional, dysfunctional, opts.weights);
   const cols = cells.length / 25;
   const out = new Array<KanoResult>(cols);
@@ -324,11 +336,7 @@ const DYSFUNCTIONAL_SCORE = [-2, -1, 0, 2, 4];
  * over respondents who answered both (pairwise complete). `importance` is left undefined.
  * Throws "div0" when no respondent answered both; "num"/"value" as kanoPairCounts.
  */
-export function kanoContinuous(
-  functional: readonly Answer[],
-  dysfunctional: readonly Answer[],
-  weights?: CaseWeights,
-): KanoContinuous {
+export function kanoContinuous(functional: readonly Answer[], dysfunctional: readonly Answer[], weights?: CaseWeights): KanoContinuous {
   const p = kanoPairCounts(functional, dysfunctional, weights);
   let sw = 0;
   let sf = 0;
@@ -344,4 +352,3 @@ export function kanoContinuous(
   if (!(sw > 0)) throw new CsError("div0", "no respondent answered both Kano questions: the scores are undefined");
   return { functional: sf / sw, dysfunctional: sd / sw };
 }
-

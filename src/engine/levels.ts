@@ -13,10 +13,7 @@ const MAX_LEVELS = 1001;
 
 function checkLevelScale(min: number, max: number): number {
   if (!Number.isInteger(min) || !Number.isInteger(max) || !(min < max) || max - min + 1 > MAX_LEVELS) {
-    throw new CsError(
-      "num",
-      `scale ${show(min)}–${show(max)} is not valid for level counts: need integers with min < max (at most ${MAX_LEVELS} levels)`,
-    );
+    throw new CsError("num", `scale ${show(min)}–${show(max)} is not valid for level counts: need integers with min < max (at most ${MAX_LEVELS} levels)`);
   }
   return max - min + 1;
 }
@@ -32,12 +29,7 @@ function isMatrix(values: readonly Answer[] | Matrix): values is Matrix {
  * Throws "num" for a non-integer or off-scale answer or a bad scale, "value" for a non-number or
  * a weights/rows mismatch.
  */
-export function levelCounts(
-  values: readonly Answer[] | Matrix,
-  scaleMin: number,
-  scaleMax: number,
-  weights?: CaseWeights,
-): number[] {
+export function levelCounts(values: readonly Answer[] | Matrix, scaleMin: number, scaleMax: number, weights?: CaseWeights): number[] {
   const levels = checkLevelScale(scaleMin, scaleMax);
   if (!Array.isArray(values)) throw new CsError("value", "values must be a list or a range of answers");
   const counts = new Float64Array(levels);
@@ -117,12 +109,7 @@ export function levelShares(counts: readonly number[]): number[] {
  * so weights of 1e308 or 1e-300 give the same shares as weights of 1.
  * Throws as levelCounts and levelShares.
  */
-export function levelDistribution(
-  values: readonly Answer[] | Matrix,
-  scaleMin: number,
-  scaleMax: number,
-  weights?: CaseWeights,
-): number[] {
+export function levelDistribution(values: readonly Answer[] | Matrix, scaleMin: number, scaleMax: number, weights?: CaseWeights): number[] {
   return levelShares(levelCounts(values, scaleMin, scaleMax, relativeWeights(weights)));
 }
 
@@ -148,12 +135,8 @@ export function topBoxFromCounts(counts: readonly number[], boxes: number): numb
  * Throws as levelCounts ("num" off-scale/non-integer, "value" non-number) and topBoxFromCounts
  * ("num" bad boxes, "div0" no answers).
  */
-export function topBox(
-  values: readonly Answer[] | Matrix,
-  opts: { boxes?: number; scaleMin?: number; scaleMax?: number; weights?: CaseWeights } = {},
-): number {
+export function topBox(values: readonly Answer[] | Matrix, opts: { boxes?: number; scaleMin?: number; scaleMax?: number; weights?: CaseWeights } = {}): number {
   // A share: the weights may be rescaled by their largest (relativeWeights), so huge ones do not overflow.
   const counts = levelCounts(values, opts.scaleMin ?? 1, opts.scaleMax ?? 5, relativeWeights(opts.weights));
   return topBoxFromCounts(counts, opts.boxes ?? 2);
 }
-

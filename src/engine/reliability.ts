@@ -75,10 +75,15 @@ export function cronbachAlphaFromSums(sums: ListwiseSums): { alpha: number; k: n
   const { k, n, sumW: sw, sum: s, sumSq: ss, totalSum: st, totalSumSq: sst } = sums;
   if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`, {}, { key: "alphaTooFewItems", params: { count: k } });
   if (n < 2) {
-    throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${n}`, {}, {
-      key: "alphaTooFewRows",
-      params: { count: n },
-    });
+    throw new CsError(
+      "div0",
+      `Cronbach's alpha needs at least 2 complete rows (listwise), found ${n}`,
+      {},
+      {
+        key: "alphaTooFewRows",
+        params: { count: n },
+      },
+    );
   }
   let sumItemSS = 0;
   for (let c = 0; c < k; c++) {

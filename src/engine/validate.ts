@@ -102,10 +102,15 @@ export function checkCaseWeights(weights: CaseWeights | undefined, rows: number)
   if (weights === undefined) return undefined;
   if (!Array.isArray(weights)) throw new CsError("value", "case weights must be a list, one per respondent");
   if (weights.length !== rows) {
-    throw new CsError("value", `case weights: ${weights.length} given for ${rows} respondents (rows)`, {}, {
-      key: "caseWeightCount",
-      params: { given: weights.length, rows },
-    });
+    throw new CsError(
+      "value",
+      `case weights: ${weights.length} given for ${rows} respondents (rows)`,
+      {},
+      {
+        key: "caseWeightCount",
+        params: { given: weights.length, rows },
+      },
+    );
   }
   for (let r = 0; r < rows; r++) {
     const w = weights[r];

@@ -64,7 +64,8 @@ export function parseArea(address: string, where = "address"): Area {
   const from = parseCell(a ?? "");
   const to = b === undefined ? from : parseCell(b);
   if (!from || !to || extra !== undefined) throw new Error(`${where}: '${address}' is not an A1 cell or range`);
-  const row = Math.min(from.row, to.row), col = Math.min(from.col, to.col);
+  const row = Math.min(from.row, to.row),
+    col = Math.min(from.col, to.col);
   return { row, col, rows: Math.abs(to.row - from.row) + 1, cols: Math.abs(to.col - from.col) + 1 };
 }
 

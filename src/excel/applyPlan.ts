@@ -276,4 +276,3 @@ async function writeSheet(
     addChart(ws, chart, ranges);
   }
 }
-

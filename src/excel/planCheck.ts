@@ -48,8 +48,13 @@ export function planProblems(plan: ReportPlan): string[] {
       if (!Number.isInteger(span) || span < 1) problems.push(`${s}, block at ${block.anchor}: span ${span} is not a whole number ≥ 1`);
       else if (span > 1 && cols !== 1) problems.push(`${s}, block at ${block.anchor}: span needs a block one column wide (it is ${cols})`);
       else if (span > 1) merged.push({ at, rows: block.values.length, span, anchor: block.anchor });
-      if (block.align && block.align.length !== cols) problems.push(`${s}, block at ${block.anchor}: align has ${block.align.length} entries for ${cols} columns`);
-      const grids: [string, unknown[][] | undefined][] = [["values", block.values], ["formulas", block.formulas], ["numberFormats", block.numberFormats]];
+      if (block.align && block.align.length !== cols)
+        problems.push(`${s}, block at ${block.anchor}: align has ${block.align.length} entries for ${cols} columns`);
+      const grids: [string, unknown[][] | undefined][] = [
+        ["values", block.values],
+        ["formulas", block.formulas],
+        ["numberFormats", block.numberFormats],
+      ];
       for (const [what, grid] of grids) {
         if (grid && (grid.length !== block.values.length || grid.some((r) => r.length !== cols))) {
           problems.push(`${s}, block at ${block.anchor}: ${what} is not ${block.values.length}×${cols}`);
@@ -114,7 +119,8 @@ export function planValues(sheet: PlanSheet, address: string): CellValue[] {
     const at = parseArea(block.anchor);
     block.values.forEach((row, i) =>
       row.forEach((v, j) => {
-        const r = at.row + i - want.row, c = at.col + j - want.col;
+        const r = at.row + i - want.row,
+          c = at.col + j - want.col;
         if (r >= 0 && r < want.rows && c >= 0 && c < want.cols) out[r * want.cols + c] = v;
       }),
     );

@@ -122,7 +122,7 @@ export async function readSurveyRange(
 
     let chunk = opts.chunkRows ?? Math.max(1, Math.floor(CHUNK_BYTES / (FIRST_BYTES_PER_CELL * area.cols)));
     let bytesSeen = 0;
-    for (let done = 0; done < total; ) {
+    for (let done = 0; done < total;) {
       const rows = Math.min(chunk, total - done);
       const first = area.row + 1 + done;
       const part = sheet.getRangeByIndexes(first, area.col, rows, area.cols).load("values");

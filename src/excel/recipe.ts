@@ -28,10 +28,7 @@ export interface Recipe {
 export const RECIPE_KEY = "csInsight.recipe";
 
 /** What the settings hold: no recipe, a readable one, or one that cannot be used (and why). */
-export type RecipeStatus =
-  | { status: "none" }
-  | { status: "ok"; recipe: Recipe }
-  | { status: "unreadable"; problem: string };
+export type RecipeStatus = { status: "none" } | { status: "ok"; recipe: Recipe } | { status: "unreadable"; problem: string };
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);

@@ -24,7 +24,5 @@ export const REQUIRED_SETS: readonly { name: string; version: string; why: strin
 export function missingRequirements(isSetSupported: (name: string, version: string) => boolean): string | null {
   const missing = REQUIRED_SETS.filter((s) => !isSetSupported(s.name, s.version));
   if (missing.length === 0) return null;
-  return missing
-    .map((s) => `This version of Excel does not support ${s.name} ${s.version}, which CS Insight needs for ${s.why}.`)
-    .join(" ");
+  return missing.map((s) => `This version of Excel does not support ${s.name} ${s.version}, which CS Insight needs for ${s.why}.`).join(" ");
 }

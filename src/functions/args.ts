@@ -22,9 +22,7 @@ import type { Answer, KanoAnswer, Scale } from "../survey/types";
  * or `{ detect: [...] }` = guessed from the cells of the listed arguments together (see
  * detectRatingScale in run.ts), for functions without scale arguments.
  */
-export type ScaleFrom =
-  | { readonly min: string | number; readonly max: string | number }
-  | { readonly detect: readonly string[] };
+export type ScaleFrom = { readonly min: string | number; readonly max: string | number } | { readonly detect: readonly string[] };
 
 interface Named {
   readonly name: string;

@@ -28,16 +28,7 @@ import { levelDistribution, topBox } from "../engine/levels";
 import { nps } from "../engine/nps";
 import { cronbachAlpha, cronbachAlphaFromSums } from "../engine/reliability";
 import { defineArgs } from "./args";
-import {
-  gapCells,
-  gapCellsFromSums,
-  ipaCells,
-  kanoCells,
-  kanoCellsFromPairs,
-  KANO_OUTPUTS,
-  pearsonCells,
-  priorityCells,
-} from "./outputs";
+import { gapCells, gapCellsFromSums, ipaCells, kanoCells, kanoCellsFromPairs, KANO_OUTPUTS, pearsonCells, priorityCells } from "./outputs";
 import { runScalar, runSpill, shapeOf } from "./run";
 import { scanColumnMoments, scanGapSums, scanKanoPairs, scanListwise } from "./scan";
 
@@ -189,9 +180,7 @@ const IPA_ARGS = defineArgs("IPA", [
  * @returns One row of K quadrant names.
  */
 export function IPA(importance: any[][], performance: any[][], crosshair?: string | number, language?: string): any[][] {
-  return runSpill(IPA_ARGS, [importance, performance, crosshair, language], (a) =>
-    ipaCells(a.importance, a.performance, a.crosshair, a.language),
-  );
+  return runSpill(IPA_ARGS, [importance, performance, crosshair, language], (a) => ipaCells(a.importance, a.performance, a.crosshair, a.language));
 }
 
 const PRIORITY_ARGS = defineArgs("PRIORITY", [
@@ -216,9 +205,7 @@ const PRIORITY_ARGS = defineArgs("PRIORITY", [
  * @returns One row of K scores (higher = fix first).
  */
 export function PRIORITY(importance: any[][], performance: any[][], scale_min?: number, scale_max?: number): any[][] {
-  return runSpill(PRIORITY_ARGS, [importance, performance, scale_min, scale_max], (a) =>
-    priorityCells(a.importance, a.performance, a.performance.scale),
-  );
+  return runSpill(PRIORITY_ARGS, [importance, performance, scale_min, scale_max], (a) => priorityCells(a.importance, a.performance, a.performance.scale));
 }
 
 const NPS_ARGS = defineArgs("NPS", [

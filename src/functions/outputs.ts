@@ -8,14 +8,7 @@
 import { pearson } from "../engine/importance";
 import { crosshair as crosshairOf, priorityScores, quadrantOf, type CrosshairMode, type Quadrant } from "../engine/ipa";
 import { CsError, isCsError, locate } from "../engine/errors";
-import {
-  kanoClassify,
-  kanoCountsFromPairs,
-  kanoEvaluateLenient,
-  kanoPairCountsMatrix,
-  KANO_CATEGORIES,
-  type KanoEvaluation,
-} from "../engine/kano";
+import { kanoClassify, kanoCountsFromPairs, kanoEvaluateLenient, kanoPairCountsMatrix, KANO_CATEGORIES, type KanoEvaluation } from "../engine/kano";
 import { attributeGapSums, type GapSums } from "../engine/gap";
 import { reportStrings } from "../i18n/report";
 import type { ReportLanguage } from "../report/plan";
@@ -28,16 +21,7 @@ export function quadrantNames(lang: ReportLanguage = "en"): Readonly<Record<Quad
   return reportStrings(lang).quadrants;
 }
 
-export const KANO_OUTPUTS = [
-  "category",
-  "better",
-  "worse",
-  "total_strength",
-  "category_strength",
-  "fong",
-  "counts",
-  "table",
-] as const;
+export const KANO_OUTPUTS = ["category", "better", "worse", "total_strength", "category_strength", "fong", "counts", "table"] as const;
 export type KanoOutput = (typeof KANO_OUTPUTS)[number];
 
 /** Column c of a matrix as a one-column matrix. */
@@ -198,10 +182,7 @@ const midpoint = (s: Scale): number => (s.min + s.max) / 2;
 export function ipaCells(importance: Profile, performance: Profile, mode: CrosshairMode, lang: ReportLanguage = "en"): Cell[][] {
   const names = quadrantNames(lang);
   const { index, imp, perf } = paired(importance, performance);
-  const c =
-    mode === "midpoint"
-      ? { importance: midpoint(importance.scale), performance: midpoint(performance.scale) }
-      : crosshairOf(imp, perf, mode);
+  const c = mode === "midpoint" ? { importance: midpoint(importance.scale), performance: midpoint(performance.scale) } : crosshairOf(imp, perf, mode);
   return scatter(
     importance.means.length,
     index,

@@ -19,16 +19,7 @@ import type { CrosshairMode } from "../engine/ipa";
 import { CsError, isCsError, locate, type CsErrorCode } from "../engine/errors";
 import type { ReportLanguage } from "../report/plan";
 import { classifyText, numberFromText } from "../survey/labels";
-import {
-  displayValue,
-  parseKanoAnswer,
-  parseMatrix,
-  parseNpsScore,
-  parseRating,
-  parseWeight,
-  ratingParser,
-  type CellParser,
-} from "../survey/parse";
+import { displayValue, parseKanoAnswer, parseMatrix, parseNpsScore, parseRating, parseWeight, ratingParser, type CellParser } from "../survey/parse";
 import { scaleFromObserved, type ObservedAnswers } from "../survey/scale";
 import type { Answer, CellWhere, Scale } from "../survey/types";
 import {
@@ -255,8 +246,7 @@ function optionalNumber(spec: NumberSpec, raw: unknown): number {
   if (spec.integer && !Number.isInteger(x)) throw new CsError("num", `${x} is not a whole number`);
   const { min, max } = spec;
   if ((min !== undefined && x < min) || (max !== undefined && x > max)) {
-    const bounds =
-      min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
+    const bounds = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
     throw new CsError("num", `${x} must be ${bounds}`);
   }
   return x;
@@ -265,8 +255,17 @@ function optionalNumber(spec: NumberSpec, raw: unknown): number {
 /** JavaScript's `\s` (what trim removes), by code unit: a test per character without a regex call. */
 function isSpaceCode(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 

@@ -188,12 +188,7 @@ const MAX_COUNTERS = 1 << 20;
 
 /** True when integer levels lo..hi of `cols` columns are worth counting (else plain sums). */
 function countable(lo: number, hi: number, rows: number, cols: number): boolean {
-  return (
-    Number.isInteger(lo) &&
-    Number.isInteger(hi) &&
-    (hi - lo + 2) * cols <= MAX_COUNTERS &&
-    exactCounts(rows, Math.max(-lo, hi))
-  );
+  return Number.isInteger(lo) && Number.isInteger(hi) && (hi - lo + 2) * cols <= MAX_COUNTERS && exactCounts(rows, Math.max(-lo, hi));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -347,12 +342,7 @@ function countRow(buf: Float64Array, k: number, counts: Float64Array, width: num
  * Listwise sums for integer answers lo..hi: complete rows add their row total (in row order, as
  * the general path) and count each item's level; the item sums follow from the counts.
  */
-function countListwise(
-  cells: Range,
-  lo: number,
-  hi: number,
-  reader: OnScale | Speculative,
-): Scanned<ListwiseSums> | undefined | typeof FRACTION {
+function countListwise(cells: Range, lo: number, hi: number, reader: OnScale | Speculative): Scanned<ListwiseSums> | undefined | typeof FRACTION {
   const rows = cells.length;
   const k = cells[0].length;
   const width = hi - lo + 1;
@@ -547,16 +537,7 @@ export function scanKanoPairs(functional: Range, dysfunctional: Range): Float64A
     for (let c = 0, base = -6; c < cols; c++, base += 25) {
       const f = fr[c];
       const d = dr[c];
-      if (
-        typeof f === "number" &&
-        typeof d === "number" &&
-        f >= 1 &&
-        f <= 5 &&
-        d >= 1 &&
-        d <= 5 &&
-        (f | 0) === f &&
-        (d | 0) === d
-      ) {
+      if (typeof f === "number" && typeof d === "number" && f >= 1 && f <= 5 && d >= 1 && d <= 5 && (f | 0) === f && (d | 0) === d) {
         cells[base + f * 5 + d] += 1;
         continue;
       }

@@ -91,24 +91,30 @@ const EN: Record<CheckKey, CheckTemplate> = {
   reasonEmptyRows: { one: "{count} empty row", other: "{count} empty rows" },
   reasonOtherRows: { one: "{count} other row", other: "{count} other rows" },
   itemCount: "{name} ({n})",
-  firstRowData: "The first row looks like answers, not column names: does the file have a header row? If not, add one — the first respondent was read as the headers.",
+  firstRowData:
+    "The first row looks like answers, not column names: does the file have a header row? If not, add one — the first respondent was read as the headers.",
   numericCodesRating: {
     one: "Answers are numeric codes without labels in {count} column ({columns}): check the answer order — the report takes the highest code as the best answer.",
-    other: "Answers are numeric codes without labels in {count} columns ({columns}): check the answer order — the report takes the highest code as the best answer.",
+    other:
+      "Answers are numeric codes without labels in {count} columns ({columns}): check the answer order — the report takes the highest code as the best answer.",
   },
   numericCodesKano: {
     one: "Kano answers are numeric codes without labels in {count} column ({columns}): check the answer order — the report reads 1 as “I like it” and 5 as “I dislike it”.",
-    other: "Kano answers are numeric codes without labels in {count} columns ({columns}): check the answer order — the report reads 1 as “I like it” and 5 as “I dislike it”.",
+    other:
+      "Kano answers are numeric codes without labels in {count} columns ({columns}): check the answer order — the report reads 1 as “I like it” and 5 as “I dislike it”.",
   },
   weightNegative: {
     one: "The weight column “{column}” has {count} negative value: case weights are never negative — is it a weight?",
     other: "The weight column “{column}” has {count} negative values: case weights are never negative — is it a weight?",
   },
-  weightCoordinates: "The weight column “{column}” looks like map coordinates (latitude or longitude), not case weights: choose another weight column, or none.",
+  weightCoordinates:
+    "The weight column “{column}” looks like map coordinates (latitude or longitude), not case weights: choose another weight column, or none.",
   weightMean: "The weights in “{column}” average {mean}, far from 1: survey weights usually average 1 — check that the column is a case weight.",
-  recommendNotNps: "The recommend column “{column}” holds values {min}–{max}, not a 0–10 scale: the NPS is not computed. Check the export, or give the column another role.",
+  recommendNotNps:
+    "The recommend column “{column}” holds values {min}–{max}, not a 0–10 scale: the NPS is not computed. Check the export, or give the column another role.",
   npsPlus100: "The NPS is exactly +100 ({n} answers, all promoters): check that the recommend column is the 0–10 question and its codes run the right way.",
-  npsMinus100: "The NPS is exactly −100 ({n} answers, all detractors): check that the recommend column is the 0–10 question (a 1–5 scale reads as all detractors).",
+  npsMinus100:
+    "The NPS is exactly −100 ({n} answers, all detractors): check that the recommend column is the 0–10 question (a 1–5 scale reads as all detractors).",
   alphaLow: "Cronbach's α is {alpha} (below {min}) over {items} rating items: they hardly measure one thing — check for a reversed or misread column.",
   fewAnswersCsi: "The CSI rests on as few as {n} answers per attribute (fewer than {min}): treat it as indicative.",
   fewAnswersNps: "The NPS rests on {n} answers (fewer than {min}): its margin of error is wide.",
@@ -189,25 +195,34 @@ const ES: Record<CheckKey, CheckTemplate> = {
   reasonEmptyRows: { one: "{count} fila vacía", other: "{count} filas vacías" },
   reasonOtherRows: { one: "{count} fila más", other: "{count} filas más" },
   itemCount: "{name} ({n})",
-  firstRowData: "La primera fila parece contener respuestas, no nombres de columna: ¿tiene el archivo una fila de encabezado? Si no, añádala: el primer encuestado se leyó como encabezados.",
+  firstRowData:
+    "La primera fila parece contener respuestas, no nombres de columna: ¿tiene el archivo una fila de encabezado? Si no, añádala: el primer encuestado se leyó como encabezados.",
   numericCodesRating: {
     one: "Las respuestas son códigos numéricos sin etiquetas en {count} columna ({columns}): compruebe el orden de las respuestas; el informe toma el código más alto como la mejor respuesta.",
-    other: "Las respuestas son códigos numéricos sin etiquetas en {count} columnas ({columns}): compruebe el orden de las respuestas; el informe toma el código más alto como la mejor respuesta.",
+    other:
+      "Las respuestas son códigos numéricos sin etiquetas en {count} columnas ({columns}): compruebe el orden de las respuestas; el informe toma el código más alto como la mejor respuesta.",
   },
   numericCodesKano: {
     one: "Las respuestas Kano son códigos numéricos sin etiquetas en {count} columna ({columns}): compruebe el orden; el informe lee 1 como «Me gusta» y 5 como «No me gusta».",
-    other: "Las respuestas Kano son códigos numéricos sin etiquetas en {count} columnas ({columns}): compruebe el orden; el informe lee 1 como «Me gusta» y 5 como «No me gusta».",
+    other:
+      "Las respuestas Kano son códigos numéricos sin etiquetas en {count} columnas ({columns}): compruebe el orden; el informe lee 1 como «Me gusta» y 5 como «No me gusta».",
   },
   weightNegative: {
     one: "La columna de ponderación «{column}» tiene {count} valor negativo: una ponderación nunca es negativa. ¿Es de verdad una ponderación?",
     other: "La columna de ponderación «{column}» tiene {count} valores negativos: una ponderación nunca es negativa. ¿Es de verdad una ponderación?",
   },
-  weightCoordinates: "La columna de ponderación «{column}» parece contener coordenadas (latitud o longitud), no ponderaciones: elija otra columna de ponderación o ninguna.",
-  weightMean: "Las ponderaciones de «{column}» tienen una media de {mean}, lejos de 1: las ponderaciones de una encuesta suelen promediar 1; compruebe que la columna es una ponderación.",
-  recommendNotNps: "La columna de recomendación «{column}» tiene valores {min}–{max}, no una escala 0–10: no se calcula el NPS. Revise la exportación o asigne otro rol a la columna.",
-  npsPlus100: "El NPS es exactamente +100 ({n} respuestas, todas de promotores): compruebe que la columna de recomendación es la pregunta 0–10 y que sus códigos van en el sentido correcto.",
-  npsMinus100: "El NPS es exactamente −100 ({n} respuestas, todas de detractores): compruebe que la columna de recomendación es la pregunta 0–10 (una escala 1–5 se lee como todo detractores).",
-  alphaLow: "El α de Cronbach es {alpha} (menos de {min}) en {items} ítems de valoración: apenas miden una misma cosa; busque una columna invertida o mal leída.",
+  weightCoordinates:
+    "La columna de ponderación «{column}» parece contener coordenadas (latitud o longitud), no ponderaciones: elija otra columna de ponderación o ninguna.",
+  weightMean:
+    "Las ponderaciones de «{column}» tienen una media de {mean}, lejos de 1: las ponderaciones de una encuesta suelen promediar 1; compruebe que la columna es una ponderación.",
+  recommendNotNps:
+    "La columna de recomendación «{column}» tiene valores {min}–{max}, no una escala 0–10: no se calcula el NPS. Revise la exportación o asigne otro rol a la columna.",
+  npsPlus100:
+    "El NPS es exactamente +100 ({n} respuestas, todas de promotores): compruebe que la columna de recomendación es la pregunta 0–10 y que sus códigos van en el sentido correcto.",
+  npsMinus100:
+    "El NPS es exactamente −100 ({n} respuestas, todas de detractores): compruebe que la columna de recomendación es la pregunta 0–10 (una escala 1–5 se lee como todo detractores).",
+  alphaLow:
+    "El α de Cronbach es {alpha} (menos de {min}) en {items} ítems de valoración: apenas miden una misma cosa; busque una columna invertida o mal leída.",
   fewAnswersCsi: "El CSI se basa en apenas {n} respuestas por atributo (menos de {min}): tómelo como orientativo.",
   fewAnswersNps: "El NPS se basa en {n} respuestas (menos de {min}): su margen de error es amplio.",
   fewAnswersMeans: {

@@ -6,18 +6,7 @@
 import type { ColumnRole } from "../survey/roles";
 
 /** The worksheet functions, in the order the task pane lists them. */
-export const FUNCTION_NAMES = [
-  "CSI",
-  "KANO",
-  "GAP",
-  "IPA",
-  "PRIORITY",
-  "NPS",
-  "TOPBOX",
-  "LEVELS",
-  "ALPHA",
-  "IMPORTANCE",
-] as const;
+export const FUNCTION_NAMES = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "TOPBOX", "LEVELS", "ALPHA", "IMPORTANCE"] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 /** Report sheets, as the task pane names them (same keys as src/report/plan.ts SheetKey). */
@@ -281,8 +270,7 @@ export const en: Catalogue = {
     excelNoCode: "Excel reported: {message}.",
     unexpected: "{message}.",
     noSheets: "Choose at least one sheet.",
-    noAnalysable:
-      "No column holds ratings, overall satisfaction, recommend scores, gap or Kano answers: give at least one column such a role.",
+    noAnalysable: "No column holds ratings, overall satisfaction, recommend scores, gap or Kano answers: give at least one column such a role.",
     dismiss: "Dismiss",
   },
   functionsHeading: "Worksheet functions",

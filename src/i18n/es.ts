@@ -15,14 +15,12 @@ export const es: Catalogue = {
   },
   start: {
     heading: "Informe de la encuesta",
-    intro:
-      "Seleccione la encuesta (una fila por encuestado, encabezados en la primera fila) o una celda dentro de ella y pulse Usar selección.",
+    intro: "Seleccione la encuesta (una fila por encuestado, encabezados en la primera fila) o una celda dentro de ella y pulse Usar selección.",
     useSelection: "Usar selección",
     changeSelection: "Usar otra selección",
     newReport: "Nuevo informe",
     refresh: "Actualizar",
-    refreshHint:
-      "Este libro contiene un informe de CS Insight de {source}. Actualizar lo vuelve a generar con las columnas y opciones guardadas.",
+    refreshHint: "Este libro contiene un informe de CS Insight de {source}. Actualizar lo vuelve a generar con las columnas y opciones guardadas.",
   },
   reading: {
     step: "Leyendo la encuesta…",

@@ -254,8 +254,21 @@ const en: ReportStrings = {
       "Better = (A + O)/(A + O + M + I); Worse = −(O + M)/(A + O + M + I); total strength = (A + O + M)/N; category strength = (1st − 2nd)/N; Fong (1996): the top two differ significantly when |a − b| ≥ 1.65 × √((a + b)(2N − a − b)/(2N)).",
     ],
     headers: [
-      "Feature", "A", "O", "M", "I", "R", "Q", "N", "Category", "Better", "Worse", "|Worse|",
-      "Total strength", "Category strength", "Fong significant",
+      "Feature",
+      "A",
+      "O",
+      "M",
+      "I",
+      "R",
+      "Q",
+      "N",
+      "Category",
+      "Better",
+      "Worse",
+      "|Worse|",
+      "Total strength",
+      "Category strength",
+      "Fong significant",
     ],
     chart: "Kano: Better vs |Worse|",
     xAxis: "|Worse| (dissatisfaction if absent)",
@@ -441,10 +454,7 @@ const zhCN: ReportStrings = {
       "按 Kano 评价表（Berger 等 1993）对每位受访者的正向/反向回答进行归类：A 魅力、O 一元、M 必备、I 无差异、R 反向、Q 可疑。类别取最多者；若前两名相差不到 N 的 6%，按 M > O > A > I 规则判定。",
       "Better = (A + O)/(A + O + M + I)；Worse = −(O + M)/(A + O + M + I)；总强度 = (A + O + M)/N；类别强度 = (第一 − 第二)/N；Fong (1996)：当 |a − b| ≥ 1.65 × √((a + b)(2N − a − b)/(2N)) 时前两名差异显著。",
     ],
-    headers: [
-      "功能", "A", "O", "M", "I", "R", "Q", "N", "类别", "Better", "Worse", "|Worse|",
-      "总强度", "类别强度", "Fong 显著",
-    ],
+    headers: ["功能", "A", "O", "M", "I", "R", "Q", "N", "类别", "Better", "Worse", "|Worse|", "总强度", "类别强度", "Fong 显著"],
     chart: "Kano：Better 与 |Worse|",
     xAxis: "|Worse|（不提供时的不满）",
     chartGuide: [
@@ -627,8 +637,21 @@ const es: ReportStrings = {
       "Better = (A + O)/(A + O + M + I); Worse = −(O + M)/(A + O + M + I); fuerza total = (A + O + M)/N; fuerza de categoría = (1.ª − 2.ª)/N; Fong (1996): las dos primeras difieren significativamente si |a − b| ≥ 1,65 × √((a + b)(2N − a − b)/(2N)).",
     ],
     headers: [
-      "Funcionalidad", "A", "O", "M", "I", "R", "Q", "N", "Categoría", "Better", "Worse", "|Worse|",
-      "Fuerza total", "Fuerza de categoría", "Fong significativo",
+      "Funcionalidad",
+      "A",
+      "O",
+      "M",
+      "I",
+      "R",
+      "Q",
+      "N",
+      "Categoría",
+      "Better",
+      "Worse",
+      "|Worse|",
+      "Fuerza total",
+      "Fuerza de categoría",
+      "Fong significativo",
     ],
     chart: "Kano: Better frente a |Worse|",
     xAxis: "|Worse| (insatisfacción si falta)",
@@ -725,7 +748,8 @@ const es: ReportStrings = {
       "Hoja Prioridades omitida: necesita valoraciones de atributos e importancia (columnas de importancia declarada, o la satisfacción general para la importancia derivada).",
     segmentsMissing: "Hoja Segmentos omitida: la encuesta no tiene columna de segmento.",
     segmentsSingle: "Hoja Segmentos omitida: la columna de segmento «{segment}» tiene menos de dos valores.",
-    segmentsTooMany: "Hoja Segmentos omitida: la columna de segmento «{segment}» tiene {count} valores (se comparan como máximo {max}); ¿es realmente un segmento?",
+    segmentsTooMany:
+      "Hoja Segmentos omitida: la columna de segmento «{segment}» tiene {count} valores (se comparan como máximo {max}); ¿es realmente un segmento?",
     segmentsNoMeasure: "Hoja Segmentos omitida: no hay CSI (valoraciones de atributos) ni NPS (puntuaciones de recomendación) que comparar.",
     segmentBlankRows: "Encuestados sin valor de segmento (fuera de la hoja Segmentos): {count}.",
     importanceFallback:
@@ -756,9 +780,7 @@ export function reportLanguageOf(s: ReportStrings): ReportLanguage {
 
 /** Fill `{name}` placeholders; an unknown placeholder stays as written. */
 export function format(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : m,
-  );
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : m));
 }
 
 /** A number for text, in the catalogue's locale (grouping, decimal sign), with at most `digits` decimals. */

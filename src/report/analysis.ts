@@ -14,13 +14,7 @@ import type { Scale } from "../engine/types";
 import { localizeMessage, type MessageLanguage } from "../i18n/messages";
 import { format, reportLanguageOf, type ReportStrings } from "../i18n/report";
 import type { SheetKey } from "./plan";
-import {
-  alphaFromCrossProducts,
-  betaFromCrossProducts,
-  combinationMoments,
-  pearsonFromSums,
-  type SurveyStats,
-} from "./stats";
+import { alphaFromCrossProducts, betaFromCrossProducts, combinationMoments, pearsonFromSums, type SurveyStats } from "./stats";
 
 export type ImportanceMethod = "stated" | "pearson" | "beta";
 

@@ -55,8 +55,7 @@ export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: R
     kano: kanoFeatures(a).length > 0,
     gap: gapAttributes(a).length > 0,
     priority: a.priority !== undefined && a.priority.rows.length > 0,
-    segments:
-      a.segments !== undefined && a.segments.rows.length >= 2 && a.segments.rows.length <= MAX_SEGMENTS && segmentMeasure(a) !== undefined,
+    segments: a.segments !== undefined && a.segments.rows.length >= 2 && a.segments.rows.length <= MAX_SEGMENTS && segmentMeasure(a) !== undefined,
   };
   if (wanted.has("kano") && !available.kano) omitted.push(t.notes.kanoMissing);
   if (wanted.has("gap") && !available.gap) omitted.push(t.notes.gapMissing);
@@ -70,8 +69,7 @@ export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: R
     else if (a.segments.rows.length > MAX_SEGMENTS) {
       const count = formatNumber(t, a.segments.rows.length);
       omitted.push(format(t.notes.segmentsTooMany, { segment: a.segments.name, count, max: formatNumber(t, MAX_SEGMENTS) }));
-    }
-    else omitted.push(t.notes.segmentsNoMeasure);
+    } else omitted.push(t.notes.segmentsNoMeasure);
   }
   if (wanted.has("segments") && available.segments && a.segments!.blankRows > 0) {
     a.notes.push(format(t.notes.segmentBlankRows, { count: formatNumber(t, a.segments!.blankRows) }));
@@ -125,9 +123,5 @@ export function buildReportPlanFromSurvey(
 ): ReportPlan {
   const segment = options.segment !== undefined && survey.segments.some((s) => s.column === options.segment) ? options.segment : undefined;
   const stats = statsFromSurvey(survey, { segment, beta: options.importance === "beta" });
-  return buildReportPlan(
-    stats,
-    { ...meta, issues: meta.issues ?? survey.issues, issueCount: meta.issueCount ?? survey.issueCount },
-    options,
-  );
+  return buildReportPlan(stats, { ...meta, issues: meta.issues ?? survey.issues, issueCount: meta.issueCount ?? survey.issueCount }, options);
 }

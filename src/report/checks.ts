@@ -162,7 +162,8 @@ const SCORED_ROLES: readonly ColumnRole[] = ["rating", "overall", "importance", 
 const KANO_ROLES: readonly ColumnRole[] = ["kano_functional", "kano_dysfunctional"];
 
 /** Header words of a coordinate column (en, zh, es). */
-const COORDINATE_HEADER = /(?<![\p{L}])(?:location)?(lat|lon|lng|latitude|longitude|latitud|longitud|coord(?:inate)?s?|coordenadas?)(?![\p{L}])|纬度|经度|坐标/iu;
+const COORDINATE_HEADER =
+  /(?<![\p{L}])(?:location)?(lat|lon|lng|latitude|longitude|latitud|longitud|coord(?:inate)?s?|coordenadas?)(?![\p{L}])|纬度|经度|坐标/iu;
 
 /**
  * The layout an object carries, if any: `BuiltReport.layout`, `LoadedSurvey.layout` (added by the
@@ -193,7 +194,9 @@ export function readingChecks(input: ReadingInput): Check[] {
     if (layout.noHeaderRow) out.push(check("noHeaderRow", "info", "survey"));
     else out.push(check("layoutDetected", "info", "survey", { platform: layout.platform }));
     if (layout.headerRows > 1) {
-      out.push(check("headerRowsSkipped", "info", "respondents", { count: layout.headerRows - 1, rows: layout.headerRows === 2 ? "2" : `2–${layout.headerRows}` }));
+      out.push(
+        check("headerRowsSkipped", "info", "respondents", { count: layout.headerRows - 1, rows: layout.headerRows === 2 ? "2" : `2–${layout.headerRows}` }),
+      );
     }
     const kinds = new Map<MetadataKind, string[]>();
     layout.columns.forEach((c) => {
@@ -228,8 +231,7 @@ export function readingChecks(input: ReadingInput): Check[] {
     const prof = input.profiles?.get(p.index);
     if (p.role === "weight") out.push(...weightChecks(p, prof, layout));
     // (a platform's metadata column, e.g. Qualtrics' derived "… - Group" of the NPS, is never the question)
-    const dropped =
-      p.role === "ignore" && prof !== undefined && !layout?.columns[p.index]?.metadata && isRecommendHeader(p.header) && notZeroToTen(prof, true);
+    const dropped = p.role === "ignore" && prof !== undefined && !layout?.columns[p.index]?.metadata && isRecommendHeader(p.header) && notZeroToTen(prof, true);
     if (p.role === "recommend" || dropped) {
       const offScale = p.role === "recommend" && p.scale !== undefined && !(p.scale.max === 10 && (p.scale.min === 0 || p.scale.min === 1));
       const shortRange = prof !== undefined && notZeroToTen(prof, dropped);
@@ -331,8 +333,7 @@ export function resultChecks(a: Analysis): Check[] {
   const out: Check[] = [];
   const attrs = a.stats.attributes;
   const n = (x: number): number => round(x, 1);
-  const items = (list: { name: string; n: number }[]): CheckText[] =>
-    list.slice(0, LIST_MAX).map((x) => text("itemCount", { name: x.name, n: n(x.n) }));
+  const items = (list: { name: string; n: number }[]): CheckText[] => list.slice(0, LIST_MAX).map((x) => text("itemCount", { name: x.name, n: n(x.n) }));
 
   if (a.nps) {
     if (a.nps.nps === 100) out.push(check("npsPlus100", "warning", "nps", { n: n(a.nps.n) }));

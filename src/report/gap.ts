@@ -62,11 +62,7 @@ export function buildGap(a: Analysis, ctx: BuildContext): PlanSheet {
     const dimRows = SERVQUAL_DIMENSIONS.map((dim, j): CellInput[] => {
       const from = dim.items[0];
       const to = dim.items[dim.items.length - 1];
-      return [
-        G.dimensions[dim.name],
-        `${from + 1}–${to + 1}`,
-        fx(`=AVERAGE(${rangeAddress(g.first + from, col, g.first + to, col)})`, dims[j], FMT.mean),
-      ];
+      return [G.dimensions[dim.name], `${from + 1}–${to + 1}`, fx(`=AVERAGE(${rangeAddress(g.first + from, col, g.first + to, col)})`, dims[j], FMT.mean)];
     });
     dimRows.push([G.servqualScore, null, fx(`=AVERAGE(${sg.colRange(2, false, 0, SERVQUAL_DIMENSIONS.length - 1)})`, servqualScore(dims), FMT.mean)]);
     d.table(tableName("Gap", "Servqual"), sg, G.servqualHeaders, dimRows, "TableStyleLight9");

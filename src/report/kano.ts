@@ -45,8 +45,7 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
     const second = `LARGE(${counts},2)`;
     const core = `(${A}+${O}+${M}+${I})`;
     const fong =
-      `=IF(ABS(${first}-${second})>=1.65*SQRT((${first}+${second})*(2*${N}-${first}-${second})/(2*${N})),` +
-      `${formulaText(t.yes)},${formulaText(t.no)})`;
+      `=IF(ABS(${first}-${second})>=1.65*SQRT((${first}+${second})*(2*${N}-${first}-${second})/(2*${N})),` + `${formulaText(t.yes)},${formulaText(t.no)})`;
     return [
       names[r],
       ...KANO_CATEGORIES.map((k) => val(res.counts[k], cf)),
@@ -64,7 +63,23 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
   for (const k of KANO_CATEGORIES) {
     d.conditionalFormat(g.colRange(8), { type: "textContains", text: t.kanoCategories[k], fill: CATEGORY_FILL[k] });
   }
-  const widths = [fitWidth([K.headers[0], ...names], 14, 40), 8, 8, 8, 8, 8, 8, 9, fitWidth([K.headers[8], ...Object.values(t.kanoCategories)], 12, 24), 10, 10, 10, 14, 16, 14];
+  const widths = [
+    fitWidth([K.headers[0], ...names], 14, 40),
+    8,
+    8,
+    8,
+    8,
+    8,
+    8,
+    9,
+    fitWidth([K.headers[8], ...Object.values(t.kanoCategories)], 12, 24),
+    10,
+    10,
+    10,
+    14,
+    16,
+    14,
+  ];
   d.columnWidths(widths);
   // The chart about as wide as tall (columns up to ~80 characters, 24 rows); the reading guide beside it.
   const chartRows = 24;
@@ -72,7 +87,13 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
   let chartRight = 1;
   for (let w = widths[0]; chartRight < widths.length && w + widths[chartRight] <= 80; chartRight++) w += widths[chartRight];
   const guideCol = chartRight + 2;
-  d.write(chartTop + 1, guideCol, K.chartGuide.map((line) => [line]), "note", { span: Math.max(1, widths.length - guideCol + 1) });
+  d.write(
+    chartTop + 1,
+    guideCol,
+    K.chartGuide.map((line) => [line]),
+    "note",
+    { span: Math.max(1, widths.length - guideCol + 1) },
+  );
   d.chart({
     name: "KanoChart",
     type: "xyScatter",

@@ -24,17 +24,7 @@ export type CellValue = string | number | boolean | null;
  * three rows of a headline tile (small grey label, large bold number, small grey detail) on a
  * light fill; a "kpiValue" row is made tall enough for its large font.
  */
-export type CellStyle =
-  | "title"
-  | "subtitle"
-  | "note"
-  | "header"
-  | "body"
-  | "emphasis"
-  | "warning"
-  | "kpiLabel"
-  | "kpiValue"
-  | "kpiNote";
+export type CellStyle = "title" | "subtitle" | "note" | "header" | "body" | "emphasis" | "warning" | "kpiLabel" | "kpiValue" | "kpiNote";
 
 export type HorizontalAlign = "left" | "center" | "right";
 

@@ -63,8 +63,7 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
   const rows = pr.rows;
   const scale = a.scale;
   const mode = a.options.crosshair;
-  const importanceText =
-    a.importanceMethod === "stated" ? P.importanceStated : a.importanceMethod === "beta" ? P.importanceBeta : P.importancePearson;
+  const importanceText = a.importanceMethod === "stated" ? P.importanceStated : a.importanceMethod === "beta" ? P.importanceBeta : P.importancePearson;
   const crosshairText =
     mode === "mean"
       ? P.crosshairMean
@@ -173,10 +172,16 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
     const fmt = c === "importance" ? importanceFormat : FMT.mean;
     return mode === "mean" || mode === "median" ? fx(`=${fn}(${g.colRange(col(c))})`, value, fmt) : val(value, fmt);
   };
-  d.table(tableName("Priority", "Crosshair"), cg, P.crosshairHeaders, [
-    [P.crosshairImportance, formulaFor("importance", pr.crosshair.importance)],
-    [P.crosshairPerformance, formulaFor("performance", pr.crosshair.performance)],
-  ], "TableStyleLight9");
+  d.table(
+    tableName("Priority", "Crosshair"),
+    cg,
+    P.crosshairHeaders,
+    [
+      [P.crosshairImportance, formulaFor("importance", pr.crosshair.importance)],
+      [P.crosshairPerformance, formulaFor("performance", pr.crosshair.performance)],
+    ],
+    "TableStyleLight9",
+  );
 
   // SWOT grid: Strengths | Weaknesses over Opportunities | Threats (left column A, right column D).
   const lists = swotLists(a);
@@ -189,8 +194,18 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
     const n = Math.max(1, left.length, rightList.length);
     const top = d.allocate(n);
     const cell = (list: string[], i: number): string | null => (list.length === 0 ? (i === 0 ? "—" : null) : (list[i] ?? null));
-    d.write(top, 1, Array.from({ length: n }, (_, i) => [cell(left, i)]), "body");
-    d.write(top, right, Array.from({ length: n }, (_, i) => [cell(rightList, i)]), "body");
+    d.write(
+      top,
+      1,
+      Array.from({ length: n }, (_, i) => [cell(left, i)]),
+      "body",
+    );
+    d.write(
+      top,
+      right,
+      Array.from({ length: n }, (_, i) => [cell(rightList, i)]),
+      "body",
+    );
   };
   grid(P.strengths, P.weaknesses, lists.strengths, lists.weaknesses);
   grid(P.opportunities, P.threats, lists.opportunities, lists.threats);
@@ -198,7 +213,8 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
 
   const names = rows.map((r) => attrs[r.attribute].name);
   const widths = columns.map((c) => {
-    if (c === "attribute") return fitWidth([P.headers.attribute, P.crosshairImportance, P.crosshairPerformance, P.strengths, P.opportunities, ...names], 16, 40);
+    if (c === "attribute")
+      return fitWidth([P.headers.attribute, P.crosshairImportance, P.crosshairPerformance, P.strengths, P.opportunities, ...names], 16, 40);
     if (c === "quadrant") return fitWidth([P.headers.quadrant, P.weaknesses, P.threats, ...Object.values(q)], 14, 30);
     if (c === "kano") return fitWidth([P.headers.kano, ...Object.values(t.kanoCategories)], 12, 24);
     return Math.max(12, fitWidth([P.headers[c]], 10, 24));
@@ -228,7 +244,12 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
     from: cellAddress(cg.top, chartLeft),
     to: cellAddress(cg.top + 21, chartRight),
     xAxis: { title: P.xAxis, ...axisBounds(perf, pr.crosshair.performance), crossesAt: pr.crosshair.performance, numberFormat: "0.0" },
-    yAxis: { title: P.yAxis, ...axisBounds(imp, pr.crosshair.importance), crossesAt: pr.crosshair.importance, numberFormat: a.importanceMethod === "stated" ? "0.0" : "0.00" },
+    yAxis: {
+      title: P.yAxis,
+      ...axisBounds(imp, pr.crosshair.importance),
+      crossesAt: pr.crosshair.importance,
+      numberFormat: a.importanceMethod === "stated" ? "0.0" : "0.00",
+    },
     legend: "none",
   });
 

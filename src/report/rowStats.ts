@@ -80,17 +80,12 @@ function isBlankCell(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
-
 /**
  * A reader of survey rows for the confirmed roles. Throws CsError "value" when a proposal names a
  * column the header row does not have, or `segment` is not a segment column (as buildSurvey and
  * layoutFromSurvey do).
  */
-export function createRowReader(
-  headers: readonly unknown[],
-  proposals: readonly ColumnProposal[],
-  opts: RowReaderOptions = {},
-): RowReader {
+export function createRowReader(headers: readonly unknown[], proposals: readonly ColumnProposal[], opts: RowReaderOptions = {}): RowReader {
   // The survey of the header row alone: buildSurvey's grouping, names and scales, no data.
   const shape = buildSurvey(headers, [], proposals, opts);
   const { layout, width } = layoutFromSurvey(shape, { segment: opts.segment, beta: opts.beta });
@@ -220,11 +215,7 @@ export interface SurveyStatsBuilder {
 }
 
 /** Row reader + statistics accumulator: feed rows in sheet order, then take the result. */
-export function createSurveyStatsBuilder(
-  headers: readonly unknown[],
-  proposals: readonly ColumnProposal[],
-  opts: RowReaderOptions = {},
-): SurveyStatsBuilder {
+export function createSurveyStatsBuilder(headers: readonly unknown[], proposals: readonly ColumnProposal[], opts: RowReaderOptions = {}): SurveyStatsBuilder {
   const reader = createRowReader(headers, proposals, opts);
   const acc: StatsAccumulator = createStatsAccumulator(reader.layout);
   let n = 0;

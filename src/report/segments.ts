@@ -26,7 +26,13 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
   const measure = segmentMeasure(a)!;
   const measureName = measure === "csi" ? T.headers.csi : T.headers.nps;
   const params = { segment: seg.name, measure: measureName };
-  const d = startSheet("segments", format(T.title, params), T.method.map((m) => format(m, params)), a, ctx);
+  const d = startSheet(
+    "segments",
+    format(T.title, params),
+    T.method.map((m) => format(m, params)),
+    a,
+    ctx,
+  );
 
   const value = (r: SegmentRow): number | null => (measure === "csi" ? r.csi : r.nps);
   const rows = [...seg.rows].sort((x, y) => {

@@ -7,17 +7,7 @@
  */
 import { cellAddress, parseRange, rangeAddress } from "./a1";
 import { textWidth } from "./textMetrics";
-import type {
-  CellStyle,
-  CellValue,
-  ConditionalRule,
-  HorizontalAlign,
-  PlanBlock,
-  PlanChart,
-  PlanSheet,
-  PlanTable,
-  SheetKey,
-} from "./plan";
+import type { CellStyle, CellValue, ConditionalRule, HorizontalAlign, PlanBlock, PlanChart, PlanSheet, PlanTable, SheetKey } from "./plan";
 
 /** One cell: a value, or a formula with its expected value, and an optional number format. */
 export interface Cell {
@@ -157,7 +147,13 @@ export class SheetDraft {
    */
   lines(texts: readonly string[], style: CellStyle, gap = 0, col = 1, span?: number): number {
     const top = this.allocate(texts.length, gap);
-    this.write(top, col, texts.map((t) => [t]), style, span === undefined ? {} : { span });
+    this.write(
+      top,
+      col,
+      texts.map((t) => [t]),
+      style,
+      span === undefined ? {} : { span },
+    );
     return top;
   }
 
@@ -256,8 +252,7 @@ export class SheetDraft {
     }
     const charts = this.charts.map((c) => ({ from: parseTop(c.from), to: parseTop(c.to) }));
     const free = (row: number, col: number): boolean =>
-      !occupied.has(cellAddress(row, col)) &&
-      !charts.some((c) => row >= c.from.row && row <= c.to.row && col >= c.from.col && col <= c.to.col);
+      !occupied.has(cellAddress(row, col)) && !charts.some((c) => row >= c.from.row && row <= c.to.row && col >= c.from.col && col <= c.to.col);
     for (const b of this.blocks) {
       if (b.span !== undefined || (b.style !== "note" && b.style !== "warning")) continue;
       const at = parseTop(b.anchor);

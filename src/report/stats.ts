@@ -39,13 +39,7 @@ export type StatsCell = number | string | null | undefined;
 
 /** The answer roles an attribute can carry (besides the Kano pair). */
 export type AttributeRole = "rating" | "importance" | "expectation" | "perception" | "competitor";
-export const ATTRIBUTE_ANSWER_ROLES: readonly AttributeRole[] = [
-  "rating",
-  "importance",
-  "expectation",
-  "perception",
-  "competitor",
-];
+export const ATTRIBUTE_ANSWER_ROLES: readonly AttributeRole[] = ["rating", "importance", "expectation", "perception", "competitor"];
 
 /** Where one attribute's answers are in a row: 0-based positions in the array given to addRow. */
 export interface AttributeLayout {
@@ -243,17 +237,27 @@ function checkLayout(layout: StatsLayout): void {
   };
   for (const p of positions(layout)) {
     if (!Number.isInteger(p) || p < 0) {
-      throw new CsError("value", `layout position ${String(p)} is not a column index (0, 1, …)`, {}, { key: "layoutPosition", params: { position: String(p) } });
+      throw new CsError(
+        "value",
+        `layout position ${String(p)} is not a column index (0, 1, …)`,
+        {},
+        { key: "layoutPosition", params: { position: String(p) } },
+      );
     }
   }
   for (const a of layout.attributes) {
     const hasF = a.columns.kanoFunctional !== undefined;
     const hasD = a.columns.kanoDysfunctional !== undefined;
     if (hasF !== hasD) {
-      throw new CsError("value", `attribute '${a.name}': a Kano question needs both the functional and the dysfunctional column`, {}, {
-        key: "kanoPairIncomplete",
-        params: { attribute: a.name },
-      });
+      throw new CsError(
+        "value",
+        `attribute '${a.name}': a Kano question needs both the functional and the dysfunctional column`,
+        {},
+        {
+          key: "kanoPairIncomplete",
+          params: { attribute: a.name },
+        },
+      );
     }
   }
 }
@@ -349,7 +353,10 @@ class Accumulator implements StatsAccumulator {
     const L = this.layout;
     const r = st.rows + 1;
     if (!(typeof weight === "number" && weight - weight === 0 && weight >= 0)) {
-      throw locatedError("num", { row: r }, `case weight ${String(weight)} must be a finite number ≥ 0`, { key: "badCaseWeight", params: { value: String(weight) } });
+      throw locatedError("num", { row: r }, `case weight ${String(weight)} must be a finite number ≥ 0`, {
+        key: "badCaseWeight",
+        params: { value: String(weight) },
+      });
     }
     st.rows = r;
     if (weight !== 1) st.weighted = true;
@@ -696,10 +703,15 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
   if (opts.segment !== undefined) {
     seg = survey.segments.find((s) => s.column === opts.segment) as typeof seg;
     if (!seg) {
-      throw new CsError("value", `column ${opts.segment + 1} is not a segment column of the survey`, {}, {
-        key: "notSegmentColumn",
-        params: { index: opts.segment + 1 },
-      });
+      throw new CsError(
+        "value",
+        `column ${opts.segment + 1} is not a segment column of the survey`,
+        {},
+        {
+          key: "notSegmentColumn",
+          params: { index: opts.segment + 1 },
+        },
+      );
     }
   }
   if (seg) layout.segment = { name: seg.name, column: seg.column };
@@ -762,10 +774,15 @@ export function pearsonFromSums(p: PairSums): number {
 
 /** "x has no variance …" (the engine's pearson says the same). */
 function noVariance(variable: "x" | "y"): CsError {
-  return new CsError("div0", `${variable} has no variance (all answers equal): the correlation is undefined`, {}, {
-    key: "noVariance",
-    params: { variable },
-  });
+  return new CsError(
+    "div0",
+    `${variable} has no variance (all answers equal): the correlation is undefined`,
+    {},
+    {
+      key: "noVariance",
+      params: { variable },
+    },
+  );
 }
 
 /** Centred cross-products Sᵢⱼ = Σw·dᵢdⱼ − Σw·dᵢ·Σw·dⱼ/Σw (full symmetric k×k). */
@@ -792,10 +809,15 @@ export function alphaFromCrossProducts(c: CrossProducts): { alpha: number; k: nu
   const k = c.shift.length;
   if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`, {}, { key: "alphaTooFewItems", params: { count: k } });
   if (c.n < 2) {
-    throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${c.n}`, {}, {
-      key: "alphaTooFewRows",
-      params: { count: c.n },
-    });
+    throw new CsError(
+      "div0",
+      `Cronbach's alpha needs at least 2 complete rows (listwise), found ${c.n}`,
+      {},
+      {
+        key: "alphaTooFewRows",
+        params: { count: c.n },
+      },
+    );
   }
   const s = centredCrossProducts(c);
   let items = 0;
@@ -824,10 +846,15 @@ export function betaFromCrossProducts(c: CrossProducts): number[] {
   const d = c.shift.length;
   const k = d - 1;
   if (c.n <= k) {
-    throw new CsError("div0", `β needs more complete rows than items: ${c.n} complete row(s) for ${k} item(s)`, {}, {
-      key: "betaTooFewRows",
-      params: { rows: c.n, items: k },
-    });
+    throw new CsError(
+      "div0",
+      `β needs more complete rows than items: ${c.n} complete row(s) for ${k} item(s)`,
+      {},
+      {
+        key: "betaTooFewRows",
+        params: { rows: c.n, items: k },
+      },
+    );
   }
   const s = centredCrossProducts(c);
   const sd = new Array<number>(d);

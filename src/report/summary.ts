@@ -105,7 +105,13 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   const warnings = (extras.checks ?? []).filter((c) => c.severity === "warning");
   const warningText = (c: Check): string => `⚠ ${renderCheck(c, ctx.language)}`;
   const keyWarnings = warnings.filter((c) => KEY_TARGETS.includes(c.concerns)).map(warningText);
-  if (keyWarnings.length) d.write(d.allocate(keyWarnings.length), 1, keyWarnings.map((w) => [w]), "warning");
+  if (keyWarnings.length)
+    d.write(
+      d.allocate(keyWarnings.length),
+      1,
+      keyWarnings.map((w) => [w]),
+      "warning",
+    );
 
   let npsG: ReturnType<typeof d.geom> | undefined;
   let npsHead = 0;
@@ -121,7 +127,13 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   if (items.length > 0) {
     meansHead = d.allocate(1, 0);
     meansG = d.geom(d.allocate(items.length + 1), 1, items.length, 5);
-    if (meansWarnings.length) d.write(d.allocate(meansWarnings.length), 1, meansWarnings.map((w) => [w]), "warning");
+    if (meansWarnings.length)
+      d.write(
+        d.allocate(meansWarnings.length),
+        1,
+        meansWarnings.map((w) => [w]),
+        "warning",
+      );
   }
   const placed = new Set([...KEY_TARGETS, ...(items.length > 0 ? ["means" as const] : [])]);
   const otherWarnings = warnings.filter((c) => !placed.has(c.concerns)).map(warningText);
@@ -139,9 +151,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
     const B = key.cell(r, 1);
     const C = key.cell(r, 2);
     const bounds = (value: number, margin: number | undefined, fmt: string): CellInput[] =>
-      margin === undefined
-        ? [null, null, null]
-        : [val(margin, fmt), fx(`=${B}-${C}`, value - margin, fmt), fx(`=${B}+${C}`, value + margin, fmt)];
+      margin === undefined ? [null, null, null] : [val(margin, fmt), fx(`=${B}-${C}`, value - margin, fmt), fx(`=${B}+${C}`, value + margin, fmt)];
     switch (k) {
       case "respondents":
         return [S.respondents, val(a.stats.rows, FMT.integer), null, null, null];
@@ -231,7 +241,13 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
           top = fx(`=SUM(${first}:${last})`, topBoxFromCounts(counts, 2), FMT.share);
         }
       }
-      return [names[r], val(a.answers[r], FMT.integer), val(a.means[r], FMT.mean), val(a.csiWeights[r], a.csiWeightMode === "equal" ? FMT.integer : FMT.coefficient), top];
+      return [
+        names[r],
+        val(a.answers[r], FMT.integer),
+        val(a.means[r], FMT.mean),
+        val(a.csiWeights[r], a.csiWeightMode === "equal" ? FMT.integer : FMT.coefficient),
+        top,
+      ];
     });
     d.table(tableName("Summary", "Means"), meansG, S.meansHeaders, rows);
     d.conditionalFormat(meansG.colRange(2), { type: "dataBar", color: "#9DC3E6", min: scale.min, max: scale.max });
@@ -293,7 +309,14 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   }
 
   const colA = fitWidth([S.respondents, S.csi, S.overallMean, S.alpha, S.topBoxOverall, ...names], 14, 44);
-  const levelWidth = levelCount === 5 ? fitWidth(t.likert5.map((x) => `5 ${x}`), 12, 20) : 12;
+  const levelWidth =
+    levelCount === 5
+      ? fitWidth(
+          t.likert5.map((x) => `5 ${x}`),
+          12,
+          20,
+        )
+      : 12;
   const widths = [colA];
   for (let c = 1; c <= Math.max(4, showLevels ? levelCount : 0); c++) widths.push(Math.max(14, showLevels && c <= levelCount ? levelWidth : 0));
   d.columnWidths(widths);

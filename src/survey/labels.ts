@@ -144,28 +144,44 @@ export const KANO_LABELS: readonly LabelEntry<KanoAnswer>[] = [
   {
     value: 2,
     en: [
-      "I expect it", "It must be that way", "Must be", "Must-be", "Expect", "I expect it that way",
-      "It must be like that", "It should be that way", "Expected", "I expect it to be this way",
-      "I am expecting it to be that way", "I take it for granted", "It should be so",
+      "I expect it",
+      "It must be that way",
+      "Must be",
+      "Must-be",
+      "Expect",
+      "I expect it that way",
+      "It must be like that",
+      "It should be that way",
+      "Expected",
+      "I expect it to be this way",
+      "I am expecting it to be that way",
+      "I take it for granted",
+      "It should be so",
     ],
     "zh-CN": ["理所当然", "必须这样", "必须的", "应该的", "本该如此", "必备", "期望", "理应如此", "它理应如此"],
     es: ["Lo espero", "Debe ser así", "Debería ser así", "Es lo esperado", "Lo doy por hecho", "Debe ser de esa forma", "Debe ser de esta forma"],
   },
   {
     value: 3,
-    en: [
-      "I am neutral", "Neutral", "I'm neutral", "I don't care", "I feel neutral", "It doesn't matter", "Indifferent",
-      "I have no feeling about it",
-    ],
+    en: ["I am neutral", "Neutral", "I'm neutral", "I don't care", "I feel neutral", "It doesn't matter", "Indifferent", "I have no feeling about it"],
     "zh-CN": ["无所谓", "中立", "没感觉", "一般"],
     es: ["Me es indiferente", "Neutral", "Indiferente", "Me da igual", "Neutro"],
   },
   {
     value: 4,
     en: [
-      "I can live with it", "Live with", "Live with it", "I can tolerate it", "Tolerate", "I can accept it",
-      "I can live with it that way", "I can live with it this way", "I can accept it to be that way",
-      "I reluctantly accept it", "I barely accept it", "Reluctantly accept it",
+      "I can live with it",
+      "Live with",
+      "Live with it",
+      "I can tolerate it",
+      "Tolerate",
+      "I can accept it",
+      "I can live with it that way",
+      "I can live with it this way",
+      "I can accept it to be that way",
+      "I reluctantly accept it",
+      "I barely accept it",
+      "Reluctantly accept it",
     ],
     "zh-CN": ["能忍受", "可以忍受", "勉强接受", "能接受", "可以接受", "忍受"],
     es: ["Puedo tolerarlo", "Lo tolero", "Puedo vivir con ello", "Lo puedo tolerar", "Lo acepto", "Tolerable"],
@@ -181,13 +197,43 @@ export const KANO_LABELS: readonly LabelEntry<KanoAnswer>[] = [
 /** Answers that mean "no answer": read as blank wherever they appear. */
 export const NON_ANSWER_LABELS: Readonly<Record<LabelLanguage, readonly string[]>> = {
   en: [
-    "", "N/A", "NA", "n.a.", "N.A", "Not applicable", "Don't know", "Dont know", "Do not know", "DK", "DK/NA",
-    "Prefer not to say", "Prefer not to answer", "No answer", "Refused", "nan", "null", "-", "--", "—", "–",
+    "",
+    "N/A",
+    "NA",
+    "n.a.",
+    "N.A",
+    "Not applicable",
+    "Don't know",
+    "Dont know",
+    "Do not know",
+    "DK",
+    "DK/NA",
+    "Prefer not to say",
+    "Prefer not to answer",
+    "No answer",
+    "Refused",
+    "nan",
+    "null",
+    "-",
+    "--",
+    "—",
+    "–",
   ],
   "zh-CN": ["不适用", "不知道", "无", "不清楚", "拒答", "拒绝回答", "无法回答", "无法评价", "不了解", "没用过", "未使用"],
   es: [
-    "NS/NC", "NS", "NC", "No sabe", "No aplica", "No sabe/No contesta", "No sabe / No contesta", "No contesta",
-    "No responde", "Prefiero no responder", "Prefiero no contestar", "N/D", "No sé",
+    "NS/NC",
+    "NS",
+    "NC",
+    "No sabe",
+    "No aplica",
+    "No sabe/No contesta",
+    "No sabe / No contesta",
+    "No contesta",
+    "No responde",
+    "Prefiero no responder",
+    "Prefiero no contestar",
+    "N/D",
+    "No sé",
   ],
 };
 
@@ -212,9 +258,7 @@ function buildMap<V extends number>(sets: readonly (readonly LabelEntry<V>[])[])
 
 const LIKERT_MAP = buildMap([SATISFACTION_LABELS, AGREEMENT_LABELS, IMPORTANCE_LABELS]);
 const KANO_MAP = buildMap([KANO_LABELS]);
-const NON_ANSWER_SET = new Set(
-  (["en", "zh-CN", "es"] as const).flatMap((lang) => NON_ANSWER_LABELS[lang].map(normalizeLabel)),
-);
+const NON_ANSWER_SET = new Set((["en", "zh-CN", "es"] as const).flatMap((lang) => NON_ANSWER_LABELS[lang].map(normalizeLabel)));
 
 /** Likert label → 1..5 on a 5-point scale, or undefined. */
 export function likertValue(text: string): FivePoint | undefined {
@@ -248,8 +292,7 @@ const BLANK: TextMeaning = { kind: "blank" };
 const UNKNOWN: TextMeaning = { kind: "unknown" };
 const EXCEL_ERROR: TextMeaning = { kind: "excelError" };
 
-const EXCEL_ERROR_RE =
-  /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!|GETTING_DATA)$/i;
+const EXCEL_ERROR_RE = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!|GETTING_DATA)$/i;
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const DECIMAL_COMMA_RE = /^[+-]?\d+,\d+$/;
 const POINTS_RE = /^([+-]?\d+(?:\.\d+)?)\s*分$/; // "4分" (Chinese "4 points")

@@ -55,7 +55,25 @@ const QUALTRICS_META = metaTable([
   ["contact", ["Name", "EmailAddress"]],
   ["location", ["LocationLatitude", "LocationLongitude", "LocationAccuracy", "Location Latitude", "Location Longitude"]],
   ["language", ["UserLanguage", "User Language", "Q_Language"]],
-  ["other", ["ExternalReference", "ExternalDataReference", "External Data Reference", "DistributionChannel", "Distribution Channel", "Q_RecaptchaScore", "Q_RelevantIDDuplicate", "Q_RelevantIDDuplicateScore", "Q_RelevantIDFraudScore", "Q_RelevantIDLastStartDate", "Q_BallotBoxStuffing", "Q_URL", "Q_R", "Q_DataPolicyViolations"]],
+  [
+    "other",
+    [
+      "ExternalReference",
+      "ExternalDataReference",
+      "External Data Reference",
+      "DistributionChannel",
+      "Distribution Channel",
+      "Q_RecaptchaScore",
+      "Q_RelevantIDDuplicate",
+      "Q_RelevantIDDuplicateScore",
+      "Q_RelevantIDFraudScore",
+      "Q_RelevantIDLastStartDate",
+      "Q_BallotBoxStuffing",
+      "Q_URL",
+      "Q_R",
+      "Q_DataPolicyViolations",
+    ],
+  ],
 ]);
 
 const SURVEYMONKEY_META = metaTable([
@@ -114,14 +132,25 @@ function detectPlatform(g: Grid): { platform: ExportPlatform; headerRows: number
   // SurveyMonkey's row 2 is blank under its metadata (a respondent row never is) and labels the answers.
   const idCol = r0.findIndex((c) => key(c) === key("Respondent ID"));
   const blankUnderId = idCol >= 0 && (r1[idCol] ?? "") === "";
-  if (blankUnderId && (has(r0, "Collector ID") || has(r0, "Start Date")) && (has(r1, "Response") || has(r1, "Open-Ended Response") || r1.some((c, i) => c !== "" && (r0[i] ?? "") === ""))) {
+  if (
+    blankUnderId &&
+    (has(r0, "Collector ID") || has(r0, "Start Date")) &&
+    (has(r1, "Response") || has(r1, "Open-Ended Response") || r1.some((c, i) => c !== "" && (r0[i] ?? "") === ""))
+  ) {
     return { platform: "surveymonkey", headerRows: 2 };
   }
   if (GOOGLE_FIRST.has(key(r0[0] ?? ""))) return { platform: "google-forms", headerRows: 1 };
-  if (key(r0[0] ?? "") === "id" && count(r0, MSFORMS_META) >= 3 && (has(r0, "Start time") || has(r0, "Completion time") || has(r0, "开始时间") || has(r0, "Hora de inicio"))) {
+  if (
+    key(r0[0] ?? "") === "id" &&
+    count(r0, MSFORMS_META) >= 3 &&
+    (has(r0, "Start time") || has(r0, "Completion time") || has(r0, "开始时间") || has(r0, "Hora de inicio"))
+  ) {
     return { platform: "microsoft-forms", headerRows: 1 };
   }
-  if ((has(r0, "submitdate") || has(r0, "Date submitted")) && (has(r0, "lastpage") || has(r0, "Last page") || has(r0, "startlanguage") || has(r0, "Start language"))) {
+  if (
+    (has(r0, "submitdate") || has(r0, "Date submitted")) &&
+    (has(r0, "lastpage") || has(r0, "Last page") || has(r0, "startlanguage") || has(r0, "Start language"))
+  ) {
     return { platform: "limesurvey", headerRows: 1 };
   }
   return { platform: "plain", headerRows: 1 };

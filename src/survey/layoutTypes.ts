@@ -7,30 +7,11 @@
  */
 
 /** The export layouts that are recognised. "plain" = one header row, one respondent per row. */
-export type ExportPlatform =
-  | "qualtrics"
-  | "surveymonkey"
-  | "google-forms"
-  | "microsoft-forms"
-  | "limesurvey"
-  | "spss"
-  | "plain";
+export type ExportPlatform = "qualtrics" | "surveymonkey" | "google-forms" | "microsoft-forms" | "limesurvey" | "spss" | "plain";
 
 /** Kinds of platform metadata columns (never analysed, listed in the checks). */
 export type MetadataKind =
-  | "timestamp"
-  | "duration"
-  | "progress"
-  | "status"
-  | "ip"
-  | "location"
-  | "response-id"
-  | "recipient"
-  | "language"
-  | "page"
-  | "derived"
-  | "contact"
-  | "other";
+  "timestamp" | "duration" | "progress" | "status" | "ip" | "location" | "response-id" | "recipient" | "language" | "page" | "derived" | "contact" | "other";
 
 /** One column's heading, split into its parts where the layout gives them. */
 export interface ColumnHeading {

@@ -322,11 +322,7 @@ function raggedParams(row: number, got: number, width: number): MessageParams {
  * Ragged rows throw CsError "value" naming the row. Row/column numbers in messages are
  * origin + offset (origin defaults to row 1, column 1).
  */
-export function parseMatrix<T>(
-  cells: readonly (readonly unknown[])[],
-  parseOne: CellParser<T>,
-  origin: Origin = DEFAULT_ORIGIN,
-): T[][] {
+export function parseMatrix<T>(cells: readonly (readonly unknown[])[], parseOne: CellParser<T>, origin: Origin = DEFAULT_ORIGIN): T[][] {
   const rows = rowsOf(cells);
   const width = rows.length > 0 && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
   const out: T[][] = new Array<T[]>(rows.length);

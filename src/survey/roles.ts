@@ -51,9 +51,7 @@ export interface ColumnProposal {
   answerLabels?: AnswerLabels;
 }
 
-const SCORED: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "rating", "importance", "expectation", "perception", "competitor", "overall",
-]);
+const SCORED: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["rating", "importance", "expectation", "perception", "competitor", "overall"]);
 
 /** Proposal from the header alone, or undefined when no header word matches. */
 function fromHeader(index: number, header: string): ColumnProposal | undefined {
@@ -119,15 +117,29 @@ const PARTNER: Partial<Record<ColumnRole, ColumnRole>> = {
 };
 
 const ROLE_WORDS: Record<ColumnRole, string> = {
-  id: "ID", segment: "segment", period: "period", weight: "weight", overall: "overall satisfaction",
-  recommend: "likelihood to recommend", rating: "rating", importance: "importance", expectation: "expectation",
-  perception: "perception", kano_functional: "functional (Kano)", kano_dysfunctional: "dysfunctional (Kano)",
-  competitor: "competitor", ignore: "ignored",
+  id: "ID",
+  segment: "segment",
+  period: "period",
+  weight: "weight",
+  overall: "overall satisfaction",
+  recommend: "likelihood to recommend",
+  rating: "rating",
+  importance: "importance",
+  expectation: "expectation",
+  perception: "perception",
+  kano_functional: "functional (Kano)",
+  kano_dysfunctional: "dysfunctional (Kano)",
+  competitor: "competitor",
+  ignore: "ignored",
 };
 
 /** Single-valued roles: a second column of the same role is demoted. */
 const DEMOTE: Partial<Record<ColumnRole, ColumnRole>> = {
-  id: "ignore", weight: "ignore", overall: "rating", recommend: "rating", period: "segment",
+  id: "ignore",
+  weight: "ignore",
+  overall: "rating",
+  recommend: "rating",
+  period: "segment",
 };
 
 /** Coordinates are never case weights, whatever their decimals look like. */
@@ -224,9 +236,7 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
   harmoniseScales(props, rows, valueScaled);
   // A value-detected 0–10 rating with no header role is most likely the recommend question.
   if (!firstOf.has("recommend")) {
-    const nps = props.find(
-      (p) => p.role === "rating" && p.reason.startsWith("values") && p.scale?.min === 0 && p.scale.max === 10,
-    );
+    const nps = props.find((p) => p.role === "rating" && p.reason.startsWith("values") && p.scale?.min === 0 && p.scale.max === 10);
     if (nps) {
       nps.role = "recommend";
       delete nps.attribute;
@@ -234,7 +244,9 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
     } else if (useLayout) {
       // A platform export's only single (non-grid) question answered in whole numbers up to 10,
       // next to 5-point questions, is the 0–10 recommend question even when nobody answered 0.
-      const tens = props.filter((p) => p.role === "rating" && p.reason.startsWith("values") && !lay?.columns[p.index]?.item && p.scale?.min === 1 && p.scale.max === 10);
+      const tens = props.filter(
+        (p) => p.role === "rating" && p.reason.startsWith("values") && !lay?.columns[p.index]?.item && p.scale?.min === 1 && p.scale.max === 10,
+      );
       if (tens.length === 1) {
         const q = tens[0];
         q.role = "recommend";
@@ -295,7 +307,6 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
   }
   return props;
 }
-
 
 /**
  * Kano grids: the functional questions of an export come as one block and the dysfunctional

@@ -12,8 +12,7 @@ export interface ScaleGuess extends Scale {
   readonly source: "hint" | "values" | "labels" | "default";
 }
 
-const RANGE_RE =
-  /(?<![\p{L}\p{N}.])(\d{1,3})\s*(?:-|–|—|~|〜|to|a|al|至|到|－)\s*(\d{1,3})(?![\p{N}.])(?!\s*(?:%|月|日|号|年))/iu;
+const RANGE_RE = /(?<![\p{L}\p{N}.])(\d{1,3})\s*(?:-|–|—|~|〜|to|a|al|至|到|－)\s*(\d{1,3})(?![\p{N}.])(?!\s*(?:%|月|日|号|年))/iu;
 
 /** A scale named in header text, e.g. "Likelihood to recommend (0-10)", "（1-5）", "1 to 7"; or undefined. */
 export function scaleFromHeader(header: string): Scale | undefined {

@@ -135,10 +135,15 @@ export function buildSurvey(
 ): Survey {
   for (const p of proposals) {
     if (!Number.isInteger(p.index) || p.index < 0 || p.index >= headers.length) {
-      throw new CsError("value", `column role "${p.role}" names column ${p.index + 1}, but the range has ${headers.length} columns`, {}, {
-        key: "roleColumnMissing",
-        params: { role: p.role, index: p.index + 1, columns: headers.length },
-      });
+      throw new CsError(
+        "value",
+        `column role "${p.role}" names column ${p.index + 1}, but the range has ${headers.length} columns`,
+        {},
+        {
+          key: "roleColumnMissing",
+          params: { role: p.role, index: p.index + 1, columns: headers.length },
+        },
+      );
     }
   }
   const headerTexts = headers.map(headerText);
@@ -158,15 +163,10 @@ export function buildSurvey(
   }
   const n = kept.length;
 
-  const scale =
-    opts.scale ??
+  const scale = opts.scale ??
     mostCommonScale(proposals.filter((p) => p.role === "rating").map((p) => p.scale)) ??
-    proposals.find((p) => p.role === "overall")?.scale ??
-    { min: 1, max: 5 };
-  const importanceScale =
-    opts.importanceScale ??
-    mostCommonScale(proposals.filter((p) => p.role === "importance").map((p) => p.scale)) ??
-    scale;
+    proposals.find((p) => p.role === "overall")?.scale ?? { min: 1, max: 5 };
+  const importanceScale = opts.importanceScale ?? mostCommonScale(proposals.filter((p) => p.role === "importance").map((p) => p.scale)) ?? scale;
 
   const log = new IssueLog(opts.maxIssues ?? 1000);
   const where: CellWhere = { row: 0, column: 0 };
@@ -288,9 +288,7 @@ export function buildSurvey(
         const field = ATTRIBUTE_FIELD[p.role];
         if (!group || !field) break;
         const kano = p.role === "kano_functional" || p.role === "kano_dysfunctional";
-        const values = kano
-          ? readColumn<Answer>(p.index, parseKanoAnswer, null)
-          : readColumn<Answer>(p.index, ratingParser(s, p.answerLabels), null);
+        const values = kano ? readColumn<Answer>(p.index, parseKanoAnswer, null) : readColumn<Answer>(p.index, ratingParser(s, p.answerLabels), null);
         group[field] = values;
         group.scales[p.role] = { min: s.min, max: s.max };
       }

@@ -19,11 +19,7 @@ interface Said {
 }
 
 export type PaneError =
-  | ({ kind: "data" } & Said)
-  | ({ kind: "excel"; code?: string } & Said)
-  | ({ kind: "unexpected" } & Said)
-  | { kind: "noSheets" }
-  | { kind: "noAnalysable" };
+  ({ kind: "data" } & Said) | ({ kind: "excel"; code?: string } & Said) | ({ kind: "unexpected" } & Said) | { kind: "noSheets" } | { kind: "noAnalysable" };
 
 /**
  * office-js errors (`OfficeExtension.Error`, name "RichApi.Error", string `code`) and src/excel's

@@ -23,9 +23,7 @@ const isSheetKey = (key: string): key is SheetKey => SHEET_KEYS.includes(key);
 export function officePort(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean): ExcelPort {
   return {
     missingRequirements: () =>
-      missingRequirements(isSetSupported) === null
-        ? []
-        : REQUIRED_SETS.filter((s) => !isSetSupported(s.name, s.version)).map((s) => `${s.name} ${s.version}`),
+      missingRequirements(isSetSupported) === null ? [] : REQUIRED_SETS.filter((s) => !isSetSupported(s.name, s.version)).map((s) => `${s.name} ${s.version}`),
     readSelection: async (onRows) => readSurveyRange(run, await resolveSurveyAddress(run), { onProgress: onRows }),
     readRange: (where, onRows) => readSurveyRange(run, where, { onProgress: onRows }),
     qualify,

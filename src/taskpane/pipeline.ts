@@ -15,17 +15,7 @@ import type { SurveyLayout } from "../survey/layoutTypes";
 import { displayValue } from "../survey/parse";
 import { detectRoles, type ColumnProposal } from "../survey/roles";
 import { buildSurvey } from "../survey/survey";
-import type {
-  Headerless,
-  LoadedSurvey,
-  OnProgress,
-  ProgressStep,
-  ReportChoices,
-  ReportResult,
-  StoredReport,
-  SurveyRange,
-  TaskpaneServices,
-} from "./services";
+import type { Headerless, LoadedSurvey, OnProgress, ProgressStep, ReportChoices, ReportResult, StoredReport, SurveyRange, TaskpaneServices } from "./services";
 
 /** What a report is rebuilt from: the survey's place, the confirmed roles and the pane's choices. */
 export interface StoredRecipe {
@@ -64,8 +54,7 @@ const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0
 
 /** Progress of a sub-task mapped onto [from, to] of the whole. */
 function span(onProgress: OnProgress, from: number, to: number) {
-  return (fraction: number, detail: ProgressStep): void =>
-    onProgress({ fraction: from + (to - from) * Math.max(0, Math.min(1, fraction)), detail });
+  return (fraction: number, detail: ProgressStep): void => onProgress({ fraction: from + (to - from) * Math.max(0, Math.min(1, fraction)), detail });
 }
 
 /** First non-blank cell of each column, as display text. */

@@ -97,9 +97,7 @@ export function detectedScale(proposals: readonly ColumnProposal[]): Scale {
 }
 
 /** Roles that give the report something to compute. */
-const ANALYSABLE: readonly ColumnRole[] = [
-  "rating", "overall", "recommend", "expectation", "perception", "kano_functional", "kano_dysfunctional",
-];
+const ANALYSABLE: readonly ColumnRole[] = ["rating", "overall", "recommend", "expectation", "perception", "kano_functional", "kano_dysfunctional"];
 
 /**
  * The checks of the survey as read, with the roles as they stand now (a role change moves pairs,

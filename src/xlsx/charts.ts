@@ -42,8 +42,15 @@ const LANG: Record<ReportLanguage, string> = { en: "en-US", "zh-CN": "zh-CN", es
 
 /** Worksheet children that must follow <drawing> (CT_Worksheet sequence). */
 const AFTER_DRAWING = new Set([
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
-  "tableParts", "extLst",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ]);
 
 export const xmlEscape = (s: string): string =>
@@ -57,9 +64,7 @@ export interface ChartData {
 }
 
 /** Resolves "B4:B14" (the chart's sheet) or "'Other'!B4:B14" to a reference with cached values. */
-export function resolveChartRange(
-  ref: string, chartSheet: string, cells: ReadonlyMap<string, SheetCells>, where: string,
-): ChartData {
+export function resolveChartRange(ref: string, chartSheet: string, cells: ReadonlyMap<string, SheetCells>, where: string): ChartData {
   const { sheet = chartSheet, range } = splitSheetRef(ref);
   const sheetCellMap = cells.get(sheet);
   if (!sheetCellMap) throw new Error(`${where}: range '${ref}' names sheet '${sheet}', which is not in the plan`);
@@ -90,9 +95,7 @@ const solidFill = (hex: string) => `<a:solidFill><a:srgbClr val="${hex}"/></a:so
 const line = (hex: string, w = 9525) => `<a:ln w="${w}">${solidFill(hex)}</a:ln>`;
 
 function numRef(d: ChartData): string {
-  const pts = d.values
-    .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
-    .join("");
+  const pts = d.values.map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
   return (
     `<c:numRef><c:f>${xmlEscape(d.ref)}</c:f><c:numCache><c:formatCode>${xmlEscape(d.format)}</c:formatCode>` +
     `<c:ptCount val="${d.values.length}"/>${pts}</c:numCache></c:numRef>`
@@ -111,8 +114,7 @@ function strPoints(values: CellValue[]): string {
 const strRef = (d: ChartData) => `<c:strRef><c:f>${xmlEscape(d.ref)}</c:f><c:strCache>${strPoints(d.values)}</c:strCache></c:strRef>`;
 
 /** Categories: numbers stay numbers (numRef), anything else is text (strRef). */
-const categoryRef = (d: ChartData) =>
-  d.values.every((v) => v === null || typeof v === "number") && d.values.some((v) => v !== null) ? numRef(d) : strRef(d);
+const categoryRef = (d: ChartData) => (d.values.every((v) => v === null || typeof v === "number") && d.values.some((v) => v !== null) ? numRef(d) : strRef(d));
 
 interface AxisXml {
   id: number;
@@ -165,12 +167,9 @@ export interface ResolvedSeries {
   labels?: ChartData;
 }
 
-const seriesHead = (s: ResolvedSeries, i: number) =>
-  `${val("idx", i)}${val("order", i)}<c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>`;
+const seriesHead = (s: ResolvedSeries, i: number) => `${val("idx", i)}${val("order", i)}<c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>`;
 
-const NO_SHOW = ["showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize"]
-  .map((t) => val(t, 0))
-  .join("");
+const NO_SHOW = ["showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize"].map((t) => val(t, 0)).join("");
 
 /** Per-point labels: CELLRANGE field with cached text + c15 flag (see header). */
 function pointLabels(labels: ChartData, lang: string, fieldId: (k: number) => string): string {
@@ -224,15 +223,29 @@ function barChartXml(chart: PlanChart, series: ResolvedSeries[], lang: string): 
   // category labels at the plot edge even when negative bars push the axis line inwards.
   const cat = axisXml(
     {
-      id: 1001, crossId: 1002, kind: "cat", pos: horizontal ? "l" : "b", plan: chart.xAxis, partner: chart.yAxis,
-      gridlines: false, reverse: horizontal, lowLabels: true,
+      id: 1001,
+      crossId: 1002,
+      kind: "cat",
+      pos: horizontal ? "l" : "b",
+      plan: chart.xAxis,
+      partner: chart.yAxis,
+      gridlines: false,
+      reverse: horizontal,
+      lowLabels: true,
     },
     lang,
   );
   const valAx = axisXml(
     {
-      id: 1002, crossId: 1001, kind: "val", pos: horizontal ? "b" : "l", plan: chart.yAxis, partner: chart.xAxis,
-      gridlines: true, crossesDefault: horizontal ? "max" : "autoZero", defaultFormat: stacked ? "0%" : undefined,
+      id: 1002,
+      crossId: 1001,
+      kind: "val",
+      pos: horizontal ? "b" : "l",
+      plan: chart.yAxis,
+      partner: chart.xAxis,
+      gridlines: true,
+      crossesDefault: horizontal ? "max" : "autoZero",
+      defaultFormat: stacked ? "0%" : undefined,
     },
     lang,
   );
@@ -254,18 +267,22 @@ function scatterChartXml(chart: PlanChart, series: ResolvedSeries[], lang: strin
     })
     .join("");
   const plot =
-    `<c:scatterChart>${val("scatterStyle", "lineMarker")}${val("varyColors", 0)}${ser}` +
-    `${val("axId", 2001)}${val("axId", 2002)}</c:scatterChart>`;
-  const x = axisXml({ id: 2001, crossId: 2002, kind: "val", pos: "b", plan: chart.xAxis, partner: chart.yAxis, gridlines: false, lowLabels: true, crossBetween: "midCat" }, lang);
-  const y = axisXml({ id: 2002, crossId: 2001, kind: "val", pos: "l", plan: chart.yAxis, partner: chart.xAxis, gridlines: true, lowLabels: true, crossBetween: "midCat" }, lang);
+    `<c:scatterChart>${val("scatterStyle", "lineMarker")}${val("varyColors", 0)}${ser}` + `${val("axId", 2001)}${val("axId", 2002)}</c:scatterChart>`;
+  const x = axisXml(
+    { id: 2001, crossId: 2002, kind: "val", pos: "b", plan: chart.xAxis, partner: chart.yAxis, gridlines: false, lowLabels: true, crossBetween: "midCat" },
+    lang,
+  );
+  const y = axisXml(
+    { id: 2002, crossId: 2001, kind: "val", pos: "l", plan: chart.yAxis, partner: chart.xAxis, gridlines: true, lowLabels: true, crossBetween: "midCat" },
+    lang,
+  );
   return plot + x + y;
 }
 
 /** The chartN.xml part for one chart (series already resolved against the plan's cells). */
 export function chartSpaceXml(chart: PlanChart, series: ResolvedSeries[], language: ReportLanguage, chartNumber: number): string {
   const lang = LANG[language];
-  const fieldId = (s: number, k: number) =>
-    `{5C1D0000-0000-4000-8000-${((chartNumber * 1000 + s) * 100000 + k).toString(16).toUpperCase().padStart(12, "0")}}`;
+  const fieldId = (s: number, k: number) => `{5C1D0000-0000-4000-8000-${((chartNumber * 1000 + s) * 100000 + k).toString(16).toUpperCase().padStart(12, "0")}}`;
   const plot = chart.type === "xyScatter" ? scatterChartXml(chart, series, lang, fieldId) : barChartXml(chart, series, lang);
   const legend = chart.legend ?? "right";
   return (
@@ -288,7 +305,8 @@ export function drawingXml(charts: { chart: PlanChart; relId: string }[]): strin
     `<xdr:${tag}><xdr:col>${col0}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row0}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   const anchors = charts
     .map(({ chart, relId }, i) => {
-      const from = parseCell(chart.from), to = parseCell(chart.to);
+      const from = parseCell(chart.from),
+        to = parseCell(chart.to);
       if (to.row < from.row || to.col < from.col) throw new Error(`chart '${chart.name}': 'to' ${chart.to} is above or left of 'from' ${chart.from}`);
       return (
         `<xdr:twoCellAnchor>${marker("from", from.col - 1, from.row - 1)}${marker("to", to.col, to.row)}` +
@@ -300,8 +318,7 @@ export function drawingXml(charts: { chart: PlanChart; relId: string }[]): strin
     })
     .join("");
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors}</xdr:wsDr>`
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` + `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors}</xdr:wsDr>`
   );
 }
 
@@ -360,9 +377,7 @@ function highestPartNumber(zip: JSZip, re: RegExp): number {
  * Adds the charts of every plan sheet to the package. `sheetPaths[i]` is the zip path of the
  * worksheet part of plan.sheets[i]; `cells` maps sheet names to their plan cells (for caches).
  */
-export async function addCharts(
-  zip: JSZip, plan: ReportPlan, sheetPaths: readonly string[], cells: ReadonlyMap<string, SheetCells>,
-): Promise<void> {
+export async function addCharts(zip: JSZip, plan: ReportPlan, sheetPaths: readonly string[], cells: ReadonlyMap<string, SheetCells>): Promise<void> {
   let chartNo = highestPartNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
   let drawingNo = highestPartNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
   const overrides: string[] = [];

@@ -44,10 +44,12 @@ export function sheetCells(sheet: PlanSheet): SheetCells {
     const span = block.span ?? 1;
     if (!Number.isInteger(span) || span < 1) throw new Error(`sheet '${sheet.name}', block at ${block.anchor}: span ${span} must be a whole number ≥ 1`);
     if (span > 1 && cols !== 1) throw new Error(`sheet '${sheet.name}', block at ${block.anchor}: span needs a block one column wide (it is ${cols})`);
-    if (block.align && block.align.length !== cols) throw new Error(`sheet '${sheet.name}', block at ${block.anchor}: align must have ${cols} entries like its columns`);
+    if (block.align && block.align.length !== cols)
+      throw new Error(`sheet '${sheet.name}', block at ${block.anchor}: align must have ${cols} entries like its columns`);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        const row = at.row + i, col = at.col + j;
+        const row = at.row + i,
+          col = at.col + j;
         const key = cellAddress(row, col);
         if (cells.has(key)) throw new Error(`sheet '${sheet.name}': cell ${key} is written by two blocks`);
         const formula = block.formulas?.[i][j] ?? null;
@@ -55,7 +57,9 @@ export function sheetCells(sheet: PlanSheet): SheetCells {
           throw new Error(`sheet '${sheet.name}', cell ${key}: formula '${formula}' must start with "="`);
         }
         cells.set(key, {
-          row, col, formula,
+          row,
+          col,
+          formula,
           value: block.values[i][j],
           numberFormat: block.numberFormats?.[i][j] ?? null,
           style: block.style,

@@ -53,7 +53,11 @@ export function excelStyle(style: CellStyle | undefined): Partial<Style> {
     case "kpiLabel":
       return { font: { ...FONT, size: 9, color: { argb: argb(GREY) } }, fill: kpiFill, alignment: { vertical: "bottom" } };
     case "kpiValue":
-      return { font: { ...FONT, size: KPI_FONT_SIZE, bold: true, color: { argb: argb(KPI_COLOR) } }, fill: kpiFill, alignment: { horizontal: "left", vertical: "middle" } };
+      return {
+        font: { ...FONT, size: KPI_FONT_SIZE, bold: true, color: { argb: argb(KPI_COLOR) } },
+        fill: kpiFill,
+        alignment: { horizontal: "left", vertical: "middle" },
+      };
     case "kpiNote":
       return { font: { ...FONT, size: 9, color: { argb: argb(GREY) } }, fill: kpiFill, alignment: { horizontal: "left", vertical: "top" } };
     case "body":

@@ -114,9 +114,7 @@ function conditionalRule(rule: ConditionalRule, range: string, priority: number)
       return { type: "expression", formulae: [formula], priority, style: dxf(rule.fill, rule.fontColor) };
     }
     case "colorScale": {
-      const cfvo: ExcelJS.Cvfo[] = rule.midColor
-        ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }]
-        : [{ type: "min" }, { type: "max" }];
+      const cfvo: ExcelJS.Cvfo[] = rule.midColor ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }] : [{ type: "min" }, { type: "max" }];
       const colors = [rule.minColor, ...(rule.midColor ? [rule.midColor] : []), rule.maxColor];
       return { type: "colorScale", cfvo, color: colors.map((c) => ({ argb: argb(c) })), priority };
     }
@@ -126,7 +124,11 @@ function conditionalRule(rule: ConditionalRule, range: string, priority: number)
         rule.max === undefined ? { type: "max" } : { type: "num", value: rule.max },
       ];
       const bar: ExcelJS.DataBarRuleType & { color: Partial<ExcelJS.Color> } = {
-        type: "dataBar", priority, gradient: false, cfvo, color: { argb: argb(rule.color) },
+        type: "dataBar",
+        priority,
+        gradient: false,
+        cfvo,
+        color: { argb: argb(rule.color) },
       };
       return bar;
     }

@@ -63,10 +63,7 @@ describe("the manifest checks catch broken manifests", () => {
 
   it("finds a resid that Resources does not define", () => {
     expect(problemsAfter('resid="TaskpaneButton.Tooltip"', 'resid="Missing.Tooltip"')).toEqual(
-      expect.arrayContaining([
-        "<Description> references undefined resid 'Missing.Tooltip'",
-        "resource 'TaskpaneButton.Tooltip' is never used",
-      ]),
+      expect.arrayContaining(["<Description> references undefined resid 'Missing.Tooltip'", "resource 'TaskpaneButton.Tooltip' is never used"]),
     );
   });
 
@@ -86,24 +83,18 @@ describe("the manifest checks catch broken manifests", () => {
     expect(manifestProblems(xml(), { ...opts, baseUrl: "https://cs-insight.example.com/" })).toEqual(
       expect.arrayContaining(["https://localhost:3000/taskpane.html is not under https://cs-insight.example.com/"]),
     );
-    expect(problemsAfter('id="Functions.Namespace" DefaultValue="CS"', 'id="Functions.Namespace" DefaultValue="CSX"')).toEqual(
-      ["namespace is CSX"],
-    );
-    expect(problemsAfter('Name="SharedRuntime"', 'Name="CustomFunctionsRuntime"')).toEqual([
-      "no SharedRuntime 1.1 requirement",
-    ]);
+    expect(problemsAfter('id="Functions.Namespace" DefaultValue="CS"', 'id="Functions.Namespace" DefaultValue="CSX"')).toEqual(["namespace is CSX"]);
+    expect(problemsAfter('Name="SharedRuntime"', 'Name="CustomFunctionsRuntime"')).toEqual(["no SharedRuntime 1.1 requirement"]);
   });
 
   it("finds an override for another locale, one in the wrong element and a localized namespace", () => {
     expect(problemsAfter('<Override Locale="es-ES" Value="CS Insight: sat', '<Override Locale="fr-FR" Value="CS Insight: sat')).toEqual(
-      expect.arrayContaining([
-        "<DisplayName> overrides locale 'fr-FR'",
-        "'DisplayName' has 0 es-ES overrides, expected 1",
-      ]),
+      expect.arrayContaining(["<DisplayName> overrides locale 'fr-FR'", "'DisplayName' has 0 es-ES overrides, expected 1"]),
     );
-    expect(problemsAfter('<bt:Override Locale="zh-CN" Value="满意度报告"/>', '<Override Locale="zh-CN" Value="满意度报告"/>')).toEqual(
-      ["<Override> inside <bt:String TaskpaneButton.Label>", "<bt:String TaskpaneButton.Label> mixes Override and bt:Override"],
-    );
+    expect(problemsAfter('<bt:Override Locale="zh-CN" Value="满意度报告"/>', '<Override Locale="zh-CN" Value="满意度报告"/>')).toEqual([
+      "<Override> inside <bt:String TaskpaneButton.Label>",
+      "<bt:String TaskpaneButton.Label> mixes Override and bt:Override",
+    ]);
     expect(
       problemsAfter(
         '<bt:String id="Functions.Namespace" DefaultValue="CS"/>',
@@ -137,8 +128,11 @@ describe("the manifest checks catch broken manifests", () => {
   });
 
   it("finds an icon declared at the wrong size", () => {
-    expect(problemsAfter('size="80" resid="Icon.80x80"/>\n                </Icon>\n                <Control', 'size="80" resid="Icon.32x32"/>\n                </Icon>\n                <Control')).toEqual(
-      expect.arrayContaining([expect.stringMatching(/icon-32\.png is 32×32, declared 80/)]),
-    );
+    expect(
+      problemsAfter(
+        'size="80" resid="Icon.80x80"/>\n                </Icon>\n                <Control',
+        'size="80" resid="Icon.32x32"/>\n                </Icon>\n                <Control',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/icon-32\.png is 32×32, declared 80/)]));
   });
 });

@@ -147,15 +147,16 @@ const CJK = /[\u3400-\u9fff]/;
 
 /** The Locale → Value pairs of the overrides directly inside `node`. */
 export function overrides(node: XNode): [string, string][] {
-  return node.children
-    .filter((c) => c.name === "Override" || c.name === "bt:Override")
-    .map((c) => [c.attrs.Locale, c.attrs.Value]);
+  return node.children.filter((c) => c.name === "Override" || c.name === "bt:Override").map((c) => [c.attrs.Locale, c.attrs.Value]);
 }
 
 /** Every localizable text of the manifest: [label, default value, element, max length]. */
 function localizableTexts(r: XNode): [string, string, XNode, number][] {
   const out: [string, string, XNode, number][] = [];
-  for (const [name, max] of [["DisplayName", 125], ["Description", 2000]] as const) {
+  for (const [name, max] of [
+    ["DisplayName", 125],
+    ["Description", 2000],
+  ] as const) {
     const n = r.children.find((c) => c.name === name);
     if (n) out.push([name, n.attrs.DefaultValue ?? "", n, max]);
   }
@@ -209,10 +210,7 @@ export const MANIFEST_CHECKS: Record<string, ManifestCheck> = {
     ...problem(r.name === "OfficeApp", `root is <${r.name}>`),
     ...problem(r.attrs["xsi:type"] === "TaskPaneApp", `xsi:type is ${r.attrs["xsi:type"]}`),
     ...problem(r.attrs.xmlns === "http://schemas.microsoft.com/office/appforoffice/1.1", "wrong default namespace"),
-    ...problem(
-      r.attrs["xmlns:bt"] === "http://schemas.microsoft.com/office/officeappbasictypes/1.0",
-      "wrong bt namespace",
-    ),
+    ...problem(r.attrs["xmlns:bt"] === "http://schemas.microsoft.com/office/officeappbasictypes/1.0", "wrong bt namespace"),
     ...problem(attr(r, ["VersionOverrides"], "xsi:type") === "VersionOverridesV1_0", "VersionOverrides is not V1_0"),
   ],
 
@@ -255,8 +253,7 @@ export const MANIFEST_CHECKS: Record<string, ManifestCheck> = {
     ];
   },
 
-  "asks for ReadWriteDocument": (r) =>
-    problem(text(r, "Permissions") === "ReadWriteDocument", `Permissions is ${text(r, "Permissions")}`),
+  "asks for ReadWriteDocument": (r) => problem(text(r, "Permissions") === "ReadWriteDocument", `Permissions is ${text(r, "Permissions")}`),
 
   "defines every resid it references, in the right resource group, and no unused ones": (r) => {
     const defined = resources(r);
@@ -315,7 +312,9 @@ export const MANIFEST_CHECKS: Record<string, ManifestCheck> = {
       const locales = found.map(([l]) => l);
       if (UNLOCALIZED_STRINGS.includes(label)) return problem(found.length === 0, `'${label}' must not be localized`);
       return [
-        ...MANIFEST_LOCALES.flatMap((l) => problem(locales.filter((x) => x === l).length === 1, `'${label}' has ${locales.filter((x) => x === l).length} ${l} overrides, expected 1`)),
+        ...MANIFEST_LOCALES.flatMap((l) =>
+          problem(locales.filter((x) => x === l).length === 1, `'${label}' has ${locales.filter((x) => x === l).length} ${l} overrides, expected 1`),
+        ),
         ...found.flatMap(([l, v]) => [
           ...problem(!!v && v.trim() !== "" && v !== def, `'${label}' (${l}) is empty or the same as the default`),
           ...problem(l !== "zh-CN" || CJK.test(v ?? ""), `'${label}' (zh-CN) has no Chinese characters`),

@@ -46,8 +46,7 @@ const OVERALL = ["Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "V
 
 const column = (h: string): string[] => rows.map((r) => r[header.indexOf(h)]);
 /** Numbers of a column on a scale; blanks, labels and off-scale values dropped. */
-const ratings = (h: string, lo = 1, hi = 5): (number | null)[] =>
-  column(h).map((v) => (/^\d+$/.test(v) && +v >= lo && +v <= hi ? +v : null));
+const ratings = (h: string, lo = 1, hi = 5): (number | null)[] => column(h).map((v) => (/^\d+$/.test(v) && +v >= lo && +v <= hi ? +v : null));
 const mean = (xs: (number | null)[]): number => {
   const v = xs.filter((x): x is number => x !== null);
   return v.reduce((s, x) => s + x, 0) / v.length;
@@ -190,8 +189,7 @@ describe("sample-survey.csv", () => {
     const perf = ATTRIBUTES.map((a) => mean(ratings(`${a} - satisfaction`)));
     const ci = mean(imp);
     const cp = mean(perf);
-    const quadrant = (k: number): string =>
-      imp[k] >= ci ? (perf[k] >= cp ? "keep" : "concentrate") : perf[k] >= cp ? "overkill" : "low";
+    const quadrant = (k: number): string => (imp[k] >= ci ? (perf[k] >= cp ? "keep" : "concentrate") : perf[k] >= cp ? "overkill" : "low");
     expect(Object.fromEntries(ATTRIBUTES.map((a, k) => [a, quadrant(k)]))).toEqual({
       "Waiting time": "concentrate",
       "Staff courtesy": "overkill",
@@ -227,8 +225,7 @@ describe("sample-survey.csv", () => {
       const e = ratings(`Expectation: ${a}`, 1, 7);
       expect(mean(p.map((x, i) => (x !== null && e[i] !== null ? x - (e[i] as number) : null)))).toBeLessThan(0);
     }
-    const branchMean = (b: string): number =>
-      mean(rows.filter((r) => r[1] === b).map((r) => (OVERALL.includes(r[4]) ? OVERALL.indexOf(r[4]) + 1 : null)));
+    const branchMean = (b: string): number => mean(rows.filter((r) => r[1] === b).map((r) => (OVERALL.includes(r[4]) ? OVERALL.indexOf(r[4]) + 1 : null)));
     expect(branchMean("Harbour")).toBeGreaterThan(branchMean("Airport") + 0.5);
     expect(mean(ratings("Competitor: Fees"))).toBeGreaterThan(mean(ratings("Fees - satisfaction")));
     expect(mean(ratings("Competitor: Mobile app"))).toBeGreaterThan(mean(ratings("Mobile app - satisfaction")));

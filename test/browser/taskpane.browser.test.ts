@@ -104,18 +104,18 @@ async function openPane(
   { theme, workbook }: { theme?: { bodyBackgroundColor: string; bodyForegroundColor: string }; workbook?: string } = {},
 ): Promise<Page> {
   const context = await browser!.newContext({ viewport: { width: WIDTH, height: 900 }, locale: displayLanguage });
-  await context.route("**/*", (route) =>
-    new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient"),
-  );
+  await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient")));
   const page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(`${displayLanguage}: ${e.message}`));
   const install = `
     (function () {
       if (window !== window.top || !window.__csFake) return; // office.js frames get no workbook
       var f = window.__csFake;
-      var state = ${workbook === undefined
-        ? `f.createWorkbookState({ sheets: [{ name: "Survey", rows: ${JSON.stringify(surveyRows)} }], selection: "Survey!A1" })`
-        : `f.openWorkbook(${JSON.stringify(workbook)})`};
+      var state = ${
+        workbook === undefined
+          ? `f.createWorkbookState({ sheets: [{ name: "Survey", rows: ${JSON.stringify(surveyRows)} }], selection: "Survey!A1" })`
+          : `f.openWorkbook(${JSON.stringify(workbook)})`
+      };
       window.__csInstalled = f.installFakeGlobals(window, {
         state: state,
         office: { displayLanguage: ${JSON.stringify(displayLanguage)}, theme: ${JSON.stringify(theme ?? {})}, supportedSets: { ExcelApi: "1.12", SharedRuntime: "1.1" } },
@@ -183,9 +183,12 @@ function expectedNps(rows: readonly (string | number)[][]): number {
   const [header, ...data] = rows;
   const rec = header.indexOf("Likelihood to recommend (0-10)");
   const wt = header.indexOf("Weight");
-  let pro = 0, det = 0, all = 0;
+  let pro = 0,
+    det = 0,
+    all = 0;
   for (const row of data) {
-    const score = row[rec], w = row[wt];
+    const score = row[rec],
+      w = row[wt];
     if (typeof score !== "number" || !Number.isInteger(score) || score < 0 || score > 10 || typeof w !== "number" || !(w > 0)) continue;
     all += w;
     if (score >= 9) pro += w;
@@ -208,7 +211,9 @@ const describeBrowser = SKIP ? describe.skip : describe;
 describeBrowser("task pane in headless Chromium (fake Excel)", () => {
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), set CHROMIUM_PATH, or set CS_SKIP_BROWSER=1 to skip this test.`);
+      throw new Error(
+        `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), set CHROMIUM_PATH, or set CS_SKIP_BROWSER=1 to skip this test.`,
+      );
     }
     out = fs.mkdtempSync(path.join(os.tmpdir(), "cs-insight-browser-"));
     const webpack = path.join(repo, "node_modules", ".bin", "webpack");
@@ -222,7 +227,15 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     origin = await serve(path.join(out, "site"));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);
@@ -263,7 +276,10 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     expect(book.map((b) => b.name)).toEqual(["Survey", ...names]);
     for (const sheet of book.slice(1)) {
       expect({ sheet: sheet.name, hasTable: sheet.tables > 0, hasChart: sheet.charts > 0, hasCells: sheet.cells > 10 }).toEqual({
-        sheet: sheet.name, hasTable: true, hasChart: true, hasCells: true,
+        sheet: sheet.name,
+        hasTable: true,
+        hasChart: true,
+        hasCells: true,
       });
     }
 
@@ -350,18 +366,35 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     const edits = detractors.slice(0, 8).map(({ i }) => `${columnName(rec)}${i + 1}`); // 8 detractors become promoters
     expect(edits).toHaveLength(8);
     const surveyBefore = await sheetCells(author, "Survey");
-    const notes = [["Follow-up", "Harbour branch"], ["Owner", "Ana"], ["Due (week)", 27]];
-    await author.evaluate(({ cells, notes }) => {
-      const { __csFake: f, __csInstalled: { state } } = window as unknown as FakeWindow;
-      for (const a of cells) f.setCells(state, "Survey", a, [[10]]);
-      state.sheets.push(f.newSheet(state, "Notes"));
-      f.setCells(state, "Notes", "B2", notes);
-    }, { cells: edits, notes });
+    const notes = [
+      ["Follow-up", "Harbour branch"],
+      ["Owner", "Ana"],
+      ["Due (week)", 27],
+    ];
+    await author.evaluate(
+      ({ cells, notes }) => {
+        const {
+          __csFake: f,
+          __csInstalled: { state },
+        } = window as unknown as FakeWindow;
+        for (const a of cells) f.setCells(state, "Survey", a, [[10]]);
+        state.sheets.push(f.newSheet(state, "Notes"));
+        f.setCells(state, "Notes", "B2", notes);
+      },
+      { cells: edits, notes },
+    );
     const surveyEdited = await sheetCells(author, "Survey");
     expect(changedCells(surveyBefore, surveyEdited)).toEqual(edits);
     expect(edits.map((a) => surveyEdited[a])).toEqual(edits.map(() => ({ value: 10 })));
     const notesBefore = await sheetCells(author, "Notes");
-    expect(notesBefore).toEqual({ B2: { value: "Follow-up" }, C2: { value: "Harbour branch" }, B3: { value: "Owner" }, C3: { value: "Ana" }, B4: { value: "Due (week)" }, C4: { value: 27 } });
+    expect(notesBefore).toEqual({
+      B2: { value: "Follow-up" },
+      C2: { value: "Harbour branch" },
+      B3: { value: "Owner" },
+      C3: { value: "Ana" },
+      B4: { value: "Due (week)" },
+      C4: { value: 27 },
+    });
     const sheetsBefore = await sheetList(author);
     expect(sheetsBefore.map((sh) => sh.name)).toEqual(["Survey", ...names, "Notes"]);
     const saved = await author.evaluate(() => {
@@ -389,7 +422,10 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     const idOf = (list: { id: string; name: string }[], name: string) => list.find((sh) => sh.name === name)?.id;
     for (const name of ["Survey", "Notes"]) expect(idOf(sheetsAfter, name)).toBe(idOf(sheetsBefore, name));
     for (const name of names) expect({ name, replaced: idOf(sheetsAfter, name) !== idOf(sheetsBefore, name) }).toEqual({ name, replaced: true });
-    const recipe = await page.evaluate((key) => (window as unknown as FakeWindow).__csInstalled.state.settings.get(key) as { sheets: { name: string; id: string }[] }, RECIPE_KEY);
+    const recipe = await page.evaluate(
+      (key) => (window as unknown as FakeWindow).__csInstalled.state.settings.get(key) as { sheets: { name: string; id: string }[] },
+      RECIPE_KEY,
+    );
     expect(recipe.sheets.map((sh) => [sh.name, sh.id])).toEqual(names.map((name) => [name, idOf(sheetsAfter, name)]));
 
     // The NPS follows the edit: 8 detractors → promoters raises it, to the value of the edited survey.
@@ -434,7 +470,9 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     const toSkip = await tabTo(s.columns.skipToOptions, 1);
     await page.keyboard.press("Enter");
     await expect(
-      page.getByRole("combobox", { name: s.options.scale, exact: true }).evaluate((e) => e === document.activeElement && e.closest("section")?.getAttribute("aria-labelledby")),
+      page
+        .getByRole("combobox", { name: s.options.scale, exact: true })
+        .evaluate((e) => e === document.activeElement && e.closest("section")?.getAttribute("aria-labelledby")),
     ).resolves.toBe("cs-options");
     const toGenerate = toSkip + (await tabTo(s.generate.button, 10 - toSkip));
     expect(toGenerate).toBeLessThanOrEqual(10);
@@ -464,7 +502,10 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
       "The weight column “Weight” looks like map coordinates (latitude or longitude), not case weights",
       "The recommend column “Likelihood to recommend” holds values 1–3, not a 0–10 scale",
     ]);
-    expect(items[2].split("\n").map((t) => t.trim())).toEqual(["Read as a plain table (one header row, one respondent per row)", "40 respondents, one per data row"]);
+    expect(items[2].split("\n").map((t) => t.trim())).toEqual([
+      "Read as a plain table (one header row, one respondent per row)",
+      "40 respondents, one per data row",
+    ]);
     // Above the roles table; a role change that removes the cause removes the warning.
     const table = page.getByRole("region", { name: s.columns.tableLabel });
     const [top, tableTop] = [(await checks.boundingBox())!.y, (await table.boundingBox())!.y];
@@ -494,10 +535,18 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
     await expect(page.getByText("'Survey'!A1:Y200: 200 respondents, 25 columns").count()).resolves.toBe(1);
     await expect(page.getByRole("combobox", { name: "Role of Column 2", exact: true }).textContent()).resolves.toContain(s.roles.segment);
-    await expect(page.getByRole("status").filter({ hasText: format(s.headerRow.readHeaderless, { columns: 25 }) }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: format(s.headerRow.readHeaderless, { columns: 25 }) })
+        .count(),
+    ).resolves.toBe(1);
     await page.getByRole("button", { name: s.generate.button }).click();
     await finished(page, s.done.title, s.errors.generateTitle, "taskpane-header-row-error.png");
-    const recipe = await page.evaluate((key) => (window as unknown as FakeWindow).__csInstalled.state.settings.get(key) as { options: { headerless?: unknown } }, RECIPE_KEY);
+    const recipe = await page.evaluate(
+      (key) => (window as unknown as FakeWindow).__csInstalled.state.settings.get(key) as { options: { headerless?: unknown } },
+      RECIPE_KEY,
+    );
     expect(recipe.options.headerless).toEqual({ language: "en" });
     expect(pageErrors).toEqual([]);
   }, 90_000);

@@ -36,7 +36,11 @@ function sampleParams(key: CheckKey, lang: "zh-CN" | "es"): CheckText["params"] 
   for (const name of allPlaceholders(checkTemplates("en")[key])) {
     if (name === "platform") params[name] = "qualtrics";
     else if (name === "kind") params[name] = "timestamp";
-    else if (name === "reasons") params[name] = [{ key: "reasonHeaderRows", params: { count: 2 } }, { key: "reasonEmptyRows", params: { count: 1 } }];
+    else if (name === "reasons")
+      params[name] = [
+        { key: "reasonHeaderRows", params: { count: 2 } },
+        { key: "reasonEmptyRows", params: { count: 1 } },
+      ];
     else if (name === "items") params[name] = [{ key: "itemCount", params: { name: word, n: 12 } }];
     else if (["columns", "attributes"].includes(name)) params[name] = [word, word];
     else if (["column", "segment", "name", "rows"].includes(name)) params[name] = name === "rows" ? "2–3" : word;
@@ -78,7 +82,11 @@ describe("the checks' catalogue", () => {
   test("Chinese templates are Chinese (no English words but names); Spanish ones differ from English", () => {
     for (const key of CHECK_KEYS) {
       for (const form of forms(checkTemplates("zh-CN")[key])) {
-        const words = form.replace(/\{\w+\}/g, "").replace(NAMES, "").match(/[A-Za-z]{2,}/g) ?? [];
+        const words =
+          form
+            .replace(/\{\w+\}/g, "")
+            .replace(NAMES, "")
+            .match(/[A-Za-z]{2,}/g) ?? [];
         if (key !== "itemCount") expect({ key, cjk: CJK.test(form), words }).toEqual({ key, cjk: true, words: [] });
       }
       if (key !== "itemCount") expect({ key, same: checkTemplates("es")[key] === en[key] }).toEqual({ key, same: false });
@@ -86,7 +94,17 @@ describe("the checks' catalogue", () => {
   });
 
   test.each(["zh-CN", "es"] as const)("every check rendered in %s has no English text", (lang) => {
-    const english = new Set(CHECK_KEYS.flatMap((k) => forms(en[k]).flatMap((f) => f.replace(/\{\w+\}/g, " ").replace(NAMES, " ").match(/[A-Za-z]{3,}/g) ?? [])));
+    const english = new Set(
+      CHECK_KEYS.flatMap((k) =>
+        forms(en[k]).flatMap(
+          (f) =>
+            f
+              .replace(/\{\w+\}/g, " ")
+              .replace(NAMES, " ")
+              .match(/[A-Za-z]{3,}/g) ?? [],
+        ),
+      ),
+    );
     for (const key of CHECK_KEYS) {
       const text = renderCheck({ key, params: sampleParams(key, lang) }, lang);
       expect({ key, unfilled: /\{\w+\}/.test(text) }).toEqual({ key, unfilled: false });
@@ -108,7 +126,9 @@ describe("rendering", () => {
     expect(["en", "zh-CN", "es"].map((l) => checkNumber(12345.678, l as "en"))).toEqual(["12,345.68", "12,345.68", "12.345,68"]);
     expect(checkNumber(0.42, "es")).toBe("0,42");
     const alpha: Check = { key: "alphaLow", severity: "warning", concerns: "alpha", params: { alpha: 0.42, items: 10, min: 0.5 } };
-    expect(renderCheck(alpha, "es")).toBe("El α de Cronbach es 0,42 (menos de 0,5) en 10 ítems de valoración: apenas miden una misma cosa; busque una columna invertida o mal leída.");
+    expect(renderCheck(alpha, "es")).toBe(
+      "El α de Cronbach es 0,42 (menos de 0,5) en 10 ítems de valoración: apenas miden una misma cosa; busque una columna invertida o mal leída.",
+    );
     expect(renderCheck(alpha, "zh-CN")).toBe("10 个评分项目的 Cronbach's α 为 0.42（低于 0.5）：这些项目几乎不在测量同一事物——请检查是否有反向或读错的列。");
   });
 
@@ -125,7 +145,17 @@ describe("rendering", () => {
     expect(joinList(["a", "b", "c"], "en")).toBe("a, b, c");
     expect(joinList(["a", "b", "c"], "es")).toBe("a, b, c");
     expect(joinList(["甲", "乙", "丙"], "zh-CN")).toBe("甲、乙、丙");
-    const kano: CheckText = { key: "fewAnswersKano", params: { count: 2, min: 30, items: [{ key: "itemCount", params: { name: "SMS", n: 12 } }, { key: "itemCount", params: { name: "ATM", n: 8.5 } }] } };
+    const kano: CheckText = {
+      key: "fewAnswersKano",
+      params: {
+        count: 2,
+        min: 30,
+        items: [
+          { key: "itemCount", params: { name: "SMS", n: 12 } },
+          { key: "itemCount", params: { name: "ATM", n: 8.5 } },
+        ],
+      },
+    };
     expect(renderCheck(kano, "zh-CN")).toBe("2 个 Kano 分类所依据的回答少于 30 个：SMS（12）、ATM（8.5）");
     expect(renderCheck(kano, "es")).toBe("2 categorías Kano se basan en menos de 30 respuestas: SMS (12) y ATM (8,5)"); // es-ES unit lists of two take "y"
   });

@@ -65,8 +65,10 @@ describe("checks on the command line", () => {
   test("a misread survey: warnings first in the block and on stderr; no NPS; the roles file warns too", async () => {
     const io = capture();
     expect(await run(["report", f("misread.csv"), "--out", f("m.xlsx")], io)).toBe(0);
-    const coordinates = "warning: The weight column “Weight” looks like map coordinates (latitude or longitude), not case weights: choose another weight column, or none.";
-    const recommend = "warning: The recommend column “Likelihood to recommend” holds values 1–3, not a 0–10 scale: the NPS is not computed. Check the export, or give the column another role.";
+    const coordinates =
+      "warning: The weight column “Weight” looks like map coordinates (latitude or longitude), not case weights: choose another weight column, or none.";
+    const recommend =
+      "warning: The recommend column “Likelihood to recommend” holds values 1–3, not a 0–10 scale: the NPS is not computed. Check the export, or give the column another role.";
     expect(io.stderr).toEqual([coordinates, recommend]);
     const at = io.stdout.indexOf("Checks:");
     expect(io.stdout.slice(at, at + 6)).toEqual([

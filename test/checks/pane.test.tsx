@@ -35,7 +35,11 @@ function misreadRows(): (string | number)[][] {
   return rows;
 }
 
-const services = (state: FakeWorkbookState) => createServices(officePort(createFakeExcel(state).run, () => true), () => true);
+const services = (state: FakeWorkbookState) =>
+  createServices(
+    officePort(createFakeExcel(state).run, () => true),
+    () => true,
+  );
 const choices: ReportChoices = { crosshair: "mean", sheets: ["summary"], language: "en" };
 
 async function readMisread() {
@@ -76,7 +80,9 @@ describe("checks in the task pane", () => {
     const html = render("en", readingChecksOf(state));
     expect(html).toMatch(/role="status" aria-live="polite"[^>]*>2 warnings to review</);
     const page = text(html);
-    const order = ["What was read", "2 warnings to review", "looks like map coordinates", "holds values 1–3", "40 respondents, one per data row"].map((t) => page.indexOf(t));
+    const order = ["What was read", "2 warnings to review", "looks like map coordinates", "holds values 1–3", "40 respondents, one per data row"].map((t) =>
+      page.indexOf(t),
+    );
     expect(order.every((x) => x >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Fluent's warning intent on the two warnings, info on the list.
@@ -141,7 +147,10 @@ describe("checks in the task pane", () => {
   });
 
   test("a Qualtrics numeric export selected in Excel: header rows and codes said in the pane, the codes' warning on the Summary after Generate", async () => {
-    const wb = createWorkbookState({ sheets: [{ name: "Survey", rows: excelTyped(fixtureCsvRows("qualtrics-numeric.csv")) as (string | number)[][] }], selection: "Survey!A1" });
+    const wb = createWorkbookState({
+      sheets: [{ name: "Survey", rows: excelTyped(fixtureCsvRows("qualtrics-numeric.csv")) as (string | number)[][] }],
+      selection: "Survey!A1",
+    });
     const svc = services(wb);
     const loaded = await svc.readSelection(() => undefined);
     const checks = readingChecksOf(reducer(initialState, { type: "read", survey: loaded }));

@@ -63,7 +63,14 @@ describe("reading checks: what was read", () => {
   test("rows the header rows and empty rows do not explain are named as other rows", () => {
     const checks = readingChecks({ layout: qualtrics, proposals: qualtricsProposals, rowsRead: 110, respondents: 100, emptyRows: 1 });
     expect(en(find(checks, "respondentsFromRows"))).toBe("100 respondents counted from 110 rows read (not counted: 2 header rows, 1 empty row, 7 other rows)");
-    const noHeaders = readingChecks({ layout: qualtrics, proposals: qualtricsProposals, rowsRead: 101, respondents: 100, emptyRows: 1, rowsIncludeHeaderRows: false });
+    const noHeaders = readingChecks({
+      layout: qualtrics,
+      proposals: qualtricsProposals,
+      rowsRead: 101,
+      respondents: 100,
+      emptyRows: 1,
+      rowsIncludeHeaderRows: false,
+    });
     expect(en(find(noHeaders, "respondentsFromRows"))).toBe("100 respondents counted from 101 rows read (not counted: 1 empty row)");
   });
 
@@ -114,9 +121,16 @@ describe("reading checks: warnings", () => {
       ["numericCodesKano", "warning"],
     ]);
     // Staff carries value labels, so only Speed is listed.
-    expect(en(checks[0])).toBe("Answers are numeric codes without labels in 1 column (Speed): check the answer order — the report takes the highest code as the best answer.");
-    expect(en(checks[1])).toBe("Kano answers are numeric codes without labels in 2 columns (SMS (functional), SMS (dysfunctional)): check the answer order — the report reads 1 as “I like it” and 5 as “I dislike it”.");
-    const labelled = readingChecks({ layout: layout(qualtricsColumns, { platform: "qualtrics", headerRows: 3, numericCodes: false }), proposals: qualtricsProposals });
+    expect(en(checks[0])).toBe(
+      "Answers are numeric codes without labels in 1 column (Speed): check the answer order — the report takes the highest code as the best answer.",
+    );
+    expect(en(checks[1])).toBe(
+      "Kano answers are numeric codes without labels in 2 columns (SMS (functional), SMS (dysfunctional)): check the answer order — the report reads 1 as “I like it” and 5 as “I dislike it”.",
+    );
+    const labelled = readingChecks({
+      layout: layout(qualtricsColumns, { platform: "qualtrics", headerRows: 3, numericCodes: false }),
+      proposals: qualtricsProposals,
+    });
     expect(keys(labelled).filter((k) => k.startsWith("numericCodes"))).toEqual([]);
   });
 
@@ -128,7 +142,18 @@ describe("reading checks: warnings", () => {
 
   const weight = (header: string, values: unknown[]): Check[] => {
     const proposals = [proposal(0, header, "weight")];
-    return readingChecks({ proposals, profiles: new Map([[0, profileColumn(values.map((v) => [v]), 0)]]) });
+    return readingChecks({
+      proposals,
+      profiles: new Map([
+        [
+          0,
+          profileColumn(
+            values.map((v) => [v]),
+            0,
+          ),
+        ],
+      ]),
+    });
   };
 
   test("a weight column with negative values", () => {
@@ -140,7 +165,9 @@ describe("reading checks: warnings", () => {
   test("a weight column of coordinates: by values (±180, many decimals, wide range) or by its name", () => {
     const lat = [40.712776, 34.052235, 41.878113, 29.760427, 33.448376, 39.952583];
     expect(keys(weight("wt", lat))).toEqual(["weightCoordinates"]);
-    expect(en(weight("wt", lat)[0])).toBe("The weight column “wt” looks like map coordinates (latitude or longitude), not case weights: choose another weight column, or none.");
+    expect(en(weight("wt", lat)[0])).toBe(
+      "The weight column “wt” looks like map coordinates (latitude or longitude), not case weights: choose another weight column, or none.",
+    );
     expect(keys(weight("LocationLongitude", [1, 1, 1]))).toEqual(["weightCoordinates"]); // Qualtrics' name
     expect(keys(weight("Lat", [1, 1, 1]))).toEqual(["weightCoordinates"]);
     expect(keys(weight("Long-term weight", [1, 1, 1]))).toEqual([]); // a word, not "long" alone
@@ -161,13 +188,21 @@ describe("reading checks: warnings", () => {
     const rec = (values: unknown[], scale = { min: 0, max: 10 }): Check[] =>
       readingChecks({
         proposals: [proposal(0, "Likelihood to recommend", "recommend", { scale })],
-        profiles: new Map([[0, profileColumn(values.map((v) => [v]), 0)]]),
+        profiles: new Map([
+          [
+            0,
+            profileColumn(
+              values.map((v) => [v]),
+              0,
+            ),
+          ],
+        ]),
       });
     const checks = rec([1, 2, 3, 3, 2, 1, 2]);
-    expect(checks).toEqual([
-      { key: "recommendNotNps", severity: "warning", concerns: "nps", params: { column: "Likelihood to recommend", min: 1, max: 3 } },
-    ]);
-    expect(en(checks[0])).toBe("The recommend column “Likelihood to recommend” holds values 1–3, not a 0–10 scale: the NPS is not computed. Check the export, or give the column another role.");
+    expect(checks).toEqual([{ key: "recommendNotNps", severity: "warning", concerns: "nps", params: { column: "Likelihood to recommend", min: 1, max: 3 } }]);
+    expect(en(checks[0])).toBe(
+      "The recommend column “Likelihood to recommend” holds values 1–3, not a 0–10 scale: the NPS is not computed. Check the export, or give the column another role.",
+    );
     expect(keys(rec([1, 4, 5], { min: 1, max: 5 }))).toEqual(["recommendNotNps"]); // scale from the header
     expect(rec([0, 3, 7, 9, 10, 8])).toEqual([]);
     expect(rec([1, 2, 3])).toEqual([]); // three answers are too few to say the scale is short

@@ -41,14 +41,22 @@ describe("result checks", () => {
   test("NPS of exactly +100 and −100 (all promoters, all detractors)", () => {
     const plus = resultChecks(analysisOf(survey(40, (i) => 9 + (i % 2))));
     expect(plus.map((c) => c.key)).toEqual(["npsPlus100"]);
-    expect(en(plus[0])).toBe("The NPS is exactly +100 (40 answers, all promoters): check that the recommend column is the 0–10 question and its codes run the right way.");
+    expect(en(plus[0])).toBe(
+      "The NPS is exactly +100 (40 answers, all promoters): check that the recommend column is the 0–10 question and its codes run the right way.",
+    );
     const minus = resultChecks(analysisOf(survey(40, (i) => i % 7)));
     expect(minus.map((c) => c.key)).toEqual(["npsMinus100"]);
     expect(resultChecks(analysisOf(survey(40, (i) => (i % 2 ? 10 : 3))))).toEqual([]); // NPS 0
   });
 
   test("Cronbach's α below 0.5", () => {
-    const a = analysisOf(survey(40, (i) => (i % 2 ? 10 : 3), (x) => (x % 5) + 1));
+    const a = analysisOf(
+      survey(
+        40,
+        (i) => (i % 2 ? 10 : 3),
+        (x) => (x % 5) + 1,
+      ),
+    );
     // Items x = 1…5 (cycled) and y = (x mod 5) + 1 = 2,3,4,5,1: var(x) = var(y) = v,
     // cov(x, y) = Σ(x − 3)(y − 3)/39 = (−2·−1 + −1·0 + 0·1 + 1·2 + 2·−2)·8/39 = 0, so the total's
     // variance is 2v and α = 2/(2 − 1)·(1 − 2v/2v) = 0.

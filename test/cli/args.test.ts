@@ -14,20 +14,57 @@ function usage(argv: string[]): string {
 
 describe("parseArgs", () => {
   test("defaults", () => {
-    expect(parseArgs(["report", "s.csv", "--out", "r.xlsx"])).toEqual({ command: "report", input: "s.csv", out: "r.xlsx", language: "en", force: false, stats: false });
+    expect(parseArgs(["report", "s.csv", "--out", "r.xlsx"])).toEqual({
+      command: "report",
+      input: "s.csv",
+      out: "r.xlsx",
+      language: "en",
+      force: false,
+      stats: false,
+    });
   });
 
   test("every option, with spaces or =", () => {
     expect(
       parseArgs([
-        "report", "--out=r.xlsx", "s.xlsx", "--roles", "r.json", "--write-roles", "w.json", "--lang", "zh-cn", "--segment", "Branch",
-        "--sheets", "priority, summary", "--crosshair", "3.5", "--sheet", "Data", "--force", "--stats",
+        "report",
+        "--out=r.xlsx",
+        "s.xlsx",
+        "--roles",
+        "r.json",
+        "--write-roles",
+        "w.json",
+        "--lang",
+        "zh-cn",
+        "--segment",
+        "Branch",
+        "--sheets",
+        "priority, summary",
+        "--crosshair",
+        "3.5",
+        "--sheet",
+        "Data",
+        "--force",
+        "--stats",
       ]),
     ).toEqual({
-      command: "report", input: "s.xlsx", out: "r.xlsx", roles: "r.json", writeRoles: "w.json", language: "zh-CN", segment: "Branch",
-      sheets: ["summary", "priority"], crosshair: 3.5, sheet: "Data", force: true, stats: true,
+      command: "report",
+      input: "s.xlsx",
+      out: "r.xlsx",
+      roles: "r.json",
+      writeRoles: "w.json",
+      language: "zh-CN",
+      segment: "Branch",
+      sheets: ["summary", "priority"],
+      crosshair: 3.5,
+      sheet: "Data",
+      force: true,
+      stats: true,
     });
-    expect(parseArgs(["report", "s.csv", "--out", "r.xlsx", "--crosshair", "MIDPOINT", "--lang", "es"])).toMatchObject({ crosshair: "midpoint", language: "es" });
+    expect(parseArgs(["report", "s.csv", "--out", "r.xlsx", "--crosshair", "MIDPOINT", "--lang", "es"])).toMatchObject({
+      crosshair: "midpoint",
+      language: "es",
+    });
   });
 
   test("help and version", () => {
@@ -48,7 +85,9 @@ describe("parseArgs", () => {
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--out", "q.xlsx"])).toBe("--out is given twice");
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--colour"])).toBe("unknown option '--colour'");
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--lang", "fr"])).toBe("--lang fr: use en, zh-CN or es");
-    expect(usage(["report", "s.csv", "--out", "r.xlsx", "--sheets", "summary,pareto"])).toBe("--sheets summary,pareto: unknown sheet 'pareto'; choose from summary,kano,gap,priority,segments");
+    expect(usage(["report", "s.csv", "--out", "r.xlsx", "--sheets", "summary,pareto"])).toBe(
+      "--sheets summary,pareto: unknown sheet 'pareto'; choose from summary,kano,gap,priority,segments",
+    );
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--crosshair", "centre"])).toBe("--crosshair centre: use mean, median, midpoint or a number");
   });
 
@@ -73,6 +112,8 @@ describe("--help comes from the option table", () => {
     expect(lines.some((l) => l.includes("--stats"))).toBe(false); // internal (bench)
     expect(USAGE).toContain(`Options:\n${optionHelp()}\n\nExit codes:`);
     expect(ALL_SHEETS).toEqual(REPORT_SHEETS); // args.ts keeps its own copy so --help loads no report code
-    expect(optionHelp(["lang", "force"])).toBe("  --lang en|zh-CN|es  language of the report (default en)\n  --force             overwrite the report (and the roles file) if they exist");
+    expect(optionHelp(["lang", "force"])).toBe(
+      "  --lang en|zh-CN|es  language of the report (default en)\n  --force             overwrite the report (and the roles file) if they exist",
+    );
   });
 });

@@ -61,7 +61,10 @@ describe("the demo's numbers = the engine on the whole Survey", () => {
       const got = built.analysis.kano[i]!;
       expect(got.category).toBe(k.category);
       expect(got.fong.significant).toBe(k.fong.significant);
-      expectAllClose([...E.KANO_CATEGORIES.map((c) => got.counts[c]), got.better, got.worse], [...E.KANO_CATEGORIES.map((c) => k.counts[c]), k.better, k.worse]);
+      expectAllClose(
+        [...E.KANO_CATEGORIES.map((c) => got.counts[c]), got.better, got.worse],
+        [...E.KANO_CATEGORIES.map((c) => k.counts[c]), k.better, k.worse],
+      );
     }
   });
 
@@ -78,7 +81,10 @@ describe("the demo's numbers = the engine on the whole Survey", () => {
     const { quadrants } = E.ipa(imp, perf);
     const rows = built.analysis.priority!.rows;
     expect(rows.map((r) => built.result.stats.attributes[r.attribute].name)).toEqual(attrs.map((a) => a.name));
-    expectAllClose(rows.map((r) => r.score), scores);
+    expectAllClose(
+      rows.map((r) => r.score),
+      scores,
+    );
     expect(rows.map((r) => r.rank)).toEqual(ranks);
     expect(rows.map((r) => r.quadrant)).toEqual(quadrants);
   });

@@ -66,7 +66,9 @@ describe("cs-insight in a child process: exit codes, messages, nothing overwritt
     writeFileSync(f("existing.xlsx"), NOT_A_REPORT);
     writeFileSync(f("overwrite.xlsx"), NOT_A_REPORT);
     const table = await readSurveyFile(SAMPLE_CSV);
-    const roles = JSON.parse(rolesFileText(rolesToFile("sample-survey.csv", table.headers, detectRoles(table.headers, table.rows)))) as { columns: { header: string }[] };
+    const roles = JSON.parse(rolesFileText(rolesToFile("sample-survey.csv", table.headers, detectRoles(table.headers, table.rows)))) as {
+      columns: { header: string }[];
+    };
     roles.columns[6].header = "Waiting tme - satisfaction";
     writeFileSync(f("bad-roles.json"), JSON.stringify(roles));
 
@@ -82,7 +84,14 @@ describe("cs-insight in a child process: exit codes, messages, nothing overwritt
       ["existing", ["report", SAMPLE_CSV, "--out", f("existing.xlsx")]],
       ["force zh-CN", ["report", SAMPLE_CSV, "--out", f("overwrite.xlsx"), "--force", "--lang", "zh-CN"]],
     ];
-    const results = await limited(cases.map(([, args]) => () => cli(args)), 3);
+    const results = await limited(
+      cases.map(
+        ([, args]) =>
+          () =>
+            cli(args),
+      ),
+      3,
+    );
     cases.forEach(([name], i) => runs.set(name, results[i]));
   }, 300_000);
 

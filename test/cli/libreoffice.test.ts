@@ -59,7 +59,13 @@ suite("the CLI's workbook, recalculated by LibreOffice", () => {
   test.each(LANGUAGES)("%s: every chart of the plan is there, with its kind, title and series", (language) => {
     const plan = plans.get(language)!;
     const expected = plan.sheets.flatMap((s) =>
-      s.charts.map((c) => ({ sheet: s.name, name: c.name, title: c.title, series: c.series.length, chartClass: c.type === "xyScatter" ? "chart:scatter" : "chart:bar" })),
+      s.charts.map((c) => ({
+        sheet: s.name,
+        name: c.name,
+        title: c.title,
+        series: c.series.length,
+        chartClass: c.type === "xyScatter" ? "chart:scatter" : "chart:bar",
+      })),
     );
     expect(expected).toHaveLength(5);
     expect(reads.get(language)!.charts.map(({ labels: _labels, ...rest }) => rest)).toEqual(expected);

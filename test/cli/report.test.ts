@@ -84,7 +84,9 @@ describe("cs-insight report (in-process)", () => {
     writeFileSync(f("no-kano.json"), JSON.stringify(roles));
     const io = capture();
     expect(await run(["report", SAMPLE_CSV, "--out", f("no-kano.xlsx"), "--roles", f("no-kano.json"), "--write-roles", f("saved.json")], io)).toBe(0);
-    expect(io.stdout.find((l) => l.startsWith("Sheets:"))).toBe("Sheets: Summary (5 tables, 1 chart), Gaps (2 tables, 1 chart), Priorities (2 tables, 1 chart), Segments (1 table, 1 chart)");
+    expect(io.stdout.find((l) => l.startsWith("Sheets:"))).toBe(
+      "Sheets: Summary (5 tables, 1 chart), Gaps (2 tables, 1 chart), Priorities (2 tables, 1 chart), Segments (1 table, 1 chart)",
+    );
     expect(io.stdout.find((l) => l.startsWith("Note:"))).toMatch(/^Note: .*Kano/);
     expect((readRoles(f("saved.json")) as { columns: { role: string }[] }).columns.filter((c: { role: string }) => c.role === "ignore")).toHaveLength(12);
   });
@@ -92,11 +94,13 @@ describe("cs-insight report (in-process)", () => {
   test("--segment must name a segment column: exit 2 with the segment columns listed; nothing written", async () => {
     const io = capture();
     expect(await run(["report", SAMPLE_CSV, "--out", f("seg.xlsx"), "--segment", "Quarter", "--write-roles", f("seg.json")], io)).toBe(2);
-    expect(io.stderr[0]).toBe('cs-insight: --segment Quarter: column 3 "Quarter" has the role period, not segment (segment columns: 2 "Branch"; change roles with --roles)\nRun \'cs-insight --help\' for usage.');
+    expect(io.stderr[0]).toBe(
+      'cs-insight: --segment Quarter: column 3 "Quarter" has the role period, not segment (segment columns: 2 "Branch"; change roles with --roles)\nRun \'cs-insight --help\' for usage.',
+    );
     expect(existsSync(f("seg.xlsx"))).toBe(false);
     const io2 = capture();
     expect(await run(["report", SAMPLE_CSV, "--out", f("seg.xlsx"), "--segment", "99", "--write-roles", f("seg2.json")], io2)).toBe(2);
-    expect(io2.stderr[0]).toBe('cs-insight: --segment 99: the survey has 60 columns (segment columns: 2 "Branch")\nRun \'cs-insight --help\' for usage.');
+    expect(io2.stderr[0]).toBe("cs-insight: --segment 99: the survey has 60 columns (segment columns: 2 \"Branch\")\nRun 'cs-insight --help' for usage.");
   });
 
   test("an existing roles file is not overwritten without --force either", async () => {
@@ -126,7 +130,9 @@ describe("cs-insight report (in-process)", () => {
     writeFileSync(f("text.csv"), "Comment,Name\nvery long free text answer here,Ann Lee\nanother long free text answer,Bo Chan\n");
     const io = capture();
     expect(await run(["report", f("text.csv"), "--out", f("text.xlsx")], io)).toBe(1);
-    expect(io.stderr[0]).toMatch(/^cs-insight: text\.csv: no column has a role the report uses .* set roles with --roles\n\(the roles used are in .*text\.xlsx\.roles\.json: correct them and run again with --roles /);
+    expect(io.stderr[0]).toMatch(
+      /^cs-insight: text\.csv: no column has a role the report uses .* set roles with --roles\n\(the roles used are in .*text\.xlsx\.roles\.json: correct them and run again with --roles /,
+    );
   });
 
   test("overall on 1–10 with ratings on 1–5: overall is read on its own scale; a roles file can still narrow it", async () => {

@@ -24,10 +24,22 @@ const NOW = new Date("2026-03-04T05:06:07.000Z");
 const now = (): Date => NOW;
 
 describe("streaming path == in-memory path on the sample survey", () => {
-  const cases: { name: string; language: "en" | "zh-CN" | "es"; segment?: string; sheets?: ("summary" | "priority" | "gap")[]; crosshair?: "median" | number }[] = [
+  const cases: {
+    name: string;
+    language: "en" | "zh-CN" | "es";
+    segment?: string;
+    sheets?: ("summary" | "priority" | "gap")[];
+    crosshair?: "median" | number;
+  }[] = [
     { name: "defaults", language: "en" },
     { name: "zh-CN, segment by header, median crosshair", language: "zh-CN", segment: "Branch", crosshair: "median" },
-    { name: "es, segment by column number, some sheets, numeric crosshair", language: "es", segment: "2", sheets: ["summary", "priority", "gap"], crosshair: 3.5 },
+    {
+      name: "es, segment by column number, some sheets, numeric crosshair",
+      language: "es",
+      segment: "2",
+      sheets: ["summary", "priority", "gap"],
+      crosshair: 3.5,
+    },
   ];
 
   test.each(cases)("$name: deep-equal ReportPlan", async ({ language, segment, sheets, crosshair }) => {
@@ -74,9 +86,21 @@ describe("the row reader reads what buildSurvey reads", () => {
   // Columns: id, segment, weight, overall, overall (2nd → not read), recommend, rating+importance pair,
   // a label-coded rating, an expectation/perception pair on 1–7, a Kano pair, a lone Kano column, free text.
   const headers = [
-    "ID", "Region", "Weight", "Overall satisfaction", "Overall (again)", "Recommend (0-10)",
-    "Speed - satisfaction", "Speed - importance", "Staff - satisfaction",
-    "Expectation: Speed", "Perception: Speed", "Chat (functional)", "Chat (dysfunctional)", "Lone (functional)", "Comment",
+    "ID",
+    "Region",
+    "Weight",
+    "Overall satisfaction",
+    "Overall (again)",
+    "Recommend (0-10)",
+    "Speed - satisfaction",
+    "Speed - importance",
+    "Staff - satisfaction",
+    "Expectation: Speed",
+    "Perception: Speed",
+    "Chat (functional)",
+    "Chat (dysfunctional)",
+    "Lone (functional)",
+    "Comment",
   ];
   const rows: unknown[][] = [
     ["1", "North", "1.5", "4", "5", "9", "4", "5", "Very satisfied", "6", "5", "I like it", "I dislike it", "1", "fine"],
@@ -93,12 +117,29 @@ describe("the row reader reads what buildSurvey reads", () => {
   test("the proposals cover every kind of column this test needs", () => {
     const roles = proposals.map((p) => p.role);
     expect(roles).toEqual([
-      "id", "segment", "weight", "overall", "rating", "recommend", "rating", "importance", "rating",
-      "expectation", "perception", "kano_functional", "kano_dysfunctional", "kano_functional", "ignore",
+      "id",
+      "segment",
+      "weight",
+      "overall",
+      "rating",
+      "recommend",
+      "rating",
+      "importance",
+      "rating",
+      "expectation",
+      "perception",
+      "kano_functional",
+      "kano_dysfunctional",
+      "kano_functional",
+      "ignore",
     ]);
   });
 
-  const variants: { name: string; props: ColumnProposal[]; opts: { segment?: number; beta?: boolean; maxIssues?: number; scale?: { min: number; max: number } } }[] = [
+  const variants: {
+    name: string;
+    props: ColumnProposal[];
+    opts: { segment?: number; beta?: boolean; maxIssues?: number; scale?: { min: number; max: number } };
+  }[] = [
     { name: "proposed roles", props: proposals, opts: {} },
     { name: "β cross-products, segment, 3 issues listed", props: proposals, opts: { segment: 1, beta: true, maxIssues: 3 } },
     { name: "a fixed 1–7 rating scale", props: proposals, opts: { scale: { min: 1, max: 7 } } },

@@ -50,7 +50,12 @@ describe("CSI (Fornell et al. 1996, range-normalised)", () => {
   });
 
   test("csiFromMoments of merged chunks = csi of the whole", () => {
-    const m: Answer[][] = [[5, 1], [3, 2], [4, 4], [2, 5]];
+    const m: Answer[][] = [
+      [5, 1],
+      [3, 2],
+      [4, 4],
+      [2, 5],
+    ];
     const merged = columnMoments(m.slice(0, 2)).map((a, i) => mergeMoments(a, columnMoments(m.slice(2))[i]));
     expectClose(csiFromMoments(merged), csi(m));
   });
@@ -98,7 +103,17 @@ describe("CSI (Fornell et al. 1996, range-normalised)", () => {
   });
 
   test("off scale: an answer outside the scale throws num naming row, column and value", () => {
-    const e = expectCsError(() => csi([[1, 2], [3, 7]]), "num", "row 2, column 2", "7", "1–5");
+    const e = expectCsError(
+      () =>
+        csi([
+          [1, 2],
+          [3, 7],
+        ]),
+      "num",
+      "row 2, column 2",
+      "7",
+      "1–5",
+    );
     expect([e.row, e.column]).toEqual([2, 2]);
   });
 
@@ -107,7 +122,15 @@ describe("CSI (Fornell et al. 1996, range-normalised)", () => {
   });
 
   test("too few answers: a column with no answers throws div0 naming it", () => {
-    expectCsError(() => csi([[1, null], [2, null]]), "div0", "column 2");
+    expectCsError(
+      () =>
+        csi([
+          [1, null],
+          [2, null],
+        ]),
+      "div0",
+      "column 2",
+    );
   });
 
   test("too few answers: no attributes throws div0", () => {

@@ -80,7 +80,15 @@ describe("columnMeans / columnMoments", () => {
   });
 
   test("too few answers: a column with no answers throws div0 naming it", () => {
-    const e = expectCsError(() => columnMeans([[1, null], [2, null]]), "div0", "column 2");
+    const e = expectCsError(
+      () =>
+        columnMeans([
+          [1, null],
+          [2, null],
+        ]),
+      "div0",
+      "column 2",
+    );
     expect(e.column).toBe(2);
   });
 
@@ -89,7 +97,15 @@ describe("columnMeans / columnMoments", () => {
   });
 
   test("bad value in a matrix names row and column", () => {
-    const e = expectCsError(() => columnMeans([[1, 2], [3, NaN]]), "value", "row 2, column 2");
+    const e = expectCsError(
+      () =>
+        columnMeans([
+          [1, 2],
+          [3, NaN],
+        ]),
+      "value",
+      "row 2, column 2",
+    );
     expect([e.row, e.column]).toEqual([2, 2]);
   });
 
@@ -195,7 +211,11 @@ describe("mean confidence interval (Student t)", () => {
     expectClose(ci.effectiveN, (sw * sw) / sw2);
     expectClose(ci.mean, mean(data, w));
     expectClose(ci.sd, standardDeviation(data, w));
-    const eq = meanConfidenceInterval(data, 0.95, data.map(() => 1));
+    const eq = meanConfidenceInterval(
+      data,
+      0.95,
+      data.map(() => 1),
+    );
     expectClose(eq.margin, meanConfidenceInterval(data).margin);
   });
 

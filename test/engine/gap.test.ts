@@ -116,7 +116,14 @@ describe("attribute gaps (P − E)", () => {
 
 describe("SERVPERF", () => {
   test("mean of the attribute means of perception (blanks skipped per attribute)", () => {
-    expectClose(servperf([[5, 3], [4, null], [3, 2]]), (4 + 2.5) / 2);
+    expectClose(
+      servperf([
+        [5, 3],
+        [4, null],
+        [3, 2],
+      ]),
+      (4 + 2.5) / 2,
+    );
   });
 
   test("too few answers: an attribute with no answers throws div0 naming it", () => {

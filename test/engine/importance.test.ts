@@ -75,7 +75,15 @@ describe("derived importance", () => {
   });
 
   test("beta with one item = pearson r", () => {
-    expectClose(derivedImportance(X1.map((x) => [x]), Y, "beta")[0], pearson(X1, Y), 1e-12);
+    expectClose(
+      derivedImportance(
+        X1.map((x) => [x]),
+        Y,
+        "beta",
+      )[0],
+      pearson(X1, Y),
+      1e-12,
+    );
   });
 
   test("beta blank policy: listwise complete rows", () => {
@@ -86,11 +94,7 @@ describe("derived importance", () => {
 
   test("beta weights = rows repeated by integer weights", () => {
     const w = [1, 2, 1, 3, 1, 1, 2, 1];
-    expectAllClose(
-      derivedImportance(ITEMS, Y, "beta", w),
-      derivedImportance(repeatRows(ITEMS, w), repeatRows(Y, w), "beta"),
-      1e-10,
-    );
+    expectAllClose(derivedImportance(ITEMS, Y, "beta", w), derivedImportance(repeatRows(ITEMS, w), repeatRows(Y, w), "beta"), 1e-10);
   });
 
   test("collinear items throw num naming the item", () => {
@@ -99,12 +103,41 @@ describe("derived importance", () => {
   });
 
   test("too few answers: complete rows ≤ items throws div0", () => {
-    expectCsError(() => derivedImportance([[1, 2], [2, 1]], [1, 2], "beta"), "div0", "2 complete row(s) for 2 item(s)");
+    expectCsError(
+      () =>
+        derivedImportance(
+          [
+            [1, 2],
+            [2, 1],
+          ],
+          [1, 2],
+          "beta",
+        ),
+      "div0",
+      "2 complete row(s) for 2 item(s)",
+    );
   });
 
   test("zero variance of an item throws div0 naming its column", () => {
-    expectCsError(() => derivedImportance(X1.map((x) => [x, 3]), Y, "beta"), "div0", "column 2");
-    expectCsError(() => derivedImportance(X1.map((x) => [x, 3]), Y), "div0", "column 2");
+    expectCsError(
+      () =>
+        derivedImportance(
+          X1.map((x) => [x, 3]),
+          Y,
+          "beta",
+        ),
+      "div0",
+      "column 2",
+    );
+    expectCsError(
+      () =>
+        derivedImportance(
+          X1.map((x) => [x, 3]),
+          Y,
+        ),
+      "div0",
+      "column 2",
+    );
   });
 
   test("pearson errors name the column (and the row of a bad value)", () => {

@@ -140,7 +140,12 @@ describe("Kano category rules", () => {
     const ans = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 6 });
     fc.assert(
       fc.property(fc.array(fc.tuple(ans, ans), { minLength: 1, maxLength: 40 }), (pairs) => {
-        const counts = kanoCountsFromPairs(kanoPairCounts(pairs.map((p) => p[0]), pairs.map((p) => p[1])));
+        const counts = kanoCountsFromPairs(
+          kanoPairCounts(
+            pairs.map((p) => p[0]),
+            pairs.map((p) => p[1]),
+          ),
+        );
         if (counts.A + counts.O + counts.M + counts.I === 0) {
           if (counts.R + counts.Q > 0) expectCsError(() => kanoEvaluate(counts), "div0");
           return;
@@ -177,9 +182,7 @@ describe("Kano pair counts (the mergeable statistic)", () => {
   test("merging tables of two halves = table of the whole", () => {
     const f: Answer[] = [1, 3, 5, 2, 4, 1];
     const d: Answer[] = [5, 5, 1, 3, 4, 2];
-    expect(mergeKanoPairCounts(kanoPairCounts(f.slice(0, 2), d.slice(0, 2)), kanoPairCounts(f.slice(2), d.slice(2)))).toEqual(
-      kanoPairCounts(f, d),
-    );
+    expect(mergeKanoPairCounts(kanoPairCounts(f.slice(0, 2), d.slice(0, 2)), kanoPairCounts(f.slice(2), d.slice(2)))).toEqual(kanoPairCounts(f, d));
   });
 
   test("blank policy: a pair with a blank on either side is skipped", () => {
@@ -193,7 +196,22 @@ describe("Kano pair counts (the mergeable statistic)", () => {
   });
 
   test("off scale in a matrix: names row and column", () => {
-    expectCsError(() => kano([[1, 1], [2, 2.5]], [[5, 5], [5, 5]]), "num", "row 2, column 2", "2.5");
+    expectCsError(
+      () =>
+        kano(
+          [
+            [1, 1],
+            [2, 2.5],
+          ],
+          [
+            [5, 5],
+            [5, 5],
+          ],
+        ),
+      "num",
+      "row 2, column 2",
+      "2.5",
+    );
     expectCsError(() => kano([[1, 1]], [[5, 0]]), "num", "row 1, column 2", "dysfunctional");
   });
 
@@ -225,7 +243,22 @@ describe("too few answers", () => {
   });
 
   test("kano(): a column with no usable answers throws div0 naming the column", () => {
-    const e = expectCsError(() => kano([[1, 5], [3, 5]], [[5, 1], [5, null]]), "div0", "column 2", "A/O/M/I");
+    const e = expectCsError(
+      () =>
+        kano(
+          [
+            [1, 5],
+            [3, 5],
+          ],
+          [
+            [5, 1],
+            [5, null],
+          ],
+        ),
+      "div0",
+      "column 2",
+      "A/O/M/I",
+    );
     expect(e.column).toBe(2);
     expectCsError(() => kano([[1, null]], [[5, null]]), "div0", "column 2");
   });

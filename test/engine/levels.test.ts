@@ -1,11 +1,4 @@
-import {
-  levelCounts,
-  levelShares,
-  mergeLevelCounts,
-  topBox,
-  topBoxFromCounts,
-  type Answer,
-} from "../../src/engine";
+import { levelCounts, levelShares, mergeLevelCounts, topBox, topBoxFromCounts, type Answer } from "../../src/engine";
 import { expectAllClose, expectClose } from "../helpers/close";
 import { expectCsError, repeatRows } from "./csError";
 
@@ -28,8 +21,15 @@ describe("level counts and shares (CSM distribution)", () => {
 
   test("shares sum to 1", () => {
     const s = levelShares(levelCounts(answers, 1, 5));
-    expectAllClose(s, [14, 9, 10, 32, 42].map((c) => c / 107));
-    expectClose(s.reduce((a, b) => a + b, 0), 1, 1e-12);
+    expectAllClose(
+      s,
+      [14, 9, 10, 32, 42].map((c) => c / 107),
+    );
+    expectClose(
+      s.reduce((a, b) => a + b, 0),
+      1,
+      1e-12,
+    );
   });
 
   test("a matrix counts every cell; the row's weight applies to each of its cells", () => {
@@ -77,7 +77,20 @@ describe("level counts and shares (CSM distribution)", () => {
   });
 
   test("off scale: in a matrix the message names row and column", () => {
-    expectCsError(() => levelCounts([[1, 2], [3, 0]], 1, 5), "num", "row 2, column 2", "0");
+    expectCsError(
+      () =>
+        levelCounts(
+          [
+            [1, 2],
+            [3, 0],
+          ],
+          1,
+          5,
+        ),
+      "num",
+      "row 2, column 2",
+      "0",
+    );
   });
 
   test("non-number throws value", () => {

@@ -22,20 +22,17 @@ describe("Cronbach's alpha (Cronbach 1951)", () => {
 
   test("equals k/(k − 1)·(1 − Σsᵢ²/s_T²) computed with standardDeviation (property)", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 30 }),
-        (rows) => {
-          const totals = rows.map((r) => r.reduce((a, b) => a + b, 0));
-          const tv = standardDeviation(totals) ** 2;
-          if (!(tv > 0)) {
-            expectCsError(() => cronbachAlpha(rows), "div0");
-            return;
-          }
-          let sv = 0;
-          for (let c = 0; c < 4; c++) sv += standardDeviation(rows.map((r) => r[c])) ** 2;
-          expectClose(cronbachAlpha(rows).alpha, (4 / 3) * (1 - sv / tv), 1e-9);
-        },
-      ),
+      fc.property(fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 30 }), (rows) => {
+        const totals = rows.map((r) => r.reduce((a, b) => a + b, 0));
+        const tv = standardDeviation(totals) ** 2;
+        if (!(tv > 0)) {
+          expectCsError(() => cronbachAlpha(rows), "div0");
+          return;
+        }
+        let sv = 0;
+        for (let c = 0; c < 4; c++) sv += standardDeviation(rows.map((r) => r[c])) ** 2;
+        expectClose(cronbachAlpha(rows).alpha, (4 / 3) * (1 - sv / tv), 1e-9);
+      }),
       { numRuns: 100 },
     );
   });
@@ -56,11 +53,29 @@ describe("Cronbach's alpha (Cronbach 1951)", () => {
   });
 
   test("too few answers: fewer than 2 complete rows throws div0", () => {
-    expectCsError(() => cronbachAlpha([[1, 2], [3, null]]), "div0", "2 complete rows", "found 1");
+    expectCsError(
+      () =>
+        cronbachAlpha([
+          [1, 2],
+          [3, null],
+        ]),
+      "div0",
+      "2 complete rows",
+      "found 1",
+    );
   });
 
   test("zero variance of the total throws div0", () => {
-    expectCsError(() => cronbachAlpha([[3, 3], [3, 3], [3, 3]]), "div0", "zero variance");
+    expectCsError(
+      () =>
+        cronbachAlpha([
+          [3, 3],
+          [3, 3],
+          [3, 3],
+        ]),
+      "div0",
+      "zero variance",
+    );
   });
 
   test("shape: ragged rows throw value; weights of wrong length throw value", () => {
@@ -69,7 +84,15 @@ describe("Cronbach's alpha (Cronbach 1951)", () => {
   });
 
   test("non-number throws value naming row and column", () => {
-    expectCsError(() => cronbachAlpha([[1, 2], [3, NaN]]), "value", "row 2, column 2");
+    expectCsError(
+      () =>
+        cronbachAlpha([
+          [1, 2],
+          [3, NaN],
+        ]),
+      "value",
+      "row 2, column 2",
+    );
   });
 });
 

@@ -159,9 +159,7 @@ export function auditExcelApi(files: readonly string[], tsconfigPath: string, ro
   const stringEnum = (node: ts.StringLiteralLike): void => {
     // The overload TypeScript picks is often the plain-string one ("Custom" | "DataBar" | …): look at all of them.
     const candidates = [checker.getContextualType(node), ...overloadParameterTypes(node)].filter((t): t is ts.Type => t !== undefined);
-    const members = candidates
-      .flatMap(constituents)
-      .filter((t) => t.flags & ts.TypeFlags.EnumLiteral && t.isStringLiteral() && t.value === node.text);
+    const members = candidates.flatMap(constituents).filter((t) => t.flags & ts.TypeFlags.EnumLiteral && t.isStringLiteral() && t.value === node.text);
     if (members.length) {
       for (const m of members) record(m.symbol?.declarations, node);
       return;
@@ -174,7 +172,7 @@ export function auditExcelApi(files: readonly string[], tsconfigPath: string, ro
     if (ts.isStringLiteralLike(arg)) return [arg.text];
     if (ts.isArrayLiteralExpression(arg)) {
       const parts = arg.elements.map((e) => loadStrings(e));
-      return parts.every((p) => p !== undefined) ? parts.flat() as string[] : undefined;
+      return parts.every((p) => p !== undefined) ? (parts.flat() as string[]) : undefined;
     }
     const values = constituents(checker.getTypeAtLocation(arg)).map((t) => (t.isStringLiteral() ? t.value : undefined));
     return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
@@ -192,7 +190,10 @@ export function auditExcelApi(files: readonly string[], tsconfigPath: string, ro
       return;
     }
     for (const s of strings) {
-      for (const p of s.split(",").map((x) => x.trim()).filter(Boolean)) {
+      for (const p of s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)) {
         let type = checker.getTypeAtLocation(receiver);
         for (const seg of p.split("/")) {
           const prop = propertyOf(type, seg);

@@ -6,7 +6,12 @@ import type { ReportPlan } from "../../src/report/plan";
 import { createFakeExcel, createWorkbookState, findSheet, getValues, snapshot, type FakeWorkbookState } from "../fake-excel";
 import { fixturePlan, fixtureRecipe, HYPERLINK } from "./fixturePlan";
 
-const surveyRows = [["id", "Waiting time", "Staff"], [1, 4, 5], [2, 3, 4], [3, "=1+1", "N/A"]];
+const surveyRows = [
+  ["id", "Waiting time", "Staff"],
+  [1, 4, 5],
+  [2, 3, 4],
+  [3, "=1+1", "N/A"],
+];
 
 function workbook(extra: { name: string; rows: (string | number)[][] }[] = []): FakeWorkbookState {
   return createWorkbookState({ sheets: [{ name: "Survey", rows: surveyRows }, ...extra], selection: "Survey!A1" });
@@ -30,7 +35,10 @@ describe("applyPlan: the report lands", () => {
 
   test("sheets in plan order after the survey, in 3 round trips with calculation and screen updating suspended", () => {
     expect(state.sheets.map((s) => s.name)).toEqual(["Survey", "Summary", "Priority"]);
-    expect(result.sheets).toEqual([{ key: "summary", name: "Summary" }, { key: "priority", name: "Priority" }]);
+    expect(result.sheets).toEqual([
+      { key: "summary", name: "Summary" },
+      { key: "priority", name: "Priority" },
+    ]);
     expect(result.syncs).toBe(3);
     expect(state.syncCount).toBe(3);
     expect(state.suspensions).toEqual({ calculation: 1, screenUpdating: 1 });
@@ -41,7 +49,10 @@ describe("applyPlan: the report lands", () => {
   });
 
   test("values, formulas and number formats", () => {
-    expect(getValues(state, "Summary!A4:C5")).toEqual([["Attribute", "Mean", "Weight"], ["Waiting time", 3.2, 1]]);
+    expect(getValues(state, "Summary!A4:C5")).toEqual([
+      ["Attribute", "Mean", "Weight"],
+      ["Waiting time", 3.2, 1],
+    ]);
     const summary = sheet(state, "Summary");
     expect(summary.cells.get("8,1")).toMatchObject({ formula: "=100*(SUMPRODUCT(B5:B7,C5:C7)/SUM(C5:C7)-1)/(5-1)", numberFormat: "0.0" });
     expect(summary.cells.get("4,1")?.numberFormat).toBe("0.00");
@@ -75,9 +86,16 @@ describe("applyPlan: the report lands", () => {
   });
 
   test("conditional formats: data bar, cell value, text contains, colour scale", () => {
-    expect(sheet(state, "Summary").conditionalFormats.map((cf) => [cf.type, cf.props.positiveFormat])).toEqual([["DataBar", expect.objectContaining({ fillColor: "#5B9BD5" })]]);
+    expect(sheet(state, "Summary").conditionalFormats.map((cf) => [cf.type, cf.props.positiveFormat])).toEqual([
+      ["DataBar", expect.objectContaining({ fillColor: "#5B9BD5" })],
+    ]);
     const [value, text, scale] = sheet(state, "Priority").conditionalFormats;
-    expect([value.type, value.props.rule, value.fill.color, value.font.color]).toEqual(["CellValue", { operator: "GreaterThan", formula1: "=0.3" }, "#FFC7CE", "#9C0006"]);
+    expect([value.type, value.props.rule, value.fill.color, value.font.color]).toEqual([
+      "CellValue",
+      { operator: "GreaterThan", formula1: "=0.3" },
+      "#FFC7CE",
+      "#9C0006",
+    ]);
     expect([text.type, text.props.rule, text.fill.color]).toEqual(["ContainsText", { operator: "Contains", text: "Concentrate" }, "#FFEB9C"]);
     expect([scale.type, scale.props.criteria]).toEqual([
       "ColorScale",
@@ -91,9 +109,19 @@ describe("applyPlan: the report lands", () => {
 
   test("100 % stacked bars: five series over the report's own cells, colours, legend, position", () => {
     const [chart] = sheet(state, "Summary").charts;
-    expect([chart.props.name, chart.props.chartType, chart.title.text, chart.legend]).toEqual(["CSM levels", "BarStacked100", "Answers per level", { visible: true, position: "Bottom" }]);
+    expect([chart.props.name, chart.props.chartType, chart.title.text, chart.legend]).toEqual([
+      "CSM levels",
+      "BarStacked100",
+      "Answers per level",
+      { visible: true, position: "Bottom" },
+    ]);
     expect(chart.series.map((s) => [s.props.name, s.values, s.xValues, s.props.fill])).toEqual(
-      ["B", "C", "D", "E", "F"].map((c, k) => [String(k + 1), `Summary!${c}12:${c}13`, "Summary!A12:A13", ["#C00000", "#ED7D31", "#BFBFBF", "#9BC2E6", "#2E75B6"][k]]),
+      ["B", "C", "D", "E", "F"].map((c, k) => [
+        String(k + 1),
+        `Summary!${c}12:${c}13`,
+        "Summary!A12:A13",
+        ["#C00000", "#ED7D31", "#BFBFBF", "#9BC2E6", "#2E75B6"][k],
+      ]),
     );
     expect(chart.axes.Value.props.numberFormat).toBe("0%");
     expect(chart.position).toEqual({ startCell: "Summary!H2", endCell: "Summary!O16" });
@@ -144,7 +172,15 @@ describe("applyPlan: ownership", () => {
   });
 
   test("a user's 'Summary' is untouched; the report's gets ' (2)' and formulas follow it; every other cell is identical", async () => {
-    const state = workbook([{ name: "Summary", rows: [["my own summary", 42], ["=SUM(B1:B1)", ""]] }]);
+    const state = workbook([
+      {
+        name: "Summary",
+        rows: [
+          ["my own summary", 42],
+          ["=SUM(B1:B1)", ""],
+        ],
+      },
+    ]);
     const { run } = createFakeExcel(state);
     const before = snapshot(state);
     const userSheet = sheet(state, "Summary");
@@ -171,7 +207,15 @@ describe("applyPlan: ownership", () => {
   });
 
   test("a table name taken by a user's table gets '_2'", async () => {
-    const state = workbook([{ name: "Mine", rows: [["a", "b"], [1, 2]] }]);
+    const state = workbook([
+      {
+        name: "Mine",
+        rows: [
+          ["a", "b"],
+          [1, 2],
+        ],
+      },
+    ]);
     const { run } = createFakeExcel(state);
     await run(async (context) => {
       context.workbook.worksheets.getItem("Mine").tables.add("A1:B2", true).name = "CS_Means";
@@ -184,8 +228,12 @@ describe("applyPlan: ownership", () => {
   test("a sheet the recipe lists but the user deleted and re-created (new id) is the user's; the survey sheet is never deleted", async () => {
     const state = workbook([{ name: "Summary", rows: [["recreated by the user"]] }]);
     state.settings.set(RECIPE_KEY, {
-      version: 1, ...fixtureRecipe,
-      sheets: [{ key: "summary", name: "Summary", id: "{an-old-id}" }, { key: "priority", name: "Survey" }],
+      version: 1,
+      ...fixtureRecipe,
+      sheets: [
+        { key: "summary", name: "Summary", id: "{an-old-id}" },
+        { key: "priority", name: "Survey" },
+      ],
     });
     const before = snapshot(state);
     const result = await applyPlan(createFakeExcel(state).run, fixturePlan(), fixtureRecipe);

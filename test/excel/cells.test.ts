@@ -5,7 +5,7 @@ import { uniqueSheetName } from "../../src/excel/applyPlan";
 import { createFakeExcel, createWorkbookState, findSheet } from "../fake-excel";
 
 describe("text stays text", () => {
-  test.each(["=HYPERLINK(\"http://x\")", "+1", "-Parking", "@user", "'quoted", "#N/A", "007", "1/2", "50%", "TRUE", "false", " =1", "Q1 speed"])(
+  test.each(['=HYPERLINK("http://x")', "+1", "-Parking", "@user", "'quoted", "#N/A", "007", "1/2", "50%", "TRUE", "false", " =1", "Q1 speed"])(
     "'%s' is prefixed",
     (s) => {
       expect(mayNotStayText(s)).toBe(true);
@@ -22,7 +22,7 @@ describe("text stays text", () => {
   });
 
   test("through the fake (Excel's typing rules), every prefixed string reads back unchanged and is not a formula", async () => {
-    const texts = ["=HYPERLINK(\"http://x\")", "+1", "-x", "@u", "'q", "#N/A", "007", "TRUE", "plain"];
+    const texts = ['=HYPERLINK("http://x")', "+1", "-x", "@u", "'q", "#N/A", "007", "TRUE", "plain"];
     const state = createWorkbookState();
     await createFakeExcel(state).run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange(`A1:A${texts.length}`).values = texts.map((t) => [cellInput(t)]);
@@ -33,7 +33,10 @@ describe("text stays text", () => {
 });
 
 describe("renameRefs", () => {
-  const sheets = new Map([["summary", "Summary (2)"], ["kano data", "Kano data (2)"]]);
+  const sheets = new Map([
+    ["summary", "Summary (2)"],
+    ["kano data", "Kano data (2)"],
+  ]);
   test.each([
     ["='Summary'!B5", "='Summary (2)'!B5"],
     ["=Summary!B5*2", "='Summary (2)'!B5*2"],

@@ -98,7 +98,13 @@ export function fixturePlan(n = 120): ReportPlan {
               ["-Parking", 3.1, 3.8, "Possible overkill", 0.08],
             ],
             formulas: [
-              [null, null, "='Summary'!B5", '=IF(B4>=AVERAGE($B$4:$B$6),IF(C4>=AVERAGE($C$4:$C$6),"Keep up the good work","Concentrate here"),IF(C4>=AVERAGE($C$4:$C$6),"Possible overkill","Low priority"))', null],
+              [
+                null,
+                null,
+                "='Summary'!B5",
+                '=IF(B4>=AVERAGE($B$4:$B$6),IF(C4>=AVERAGE($C$4:$C$6),"Keep up the good work","Concentrate here"),IF(C4>=AVERAGE($C$4:$C$6),"Possible overkill","Low priority"))',
+                null,
+              ],
               [null, null, "=Summary!B6", null, null],
               [null, null, "='Summary'!B7", null, null],
             ],

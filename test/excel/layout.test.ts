@@ -14,7 +14,17 @@ import { fixtureRecipe } from "./fixturePlan";
 let sheet: FakeSheetState;
 
 beforeAll(async () => {
-  const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [["id", "q1"], [1, 4]] }] });
+  const state = createWorkbookState({
+    sheets: [
+      {
+        name: "Survey",
+        rows: [
+          ["id", "q1"],
+          [1, 4],
+        ],
+      },
+    ],
+  });
   await applyPlan(createFakeExcel(state).run, layoutPlan(), fixtureRecipe);
   sheet = findSheet(state, LAYOUT_SHEET) as FakeSheetState;
   expect(getValues(state, `${LAYOUT_SHEET}!A3:A3`)).toEqual([[LONG_NOTE]]);
@@ -59,7 +69,10 @@ test("per-column alignment: header Mean right, Category centred in header and bo
 });
 
 test("filter buttons hidden unless the table asks; data bar bounds; gridlines off", () => {
-  expect(sheet.tables.map((t) => [t.props.name, t.props.showFilterButton])).toEqual([["CS_Layout", false], ["CS_Layout_Filters", true]]);
+  expect(sheet.tables.map((t) => [t.props.name, t.props.showFilterButton])).toEqual([
+    ["CS_Layout", false],
+    ["CS_Layout_Filters", true],
+  ]);
   expect(sheet.conditionalFormats[0].props).toMatchObject({
     positiveFormat: expect.objectContaining({ fillColor: "#9DC3E6" }),
     lowerBoundRule: { type: "Number", formula: "1" },

@@ -21,7 +21,11 @@ describe("readSurveyRange", () => {
     expect(read.headers).toEqual(headers);
     expect(read.rows).toEqual(expected(100));
     expect(read.address).toBe("A1:AD101");
-    expect(progress).toEqual([[40, 100], [80, 100], [100, 100]]);
+    expect(progress).toEqual([
+      [40, 100],
+      [80, 100],
+      [100, 100],
+    ]);
     expect(state.syncCount).toBe(1 + progress.length);
   });
 
@@ -78,11 +82,16 @@ describe("resolveSurveyAddress", () => {
   /** A survey block at B3:E8 (header + 5 rows), a separate note at H1, a table at B12:D15. */
   function workbook(selection: string) {
     const state = createWorkbookState({
-      sheets: [{ name: "Data", rows: [["id", "q1", "q2", "q3"], ...[1, 2, 3, 4, 5].map((i) => [i, 5, 4, i % 5 + 1])], at: "B3" }],
+      sheets: [{ name: "Data", rows: [["id", "q1", "q2", "q3"], ...[1, 2, 3, 4, 5].map((i) => [i, 5, 4, (i % 5) + 1])], at: "B3" }],
       selection,
     });
     setCells(state, "Data", "H1", [["note: exported 2025-01-31"]]);
-    setCells(state, "Data", "B12", [["id", "nps", "segment"], [1, 9, "A"], [2, 7, "B"], [3, 10, "A"]]);
+    setCells(state, "Data", "B12", [
+      ["id", "nps", "segment"],
+      [1, 9, "A"],
+      [2, 7, "B"],
+      [3, 10, "A"],
+    ]);
     return state;
   }
 

@@ -33,7 +33,10 @@ function expectSheetMatches(state: FakeWorkbookState, name: string, ps: PlanShee
         const cell = sheet.cells.get(cellKey(at.row + i, at.col + j));
         const f = block.formulas?.[i][j];
         const ok = f ? cell?.formula === f : v === null ? cell === undefined || cell.value === "" : cell?.value === v && cell.formula === undefined;
-        if (!ok) mismatches.push(`${formatAddress(name, { row: at.row + i, col: at.col + j, rows: 1, cols: 1 })}: ${JSON.stringify(cell)} ≠ ${JSON.stringify(f ?? v)}`);
+        if (!ok)
+          mismatches.push(
+            `${formatAddress(name, { row: at.row + i, col: at.col + j, rows: 1, cols: 1 })}: ${JSON.stringify(cell)} ≠ ${JSON.stringify(f ?? v)}`,
+          );
       }),
     );
   }
@@ -72,13 +75,20 @@ describe("the sample survey, end to end", () => {
       expectSheetMatches(state, ps.name, ps);
       expect(sheet.tables.map((t) => [t.props.name, formatAddress(ps.name, t.area).split("!")[1]])).toEqual(ps.tables.map((t) => [t.name, t.range]));
       expect(sheet.charts.map((c) => [c.props.name, c.props.chartType, c.series.length])).toEqual(
-        ps.charts.map((c) => [c.name, { barStacked100: "BarStacked100", barClustered: "BarClustered", columnClustered: "ColumnClustered", xyScatter: "XYScatter" }[c.type], c.series.length]),
+        ps.charts.map((c) => [
+          c.name,
+          { barStacked100: "BarStacked100", barClustered: "BarClustered", columnClustered: "ColumnClustered", xyScatter: "XYScatter" }[c.type],
+          c.series.length,
+        ]),
       );
       expect(sheet.conditionalFormats.length).toBe(ps.conditionalFormats.length);
       for (const [k, chart] of ps.charts.entries()) {
         const written = sheet.charts[k];
         chart.series.forEach((s, i) => expect(written.series[i].props.name).toBe(s.name));
-        for (const [axis, planAxis] of [["Category", chart.xAxis], ["Value", chart.yAxis]] as const) {
+        for (const [axis, planAxis] of [
+          ["Category", chart.xAxis],
+          ["Value", chart.yAxis],
+        ] as const) {
           if (planAxis?.crossesAt !== undefined) expect(written.axes[axis].props.positionAt).toBe(planAxis.crossesAt);
         }
         const labelled = chart.series.filter((s) => s.pointLabels).length;
@@ -105,7 +115,13 @@ describe("the write does not grow with respondents", () => {
     for (const n of [100, 100_000]) {
       const plan = planFor(headers, n === 100 ? small : rows(n), roles, `Survey!A1:AD${n + 1}`);
       const state = createWorkbookState({ sheets: ["Survey"] });
-      const result = await applyPlan(createFakeExcel(state).run, plan, { source: { sheet: "Survey", address: `A1:AD${n + 1}` }, roles, options: {}, language: "en", generatedAt: GENERATED_AT });
+      const result = await applyPlan(createFakeExcel(state).run, plan, {
+        source: { sheet: "Survey", address: `A1:AD${n + 1}` },
+        roles,
+        options: {},
+        language: "en",
+        generatedAt: GENERATED_AT,
+      });
       applied.push({ n: plan.n, shape: shape(plan), cells: cells(plan), syncs: state.syncCount, resultSyncs: result.syncs, bytes: state.maxPayloadBytes });
     }
     const [a, b] = applied;

@@ -72,66 +72,84 @@ beforeAll(() => {
 }, SLOW);
 
 describe("Excel JS members used by the add-in", () => {
-  test("the audit covers src/excel and the task pane's Office adapter (officePort.ts), and reads every load() path", () => {
-    expect(excelFiles.map((f) => path.basename(f))).toEqual(expect.arrayContaining(["applyPlan.ts", "readSurvey.ts", "format.ts", "charts.ts", "navigate.ts", "recipe.ts"]));
-    expect(paneFiles.map((f) => path.relative(root, f).split(path.sep).join("/"))).toEqual(["src/taskpane/officePort.ts"]);
-    expect(audit.unresolvedLoads).toEqual([]);
-    // Known uses at the versions office-js documents (one per version that sets the floor of a feature).
-    const need = (member: string): string[] => [...new Set(audit.uses.filter((u) => u.member === member).map(excelApiVersion))];
-    expect(need("Application.suspendScreenUpdatingUntilNextSync")).toEqual(["1.9"]);
-    expect(need("ChartAxis.setPositionAt")).toEqual(["1.8"]);
-    expect(need("ChartDataLabel.text")).toEqual(["1.8"]);
-    expect(need("Worksheet.showGridlines")).toEqual(["1.8"]);
-    expect(need("Range.getSurroundingRegion")).toEqual(["1.7"]);
-    expect(need("Worksheet.getRangeByIndexes")).toEqual(["1.7"]);
-    expect(need("ConditionalFormatType.dataBar")).toEqual(["1.6"]); // an enum value passed as a string
-    expect(need("Range.rowIndex")).toEqual(["1.1"]); // named only in load(INDEXES)
-    expect(need("Table.worksheet")).toEqual(["1.2"]); // load("items/worksheet/id")
-    expect(need("TableCollection.add")).toEqual(["1.3"]); // a Range as the address: 1.3, not 1.1
-  }, SLOW);
+  test(
+    "the audit covers src/excel and the task pane's Office adapter (officePort.ts), and reads every load() path",
+    () => {
+      expect(excelFiles.map((f) => path.basename(f))).toEqual(
+        expect.arrayContaining(["applyPlan.ts", "readSurvey.ts", "format.ts", "charts.ts", "navigate.ts", "recipe.ts"]),
+      );
+      expect(paneFiles.map((f) => path.relative(root, f).split(path.sep).join("/"))).toEqual(["src/taskpane/officePort.ts"]);
+      expect(audit.unresolvedLoads).toEqual([]);
+      // Known uses at the versions office-js documents (one per version that sets the floor of a feature).
+      const need = (member: string): string[] => [...new Set(audit.uses.filter((u) => u.member === member).map(excelApiVersion))];
+      expect(need("Application.suspendScreenUpdatingUntilNextSync")).toEqual(["1.9"]);
+      expect(need("ChartAxis.setPositionAt")).toEqual(["1.8"]);
+      expect(need("ChartDataLabel.text")).toEqual(["1.8"]);
+      expect(need("Worksheet.showGridlines")).toEqual(["1.8"]);
+      expect(need("Range.getSurroundingRegion")).toEqual(["1.7"]);
+      expect(need("Worksheet.getRangeByIndexes")).toEqual(["1.7"]);
+      expect(need("ConditionalFormatType.dataBar")).toEqual(["1.6"]); // an enum value passed as a string
+      expect(need("Range.rowIndex")).toEqual(["1.1"]); // named only in load(INDEXES)
+      expect(need("Table.worksheet")).toEqual(["1.2"]); // load("items/worksheet/id")
+      expect(need("TableCollection.add")).toEqual(["1.3"]); // a Range as the address: 1.3, not 1.1
+    },
+    SLOW,
+  );
 
-  test("every member is within the ExcelApi version REQUIRED_SETS declares", () => {
-    const excelApi = declared("ExcelApi");
-    const offending = audit.uses
-      .filter((u) => GUARDED[u.member] === undefined)
-      .flatMap((u) => [
-        ...(compareVersions(excelApiVersion(u), excelApi) > 0 ? [`${u.member} needs ExcelApi ${excelApiVersion(u)} (${u.at})`] : []),
-        ...otherSets(u).map((s) => `${u.member} needs ${s} (${u.at})`),
-      ]);
-    expect(offending).toEqual([]);
-    const versions = Object.keys(byVersion(audit.uses));
-    // Not more than needed either: the declared version is the highest one a member needs.
-    expect(versions.at(-1)).toBe(excelApi);
-  }, SLOW);
+  test(
+    "every member is within the ExcelApi version REQUIRED_SETS declares",
+    () => {
+      const excelApi = declared("ExcelApi");
+      const offending = audit.uses
+        .filter((u) => GUARDED[u.member] === undefined)
+        .flatMap((u) => [
+          ...(compareVersions(excelApiVersion(u), excelApi) > 0 ? [`${u.member} needs ExcelApi ${excelApiVersion(u)} (${u.at})`] : []),
+          ...otherSets(u).map((s) => `${u.member} needs ${s} (${u.at})`),
+        ]);
+      expect(offending).toEqual([]);
+      const versions = Object.keys(byVersion(audit.uses));
+      // Not more than needed either: the declared version is the highest one a member needs.
+      expect(versions.at(-1)).toBe(excelApi);
+    },
+    SLOW,
+  );
 
-  test("missingRequirements (the pane's start-up check) refuses an Excel one version short of the highest member", () => {
-    const highest = Object.keys(byVersion(audit.uses)).at(-1) as string;
-    const [major, minor] = highest.split(".").map(Number);
-    const below = `${major}.${minor - 1}`;
-    const shared = declared("SharedRuntime");
-    expect(missingRequirements(host({ ExcelApi: highest, SharedRuntime: shared }))).toBeNull();
-    expect(missingRequirements(host({ ExcelApi: below, SharedRuntime: shared }))).toMatch(
-      new RegExp(`^This version of Excel does not support ExcelApi ${declared("ExcelApi").replace(".", "\\.")}, which CS Insight needs for `),
-    );
-    const run: ExcelRun = () => Promise.reject(new Error("no Excel in this test"));
-    expect(officePort(run, host({ ExcelApi: below, SharedRuntime: shared })).missingRequirements()).toEqual([`ExcelApi ${declared("ExcelApi")}`]);
-    expect(officePort(run, host({ ExcelApi: highest, SharedRuntime: shared })).missingRequirements()).toEqual([]);
-  }, SLOW);
+  test(
+    "missingRequirements (the pane's start-up check) refuses an Excel one version short of the highest member",
+    () => {
+      const highest = Object.keys(byVersion(audit.uses)).at(-1) as string;
+      const [major, minor] = highest.split(".").map(Number);
+      const below = `${major}.${minor - 1}`;
+      const shared = declared("SharedRuntime");
+      expect(missingRequirements(host({ ExcelApi: highest, SharedRuntime: shared }))).toBeNull();
+      expect(missingRequirements(host({ ExcelApi: below, SharedRuntime: shared }))).toMatch(
+        new RegExp(`^This version of Excel does not support ExcelApi ${declared("ExcelApi").replace(".", "\\.")}, which CS Insight needs for `),
+      );
+      const run: ExcelRun = () => Promise.reject(new Error("no Excel in this test"));
+      expect(officePort(run, host({ ExcelApi: below, SharedRuntime: shared })).missingRequirements()).toEqual([`ExcelApi ${declared("ExcelApi")}`]);
+      expect(officePort(run, host({ ExcelApi: highest, SharedRuntime: shared })).missingRequirements()).toEqual([]);
+    },
+    SLOW,
+  );
 
-  test("manifest <Requirements>: SharedRuntime as checked, and no ExcelApi above the pane's check", () => {
-    const sets = at(parseManifest(fs.readFileSync(path.join(root, "manifest.xml"), "utf8")), "Requirements", "Sets").children;
-    const inManifest = Object.fromEntries(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion]));
-    expect(inManifest.SharedRuntime).toBe(declared("SharedRuntime"));
-    // ExcelApi is checked at run time, not in the manifest, so the CS.* functions still load on an
-    // Excel without it (Microsoft's advice when an add-in is useful without the set); a manifest
-    // ExcelApi, if ever added, must not ask for more than the pane says it needs.
-    if (inManifest.ExcelApi !== undefined) expect(compareVersions(inManifest.ExcelApi, declared("ExcelApi"))).toBeLessThanOrEqual(0);
-    // Together, manifest and start-up check cover the highest member.
-    const effective = [inManifest.ExcelApi ?? "1.1", declared("ExcelApi")].sort(compareVersions).at(-1) as string;
-    expect(compareVersions(effective, Object.keys(byVersion(audit.uses)).at(-1) as string)).toBeGreaterThanOrEqual(0);
-    // Every set the manifest names is one the pane also checks, at the same version.
-    for (const [name, version] of Object.entries(inManifest)) if (name !== "ExcelApi") expect([name, version]).toEqual([name, declared(name)]);
-  }, SLOW);
+  test(
+    "manifest <Requirements>: SharedRuntime as checked, and no ExcelApi above the pane's check",
+    () => {
+      const sets = at(parseManifest(fs.readFileSync(path.join(root, "manifest.xml"), "utf8")), "Requirements", "Sets").children;
+      const inManifest = Object.fromEntries(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion]));
+      expect(inManifest.SharedRuntime).toBe(declared("SharedRuntime"));
+      // ExcelApi is checked at run time, not in the manifest, so the CS.* functions still load on an
+      // Excel without it (Microsoft's advice when an add-in is useful without the set); a manifest
+      // ExcelApi, if ever added, must not ask for more than the pane says it needs.
+      if (inManifest.ExcelApi !== undefined) expect(compareVersions(inManifest.ExcelApi, declared("ExcelApi"))).toBeLessThanOrEqual(0);
+      // Together, manifest and start-up check cover the highest member.
+      const effective = [inManifest.ExcelApi ?? "1.1", declared("ExcelApi")].sort(compareVersions).at(-1) as string;
+      expect(compareVersions(effective, Object.keys(byVersion(audit.uses)).at(-1) as string)).toBeGreaterThanOrEqual(0);
+      // Every set the manifest names is one the pane also checks, at the same version.
+      for (const [name, version] of Object.entries(inManifest)) if (name !== "ExcelApi") expect([name, version]).toEqual([name, declared(name)]);
+    },
+    SLOW,
+  );
 });
 
 describe("the audit itself (a probe file with one use of each kind)", () => {
@@ -154,19 +172,29 @@ describe("the audit itself (a probe file with one use of each kind)", () => {
     }
   `;
 
-  test("finds calls, destructuring, load paths, object literals and enum strings, with their versions", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cs-apisets-"));
-    try {
-      const file = path.join(dir, "probe.ts");
-      fs.writeFileSync(file, probe);
-      const result = auditExcelApi([file], tsconfig, dir);
-      const found = byVersion(result.uses);
-      expect(found["1.12"]).toEqual(["Range.getSpillingToRangeOrNullObject", "Range.hasSpill"]);
-      expect(found["1.9"]).toEqual(["ChartType.boxwhisker", "ChartType.funnel", "ChartType.treemap", "RangeFormatUpdateData.autoIndent", "Workbook.autoSave"]);
-      expect(result.uses.find((u) => u.member === "Range.hasSpill")?.at).toBe("probe.ts:8");
-      expect(result.unresolvedLoads).toEqual(["probe.ts:9 name"]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }, SLOW);
+  test(
+    "finds calls, destructuring, load paths, object literals and enum strings, with their versions",
+    () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cs-apisets-"));
+      try {
+        const file = path.join(dir, "probe.ts");
+        fs.writeFileSync(file, probe);
+        const result = auditExcelApi([file], tsconfig, dir);
+        const found = byVersion(result.uses);
+        expect(found["1.12"]).toEqual(["Range.getSpillingToRangeOrNullObject", "Range.hasSpill"]);
+        expect(found["1.9"]).toEqual([
+          "ChartType.boxwhisker",
+          "ChartType.funnel",
+          "ChartType.treemap",
+          "RangeFormatUpdateData.autoIndent",
+          "Workbook.autoSave",
+        ]);
+        expect(result.uses.find((u) => u.member === "Range.hasSpill")?.at).toBe("probe.ts:8");
+        expect(result.unresolvedLoads).toEqual(["probe.ts:9 name"]);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    SLOW,
+  );
 });

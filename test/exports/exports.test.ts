@@ -101,7 +101,9 @@ describe.each(Object.entries(truth.fixtures))("%s", (file, t: FixtureTruth) => {
 
   if (!NUMERIC.includes(file)) return;
   if (CODES_WITHOUT_OPTIONS.has(file)) {
-    test.todo("roles and numbers = truth — LimeSurvey answer codes AO01…AO05 without answer options: importance grid and Kano questions not recognisable from the file");
+    test.todo(
+      "roles and numbers = truth — LimeSurvey answer codes AO01…AO05 without answer options: importance grid and Kano questions not recognisable from the file",
+    );
     return;
   }
 
@@ -114,7 +116,12 @@ describe.each(Object.entries(truth.fixtures))("%s", (file, t: FixtureTruth) => {
     for (const s of r.satisfaction) expect([s.item, at(ps, s.column).role, at(ps, s.column).attribute]).toEqual([s.item, "rating", itemName(s)]);
     for (const s of r.importance) {
       const rated = r.satisfaction.find((x) => x.item === s.item);
-      expect([s.item, at(ps, s.column).role, at(ps, s.column).attribute, at(ps, s.column).pairIndex]).toEqual([s.item, "importance", itemName(s), rated?.column]);
+      expect([s.item, at(ps, s.column).role, at(ps, s.column).attribute, at(ps, s.column).pairIndex]).toEqual([
+        s.item,
+        "importance",
+        itemName(s),
+        rated?.column,
+      ]);
     }
     r.kanoFunctional.forEach((f, k) => {
       const d = r.kanoDysfunctional.find((x) => x.feature === f.feature);

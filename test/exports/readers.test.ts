@@ -63,7 +63,10 @@ describe("task pane over the fake Excel", () => {
   test("Use selection and Refresh on a Qualtrics export: 200 respondents both times (header rows 2–3 never counted)", async () => {
     const rows = (await fixtureRangeValues("qualtrics-choice.csv")) as CellInput[][]; // numbers, text, booleans as Excel holds them
     const state = createWorkbookState({ sheets: [{ name: "Export", rows }], selection: "Export!A1" });
-    const svc = createServices(officePort(createFakeExcel(state).run, () => true), () => true);
+    const svc = createServices(
+      officePort(createFakeExcel(state).run, () => true),
+      () => true,
+    );
     const loaded = await svc.readSelection(() => undefined);
     expect(loaded.layout).toMatchObject({ platform: "qualtrics", headerRows: 3 });
     expect(loaded.range.rows).toHaveLength(truth.n);

@@ -1,11 +1,16 @@
 import fc from "fast-check";
-import {
-  MAX_COLUMNS, MAX_ROWS, checkArea, columnToLetters, formatAddress, formatArea, lettersToColumn, parseAddress, quoteSheetName,
-} from "./address";
+import { MAX_COLUMNS, MAX_ROWS, checkArea, columnToLetters, formatAddress, formatArea, lettersToColumn, parseAddress, quoteSheetName } from "./address";
 
 describe("column letters", () => {
   test.each([
-    [0, "A"], [25, "Z"], [26, "AA"], [51, "AZ"], [52, "BA"], [701, "ZZ"], [702, "AAA"], [16383, "XFD"],
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [51, "AZ"],
+    [52, "BA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+    [16383, "XFD"],
   ])("column %i is %s", (col, letters) => {
     expect(columnToLetters(col)).toBe(letters);
     expect(lettersToColumn(letters)).toBe(col);
@@ -19,7 +24,10 @@ describe("column letters", () => {
   });
 
   test("letters round-trip for every column (sampled)", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: MAX_COLUMNS - 1 }), (c) => lettersToColumn(columnToLetters(c)) === c), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_COLUMNS - 1 }), (c) => lettersToColumn(columnToLetters(c)) === c),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -72,14 +80,14 @@ describe("formatting", () => {
   });
 
   test("format → parse round trip for random areas and sheet names", () => {
-    const area = fc
-      .record({ row: fc.integer({ min: 0, max: MAX_ROWS - 1 }), col: fc.integer({ min: 0, max: MAX_COLUMNS - 1 }) })
-      .chain(({ row, col }) =>
-        fc.record({
-          row: fc.constant(row), col: fc.constant(col),
-          rows: fc.integer({ min: 1, max: Math.min(MAX_ROWS - row, 5000) }), cols: fc.integer({ min: 1, max: Math.min(MAX_COLUMNS - col, 300) }),
-        }),
-      );
+    const area = fc.record({ row: fc.integer({ min: 0, max: MAX_ROWS - 1 }), col: fc.integer({ min: 0, max: MAX_COLUMNS - 1 }) }).chain(({ row, col }) =>
+      fc.record({
+        row: fc.constant(row),
+        col: fc.constant(col),
+        rows: fc.integer({ min: 1, max: Math.min(MAX_ROWS - row, 5000) }),
+        cols: fc.integer({ min: 1, max: Math.min(MAX_COLUMNS - col, 300) }),
+      }),
+    );
     const sheet = fc.stringMatching(/^[A-Za-z' 0-9_]{1,12}$/).filter((s) => !s.startsWith("'") && !s.endsWith("'"));
     fc.assert(
       fc.property(area, sheet, (a, s) => {

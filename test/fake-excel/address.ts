@@ -21,8 +21,7 @@ export interface ParsedAddress {
   area: Area;
 }
 
-const bad = (address: string, why: string): FakeOfficeError =>
-  new FakeOfficeError("InvalidArgument", `fake-excel: invalid address '${address}': ${why}`);
+const bad = (address: string, why: string): FakeOfficeError => new FakeOfficeError("InvalidArgument", `fake-excel: invalid address '${address}': ${why}`);
 
 /** 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
 export function columnToLetters(col: number): string {
@@ -78,7 +77,10 @@ export function parseAddress(address: string): ParsedAddress {
   const b = parts.length === 2 ? parseCorner(address, parts[1]) : a;
   const kind = (c: Corner) => (c.row !== undefined && c.col !== undefined ? "cell" : c.col !== undefined ? "col" : "row");
   if (kind(a) !== kind(b) || (parts.length === 1 && kind(a) !== "cell")) throw bad(address, "mixed or incomplete reference");
-  const r0 = a.row ?? 0, r1 = b.row ?? MAX_ROWS - 1, c0 = a.col ?? 0, c1 = b.col ?? MAX_COLUMNS - 1;
+  const r0 = a.row ?? 0,
+    r1 = b.row ?? MAX_ROWS - 1,
+    c0 = a.col ?? 0,
+    c1 = b.col ?? MAX_COLUMNS - 1;
   const area = { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
   return sheet === undefined ? { area } : { sheet, area };
 }
@@ -99,7 +101,8 @@ export const cellName = (row: number, col: number, absolute = false): string =>
 /** "A1", "B2:D10", whole columns "A:C", whole rows "2:5" — the forms Excel reports. */
 export function formatArea(area: Area, absolute = false): string {
   const $ = absolute ? "$" : "";
-  const lastRow = area.row + area.rows - 1, lastCol = area.col + area.cols - 1;
+  const lastRow = area.row + area.rows - 1,
+    lastCol = area.col + area.cols - 1;
   if (area.col === 0 && area.cols === MAX_COLUMNS) return `${$}${area.row + 1}:${$}${lastRow + 1}`;
   if (area.row === 0 && area.rows === MAX_ROWS) return `${$}${columnToLetters(area.col)}:${$}${columnToLetters(lastCol)}`;
   const first = cellName(area.row, area.col, absolute);
@@ -112,5 +115,4 @@ export function quoteSheetName(name: string): string {
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-export const formatAddress = (sheet: string, area: Area, absolute = false): string =>
-  `${quoteSheetName(sheet)}!${formatArea(area, absolute)}`;
+export const formatAddress = (sheet: string, area: Area, absolute = false): string => `${quoteSheetName(sheet)}!${formatArea(area, absolute)}`;

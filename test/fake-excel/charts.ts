@@ -22,20 +22,28 @@ const newAxis = (type: string): FakeAxisState => ({
 
 const newSeries = (name: string, chartType: unknown): FakeSeriesState => ({
   props: { name, chartType, hasDataLabels: false, markerStyle: "Automatic", markerSize: 5, gapWidth: 150 },
-  dataLabels: {}, points: new Map(),
+  dataLabels: {},
+  points: new Map(),
 });
 
-const missing = (what: string): never => { throw itemNotFound(what); };
+const missing = (what: string): never => {
+  throw itemNotFound(what);
+};
 
 /** Splits the source range into series, as described in the header. */
 function deriveSeries(sheet: FakeSheetState, a: Area, seriesBy: string, chartType: string): FakeSeriesState[] {
   const byColumns = seriesBy === "Columns" || (seriesBy !== "Rows" && a.rows >= a.cols);
-  const lines = byColumns ? a.cols : a.rows, points = byColumns ? a.rows : a.cols;
+  const lines = byColumns ? a.cols : a.rows,
+    points = byColumns ? a.rows : a.cols;
   const at = (line: number, point: number) =>
     sheet.cells.get(byColumns ? cellKey(a.row + point, a.col + line) : cellKey(a.row + line, a.col + point))?.value ?? "";
-  const part = (line: number, first: number) => formatAddress(sheet.name, byColumns
-    ? { row: a.row + first, col: a.col + line, rows: points - first, cols: 1 }
-    : { row: a.row + line, col: a.col + first, rows: 1, cols: points - first });
+  const part = (line: number, first: number) =>
+    formatAddress(
+      sheet.name,
+      byColumns
+        ? { row: a.row + first, col: a.col + line, rows: points - first, cols: 1 }
+        : { row: a.row + line, col: a.col + first, rows: 1, cols: points - first },
+    );
   const from = (n: number, start: number) => Array.from({ length: Math.max(n - start, 0) }, (_, i) => start + i);
   const labelLine = lines > 1 && (chartType.startsWith("XYScatter") || at(0, 0) === "" || from(points, 1).every((p) => typeof at(0, p) === "string"));
   const firstLine = labelLine ? 1 : 0;
@@ -48,22 +56,31 @@ function deriveSeries(sheet: FakeSheetState, a: Area, seriesBy: string, chartTyp
   });
 }
 
-export class FakeChartCollection
-  extends FakeCollection<FakeChart>
-  implements Mirror<Excel.ChartCollection, "items" | "count" | "add" | "getItem" | "load">
-{
-  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheetState) { super(ctx); }
+export class FakeChartCollection extends FakeCollection<FakeChart> implements Mirror<Excel.ChartCollection, "items" | "count" | "add" | "getItem" | "load"> {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheetState,
+  ) {
+    super(ctx);
+  }
 
   add(type: Excel.ChartType | `${Excel.ChartType}`, sourceData: Excel.Range, seriesBy?: SeriesByArg): FakeChart {
     let created: FakeChartState | undefined;
     this.ctx.enqueue(() => {
-      const { state } = this.ctx, sheet = this.sheet(), source = asFakeRange(sourceData);
+      const { state } = this.ctx,
+        sheet = this.sheet(),
+        source = asFakeRange(sourceData);
       let n = 1;
       while (state.sheets.some((s) => s.charts.some((c) => c.props.name === `Chart ${n}`))) n++;
       created = {
-        id: `{chart-${state.nextId++}}`, sheet, source: source.resolvedAddress(), seriesBy: seriesBy ?? "Auto",
+        id: `{chart-${state.nextId++}}`,
+        sheet,
+        source: source.resolvedAddress(),
+        seriesBy: seriesBy ?? "Auto",
         props: { name: `Chart ${n}`, chartType: type, top: 0, left: 0, width: 360, height: 216 },
-        title: { text: "", visible: true }, legend: { visible: true, position: "Right" }, dataLabels: {},
+        title: { text: "", visible: true },
+        legend: { visible: true, position: "Right" },
+        dataLabels: {},
         axes: { Category: newAxis("Category"), Value: newAxis("Value") },
         series: deriveSeries(source.sheet(), source.area(), seriesBy ?? "Auto", type),
       };
@@ -80,24 +97,41 @@ export class FakeChartCollection
     });
   }
 
-  protected list(): FakeChart[] { return this.sheet().charts.map((c) => new FakeChart(this.ctx, () => c)); }
+  protected list(): FakeChart[] {
+    return this.sheet().charts.map((c) => new FakeChart(this.ctx, () => c));
+  }
 }
 
 export class FakeChart
   extends bagClass<Excel.Chart>()(["name", "chartType", "top", "left", "width", "height"], ["id"])
   implements Mirror<Excel.Chart, "title" | "legend" | "axes" | "dataLabels" | "series" | "setPosition" | "delete" | "load">
 {
-  constructor(ctx: FakeContext, private readonly chart: () => FakeChartState) { super(ctx, () => chart().props); }
+  constructor(
+    ctx: FakeContext,
+    private readonly chart: () => FakeChartState,
+  ) {
+    super(ctx, () => chart().props);
+  }
 
   protected override read(name: string): unknown {
     return name === "id" ? this.chart().id : super.read(name);
   }
 
-  get title(): FakeChartTitle { return this.nav("title", () => new FakeChartTitle(this.ctx, () => this.chart().title)); }
-  get legend(): FakeChartLegend { return this.nav("legend", () => new FakeChartLegend(this.ctx, () => this.chart().legend)); }
-  get dataLabels(): FakeChartDataLabels { return this.nav("dataLabels", () => new FakeChartDataLabels(this.ctx, () => this.chart().dataLabels)); }
-  get axes(): FakeChartAxes { return this.nav("axes", () => new FakeChartAxes(this.ctx, this.chart)); }
-  get series(): FakeChartSeriesCollection { return this.nav("series", () => new FakeChartSeriesCollection(this.ctx, this.chart)); }
+  get title(): FakeChartTitle {
+    return this.nav("title", () => new FakeChartTitle(this.ctx, () => this.chart().title));
+  }
+  get legend(): FakeChartLegend {
+    return this.nav("legend", () => new FakeChartLegend(this.ctx, () => this.chart().legend));
+  }
+  get dataLabels(): FakeChartDataLabels {
+    return this.nav("dataLabels", () => new FakeChartDataLabels(this.ctx, () => this.chart().dataLabels));
+  }
+  get axes(): FakeChartAxes {
+    return this.nav("axes", () => new FakeChartAxes(this.ctx, this.chart));
+  }
+  get series(): FakeChartSeriesCollection {
+    return this.nav("series", () => new FakeChartSeriesCollection(this.ctx, this.chart));
+  }
 
   /** Recorded as sheet-qualified cell addresses. */
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
@@ -123,30 +157,50 @@ export class FakeChartLegend extends bagClass<Excel.ChartLegend>()(["visible", "
 export class FakeChartDataLabels extends bagClass<Excel.ChartDataLabels>()(["showValue", "showSeriesName", "showCategoryName", "position", "numberFormat"]) {}
 
 export class FakeChartAxes extends FakeClientObject implements Mirror<Excel.ChartAxes, "categoryAxis" | "valueAxis" | "getItem" | "load"> {
-  constructor(ctx: FakeContext, private readonly chart: () => FakeChartState) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly chart: () => FakeChartState,
+  ) {
+    super(ctx);
+  }
 
-  get categoryAxis(): FakeChartAxis { return this.nav("categoryAxis", () => new FakeChartAxis(this.ctx, () => this.chart().axes.Category)); }
-  get valueAxis(): FakeChartAxis { return this.nav("valueAxis", () => new FakeChartAxis(this.ctx, () => this.chart().axes.Value)); }
+  get categoryAxis(): FakeChartAxis {
+    return this.nav("categoryAxis", () => new FakeChartAxis(this.ctx, () => this.chart().axes.Category));
+  }
+  get valueAxis(): FakeChartAxis {
+    return this.nav("valueAxis", () => new FakeChartAxis(this.ctx, () => this.chart().axes.Value));
+  }
 
   getItem(type: Excel.ChartAxisType | `${Excel.ChartAxisType}`, group?: Excel.ChartAxisGroup | `${Excel.ChartAxisGroup}`): FakeChartAxis {
     if (group === "Secondary" || (type !== "Category" && type !== "Value")) throw notModelled(`the ${group ?? "Primary"} ${type} axis`);
     return type === "Category" ? this.categoryAxis : this.valueAxis;
   }
 
-  protected read(): unknown { return null; }
+  protected read(): unknown {
+    return null;
+  }
 }
 
 export class FakeChartAxis
   extends bagClass<Excel.ChartAxis>()(["minimum", "maximum", "majorUnit", "numberFormat", "position"], ["positionAt", "type"])
   implements Mirror<Excel.ChartAxis, "title" | "setPositionAt" | "load">
 {
-  constructor(ctx: FakeContext, private readonly axis: () => FakeAxisState) { super(ctx, () => axis().props); }
+  constructor(
+    ctx: FakeContext,
+    private readonly axis: () => FakeAxisState,
+  ) {
+    super(ctx, () => axis().props);
+  }
 
-  get title(): FakeChartAxisTitle { return this.nav("title", () => new FakeChartAxisTitle(this.ctx, () => this.axis().title)); }
+  get title(): FakeChartAxisTitle {
+    return this.nav("title", () => new FakeChartAxisTitle(this.ctx, () => this.axis().title));
+  }
 
   /** Where the other axis crosses this one (the IPA crosshair): position "Custom" at `value`. */
   setPositionAt(value: number): void {
-    this.queueSet("positionAt", value, () => { Object.assign(this.axis().props, { position: "Custom", positionAt: value }); });
+    this.queueSet("positionAt", value, () => {
+      Object.assign(this.axis().props, { position: "Custom", positionAt: value });
+    });
   }
 }
 
@@ -156,7 +210,12 @@ export class FakeChartSeriesCollection
   extends FakeCollection<FakeChartSeries>
   implements Mirror<Excel.ChartSeriesCollection, "items" | "count" | "add" | "getItemAt" | "load">
 {
-  constructor(ctx: FakeContext, private readonly chart: () => FakeChartState) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly chart: () => FakeChartState,
+  ) {
+    super(ctx);
+  }
 
   add(name?: string, index?: number): FakeChartSeries {
     let created: FakeSeriesState | undefined;
@@ -173,27 +232,56 @@ export class FakeChartSeriesCollection
     return new FakeChartSeries(this.ctx, () => series() ?? missing(`series #${index}`), this.chart);
   }
 
-  protected list(): FakeChartSeries[] { return this.chart().series.map((s) => new FakeChartSeries(this.ctx, () => s, this.chart)); }
+  protected list(): FakeChartSeries[] {
+    return this.chart().series.map((s) => new FakeChartSeries(this.ctx, () => s, this.chart));
+  }
 }
 
 export class FakeChartSeries
-  extends bagClass<Excel.ChartSeries>()(["name", "chartType", "hasDataLabels", "markerStyle", "markerSize", "markerBackgroundColor", "markerForegroundColor", "gapWidth"])
+  extends bagClass<Excel.ChartSeries>()([
+    "name",
+    "chartType",
+    "hasDataLabels",
+    "markerStyle",
+    "markerSize",
+    "markerBackgroundColor",
+    "markerForegroundColor",
+    "gapWidth",
+  ])
   implements Mirror<Excel.ChartSeries, "dataLabels" | "points" | "format" | "setValues" | "setXAxisValues" | "setBubbleSizes" | "delete" | "load">
 {
-  constructor(ctx: FakeContext, private readonly series: () => FakeSeriesState, private readonly chart: () => FakeChartState) {
+  constructor(
+    ctx: FakeContext,
+    private readonly series: () => FakeSeriesState,
+    private readonly chart: () => FakeChartState,
+  ) {
     super(ctx, () => series().props);
   }
 
-  get dataLabels(): FakeChartDataLabels { return this.nav("dataLabels", () => new FakeChartDataLabels(this.ctx, () => this.series().dataLabels)); }
-  get points(): FakeChartPointsCollection { return this.nav("points", () => new FakeChartPointsCollection(this.ctx, this.series)); }
-  get format(): FakeChartSeriesFormat { return this.nav("format", () => new FakeChartSeriesFormat(this.ctx, () => this.series().props)); }
+  get dataLabels(): FakeChartDataLabels {
+    return this.nav("dataLabels", () => new FakeChartDataLabels(this.ctx, () => this.series().dataLabels));
+  }
+  get points(): FakeChartPointsCollection {
+    return this.nav("points", () => new FakeChartPointsCollection(this.ctx, this.series));
+  }
+  get format(): FakeChartSeriesFormat {
+    return this.nav("format", () => new FakeChartSeriesFormat(this.ctx, () => this.series().props));
+  }
 
   private source(key: "values" | "xValues" | "bubbleSizes", range: Excel.Range): void {
-    this.ctx.enqueue(() => { this.series()[key] = asFakeRange(range).resolvedAddress(); });
+    this.ctx.enqueue(() => {
+      this.series()[key] = asFakeRange(range).resolvedAddress();
+    });
   }
-  setValues(sourceData: Excel.Range): void { this.source("values", sourceData); }
-  setXAxisValues(sourceData: Excel.Range): void { this.source("xValues", sourceData); }
-  setBubbleSizes(sourceData: Excel.Range): void { this.source("bubbleSizes", sourceData); }
+  setValues(sourceData: Excel.Range): void {
+    this.source("values", sourceData);
+  }
+  setXAxisValues(sourceData: Excel.Range): void {
+    this.source("xValues", sourceData);
+  }
+  setBubbleSizes(sourceData: Excel.Range): void {
+    this.source("bubbleSizes", sourceData);
+  }
 
   delete(): void {
     this.ctx.enqueue(() => {
@@ -205,24 +293,53 @@ export class FakeChartSeries
 
 /** Solid fill recorded as `fill` in the owner's bag (series or point). */
 export class FakeChartFill extends FakeClientObject implements Mirror<Excel.ChartFill, "setSolidColor" | "clear"> {
-  constructor(ctx: FakeContext, private readonly bag: () => Bag) { super(ctx); }
-  setSolidColor(color: string): void { this.ctx.enqueue(() => { this.bag().fill = color; }); }
-  clear(): void { this.ctx.enqueue(() => { delete this.bag().fill; }); }
-  protected read(): unknown { return null; }
+  constructor(
+    ctx: FakeContext,
+    private readonly bag: () => Bag,
+  ) {
+    super(ctx);
+  }
+  setSolidColor(color: string): void {
+    this.ctx.enqueue(() => {
+      this.bag().fill = color;
+    });
+  }
+  clear(): void {
+    this.ctx.enqueue(() => {
+      delete this.bag().fill;
+    });
+  }
+  protected read(): unknown {
+    return null;
+  }
 }
 
 /** `series.format` and `point.format`: only the fill is modelled. */
 export class FakeChartSeriesFormat extends FakeClientObject implements Mirror<Excel.ChartSeriesFormat & Excel.ChartPointFormat, "fill"> {
-  constructor(ctx: FakeContext, private readonly bag: () => Bag) { super(ctx); }
-  get fill(): FakeChartFill { return this.nav("fill", () => new FakeChartFill(this.ctx, this.bag)); }
-  protected read(): unknown { return null; }
+  constructor(
+    ctx: FakeContext,
+    private readonly bag: () => Bag,
+  ) {
+    super(ctx);
+  }
+  get fill(): FakeChartFill {
+    return this.nav("fill", () => new FakeChartFill(this.ctx, this.bag));
+  }
+  protected read(): unknown {
+    return null;
+  }
 }
 
 export class FakeChartPointsCollection
   extends FakeCollection<FakeChartPoint>
   implements Mirror<Excel.ChartPointsCollection, "items" | "count" | "getItemAt" | "load">
 {
-  constructor(ctx: FakeContext, private readonly series: () => FakeSeriesState) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly series: () => FakeSeriesState,
+  ) {
+    super(ctx);
+  }
 
   private size(): number {
     const values = this.series().values;
@@ -241,18 +358,29 @@ export class FakeChartPointsCollection
     });
   }
 
-  protected list(): FakeChartPoint[] { return Array.from({ length: this.size() }, (_, i) => this.getItemAt(i)); }
+  protected list(): FakeChartPoint[] {
+    return Array.from({ length: this.size() }, (_, i) => this.getItemAt(i));
+  }
 }
 
-export class FakeChartPoint extends bagClass<Excel.ChartPoint>()(["hasDataLabel", "markerStyle"]) implements Mirror<Excel.ChartPoint, "format" | "dataLabel" | "load"> {
-  get format(): FakeChartSeriesFormat { return this.nav("format", () => new FakeChartSeriesFormat(this.ctx, this.bag)); }
+export class FakeChartPoint
+  extends bagClass<Excel.ChartPoint>()(["hasDataLabel", "markerStyle"])
+  implements Mirror<Excel.ChartPoint, "format" | "dataLabel" | "load">
+{
+  get format(): FakeChartSeriesFormat {
+    return this.nav("format", () => new FakeChartSeriesFormat(this.ctx, this.bag));
+  }
   /** The point's own label, kept as `dataLabel` in the point's bag. */
   get dataLabel(): FakeChartDataLabel {
-    return this.nav("dataLabel", () => new FakeChartDataLabel(this.ctx, () => {
-      const point = this.bag();
-      point.dataLabel ??= {};
-      return point.dataLabel as Bag;
-    }));
+    return this.nav(
+      "dataLabel",
+      () =>
+        new FakeChartDataLabel(this.ctx, () => {
+          const point = this.bag();
+          point.dataLabel ??= {};
+          return point.dataLabel as Bag;
+        }),
+    );
   }
 }
 

@@ -115,7 +115,11 @@ export function perSync<T>(ctx: FakeContext, resolve: () => T): () => T {
 /** Flattens any load argument into property paths ("format/font/bold"); [] means "all scalars". */
 export function loadPaths(arg: LoadArg | undefined): string[] {
   if (arg === undefined || arg === null) return [];
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter((s) => s && s !== "$all");
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s && s !== "$all");
   if (Array.isArray(arg)) return arg.flatMap((s) => loadPaths(s));
   const o = arg as Bag;
   if ("select" in o || "expand" in o) {
@@ -232,7 +236,10 @@ export function registerScalars(cls: { prototype: object }, names: readonly stri
 
 /** An object whose scalar properties live in a plain bag in the state (chart title, axis, table…). */
 export abstract class BagObject extends FakeClientObject {
-  constructor(ctx: FakeContext, protected readonly bag: () => Bag) {
+  constructor(
+    ctx: FakeContext,
+    protected readonly bag: () => Bag,
+  ) {
     super(ctx);
   }
 
@@ -256,8 +263,14 @@ export abstract class BagObject extends FakeClientObject {
 function bagProperties(cls: { prototype: BagObject }, writable: readonly string[], readonly: readonly string[]): void {
   for (const name of [...writable, ...readonly]) {
     Object.defineProperty(cls.prototype, name, {
-      get(this: BagObject) { return this.loaded(name); },
-      set: writable.includes(name) ? function (this: BagObject, v: unknown) { this.assign(name, v); } : undefined,
+      get(this: BagObject) {
+        return this.loaded(name);
+      },
+      set: writable.includes(name)
+        ? function (this: BagObject, v: unknown) {
+            this.assign(name, v);
+          }
+        : undefined,
       configurable: true,
     });
   }
@@ -302,8 +315,7 @@ export abstract class FakeCollection<T extends FakeClientObject> extends FakeCli
   }
 }
 
-export const itemNotFound = (what: string): FakeOfficeError =>
-  new FakeOfficeError("ItemNotFound", `${ExcelMessages.ItemNotFound} (fake-excel: ${what})`);
+export const itemNotFound = (what: string): FakeOfficeError => new FakeOfficeError("ItemNotFound", `${ExcelMessages.ItemNotFound} (fake-excel: ${what})`);
 
 /** Excel's table-name rules: starts with a letter, _ or \; no spaces; not a cell reference. */
 export function isValidName(name: string): boolean {

@@ -28,10 +28,7 @@ export type FakeErrorCode =
   | "NotImplemented";
 
 /** Compile-time check: the error carries every member the add-in may read from a real one. */
-export class FakeOfficeError
-  extends Error
-  implements Pick<OfficeExtension.Error, "name" | "code" | "message" | "debugInfo" | "traceMessages">
-{
+export class FakeOfficeError extends Error implements Pick<OfficeExtension.Error, "name" | "code" | "message" | "debugInfo" | "traceMessages"> {
   override name = "RichApi.Error";
   readonly code: FakeErrorCode;
   readonly debugInfo: OfficeExtension.DebugInfo;
@@ -45,8 +42,7 @@ export class FakeOfficeError
   }
 }
 
-export const notLoaded = (property: string): FakeOfficeError =>
-  new FakeOfficeError("PropertyNotLoaded", ExcelMessages.PropertyNotLoaded(property));
+export const notLoaded = (property: string): FakeOfficeError => new FakeOfficeError("PropertyNotLoaded", ExcelMessages.PropertyNotLoaded(property));
 
 /** The fake does not model something: fail loudly rather than silently differ from Excel. */
 export const notModelled = (what: string): FakeOfficeError =>

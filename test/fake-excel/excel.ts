@@ -23,32 +23,66 @@ function strictEnum<T extends object>(name: string, members: T): Readonly<T> {
 }
 
 export const ChartType = strictEnum("ChartType", {
-  columnClustered: "ColumnClustered", columnStacked: "ColumnStacked", columnStacked100: "ColumnStacked100",
-  barClustered: "BarClustered", barStacked: "BarStacked", barStacked100: "BarStacked100",
-  line: "Line", lineMarkers: "LineMarkers", pie: "Pie", doughnut: "Doughnut", bubble: "Bubble", xyscatter: "XYScatter",
+  columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
+  columnStacked100: "ColumnStacked100",
+  barClustered: "BarClustered",
+  barStacked: "BarStacked",
+  barStacked100: "BarStacked100",
+  line: "Line",
+  lineMarkers: "LineMarkers",
+  pie: "Pie",
+  doughnut: "Doughnut",
+  bubble: "Bubble",
+  xyscatter: "XYScatter",
 } as const satisfies EnumSubset<typeof Excel.ChartType>);
 
-export const ChartSeriesBy = strictEnum("ChartSeriesBy", { auto: "Auto", columns: "Columns", rows: "Rows" } as const satisfies EnumSubset<typeof Excel.ChartSeriesBy>);
+export const ChartSeriesBy = strictEnum("ChartSeriesBy", { auto: "Auto", columns: "Columns", rows: "Rows" } as const satisfies EnumSubset<
+  typeof Excel.ChartSeriesBy
+>);
 
 export const ConditionalFormatType = strictEnum("ConditionalFormatType", {
-  custom: "Custom", dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet", topBottom: "TopBottom",
-  presetCriteria: "PresetCriteria", containsText: "ContainsText", cellValue: "CellValue",
+  custom: "Custom",
+  dataBar: "DataBar",
+  colorScale: "ColorScale",
+  iconSet: "IconSet",
+  topBottom: "TopBottom",
+  presetCriteria: "PresetCriteria",
+  containsText: "ContainsText",
+  cellValue: "CellValue",
 } as const satisfies EnumSubset<typeof Excel.ConditionalFormatType>);
 
 export const ConditionalCellValueOperator = strictEnum("ConditionalCellValueOperator", {
-  between: "Between", notBetween: "NotBetween", equalTo: "EqualTo", notEqualTo: "NotEqualTo", greaterThan: "GreaterThan",
-  lessThan: "LessThan", greaterThanOrEqual: "GreaterThanOrEqual", lessThanOrEqual: "LessThanOrEqual",
+  between: "Between",
+  notBetween: "NotBetween",
+  equalTo: "EqualTo",
+  notEqualTo: "NotEqualTo",
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+  lessThanOrEqual: "LessThanOrEqual",
 } as const satisfies EnumSubset<typeof Excel.ConditionalCellValueOperator>);
 
 export const ConditionalFormatColorCriterionType = strictEnum("ConditionalFormatColorCriterionType", {
-  lowestValue: "LowestValue", highestValue: "HighestValue", number: "Number", percent: "Percent", formula: "Formula", percentile: "Percentile",
+  lowestValue: "LowestValue",
+  highestValue: "HighestValue",
+  number: "Number",
+  percent: "Percent",
+  formula: "Formula",
+  percentile: "Percentile",
 } as const satisfies EnumSubset<typeof Excel.ConditionalFormatColorCriterionType>);
 
-export const SheetVisibility = strictEnum("SheetVisibility", { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const satisfies EnumSubset<typeof Excel.SheetVisibility>);
+export const SheetVisibility = strictEnum("SheetVisibility", { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const satisfies EnumSubset<
+  typeof Excel.SheetVisibility
+>);
 
 export const ErrorCodes = strictEnum("ErrorCodes", {
-  generalException: "GeneralException", invalidArgument: "InvalidArgument", invalidOperation: "InvalidOperation",
-  itemAlreadyExists: "ItemAlreadyExists", itemNotFound: "ItemNotFound", notImplemented: "NotImplemented",
+  generalException: "GeneralException",
+  invalidArgument: "InvalidArgument",
+  invalidOperation: "InvalidOperation",
+  itemAlreadyExists: "ItemAlreadyExists",
+  itemNotFound: "ItemNotFound",
+  notImplemented: "NotImplemented",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
 } as const satisfies EnumSubset<typeof Excel.ErrorCodes>);
 
@@ -67,13 +101,21 @@ export function createFakeExcel(state: FakeWorkbookState) {
     // The one cast at the boundary: the add-in is typed against Excel.RequestContext; each fake
     // class `implements Mirror<…>` of the members it provides (see core.ts).
     const pending: unknown = batch(context as unknown as Excel.RequestContext);
-    if (!(pending instanceof Promise)) throw new FakeOfficeError("RunMustReturnPromise", "The batch function passed to the \".run\" method didn't return a promise.");
+    if (!(pending instanceof Promise))
+      throw new FakeOfficeError("RunMustReturnPromise", 'The batch function passed to the ".run" method didn\'t return a promise.');
     const result = (await pending) as T;
     if (context.pending > 0) await context.sync();
     return result;
   };
   const Excel = {
-    run, ChartType, ChartSeriesBy, ConditionalFormatType, ConditionalCellValueOperator, ConditionalFormatColorCriterionType, SheetVisibility, ErrorCodes,
+    run,
+    ChartType,
+    ChartSeriesBy,
+    ConditionalFormatType,
+    ConditionalCellValueOperator,
+    ConditionalFormatColorCriterionType,
+    SheetVisibility,
+    ErrorCodes,
   };
   return { Excel, run, state };
 }

@@ -27,8 +27,11 @@ export interface InstalledFake {
 const fakeOfficeExtension = {
   Error: FakeOfficeError,
   ErrorCodes: {
-    generalException: "GeneralException", invalidArgument: "InvalidArgument", propertyNotLoaded: "PropertyNotLoaded",
-    runMustReturnPromise: "RunMustReturnPromise", apiNotFound: "ApiNotFound",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    propertyNotLoaded: "PropertyNotLoaded",
+    runMustReturnPromise: "RunMustReturnPromise",
+    apiNotFound: "ApiNotFound",
   } satisfies Partial<Record<keyof typeof OfficeExtension.ErrorCodes, string>>,
 };
 
@@ -49,9 +52,11 @@ export function installFakeGlobals(target: object = globalThis, options: Install
   for (const [name, value] of Object.entries(globals)) {
     previous.set(name, Object.getOwnPropertyDescriptor(target, name));
     const exposed = options.guard === false ? value : guarded(value);
-    Object.defineProperty(target, name, options.guard === false
-      ? { value: exposed, writable: true, configurable: true }
-      : { get: () => exposed, set: () => undefined, configurable: true });
+    Object.defineProperty(
+      target,
+      name,
+      options.guard === false ? { value: exposed, writable: true, configurable: true } : { get: () => exposed, set: () => undefined, configurable: true },
+    );
   }
   const uninstall = () => {
     for (const [name, desc] of previous) {

@@ -14,7 +14,8 @@ export interface FakeOfficeOptions {
 
 /** Compares dotted versions numerically: "1.10" > "1.9". */
 function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number), b = want.split(".").map(Number);
+  const a = have.split(".").map(Number),
+    b = want.split(".").map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);
     if (d !== 0) return d > 0;
@@ -42,11 +43,17 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOfficeNam
   const info = { host: "Excel", platform: options.platform ?? "PC" } as unknown as ReadyInfo; // string values at run time, as office.js
   const language = options.displayLanguage ?? "en-US";
   const theme: Office.OfficeTheme = {
-    bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000",
-    isDarkTheme: false, themeId: 0 as Office.ThemeId, ...options.theme,
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#000000",
+    isDarkTheme: false,
+    themeId: 0 as Office.ThemeId,
+    ...options.theme,
   };
   return {
-    HostType, PlatformType,
+    HostType,
+    PlatformType,
     onReady: (callback?: (i: ReadyInfo) => unknown) => {
       callback?.(info);
       return Promise.resolve(info);

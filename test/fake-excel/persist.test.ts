@@ -4,7 +4,19 @@ import { openWorkbook, saveWorkbook } from "./persist";
 import { createWorkbookState, snapshot } from "./state";
 
 test("sheets (ids, cells, tables, charts, widths), selection and settings survive; session counters start fresh", async () => {
-  const state = createWorkbookState({ sheets: [{ name: "Kano", rows: [["Attribute", "Better"], ["Speed", 0.62], ["Price", 0.35]] }], selection: "Kano!A1:B3" });
+  const state = createWorkbookState({
+    sheets: [
+      {
+        name: "Kano",
+        rows: [
+          ["Attribute", "Better"],
+          ["Speed", 0.62],
+          ["Price", 0.35],
+        ],
+      },
+    ],
+    selection: "Kano!A1:B3",
+  });
   const { Excel: fx, run } = createFakeExcel(state);
   await run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Kano");

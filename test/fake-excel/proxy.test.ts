@@ -3,7 +3,19 @@ import { createFakeExcel } from "./excel";
 import { createWorkbookState, getValues } from "./state";
 
 const survey = () =>
-  createWorkbookState({ sheets: [{ name: "Survey", rows: [["id", "q1", "q2"], [1, 4, 5], [2, 3, "N/A"]] }, "Notes"] });
+  createWorkbookState({
+    sheets: [
+      {
+        name: "Survey",
+        rows: [
+          ["id", "q1", "q2"],
+          [1, 4, 5],
+          [2, 3, "N/A"],
+        ],
+      },
+      "Notes",
+    ],
+  });
 
 describe("load before read", () => {
   test("reading a property that was not loaded throws PropertyNotLoaded with Excel's message", async () => {
@@ -15,7 +27,11 @@ describe("load before read", () => {
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" })); // loaded but not synced
       await context.sync();
-      expect(range.values).toEqual([["id", "q1", "q2"], [1, 4, 5], [2, 3, "N/A"]]);
+      expect(range.values).toEqual([
+        ["id", "q1", "q2"],
+        [1, 4, 5],
+        [2, 3, "N/A"],
+      ]);
       expect(() => range.rowCount).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" })); // only what was asked
     });
   });
@@ -28,9 +44,19 @@ describe("load before read", () => {
   ])("load accepts %s", async (_, arg) => {
     const { run } = createFakeExcel(survey());
     await run(async (context) => {
-      const range = context.workbook.worksheets.getItem("Survey").getRange("B2:C3").load(arg as string);
+      const range = context.workbook.worksheets
+        .getItem("Survey")
+        .getRange("B2:C3")
+        .load(arg as string);
       await context.sync();
-      expect([range.address, range.rowCount, range.values]).toEqual(["Survey!B2:C3", 2, [[4, 5], [3, "N/A"]]]);
+      expect([range.address, range.rowCount, range.values]).toEqual([
+        "Survey!B2:C3",
+        2,
+        [
+          [4, 5],
+          [3, "N/A"],
+        ],
+      ]);
     });
   });
 
@@ -120,8 +146,14 @@ describe("counters", () => {
     await run(async (context) => {
       context.application.suspendApiCalculationUntilNextSync();
       const sheet = context.workbook.worksheets.getItem("Notes");
-      sheet.getRange("A1:B2").values = [[1, 2], [3, 4]];
-      sheet.getRange("A1:B2").numberFormat = [["0.0", "0.0"], ["0.0", "0.0"]];
+      sheet.getRange("A1:B2").values = [
+        [1, 2],
+        [3, 4],
+      ];
+      sheet.getRange("A1:B2").numberFormat = [
+        ["0.0", "0.0"],
+        ["0.0", "0.0"],
+      ];
       await context.sync();
       sheet.getRange("A1:B2").load("values");
       await context.sync(); // nothing queued after this: no implicit final sync
@@ -134,7 +166,10 @@ describe("counters", () => {
   test("payload bytes are the JSON size of values written and read", async () => {
     const state = survey();
     const { run } = createFakeExcel(state);
-    const rows = [["é", 1.5], [true, "x"]];
+    const rows = [
+      ["é", 1.5],
+      [true, "x"],
+    ];
     await run(async (context) => {
       const range = context.workbook.worksheets.getItem("Notes").getRange("A1:B2");
       range.values = rows;

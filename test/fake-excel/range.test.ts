@@ -18,12 +18,22 @@ const blank = () => createWorkbookState({ sheets: ["S"] });
 describe("shape rules", () => {
   test.each([
     ["too few rows", [[1, 2]]],
-    ["too many columns", [[1, 2, 3], [4, 5, 6]]],
+    [
+      "too many columns",
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    ],
     ["ragged", [[1, 2], [3]]],
     ["1-D", [1, 2, 3, 4]],
   ])("values of the wrong shape (%s) fail with InvalidArgument and Excel's message", async (_, input) => {
     const state = blank();
-    await expect(onSheet(state, async (_c, s) => { s.getRange("A1:B2").values = input as unknown[][]; })).rejects.toMatchObject({
+    await expect(
+      onSheet(state, async (_c, s) => {
+        s.getRange("A1:B2").values = input as unknown[][];
+      }),
+    ).rejects.toMatchObject({
       code: "InvalidArgument",
       message: "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
     });
@@ -31,8 +41,16 @@ describe("shape rules", () => {
   });
 
   test("formulas and numberFormat are shape-checked too", async () => {
-    await expect(onSheet(blank(), async (_c, s) => { s.getRange("A1:A2").formulas = [["=1"]]; })).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(onSheet(blank(), async (_c, s) => { s.getRange("A1").numberFormat = [["0", "0"]]; })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      onSheet(blank(), async (_c, s) => {
+        s.getRange("A1:A2").formulas = [["=1"]];
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      onSheet(blank(), async (_c, s) => {
+        s.getRange("A1").numberFormat = [["0", "0"]];
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   test("a scalar applies to every cell of the range; null leaves a cell unchanged", async () => {
@@ -42,12 +60,19 @@ describe("shape rules", () => {
       s.getRange("A1:C2").numberFormat = "0.00" as unknown as unknown[][];
       s.getRange("A1:C1").values = [[null, "kept?", null]];
     });
-    expect(getValues(state, "S!A1:C2")).toEqual([[7, "kept?", 7], [7, 7, 7]]);
+    expect(getValues(state, "S!A1:C2")).toEqual([
+      [7, "kept?", 7],
+      [7, 7, 7],
+    ]);
     expect(snapshot(state, "S").C2).toEqual({ value: 7, numberFormat: "0.00" });
   });
 
   test("NaN and Infinity are rejected (office-js would silently send null)", async () => {
-    await expect(onSheet(blank(), async (_c, s) => { s.getRange("A1").values = [[NaN]]; })).rejects.toThrow(/S!A1: NaN is not a finite number/);
+    await expect(
+      onSheet(blank(), async (_c, s) => {
+        s.getRange("A1").values = [[NaN]];
+      }),
+    ).rejects.toThrow(/S!A1: NaN is not a finite number/);
   });
 });
 
@@ -65,9 +90,11 @@ describe("formulas and text", () => {
     expect(snapshot(state, "S").B1).toEqual({ value: "=A1*2", formula: "=A1*2" });
   });
 
-  test("a leading apostrophe stores the rest as text: \"'=x\" is the text \"=x\", \"'007\" the text \"007\"", async () => {
+  test('a leading apostrophe stores the rest as text: "\'=x" is the text "=x", "\'007" the text "007"', async () => {
     const state = blank();
-    await onSheet(state, async (_c, s) => { s.getRange("A1:C1").values = [["'=x", "'007", "'"]]; });
+    await onSheet(state, async (_c, s) => {
+      s.getRange("A1:C1").values = [["'=x", "'007", "'"]];
+    });
     expect(snapshot(state, "S")).toEqual({ A1: { value: "=x" }, B1: { value: "007" } });
   });
 
@@ -79,8 +106,12 @@ describe("formulas and text", () => {
       s.getRange("A2:D2").values = [["007", "-1.5e3", "true", "=1"]];
     });
     expect(snapshot(state, "S")).toEqual({
-      A1: { value: "=x", numberFormat: "@" }, B1: { value: "007", numberFormat: "@" },
-      A2: { value: 7 }, B2: { value: -1500 }, C2: { value: true }, D2: { value: "=1", formula: "=1" },
+      A1: { value: "=x", numberFormat: "@" },
+      B1: { value: "007", numberFormat: "@" },
+      A2: { value: 7 },
+      B2: { value: -1500 },
+      C2: { value: true },
+      D2: { value: "=1", formula: "=1" },
     });
   });
 
@@ -98,28 +129,70 @@ describe("formulas and text", () => {
 
 describe("navigation", () => {
   const grid = () =>
-    createWorkbookState({ sheets: [{ name: "S", at: "B2", rows: [["h1", "h2", "h3"], [1, 2, 3], [4, "", 6]] }], selection: "S!C3" });
+    createWorkbookState({
+      sheets: [
+        {
+          name: "S",
+          at: "B2",
+          rows: [
+            ["h1", "h2", "h3"],
+            [1, 2, 3],
+            [4, "", 6],
+          ],
+        },
+      ],
+      selection: "S!C3",
+    });
 
   test("address, size and index of derived ranges", async () => {
     const got = await onSheet(grid(), async (context, s) => {
       const base = s.getRange("B2:D4");
       const ranges = [
-        base.getCell(1, 1), base.getRow(2), base.getColumn(0), base.getOffsetRange(1, 1), base.getResizedRange(-1, 2),
-        s.getRangeByIndexes(1, 1, 3, 3), s.getCell(0, 0), s.getRange("B:B"), s.getRange("2:3"),
-        s.getUsedRange(), context.workbook.getSelectedRange().getSurroundingRegion(),
+        base.getCell(1, 1),
+        base.getRow(2),
+        base.getColumn(0),
+        base.getOffsetRange(1, 1),
+        base.getResizedRange(-1, 2),
+        s.getRangeByIndexes(1, 1, 3, 3),
+        s.getCell(0, 0),
+        s.getRange("B:B"),
+        s.getRange("2:3"),
+        s.getUsedRange(),
+        context.workbook.getSelectedRange().getSurroundingRegion(),
       ].map((r) => r.load("address, rowIndex, columnIndex, rowCount, columnCount"));
       await context.sync();
       return ranges.map((r) => [r.address, r.rowIndex, r.columnIndex, r.rowCount, r.columnCount]);
     });
     expect(got).toEqual([
-      ["S!C3", 2, 2, 1, 1], ["S!B4:D4", 3, 1, 1, 3], ["S!B2:B4", 1, 1, 3, 1], ["S!C3:E5", 2, 2, 3, 3], ["S!B2:F3", 1, 1, 2, 5],
-      ["S!B2:D4", 1, 1, 3, 3], ["S!A1", 0, 0, 1, 1], ["S!B:B", 0, 1, 1_048_576, 1], ["S!2:3", 1, 0, 2, 16_384],
-      ["S!B2:D4", 1, 1, 3, 3], ["S!B2:D4", 1, 1, 3, 3],
+      ["S!C3", 2, 2, 1, 1],
+      ["S!B4:D4", 3, 1, 1, 3],
+      ["S!B2:B4", 1, 1, 3, 1],
+      ["S!C3:E5", 2, 2, 3, 3],
+      ["S!B2:F3", 1, 1, 2, 5],
+      ["S!B2:D4", 1, 1, 3, 3],
+      ["S!A1", 0, 0, 1, 1],
+      ["S!B:B", 0, 1, 1_048_576, 1],
+      ["S!2:3", 1, 0, 2, 16_384],
+      ["S!B2:D4", 1, 1, 3, 3],
+      ["S!B2:D4", 1, 1, 3, 3],
     ]);
   });
 
   test("getUsedRange(valuesOnly) ignores format-only cells; an empty sheet's used range is A1", async () => {
-    const state = createWorkbookState({ sheets: [{ name: "S", at: "B2", rows: [["h1", "h2", "h3"], [1, 2, 3], [4, "", 6]] }, "Empty"] });
+    const state = createWorkbookState({
+      sheets: [
+        {
+          name: "S",
+          at: "B2",
+          rows: [
+            ["h1", "h2", "h3"],
+            [1, 2, 3],
+            [4, "", 6],
+          ],
+        },
+        "Empty",
+      ],
+    });
     const got = await onSheet(state, async (context, s) => {
       s.getRange("F9").format.fill.color = "#FF0000";
       await context.sync();
@@ -134,7 +207,19 @@ describe("navigation", () => {
   });
 
   test("surrounding region grows across diagonal neighbours and stops at blank rows/columns", async () => {
-    const state = createWorkbookState({ sheets: [{ name: "S", rows: [["a", "", ""], ["", "b", ""], ["", "", ""], ["far", "", ""]] }] });
+    const state = createWorkbookState({
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            ["a", "", ""],
+            ["", "b", ""],
+            ["", "", ""],
+            ["far", "", ""],
+          ],
+        },
+      ],
+    });
     const address = await onSheet(state, async (context, s) => {
       const r = s.getRange("A1").getSurroundingRegion().load("address");
       await context.sync();
@@ -144,10 +229,26 @@ describe("navigation", () => {
   });
 
   test("ranges outside the grid or rows outside the range fail at sync", async () => {
-    await expect(onSheet(blank(), async (_c, s) => { s.getRange("A1").getOffsetRange(-1, 0).values = [[1]]; })).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(onSheet(blank(), async (_c, s) => { s.getRange("A1:B2").getRow(2).values = [[1, 2]]; })).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(onSheet(blank(), async (_c, s) => { s.getRange("XFD1").getResizedRange(0, 1).load("address"); })).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(onSheet(blank(), async (_c, s) => { s.getRange("Other!A1").load("address"); })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      onSheet(blank(), async (_c, s) => {
+        s.getRange("A1").getOffsetRange(-1, 0).values = [[1]];
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      onSheet(blank(), async (_c, s) => {
+        s.getRange("A1:B2").getRow(2).values = [[1, 2]];
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      onSheet(blank(), async (_c, s) => {
+        s.getRange("XFD1").getResizedRange(0, 1).load("address");
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      onSheet(blank(), async (_c, s) => {
+        s.getRange("Other!A1").load("address");
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
 
@@ -171,7 +272,11 @@ describe("formats", () => {
       A1: { value: "", format: { bold: true, color: "#1F4E79", fill: "#DDEBF7" } },
       B1: { value: "", format: { bold: true, color: "#1F4E79", fill: "#DDEBF7" } },
     });
-    expect([...state.sheets[0].columnWidths]).toEqual([[0, 120], [1, "autofit"], [2, "autofit"]]);
+    expect([...state.sheets[0].columnWidths]).toEqual([
+      [0, 120],
+      [1, "autofit"],
+      [2, "autofit"],
+    ]);
   });
 
   test("conditional formats: color scale, cell value and custom rules are recorded with their formats", async () => {
@@ -180,7 +285,8 @@ describe("formats", () => {
       const range = s.getRange("B2:B9");
       const scale = range.conditionalFormats.add("ColorScale");
       scale.colorScale.criteria = {
-        minimum: { type: "LowestValue", color: "#F8696B" }, maximum: { type: "HighestValue", color: "#63BE7B" },
+        minimum: { type: "LowestValue", color: "#F8696B" },
+        maximum: { type: "HighestValue", color: "#63BE7B" },
       };
       const below = range.conditionalFormats.add("CellValue");
       below.cellValue.rule = { formula1: "=$B$10", operator: "LessThan" };
@@ -195,12 +301,19 @@ describe("formats", () => {
     expect(types).toEqual(["ColorScale", "CellValue", "Custom"]);
     const [scale, below, custom] = state.sheets[0].conditionalFormats;
     expect(scale.props.criteria).toEqual({ minimum: { type: "LowestValue", color: "#F8696B" }, maximum: { type: "HighestValue", color: "#63BE7B" } });
-    expect(below).toMatchObject({ area: { row: 1, col: 1, rows: 8, cols: 1 }, props: { rule: { formula1: "=$B$10", operator: "LessThan" } }, font: { color: "#9C0006" } });
+    expect(below).toMatchObject({
+      area: { row: 1, col: 1, rows: 8, cols: 1 },
+      props: { rule: { formula1: "=$B$10", operator: "LessThan" } },
+      font: { color: "#9C0006" },
+    });
     expect(custom).toMatchObject({ props: { formula: "=B2<AVERAGE($B$2:$B$9)" }, fill: { color: "#FFC7CE" } });
   });
 
   test("reading another type's part of a conditional format fails", async () => {
-    await expect(onSheet(blank(), async (_c, s) => { s.getRange("A1").conditionalFormats.add("Custom").cellValue.rule = { formula1: "1", operator: "EqualTo" }; }))
-      .rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      onSheet(blank(), async (_c, s) => {
+        s.getRange("A1").conditionalFormats.add("Custom").cellValue.rule = { formula1: "1", operator: "EqualTo" };
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 });

@@ -63,63 +63,154 @@ const hasContent = (cell: FakeCell | undefined): boolean => !!cell && (cell.valu
 
 /** Bounding box of used cells inside `within` (values only, or any stored cell), if any. */
 export function usedArea(sheet: FakeSheetState, within: Area | undefined, valuesOnly: boolean): Area | undefined {
-  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = -1,
+    c1 = -1;
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly && !hasContent(cell)) continue;
     const comma = key.indexOf(",");
-    const r = Number(key.slice(0, comma)), c = Number(key.slice(comma + 1));
+    const r = Number(key.slice(0, comma)),
+      c = Number(key.slice(comma + 1));
     if (within && !(r >= within.row && r < within.row + within.rows && c >= within.col && c < within.col + within.cols)) continue;
-    r0 = Math.min(r0, r); r1 = Math.max(r1, r); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
+    r0 = Math.min(r0, r);
+    r1 = Math.max(r1, r);
+    c0 = Math.min(c0, c);
+    c1 = Math.max(c1, c);
   }
   return r1 < 0 ? undefined : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
 
 /** Excel's current region (Ctrl+*): grow the box while any neighbouring cell, diagonals included, has content. */
 export function currentRegion(sheet: FakeSheetState, start: Area): Area {
-  let r0 = start.row, c0 = start.col, r1 = start.row + start.rows - 1, c1 = start.col + start.cols - 1;
+  let r0 = start.row,
+    c0 = start.col,
+    r1 = start.row + start.rows - 1,
+    c1 = start.col + start.cols - 1;
   const filled = (r: number, c: number) => hasContent(sheet.cells.get(cellKey(r, c)));
-  const rowHas = (r: number) => { for (let c = Math.max(c0 - 1, 0); c <= Math.min(c1 + 1, MAX_COLUMNS - 1); c++) if (filled(r, c)) return true; return false; };
-  const colHas = (c: number) => { for (let r = Math.max(r0 - 1, 0); r <= Math.min(r1 + 1, MAX_ROWS - 1); r++) if (filled(r, c)) return true; return false; };
+  const rowHas = (r: number) => {
+    for (let c = Math.max(c0 - 1, 0); c <= Math.min(c1 + 1, MAX_COLUMNS - 1); c++) if (filled(r, c)) return true;
+    return false;
+  };
+  const colHas = (c: number) => {
+    for (let r = Math.max(r0 - 1, 0); r <= Math.min(r1 + 1, MAX_ROWS - 1); r++) if (filled(r, c)) return true;
+    return false;
+  };
   // Grow rows as far as they go, then columns, until neither grows: the same fixpoint as one cell
   // at a time, in O(rows × columns) rather than O(rows²) on tall surveys.
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
-    while (r0 > 0 && rowHas(r0 - 1)) { r0--; grown = true; }
-    while (r1 < MAX_ROWS - 1 && rowHas(r1 + 1)) { r1++; grown = true; }
-    while (c0 > 0 && colHas(c0 - 1)) { c0--; grown = true; }
-    while (c1 < MAX_COLUMNS - 1 && colHas(c1 + 1)) { c1++; grown = true; }
+    while (r0 > 0 && rowHas(r0 - 1)) {
+      r0--;
+      grown = true;
+    }
+    while (r1 < MAX_ROWS - 1 && rowHas(r1 + 1)) {
+      r1++;
+      grown = true;
+    }
+    while (c0 > 0 && colHas(c0 - 1)) {
+      c0--;
+      grown = true;
+    }
+    while (c1 < MAX_COLUMNS - 1 && colHas(c1 + 1)) {
+      c1++;
+      grown = true;
+    }
   }
   return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
 
 export class FakeRange
   extends FakeClientObject
-  implements Mirror<Excel.Range,
-    | "address" | "addressLocal" | "cellCount" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex"
-    | "values" | "formulas" | "numberFormat" | "text" | "format" | "conditionalFormats" | "worksheet" | "load"
-    | "getCell" | "getRow" | "getColumn" | "getOffsetRange" | "getResizedRange" | "getUsedRange" | "getUsedRangeOrNullObject"
-    | "getSurroundingRegion" | "merge">
+  implements
+    Mirror<
+      Excel.Range,
+      | "address"
+      | "addressLocal"
+      | "cellCount"
+      | "rowCount"
+      | "columnCount"
+      | "rowIndex"
+      | "columnIndex"
+      | "values"
+      | "formulas"
+      | "numberFormat"
+      | "text"
+      | "format"
+      | "conditionalFormats"
+      | "worksheet"
+      | "load"
+      | "getCell"
+      | "getRow"
+      | "getColumn"
+      | "getOffsetRange"
+      | "getResizedRange"
+      | "getUsedRange"
+      | "getUsedRangeOrNullObject"
+      | "getSurroundingRegion"
+      | "merge"
+    >
 {
-  constructor(ctx: FakeContext, readonly sheet: () => FakeSheetState, readonly area: () => Area) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: () => FakeSheetState,
+    readonly area: () => Area,
+  ) {
+    super(ctx);
+  }
 
-  get address(): string { return this.loaded("address"); }
-  get addressLocal(): string { return this.loaded("addressLocal"); }
-  get cellCount(): number { return this.loaded("cellCount"); }
-  get rowCount(): number { return this.loaded("rowCount"); }
-  get columnCount(): number { return this.loaded("columnCount"); }
-  get rowIndex(): number { return this.loaded("rowIndex"); }
-  get columnIndex(): number { return this.loaded("columnIndex"); }
-  get text(): string[][] { return this.loaded("text"); }
-  get values(): unknown[][] { return this.loaded("values"); }
-  set values(v: unknown) { this.queueSet("values", v, () => this.writeGrid("values", v)); }
-  get formulas(): unknown[][] { return this.loaded("formulas"); }
-  set formulas(v: unknown) { this.queueSet("formulas", v, () => this.writeGrid("formulas", v)); }
-  get numberFormat(): unknown[][] { return this.loaded("numberFormat"); }
-  set numberFormat(v: unknown) { this.queueSet("numberFormat", v, () => this.writeGrid("numberFormat", v)); }
+  get address(): string {
+    return this.loaded("address");
+  }
+  get addressLocal(): string {
+    return this.loaded("addressLocal");
+  }
+  get cellCount(): number {
+    return this.loaded("cellCount");
+  }
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+  get text(): string[][] {
+    return this.loaded("text");
+  }
+  get values(): unknown[][] {
+    return this.loaded("values");
+  }
+  set values(v: unknown) {
+    this.queueSet("values", v, () => this.writeGrid("values", v));
+  }
+  get formulas(): unknown[][] {
+    return this.loaded("formulas");
+  }
+  set formulas(v: unknown) {
+    this.queueSet("formulas", v, () => this.writeGrid("formulas", v));
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded("numberFormat");
+  }
+  set numberFormat(v: unknown) {
+    this.queueSet("numberFormat", v, () => this.writeGrid("numberFormat", v));
+  }
 
-  get format(): FakeRangeFormat { return this.nav("format", () => new FakeRangeFormat(this.ctx, this)); }
-  get conditionalFormats(): FakeConditionalFormatCollection { return this.nav("conditionalFormats", () => new FakeConditionalFormatCollection(this.ctx, this)); }
-  get worksheet(): FakeWorksheet { return this.nav("worksheet", () => new FakeWorksheet(this.ctx, this.sheet)); }
+  get format(): FakeRangeFormat {
+    return this.nav("format", () => new FakeRangeFormat(this.ctx, this));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this.nav("conditionalFormats", () => new FakeConditionalFormatCollection(this.ctx, this));
+  }
+  get worksheet(): FakeWorksheet {
+    return this.nav("worksheet", () => new FakeWorksheet(this.ctx, this.sheet));
+  }
 
   /** The sheet-qualified address, resolved now (use inside sync, e.g. for chart series). */
   resolvedAddress(absolute = false): string {
@@ -133,29 +224,42 @@ export class FakeRange
   }
 
   private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] {
-    const a = this.area(), cells = this.sheet().cells;
+    const a = this.area(),
+      cells = this.sheet().cells;
     return Array.from({ length: a.rows }, (_, i) => Array.from({ length: a.cols }, (_, j) => f(cells.get(cellKey(a.row + i, a.col + j)))));
   }
 
   protected read(name: string): unknown {
     const a = this.area();
     switch (name) {
-      case "address": case "addressLocal": return this.resolvedAddress();
-      case "cellCount": return a.rows * a.cols;
-      case "rowCount": return a.rows;
-      case "columnCount": return a.cols;
-      case "rowIndex": return a.row;
-      case "columnIndex": return a.col;
-      case "values": return this.grid((c) => c?.value ?? "");
-      case "formulas": return this.grid((c) => c?.formula ?? c?.value ?? "");
-      case "numberFormat": return this.grid((c) => c?.numberFormat ?? "General");
-      default: return this.grid(display); // text
+      case "address":
+      case "addressLocal":
+        return this.resolvedAddress();
+      case "cellCount":
+        return a.rows * a.cols;
+      case "rowCount":
+        return a.rows;
+      case "columnCount":
+        return a.cols;
+      case "rowIndex":
+        return a.row;
+      case "columnIndex":
+        return a.col;
+      case "values":
+        return this.grid((c) => c?.value ?? "");
+      case "formulas":
+        return this.grid((c) => c?.formula ?? c?.value ?? "");
+      case "numberFormat":
+        return this.grid((c) => c?.numberFormat ?? "General");
+      default:
+        return this.grid(display); // text
     }
   }
 
   /** Shape check then per-cell write; a scalar applies to every cell, null leaves a cell unchanged. */
   private writeGrid(kind: Kind, input: unknown): void {
-    const a = this.area(), sheet = this.sheet();
+    const a = this.area(),
+      sheet = this.sheet();
     const isGrid = Array.isArray(input);
     if (isGrid && (input.length !== a.rows || input.some((row) => !Array.isArray(row) || row.length !== a.cols))) {
       throw new FakeOfficeError("InvalidArgument", ExcelMessages.ShapeMismatch, `Range.${kind}`);
@@ -174,9 +278,15 @@ export class FakeRange
 
   /** Writes a cell-format property over the range (font/fill setters). */
   applyFormat(change: (format: CellFormat) => void): void {
-    const a = this.area(), sheet = this.sheet();
+    const a = this.area(),
+      sheet = this.sheet();
     if (a.rows * a.cols > MAX_WRITE_CELLS) throw notModelled(`formatting ${a.rows * a.cols} cells at once`);
-    this.forEachCell((r, c) => putCell(sheet, r, c, (cell) => { cell.format = { ...cell.format }; change(cell.format); }));
+    this.forEachCell((r, c) =>
+      putCell(sheet, r, c, (cell) => {
+        cell.format = { ...cell.format };
+        change(cell.format);
+      }),
+    );
   }
 
   /** One value if every cell agrees, else null (as Excel reports mixed formats). */
@@ -186,7 +296,11 @@ export class FakeRange
   }
 
   private derive(f: (a: Area) => Area): FakeRange {
-    return new FakeRange(this.ctx, this.sheet, perSync(this.ctx, () => checkArea(f(this.area()))));
+    return new FakeRange(
+      this.ctx,
+      this.sheet,
+      perSync(this.ctx, () => checkArea(f(this.area()))),
+    );
   }
 
   private inside(i: number, n: number, what: string): number {
@@ -194,12 +308,24 @@ export class FakeRange
     return i;
   }
 
-  getCell(row: number, column: number): FakeRange { return this.derive((a) => ({ row: a.row + row, col: a.col + column, rows: 1, cols: 1 })); }
-  getRow(row: number): FakeRange { return this.derive((a) => ({ ...a, row: a.row + this.inside(row, a.rows, "row"), rows: 1 })); }
-  getColumn(column: number): FakeRange { return this.derive((a) => ({ ...a, col: a.col + this.inside(column, a.cols, "column"), cols: 1 })); }
-  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange { return this.derive((a) => ({ ...a, row: a.row + rowOffset, col: a.col + columnOffset })); }
-  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange { return this.derive((a) => ({ ...a, rows: a.rows + deltaRows, cols: a.cols + deltaColumns })); }
-  getSurroundingRegion(): FakeRange { return this.derive((a) => currentRegion(this.sheet(), a)); }
+  getCell(row: number, column: number): FakeRange {
+    return this.derive((a) => ({ row: a.row + row, col: a.col + column, rows: 1, cols: 1 }));
+  }
+  getRow(row: number): FakeRange {
+    return this.derive((a) => ({ ...a, row: a.row + this.inside(row, a.rows, "row"), rows: 1 }));
+  }
+  getColumn(column: number): FakeRange {
+    return this.derive((a) => ({ ...a, col: a.col + this.inside(column, a.cols, "column"), cols: 1 }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derive((a) => ({ ...a, row: a.row + rowOffset, col: a.col + columnOffset }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derive((a) => ({ ...a, rows: a.rows + deltaRows, cols: a.cols + deltaColumns }));
+  }
+  getSurroundingRegion(): FakeRange {
+    return this.derive((a) => currentRegion(this.sheet(), a));
+  }
 
   /**
    * Merges the range into one cell (`across`: one merged cell per row), as Excel: only the top-left
@@ -208,7 +334,8 @@ export class FakeRange
    */
   merge(across?: boolean): void {
     this.ctx.enqueue(() => {
-      const a = this.area(), sheet = this.sheet();
+      const a = this.area(),
+        sheet = this.sheet();
       const parts: Area[] = across ? Array.from({ length: a.rows }, (_, i) => ({ ...a, row: a.row + i, rows: 1 })) : [a];
       for (const part of parts) {
         if (part.rows * part.cols <= 1) continue;
@@ -216,7 +343,10 @@ export class FakeRange
         for (let r = part.row; r < part.row + part.rows; r++) {
           for (let c = part.col; c < part.col + part.cols; c++) {
             if (r === part.row && c === part.col) continue;
-            putCell(sheet, r, c, (cell) => { cell.value = ""; delete cell.formula; });
+            putCell(sheet, r, c, (cell) => {
+              cell.value = "";
+              delete cell.formula;
+            });
           }
         }
         sheet.merges.push(part);
@@ -226,7 +356,13 @@ export class FakeRange
 
   /** Used cells within this range; ItemNotFound when it is entirely blank (as Excel). */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return this.derive((a) => usedArea(this.sheet(), a, !!valuesOnly) ?? (() => { throw itemNotFound("the range is blank"); })());
+    return this.derive(
+      (a) =>
+        usedArea(this.sheet(), a, !!valuesOnly) ??
+        (() => {
+          throw itemNotFound("the range is blank");
+        })(),
+    );
   }
 
   /** Used cells within this range; a null object when it is entirely blank. */
@@ -235,7 +371,19 @@ export class FakeRange
     return inner.markNullable(() => usedArea(this.sheet(), this.area(), !!valuesOnly) !== undefined);
   }
 }
-registerScalars(FakeRange, ["address", "addressLocal", "cellCount", "rowCount", "columnCount", "rowIndex", "columnIndex", "values", "formulas", "numberFormat", "text"]);
+registerScalars(FakeRange, [
+  "address",
+  "addressLocal",
+  "cellCount",
+  "rowCount",
+  "columnCount",
+  "rowIndex",
+  "columnIndex",
+  "values",
+  "formulas",
+  "numberFormat",
+  "text",
+]);
 
 /** Accepts only the fake's own ranges (what the add-in would pass back to Excel). */
 export function asFakeRange(range: unknown): FakeRange {
@@ -245,40 +393,76 @@ export function asFakeRange(range: unknown): FakeRange {
 
 export class FakeRangeFormat
   extends FakeClientObject
-  implements Mirror<Excel.RangeFormat,
-    "font" | "fill" | "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "autofitColumns" | "load">
+  implements
+    Mirror<
+      Excel.RangeFormat,
+      "font" | "fill" | "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "autofitColumns" | "load"
+    >
 {
-  constructor(ctx: FakeContext, private readonly range: FakeRange) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
 
-  get font(): FakeRangeFont { return this.nav("font", () => new FakeRangeFont(this.ctx, this.range)); }
-  get fill(): FakeRangeFill { return this.nav("fill", () => new FakeRangeFill(this.ctx, this.range)); }
-  get columnWidth(): number { return this.loaded("columnWidth"); }
+  get font(): FakeRangeFont {
+    return this.nav("font", () => new FakeRangeFont(this.ctx, this.range));
+  }
+  get fill(): FakeRangeFill {
+    return this.nav("fill", () => new FakeRangeFill(this.ctx, this.range));
+  }
+  get columnWidth(): number {
+    return this.loaded("columnWidth");
+  }
   set columnWidth(width: number) {
     this.queueSet("columnWidth", width, () => this.eachColumn((c, widths) => widths.set(c, width)));
   }
 
-  get wrapText(): boolean { return this.loaded("wrapText"); }
-  set wrapText(wrap: boolean) { this.queueSet("wrapText", wrap, () => this.range.applyFormat((f) => { if (wrap) f.wrapText = true; else delete f.wrapText; })); }
-  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] { return this.loaded("verticalAlignment"); }
+  get wrapText(): boolean {
+    return this.loaded("wrapText");
+  }
+  set wrapText(wrap: boolean) {
+    this.queueSet("wrapText", wrap, () =>
+      this.range.applyFormat((f) => {
+        if (wrap) f.wrapText = true;
+        else delete f.wrapText;
+      }),
+    );
+  }
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
+    return this.loaded("verticalAlignment");
+  }
   set verticalAlignment(alignment: Excel.RangeFormat["verticalAlignment"]) {
     this.queueSet("verticalAlignment", alignment, () => {
-      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(alignment)) throw new FakeOfficeError("InvalidArgument", `fake-excel: vertical alignment '${alignment}'`);
-      this.range.applyFormat((f) => { if (alignment === "Bottom") delete f.verticalAlignment; else f.verticalAlignment = alignment; });
+      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(alignment))
+        throw new FakeOfficeError("InvalidArgument", `fake-excel: vertical alignment '${alignment}'`);
+      this.range.applyFormat((f) => {
+        if (alignment === "Bottom") delete f.verticalAlignment;
+        else f.verticalAlignment = alignment;
+      });
     });
   }
 
-  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] { return this.loaded("horizontalAlignment"); }
+  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
+    return this.loaded("horizontalAlignment");
+  }
   set horizontalAlignment(alignment: Excel.RangeFormat["horizontalAlignment"]) {
     this.queueSet("horizontalAlignment", alignment, () => {
       if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(alignment)) {
         throw new FakeOfficeError("InvalidArgument", `fake-excel: horizontal alignment '${alignment}'`);
       }
-      this.range.applyFormat((f) => { if (alignment === "General") delete f.horizontalAlignment; else f.horizontalAlignment = alignment; });
+      this.range.applyFormat((f) => {
+        if (alignment === "General") delete f.horizontalAlignment;
+        else f.horizontalAlignment = alignment;
+      });
     });
   }
 
   /** Points, 0–409 as Excel accepts; set on every row of the range. */
-  get rowHeight(): number { return this.loaded("rowHeight"); }
+  get rowHeight(): number {
+    return this.loaded("rowHeight");
+  }
   set rowHeight(height: number) {
     this.queueSet("rowHeight", height, () => {
       if (!(height >= 0 && height <= 409)) throw new FakeOfficeError("InvalidArgument", `fake-excel: row height ${height}`);
@@ -307,7 +491,8 @@ export class FakeRangeFormat
     if (name === "verticalAlignment") return this.range.uniform((c) => c?.format?.verticalAlignment ?? "Bottom");
     if (name === "horizontalAlignment") return this.range.uniform((c) => c?.format?.horizontalAlignment ?? "General");
     if (name === "rowHeight") {
-      const a = this.range.area(), heights = this.range.sheet().rowHeights;
+      const a = this.range.area(),
+        heights = this.range.sheet().rowHeights;
       const all = new Set(Array.from({ length: a.rows }, (_, i) => heights.get(a.row + i) ?? 15));
       return all.size === 1 ? [...all][0] : null;
     }
@@ -318,40 +503,99 @@ export class FakeRangeFormat
 registerScalars(FakeRangeFormat, ["columnWidth", "rowHeight", "wrapText", "verticalAlignment", "horizontalAlignment"]);
 
 export class FakeRangeFont extends FakeClientObject implements Mirror<Excel.RangeFont, "bold" | "italic" | "size" | "color" | "load"> {
-  constructor(ctx: FakeContext, private readonly range: FakeRange) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
 
-  get bold(): boolean { return this.loaded("bold"); }
-  set bold(bold: boolean) { this.queueSet("bold", bold, () => this.range.applyFormat((f) => { if (bold) f.bold = true; else delete f.bold; })); }
-  get italic(): boolean { return this.loaded("italic"); }
-  set italic(italic: boolean) { this.queueSet("italic", italic, () => this.range.applyFormat((f) => { if (italic) f.italic = true; else delete f.italic; })); }
+  get bold(): boolean {
+    return this.loaded("bold");
+  }
+  set bold(bold: boolean) {
+    this.queueSet("bold", bold, () =>
+      this.range.applyFormat((f) => {
+        if (bold) f.bold = true;
+        else delete f.bold;
+      }),
+    );
+  }
+  get italic(): boolean {
+    return this.loaded("italic");
+  }
+  set italic(italic: boolean) {
+    this.queueSet("italic", italic, () =>
+      this.range.applyFormat((f) => {
+        if (italic) f.italic = true;
+        else delete f.italic;
+      }),
+    );
+  }
   /** Points, 1–409 as Excel accepts; 11 (the default) is not stored. */
-  get size(): number { return this.loaded("size"); }
+  get size(): number {
+    return this.loaded("size");
+  }
   set size(size: number) {
     this.queueSet("size", size, () => {
       if (!(size >= 1 && size <= 409)) throw new FakeOfficeError("InvalidArgument", `fake-excel: font size ${size}`);
-      this.range.applyFormat((f) => { if (size === 11) delete f.size; else f.size = size; });
+      this.range.applyFormat((f) => {
+        if (size === 11) delete f.size;
+        else f.size = size;
+      });
     });
   }
-  get color(): string { return this.loaded("color"); }
-  set color(color: string) { this.queueSet("color", color, () => this.range.applyFormat((f) => { f.color = color; })); }
+  get color(): string {
+    return this.loaded("color");
+  }
+  set color(color: string) {
+    this.queueSet("color", color, () =>
+      this.range.applyFormat((f) => {
+        f.color = color;
+      }),
+    );
+  }
 
   protected read(name: string): unknown {
     switch (name) {
-      case "bold": return this.range.uniform((c) => !!c?.format?.bold);
-      case "italic": return this.range.uniform((c) => !!c?.format?.italic);
-      case "size": return this.range.uniform((c) => c?.format?.size ?? 11);
-      default: return this.range.uniform((c) => c?.format?.color ?? "#000000");
+      case "bold":
+        return this.range.uniform((c) => !!c?.format?.bold);
+      case "italic":
+        return this.range.uniform((c) => !!c?.format?.italic);
+      case "size":
+        return this.range.uniform((c) => c?.format?.size ?? 11);
+      default:
+        return this.range.uniform((c) => c?.format?.color ?? "#000000");
     }
   }
 }
 registerScalars(FakeRangeFont, ["bold", "italic", "size", "color"]);
 
 export class FakeRangeFill extends FakeClientObject implements Mirror<Excel.RangeFill, "color" | "clear" | "load"> {
-  constructor(ctx: FakeContext, private readonly range: FakeRange) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
 
-  get color(): string { return this.loaded("color"); }
-  set color(color: string) { this.queueSet("color", color, () => this.range.applyFormat((f) => { f.fill = color; })); }
-  clear(): void { this.ctx.enqueue(() => this.range.applyFormat((f) => { delete f.fill; })); }
+  get color(): string {
+    return this.loaded("color");
+  }
+  set color(color: string) {
+    this.queueSet("color", color, () =>
+      this.range.applyFormat((f) => {
+        f.fill = color;
+      }),
+    );
+  }
+  clear(): void {
+    this.ctx.enqueue(() =>
+      this.range.applyFormat((f) => {
+        delete f.fill;
+      }),
+    );
+  }
 
   protected read(): unknown {
     return this.range.uniform((c) => c?.format?.fill ?? "#FFFFFF");
@@ -363,14 +607,18 @@ registerScalars(FakeRangeFill, ["color"]);
 
 type CfRef = () => FakeConditionalFormatState;
 
-const overlaps = (a: Area, b: Area): boolean =>
-  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+const overlaps = (a: Area, b: Area): boolean => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 
 export class FakeConditionalFormatCollection
   extends FakeCollection<FakeConditionalFormat>
   implements Mirror<Excel.ConditionalFormatCollection, "add" | "clearAll" | "items" | "load">
 {
-  constructor(ctx: FakeContext, private readonly range: FakeRange) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
 
   add(type: Excel.ConditionalFormatType | `${Excel.ConditionalFormatType}`): FakeConditionalFormat {
     let created: FakeConditionalFormatState | undefined;
@@ -379,19 +627,29 @@ export class FakeConditionalFormatCollection
       created = { id: `{cf-${state.nextId++}}`, type, area: this.range.area(), props: { priority: 0, stopIfTrue: false }, font: {}, fill: {} };
       this.range.sheet().conditionalFormats.push(created);
     });
-    return new FakeConditionalFormat(this.ctx, () => created ?? (() => { throw itemNotFound("conditional format not created yet"); })(), this.range.sheet);
+    return new FakeConditionalFormat(
+      this.ctx,
+      () =>
+        created ??
+        (() => {
+          throw itemNotFound("conditional format not created yet");
+        })(),
+      this.range.sheet,
+    );
   }
 
   /** Removes the conditional formats that touch this range. */
   clearAll(): void {
     this.ctx.enqueue(() => {
-      const sheet = this.range.sheet(), a = this.range.area();
+      const sheet = this.range.sheet(),
+        a = this.range.area();
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !overlaps(cf.area, a));
     });
   }
 
   protected list(): FakeConditionalFormat[] {
-    const sheet = this.range.sheet(), a = this.range.area();
+    const sheet = this.range.sheet(),
+      a = this.range.area();
     return sheet.conditionalFormats.filter((cf) => overlaps(cf.area, a)).map((cf) => new FakeConditionalFormat(this.ctx, () => cf, this.range.sheet));
   }
 }
@@ -400,7 +658,11 @@ export class FakeConditionalFormat
   extends bagClass<Excel.ConditionalFormat>()(["priority", "stopIfTrue"], ["id", "type"])
   implements Mirror<Excel.ConditionalFormat, "colorScale" | "cellValue" | "custom" | "textComparison" | "dataBar" | "delete" | "getRange" | "load">
 {
-  constructor(ctx: FakeContext, private readonly cf: CfRef, private readonly sheet: () => FakeSheetState) {
+  constructor(
+    ctx: FakeContext,
+    private readonly cf: CfRef,
+    private readonly sheet: () => FakeSheetState,
+  ) {
     super(ctx, () => cf().props);
   }
 
@@ -417,13 +679,25 @@ export class FakeConditionalFormat
     };
   }
 
-  get colorScale(): FakeColorScaleFormat { return this.nav("colorScale", () => new FakeColorScaleFormat(this.ctx, this.typed("ColorScale"))); }
-  get cellValue(): FakeCellValueFormat { return this.nav("cellValue", () => new FakeCellValueFormat(this.ctx, this.typed("CellValue"), this.cf)); }
-  get custom(): FakeCustomFormat { return this.nav("custom", () => new FakeCustomFormat(this.ctx, this.typed("Custom"), this.cf)); }
-  get textComparison(): FakeTextComparisonFormat { return this.nav("textComparison", () => new FakeTextComparisonFormat(this.ctx, this.typed("ContainsText"), this.cf)); }
-  get dataBar(): FakeDataBarFormat { return this.nav("dataBar", () => new FakeDataBarFormat(this.ctx, this.typed("DataBar"))); }
+  get colorScale(): FakeColorScaleFormat {
+    return this.nav("colorScale", () => new FakeColorScaleFormat(this.ctx, this.typed("ColorScale")));
+  }
+  get cellValue(): FakeCellValueFormat {
+    return this.nav("cellValue", () => new FakeCellValueFormat(this.ctx, this.typed("CellValue"), this.cf));
+  }
+  get custom(): FakeCustomFormat {
+    return this.nav("custom", () => new FakeCustomFormat(this.ctx, this.typed("Custom"), this.cf));
+  }
+  get textComparison(): FakeTextComparisonFormat {
+    return this.nav("textComparison", () => new FakeTextComparisonFormat(this.ctx, this.typed("ContainsText"), this.cf));
+  }
+  get dataBar(): FakeDataBarFormat {
+    return this.nav("dataBar", () => new FakeDataBarFormat(this.ctx, this.typed("DataBar")));
+  }
 
-  getRange(): FakeRange { return new FakeRange(this.ctx, this.sheet, () => this.cf().area); }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => this.cf().area);
+  }
 
   delete(): void {
     this.ctx.enqueue(() => {
@@ -442,8 +716,16 @@ export class FakeCellValueFormat
   extends bagClass<Excel.CellValueConditionalFormat>()(["rule"])
   implements Mirror<Excel.CellValueConditionalFormat, "format" | "load">
 {
-  constructor(ctx: FakeContext, bag: () => Bag, private readonly cf: CfRef) { super(ctx, bag); }
-  get format(): FakeConditionalRangeFormat { return this.nav("format", () => new FakeConditionalRangeFormat(this.ctx, () => (this.bag(), this.cf()))); }
+  constructor(
+    ctx: FakeContext,
+    bag: () => Bag,
+    private readonly cf: CfRef,
+  ) {
+    super(ctx, bag);
+  }
+  get format(): FakeConditionalRangeFormat {
+    return this.nav("format", () => new FakeConditionalRangeFormat(this.ctx, () => (this.bag(), this.cf())));
+  }
 }
 
 /** "Format only cells that contain…": `rule` is { operator: "Contains" | …, text }. */
@@ -451,8 +733,16 @@ export class FakeTextComparisonFormat
   extends bagClass<Excel.TextConditionalFormat>()(["rule"])
   implements Mirror<Excel.TextConditionalFormat, "format" | "load">
 {
-  constructor(ctx: FakeContext, bag: () => Bag, private readonly cf: CfRef) { super(ctx, bag); }
-  get format(): FakeConditionalRangeFormat { return this.nav("format", () => new FakeConditionalRangeFormat(this.ctx, () => (this.bag(), this.cf()))); }
+  constructor(
+    ctx: FakeContext,
+    bag: () => Bag,
+    private readonly cf: CfRef,
+  ) {
+    super(ctx, bag);
+  }
+  get format(): FakeConditionalRangeFormat {
+    return this.nav("format", () => new FakeConditionalRangeFormat(this.ctx, () => (this.bag(), this.cf())));
+  }
 }
 
 /** Data bars: the positive bars' colour (kept as `positiveFormat` in the rule's bag). */
@@ -461,26 +751,53 @@ export class FakeDataBarFormat
   implements Mirror<Excel.DataBarConditionalFormat, "positiveFormat" | "load">
 {
   get positiveFormat(): FakeDataBarPositiveFormat {
-    return this.nav("positiveFormat", () => new FakeDataBarPositiveFormat(this.ctx, () => {
-      const props = this.bag();
-      props.positiveFormat ??= { fillColor: "#638EC6", gradientFill: true, borderColor: "" };
-      return props.positiveFormat as Bag;
-    }));
+    return this.nav(
+      "positiveFormat",
+      () =>
+        new FakeDataBarPositiveFormat(this.ctx, () => {
+          const props = this.bag();
+          props.positiveFormat ??= { fillColor: "#638EC6", gradientFill: true, borderColor: "" };
+          return props.positiveFormat as Bag;
+        }),
+    );
   }
 }
 export class FakeDataBarPositiveFormat extends bagClass<Excel.ConditionalDataBarPositiveFormat>()(["fillColor", "gradientFill", "borderColor"]) {}
 
 export class FakeCustomFormat extends FakeClientObject implements Mirror<Excel.CustomConditionalFormat, "rule" | "format" | "load"> {
-  constructor(ctx: FakeContext, private readonly bag: () => Bag, private readonly cf: CfRef) { super(ctx); }
-  get rule(): FakeConditionalFormatRule { return this.nav("rule", () => new FakeConditionalFormatRule(this.ctx, this.bag)); }
-  get format(): FakeConditionalRangeFormat { return this.nav("format", () => new FakeConditionalRangeFormat(this.ctx, () => (this.bag(), this.cf()))); }
-  protected read(): unknown { return null; }
+  constructor(
+    ctx: FakeContext,
+    private readonly bag: () => Bag,
+    private readonly cf: CfRef,
+  ) {
+    super(ctx);
+  }
+  get rule(): FakeConditionalFormatRule {
+    return this.nav("rule", () => new FakeConditionalFormatRule(this.ctx, this.bag));
+  }
+  get format(): FakeConditionalRangeFormat {
+    return this.nav("format", () => new FakeConditionalRangeFormat(this.ctx, () => (this.bag(), this.cf())));
+  }
+  protected read(): unknown {
+    return null;
+  }
 }
 
 /** The font/fill a cell-value or custom rule applies. */
 export class FakeConditionalRangeFormat extends FakeClientObject implements Mirror<Excel.ConditionalRangeFormat, "font" | "fill" | "load"> {
-  constructor(ctx: FakeContext, private readonly cf: CfRef) { super(ctx); }
-  get font(): FakeConditionalRangeFont { return this.nav("font", () => new FakeConditionalRangeFont(this.ctx, () => this.cf().font)); }
-  get fill(): FakeConditionalRangeFill { return this.nav("fill", () => new FakeConditionalRangeFill(this.ctx, () => this.cf().fill)); }
-  protected read(): unknown { return null; }
+  constructor(
+    ctx: FakeContext,
+    private readonly cf: CfRef,
+  ) {
+    super(ctx);
+  }
+  get font(): FakeConditionalRangeFont {
+    return this.nav("font", () => new FakeConditionalRangeFont(this.ctx, () => this.cf().font));
+  }
+  get fill(): FakeConditionalRangeFill {
+    return this.nav("fill", () => new FakeConditionalRangeFill(this.ctx, () => this.cf().fill));
+  }
+  protected read(): unknown {
+    return null;
+  }
 }

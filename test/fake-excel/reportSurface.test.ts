@@ -31,8 +31,11 @@ describe("range format: italic, size, wrap, vertical alignment", () => {
 
   test("a font size Excel refuses fails the sync", async () => {
     const { run } = createFakeExcel(createWorkbookState());
-    await expect(run(async (context) => { context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.font.size = 0; }))
-      .rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.font.size = 0;
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
 
@@ -53,7 +56,17 @@ describe("Range.getUsedRangeOrNullObject", () => {
 
 describe("payload accounting", () => {
   test("only loads add response bytes (setPositionAt once made the counter a string)", async () => {
-    const state = createWorkbookState({ sheets: [{ name: "P", rows: [[1, 2], [3, 4]] }] });
+    const state = createWorkbookState({
+      sheets: [
+        {
+          name: "P",
+          rows: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      ],
+    });
     const { run } = createFakeExcel(state);
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("P");
@@ -111,22 +124,40 @@ describe("conditional formats: text comparison and data bars", () => {
       bars.dataBar.positiveFormat.gradientFill = false;
     });
     const [text, bars] = state.sheets[0].conditionalFormats;
-    expect([text.type, text.props.rule, text.fill.color, text.font.color]).toEqual(["ContainsText", { operator: "Contains", text: "Must-be" }, "#FFC7CE", "#9C0006"]);
+    expect([text.type, text.props.rule, text.fill.color, text.font.color]).toEqual([
+      "ContainsText",
+      { operator: "Contains", text: "Must-be" },
+      "#FFC7CE",
+      "#9C0006",
+    ]);
     expect([bars.type, bars.props.positiveFormat]).toEqual(["DataBar", { fillColor: "#5B9BD5", gradientFill: false, borderColor: "" }]);
   });
 
   test("reading another type's part fails like Excel", async () => {
     const { run } = createFakeExcel(createWorkbookState());
-    await expect(run(async (context) => {
-      const cf = context.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("ColorScale");
-      cf.dataBar.positiveFormat.fillColor = "#000000";
-    })).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      run(async (context) => {
+        const cf = context.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("ColorScale");
+        cf.dataBar.positiveFormat.fillColor = "#000000";
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 });
 
 describe("chart points and scatter markers", () => {
   test("per-point label text and series marker colours are recorded; a point outside the series fails", async () => {
-    const state = createWorkbookState({ sheets: [{ name: "P", rows: [["x", "y", "label"], [1, 2, "Speed"], [3, 4, "Price"]] }] });
+    const state = createWorkbookState({
+      sheets: [
+        {
+          name: "P",
+          rows: [
+            ["x", "y", "label"],
+            [1, 2, "Speed"],
+            [3, 4, "Price"],
+          ],
+        },
+      ],
+    });
     const { run } = createFakeExcel(state);
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("P");
@@ -143,16 +174,29 @@ describe("chart points and scatter markers", () => {
     const series = state.sheets[0].charts[0].series[0];
     expect(series.props).toMatchObject({ markerBackgroundColor: "#4472C4", markerForegroundColor: "#4472C4" });
     expect(series.points.get(1)).toEqual({ hasDataLabel: true, dataLabel: { text: "Price", position: "Right" } });
-    await expect(run(async (context) => {
-      const chart = context.workbook.worksheets.getItem("P").charts.getItem("Chart 1");
-      chart.series.getItemAt(0).points.getItemAt(2).dataLabel.text = "none";
-    })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      run(async (context) => {
+        const chart = context.workbook.worksheets.getItem("P").charts.getItem("Chart 1");
+        chart.series.getItemAt(0).points.getItemAt(2).dataLabel.text = "none";
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
 
 describe("merging, row height, horizontal alignment, gridlines, filter buttons, data-bar bounds", () => {
   test("merge(): one area (only the top-left value kept); merge(true): one area per row; one cell is a no-op", async () => {
-    const state = createWorkbookState({ sheets: [{ name: "S", rows: [["note", "x", "y"], ["a", "b", "c"], ["d", "e", "f"]] }] });
+    const state = createWorkbookState({
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            ["note", "x", "y"],
+            ["a", "b", "c"],
+            ["d", "e", "f"],
+          ],
+        },
+      ],
+    });
     const { run } = createFakeExcel(state);
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");
@@ -166,15 +210,20 @@ describe("merging, row height, horizontal alignment, gridlines, filter buttons, 
       { row: 1, col: 0, rows: 1, cols: 3 },
       { row: 2, col: 0, rows: 1, cols: 3 },
     ]);
-    expect(getValues(state, "S!A1:C3")).toEqual([["note", "", ""], ["a", "", ""], ["d", "", ""]]);
+    expect(getValues(state, "S!A1:C3")).toEqual([
+      ["note", "", ""],
+      ["a", "", ""],
+      ["d", "", ""],
+    ]);
   });
 
   test("merging over cells already merged is not modelled and fails the sync", async () => {
     const state = createWorkbookState();
     const { run } = createFakeExcel(state);
     await run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1").merge());
-    await expect(run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("B1:D1").merge()))
-      .rejects.toMatchObject({ code: "NotImplemented" });
+    await expect(run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("B1:D1").merge())).rejects.toMatchObject({
+      code: "NotImplemented",
+    });
   });
 
   test("rowHeight is set on every row of the range (15 by default, null when mixed); horizontalAlignment per cell (General not stored)", async () => {
@@ -193,17 +242,37 @@ describe("merging, row height, horizontal alignment, gridlines, filter buttons, 
     });
     expect(read).toEqual([33, null, "General", "Right"]);
     const s = findSheet(state, "S")!;
-    expect([...s.rowHeights]).toEqual([[1, 33], [2, 33]]);
+    expect([...s.rowHeights]).toEqual([
+      [1, 33],
+      [2, 33],
+    ]);
     expect(s.cells.get("0,1")?.format).toEqual({ horizontalAlignment: "Right" });
     expect(s.cells.get("0,0")?.format).toBeUndefined();
-    await expect(run(async (context) => { context.workbook.worksheets.getItem("S").getRange("A1").format.rowHeight = 500; }))
-      .rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(run(async (context) => { context.workbook.worksheets.getItem("S").getRange("A1").format.horizontalAlignment = "Middle" as "Center"; }))
-      .rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").format.rowHeight = 500;
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").format.horizontalAlignment = "Middle" as "Center";
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   test("showGridlines on the sheet, showFilterButton on a table, lower/upper bound rules of a data bar", async () => {
-    const state = createWorkbookState({ sheets: [{ name: "S", rows: [["k", "v"], ["a", 1], ["b", 2]] }] });
+    const state = createWorkbookState({
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            ["k", "v"],
+            ["a", 1],
+            ["b", 2],
+          ],
+        },
+      ],
+    });
     const { run } = createFakeExcel(state);
     const shown = await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");

@@ -5,9 +5,7 @@
  */
 import { Area, MAX_COLUMNS, MAX_ROWS, checkArea, parseAddress } from "./address";
 import { FakeChartCollection } from "./charts";
-import {
-  FakeClientObject, FakeCollection, FakeContext, Mirror, bagClass, isValidName, itemNotFound, jsonBytes, once, perSync, registerScalars,
-} from "./core";
+import { FakeClientObject, FakeCollection, FakeContext, Mirror, bagClass, isValidName, itemNotFound, jsonBytes, once, perSync, registerScalars } from "./core";
 import { ExcelMessages, FakeOfficeError, notModelled } from "./errors";
 import { FakeRange, asFakeRange, usedArea } from "./range";
 import { FakeSheetState, FakeTableState, FakeWorkbookState, SheetVisibility, findSheet, newSheet } from "./state";
@@ -44,14 +42,40 @@ function areaOn(sheet: FakeSheetState, address: string): Area {
 
 export class FakeWorksheet
   extends FakeClientObject
-  implements Mirror<Excel.Worksheet,
-    | "id" | "name" | "position" | "visibility" | "tables" | "charts" | "getRange" | "getRangeByIndexes" | "getCell"
-    | "getUsedRange" | "getUsedRangeOrNullObject" | "freezePanes" | "showGridlines" | "delete" | "activate" | "load">
+  implements
+    Mirror<
+      Excel.Worksheet,
+      | "id"
+      | "name"
+      | "position"
+      | "visibility"
+      | "tables"
+      | "charts"
+      | "getRange"
+      | "getRangeByIndexes"
+      | "getCell"
+      | "getUsedRange"
+      | "getUsedRangeOrNullObject"
+      | "freezePanes"
+      | "showGridlines"
+      | "delete"
+      | "activate"
+      | "load"
+    >
 {
-  constructor(ctx: FakeContext, readonly sheet: () => FakeSheetState) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: () => FakeSheetState,
+  ) {
+    super(ctx);
+  }
 
-  get id(): string { return this.loaded("id"); }
-  get name(): string { return this.loaded("name"); }
+  get id(): string {
+    return this.loaded("id");
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
   set name(name: string) {
     this.queueSet("name", name, () => {
       const sheet = this.sheet();
@@ -59,19 +83,25 @@ export class FakeWorksheet
       sheet.name = name;
     });
   }
-  get position(): number { return this.loaded("position"); }
+  get position(): number {
+    return this.loaded("position");
+  }
   set position(position: number) {
     this.queueSet("position", position, () => {
-      const { sheets } = this.ctx.state, sheet = this.sheet();
+      const { sheets } = this.ctx.state,
+        sheet = this.sheet();
       if (!Number.isInteger(position) || position < 0 || position >= sheets.length) throw invalid(`position ${position}`);
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(position, 0, sheet);
     });
   }
-  get visibility(): Excel.Worksheet["visibility"] { return this.loaded("visibility"); }
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this.loaded("visibility");
+  }
   set visibility(visibility: Excel.Worksheet["visibility"]) {
     this.queueSet("visibility", visibility, () => {
-      const { state } = this.ctx, sheet = this.sheet();
+      const { state } = this.ctx,
+        sheet = this.sheet();
       if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) throw invalid(`visibility '${visibility}'`);
       if (visibility !== "Visible" && sheet.visibility === "Visible" && visibleCount(state) === 1) {
         throw invalidOperation("a workbook must keep at least one visible sheet");
@@ -81,8 +111,14 @@ export class FakeWorksheet
     });
   }
 
-  get showGridlines(): boolean { return this.loaded("showGridlines"); }
-  set showGridlines(show: boolean) { this.queueSet("showGridlines", show, () => { this.sheet().showGridlines = show; }); }
+  get showGridlines(): boolean {
+    return this.loaded("showGridlines");
+  }
+  set showGridlines(show: boolean) {
+    this.queueSet("showGridlines", show, () => {
+      this.sheet().showGridlines = show;
+    });
+  }
 
   protected read(name: string): unknown {
     const sheet = this.sheet();
@@ -91,12 +127,22 @@ export class FakeWorksheet
     return name === "id" ? sheet.id : name === "name" ? sheet.name : sheet.visibility;
   }
 
-  get tables(): FakeTableCollection { return this.nav("tables", () => new FakeTableCollection(this.ctx, this.sheet)); }
-  get charts(): FakeChartCollection { return this.nav("charts", () => new FakeChartCollection(this.ctx, this.sheet)); }
-  get freezePanes(): FakeWorksheetFreezePanes { return this.nav("freezePanes", () => new FakeWorksheetFreezePanes(this.ctx, this.sheet)); }
+  get tables(): FakeTableCollection {
+    return this.nav("tables", () => new FakeTableCollection(this.ctx, this.sheet));
+  }
+  get charts(): FakeChartCollection {
+    return this.nav("charts", () => new FakeChartCollection(this.ctx, this.sheet));
+  }
+  get freezePanes(): FakeWorksheetFreezePanes {
+    return this.nav("freezePanes", () => new FakeWorksheetFreezePanes(this.ctx, this.sheet));
+  }
 
   private range(area: () => Area): FakeRange {
-    return new FakeRange(this.ctx, this.sheet, perSync(this.ctx, () => checkArea(area())));
+    return new FakeRange(
+      this.ctx,
+      this.sheet,
+      perSync(this.ctx, () => checkArea(area())),
+    );
   }
 
   getRange(address?: string): FakeRange {
@@ -118,7 +164,8 @@ export class FakeWorksheet
 
   delete(): void {
     this.ctx.enqueue(() => {
-      const { state } = this.ctx, sheet = this.sheet();
+      const { state } = this.ctx,
+        sheet = this.sheet();
       if (sheet.visibility === "Visible" && visibleCount(state) === 1) throw invalidOperation("cannot delete the last visible sheet");
       state.sheets.splice(state.sheets.indexOf(sheet), 1);
       if (state.activeSheetId === sheet.id) activateFirstVisible(state);
@@ -136,11 +183,13 @@ export class FakeWorksheet
 registerScalars(FakeWorksheet, ["id", "name", "position", "visibility", "showGridlines"]);
 
 /** Frozen rows/columns, recorded as `sheet.freeze`; freezing rows replaces an earlier freeze (as Excel). */
-export class FakeWorksheetFreezePanes
-  extends FakeClientObject
-  implements Mirror<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze">
-{
-  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheetState) { super(ctx); }
+export class FakeWorksheetFreezePanes extends FakeClientObject implements Mirror<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze"> {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheetState,
+  ) {
+    super(ctx);
+  }
 
   private freeze(rows: number, columns: number): void {
     this.ctx.enqueue(() => {
@@ -149,11 +198,21 @@ export class FakeWorksheetFreezePanes
       this.sheet().freeze = { rows, columns };
     });
   }
-  freezeRows(count = 1): void { this.freeze(count, 0); }
-  freezeColumns(count = 1): void { this.freeze(0, count); }
-  unfreeze(): void { this.ctx.enqueue(() => { delete this.sheet().freeze; }); }
+  freezeRows(count = 1): void {
+    this.freeze(count, 0);
+  }
+  freezeColumns(count = 1): void {
+    this.freeze(0, count);
+  }
+  unfreeze(): void {
+    this.ctx.enqueue(() => {
+      delete this.sheet().freeze;
+    });
+  }
 
-  protected read(): unknown { return null; }
+  protected read(): unknown {
+    return null;
+  }
 }
 
 function activateFirstVisible(state: FakeWorkbookState): void {
@@ -220,7 +279,12 @@ export class FakeTableCollection
   implements Mirror<Excel.TableCollection, "items" | "count" | "add" | "getItem" | "getItemOrNullObject" | "load">
 {
   /** `scope`: the worksheet's sheet, or undefined for `workbook.tables`. */
-  constructor(ctx: FakeContext, private readonly scope?: () => FakeSheetState) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly scope?: () => FakeSheetState,
+  ) {
+    super(ctx);
+  }
 
   add(address: Excel.Range | string, hasHeaders: boolean): FakeTable {
     if (!hasHeaders) throw notModelled("tables.add(…, hasHeaders = false)");
@@ -232,7 +296,14 @@ export class FakeTableCollection
         const parsed = parseAddress(address);
         const named = parsed.sheet === undefined ? undefined : findSheet(state, parsed.sheet);
         if (parsed.sheet !== undefined && !named) throw itemNotFound(`sheet '${parsed.sheet}'`);
-        sheet = named ?? this.scope?.() ?? alive(state, state.sheets.find((s) => s.id === state.activeSheetId), "(active)");
+        sheet =
+          named ??
+          this.scope?.() ??
+          alive(
+            state,
+            state.sheets.find((s) => s.id === state.activeSheetId),
+            "(active)",
+          );
         area = parsed.area;
       } else {
         const range = asFakeRange(address);
@@ -241,17 +312,29 @@ export class FakeTableCollection
       }
       if (area.rows === 1) area = { ...area, rows: 2 }; // Excel adds an empty data row under a lone header
       checkArea(area);
-      const clash = sheet.tables.find((t) => t.area.row < area.row + area.rows && area.row < t.area.row + t.area.rows && t.area.col < area.col + area.cols && area.col < t.area.col + t.area.cols);
+      const clash = sheet.tables.find(
+        (t) =>
+          t.area.row < area.row + area.rows && area.row < t.area.row + t.area.rows && t.area.col < area.col + area.cols && area.col < t.area.col + t.area.cols,
+      );
       if (clash) throw invalidOperation(`a table can't overlap table '${String(clash.props.name)}'`);
       let n = 1;
       while (tableNameTaken(state, `Table${n}`)) n++;
       created = {
-        id: `{table-${state.nextId++}}`, sheet, area,
+        id: `{table-${state.nextId++}}`,
+        sheet,
+        area,
         props: { name: `Table${n}`, style: "TableStyleMedium2", showBandedRows: true },
       };
       sheet.tables.push(created);
     });
-    return new FakeTable(this.ctx, () => created ?? (() => { throw itemNotFound("table not created yet"); })());
+    return new FakeTable(
+      this.ctx,
+      () =>
+        created ??
+        (() => {
+          throw itemNotFound("table not created yet");
+        })(),
+    );
   }
 
   private tables(): FakeTableState[] {
@@ -278,7 +361,12 @@ export class FakeTable
   extends bagClass<Excel.Table>()(["name", "style", "showBandedRows", "showFilterButton"], ["id"])
   implements Mirror<Excel.Table, "worksheet" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "delete" | "load">
 {
-  constructor(ctx: FakeContext, private readonly table: () => FakeTableState) { super(ctx, () => table().props); }
+  constructor(
+    ctx: FakeContext,
+    private readonly table: () => FakeTableState,
+  ) {
+    super(ctx, () => table().props);
+  }
 
   protected override read(name: string): unknown {
     return name === "id" ? this.table().id : super.read(name);
@@ -290,14 +378,26 @@ export class FakeTable
     if (tableNameTaken(this.ctx.state, value, this.table())) throw alreadyExists(`table name '${value}'`);
   }
 
-  get worksheet(): FakeWorksheet { return this.nav("worksheet", () => new FakeWorksheet(this.ctx, () => this.table().sheet)); }
+  get worksheet(): FakeWorksheet {
+    return this.nav("worksheet", () => new FakeWorksheet(this.ctx, () => this.table().sheet));
+  }
 
   private part(f: (a: Area) => Area): FakeRange {
-    return new FakeRange(this.ctx, () => this.table().sheet, () => f(this.table().area));
+    return new FakeRange(
+      this.ctx,
+      () => this.table().sheet,
+      () => f(this.table().area),
+    );
   }
-  getRange(): FakeRange { return this.part((a) => a); }
-  getHeaderRowRange(): FakeRange { return this.part((a) => ({ ...a, rows: 1 })); }
-  getDataBodyRange(): FakeRange { return this.part((a) => ({ ...a, row: a.row + 1, rows: a.rows - 1 })); }
+  getRange(): FakeRange {
+    return this.part((a) => a);
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.part((a) => ({ ...a, rows: 1 }));
+  }
+  getDataBodyRange(): FakeRange {
+    return this.part((a) => ({ ...a, row: a.row + 1, rows: a.rows - 1 }));
+  }
 
   /** Removes the table object; its cells keep their values (as Excel). */
   delete(): void {
@@ -323,10 +423,17 @@ export class FakeSettingCollection
 {
   add(key: string, value: unknown): FakeSetting {
     const copy = jsonCopy(value);
-    this.ctx.enqueue(() => { this.ctx.state.settings.set(key, copy); }, jsonBytes(copy) + jsonBytes(key));
+    this.ctx.enqueue(
+      () => {
+        this.ctx.state.settings.set(key, copy);
+      },
+      jsonBytes(copy) + jsonBytes(key),
+    );
     return new FakeSetting(this.ctx, key);
   }
-  getItem(key: string): FakeSetting { return new FakeSetting(this.ctx, key); }
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key);
+  }
   getItemOrNullObject(key: string): FakeSetting {
     return new FakeSetting(this.ctx, key).markNullable(() => this.ctx.state.settings.has(key));
   }
@@ -336,18 +443,29 @@ export class FakeSettingCollection
 }
 
 export class FakeSetting extends FakeClientObject implements Mirror<Excel.Setting, "key" | "value" | "delete" | "load"> {
-  constructor(ctx: FakeContext, private readonly settingKey: string) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly settingKey: string,
+  ) {
+    super(ctx);
+  }
 
   private existing(): string {
     if (!this.ctx.state.settings.has(this.settingKey)) throw itemNotFound(`setting '${this.settingKey}'`);
     return this.settingKey;
   }
 
-  get key(): string { return this.loaded("key"); }
-  get value(): unknown { return this.loaded("value"); }
+  get key(): string {
+    return this.loaded("key");
+  }
+  get value(): unknown {
+    return this.loaded("value");
+  }
   set value(value: unknown) {
     const copy = jsonCopy(value);
-    this.queueSet("value", copy, () => { this.ctx.state.settings.set(this.existing(), copy); });
+    this.queueSet("value", copy, () => {
+      this.ctx.state.settings.set(this.existing(), copy);
+    });
   }
 
   protected read(name: string): unknown {
@@ -356,7 +474,9 @@ export class FakeSetting extends FakeClientObject implements Mirror<Excel.Settin
   }
 
   delete(): void {
-    this.ctx.enqueue(() => { this.ctx.state.settings.delete(this.existing()); });
+    this.ctx.enqueue(() => {
+      this.ctx.state.settings.delete(this.existing());
+    });
   }
 }
 registerScalars(FakeSetting, ["key", "value"]);
@@ -369,22 +489,36 @@ export class FakeApplication
 {
   /** Counted in `state.suspensions` (the fake never calculates, so there is nothing to suspend). */
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.enqueue(() => { this.ctx.state.suspensions.calculation++; });
+    this.ctx.enqueue(() => {
+      this.ctx.state.suspensions.calculation++;
+    });
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this.ctx.enqueue(() => { this.ctx.state.suspensions.screenUpdating++; });
+    this.ctx.enqueue(() => {
+      this.ctx.state.suspensions.screenUpdating++;
+    });
   }
-  protected read(): unknown { return null; }
+  protected read(): unknown {
+    return null;
+  }
 }
 
 export class FakeWorkbook
   extends FakeClientObject
   implements Mirror<Excel.Workbook, "worksheets" | "tables" | "settings" | "application" | "getSelectedRange">
 {
-  get worksheets(): FakeWorksheetCollection { return this.nav("worksheets", () => new FakeWorksheetCollection(this.ctx)); }
-  get tables(): FakeTableCollection { return this.nav("tables", () => new FakeTableCollection(this.ctx)); }
-  get settings(): FakeSettingCollection { return this.nav("settings", () => new FakeSettingCollection(this.ctx)); }
-  get application(): FakeApplication { return this.nav("application", () => new FakeApplication(this.ctx)); }
+  get worksheets(): FakeWorksheetCollection {
+    return this.nav("worksheets", () => new FakeWorksheetCollection(this.ctx));
+  }
+  get tables(): FakeTableCollection {
+    return this.nav("tables", () => new FakeTableCollection(this.ctx));
+  }
+  get settings(): FakeSettingCollection {
+    return this.nav("settings", () => new FakeSettingCollection(this.ctx));
+  }
+  get application(): FakeApplication {
+    return this.nav("application", () => new FakeApplication(this.ctx));
+  }
 
   /** `state.selection`, a sheet-qualified address. */
   getSelectedRange(): FakeRange {
@@ -394,18 +528,23 @@ export class FakeWorkbook
       const sheet = parsed.sheet === undefined ? state.sheets.find((s) => s.id === state.activeSheetId) : findSheet(state, parsed.sheet);
       return { sheet: alive(state, sheet, "(selection)"), area: checkArea(parsed.area) };
     });
-    return new FakeRange(this.ctx, () => selection().sheet, () => selection().area);
+    return new FakeRange(
+      this.ctx,
+      () => selection().sheet,
+      () => selection().area,
+    );
   }
 
-  protected read(): unknown { return null; }
+  protected read(): unknown {
+    return null;
+  }
 }
 
-export class FakeRequestContext
-  extends FakeContext
-  implements Mirror<Excel.RequestContext, "workbook" | "application" | "sync">
-{
+export class FakeRequestContext extends FakeContext implements Mirror<Excel.RequestContext, "workbook" | "application" | "sync"> {
   readonly workbook = new FakeWorkbook(this);
-  get application(): FakeApplication { return this.workbook.application; }
+  get application(): FakeApplication {
+    return this.workbook.application;
+  }
 
   /** One round trip: queued writes and loads are applied in order; resolves with `passThroughValue`. */
   async sync<T>(passThroughValue?: T): Promise<T> {

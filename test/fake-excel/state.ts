@@ -142,15 +142,34 @@ export interface SheetInit {
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
 export function newSheet(state: FakeWorkbookState, name: string, visibility: SheetVisibility = "Visible"): FakeSheetState {
-  return { id: `{sheet-${state.nextId++}}`, name, visibility, cells: new Map(), columnWidths: new Map(), tables: [], charts: [], conditionalFormats: [], merges: [], rowHeights: new Map(), showGridlines: true };
+  return {
+    id: `{sheet-${state.nextId++}}`,
+    name,
+    visibility,
+    cells: new Map(),
+    columnWidths: new Map(),
+    tables: [],
+    charts: [],
+    conditionalFormats: [],
+    merges: [],
+    rowHeights: new Map(),
+    showGridlines: true,
+  };
 }
 
 /** A workbook with the given sheets (default: one empty "Sheet1"), the first active and selected at A1. */
 export function createWorkbookState(init: { sheets?: (string | SheetInit)[]; selection?: string } = {}): FakeWorkbookState {
   const state: FakeWorkbookState = {
-    sheets: [], activeSheetId: "", selection: "", settings: new Map(),
-    syncCount: 0, requestLog: [], maxPayloadBytes: 0, payloadLimitBytes: 5 * 1024 * 1024,
-    suspensions: { calculation: 0, screenUpdating: 0 }, nextId: 1,
+    sheets: [],
+    activeSheetId: "",
+    selection: "",
+    settings: new Map(),
+    syncCount: 0,
+    requestLog: [],
+    maxPayloadBytes: 0,
+    payloadLimitBytes: 5 * 1024 * 1024,
+    suspensions: { calculation: 0, screenUpdating: 0 },
+    nextId: 1,
   };
   for (const s of init.sheets ?? ["Sheet1"]) {
     const spec = typeof s === "string" ? { name: s } : s;
@@ -192,9 +211,7 @@ export function setCells(state: FakeWorkbookState, sheetName: string, topLeft: s
 export function getValues(state: FakeWorkbookState, address: string): CellScalar[][] {
   const { sheet, area } = parseAddress(address);
   const cells = requireSheet(state, sheet ?? "").cells;
-  return Array.from({ length: area.rows }, (_, i) =>
-    Array.from({ length: area.cols }, (_, j) => cells.get(cellKey(area.row + i, area.col + j))?.value ?? ""),
-  );
+  return Array.from({ length: area.rows }, (_, i) => Array.from({ length: area.cols }, (_, j) => cells.get(cellKey(area.row + i, area.col + j))?.value ?? ""));
 }
 
 export type SheetSnapshot = Record<string, FakeCell>;

@@ -50,13 +50,25 @@ describe("worksheets", () => {
     ["a forbidden character", "Q1/Q2", "InvalidArgument"],
   ])("adding a sheet with %s fails with %s", async (_, name, code) => {
     const { run } = createFakeExcel(createWorkbookState({ sheets: ["Survey"] }));
-    await expect(run(async (context) => { context.workbook.worksheets.add(name); })).rejects.toMatchObject({ code });
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.add(name);
+      }),
+    ).rejects.toMatchObject({ code });
   });
 
   test("the last visible sheet can be neither hidden nor deleted", async () => {
     const { run } = createFakeExcel(createWorkbookState({ sheets: ["Only"] }));
-    await expect(run(async (context) => { context.workbook.worksheets.getItem("Only").visibility = "Hidden"; })).rejects.toMatchObject({ code: "InvalidOperation" });
-    await expect(run(async (context) => { context.workbook.worksheets.getItem("Only").delete(); })).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.getItem("Only").visibility = "Hidden";
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.getItem("Only").delete();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
   test("a proxy of a deleted sheet fails with ItemNotFound", async () => {
@@ -99,7 +111,9 @@ describe("tables", () => {
       return [body.address, header.values, found.name, found.style, found.showBandedRows, none.isNullObject];
     });
     expect(read).toEqual(["Kano!A2:C4", [kanoRows[0]], "KanoTable", "TableStyleLight9", false, true]);
-    expect(state.sheets[0].tables).toMatchObject([{ area: { row: 0, col: 0, rows: 4, cols: 3 }, props: { name: "KanoTable", style: "TableStyleLight9", showBandedRows: false } }]);
+    expect(state.sheets[0].tables).toMatchObject([
+      { area: { row: 0, col: 0, rows: 4, cols: 3 }, props: { name: "KanoTable", style: "TableStyleLight9", showBandedRows: false } },
+    ]);
   });
 
   test("default names count up; overlapping tables and duplicate names are refused", async () => {
@@ -112,15 +126,38 @@ describe("tables", () => {
       return [t1.name, t2.name];
     });
     expect(names).toEqual(["Table1", "Table2"]);
-    await expect(run(async (context) => { context.workbook.tables.add("T!A1:B2", true); })).rejects.toMatchObject({ code: "InvalidOperation" });
-    await expect(run(async (context) => { context.workbook.tables.getItem("Table2").name = "table1"; })).rejects.toMatchObject({ code: "ItemAlreadyExists" });
-    await expect(run(async (context) => { context.workbook.tables.getItem("Table2").name = "has space"; })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      run(async (context) => {
+        context.workbook.tables.add("T!A1:B2", true);
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      run(async (context) => {
+        context.workbook.tables.getItem("Table2").name = "table1";
+      }),
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(
+      run(async (context) => {
+        context.workbook.tables.getItem("Table2").name = "has space";
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
 
 describe("charts", () => {
   test("a clustered bar chart: series and categories derived from the range, titles, axes, labels, position", async () => {
-    const state = createWorkbookState({ sheets: [{ name: "Gap", rows: [["Dimension", "Gap"], ["Tangibles", -0.65], ["Reliability", -1.1]] }] });
+    const state = createWorkbookState({
+      sheets: [
+        {
+          name: "Gap",
+          rows: [
+            ["Dimension", "Gap"],
+            ["Tangibles", -0.65],
+            ["Reliability", -1.1],
+          ],
+        },
+      ],
+    });
     const { Excel: fx, run } = createFakeExcel(state);
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Gap");
@@ -135,8 +172,11 @@ describe("charts", () => {
     });
     const [chart] = state.sheets[0].charts;
     expect(chart).toMatchObject({
-      source: "Gap!A1:B3", seriesBy: "Columns", position: { startCell: "Gap!D2", endCell: "Gap!K18" },
-      props: { name: "GapChart", chartType: "BarClustered" }, title: { text: "Gap by dimension" },
+      source: "Gap!A1:B3",
+      seriesBy: "Columns",
+      position: { startCell: "Gap!D2", endCell: "Gap!K18" },
+      props: { name: "GapChart", chartType: "BarClustered" },
+      title: { text: "Gap by dimension" },
       axes: { Value: { props: { minimum: -2, maximum: 0 }, title: { text: "P − E" } } },
     });
     expect(chart.series).toHaveLength(1);
@@ -144,14 +184,27 @@ describe("charts", () => {
   });
 
   test("100 % stacked bars: a blank corner cell gives a header row of series names and a column of categories", async () => {
-    const state = createWorkbookState({ sheets: [{ name: "L", rows: [["", "1", "2", "3"], ["Speed", 0.1, 0.3, 0.6], ["Price", 0.2, 0.5, 0.3]] }] });
+    const state = createWorkbookState({
+      sheets: [
+        {
+          name: "L",
+          rows: [
+            ["", "1", "2", "3"],
+            ["Speed", 0.1, 0.3, 0.6],
+            ["Price", 0.2, 0.5, 0.3],
+          ],
+        },
+      ],
+    });
     await createFakeExcel(state).run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("L");
       sheet.charts.add("BarStacked100", sheet.getRange("A1:D3"), "Columns");
     });
     // "1","2","3" were typed as text in the set-up cells, so they are series names
     expect(state.sheets[0].charts[0].series.map((s) => [s.props.name, s.values, s.xValues])).toEqual([
-      ["1", "L!B2:B3", "L!A2:A3"], ["2", "L!C2:C3", "L!A2:A3"], ["3", "L!D2:D3", "L!A2:A3"],
+      ["1", "L!B2:B3", "L!A2:A3"],
+      ["2", "L!C2:C3", "L!A2:A3"],
+      ["3", "L!D2:D3", "L!A2:A3"],
     ]);
   });
 
@@ -176,7 +229,12 @@ describe("charts", () => {
     const chart = state.sheets[0].charts[0];
     expect(count).toBe(3);
     expect(chart.props.chartType).toBe("XYScatter");
-    expect(chart.series[0]).toMatchObject({ props: { name: "Attributes" }, values: "Kano!B2:B4", xValues: "Kano!C2:C4", dataLabels: { showCategoryName: true } });
+    expect(chart.series[0]).toMatchObject({
+      props: { name: "Attributes" },
+      values: "Kano!B2:B4",
+      xValues: "Kano!C2:C4",
+      dataLabels: { showCategoryName: true },
+    });
     expect(chart.series[0].points.get(1)).toEqual({ fill: "#C00000" });
     expect(chart.axes.Value.props).toMatchObject({ position: "Custom", positionAt: 0.5 });
     expect(chart.axes.Category.props).toMatchObject({ position: "Custom", positionAt: 0.5 });
@@ -222,11 +280,15 @@ describe("snapshot", () => {
     const before = snapshot(state);
     expect(before.Survey.E1).toEqual({ value: "=B2*2", formula: "=B2*2" });
     const { run } = createFakeExcel(state);
-    await run(async (context) => { context.workbook.worksheets.getItem("Summary").getRange("A1").values = [["CSI"]]; });
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Summary").getRange("A1").values = [["CSI"]];
+    });
     const after = snapshot(state);
     expect(after.Survey).toEqual(before.Survey);
     expect(after.Summary).not.toEqual(before.Summary);
-    await run(async (context) => { context.workbook.worksheets.getItem("Survey").getRange("B2").format.font.bold = true; });
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Survey").getRange("B2").format.font.bold = true;
+    });
     expect(snapshot(state, "Survey")).not.toEqual(before.Survey);
     expect(getValues(state, "Survey!A1:C1")).toEqual([kanoRows[0]]);
   });
@@ -250,7 +312,9 @@ describe("Office and globals", () => {
     const { uninstall } = installFakeGlobals(target, { state });
     const g = target as unknown as { Excel: typeof Excel; Office: typeof Office };
     await expect(g.Office.onReady()).resolves.toMatchObject({ host: "Excel" });
-    await g.Excel.run(async (context) => { context.workbook.worksheets.getItem("Survey").getRange("A1").values = [["hi"]]; });
+    await g.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Survey").getRange("A1").values = [["hi"]];
+    });
     expect(getValues(state, "Survey!A1")).toEqual([["hi"]]);
     const realRun = g.Excel.run;
     (g.Excel as unknown as Record<string, unknown>).run = () => "office.js";

@@ -38,7 +38,24 @@ describe("typed access (test/fixtures/exports/index.ts)", () => {
   test("truth.json has the fields ExportTruth declares", () => {
     const t = exportTruth();
     expect(Object.keys(t).sort()).toEqual(
-      ["about", "byStore", "csi", "finished", "fixtures", "generator", "importance", "kano", "n", "nps", "npsNoZeroNoTen", "overall", "recommendMean", "satisfaction", "seed", "stores"].sort(),
+      [
+        "about",
+        "byStore",
+        "csi",
+        "finished",
+        "fixtures",
+        "generator",
+        "importance",
+        "kano",
+        "n",
+        "nps",
+        "npsNoZeroNoTen",
+        "overall",
+        "recommendMean",
+        "satisfaction",
+        "seed",
+        "stores",
+      ].sort(),
     );
     for (const f of fixtureFiles()) {
       expect(fs.existsSync(fixturePath(f))).toBe(true);
@@ -107,11 +124,34 @@ describe.each(CSV_FILES)("%s", (file) => {
   });
 
   test("header cells of the roles and metadata columns are the stated ones", () => {
-    const check = (c: { column: number; headers: string[] }) =>
-      c.headers.forEach((h, i) => expect(rows[i][c.column]).toBe(h));
+    const check = (c: { column: number; headers: string[] }) => c.headers.forEach((h, i) => expect(rows[i][c.column]).toBe(h));
     const r = fx.roles;
-    [r.store, r.overall, r.recommend, r.comment, ...r.satisfaction, ...r.importance, ...r.kanoFunctional, ...r.kanoDysfunctional, ...r.other, ...fx.metadataColumns].forEach(check);
-    const covered = new Set<number>([r.store, r.overall, r.recommend, r.comment, ...r.satisfaction, ...r.importance, ...r.kanoFunctional, ...r.kanoDysfunctional, ...r.other, ...fx.metadataColumns].map((c: { column: number }) => c.column));
+    [
+      r.store,
+      r.overall,
+      r.recommend,
+      r.comment,
+      ...r.satisfaction,
+      ...r.importance,
+      ...r.kanoFunctional,
+      ...r.kanoDysfunctional,
+      ...r.other,
+      ...fx.metadataColumns,
+    ].forEach(check);
+    const covered = new Set<number>(
+      [
+        r.store,
+        r.overall,
+        r.recommend,
+        r.comment,
+        ...r.satisfaction,
+        ...r.importance,
+        ...r.kanoFunctional,
+        ...r.kanoDysfunctional,
+        ...r.other,
+        ...fx.metadataColumns,
+      ].map((c: { column: number }) => c.column),
+    );
     expect(covered.size).toBe(fx.columns); // every column is either data of a role or metadata
   });
 
@@ -218,7 +258,10 @@ describe("truth.json agrees with an independent recomputation from plain.csv", (
     }
     expect(rec.length).toBe(truth.nps.n);
     expectClose((100 * (pro - det)) / rec.length, truth.nps.nps, 1e-12);
-    const variant = readCsv("plain-nps1to9.csv").rows.slice(1).map((r) => num(r[3])).filter((x): x is number => x !== null);
+    const variant = readCsv("plain-nps1to9.csv")
+      .rows.slice(1)
+      .map((r) => num(r[3]))
+      .filter((x): x is number => x !== null);
     expect(Math.max(...variant)).toBe(9);
     expect(truth.npsNoZeroNoTen.max).toBe(9);
     expectClose(truth.npsNoZeroNoTen.nps, truth.nps.nps, 1e-12); // 10 → 9 keeps promoters

@@ -42,13 +42,29 @@ describe("error mapping (CsError code → CustomFunctions.Error)", () => {
 
   test("a body that throws never escapes the runner (scalar and spilled)", () => {
     const args = defineArgs("T", [{ name: "x", kind: "number", default: 1 }]);
-    expectExcelError(runScalar(args, [1], () => { throw new RangeError("deep"); }), VALUE, "deep");
-    expectExcelError(runSpill(args, [1], () => { throw new CsError("na", "nothing"); }), "#N/A", "nothing");
+    expectExcelError(
+      runScalar(args, [1], () => {
+        throw new RangeError("deep");
+      }),
+      VALUE,
+      "deep",
+    );
+    expectExcelError(
+      runSpill(args, [1], () => {
+        throw new CsError("na", "nothing");
+      }),
+      "#N/A",
+      "nothing",
+    );
   });
 
   test("a result that is not a finite number becomes #NUM!", () => {
     const args = defineArgs("T", [{ name: "x", kind: "number", default: 1 }]);
-    expectExcelError(runScalar(args, [1], () => NaN), NUM, "not a finite number");
+    expectExcelError(
+      runScalar(args, [1], () => NaN),
+      NUM,
+      "not a finite number",
+    );
     const spilled = runSpill(args, [1], () => [[1, Infinity, -0]]);
     expect(spilled[0][0]).toBe(1);
     expectExcelError(spilled[0][1], NUM);
@@ -58,7 +74,12 @@ describe("error mapping (CsError code → CustomFunctions.Error)", () => {
 
 describe("the argument table checks itself when a function is defined", () => {
   test("duplicate names, dangling references, later ranges and bad defaults throw at definition", () => {
-    expect(() => defineArgs("T", [{ name: "a", kind: "scores" }, { name: "a", kind: "scores" }])).toThrow(/twice/);
+    expect(() =>
+      defineArgs("T", [
+        { name: "a", kind: "scores" },
+        { name: "a", kind: "scores" },
+      ]),
+    ).toThrow(/twice/);
     expect(() => defineArgs("T", [{ name: "w", kind: "caseWeights", of: "nope" }])).toThrow(/nope/);
     expect(() =>
       defineArgs("T", [
@@ -74,7 +95,20 @@ describe("the argument table checks itself when a function is defined", () => {
 
 describe("rule: mismatched shapes → #VALUE!", () => {
   test("KANO: functional and dysfunctional must have the same rows and columns", () => {
-    expectExcelError(KANO([[1, 1], [1, 1]], [[5, 5, 5], [5, 5, 5]]), VALUE, "dysfunctional is 2 rows × 3 columns but functional is 2 rows × 2 columns");
+    expectExcelError(
+      KANO(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        [
+          [5, 5, 5],
+          [5, 5, 5],
+        ],
+      ),
+      VALUE,
+      "dysfunctional is 2 rows × 3 columns but functional is 2 rows × 2 columns",
+    );
   });
 
   test("GAP: perception and expectation", () => {
@@ -88,13 +122,30 @@ describe("rule: mismatched shapes → #VALUE!", () => {
 
   test("IMPORTANCE: overall is one column with a row per respondent", () => {
     expectExcelError(IMPORTANCE(col([1, 2, 3]), col([1, 2])), VALUE, "overall: 2 rows given for the 3 rows of items");
-    expectExcelError(IMPORTANCE(col([1, 2]), [[1, 2], [3, 4]]), VALUE, "overall: must be one column");
+    expectExcelError(
+      IMPORTANCE(col([1, 2]), [
+        [1, 2],
+        [3, 4],
+      ]),
+      VALUE,
+      "overall: must be one column",
+    );
   });
 
   test("CSI / GAP weights: one per attribute; a block is not a list", () => {
     expectExcelError(CSI([[1, 2, 3]], [[1, 1]]), VALUE, "weights: 2 given for 3 attributes");
     expectExcelError(GAP([[1, 2]], [[1, 2]], [[1, 2, 3]], "overall"), VALUE, "weights: 3 given for 2 attributes");
-    expectExcelError(CSI([[1, 2]], [[1, 2], [3, 4]]), VALUE, "weights: give one row or one column of weights (one per attribute), not 2 rows × 2 columns");
+    expectExcelError(
+      CSI(
+        [[1, 2]],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+      VALUE,
+      "weights: give one row or one column of weights (one per attribute), not 2 rows × 2 columns",
+    );
     expectExcelError(CSI([[1, 2]], [[1, ""]]), VALUE, "weights: row 1, column 2: the weight is blank: give every attribute a weight, or leave all blank");
   });
 
@@ -104,7 +155,14 @@ describe("rule: mismatched shapes → #VALUE!", () => {
   });
 
   test("NPS scores: one column or one row", () => {
-    expectExcelError(NPS([[9, 10], [6, 8]]), VALUE, "give one row or one column of scores, not 2 rows × 2 columns");
+    expectExcelError(
+      NPS([
+        [9, 10],
+        [6, 8],
+      ]),
+      VALUE,
+      "give one row or one column of scores, not 2 rows × 2 columns",
+    );
   });
 
   test("ragged rows, empty ranges and non-ranges", () => {
@@ -123,7 +181,14 @@ describe("rule: a value off the scale → #VALUE! naming row, column and value",
   });
 
   test("numbers outside the scale", () => {
-    expectExcelError(CSI([[1, 2, 3], [4, 5, 6]]), VALUE, "row 2, column 3: '6' is not an answer on the 1–5 scale");
+    expectExcelError(
+      CSI([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+      VALUE,
+      "row 2, column 3: '6' is not an answer on the 1–5 scale",
+    );
     expectExcelError(CSI(col([10, 11]), undefined, 1, 10), VALUE, "row 2, column 1: '11' is not an answer on the 1–10 scale");
     expectExcelError(TOPBOX(col([5, -1])), VALUE, "row 2, column 1: '-1'");
     expectExcelError(NPS(col([9, 11])), VALUE, "row 2, column 1: '11' is not a score on the 0–10 scale");
@@ -132,7 +197,20 @@ describe("rule: a value off the scale → #VALUE! naming row, column and value",
   });
 
   test("the argument is named when a function takes several ranges", () => {
-    expectExcelError(GAP([[4, 5], [3, 4]], [[5, 4], [4, "bad"]]), VALUE, "expectation: row 2, column 2: 'bad'");
+    expectExcelError(
+      GAP(
+        [
+          [4, 5],
+          [3, 4],
+        ],
+        [
+          [5, 4],
+          [4, "bad"],
+        ],
+      ),
+      VALUE,
+      "expectation: row 2, column 2: 'bad'",
+    );
     expectExcelError(IMPORTANCE(col([1, 2]), col([3, "?x"])), VALUE, "overall: row 2, column 1: '?x'");
   });
 
@@ -183,7 +261,14 @@ describe("rule: an unknown label → #VALUE!", () => {
 
 describe("rule: too few answers → #DIV/0!", () => {
   test("CSI: an attribute without answers", () => {
-    expectExcelError(CSI([[4, ""], [5, "N/A"]]), DIV0, "column 2: no answers");
+    expectExcelError(
+      CSI([
+        [4, ""],
+        [5, "N/A"],
+      ]),
+      DIV0,
+      "column 2: no answers",
+    );
   });
 
   test("NPS, TOPBOX, LEVELS: no answers at all", () => {
@@ -193,9 +278,23 @@ describe("rule: too few answers → #DIV/0!", () => {
   });
 
   test("ALPHA: fewer than 2 complete rows or 2 items; a total without variance", () => {
-    expectExcelError(ALPHA([[1, 2], [3, ""]]), DIV0, "at least 2 complete rows");
+    expectExcelError(
+      ALPHA([
+        [1, 2],
+        [3, ""],
+      ]),
+      DIV0,
+      "at least 2 complete rows",
+    );
     expectExcelError(ALPHA(col([1, 2, 3])), DIV0, "at least 2 items");
-    expectExcelError(ALPHA([[3, 3], [3, 3]]), DIV0, "zero variance");
+    expectExcelError(
+      ALPHA([
+        [3, 3],
+        [3, 3],
+      ]),
+      DIV0,
+      "zero variance",
+    );
   });
 
   test("GAP overall: an attribute without a complete pair", () => {
@@ -208,16 +307,42 @@ describe("rule: too few answers → #DIV/0!", () => {
   });
 
   test("IMPORTANCE: fewer than 2 pairs holds #DIV/0! in that item's cell; β needs more rows than items", () => {
-    const out = row(IMPORTANCE([[1, 1], [2, ""], [3, ""]], col([1, 2, 3])));
+    const out = row(
+      IMPORTANCE(
+        [
+          [1, 1],
+          [2, ""],
+          [3, ""],
+        ],
+        col([1, 2, 3]),
+      ),
+    );
     expect(typeof out[0]).toBe("number");
     expectExcelError(out[1], DIV0, "column 2");
-    expectExcelError(IMPORTANCE([[1, 2], [2, 1]], col([1, 2]), "beta"), DIV0, "more complete rows than items");
+    expectExcelError(
+      IMPORTANCE(
+        [
+          [1, 2],
+          [2, 1],
+        ],
+        col([1, 2]),
+        "beta",
+      ),
+      DIV0,
+      "more complete rows than items",
+    );
   });
 
-  test("KANO: an attribute with only R/Q answers has its category; Better/Worse hold #DIV/0! (\"\" in the table)", () => {
+  test('KANO: an attribute with only R/Q answers has its category; Better/Worse hold #DIV/0! ("" in the table)', () => {
     // Column 2: (5,1) twice → R R; column 1: (1,5), (1,5) → O O.
-    const f = fromColumns([[1, 1], [5, 5]]);
-    const d = fromColumns([[5, 5], [1, 1]]);
+    const f = fromColumns([
+      [1, 1],
+      [5, 5],
+    ]);
+    const d = fromColumns([
+      [5, 5],
+      [1, 1],
+    ]);
     expect(KANO(f, d)).toEqual([["O", "R"]]);
     expect(KANO(f, d, "total_strength")).toEqual([[1, 0]]); // (A + O + M)/N
     expect(KANO(f, d, "category_strength")).toEqual([[1, 1]]); // (2 − 0)/2
@@ -285,7 +410,11 @@ describe("rule: a bad optional argument → #NUM! (number) or #VALUE! (name)", (
   test("the runner refuses more raw arguments than its table declares", () => {
     const args = defineArgs("T", [{ name: "x", kind: "number", default: 1 }]);
     const raw = [1, 2] as unknown as [number];
-    expectExcelError(runScalar(args, raw, (a) => a.x), VALUE, "2 arguments given, at most 1");
+    expectExcelError(
+      runScalar(args, raw, (a) => a.x),
+      VALUE,
+      "2 arguments given, at most 1",
+    );
   });
 
   test("omitted optional arguments arrive as null (Excel) or undefined (JavaScript): both mean the default", () => {

@@ -67,8 +67,7 @@ function cell(lo: number, hi: number, words: readonly string[]): Cells {
 
 /** A rows × cols range, of plain cells half the time; sometimes one row is made ragged. */
 function range(cells: Cells, rows: number, cols: number): fc.Arbitrary<unknown[][]> {
-  const of = (a: fc.Arbitrary<unknown>) =>
-    fc.array(fc.array(a, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+  const of = (a: fc.Arbitrary<unknown>) => fc.array(fc.array(a, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
   const m = fc.oneof(of(cells.plain), of(cells.noisy));
   return fc.tuple(m, fc.integer({ min: 0, max: 19 })).map(([x, ragged]) => {
     if (ragged === 0 && x.length > 1) x[x.length - 1] = x[x.length - 1].slice(1);
@@ -88,7 +87,10 @@ describe("fast paths give the general path's results", () => {
         fc.constantFrom<unknown>(undefined, [[1, 2, 3, 4].slice(0, cols)], [[0, 0, 0, 0].slice(0, cols)], [["", 1, 1, 1].slice(0, cols)]),
         fc.constantFrom<[number | undefined, number | undefined]>([undefined, undefined], [1, 7], [0, 10], [-2, 2], [5, 5]),
         fc.constantFrom(undefined, "max"),
-        fc.constantFrom<unknown>(undefined, Array.from({ length: rows }, (_, i) => [i % 3])),
+        fc.constantFrom<unknown>(
+          undefined,
+          Array.from({ length: rows }, (_, i) => [i % 3]),
+        ),
       ),
     );
     fc.assert(
@@ -103,7 +105,10 @@ describe("fast paths give the general path's results", () => {
     const args = shape.chain(({ rows, cols }) =>
       fc.oneof(range(cell(1, 5, likert), rows, cols), range(cell(-2, 10, likert), rows, cols), range(cell(1, 7, []), rows, cols)),
     );
-    fc.assert(fc.property(args, (m) => void bothPaths(() => ALPHA(m))), RUNS);
+    fc.assert(
+      fc.property(args, (m) => void bothPaths(() => ALPHA(m))),
+      RUNS,
+    );
   });
 
   test("GAP (attribute and overall, weights)", () => {
@@ -176,13 +181,28 @@ describe("the scans take plain input and sum like the engine", () => {
     });
     // 0 for an empty cell: blank on the detected 1–5 (read again on that scale), an answer on 0–10.
     const one = (x: number, y: number) => ({ k: 2, n: 1, sumW: 1, sum: new Float64Array([x, y]), sumSq: new Float64Array([x * x, y * y]) });
-    expect(scanListwise([[0, 3], [4, 5]])).toEqual({ ...one(4, 5), totalSum: 9, totalSumSq: 81 });
-    expect(scanListwise([[0, 3], [9, ""]])).toEqual({ ...one(0, 3), totalSum: 3, totalSumSq: 9 });
+    expect(
+      scanListwise([
+        [0, 3],
+        [4, 5],
+      ]),
+    ).toEqual({ ...one(4, 5), totalSum: 9, totalSumSq: 81 });
+    expect(
+      scanListwise([
+        [0, 3],
+        [9, ""],
+      ]),
+    ).toEqual({ ...one(0, 3), totalSum: 3, totalSumSq: 9 });
     // Likert labels on the detected 1–5; on 1–7 they are not answers (general path: an error).
     expect(scanListwise([["Satisfied", 3]])).toEqual({ ...one(4, 3), totalSum: 7, totalSumSq: 49 });
     expect(scanListwise([["Satisfied", 7]])).toBeUndefined();
     expect(scanListwise([["I like it", 3]])).toBeUndefined(); // a Kano label
-    expect(scanListwise([[2.5, 3], [1, 4]])).toEqual({
+    expect(
+      scanListwise([
+        [2.5, 3],
+        [1, 4],
+      ]),
+    ).toEqual({
       k: 2,
       n: 2,
       sumW: 2,
@@ -202,11 +222,27 @@ describe("the scans take plain input and sum like the engine", () => {
   });
 
   test("Kano pairs = kanoPairCountsMatrix of the parsed cells; labels and 0 read as parse.ts does", () => {
-    const f = [[1, 2], [5, ""], [3, 0]];
-    const d = [[5, "I dislike it"], [1, 4], [3, 2]];
+    const f = [
+      [1, 2],
+      [5, ""],
+      [3, 0],
+    ];
+    const d = [
+      [5, "I dislike it"],
+      [1, 4],
+      [3, 2],
+    ];
     const expected = kanoPairCountsMatrix(
-      [[1, 2], [5, null], [3, null]],
-      [[5, 5], [1, 4], [3, 2]],
+      [
+        [1, 2],
+        [5, null],
+        [3, null],
+      ],
+      [
+        [5, 5],
+        [1, 4],
+        [3, 2],
+      ],
     );
     expect(scanKanoPairs(f, d)).toEqual(expected);
     expect(scanKanoPairs([[1.5]], [[1]])).toBeUndefined();

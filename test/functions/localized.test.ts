@@ -9,13 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import es from "../../src/functions/i18n/es.json";
-import {
-  catalogueProblems,
-  LOCALIZED_METADATA,
-  localizeMetadata,
-  type Catalogue,
-  type FunctionsMetadata,
-} from "../../src/functions/i18n/localize";
+import { catalogueProblems, LOCALIZED_METADATA, localizeMetadata, type Catalogue, type FunctionsMetadata } from "../../src/functions/i18n/localize";
 import zhCN from "../../src/functions/i18n/zh-CN.json";
 import { metadataProblems, signature, SIGNATURES } from "./metadataShape";
 
@@ -62,7 +56,10 @@ test("the build localizes into zh-CN and es-ES, one catalogue each, every catalo
     ["zh-CN", "zh-CN.json", "functions.zh-CN.json"],
     ["es-ES", "es.json", "functions.es.json"],
   ]);
-  const files = fs.readdirSync(I18N).filter((f) => f.endsWith(".json")).sort();
+  const files = fs
+    .readdirSync(I18N)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   expect(files).toEqual(Object.keys(CATALOGUES).sort());
 });
 
@@ -130,7 +127,16 @@ describe.each(LOCALIZED_METADATA.map((m) => [m.manifestLocale, m] as const))("%s
     const terms =
       locale === "zh-CN"
         ? ["顾客满意度指数", "魅力质量", "一元质量", "必备质量", "重要性-表现分析", "净推荐值", "最高两档占比", "克隆巴赫 α 系数"]
-        : ["índice de satisfacción del cliente", "atractivo", "unidimensional", "obligatorio", "importancia-desempeño", "Net Promoter Score", "top-2-box", "Alfa de Cronbach"];
+        : [
+            "índice de satisfacción del cliente",
+            "atractivo",
+            "unidimensional",
+            "obligatorio",
+            "importancia-desempeño",
+            "Net Promoter Score",
+            "top-2-box",
+            "Alfa de Cronbach",
+          ];
     for (const t of terms) expect({ t, found: text.toLowerCase().includes(t.toLowerCase()) }).toEqual({ t, found: true });
   });
 });

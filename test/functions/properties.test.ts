@@ -153,9 +153,7 @@ describe("rule: hostile inputs give cell values or Excel errors, never a throw, 
   });
 
   test.each(cases)("%s on mostly valid answers with hostile options", (name, f, arity) => {
-    const args = Array.from({ length: arity }, (_, i) =>
-      rangeArgs[name].includes(i) ? answers : fc.oneof(hostileOption, fc.constant(undefined)),
-    );
+    const args = Array.from({ length: arity }, (_, i) => (rangeArgs[name].includes(i) ? answers : fc.oneof(hostileOption, fc.constant(undefined))));
     fc.assert(
       fc.property(fc.tuple(...args), (a) => {
         checkResult(call(f, ...a));
@@ -167,8 +165,7 @@ describe("rule: hostile inputs give cell values or Excel errors, never a throw, 
 
 describe("rule: overflowing numbers give #NUM! (or another error), never NaN or Infinity", () => {
   /** rows × cols matrices of extreme numbers, for arguments that must match in shape. */
-  const block = (rows: number, cols: number) =>
-    fc.array(fc.array(extremeCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+  const block = (rows: number, cols: number) => fc.array(fc.array(extremeCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
   const shaped = <T>(f: (rows: number, cols: number) => fc.Arbitrary<T>) =>
     fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })).chain(([r, c]) => f(r, c));
   const cases: [string, () => fc.Arbitrary<unknown[]>][] = [
@@ -231,7 +228,7 @@ describe("rule: results on valid answers stay in their ranges", () => {
     );
   });
 
-  test("KANO: Better ∈ [0, 1], Worse ∈ [−1, 0], categories are A/O/M/I/R/Q/\"\" or an error", () => {
+  test('KANO: Better ∈ [0, 1], Worse ∈ [−1, 0], categories are A/O/M/I/R/Q/"" or an error', () => {
     const kano = fc.integer({ min: 1, max: 4 }).chain((cols) =>
       fc.integer({ min: 1, max: 10 }).chain((rows) => {
         const m = fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: cols, maxLength: cols }), {
@@ -273,7 +270,10 @@ describe("rule: labels in English, Chinese and Spanish give the same results as 
 
   test("KANO table on Kano answer labels", () => {
     const pairs = matrixOf(fc.integer({ min: 1, max: 5 }), 10, 3).chain((f) =>
-      fc.tuple(fc.constant(f), fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: f[0].length, maxLength: f[0].length }), { minLength: f.length, maxLength: f.length })),
+      fc.tuple(
+        fc.constant(f),
+        fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: f[0].length, maxLength: f[0].length }), { minLength: f.length, maxLength: f.length }),
+      ),
     );
     fc.assert(
       fc.property(pairs, language, ([f, d], lang) => {
@@ -288,13 +288,24 @@ describe("rule: labels in English, Chinese and Spanish give the same results as 
 describe("spot checks of the hostile cases named in the rule", () => {
   test("all blank, empty arrays, huge numbers", () => {
     for (const f of [CSI, TOPBOX, ALPHA] as Fn[]) {
-      checkResult(call(f, [[null, ""], ["", null]]));
+      checkResult(
+        call(f, [
+          [null, ""],
+          ["", null],
+        ]),
+      );
       checkResult(call(f, []));
     }
     checkResult(GAP([[1e308], [-1e308]], [[-1e308], [1e308]]));
     checkResult(IMPORTANCE([[1e308], [-1e308], [1e308]], [[1], [2], [3]]));
     checkResult(IPA([[1e308, -1e308]], [[1e308, 1e308]], "median"));
     checkResult(PRIORITY([[1e308, 1e308]], [[3, 3]]));
-    checkResult(ALPHA([[1e308, -1e308], [-1e308, 1e308], [1, 2]]));
+    checkResult(
+      ALPHA([
+        [1e308, -1e308],
+        [-1e308, 1e308],
+        [1, 2],
+      ]),
+    );
   });
 });

@@ -5,20 +5,7 @@
 import { ALPHA, CSI, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
 import { reportStrings } from "../../src/i18n/report";
 import { expectAllClose, expectClose } from "../helpers/close";
-import {
-  col,
-  expectExcelError,
-  fromColumns,
-  isExcelError,
-  KANO_EXAMPLE,
-  KANO_WORDS,
-  LANGUAGES,
-  num,
-  nums,
-  repeat,
-  row,
-  SATISFACTION_WORDS,
-} from "./cells";
+import { col, expectExcelError, fromColumns, isExcelError, KANO_EXAMPLE, KANO_WORDS, LANGUAGES, num, nums, repeat, row, SATISFACTION_WORDS } from "./cells";
 
 /** 1000 answers: 50/150/250/500/50 of 1..5 (mean 3.35). */
 const CSI_COUNTS = [50, 150, 250, 500, 50];
@@ -136,7 +123,7 @@ describe("KANO (25 respondents: M9 O10 A1 I2 R3, DESIGN §4.2)", () => {
     expect(KANO(label(functional), label(dysfunctional), "table")).toEqual(KANO(functional, dysfunctional, "table"));
   });
 
-  test("two single cells → that respondent's category; a blank answer → \"\"", () => {
+  test('two single cells → that respondent\'s category; a blank answer → ""', () => {
     expect(KANO([[1]], [[5]])).toEqual([["O"]]);
     expect(KANO([["喜欢"]], [["理所当然"]])).toEqual([["A"]]);
     expect(KANO([["No me gusta"]], [["No me gusta"]])).toEqual([["Q"]]);
@@ -147,9 +134,15 @@ describe("KANO (25 respondents: M9 O10 A1 I2 R3, DESIGN §4.2)", () => {
     expect(KANO([[0]], [[5]])).toEqual([[""]]); // Excel's empty cell passed as 0
   });
 
-  test("an attribute nobody answered spills as \"\" (zeros in counts); the others still spill", () => {
-    const f = [[1, ""], [1, null]];
-    const d = [[5, ""], [5, "N/A"]];
+  test('an attribute nobody answered spills as "" (zeros in counts); the others still spill', () => {
+    const f = [
+      [1, ""],
+      [1, null],
+    ];
+    const d = [
+      [5, ""],
+      [5, "N/A"],
+    ];
     expect(KANO(f, d)).toEqual([["O", ""]]);
     expect(KANO(f, d, "counts")).toEqual([
       [0, 2, 0, 0, 0, 0],
@@ -202,8 +195,21 @@ describe("GAP", () => {
     expectAllClose(nums(GAP([["Very satisfied"], ["非常满意"]], [["Satisfied"], ["Satisfecho"]])), [1]);
   });
 
-  test("an attribute with no complete pair spills as \"\"", () => {
-    expect(row(GAP([[4, 5], [3, ""]], [[5, ""], [4, 3]]))).toEqual([-1, ""]);
+  test('an attribute with no complete pair spills as ""', () => {
+    expect(
+      row(
+        GAP(
+          [
+            [4, 5],
+            [3, ""],
+          ],
+          [
+            [5, ""],
+            [4, 3],
+          ],
+        ),
+      ),
+    ).toEqual([-1, ""]);
   });
 });
 
@@ -218,17 +224,13 @@ describe("IPA", () => {
   test("crosshair number and midpoint (on the line counts as high)", () => {
     expect(IPA(imp, perf, 3.5)).toEqual([["Keep up the good work", "Concentrate here", "Low priority", "Possible overkill"]]);
     // midpoint of 1–5 = 3: attribute 3 (3.1, 3.0) sits on the performance line → high
-    expect(IPA(imp, perf, "midpoint")).toEqual([
-      ["Keep up the good work", "Keep up the good work", "Keep up the good work", "Possible overkill"],
-    ]);
+    expect(IPA(imp, perf, "midpoint")).toEqual([["Keep up the good work", "Keep up the good work", "Keep up the good work", "Possible overkill"]]);
     expect(IPA(imp, perf, "3")).toEqual(IPA(imp, perf, 3));
   });
 
   test("median crosshair", () => {
     // medians: importance (3.1+4.2)/2 = 3.65, performance (3.2+4.1)/2 = 3.65
-    expect(IPA(imp, perf, "median")).toEqual([
-      ["Keep up the good work", "Concentrate here", "Low priority", "Possible overkill"],
-    ]);
+    expect(IPA(imp, perf, "median")).toEqual([["Keep up the good work", "Concentrate here", "Low priority", "Possible overkill"]]);
   });
 
   test("a ratings matrix gives the same result as its row of column means", () => {
@@ -249,9 +251,7 @@ describe("IPA", () => {
       [9, 4, 2, 8],
     ];
     // crosshairs 3 and 5.5 → P high for 9 and 8
-    expect(IPA(imp, perf10, "midpoint")).toEqual([
-      ["Keep up the good work", "Concentrate here", "Concentrate here", "Possible overkill"],
-    ]);
+    expect(IPA(imp, perf10, "midpoint")).toEqual([["Keep up the good work", "Concentrate here", "Concentrate here", "Possible overkill"]]);
   });
 
   test("a single row may hold rating labels (one respondent) and negative derived importance", () => {
@@ -259,7 +259,7 @@ describe("IPA", () => {
     expect(IPA([[0.6, -0.2]], [[4, 3]])).toEqual([["Keep up the good work", "Low priority"]]);
   });
 
-  test("an attribute without values spills as \"\" and is left out of the crosshair", () => {
+  test('an attribute without values spills as "" and is left out of the crosshair', () => {
     expect(IPA([[4.5, "", 2.8]], [[4.4, 3.0, 3.1]])).toEqual([["Keep up the good work", "", "Low priority"]]);
   });
 
@@ -311,7 +311,7 @@ describe("PRIORITY", () => {
     expectAllClose(nums(PRIORITY(impRatings, [[3, 5]])), [(0.5 * 2) / 4, 0]);
   });
 
-  test("attributes without a value spill as \"\"; importance is normalised over the rest", () => {
+  test('attributes without a value spill as ""; importance is normalised over the rest', () => {
     expect(row(PRIORITY([[1, "", 3]], [[1, 4, 5]]))).toEqual([(0.25 * 4) / 4, "", 0]);
   });
 });
@@ -350,12 +350,25 @@ describe("TOPBOX", () => {
   });
 
   test.each(LANGUAGES)("labels (%s) give the same share", (lang) => {
-    const labels = col(repeat([42, 32, 10, 9, 14], [4, 3, 2, 1, 0].map((i) => SATISFACTION_WORDS[lang][i])));
+    const labels = col(
+      repeat(
+        [42, 32, 10, 9, 14],
+        [4, 3, 2, 1, 0].map((i) => SATISFACTION_WORDS[lang][i]),
+      ),
+    );
     expectClose(num(TOPBOX(labels)), 74 / 107);
   });
 
   test("all cells of the range count together", () => {
-    expectClose(num(TOPBOX([[5, 1], [4, 2]])), 0.5);
+    expectClose(
+      num(
+        TOPBOX([
+          [5, 1],
+          [4, 2],
+        ]),
+      ),
+      0.5,
+    );
   });
 
   test("scale_max 10, top 2 boxes = answers 9–10; case weights", () => {
@@ -367,8 +380,15 @@ describe("TOPBOX", () => {
 describe("LEVELS", () => {
   test("share at each level, lowest first; adds up to 1", () => {
     const shares = nums(LEVELS(TOPBOX_COLUMN));
-    expectAllClose(shares, [14, 9, 10, 32, 42].map((c) => c / 107));
-    expectClose(shares.reduce((s, x) => s + x, 0), 1, 1e-12);
+    expectAllClose(
+      shares,
+      [14, 9, 10, 32, 42].map((c) => c / 107),
+    );
+    expectClose(
+      shares.reduce((s, x) => s + x, 0),
+      1,
+      1e-12,
+    );
   });
 
   test("0–10 scale: 11 levels, 0 is an answer there", () => {
@@ -382,7 +402,12 @@ describe("LEVELS", () => {
   });
 
   test.each(LANGUAGES)("labels (%s)", (lang) => {
-    const labels = col(repeat([42, 32, 10, 9, 14], [4, 3, 2, 1, 0].map((i) => SATISFACTION_WORDS[lang][i])));
+    const labels = col(
+      repeat(
+        [42, 32, 10, 9, 14],
+        [4, 3, 2, 1, 0].map((i) => SATISFACTION_WORDS[lang][i]),
+      ),
+    );
     expect(LEVELS(labels)).toEqual(LEVELS(TOPBOX_COLUMN));
   });
 });
@@ -437,7 +462,7 @@ describe("IMPORTANCE", () => {
     expectAllClose(nums(IMPORTANCE(items, overall)), [Math.SQRT1_2, Math.SQRT1_2]); // r = β here
   });
 
-  test("per item: an item nobody answered spills as \"\", an item with no variance holds #DIV/0!", () => {
+  test('per item: an item nobody answered spills as "", an item with no variance holds #DIV/0!', () => {
     const items = [
       [1, "", 3],
       [2, "", 3],

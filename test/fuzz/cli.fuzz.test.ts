@@ -20,7 +20,11 @@ describe("fuzz (bounded): the command line on hostile files", () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  test.each(fixedCliCases().filter((c) => !c.heavy).map((c) => [c.name, c] as const))("%s: exit code, one-line message, files intact", async (_name, c) => {
+  test.each(
+    fixedCliCases()
+      .filter((c) => !c.heavy)
+      .map((c) => [c.name, c] as const),
+  )("%s: exit code, one-line message, files intact", async (_name, c) => {
     const outcome = await runCliCase(c, join(root, `case-${n++}`));
     expect(outcome.problems).toEqual([]);
   });

@@ -61,34 +61,169 @@ export function fixedCliCases(): CliCase[] {
     { name: "valid survey", files: { "s.csv": VALID }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [0] },
     { name: "empty file", files: { "s.csv": "" }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /empty/ },
     { name: "only a BOM", files: { "s.csv": "\uFEFF" }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /empty/ },
-    { name: "binary bytes", files: { "s.csv": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 255, 254]) }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /NUL byte|not UTF-8/ },
-    { name: "UTF-16 LE with BOM", files: { "s.csv": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, "utf16le")]) }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /UTF-16/ },
-    { name: "Windows-1252 bytes", files: { "s.csv": Buffer.from("Respondent ID,Satisfaction caf\xe9\nR1,4\n", "latin1") }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /not UTF-8/ },
-    { name: "invalid UTF-8 after the first 64 KB", files: { "s.csv": lateInvalidUtf8() }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /s\.csv: byte [\d,]+ \(0xC3\), line 8,002: not UTF-8/ },
-    { name: "UTF-8 sequence split across read chunks", files: { "s.csv": survey(3000, (r, c) => (c === 2 ? (r % 2 ? "满意" : "非常满意") : "4")) }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [0] },
-    { name: "20,000 columns", files: { "s.csv": wide(20_000) }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /s\.csv: 20,000 columns — Excel holds at most 16,384 \(A\.\.XFD\)/ },
-    { name: "a data row of 17,000 cells", files: { "s.csv": `${SURVEY_HEADER}\nR1,1,4,4,4,9\n${new Array(17_000).fill("4").join(",")}\n` }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /row 3: 17,000 columns/ },
-    { name: "16,384 columns (the limit)", files: { "s.csv": wide(16_384) }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /16,384 columns have the role rating — the report takes at most 1,000/, heavy: true },
-    { name: "1,001 rated attributes", files: { "s.csv": wide(1001) }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /1,001 columns have the role rating/ },
-    { name: "one 2 MB cell", files: { "s.csv": `${SURVEY_HEADER}\nR1,1,${"x".repeat(2 << 20)},4,4,9\nR2,1,4,4,4,9\n` }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [0, 1] },
-    { name: "one 20 MB line without a closing quote", files: { "s.csv": `${SURVEY_HEADER}\nR1,1,"${"x".repeat(20 << 20)}\n` }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /quote/, heavy: true },
-    { name: "unbalanced quotes mid-file", files: { "s.csv": `${SURVEY_HEADER}\nR1,1,"4,4,4,9\nR2,1,4,4,4,9\n` }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [0, 1] },
-    { name: "control characters and formula text in cells", files: { "s.csv": `${SURVEY_HEADER}\nR1,1,"=1+1",@SUM(A1),"\u0001\u0008\u000b",9\nR2,1,4,"+CMD|' /C calc'!A0",4,9\nR3,1,\u0000,4,4,9\n` }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [0, 1] },
-    { name: "control characters without NUL reach the report", files: { "s.csv": `${SURVEY_HEADER}\nR1,1,"\u0001\u0008\u000b\u001f",4,"\uFFFE",9\nR2,1,4,4,4,9\n` }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [0, 1] },
+    {
+      name: "binary bytes",
+      files: { "s.csv": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 255, 254]) },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [1],
+      message: /NUL byte|not UTF-8/,
+    },
+    {
+      name: "UTF-16 LE with BOM",
+      files: { "s.csv": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, "utf16le")]) },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [1],
+      message: /UTF-16/,
+    },
+    {
+      name: "Windows-1252 bytes",
+      files: { "s.csv": Buffer.from("Respondent ID,Satisfaction caf\xe9\nR1,4\n", "latin1") },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [1],
+      message: /not UTF-8/,
+    },
+    {
+      name: "invalid UTF-8 after the first 64 KB",
+      files: { "s.csv": lateInvalidUtf8() },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [1],
+      message: /s\.csv: byte [\d,]+ \(0xC3\), line 8,002: not UTF-8/,
+    },
+    {
+      name: "UTF-8 sequence split across read chunks",
+      files: { "s.csv": survey(3000, (r, c) => (c === 2 ? (r % 2 ? "满意" : "非常满意") : "4")) },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [0],
+    },
+    {
+      name: "20,000 columns",
+      files: { "s.csv": wide(20_000) },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [1],
+      message: /s\.csv: 20,000 columns — Excel holds at most 16,384 \(A\.\.XFD\)/,
+    },
+    {
+      name: "a data row of 17,000 cells",
+      files: { "s.csv": `${SURVEY_HEADER}\nR1,1,4,4,4,9\n${new Array(17_000).fill("4").join(",")}\n` },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [1],
+      message: /row 3: 17,000 columns/,
+    },
+    {
+      name: "16,384 columns (the limit)",
+      files: { "s.csv": wide(16_384) },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [1],
+      message: /16,384 columns have the role rating — the report takes at most 1,000/,
+      heavy: true,
+    },
+    {
+      name: "1,001 rated attributes",
+      files: { "s.csv": wide(1001) },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [1],
+      message: /1,001 columns have the role rating/,
+    },
+    {
+      name: "one 2 MB cell",
+      files: { "s.csv": `${SURVEY_HEADER}\nR1,1,${"x".repeat(2 << 20)},4,4,9\nR2,1,4,4,4,9\n` },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [0, 1],
+    },
+    {
+      name: "one 20 MB line without a closing quote",
+      files: { "s.csv": `${SURVEY_HEADER}\nR1,1,"${"x".repeat(20 << 20)}\n` },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [1],
+      message: /quote/,
+      heavy: true,
+    },
+    {
+      name: "unbalanced quotes mid-file",
+      files: { "s.csv": `${SURVEY_HEADER}\nR1,1,"4,4,4,9\nR2,1,4,4,4,9\n` },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [0, 1],
+    },
+    {
+      name: "control characters and formula text in cells",
+      files: { "s.csv": `${SURVEY_HEADER}\nR1,1,"=1+1",@SUM(A1),"\u0001\u0008\u000b",9\nR2,1,4,"+CMD|' /C calc'!A0",4,9\nR3,1,\u0000,4,4,9\n` },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [0, 1],
+    },
+    {
+      name: "control characters without NUL reach the report",
+      files: { "s.csv": `${SURVEY_HEADER}\nR1,1,"\u0001\u0008\u000b\u001f",4,"\uFFFE",9\nR2,1,4,4,4,9\n` },
+      args: ["@s.csv", "--out", "@r.xlsx"],
+      codes: [0, 1],
+    },
     { name: "header of control characters", files: { "s.csv": `\u0001,\u0002\n1,2\n` }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [0, 1] },
     { name: "output is the input (.csv)", files: { "s.csv": VALID }, args: ["@s.csv", "--out", "@s.csv"], codes: [2], message: /\.xlsx/ },
-    { name: "output is the input (.xlsx)", files: { "s.xlsx": readFileSync(SAMPLE_XLSX) }, args: ["@s.xlsx", "--out", "@s.xlsx", "--force"], codes: [2], message: /names the survey file itself/ },
-    { name: "input in another spelling of the output path", files: { "s.xlsx": readFileSync(SAMPLE_XLSX) }, args: ["@s.xlsx", "--out", "@./s.xlsx", "--force"], codes: [2], message: /names the survey file itself/ },
+    {
+      name: "output is the input (.xlsx)",
+      files: { "s.xlsx": readFileSync(SAMPLE_XLSX) },
+      args: ["@s.xlsx", "--out", "@s.xlsx", "--force"],
+      codes: [2],
+      message: /names the survey file itself/,
+    },
+    {
+      name: "input in another spelling of the output path",
+      files: { "s.xlsx": readFileSync(SAMPLE_XLSX) },
+      args: ["@s.xlsx", "--out", "@./s.xlsx", "--force"],
+      codes: [2],
+      message: /names the survey file itself/,
+    },
     { name: "output exists", files: { "s.csv": VALID, "r.xlsx": EXISTING }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /already exists/ },
     { name: "output exists, --force", files: { "s.csv": VALID, "r.xlsx": EXISTING }, args: ["@s.csv", "--out", "@r.xlsx", "--force"], codes: [0] },
-    { name: "output is a folder", files: { "s.csv": VALID, "r.xlsx": null }, args: ["@s.csv", "--out", "@r.xlsx", "--force"], codes: [1], message: /is a folder/ },
+    {
+      name: "output is a folder",
+      files: { "s.csv": VALID, "r.xlsx": null },
+      args: ["@s.csv", "--out", "@r.xlsx", "--force"],
+      codes: [1],
+      message: /is a folder/,
+    },
     { name: "output folder missing", files: { "s.csv": VALID }, args: ["@s.csv", "--out", "@no/such/r.xlsx"], codes: [1], message: /does not exist/ },
-    { name: "roles file is a folder", files: { "s.csv": VALID, "roles": null }, args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles"], codes: [1], message: /roles: is a folder, not a roles file/ },
-    { name: "roles file missing", files: { "s.csv": VALID }, args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@nope.json"], codes: [1], message: /nope\.json: roles file not found/ },
-    { name: "roles file broken JSON", files: { "s.csv": VALID, "roles.json": '{"format": "cs-insight-roles", "columns": [' }, args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles.json"], codes: [1], message: /roles/ },
-    { name: "roles file empty", files: { "s.csv": VALID, "roles.json": "" }, args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles.json"], codes: [1], message: /roles/ },
-    { name: "roles file binary", files: { "s.csv": VALID, "roles.json": Buffer.from([0xff, 0xfe, 0, 0x7b]) }, args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles.json"], codes: [1], message: /roles/ },
-    { name: "roles file of the wrong shape", files: { "s.csv": VALID, "roles.json": '{"format": "cs-insight-roles", "version": 1, "columns": [{"column": "x", "role": 7}]}' }, args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles.json"], codes: [1], message: /roles/ },
+    {
+      name: "roles file is a folder",
+      files: { "s.csv": VALID, roles: null },
+      args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles"],
+      codes: [1],
+      message: /roles: is a folder, not a roles file/,
+    },
+    {
+      name: "roles file missing",
+      files: { "s.csv": VALID },
+      args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@nope.json"],
+      codes: [1],
+      message: /nope\.json: roles file not found/,
+    },
+    {
+      name: "roles file broken JSON",
+      files: { "s.csv": VALID, "roles.json": '{"format": "cs-insight-roles", "columns": [' },
+      args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles.json"],
+      codes: [1],
+      message: /roles/,
+    },
+    {
+      name: "roles file empty",
+      files: { "s.csv": VALID, "roles.json": "" },
+      args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles.json"],
+      codes: [1],
+      message: /roles/,
+    },
+    {
+      name: "roles file binary",
+      files: { "s.csv": VALID, "roles.json": Buffer.from([0xff, 0xfe, 0, 0x7b]) },
+      args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles.json"],
+      codes: [1],
+      message: /roles/,
+    },
+    {
+      name: "roles file of the wrong shape",
+      files: { "s.csv": VALID, "roles.json": '{"format": "cs-insight-roles", "version": 1, "columns": [{"column": "x", "role": 7}]}' },
+      args: ["@s.csv", "--out", "@r.xlsx", "--roles", "@roles.json"],
+      codes: [1],
+      message: /roles/,
+    },
     { name: "survey is a folder", files: { "s.csv": null }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [1], message: /folder/ },
     { name: "xlsx that is not a workbook", files: { "s.xlsx": "not a zip" }, args: ["@s.xlsx", "--out", "@r.xlsx"], codes: [1], message: /s\.xlsx/ },
   ];
@@ -102,7 +237,17 @@ const csvCell = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 10 }) },
 );
 const headerCell = fc.oneof(
-  fc.constantFrom("Respondent ID", "Weight", "Overall satisfaction", "Speed - satisfaction", "Speed - importance", "Likelihood to recommend (0-10)", "Kano functional 1", "Branch", ""),
+  fc.constantFrom(
+    "Respondent ID",
+    "Weight",
+    "Overall satisfaction",
+    "Speed - satisfaction",
+    "Speed - importance",
+    "Likelihood to recommend (0-10)",
+    "Kano functional 1",
+    "Branch",
+    "",
+  ),
   csvCell,
 );
 const quoteCsv = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
@@ -111,13 +256,21 @@ const quoteCsv = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g
 export const randomCsvCase: fc.Arbitrary<CliCase> = fc
   .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 12 }), fc.boolean(), fc.constantFrom("\n", "\r\n", "\r"))
   .chain(([cols, rows, quoted, eol]) =>
-    fc.tuple(fc.array(headerCell, { minLength: cols, maxLength: cols }), fc.array(fc.array(csvCell, { minLength: 0, maxLength: cols + 1 }), { minLength: rows, maxLength: rows })).map(
-      ([header, body]): CliCase => {
+    fc
+      .tuple(
+        fc.array(headerCell, { minLength: cols, maxLength: cols }),
+        fc.array(fc.array(csvCell, { minLength: 0, maxLength: cols + 1 }), { minLength: rows, maxLength: rows }),
+      )
+      .map(([header, body]): CliCase => {
         const line = (cells: string[]) => cells.map(quoted ? quoteCsv : (s: string) => s).join(",");
         const text = [line(header), ...body.map(line)].join(eol) + eol;
-        return { name: `random CSV (${cols} × ${rows}${quoted ? ", quoted" : ", raw"})`, files: { "s.csv": text }, args: ["@s.csv", "--out", "@r.xlsx"], codes: [0, 1] };
-      },
-    ),
+        return {
+          name: `random CSV (${cols} × ${rows}${quoted ? ", quoted" : ", raw"})`,
+          files: { "s.csv": text },
+          args: ["@s.csv", "--out", "@r.xlsx"],
+          codes: [0, 1],
+        };
+      }),
   );
 
 /** Lines of stderr a failure may add after its message. */

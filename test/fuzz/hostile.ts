@@ -96,10 +96,50 @@ export function hostileCell(long: readonly string[]): fc.Arbitrary<unknown> {
     {
       weight: 3,
       arbitrary: fc.constantFrom(
-        "", "  ", "\t", "N/A", "不知道", "NS/NC", "-", "Very satisfied", "非常满意", "Muy satisfecho", "I like it", "喜欢",
-        "No me gusta", "I dislike it", "#N/A", "#VALUE!", "10 - Extremely likely", "Satisfied (4)", "4,5", "４", "5分", "1e400",
-        "-0", "+4", " 4 ", "0x10", "NaN", "Infinity", "TRUE", "FALSE", "=1+1", "=SUM(A1:A9)", "@A1", "+CMD|' /C calc'!A0",
-        "=HYPERLINK(\"http://x\")", "\u0000", "\uFEFF4", "\u202E5", "５ - 非常满意", "（4）", "4.", "4..5", "1/2", "2024-01-01",
+        "",
+        "  ",
+        "\t",
+        "N/A",
+        "不知道",
+        "NS/NC",
+        "-",
+        "Very satisfied",
+        "非常满意",
+        "Muy satisfecho",
+        "I like it",
+        "喜欢",
+        "No me gusta",
+        "I dislike it",
+        "#N/A",
+        "#VALUE!",
+        "10 - Extremely likely",
+        "Satisfied (4)",
+        "4,5",
+        "４",
+        "5分",
+        "1e400",
+        "-0",
+        "+4",
+        " 4 ",
+        "0x10",
+        "NaN",
+        "Infinity",
+        "TRUE",
+        "FALSE",
+        "=1+1",
+        "=SUM(A1:A9)",
+        "@A1",
+        "+CMD|' /C calc'!A0",
+        '=HYPERLINK("http://x")',
+        "\u0000",
+        "\uFEFF4",
+        "\u202E5",
+        "５ - 非常满意",
+        "（4）",
+        "4.",
+        "4..5",
+        "1/2",
+        "2024-01-01",
       ),
     },
     { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
@@ -119,9 +159,7 @@ export function block<T>(cell: fc.Arbitrary<T>, rows: number, cols: number): fc.
 
 /** Rectangular matrices of `cell` up to maxRows × maxCols. */
 export function matrixOf(cell: fc.Arbitrary<unknown>, maxRows: number, maxCols: number): fc.Arbitrary<unknown[][]> {
-  return fc
-    .tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols }))
-    .chain(([r, c]) => block(cell, r, c));
+  return fc.tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols })).chain(([r, c]) => block(cell, r, c));
 }
 
 /** Huge ranges (one row or one column of thousands of cells; or a block) of a repeated cell. */
@@ -150,9 +188,31 @@ export function hostileOption(long: readonly string[]): fc.Arbitrary<unknown> {
     {
       weight: 3,
       arbitrary: fc.constantFrom(
-        "category", "better", "worse", "total_strength", "Total strength", "category-strength", "fong", "counts", "table",
-        "overall", "attribute", "margin", " NPS ", "max", "range", "beta", "pearson", "median", "midpoint", "mean",
-        "zh-CN", "es-MX", "en", "fr", "ｍａｘ",
+        "category",
+        "better",
+        "worse",
+        "total_strength",
+        "Total strength",
+        "category-strength",
+        "fong",
+        "counts",
+        "table",
+        "overall",
+        "attribute",
+        "margin",
+        " NPS ",
+        "max",
+        "range",
+        "beta",
+        "pearson",
+        "median",
+        "midpoint",
+        "mean",
+        "zh-CN",
+        "es-MX",
+        "en",
+        "fr",
+        "ｍａｘ",
       ),
     },
     { weight: 2, arbitrary: fc.integer({ min: -2, max: 12 }) },
@@ -219,7 +279,13 @@ export function resultCells(r: unknown): unknown[] {
 
 /** The option as the functions read it ("Total strength" → "total_strength"), or "" when it is not text. */
 export function optionKey(x: unknown): string {
-  return typeof x === "string" ? x.normalize("NFKC").trim().toLowerCase().replace(/[\s-]+/g, "_") : "";
+  return typeof x === "string"
+    ? x
+        .normalize("NFKC")
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, "_")
+    : "";
 }
 
 const within = (x: number, lo: number, hi: number, what: string): void => {

@@ -8,17 +8,7 @@
  * Used by functions.fuzz.test.ts (few cases, seeded) and scripts/fuzz.ts (≥ 10,000 per function).
  */
 import fc from "fast-check";
-import {
-  block,
-  callChecked,
-  FUNCTIONS,
-  hostileOption,
-  hostileRange,
-  isExcelError,
-  longTexts,
-  nearValidCell,
-  weightCell,
-} from "./hostile";
+import { block, callChecked, FUNCTIONS, hostileOption, hostileRange, isExcelError, longTexts, nearValidCell, weightCell } from "./hostile";
 
 export interface FuzzProperty {
   /** The worksheet function it exercises. */
@@ -79,23 +69,21 @@ function optionFor(name: string, index: number, long: readonly string[]): fc.Arb
 function nearValidCall(name: string, long: readonly string[]): fc.Arbitrary<unknown[]> {
   const { params } = FUNCTIONS[name];
   const cell = nearValidCell(long);
-  return fc
-    .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 5 }))
-    .chain(([rows, cols]) => {
-      const data = block(cell, rows, cols);
-      const arbs = params.map((p, i): fc.Arbitrary<unknown> => {
-        if (p === "option") return optionFor(name, i, long);
-        const isWeights = (name === "CSI" && i === 1) || (name === "GAP" && i === 2);
-        const isCaseWeights = (name === "CSI" && i === 5) || ((name === "TOPBOX" || name === "LEVELS") && i === 3) || (name === "NPS" && i === 2);
-        if (isWeights) return fc.oneof(block(weightCell(long), 1, cols), block(weightCell(long), cols, 1), fc.constant(undefined));
-        if (isCaseWeights) return weightsFor(rows, long);
-        if (name === "NPS") return block(fc.oneof(fc.integer({ min: 0, max: 10 }), cell), rows, 1);
-        if (name === "IMPORTANCE" && i === 1) return block(cell, rows, 1);
-        if ((name === "IPA" || name === "PRIORITY") && i === 0) return fc.oneof(data, block(weightCell(long), 1, cols));
-        return data;
-      });
-      return fc.tuple(...arbs);
+  return fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 5 })).chain(([rows, cols]) => {
+    const data = block(cell, rows, cols);
+    const arbs = params.map((p, i): fc.Arbitrary<unknown> => {
+      if (p === "option") return optionFor(name, i, long);
+      const isWeights = (name === "CSI" && i === 1) || (name === "GAP" && i === 2);
+      const isCaseWeights = (name === "CSI" && i === 5) || ((name === "TOPBOX" || name === "LEVELS") && i === 3) || (name === "NPS" && i === 2);
+      if (isWeights) return fc.oneof(block(weightCell(long), 1, cols), block(weightCell(long), cols, 1), fc.constant(undefined));
+      if (isCaseWeights) return weightsFor(rows, long);
+      if (name === "NPS") return block(fc.oneof(fc.integer({ min: 0, max: 10 }), cell), rows, 1);
+      if (name === "IMPORTANCE" && i === 1) return block(cell, rows, 1);
+      if ((name === "IPA" || name === "PRIORITY") && i === 0) return fc.oneof(data, block(weightCell(long), 1, cols));
+      return data;
     });
+    return fc.tuple(...arbs);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -155,7 +143,9 @@ function invariants(): FuzzProperty[] {
   add(
     "CSI",
     "0–100 and = 100·Σw(m̄−1)/(4Σw) with extreme attribute and case weights",
-    ratings(10, 4).chain((m) => fc.tuple(fc.constant(m), intWeights(m[0].length, 1), exponent, intWeights(m.length), exponent, fc.constantFrom("range", "max"))),
+    ratings(10, 4).chain((m) =>
+      fc.tuple(fc.constant(m), intWeights(m[0].length, 1), exponent, intWeights(m.length), exponent, fc.constantFrom("range", "max")),
+    ),
     ([m, aw, ae, cw, ce, method]) => {
       const means = weightedMeans(m, cw);
       const sumA = aw.reduce((s, x) => s + x, 0);
@@ -326,7 +316,11 @@ export function fuzzProperties(longTextSize: number): FuzzProperty[] {
   const props: FuzzProperty[] = [];
   for (const name of Object.keys(FUNCTIONS)) {
     props.push({ fn: name, name: "hostile arguments", property: asFuzz(fc.property(hostileCall(name, long), (a) => void callChecked(name, a))) });
-    props.push({ fn: name, name: "near-valid answers, extreme weights", property: asFuzz(fc.property(nearValidCall(name, long), (a) => void callChecked(name, a))) });
+    props.push({
+      fn: name,
+      name: "near-valid answers, extreme weights",
+      property: asFuzz(fc.property(nearValidCall(name, long), (a) => void callChecked(name, a))),
+    });
   }
   props.push(...invariants());
   return props;

@@ -30,7 +30,12 @@ describe("defect: one long text cell made every function hang (quadratic label n
   ];
   test.each(texts)("%s: every function answers #VALUE! naming the cell (no hang: callChecked fails at 1 s)", (_name, text) => {
     for (const name of FUNCTION_NAMES) {
-      const args: unknown[] = name === "NPS" ? [[[text]]] : name === "KANO" || name === "GAP" || name === "IPA" || name === "PRIORITY" || name === "IMPORTANCE" ? [[[text]], [[3]]] : [[[text]]];
+      const args: unknown[] =
+        name === "NPS"
+          ? [[[text]]]
+          : name === "KANO" || name === "GAP" || name === "IPA" || name === "PRIORITY" || name === "IMPORTANCE"
+            ? [[[text]], [[3]]]
+            : [[[text]]];
       const r = callChecked(name, args);
       const e = errorOf(r);
       expect([name, e.code]).toEqual([name, "#VALUE!"]);
@@ -245,7 +250,17 @@ describe("fuzz find: CSI 100.00000000000003 on a scale from −1.7e308 (npm run 
   test("answers of 1 on −1.7e308…5 (at this scale indistinguishable from the top) give exactly 100, never more", () => {
     // Shrunk counterexample: 5 attributes, every answer 1 (0 is blank); case weights 1e308 and 0.
     // Each (mean − min)/(max − min) rounds to 1 at this scale, so the index is 100.
-    const r = CSI([[1, 1, 0, 1, 1], [1, 1, 1, 1, 1]], undefined, -1.7e308, undefined, undefined, [[1e308], [0]]);
+    const r = CSI(
+      [
+        [1, 1, 0, 1, 1],
+        [1, 1, 1, 1, 1],
+      ],
+      undefined,
+      -1.7e308,
+      undefined,
+      undefined,
+      [[1e308], [0]],
+    );
     expect(r).toBe(100);
   });
 });

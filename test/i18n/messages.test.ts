@@ -87,7 +87,11 @@ describe("the message catalogue", () => {
     const names = /\b(Kano|Excel|CSI|SERVPERF|SERVQUAL|Cronbach's|CS|Insight)\b/g;
     for (const key of MESSAGE_KEYS) {
       for (const form of forms(messageTemplates("zh-CN")[key])) {
-        const words = form.replace(/\{\w+\}/g, "").replace(names, "").match(/[A-Za-z]{2,}/g) ?? [];
+        const words =
+          form
+            .replace(/\{\w+\}/g, "")
+            .replace(names, "")
+            .match(/[A-Za-z]{2,}/g) ?? [];
         expect({ key, cjk: CJK.test(form), words }).toEqual({ key, cjk: true, words: [] });
       }
       expect({ key, same: messageTemplates("es")[key] === en[key] }).toEqual({ key, same: false });
@@ -178,7 +182,9 @@ function synchronousCases(): LocalizableMessage[] {
     thrown(() => createStatsAccumulator(layout({ overall: 0 })).addRow(["abc"])),
     thrown(() => createStatsAccumulator(layout({ overall: 0 })).addRow([9])),
     thrown(() => createStatsAccumulator(layout({ recommend: 0 })).addRow([7.5])),
-    thrown(() => createStatsAccumulator(layout({ attributes: [{ name: "SMS", columns: { kanoFunctional: 0, kanoDysfunctional: 1 }, scales: {} }] })).addRow([2.5, 1])),
+    thrown(() =>
+      createStatsAccumulator(layout({ attributes: [{ name: "SMS", columns: { kanoFunctional: 0, kanoDysfunctional: 1 }, scales: {} }] })).addRow([2.5, 1]),
+    ),
     thrown(() => createStatsAccumulator(layout({ overall: -1 }))),
     thrown(() => createStatsAccumulator(layout({ attributes: [{ name: "SMS", columns: { kanoFunctional: 0 }, scales: {} }] }))),
     thrown(() => createStatsAccumulator(layout({ overall: 0 })).addRow([3], -1)),
@@ -189,11 +195,58 @@ function synchronousCases(): LocalizableMessage[] {
     thrown(() => pearson([1, 2, 3], [2, 2, 2])),
     thrown(() => cronbachAlpha([[1], [2]])),
     thrown(() => cronbachAlpha([[1, 2]])),
-    thrown(() => cronbachAlpha([[1, 1], [1, 1]])),
-    thrown(() => derivedImportance([[1, 2], [2, 3]], [1, 2], "beta")),
-    thrown(() => derivedImportance([[1, 2], [2, 3], [3, 4], [4, 6]], [1, 1, 1, 1], "beta")),
-    thrown(() => derivedImportance([[1, 1], [2, 1], [3, 1], [4, 1]], [1, 2, 3, 5], "beta")),
-    thrown(() => derivedImportance([[1, 2], [2, 4], [3, 6], [4, 8]], [1, 2, 3, 5], "beta")),
+    thrown(() =>
+      cronbachAlpha([
+        [1, 1],
+        [1, 1],
+      ]),
+    ),
+    thrown(() =>
+      derivedImportance(
+        [
+          [1, 2],
+          [2, 3],
+        ],
+        [1, 2],
+        "beta",
+      ),
+    ),
+    thrown(() =>
+      derivedImportance(
+        [
+          [1, 2],
+          [2, 3],
+          [3, 4],
+          [4, 6],
+        ],
+        [1, 1, 1, 1],
+        "beta",
+      ),
+    ),
+    thrown(() =>
+      derivedImportance(
+        [
+          [1, 1],
+          [2, 1],
+          [3, 1],
+          [4, 1],
+        ],
+        [1, 2, 3, 5],
+        "beta",
+      ),
+    ),
+    thrown(() =>
+      derivedImportance(
+        [
+          [1, 2],
+          [2, 4],
+          [3, 6],
+          [4, 8],
+        ],
+        [1, 2, 3, 5],
+        "beta",
+      ),
+    ),
     thrown(() => offScale(2.5, 1, 5, 4, 2, true)),
     thrown(() => checkSameShape([[1, 2]], [[1], [2]], "perception", "expectation")),
     thrown(() => checkCaseWeights([1], 2)),
@@ -210,11 +263,28 @@ function synchronousCases(): LocalizableMessage[] {
 }
 
 async function excelCases(): Promise<LocalizableMessage[]> {
-  const state = () => createWorkbookState({ sheets: [{ name: "Survey", rows: [["id", "Waiting time"], [1, 4], [2, 5]] }, "Notes"], selection: "Notes!B2" });
+  const state = () =>
+    createWorkbookState({
+      sheets: [
+        {
+          name: "Survey",
+          rows: [
+            ["id", "Waiting time"],
+            [1, 4],
+            [2, 5],
+          ],
+        },
+        "Notes",
+      ],
+      selection: "Notes!B2",
+    });
   const { run } = createFakeExcel(state());
   const wide = createWorkbookState({ sheets: [{ name: "Survey", rows: [["a"], ["x".repeat(4000)], ["y".repeat(4000)]] }] });
   wide.payloadLimitBytes = 3000;
-  const emptyWorkbook = createServices(officePort(createFakeExcel(state()).run, () => true), () => true);
+  const emptyWorkbook = createServices(
+    officePort(createFakeExcel(state()).run, () => true),
+    () => true,
+  );
   return [
     await rejected(resolveSurveyAddress(run)),
     await rejected(resolveSurveyAddress(failingRun(createFakeExcel(state()).run, 1))),
@@ -282,9 +352,24 @@ describe("localizeMessage", () => {
       "",
     ]);
     expect([at({ row: 1234, column: 2 }, "es"), at({ row: 7 }, "es"), at({ column: 2 }, "es")]).toEqual(["fila 1234, columna 2: ", "fila 7: ", "columna 2: "]);
-    expect(localizeMessage(thrown(() => parseMatrix([[1, 2, 3], [4]], ratingParser(FIVE))), "es")).toBe("fila 2: tiene 1 celda en lugar de 3");
-    expect(localizeMessage(thrown(() => parseMatrix([[1], [1, 2]], ratingParser(FIVE))), "es")).toBe("fila 2: tiene 2 celdas en lugar de 1");
-    expect(localizeMessage(thrown(() => columnMeans([[1, null]])), "zh-CN")).toBe("第 2 列：没有回答：均值无定义");
+    expect(
+      localizeMessage(
+        thrown(() => parseMatrix([[1, 2, 3], [4]], ratingParser(FIVE))),
+        "es",
+      ),
+    ).toBe("fila 2: tiene 1 celda en lugar de 3");
+    expect(
+      localizeMessage(
+        thrown(() => parseMatrix([[1], [1, 2]], ratingParser(FIVE))),
+        "es",
+      ),
+    ).toBe("fila 2: tiene 2 celdas en lugar de 1");
+    expect(
+      localizeMessage(
+        thrown(() => columnMeans([[1, null]])),
+        "zh-CN",
+      ),
+    ).toBe("第 2 列：没有回答：均值无定义");
   });
 
   test("scales and numbers the language's way (decimal comma in Spanish)", () => {
@@ -293,7 +378,12 @@ describe("localizeMessage", () => {
     const e = thrown(() => parseRating(6, { min: 0.5, max: 4.5 }, W));
     expect(localizeMessage(e, "es")).toBe("fila 3, columna 2: «6» no es una respuesta de la escala 0,5–4,5");
     expect(localizeMessage(e, "en")).toBe("row 3, column 2: '6' is not an answer on the 0.5–4.5 scale");
-    expect(localizeMessage(thrown(() => parseNpsScore(11, W)), "zh-CN")).toBe("第 3 行，第 2 列：“11”不是 0–10 分制的评分（应为 0 到 10 的整数）");
+    expect(
+      localizeMessage(
+        thrown(() => parseNpsScore(11, W)),
+        "zh-CN",
+      ),
+    ).toBe("第 3 行，第 2 列：“11”不是 0–10 分制的评分（应为 0 到 10 的整数）");
   });
 
   test("names in params are translated: argument names and column roles", () => {

@@ -42,8 +42,12 @@ test("src/engine/ imports no other layer", async () => {
 
 test("src/engine/ uses no DOM and no Office globals", async () => {
   expect(await problems("src/engine/probe.ts", "export const t = document.title;\n")).toEqual({ "no-restricted-globals": "Unexpected use of 'document'." });
-  expect(await problems("src/engine/probe.ts", "export const w = window.innerWidth + navigator.language.length;\n")).toEqual({ "no-restricted-globals": "Unexpected use of 'window'." });
-  expect(await problems("src/engine/probe.ts", "export const c = Office.context;\n")).toEqual({ "no-restricted-globals": expect.stringContaining("only src/excel/ and src/taskpane/officePort.ts") });
+  expect(await problems("src/engine/probe.ts", "export const w = window.innerWidth + navigator.language.length;\n")).toEqual({
+    "no-restricted-globals": "Unexpected use of 'window'.",
+  });
+  expect(await problems("src/engine/probe.ts", "export const c = Office.context;\n")).toEqual({
+    "no-restricted-globals": expect.stringContaining("only src/excel/ and src/taskpane/officePort.ts"),
+  });
   // Node's and the language's globals stay allowed (Math, console, process for hrtime…).
   expect(await problems("src/engine/probe.ts", "export const x = Math.sqrt(2) + Number.EPSILON;\n")).toEqual({});
 });
@@ -52,7 +56,10 @@ test("only src/excel/ and src/taskpane/officePort.ts name Excel. / Office.", asy
   const run = `export const go = () => Excel.run(async (context) => context.sync());\n`;
   const type = `export function f(r: Excel.Range): string { return r.address; }\n`;
   for (const path of ["src/taskpane/components/App2.tsx", "src/report/probe.ts", "src/survey/probe.ts", "src/cli/probe.ts", "src/xlsx/probe.ts"]) {
-    expect([path, await problems(path, run)]).toEqual([path, { "no-restricted-globals": expect.stringContaining("only src/excel/ and src/taskpane/officePort.ts talk to Office") }]);
+    expect([path, await problems(path, run)]).toEqual([
+      path,
+      { "no-restricted-globals": expect.stringContaining("only src/excel/ and src/taskpane/officePort.ts talk to Office") },
+    ]);
     expect([path, await problems(path, type)]).toEqual([path, { "no-restricted-syntax": expect.stringContaining("Excel.* types") }]);
   }
   for (const path of ["src/excel/probe.ts", "src/taskpane/officePort.ts"]) {
@@ -77,5 +84,8 @@ test("eslint-plugin-office-addins' rules run on the Excel code", async () => {
   return range.values;
 }
 `;
-  expect(Object.keys(await problems("src/excel/probe.ts", code)).sort()).toEqual(["office-addins/call-sync-before-read", "office-addins/load-object-before-read"]);
+  expect(Object.keys(await problems("src/excel/probe.ts", code)).sort()).toEqual([
+    "office-addins/call-sync-before-read",
+    "office-addins/load-object-before-read",
+  ]);
 });

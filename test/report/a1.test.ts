@@ -3,7 +3,14 @@ import { sourceOrigin } from "../../src/report/summary";
 
 describe("A1 addresses", () => {
   test("column letters round-trip: A, Z, AA, AZ, BA, XFD", () => {
-    const cases: [number, string][] = [[1, "A"], [26, "Z"], [27, "AA"], [52, "AZ"], [53, "BA"], [16384, "XFD"]];
+    const cases: [number, string][] = [
+      [1, "A"],
+      [26, "Z"],
+      [27, "AA"],
+      [52, "AZ"],
+      [53, "BA"],
+      [16384, "XFD"],
+    ];
     for (const [n, s] of cases) {
       expect(columnLetters(n)).toBe(s);
       expect(columnNumber(s)).toBe(n);

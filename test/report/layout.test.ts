@@ -95,7 +95,9 @@ describe("Summary: headline tiles", () => {
     const top = parseCell(labels.anchor)!;
     expect(top.column).toBe(1);
     expect([values.anchor, notes.anchor]).toEqual([cellAddress(top.row + 1, 1), cellAddress(top.row + 2, 1)]);
-    const lastNote = Math.max(...summary.blocks.filter((b) => b.style === "note" && parseCell(b.anchor)!.row < top.row).map((b) => parseCell(b.anchor)!.row + b.values.length - 1));
+    const lastNote = Math.max(
+      ...summary.blocks.filter((b) => b.style === "note" && parseCell(b.anchor)!.row < top.row).map((b) => parseCell(b.anchor)!.row + b.values.length - 1),
+    );
     expect(top.row).toBe(lastNote + 2); // one blank row after the method notes
     expect(keyTop).toBeGreaterThan(top.row + 2);
     expect([notes.values[0][0], notes.values[0][3], notes.values[0][4]]).toEqual(["weighted base 642", "overall satisfaction", "rating items"]);
@@ -154,7 +156,8 @@ describe("alignment and colours", () => {
   test("the Kano chart is about as wide as tall with the reading guide beside it; the priority chart sits below its table", () => {
     const kano = sheetByKey(plans.en, "kano");
     const chart = kano.charts[0];
-    const from = parseCell(chart.from)!, to = parseCell(chart.to)!;
+    const from = parseCell(chart.from)!,
+      to = parseCell(chart.to)!;
     let chars = 0;
     for (let c = from.column; c <= to.column; c++) chars += width(kano, c);
     const ratio = (chars * 7) / ((to.row - from.row + 1) * 20); // px: ~7 per character, 20 per row

@@ -15,14 +15,7 @@ import { buildReportPlan, buildReportPlanFromSurvey } from "../../src/report/bui
 import { tableReadingChecks } from "../../src/report/checks";
 import type { ReportPlan } from "../../src/report/plan";
 import { createRowReader, statsFromRows } from "../../src/report/rowStats";
-import {
-  betaFromCrossProducts,
-  createStatsAccumulator,
-  layoutFromSurvey,
-  mergeSurveyStats,
-  pearsonFromSums,
-  statsFromSurvey,
-} from "../../src/report/stats";
+import { betaFromCrossProducts, createStatsAccumulator, layoutFromSurvey, mergeSurveyStats, pearsonFromSums, statsFromSurvey } from "../../src/report/stats";
 import { detectRoles } from "../../src/survey/roles";
 import { buildSurvey, type Survey } from "../../src/survey/survey";
 import { expectCsError } from "../engine/csError";
@@ -49,8 +42,17 @@ describe.each(cases)("$name, ratings 1–5", ({ header, lo, hi }) => {
 
   test("the roles: overall on its own scale, ratings and importance on 1–5", () => {
     expect(proposals.map((p) => p.role)).toEqual([
-      "id", "segment", "weight", "overall",
-      "rating", "importance", "rating", "importance", "rating", "importance", "recommend",
+      "id",
+      "segment",
+      "weight",
+      "overall",
+      "rating",
+      "importance",
+      "rating",
+      "importance",
+      "rating",
+      "importance",
+      "recommend",
     ]);
     expect(proposals[3].scale).toEqual({ min: lo, max: hi });
     expect(survey.scale).toEqual({ min: 1, max: 5 });
@@ -76,14 +78,24 @@ describe.each(cases)("$name, ratings 1–5", ({ header, lo, hi }) => {
   test("derived importance (scale-free): Pearson r and β = engine derivedImportance", () => {
     const items = ratingMatrix(survey, rated);
     const r = derivedImportance(items, overall, "pearson", w);
-    expectAllClose(rated.map((i) => pearsonFromSums(stats.attributes[i].withOverall!)), r, 1e-12);
+    expectAllClose(
+      rated.map((i) => pearsonFromSums(stats.attributes[i].withOverall!)),
+      r,
+      1e-12,
+    );
     expectAllClose(betaFromCrossProducts(stats.drivers!), derivedImportance(items, overall, "beta", w), 1e-10);
     expect(r.every((x) => x > 0.2)).toBe(true); // the generator ties ratings to overall
   });
 
   test("the statistics of two halves merge into the whole's (the layout carries overall's scale)", () => {
-    const a = statsFromSurvey(subSurvey(survey, (i) => i < 100), { beta: true });
-    const b = statsFromSurvey(subSurvey(survey, (i) => i >= 100), { beta: true });
+    const a = statsFromSurvey(
+      subSurvey(survey, (i) => i < 100),
+      { beta: true },
+    );
+    const b = statsFromSurvey(
+      subSurvey(survey, (i) => i >= 100),
+      { beta: true },
+    );
     const merged = mergeSurveyStats(a, b);
     expectClose(merged.overall!.sum, stats.overall!.sum, 1e-12);
     expectAllClose(merged.overallLevels!, stats.overallLevels!, 1e-12);
@@ -107,7 +119,12 @@ describe.each(cases)("$name, ratings 1–5", ({ header, lo, hi }) => {
     expectClose(row(en.summary.topBoxOverall)[1].value as number, topBox(overall, { scaleMin: lo, scaleMax: hi, weights: w }), 1e-12);
     expectClose(row(en.summary.csi)[1].value as number, csi(ratingMatrix(survey, rated), { caseWeights: w }), 1e-12);
     expect(table(plan, "CS_Summary_Levels").headers).toEqual([
-      "Attribute", "1 Very dissatisfied", "2 Dissatisfied", "3 Neutral", "4 Satisfied", "5 Very satisfied",
+      "Attribute",
+      "1 Very dissatisfied",
+      "2 Dissatisfied",
+      "3 Neutral",
+      "4 Satisfied",
+      "5 Very satisfied",
     ]);
     expect(plan.notes).toEqual([en.notes.kanoMissing, en.notes.gapMissing]);
   });
@@ -118,7 +135,11 @@ describe.each(cases)("$name, ratings 1–5", ({ header, lo, hi }) => {
     const beta = table(planOf("beta"), "CS_Priority").values("Importance") as number[];
     const order = table(planOf("beta"), "CS_Priority").values("Attribute") as string[];
     const expected = derivedImportance(items, overall, "beta", w);
-    expectAllClose(beta, order.map((name) => expected[ATTRS.indexOf(name)]), 1e-10);
+    expectAllClose(
+      beta,
+      order.map((name) => expected[ATTRS.indexOf(name)]),
+      1e-10,
+    );
   });
 
   test("the streaming row reader gives the identical statistics and plan", () => {

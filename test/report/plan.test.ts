@@ -68,7 +68,19 @@ describe("plan for the sample survey: sheets and plain-data contract", () => {
     const all = plan.sheets.flatMap((s) => s.tables.map((x) => x.name));
     expect(new Set(all).size).toBe(all.length);
     expect(all).toEqual(
-      expect.arrayContaining(["CS_Summary_Key", "CS_Summary_NPS", "CS_Summary_Means", "CS_Summary_Levels", "CS_Summary_Issues", "CS_Kano", "CS_Gap", "CS_Gap_Overall", "CS_Priority", "CS_Priority_Crosshair", "CS_Segments"]),
+      expect.arrayContaining([
+        "CS_Summary_Key",
+        "CS_Summary_NPS",
+        "CS_Summary_Means",
+        "CS_Summary_Levels",
+        "CS_Summary_Issues",
+        "CS_Kano",
+        "CS_Gap",
+        "CS_Gap_Overall",
+        "CS_Priority",
+        "CS_Priority_Crosshair",
+        "CS_Segments",
+      ]),
     );
     for (const name of all) {
       expect(name).toMatch(/^CS_[A-Za-z0-9_]+$/);
@@ -132,11 +144,7 @@ describe("formulas: plain A1 syntax over the report's own cells", () => {
   });
 
   test("the reference parser finds sheet-qualified refs and skips function names and strings", () => {
-    expect(formulaRefs(`=LOG10(A1)+'My sheet'!$B$2:C3+IF(A1>0,"B7","")`)).toEqual([
-      { range: "A1" },
-      { sheet: "My sheet", range: "$B$2:C3" },
-      { range: "A1" },
-    ]);
+    expect(formulaRefs(`=LOG10(A1)+'My sheet'!$B$2:C3+IF(A1>0,"B7","")`)).toEqual([{ range: "A1" }, { sheet: "My sheet", range: "$B$2:C3" }, { range: "A1" }]);
   });
 });
 
@@ -181,13 +189,21 @@ describe("Summary: numbers equal the engine's", () => {
     const groups = table(plan, "CS_Summary_NPS");
     const counts = npsCounts(survey.recommend!, w);
     expectAllClose(nums(groups.values("Respondents")), [counts.promoters, counts.passives, counts.detractors], 1e-12);
-    expectAllClose(nums(groups.values("Share")), [counts.promoters, counts.passives, counts.detractors].map((x) => x / direct.n), 1e-12);
+    expectAllClose(
+      nums(groups.values("Share")),
+      [counts.promoters, counts.passives, counts.detractors].map((x) => x / direct.n),
+      1e-12,
+    );
     expect(groups.col("Share")[0].formula).toBe("=B24/SUM($B$24:$B$26)");
   });
 
   test("n, weighted base, overall mean with CI, top-2-box, Cronbach's α", () => {
     expect(row(t.summary.respondents)[1].value).toBe(600);
-    expectClose(row(t.summary.weightedBase)[1].value as number, w.reduce((s, x) => s + x, 0), 1e-12);
+    expectClose(
+      row(t.summary.weightedBase)[1].value as number,
+      w.reduce((s, x) => s + x, 0),
+      1e-12,
+    );
     expectClose(row(t.summary.overallMean)[1].value as number, mean(survey.overall!, w), 1e-12);
     expectClose(row(t.summary.overallMean)[2].value as number, meanConfidenceInterval(survey.overall!, 0.95, w).margin, 1e-12);
     expectClose(row(t.summary.topBoxOverall)[1].value as number, topBox(survey.overall!, { weights: w }), 1e-12);
@@ -203,7 +219,11 @@ describe("Summary: numbers equal the engine's", () => {
     });
     const top = table(plan, "CS_Summary_Means").col("Top-2-box");
     expect(top[0].formula).toBe("=SUM(E43:F43)");
-    expectAllClose(nums(top.map((c) => c.value)), rated.map((i) => topBox(survey.attributes[i].rating!, { weights: w })), 1e-12);
+    expectAllClose(
+      nums(top.map((c) => c.value)),
+      rated.map((i) => topBox(survey.attributes[i].rating!, { weights: w })),
+      1e-12,
+    );
     const chart = sheetByKey(plan, "summary").charts[0];
     expect(chart.type).toBe("barStacked100");
     expect(chart.series.map((s) => s.values)).toEqual(["B43:B52", "C43:C52", "D43:D52", "E43:E52", "F43:F52"]);
@@ -241,7 +261,11 @@ describe("Kano: counts, categories and coefficients", () => {
 
   test("counts are values; N, Better, Worse, |Worse|, strengths and Fong are formulas with the engine's values", () => {
     engine.forEach((e, r) => {
-      expectAllClose(nums(["A", "O", "M", "I", "R", "Q"].map((h) => k.values(h)[r])), ["A", "O", "M", "I", "R", "Q"].map((c) => e.counts[c as "A"]), 1e-12);
+      expectAllClose(
+        nums(["A", "O", "M", "I", "R", "Q"].map((h) => k.values(h)[r])),
+        ["A", "O", "M", "I", "R", "Q"].map((c) => e.counts[c as "A"]),
+        1e-12,
+      );
       expectClose(k.values("N")[r] as number, e.n, 1e-12);
       expectClose(k.values("Better")[r] as number, e.better, 1e-12);
       expectClose(k.values("Worse")[r] as number, e.worse, 1e-12);
@@ -306,7 +330,11 @@ describe("Gaps and Priorities", () => {
     expectAllClose(nums(ch.values("Value")), [c.importance, c.performance], 1e-12);
     // Scores add up to 1 − CSI/100 when the CSI weights are the importance (DESIGN §4.4).
     const wCsi = csi(ratings, { caseWeights: w, weights: imp });
-    expectClose(scores.reduce((s, x) => s + x, 0), 1 - wCsi / 100, 1e-12);
+    expectClose(
+      scores.reduce((s, x) => s + x, 0),
+      1 - wCsi / 100,
+      1e-12,
+    );
   });
 
   test("the sample's intended quadrants: Waiting time, Fees, Problem resolution → Concentrate here", () => {

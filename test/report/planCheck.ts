@@ -51,8 +51,7 @@ export function table(plan: ReportPlan, name: string): TableView {
     if (!t) continue;
     const r = parseRange(t.range)!;
     const cells = sheetCells(sheet);
-    const get = (row: number, col: number): PlanCell =>
-      cells.get(cellAddress(row, col)) ?? { value: null, formula: null, format: null };
+    const get = (row: number, col: number): PlanCell => cells.get(cellAddress(row, col)) ?? { value: null, formula: null, format: null };
     const headers: string[] = [];
     for (let c = r.from.column; c <= r.to.column; c++) headers.push(String(get(r.from.row, c).value));
     const rows: PlanCell[][] = [];

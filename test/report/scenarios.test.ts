@@ -122,9 +122,7 @@ describe("sheets without data are left out, with a note in plan.notes and on the
     ]);
     const plan = build(s);
     expect(plan.sheets.map((x) => x.key)).not.toContain("segments");
-    expect(plan.notes).toContain(
-      "Segments sheet left out: the segment column “Customer” has 101 values (at most 100 are compared); is it really a segment?",
-    );
+    expect(plan.notes).toContain("Segments sheet left out: the segment column “Customer” has 101 values (at most 100 are compared); is it really a segment?");
   });
 });
 
@@ -168,7 +166,12 @@ describe("languages: zh-CN and es translate the words and keep the numbers", () 
     expect(plans["zh-CN"].sheets.map((s) => s.name)).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比"]);
     expect(plans.es.sheets.map((s) => s.name)).toEqual(["Resumen", "Kano", "Brechas", "Prioridades", "Segmentos"]);
     const quadrants = (p: ReportPlan): unknown[] => table(p, "CS_Priority").rows.map((r) => r[3].value);
-    const map = { "Keep up the good work": ["优势区", "Mantener el buen trabajo"], "Concentrate here": ["修补区", "Concentrarse aquí"], "Low priority": ["机会区", "Baja prioridad"], "Possible overkill": ["维持区", "Posible exceso"] } as Record<string, [string, string]>;
+    const map = {
+      "Keep up the good work": ["优势区", "Mantener el buen trabajo"],
+      "Concentrate here": ["修补区", "Concentrarse aquí"],
+      "Low priority": ["机会区", "Baja prioridad"],
+      "Possible overkill": ["维持区", "Posible exceso"],
+    } as Record<string, [string, string]>;
     expect(quadrants(plans["zh-CN"])).toEqual(quadrants(plans.en).map((q) => map[q as string][0]));
     expect(quadrants(plans.es)).toEqual(quadrants(plans.en).map((q) => map[q as string][1]));
     expect(table(plans["zh-CN"], "CS_Priority").rows[0][3].formula).toContain('"修补区"');
@@ -220,7 +223,12 @@ describe("SERVQUAL: dimension gaps and score only with 22 items", () => {
     expect(t.values("Items").slice(0, 5)).toEqual(["1–4", "5–9", "10–13", "14–17", "18–22"]);
     expectAllClose(nums(t.values("Gap")), [...dims, servqualScore(dims)], 1e-12);
     expect(t.col("Gap").map((c) => c.formula)).toEqual([
-      "=AVERAGE(D8:D11)", "=AVERAGE(D12:D16)", "=AVERAGE(D17:D20)", "=AVERAGE(D21:D24)", "=AVERAGE(D25:D29)", "=AVERAGE(C35:C39)",
+      "=AVERAGE(D8:D11)",
+      "=AVERAGE(D12:D16)",
+      "=AVERAGE(D17:D20)",
+      "=AVERAGE(D21:D24)",
+      "=AVERAGE(D25:D29)",
+      "=AVERAGE(C35:C39)",
     ]);
     expect(plan.notes).toEqual([en.notes.kanoMissing, en.notes.priorityMissing, en.notes.segmentsMissing, en.notes.noRatings]);
   });
@@ -253,16 +261,24 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     const plan = build(s);
     const p = table(plan, "CS_Priority");
     expect(p.values("Attribute")).toEqual(["Y", "X", "Z"]);
-    expect(p.headers).toEqual(["Attribute", "Importance", "Performance", "Quadrant", "Kano category", "Competitor", "Priority score", "Tie-break (Kano)", "Rank"]);
+    expect(p.headers).toEqual([
+      "Attribute",
+      "Importance",
+      "Performance",
+      "Quadrant",
+      "Kano category",
+      "Competitor",
+      "Priority score",
+      "Tie-break (Kano)",
+      "Rank",
+    ]);
     const scores = nums(p.values("Priority score"));
     expect(scores[0]).toBe(scores[1]);
     expect(p.values("Kano category")).toEqual(["Attractive", "Must-be", null]);
     expect(p.values("Tie-break (Kano)")).toEqual([3, 1, 7]);
     expect(p.values("Rank")).toEqual(priorityRanks(scores, ["A", "M", null]));
     expect(p.values("Rank")).toEqual([2, 1, 3]);
-    expect(p.col("Rank")[0].formula).toBe(
-      "=SUMPRODUCT(($G$8:$G$10>G8)*1)+SUMPRODUCT(($G$8:$G$10=G8)*($H$8:$H$10<H8))+SUMPRODUCT(($G$8:G8=G8)*($H$8:H8=H8))",
-    );
+    expect(p.col("Rank")[0].formula).toBe("=SUMPRODUCT(($G$8:$G$10>G8)*1)+SUMPRODUCT(($G$8:$G$10=G8)*($H$8:$H$10<H8))+SUMPRODUCT(($G$8:G8=G8)*($H$8:H8=H8))");
   });
 
   test("β with collinear items (X and Y rated alike) falls back to Pearson, with the reason in a note", () => {
@@ -295,7 +311,14 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     expect(r[0]).toBeLessThan(0);
     expectAllClose(nums(p.values("Importance")), r, 1e-12);
     const perf = columnMeans(items);
-    expectAllClose(nums(p.values("Priority score")), priorityScores(r.map((x) => Math.max(0, x)), perf), 1e-12);
+    expectAllClose(
+      nums(p.values("Priority score")),
+      priorityScores(
+        r.map((x) => Math.max(0, x)),
+        perf,
+      ),
+      1e-12,
+    );
     expect(p.col("Priority score")[0].formula).toBe('=(MAX(B8,0)/SUMIF($B$8:$B$10,">0"))*(5-C8)/(5-1)');
     expect(plan.notes).toContain(en.notes.negativeImportance.replace("{attributes}", "A"));
     expect(plan.notes).not.toContain(en.notes.importanceFallback);

@@ -61,8 +61,14 @@ function expectSameStats(actual: unknown, expected: unknown, where = "stats"): v
 
 describe("SurveyStats are mergeable sufficient statistics", () => {
   test("stats of the whole survey = merge of the stats of two halves (weighted sample, 600 rows)", () => {
-    const first = statsFromSurvey(subSurvey(survey, (r) => r < 300), { beta: true });
-    const second = statsFromSurvey(subSurvey(survey, (r) => r >= 300), { beta: true });
+    const first = statsFromSurvey(
+      subSurvey(survey, (r) => r < 300),
+      { beta: true },
+    );
+    const second = statsFromSurvey(
+      subSurvey(survey, (r) => r >= 300),
+      { beta: true },
+    );
     expect(first.rows + second.rows).toBe(600);
     expectSameStats(mergeSurveyStats(first, second), stats);
     // …in either order, and through an accumulator fed with the other half's result.
@@ -71,7 +77,12 @@ describe("SurveyStats are mergeable sufficient statistics", () => {
 
   test("three interleaved chunks merged through accumulators give the same stats", () => {
     const { layout, width } = layoutFromSurvey(survey, { beta: true });
-    const parts = [0, 1, 2].map((k) => statsFromSurvey(subSurvey(survey, (r) => r % 3 === k), { beta: true }));
+    const parts = [0, 1, 2].map((k) =>
+      statsFromSurvey(
+        subSurvey(survey, (r) => r % 3 === k),
+        { beta: true },
+      ),
+    );
     const acc = createStatsAccumulator(layout);
     const other = createStatsAccumulator(layout);
     other.merge(parts[1]);
@@ -140,7 +151,7 @@ describe("SurveyStats reproduce the engine's direct functions on the same data (
     const expected = npsCounts(survey.recommend!, w);
     expectSameStats(stats.nps, expected);
     const direct = nps(survey.recommend!, { weights: w });
-    expect(direct.nps).toBeCloseTo(100 * (stats.nps!.promoters - stats.nps!.detractors) / direct.n, 10);
+    expect(direct.nps).toBeCloseTo((100 * (stats.nps!.promoters - stats.nps!.detractors)) / direct.n, 10);
   });
 
   test("gaps (pairwise P − E) = engine attributeGaps, and P̄ − Ē over the pairs equals the gap", () => {
@@ -168,7 +179,11 @@ describe("SurveyStats reproduce the engine's direct functions on the same data (
   test("derived importance: Pearson r (pairwise) and β (listwise) = engine derivedImportance", () => {
     const items = ratingMatrix(survey, rated);
     const r = derivedImportance(items, survey.overall!, "pearson", w);
-    expectAllClose(rated.map((i) => pearsonFromSums(stats.attributes[i].withOverall!)), r, 1e-12);
+    expectAllClose(
+      rated.map((i) => pearsonFromSums(stats.attributes[i].withOverall!)),
+      r,
+      1e-12,
+    );
     const beta = derivedImportance(items, survey.overall!, "beta", w);
     expectAllClose(betaFromCrossProducts(stats.drivers!), beta, 1e-10);
   });
@@ -231,7 +246,16 @@ describe("addRow: blank policy, weights and errors", () => {
   test("listwise cross-products skip a row with any blank rating", () => {
     const s = statsFromSurvey(small);
     expect(s.reliability!.n).toBe(3);
-    expectClose(alphaFromCrossProducts(s.reliability!).alpha, cronbachAlpha([[1, 2], [5, 4], [3, 4], [null, 5]]).alpha, 1e-12);
+    expectClose(
+      alphaFromCrossProducts(s.reliability!).alpha,
+      cronbachAlpha([
+        [1, 2],
+        [5, 4],
+        [3, 4],
+        [null, 5],
+      ]).alpha,
+      1e-12,
+    );
   });
 
   test("errors name the row (rows added) and the column", () => {
@@ -259,11 +283,7 @@ describe("addRow: blank policy, weights and errors", () => {
     row[0] = 1;
     row[1] = 2.5;
     expectCsError(() => acc.addRow(row), "num", "row 1, column 2", "2.5 is not a Kano answer");
-    expectCsError(
-      () => createStatsAccumulator({ ...layout, attributes: [{ name: "F", columns: { kanoFunctional: 0 }, scales: {} }] }),
-      "value",
-      "needs both",
-    );
+    expectCsError(() => createStatsAccumulator({ ...layout, attributes: [{ name: "F", columns: { kanoFunctional: 0 }, scales: {} }] }), "value", "needs both");
   });
 
   test("stats of different layouts do not merge", () => {

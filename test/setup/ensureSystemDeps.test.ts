@@ -42,7 +42,12 @@ if (args[0] === "install") for (const name of ${JSON.stringify(provides)}) {
 }
 
 function aptCalls(): { frontend: string | null; args: string[] }[] {
-  return existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").map((l) => JSON.parse(l)) : [];
+  return existsSync(log)
+    ? readFileSync(log, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l))
+    : [];
 }
 
 function run(uid: number, env: Record<string, string> = {}, args: string[] = []) {
@@ -86,7 +91,10 @@ test("only the missing packages are installed", () => {
   for (const name of ["soffice", "pdftoppm", "pdftotext"]) tool(name, "exit 0");
   fakeAptGet(EVERYTHING);
   expect(run(0).code).toBe(0);
-  expect(aptCalls().map((c) => c.args)).toEqual([["update", "-q"], ["install", "-y", "-q", "--no-install-recommends", "chromium", "fonts-noto-cjk"]]);
+  expect(aptCalls().map((c) => c.args)).toEqual([
+    ["update", "-q"],
+    ["install", "-y", "-q", "--no-install-recommends", "chromium", "fonts-noto-cjk"],
+  ]);
 });
 
 test("everything present: silent, exit 0, no apt-get even as root", () => {
@@ -124,7 +132,9 @@ test("CHROMIUM_PATH and SOFFICE count as installed, as the suites use them", () 
   for (const name of ["pdftoppm", "pdftotext", "fc-list"]) tool(name, 'echo "Noto Sans CJK SC"');
   tool("my-chrome", "exit 0");
   tool("my-soffice", "exit 0");
-  expect(run(1000, { CHROMIUM_PATH: join(bin, "my-chrome"), SOFFICE: join(bin, "my-soffice") }, ["--list"]).stdout).toBe(ALL.map((p) => `${p} present\n`).join(""));
+  expect(run(1000, { CHROMIUM_PATH: join(bin, "my-chrome"), SOFFICE: join(bin, "my-soffice") }, ["--list"]).stdout).toBe(
+    ALL.map((p) => `${p} present\n`).join(""),
+  );
   expect(run(1000, {}, ["--list"]).stdout).toBe("chromium missing\nfonts-noto-cjk present\nlibreoffice-calc missing\npoppler-utils present\n");
 });
 
@@ -132,7 +142,12 @@ test("on this machine: what the script sees agrees with dpkg, and npm test's fir
   const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir() };
   const list = spawnSync(BASH, [SCRIPT, "--list"], { env, encoding: "utf8" });
   expect(list.status).toBe(0);
-  const seen = Object.fromEntries(list.stdout.trim().split("\n").map((l) => l.split(" ")));
+  const seen = Object.fromEntries(
+    list.stdout
+      .trim()
+      .split("\n")
+      .map((l) => l.split(" ")),
+  );
   expect(Object.keys(seen)).toEqual(ALL);
   const dpkg = spawnSync("dpkg-query", ["-W", "-f=${Package} ${Status}\n", ...ALL], { encoding: "utf8" });
   if (dpkg.error === undefined) {

@@ -29,8 +29,11 @@ function run(cmd: string, args: string[], cwd: string): Promise<Ran> {
   const keep = /^npm_config_(cache|userconfig|globalconfig|registry)$/i;
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || keep.test(k)));
   return new Promise((done) =>
-    execFile(cmd, args, { cwd, env: { ...env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" }, timeout: 240_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
-      done({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr }),
+    execFile(
+      cmd,
+      args,
+      { cwd, env: { ...env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" }, timeout: 240_000, maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => done({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr }),
     ),
   );
 }
@@ -66,7 +69,14 @@ function appLock(spec: string, integrity: string): object {
   const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as { lockfileVersion: number; packages: Record<string, LockEntry> };
   const packages: Record<string, unknown> = {
     "": { name: "empty-app", version: "1.0.0", dependencies: { [pkg.name]: spec } },
-    [`node_modules/${pkg.name}`]: { version: pkg.version, resolved: spec, integrity, license: "MIT", dependencies: pkg.dependencies, bin: { "cs-insight": "bin/cs-insight.js" } },
+    [`node_modules/${pkg.name}`]: {
+      version: pkg.version,
+      resolved: spec,
+      integrity,
+      license: "MIT",
+      dependencies: pkg.dependencies,
+      bin: { "cs-insight": "bin/cs-insight.js" },
+    },
   };
   for (const [path, entry] of Object.entries(lock.packages)) {
     if (path === "" || entry.dev || entry.devOptional || entry.link) continue;
@@ -87,13 +97,15 @@ test("the tarball holds the compiled command line, not the sources", () => {
 describe("installed into an empty folder, offline, runtime dependencies only", () => {
   beforeAll(async () => {
     const installed = await run("npm", ["ci", "--offline", "--no-audit", "--no-fund"], app);
-    if (installed.code !== 0) throw new Error(`npm ci --offline (the packed ${tarball}) failed (is the npm cache filled? run npm ci first):\n${installed.stderr}`);
+    if (installed.code !== 0)
+      throw new Error(`npm ci --offline (the packed ${tarball}) failed (is the npm cache filled? run npm ci first):\n${installed.stderr}`);
   }, 240_000);
 
   test("only the runtime dependencies came along (no React, Fluent UI, office-js, TypeScript, ts-node)", () => {
     const top = readdirSync(join(app, "node_modules"));
     for (const dep of Object.keys(pkg.dependencies)) expect(existsSync(join(app, "node_modules", dep, "package.json"))).toBe(true);
-    for (const devOnly of ["react", "react-dom", "@fluentui", "@microsoft", "typescript", "ts-node", "jest", "webpack", "eslint"]) expect([devOnly, top.includes(devOnly)]).toEqual([devOnly, false]);
+    for (const devOnly of ["react", "react-dom", "@fluentui", "@microsoft", "typescript", "ts-node", "jest", "webpack", "eslint"])
+      expect([devOnly, top.includes(devOnly)]).toEqual([devOnly, false]);
   });
 
   test("npx cs-insight --help and --version", async () => {

@@ -62,21 +62,28 @@ describe("every platform wording maps to its point (sources in platformSets.ts)"
     const byId = (id: string): AnswerLabels => {
       const set = ANSWER_SETS.find((s) => s.id === id);
       if (!set) throw new Error(id);
-      const labels = answerLabelsFor(set.points.map((pt) => pt.en[0]), { min: 1, max: set.points.length });
+      const labels = answerLabelsFor(
+        set.points.map((pt) => pt.en[0]),
+        { min: 1, max: set.points.length },
+      );
       if (!labels) throw new Error(`no labels for ${id}`);
       return labels;
     };
     const vagias7 = byId("importance-7-vagias");
     expect([answerPoint(vagias7, "Low importance"), answerPoint(vagias7, "Neutral"), answerPoint(vagias7, "Very important")]).toEqual([2, 4, 6]);
     const sm = byId("importance-5-surveymonkey");
-    expect(["Extremely important", "Very important", "Somewhat important", "Not so important", "Not at all important"].map((l) => answerPoint(sm, l))).toEqual([5, 4, 3, 2, 1]);
+    expect(["Extremely important", "Very important", "Somewhat important", "Not so important", "Not at all important"].map((l) => answerPoint(sm, l))).toEqual([
+      5, 4, 3, 2, 1,
+    ]);
     const sat7 = byId("satisfaction-7");
     expect(answerPoint(sat7, "Slightly dissatisfied")).toBe(3);
     expect(answerPoint(sat7, "Completely satisfied")).toBe(7);
     const agree7 = byId("agreement-7");
     expect([answerPoint(agree7, "Disagree"), answerPoint(agree7, "Somewhat agree")]).toEqual([2, 5]);
     const unipolar = byId("satisfaction-5-unipolar");
-    expect(["Not at all satisfied", "Slightly satisfied", "Somewhat satisfied", "Very satisfied", "Extremely satisfied"].map((l) => answerPoint(unipolar, l))).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      ["Not at all satisfied", "Slightly satisfied", "Somewhat satisfied", "Very satisfied", "Extremely satisfied"].map((l) => answerPoint(unipolar, l)),
+    ).toEqual([1, 2, 3, 4, 5]);
   });
 });
 
@@ -222,10 +229,25 @@ describe("detectRoles → buildSurvey and the row reader read the same cell the 
 
 describe("Kano wordings in use (sources in labels.ts)", () => {
   test.each([
-    ["I like it that way", 1], ["It must be that way", 2], ["I am neutral", 3], ["I can live with it that way", 4], ["I dislike it that way", 5],
-    ["I take it for granted", 2], ["I have no feeling about it", 3], ["I reluctantly accept it", 4], ["I can accept it to be that way", 4],
-    ["非常喜欢", 1], ["理应如此", 2], ["无所谓", 3], ["勉强接受", 4], ["很不喜欢", 5],
-    ["Me gusta de esa forma", 1], ["Debe ser de esa forma", 2], ["Neutral", 3], ["Tolerable", 4], ["Me disgusta de esa forma", 5],
+    ["I like it that way", 1],
+    ["It must be that way", 2],
+    ["I am neutral", 3],
+    ["I can live with it that way", 4],
+    ["I dislike it that way", 5],
+    ["I take it for granted", 2],
+    ["I have no feeling about it", 3],
+    ["I reluctantly accept it", 4],
+    ["I can accept it to be that way", 4],
+    ["非常喜欢", 1],
+    ["理应如此", 2],
+    ["无所谓", 3],
+    ["勉强接受", 4],
+    ["很不喜欢", 5],
+    ["Me gusta de esa forma", 1],
+    ["Debe ser de esa forma", 2],
+    ["Neutral", 3],
+    ["Tolerable", 4],
+    ["Me disgusta de esa forma", 5],
   ])("%j = %d", (label, code) => {
     expect(kanoValue(label)).toBe(code);
   });
@@ -252,7 +274,15 @@ describe("context in Chinese and Spanish, and with numbered cells", () => {
   });
 
   test("detectRoles: a label-only 7-point column is proposed on 1–7; a header scale is kept", () => {
-    const sat7 = ["Extremely dissatisfied", "Moderately dissatisfied", "Slightly dissatisfied", "Neither satisfied nor dissatisfied", "Slightly satisfied", "Moderately satisfied", "Extremely satisfied"];
+    const sat7 = [
+      "Extremely dissatisfied",
+      "Moderately dissatisfied",
+      "Slightly dissatisfied",
+      "Neither satisfied nor dissatisfied",
+      "Slightly satisfied",
+      "Moderately satisfied",
+      "Extremely satisfied",
+    ];
     const rows = sat7.map((s, i) => [s, VAGIAS_5[i % 5], VAGIAS_5[(i + 1) % 5]]);
     const ps = detectRoles(["Fees - satisfaction", "Fees - importance", "Waiting time - importance (1-7)"], rows);
     expect(ps.map((p) => [p.role, p.scale, p.answerLabels?.set])).toEqual([
@@ -270,7 +300,21 @@ describe("context in Chinese and Spanish, and with numbered cells", () => {
 });
 
 describe("answerLabelsFor is a function of the column's distinct labels", () => {
-  const pool = [...VAGIAS_5, ...SURVEYMONKEY_5, "Important", "Not important", "Neutral", "Low importance", "4", 3, "", null, "N/A", "Very importnat", "I like it"];
+  const pool = [
+    ...VAGIAS_5,
+    ...SURVEYMONKEY_5,
+    "Important",
+    "Not important",
+    "Neutral",
+    "Low importance",
+    "4",
+    3,
+    "",
+    null,
+    "N/A",
+    "Very importnat",
+    "I like it",
+  ];
 
   test("order and repetition do not matter (fast-check)", () => {
     fc.assert(
@@ -287,6 +331,9 @@ describe("answerLabelsFor is a function of the column's distinct labels", () => 
     const hostile = [",".repeat(100_000) + "a", "。".repeat(200_000)];
     const labels = answerLabelsFor([...VAGIAS_5, ...hostile]);
     expect(labels?.set).toBe("importance-5-vagias");
-    expect(read(hostile, { min: 1, max: 5 }, labels).map((r) => typeof r === "string" && r.includes("is not an answer on the 1–5 scale"))).toEqual([true, true]);
+    expect(read(hostile, { min: 1, max: 5 }, labels).map((r) => typeof r === "string" && r.includes("is not an answer on the 1–5 scale"))).toEqual([
+      true,
+      true,
+    ]);
   });
 });

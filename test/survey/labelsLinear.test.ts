@@ -41,9 +41,53 @@ function oldLabelThenNumber(s: string): { num: string; text: string } | undefine
 
 /** Strings over the characters the expressions care about (short: the reference is quadratic). */
 const PIECES = [
-  " ", "  ", "\t", "\n", "\u3000", "\u00a0", ".", ",", ";", ":", "!", "?", "。", "，", "；", "：", "！", "？", "、", "…",
-  "¿", "¡", "(", ")", "（", "）", "-", "=", "+", "1", "4", "5", "10", "4.5", "a", "É", "é", "Ｓ", "’", "‐", "\u2028",
-  "Very", "satisfied", "满意", "muy", "分", "x",
+  " ",
+  "  ",
+  "\t",
+  "\n",
+  "\u3000",
+  "\u00a0",
+  ".",
+  ",",
+  ";",
+  ":",
+  "!",
+  "?",
+  "。",
+  "，",
+  "；",
+  "：",
+  "！",
+  "？",
+  "、",
+  "…",
+  "¿",
+  "¡",
+  "(",
+  ")",
+  "（",
+  "）",
+  "-",
+  "=",
+  "+",
+  "1",
+  "4",
+  "5",
+  "10",
+  "4.5",
+  "a",
+  "É",
+  "é",
+  "Ｓ",
+  "’",
+  "‐",
+  "\u2028",
+  "Very",
+  "satisfied",
+  "满意",
+  "muy",
+  "分",
+  "x",
 ];
 const labelish = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(""));
 const anyText = fc.oneof(labelish, fc.string({ maxLength: 20 }), fc.string({ unit: "binary", maxLength: 12 }));
@@ -97,7 +141,13 @@ describe("issue #9: 'number with a label' shapes are linear scans with the old r
     .tuple(fc.constantFrom("", "(", "((", "a", " "), fc.constantFrom("", "+", "-"), fc.constantFrom("4", "10", "4.5", "4.", "x"), labelish)
     .map(([a, b, c, d]) => a + b + c + d);
   const tailShaped = fc
-    .tuple(labelish, fc.constantFrom("(", " (", "\n(", "1(", "a  ("), fc.constantFrom(" ", "", "\n"), fc.constantFrom("4", "-4", "4.5", "x"), fc.constantFrom(")", " )", ") ", "", "\n)"))
+    .tuple(
+      labelish,
+      fc.constantFrom("(", " (", "\n(", "1(", "a  ("),
+      fc.constantFrom(" ", "", "\n"),
+      fc.constantFrom("4", "-4", "4.5", "x"),
+      fc.constantFrom(")", " )", ") ", "", "\n)"),
+    )
     .map(([a, b, c, d, e]) => a + b + c + d + e);
 
   test("numberThenLabel = old /^\\(?(num)\\)?\\s*(?:[-=:.)、]\\s*|\\s+)(\\D.*)$/", () => {

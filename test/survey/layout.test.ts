@@ -10,8 +10,30 @@ import { attributeName } from "../../src/survey/roles";
 describe("Qualtrics (3 header rows: field ids, question text, ImportId JSON)", () => {
   const top = [
     ["StartDate", "Status", "LocationLatitude", "ResponseId", "Q1", "Q5_1", "Q5_2", "Q3_NPS_GROUP", "Q3", "Q4_DO_1"],
-    ["Start Date", "Response Type", "Location Latitude", "Response ID", "Which store?", "How satisfied are you with each of the following? - Staff friendliness", "How satisfied are you with each of the following? - Waiting time", "How likely … - Group", "How likely are you to recommend us?", "Display order"],
-    ['{"ImportId":"startDate","timeZone":"America/Denver"}', '{"ImportId":"status"}', '{"ImportId":"locationLatitude"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID5_1"}', '{"ImportId":"QID5_2"}', '{"ImportId":"QID3_NPS_GROUP"}', '{"ImportId":"QID3"}', '{"ImportId":"QID4_DO"}'],
+    [
+      "Start Date",
+      "Response Type",
+      "Location Latitude",
+      "Response ID",
+      "Which store?",
+      "How satisfied are you with each of the following? - Staff friendliness",
+      "How satisfied are you with each of the following? - Waiting time",
+      "How likely … - Group",
+      "How likely are you to recommend us?",
+      "Display order",
+    ],
+    [
+      '{"ImportId":"startDate","timeZone":"America/Denver"}',
+      '{"ImportId":"status"}',
+      '{"ImportId":"locationLatitude"}',
+      '{"ImportId":"_recordId"}',
+      '{"ImportId":"QID1"}',
+      '{"ImportId":"QID5_1"}',
+      '{"ImportId":"QID5_2"}',
+      '{"ImportId":"QID3_NPS_GROUP"}',
+      '{"ImportId":"QID3"}',
+      '{"ImportId":"QID4_DO"}',
+    ],
     ["2026-10-05 09:14:27", "0", "39.7392", "R_1", "1", "4", "3", "3", "9", "1"],
   ];
   const layout = detectLayout(top);
@@ -32,7 +54,18 @@ describe("Qualtrics (3 header rows: field ids, question text, ImportId JSON)", (
   });
 
   test("metadata kinds, derived NPS group and display order", () => {
-    expect(layout.columns.map((c) => c.metadata)).toEqual(["timestamp", "status", "location", "response-id", undefined, undefined, undefined, "derived", undefined, "derived"]);
+    expect(layout.columns.map((c) => c.metadata)).toEqual([
+      "timestamp",
+      "status",
+      "location",
+      "response-id",
+      undefined,
+      undefined,
+      undefined,
+      "derived",
+      undefined,
+      "derived",
+    ]);
   });
 });
 
@@ -45,8 +78,13 @@ describe("SurveyMonkey (2 header rows; question text above the first column only
   test("question carried over the grid, items from row 2, metadata under blank row-2 cells", () => {
     expect([layout.platform, layout.headerRows, layout.numericCodes]).toEqual(["surveymonkey", 2, false]);
     expect(layoutHeaders(layout)).toEqual([
-      "Respondent ID", "Collector ID", "Start Date", "IP Address", "How satisfied are you with…? - Staff",
-      "How satisfied are you with…? - Waiting time", "Comments",
+      "Respondent ID",
+      "Collector ID",
+      "Start Date",
+      "IP Address",
+      "How satisfied are you with…? - Staff",
+      "How satisfied are you with…? - Waiting time",
+      "Comments",
     ]);
     expect(layout.columns.map((c) => c.metadata)).toEqual(["response-id", "other", "timestamp", "ip", undefined, undefined, undefined]);
     expect(layout.columns[5]).toMatchObject({ question: "How satisfied are you with…?", item: "Waiting time" });
@@ -55,12 +93,19 @@ describe("SurveyMonkey (2 header rows; question text above the first column only
 });
 
 test("a plain table with SurveyMonkey-like headers stays plain (its row 2 is a respondent)", () => {
-  const layout = detectLayout([["Respondent ID", "Start Date", "Score", ""], ["17", "2026-10-05", "4", "x"]]);
+  const layout = detectLayout([
+    ["Respondent ID", "Start Date", "Score", ""],
+    ["17", "2026-10-05", "4", "x"],
+  ]);
   expect([layout.platform, layout.headerRows]).toEqual(["plain", 1]);
 });
 
 test("legacy Qualtrics (2 header rows, no ImportId row)", () => {
-  const layout = detectLayout([["ResponseId", "StartDate", "Status", "Q1"], ["Response ID", "Start Date", "Response Type", "Overall?"], ["R_1", "2026-10-05 09:14:27", "0", "4"]]);
+  const layout = detectLayout([
+    ["ResponseId", "StartDate", "Status", "Q1"],
+    ["Response ID", "Start Date", "Response Type", "Overall?"],
+    ["R_1", "2026-10-05 09:14:27", "0", "4"],
+  ]);
   expect([layout.platform, layout.headerRows, layout.columns[3].question]).toEqual(["qualtrics", 2, "Overall?"]);
 });
 
@@ -68,7 +113,11 @@ describe("one-row platforms", () => {
   test("Google Forms: Timestamp first, grids as 'Question [Row]'", () => {
     const layout = detectLayout([["Timestamp", "Email Address", "How important is each of the following? [Parking]", "Rate [this] shop [Parking lot]"]]);
     expect([layout.platform, layout.headerRows]).toEqual(["google-forms", 1]);
-    expect(layout.columns[2]).toEqual({ header: "How important is each of the following? [Parking]", question: "How important is each of the following?", item: "Parking" });
+    expect(layout.columns[2]).toEqual({
+      header: "How important is each of the following? [Parking]",
+      question: "How important is each of the following?",
+      item: "Parking",
+    });
     expect(layout.columns[3]).toMatchObject({ question: "Rate [this] shop", item: "Parking lot" }); // the last bracket is the row
     expect(layout.columns.map((c) => c.metadata)).toEqual(["timestamp", "contact", undefined, undefined]);
   });
@@ -81,17 +130,35 @@ describe("one-row platforms", () => {
   });
 
   test("LimeSurvey: code headings with sub-question codes, 'code. text' headings, metadata", () => {
-    const layout = detectLayout([["id", "submitdate", "lastpage", "startlanguage", "seed", "Q4[SQ001]", "Q2. Overall, how satisfied are you?", "interviewtime", "groupTime12"]]);
+    const layout = detectLayout([
+      ["id", "submitdate", "lastpage", "startlanguage", "seed", "Q4[SQ001]", "Q2. Overall, how satisfied are you?", "interviewtime", "groupTime12"],
+    ]);
     expect(layout.platform).toBe("limesurvey");
     expect(layout.columns[5]).toEqual({ header: "Q4[SQ001]", code: "Q4[SQ001]", item: "SQ001" });
     expect(layout.columns[6]).toMatchObject({ code: "Q2", question: "Overall, how satisfied are you?" });
-    expect(layout.columns.map((c) => c.metadata)).toEqual(["response-id", "timestamp", "page", "language", "other", undefined, undefined, "duration", "duration"]);
+    expect(layout.columns.map((c) => c.metadata)).toEqual([
+      "response-id",
+      "timestamp",
+      "page",
+      "language",
+      "other",
+      undefined,
+      undefined,
+      "duration",
+      "duration",
+    ]);
   });
 
   test("plain: nothing marked, one header row; a first row of numbers is flagged as data", () => {
-    const plain = detectLayout([["Respondent", "Store", "Overall satisfaction"], ["R1", "Mall", "4"]]);
+    const plain = detectLayout([
+      ["Respondent", "Store", "Overall satisfaction"],
+      ["R1", "Mall", "4"],
+    ]);
     expect([plain.platform, plain.headerRows, plain.firstRowLooksLikeData, plain.columns.some((c) => c.metadata)]).toEqual(["plain", 1, false, false]);
-    const headerless = detectLayout([[1, "Mall", 4, 9, 3], [2, "Airport", 5, 10, 4]]);
+    const headerless = detectLayout([
+      [1, "Mall", 4, 9, 3],
+      [2, "Airport", 5, 10, 4],
+    ]);
     expect(headerless.firstRowLooksLikeData).toBe(true);
   });
 });
@@ -99,7 +166,11 @@ describe("one-row platforms", () => {
 describe("splitHeaderRows (what the readers and the pane do with a grid)", () => {
   test("a Qualtrics grid loses rows 2–3; data starts at sheet row 4", () => {
     const headers = ["StartDate", "ResponseId", "Q2"];
-    const rows = [["Start Date", "Response ID", "Overall?"], ['{"ImportId":"startDate"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID2"}'], ["2026-10-05", "R_1", "4"]];
+    const rows = [
+      ["Start Date", "Response ID", "Overall?"],
+      ['{"ImportId":"startDate"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID2"}'],
+      ["2026-10-05", "R_1", "4"],
+    ];
     const s = splitHeaderRows(headers, rows);
     expect([s.headers, s.rows, s.firstRow]).toEqual([["Start Date", "Response ID", "Overall?"], [["2026-10-05", "R_1", "4"]], 4]);
   });
@@ -110,7 +181,13 @@ describe("splitHeaderRows (what the readers and the pane do with a grid)", () =>
   });
 
   test("a header-only export (no answers yet) keeps no header rows as data", () => {
-    const s = splitHeaderRows(["StartDate", "ResponseId"], [["Start Date", "Response ID"], ['{"ImportId":"startDate"}', '{"ImportId":"_recordId"}']]);
+    const s = splitHeaderRows(
+      ["StartDate", "ResponseId"],
+      [
+        ["Start Date", "Response ID"],
+        ['{"ImportId":"startDate"}', '{"ImportId":"_recordId"}'],
+      ],
+    );
     expect([s.rows.length, s.layout.headerRows]).toEqual([0, 3]);
   });
 });

@@ -1,15 +1,6 @@
 import fc from "fast-check";
 import { CsError } from "../../src/engine/errors";
-import {
-  displayValue,
-  parseKanoAnswer,
-  parseMatrix,
-  parseMatrixLenient,
-  parseNpsScore,
-  parseRating,
-  parseWeight,
-  ratingParser,
-} from "../../src/survey/parse";
+import { displayValue, parseKanoAnswer, parseMatrix, parseMatrixLenient, parseNpsScore, parseRating, parseWeight, ratingParser } from "../../src/survey/parse";
 
 const AT = { row: 14, column: 3 };
 const FIVE = { min: 1, max: 5 };
@@ -210,7 +201,15 @@ describe("parseWeight", () => {
 
 describe("parseMatrix", () => {
   test("parses a rectangular range", () => {
-    expect(parseMatrix([[1, "2", ""], ["Very satisfied", 0, "N/A"]], ratingParser(FIVE))).toEqual([
+    expect(
+      parseMatrix(
+        [
+          [1, "2", ""],
+          ["Very satisfied", 0, "N/A"],
+        ],
+        ratingParser(FIVE),
+      ),
+    ).toEqual([
       [1, 2, null],
       [5, null, null],
     ]);
@@ -218,16 +217,27 @@ describe("parseMatrix", () => {
   });
 
   test("throws at the first bad cell with its position (origin offsets the numbers)", () => {
-    const cells = [[1, 2], [3, "Very satisifed"], [9, 9]];
-    expect(errorOf(() => parseMatrix(cells, ratingParser(FIVE))).message).toBe(
-      "row 2, column 2: 'Very satisifed' is not an answer on the 1–5 scale",
-    );
+    const cells = [
+      [1, 2],
+      [3, "Very satisifed"],
+      [9, 9],
+    ];
+    expect(errorOf(() => parseMatrix(cells, ratingParser(FIVE))).message).toBe("row 2, column 2: 'Very satisifed' is not an answer on the 1–5 scale");
     const e = errorOf(() => parseMatrix(cells, ratingParser(FIVE), { row: 13, column: 2 }));
     expect(e.message).toBe("row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale");
   });
 
   test("ragged rows name the row", () => {
-    const e = errorOf(() => parseMatrix([[1, 2, 3], [1, 2, 3], [1, 2]], ratingParser(FIVE)));
+    const e = errorOf(() =>
+      parseMatrix(
+        [
+          [1, 2, 3],
+          [1, 2, 3],
+          [1, 2],
+        ],
+        ratingParser(FIVE),
+      ),
+    );
     expect(e.message).toBe("row 3: has 2 cells, expected 3");
     expect(e.row).toBe(3);
     expect(e.code).toBe("value");
@@ -235,12 +245,34 @@ describe("parseMatrix", () => {
   });
 
   test("Kano and NPS matrices", () => {
-    expect(parseMatrix([["I like it", "No me gusta"], [0, "无所谓"]], parseKanoAnswer)).toEqual([[1, 5], [null, 3]]);
-    expect(parseMatrix([[0, 10], ["", 7]], parseNpsScore)).toEqual([[0, 10], [null, 7]]);
+    expect(
+      parseMatrix(
+        [
+          ["I like it", "No me gusta"],
+          [0, "无所谓"],
+        ],
+        parseKanoAnswer,
+      ),
+    ).toEqual([
+      [1, 5],
+      [null, 3],
+    ]);
+    expect(
+      parseMatrix(
+        [
+          [0, 10],
+          ["", 7],
+        ],
+        parseNpsScore,
+      ),
+    ).toEqual([
+      [0, 10],
+      [null, 7],
+    ]);
   });
 
   test("2,000,000 numeric cells parse on the fast path", () => {
-    const rows = Array.from({ length: 100_000 }, (_, i) => Array.from({ length: 20 }, (_, j) => ((i + j) % 6)));
+    const rows = Array.from({ length: 100_000 }, (_, i) => Array.from({ length: 20 }, (_, j) => (i + j) % 6));
     const t0 = Date.now();
     const m = parseMatrix(rows, ratingParser(FIVE));
     const ms = Date.now() - t0;
@@ -252,8 +284,18 @@ describe("parseMatrix", () => {
 
 describe("parseMatrixLenient", () => {
   test("bad cells are skipped (null), counted and listed", () => {
-    const r = parseMatrixLenient([[1, "x"], [6, 4]], ratingParser(FIVE), { row: 2, column: 1 });
-    expect(r.matrix).toEqual([[1, null], [null, 4]]);
+    const r = parseMatrixLenient(
+      [
+        [1, "x"],
+        [6, 4],
+      ],
+      ratingParser(FIVE),
+      { row: 2, column: 1 },
+    );
+    expect(r.matrix).toEqual([
+      [1, null],
+      [null, 4],
+    ]);
     expect(r.issueCount).toBe(2);
     const onScale = (row: number, column: number, value: string) => ({ row, column, value, min: 1, max: 5 });
     expect(r.issues).toEqual([
@@ -264,12 +306,19 @@ describe("parseMatrixLenient", () => {
 
   test("ragged rows: missing cells are blank, extra cells dropped, one issue each", () => {
     const r = parseMatrixLenient([[1, 2, 3], [4], [1, 2, 3, 4]], ratingParser(FIVE));
-    expect(r.matrix).toEqual([[1, 2, 3], [4, null, null], [1, 2, 3]]);
+    expect(r.matrix).toEqual([
+      [1, 2, 3],
+      [4, null, null],
+      [1, 2, 3],
+    ]);
     expect(r.issues.map((i) => i.message)).toEqual([
       "row 2: has 1 cell, expected 3; the missing cells are read as blank",
       "row 3: has 4 cells, expected 3; the extra cells are ignored",
     ]);
-    expect(r.issues.map((i) => [i.row, i.column])).toEqual([[2, 2], [3, 4]]);
+    expect(r.issues.map((i) => [i.row, i.column])).toEqual([
+      [2, 2],
+      [3, 4],
+    ]);
   });
 
   test("issues are listed up to maxIssues and all counted", () => {

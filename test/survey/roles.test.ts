@@ -1,18 +1,32 @@
 import { attributeName, detectRoles, type ColumnProposal } from "../../src/survey/roles";
 
 const ATTRIBUTES = [
-  "Waiting time", "Staff courtesy", "Staff knowledge", "Transaction accuracy", "Branch cleanliness",
-  "Opening hours", "Mobile app", "Fees", "Problem resolution", "Privacy",
+  "Waiting time",
+  "Staff courtesy",
+  "Staff knowledge",
+  "Transaction accuracy",
+  "Branch cleanliness",
+  "Opening hours",
+  "Mobile app",
+  "Fees",
+  "Problem resolution",
+  "Privacy",
 ];
 const FEATURES = ["Video banking", "Queue SMS alert", "Weekend opening", "Personal advisor", "Free coffee", "Contactless ATM"];
 
 /** The bank-survey header set of the sample fixture. */
 export const BANK_HEADERS = [
-  "Respondent ID", "Branch", "Quarter", "Weight", "Overall satisfaction", "Likelihood to recommend (0-10)",
+  "Respondent ID",
+  "Branch",
+  "Quarter",
+  "Weight",
+  "Overall satisfaction",
+  "Likelihood to recommend (0-10)",
   ...ATTRIBUTES.flatMap((a) => [`${a} - satisfaction`, `${a} - importance`]),
   ...ATTRIBUTES.flatMap((a) => [`Expectation: ${a}`, `Perception: ${a}`]),
   ...FEATURES.flatMap((f) => [`${f} (functional)`, `${f} (dysfunctional)`]),
-  "Competitor: Fees", "Competitor: Mobile app",
+  "Competitor: Fees",
+  "Competitor: Mobile app",
 ];
 
 /** [role, attribute, pairIndex] per column: the essentials of a proposal. */
@@ -97,9 +111,22 @@ describe("detectRoles on the bank-survey headers (English)", () => {
 
 describe("detectRoles on Chinese headers", () => {
   const headers = [
-    "编号", "网点", "季度", "权重", "总体满意度", "推荐意愿（0-10）", "等候时间-满意度", "等候时间-重要性",
-    "期望：等候时间", "感知：等候时间", "视频银行（正向）", "视频银行（反向）", "重要性：营业时间", "营业时间的满意度",
-    "竞争对手：手续费", "手续费-满意度",
+    "编号",
+    "网点",
+    "季度",
+    "权重",
+    "总体满意度",
+    "推荐意愿（0-10）",
+    "等候时间-满意度",
+    "等候时间-重要性",
+    "期望：等候时间",
+    "感知：等候时间",
+    "视频银行（正向）",
+    "视频银行（反向）",
+    "重要性：营业时间",
+    "营业时间的满意度",
+    "竞争对手：手续费",
+    "手续费-满意度",
   ];
   const ps = detectRoles(headers, []);
 
@@ -130,10 +157,23 @@ describe("detectRoles on Chinese headers", () => {
 
 describe("detectRoles on Spanish headers", () => {
   const headers = [
-    "ID", "Sucursal", "Trimestre", "Peso", "Satisfacción general", "Probabilidad de recomendar (0-10)",
-    "Tiempo de espera - satisfacción", "Tiempo de espera - importancia", "Expectativa: Tiempo de espera",
-    "Percepción: Tiempo de espera", "Banca por video (funcional)", "Banca por video (disfuncional)",
-    "Importancia - Comisiones", "Comisiones - satisfacción", "Competidor: Comisiones", "Región", "Canal",
+    "ID",
+    "Sucursal",
+    "Trimestre",
+    "Peso",
+    "Satisfacción general",
+    "Probabilidad de recomendar (0-10)",
+    "Tiempo de espera - satisfacción",
+    "Tiempo de espera - importancia",
+    "Expectativa: Tiempo de espera",
+    "Percepción: Tiempo de espera",
+    "Banca por video (funcional)",
+    "Banca por video (disfuncional)",
+    "Importancia - Comisiones",
+    "Comisiones - satisfacción",
+    "Competidor: Comisiones",
+    "Región",
+    "Canal",
   ];
   const ps = detectRoles(headers, []);
 
@@ -162,10 +202,24 @@ describe("detectRoles on Spanish headers", () => {
 
 describe("more header words", () => {
   test.each([
-    ["Region", "segment"], ["Channel", "segment"], ["Store", "segment"], ["地区", "segment"], ["渠道", "segment"],
-    ["Month", "period"], ["Wave", "period"], ["Period", "period"], ["Date", "period"], ["月份", "period"], ["期", "period"],
-    ["Mes", "period"], ["Periodo", "period"], ["NPS", "recommend"], ["推荐", "recommend"], ["recomendar", "recommend"],
-    ["identificador", "id"], ["ID", "id"],
+    ["Region", "segment"],
+    ["Channel", "segment"],
+    ["Store", "segment"],
+    ["地区", "segment"],
+    ["渠道", "segment"],
+    ["Month", "period"],
+    ["Wave", "period"],
+    ["Period", "period"],
+    ["Date", "period"],
+    ["月份", "period"],
+    ["期", "period"],
+    ["Mes", "period"],
+    ["Periodo", "period"],
+    ["NPS", "recommend"],
+    ["推荐", "recommend"],
+    ["recomendar", "recommend"],
+    ["identificador", "id"],
+    ["ID", "id"],
   ])("%j → %s", (header, role) => {
     expect(detectRoles([header], [])[0].role).toBe(role);
   });
@@ -215,9 +269,7 @@ describe("roles from values when the header says nothing", () => {
   const ps = detectRoles(headers, rows);
 
   test("roles", () => {
-    expect(ps.map((p) => p.role)).toEqual([
-      "id", "segment", "rating", "recommend", "kano_functional", "kano_dysfunctional", "rating", "ignore", "weight",
-    ]);
+    expect(ps.map((p) => p.role)).toEqual(["id", "segment", "rating", "recommend", "kano_functional", "kano_dysfunctional", "rating", "ignore", "weight"]);
     expect(ps[4].pairIndex).toBe(5);
     expect(ps[5].pairIndex).toBe(4);
     expect(ps[6].scale).toEqual({ min: 1, max: 7 });
@@ -246,10 +298,14 @@ describe("question-style headers", () => {
   test("question numbers and question phrasing are stripped, so the pair is found", () => {
     const ps = detectRoles(
       [
-        "Q3. How satisfied are you with the waiting time?", "Q4. How important is the waiting time?",
-        "您对等候时间的满意度", "等候时间的重要性",
-        "¿Qué tan satisfecho está con el tiempo de espera?", "¿Qué tan importante es el tiempo de espera?",
-        "Importance of fees", "Satisfaction with fees",
+        "Q3. How satisfied are you with the waiting time?",
+        "Q4. How important is the waiting time?",
+        "您对等候时间的满意度",
+        "等候时间的重要性",
+        "¿Qué tan satisfecho está con el tiempo de espera?",
+        "¿Qué tan importante es el tiempo de espera?",
+        "Importance of fees",
+        "Satisfaction with fees",
       ],
       [],
     );

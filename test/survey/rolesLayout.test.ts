@@ -11,7 +11,11 @@ import { detectRoles, type ColumnProposal } from "../../src/survey/roles";
 function googleRoles(headers: string[], rows: unknown[][]): ColumnProposal[] {
   const layout = detectLayout([["Timestamp", ...headers], ...rows.map((r) => ["2026/10/05 8:13:11 AM MDT", ...r])]);
   expect(layout.platform).toBe("google-forms");
-  return detectRoles(layoutHeaders(layout), rows.map((r) => ["2026/10/05 8:13:11 AM MDT", ...r]), layout).slice(1);
+  return detectRoles(
+    layoutHeaders(layout),
+    rows.map((r) => ["2026/10/05 8:13:11 AM MDT", ...r]),
+    layout,
+  ).slice(1);
 }
 
 const n = 40;
@@ -22,7 +26,12 @@ describe("question text decides", () => {
     const sat = cycle(["Satisfied", "Very satisfied", "Dissatisfied", "Neutral"]);
     const imp = cycle(["Very important", "Important", "Not important", "Extremely important"]);
     const ps = googleRoles(
-      ["How satisfied are you with each of the following? [Overall value]", "How satisfied are you with each of the following? [Store layout]", "How important is each of the following to you? [Overall value]", "How important is each of the following to you? [Store layout]"],
+      [
+        "How satisfied are you with each of the following? [Overall value]",
+        "How satisfied are you with each of the following? [Store layout]",
+        "How important is each of the following to you? [Overall value]",
+        "How important is each of the following to you? [Store layout]",
+      ],
       sat.map((s, i) => [s, s, imp[i], imp[i]]),
     );
     expect(ps.map((p) => [p.role, p.attribute, p.pairIndex])).toEqual([
@@ -46,9 +55,12 @@ describe("question text decides", () => {
     const kano = cycle(["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"]);
     const ps = googleRoles(
       [
-        "How would you feel if the app had dark mode?", "How would you feel if the app did not have dark mode?",
-        "如果门店提供免费停车，您觉得如何？", "如果门店不提供免费停车，您觉得如何？",
-        "Si la tienda ofreciera wifi gratis, ¿cómo se sentiría?", "Si la tienda no ofreciera wifi gratis, ¿cómo se sentiría?",
+        "How would you feel if the app had dark mode?",
+        "How would you feel if the app did not have dark mode?",
+        "如果门店提供免费停车，您觉得如何？",
+        "如果门店不提供免费停车，您觉得如何？",
+        "Si la tienda ofreciera wifi gratis, ¿cómo se sentiría?",
+        "Si la tienda no ofreciera wifi gratis, ¿cómo se sentiría?",
       ],
       kano.map((k) => [k, k, k, k, k, k]),
     );
@@ -63,15 +75,24 @@ describe("question text decides", () => {
   });
 
   test("the recommend question by its text is 0–10 even when nobody answered 0 or 10", () => {
-    const ps = googleRoles(["¿Qué probabilidad hay de que nos recomiende?"], cycle([3, 7, 8, 9, 6]).map((x) => [x]));
+    const ps = googleRoles(
+      ["¿Qué probabilidad hay de que nos recomiende?"],
+      cycle([3, 7, 8, 9, 6]).map((x) => [x]),
+    );
     expect(ps[0]).toMatchObject({ role: "recommend", scale: { min: 0, max: 10 } });
   });
 
   test("no NPS from answers that are not a 0–10 scale: words and 1–3 codes are left out", () => {
-    const labels = googleRoles(["How likely are you to recommend us?"], cycle(["Very likely", "Likely", "Unlikely"]).map((x) => [x]));
+    const labels = googleRoles(
+      ["How likely are you to recommend us?"],
+      cycle(["Very likely", "Likely", "Unlikely"]).map((x) => [x]),
+    );
     expect(labels[0].role).not.toBe("recommend");
     expect(labels[0].reason).toContain("no NPS");
-    const codes = googleRoles(["How likely are you to recommend us?"], cycle([1, 2, 3]).map((x) => [x]));
+    const codes = googleRoles(
+      ["How likely are you to recommend us?"],
+      cycle([1, 2, 3]).map((x) => [x]),
+    );
     expect(codes[0].role).toBe("ignore");
     expect(codes[0].reason).toContain("not a 0–10 scale");
   });
@@ -84,7 +105,11 @@ describe("metadata and weights", () => {
       ["Response Type", "Location Latitude", "How likely are you to recommend us? - Group", "How likely are you to recommend us?"],
       ['{"ImportId":"status"}', '{"ImportId":"locationLatitude"}', '{"ImportId":"QID3_NPS_GROUP"}', '{"ImportId":"QID3"}'],
     ];
-    const data = cycle([["0", "39.7392", "3", "9"], ["0", "40.0150", "1", "4"], ["0", "39.9", "2", "7"]]);
+    const data = cycle([
+      ["0", "39.7392", "3", "9"],
+      ["0", "40.0150", "1", "4"],
+      ["0", "39.9", "2", "7"],
+    ]);
     const layout = detectLayout([...top, ...data]);
     const ps = detectRoles(layoutHeaders(layout), data, layout);
     expect(ps.map((p) => p.role)).toEqual(["ignore", "ignore", "ignore", "recommend"]);
@@ -92,13 +117,20 @@ describe("metadata and weights", () => {
   });
 
   test("plain tables: coordinates and decimals far from 1 are never a weight; decimals with a mean near 1 are", () => {
-    const rows = cycle([[39.7392, 0.82, 12.5], [40.015, 1.31, 20.25], [39.91, 0.94, 7.75]]);
+    const rows = cycle([
+      [39.7392, 0.82, 12.5],
+      [40.015, 1.31, 20.25],
+      [39.91, 0.94, 7.75],
+    ]);
     expect(detectRoles(["Lat", "w_final", "Spend"], rows).map((p) => p.role)).toEqual(["ignore", "weight", "ignore"]);
   });
 
   test("detectRoles without a layout detects a one-row platform itself (a LimeSurvey lastpage is not a rating)", () => {
     const headers = ["id", "submitdate", "lastpage", "startlanguage", "Q2. Overall, how satisfied are you?"];
-    const rows = cycle([["1", "2026-10-05 08:13:11", "4", "en", "4"], ["2", "2026-10-05 09:13:11", "4", "en", "2"]]);
+    const rows = cycle([
+      ["1", "2026-10-05 08:13:11", "4", "en", "4"],
+      ["2", "2026-10-05 09:13:11", "4", "en", "2"],
+    ]);
     expect(detectRoles(headers, rows).map((p) => p.role)).toEqual(["ignore", "ignore", "ignore", "ignore", "overall"]);
   });
 });

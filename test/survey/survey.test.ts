@@ -8,9 +8,19 @@ import { CsError } from "../../src/engine/errors";
 
 describe("buildSurvey on a small survey", () => {
   const headers = [
-    "ID", "Branch", "Weight", "Overall satisfaction", "NPS (0-10)",
-    "Fees - satisfaction (1-5)", "Fees - importance", "Expectation: Fees", "Perception: Fees",
-    "Video banking (functional)", "Video banking (dysfunctional)", "Competitor: Fees", "Notes",
+    "ID",
+    "Branch",
+    "Weight",
+    "Overall satisfaction",
+    "NPS (0-10)",
+    "Fees - satisfaction (1-5)",
+    "Fees - importance",
+    "Expectation: Fees",
+    "Perception: Fees",
+    "Video banking (functional)",
+    "Video banking (dysfunctional)",
+    "Competitor: Fees",
+    "Notes",
   ];
   const rows: unknown[][] = [
     ["R1", "North", 1.5, "Very satisfied", 10, 4, 5, 6, 5, "I like it", "I am neutral", 3, "Friendly staff but the queue was long"],
@@ -114,7 +124,12 @@ describe("buildSurvey on a small survey", () => {
     expect(s3.issues).toHaveLength(1); // listed: maxIssues …
     expect(s3.issueCount).toBe(4); // … counted: weight, overall "Very satisifed", NPS 11, Kano "I love it"
     expect(s3.issues[0].row).toBe(5);
-    const s4 = buildSurvey(headers, rows, fixed.map((p) => (p.index === 3 ? { ...p, scale: { min: 0, max: 10 } } : p)), { maxIssues: 1 });
+    const s4 = buildSurvey(
+      headers,
+      rows,
+      fixed.map((p) => (p.index === 3 ? { ...p, scale: { min: 0, max: 10 } } : p)),
+      { maxIssues: 1 },
+    );
     expect(s4.overall).toEqual([null, null, null, null]); // labels map only on 5-point scales
     expect(s4.issues[0].message).toBe("row 2, column 4: 'Very satisfied' is a 5-point label, not an answer on the 0–10 scale");
   });
@@ -137,8 +152,18 @@ describe("the sample fixture (test/fixtures/sample-survey.csv)", () => {
     expect(proposals.slice(0, 6).map((p) => p.role)).toEqual(["id", "segment", "period", "weight", "overall", "recommend"]);
     expect([count("rating"), count("importance"), count("expectation"), count("perception")]).toEqual([10, 10, 10, 10]);
     expect([count("kano_functional"), count("kano_dysfunctional"), count("competitor")]).toEqual([6, 6, 2]);
-    expect(proposals.every((p) => p.role === "id" || p.role === "segment" || p.role === "period" || p.role === "weight" ||
-      p.role === "overall" || p.role === "recommend" || p.pairIndex !== undefined)).toBe(true);
+    expect(
+      proposals.every(
+        (p) =>
+          p.role === "id" ||
+          p.role === "segment" ||
+          p.role === "period" ||
+          p.role === "weight" ||
+          p.role === "overall" ||
+          p.role === "recommend" ||
+          p.pairIndex !== undefined,
+      ),
+    ).toBe(true);
     expect(proposals.find((p) => p.header === "Expectation: Fees")?.scale).toEqual({ min: 1, max: 7 });
     expect(proposals.find((p) => p.header === "Fees - satisfaction")?.scale).toEqual({ min: 1, max: 5 });
     expect(proposals[4].scale).toEqual({ min: 1, max: 5 }); // overall is written as labels
@@ -178,12 +203,21 @@ describe("the sample fixture (test/fixtures/sample-survey.csv)", () => {
 
   test("values agree with an independent reading of the CSV", () => {
     // Waiting time - satisfaction (column 7): numbers 1–5, blanks "", one bad 7 → null
-    const raw = rows.map((r) => r[6]).filter((c) => c !== "" && c !== "7").map(Number);
+    const raw = rows
+      .map((r) => r[6])
+      .filter((c) => c !== "" && c !== "7")
+      .map(Number);
     const parsedValues = (s.attributes[0].rating ?? []).filter((x): x is number => x !== null);
     expect(parsedValues).toHaveLength(raw.length);
-    expectClose(parsedValues.reduce((a, b) => a + b, 0), raw.reduce((a, b) => a + b, 0));
+    expectClose(
+      parsedValues.reduce((a, b) => a + b, 0),
+      raw.reduce((a, b) => a + b, 0),
+    );
     // weights: every row has one
-    expectClose(s.weights?.reduce((a, b) => a + b, 0) ?? 0, rows.reduce((a, r) => a + Number(r[3]), 0));
+    expectClose(
+      s.weights?.reduce((a, b) => a + b, 0) ?? 0,
+      rows.reduce((a, r) => a + Number(r[3]), 0),
+    );
     // overall satisfaction labels: count of "Very satisfied" = count of 5
     const five = rows.filter((r) => r[4] === "Very satisfied").length;
     expect(s.overall?.filter((x) => x === 5)).toHaveLength(five);
@@ -196,8 +230,18 @@ describe("the sample fixture (test/fixtures/sample-survey.csv)", () => {
 describe("buildSurvey on Chinese and Spanish surveys", () => {
   test("Chinese headers, Chinese labels, full-width digits", () => {
     const headers = [
-      "编号", "网点", "季度", "权重", "总体满意度", "推荐意愿（0-10）", "等候时间-满意度", "等候时间-重要性",
-      "期望：等候时间", "感知：等候时间", "视频银行（正向）", "视频银行（反向）",
+      "编号",
+      "网点",
+      "季度",
+      "权重",
+      "总体满意度",
+      "推荐意愿（0-10）",
+      "等候时间-满意度",
+      "等候时间-重要性",
+      "期望：等候时间",
+      "感知：等候时间",
+      "视频银行（正向）",
+      "视频银行（反向）",
     ];
     const rows = [
       ["001", "城东", "2026年第1季度", "１.２", "非常满意", "１０", "４", "非常重要", 6, 5, "喜欢", "无所谓"],
@@ -215,7 +259,10 @@ describe("buildSurvey on Chinese and Spanish surveys", () => {
     const [wait, video] = s.attributes;
     expect(wait.name).toBe("等候时间");
     expect([wait.rating, wait.importance, wait.expectation, wait.perception]).toEqual([
-      [4, null, 2], [5, 4, null], [6, 7, null], [5, 3, 4],
+      [4, null, 2],
+      [5, 4, null],
+      [6, 7, null],
+      [5, 3, 4],
     ]);
     expect(wait.scales.expectation).toEqual({ min: 1, max: 7 });
     expect(wait.scales.perception).toEqual({ min: 1, max: 7 }); // rule: a gap pair shares one scale
@@ -224,8 +271,16 @@ describe("buildSurvey on Chinese and Spanish surveys", () => {
 
   test("Spanish headers and labels", () => {
     const headers = [
-      "ID", "Sucursal", "Trimestre", "Peso", "Satisfacción general", "Probabilidad de recomendar (0-10)",
-      "Tiempo de espera - satisfacción", "Tiempo de espera - importancia", "Banca por video (funcional)", "Banca por video (disfuncional)",
+      "ID",
+      "Sucursal",
+      "Trimestre",
+      "Peso",
+      "Satisfacción general",
+      "Probabilidad de recomendar (0-10)",
+      "Tiempo de espera - satisfacción",
+      "Tiempo de espera - importancia",
+      "Banca por video (funcional)",
+      "Banca por video (disfuncional)",
     ];
     const rows = [
       [1, "Centro", "T1", 1, "Muy satisfecho", 9, "Satisfecho", "Muy importante", "Me gusta", "No me gusta"],

@@ -21,7 +21,11 @@ import { fixtureFiles, fixtureRangeValues } from "../fixtures/exports";
 
 type Cells = (string | number)[][];
 
-const services = (wb: FakeWorkbookState) => createServices(officePort(createFakeExcel(wb).run, () => true), () => true);
+const services = (wb: FakeWorkbookState) =>
+  createServices(
+    officePort(createFakeExcel(wb).run, () => true),
+    () => true,
+  );
 const choices: ReportChoices = { crosshair: "mean", sheets: ["summary"], language: "en" };
 
 async function workbookOf(file: string, edit?: (rows: Cells) => void): Promise<FakeWorkbookState> {
@@ -235,7 +239,12 @@ describe("HeaderRowQuestion", () => {
 
   test.each([
     ["zh-CN", "第 1 行看起来是回答，而不是列名。所选区域有标题行吗？", "第 1 行是列名", "第 1 行是一位受访者"],
-    ["es", "La fila 1 parece contener respuestas, no nombres de columna. ¿Tiene su selección una fila de encabezado?", "La fila 1 tiene los nombres de columna", "La fila 1 es un encuestado"],
+    [
+      "es",
+      "La fila 1 parece contener respuestas, no nombres de columna. ¿Tiene su selección una fila de encabezado?",
+      "La fila 1 tiene los nombres de columna",
+      "La fila 1 es un encuestado",
+    ],
   ] as const)("in %s", (lang, question, names, respondent) => {
     const page = text(render(lang, { asked: true }));
     for (const t of [question, names, respondent]) expect(page).toContain(t);

@@ -50,7 +50,11 @@ describe("task pane catalogues", () => {
     };
     const names = ["appName", "options.scaleRange", "done.issue"];
     expect(same("zh-CN").sort()).toEqual(names.sort());
-    expect(same("es").filter((k) => !names.includes(k)).sort()).toEqual(["errors.unexpected", "options.sheetNames.kano"]);
+    expect(
+      same("es")
+        .filter((k) => !names.includes(k))
+        .sort(),
+    ).toEqual(["errors.unexpected", "options.sheetNames.kano"]);
   });
 
   it("fills placeholders with format(), leaving unknown ones as written", () => {

@@ -25,7 +25,10 @@ describe("Generate report with overall on 1–10 and ratings on 1–5", () => {
     // As Excel hands the cells over: numbers as numbers, empty cells as "".
     const cells = [headers, ...rows.map((r) => r.map((c) => (c !== "" && Number.isFinite(Number(c)) ? Number(c) : c)))];
     const state = createWorkbookState({ sheets: [{ name: "Survey", rows: cells }], selection: "Survey!B3" });
-    const svc = createServices(officePort(createFakeExcel(state).run, () => true), () => true);
+    const svc = createServices(
+      officePort(createFakeExcel(state).run, () => true),
+      () => true,
+    );
 
     const loaded = await svc.readSelection(() => undefined);
     const overallRole = loaded.proposals.find((p) => p.role === "overall")!;

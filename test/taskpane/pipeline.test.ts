@@ -18,9 +18,7 @@ import { createFakeExcel, createWorkbookState, findSheet, type FakeWorkbookState
 
 const csv = fs.readFileSync(path.join(__dirname, "..", "fixtures", "sample-survey.csv"), "utf8");
 /** The sample as Excel hands it over: numbers as numbers, empty cells as "". */
-const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.map((r) =>
-  r.map((c) => (c.trim() !== "" && Number.isFinite(Number(c)) ? Number(c) : c)),
-);
+const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.map((r) => r.map((c) => (c.trim() !== "" && Number.isFinite(Number(c)) ? Number(c) : c)));
 
 const all = (_: string, __: string): boolean => true;
 
@@ -119,25 +117,36 @@ describe("pipeline over the fake Excel", () => {
     const state = workbook();
     await services(state).activateSheet("Notes");
     expect(state.sheets.find((s) => s.id === state.activeSheetId)?.name).toBe("Notes");
-    const e = await services(state).activateSheet("Gone").catch((x: unknown) => x);
+    const e = await services(state)
+      .activateSheet("Gone")
+      .catch((x: unknown) => x);
     const err = classifyError(e);
     expect(err.kind).toBe("excel");
     expect(errorText(err, uiStrings("en"))).toMatch(/^Excel reported: .*'Gone'.*\(ItemNotFound\)\.$/);
   });
 
   it("says what to select when the selection is an empty cell on an empty sheet", async () => {
-    const e = await services(workbook("Notes!B2")).readSelection(() => undefined).catch((x: unknown) => x);
+    const e = await services(workbook("Notes!B2"))
+      .readSelection(() => undefined)
+      .catch((x: unknown) => x);
     expect(errorText(classifyError(e), uiStrings("en"))).toMatch(/Notes.*empty.*select the survey/);
   });
 });
 
 describe("pipeline pieces", () => {
   it("takes the first non-blank cell of each column as its example", () => {
-    expect(columnSamples({ sheet: "S", address: "A1:C4", headers: ["a", "b", "c"], rows: [["", 0, ""], [" x ", 1, ""], ["y", 2, null as unknown as string]] })).toEqual([
-      "x",
-      "0",
-      "",
-    ]);
+    expect(
+      columnSamples({
+        sheet: "S",
+        address: "A1:C4",
+        headers: ["a", "b", "c"],
+        rows: [
+          ["", 0, ""],
+          [" x ", 1, ""],
+          ["y", 2, null as unknown as string],
+        ],
+      }),
+    ).toEqual(["x", "0", ""]);
   });
 
   it("turns the pane's choices into report options (segment only when chosen)", () => {
@@ -175,10 +184,15 @@ describe("pipeline pieces", () => {
 
 describe("errors and skipped cells in the pane's language", () => {
   it("a survey error is said in the pane's language, and again in another when the user switches", () => {
-    const e = new CsError("value", "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale", { row: 14, column: 3 }, {
-      key: "notOnScale",
-      params: { row: 14, column: 3, value: "Very satisifed", min: 1, max: 5 },
-    });
+    const e = new CsError(
+      "value",
+      "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale",
+      { row: 14, column: 3 },
+      {
+        key: "notOnScale",
+        params: { row: 14, column: 3, value: "Very satisifed", min: 1, max: 5 },
+      },
+    );
     const err = classifyError(e);
     expect(errorText(err, uiStrings("en"))).toBe(
       "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale. Correct the survey or the column roles, then try again.",
@@ -190,16 +204,24 @@ describe("errors and skipped cells in the pane's language", () => {
   });
 
   it("an empty selection, a missing sheet and a workbook without a report: no English but Excel's own words and names", async () => {
-    const empty = await services(workbook("Notes!B2")).readSelection(() => undefined).catch((x: unknown) => x);
+    const empty = await services(workbook("Notes!B2"))
+      .readSelection(() => undefined)
+      .catch((x: unknown) => x);
     expect(errorText(classifyError(empty), uiStrings("zh-CN"))).toBe("工作表“Notes”在 B2 周围没有数据：请选择调查数据（标题行及其回答）。");
     expect(errorText(classifyError(empty), uiStrings("es"))).toBe(
       "la hoja «Notes» está vacía alrededor de B2: seleccione la encuesta (una fila de encabezados y sus respuestas).",
     );
-    const gone = classifyError(await services(workbook()).activateSheet("Gone").catch((x: unknown) => x));
+    const gone = classifyError(
+      await services(workbook())
+        .activateSheet("Gone")
+        .catch((x: unknown) => x),
+    );
     expect(gone.kind).toBe("excel");
     expect(errorText(gone, uiStrings("zh-CN"))).toMatch(/^Excel 报告错误：显示工作表“Gone”时出错：.*（ItemNotFound）。$/);
     expect(errorText(gone, uiStrings("en"))).toMatch(/^Excel reported: showing sheet 'Gone': .*\(ItemNotFound\)\.$/);
-    const none = await services(workbook()).refresh(() => undefined).catch((x: unknown) => x);
+    const none = await services(workbook())
+      .refresh(() => undefined)
+      .catch((x: unknown) => x);
     expect(errorText(classifyError(none), uiStrings("es"))).toBe("este libro no contiene ningún informe de CS Insight que actualizar.");
   });
 

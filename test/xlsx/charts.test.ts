@@ -61,16 +61,24 @@ beforeAll(async () => {
 
 describe("package plumbing", () => {
   test("chart and drawing parts are well-formed and declared in [Content_Types].xml", async () => {
-    const names = Object.keys(zip.files).filter((n) => /^xl\/(charts|drawings)\//.test(n)).sort();
+    const names = Object.keys(zip.files)
+      .filter((n) => /^xl\/(charts|drawings)\//.test(n))
+      .sort();
     expect(names).toEqual([
-      "xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml", "xl/charts/chart4.xml",
-      "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/_rels/drawing2.xml.rels",
-      "xl/drawings/drawing1.xml", "xl/drawings/drawing2.xml",
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+      "xl/charts/chart3.xml",
+      "xl/charts/chart4.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/_rels/drawing2.xml.rels",
+      "xl/drawings/drawing1.xml",
+      "xl/drawings/drawing2.xml",
     ]);
     for (const n of names) expect([n, XMLValidator.validate(await text(n))]).toEqual([n, true]);
     const overrides: X[] = (await xml("[Content_Types].xml")).Types.Override;
     const type = (p: string) => overrides.find((o) => o["@_PartName"] === p)?.["@_ContentType"];
-    for (const n of names.filter((x) => x.startsWith("xl/charts/"))) expect(type(`/${n}`)).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+    for (const n of names.filter((x) => x.startsWith("xl/charts/")))
+      expect(type(`/${n}`)).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
     for (const n of names.filter((x) => /drawing\d\.xml$/.test(x))) expect(type(`/${n}`)).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
   });
 
@@ -114,7 +122,10 @@ describe("chart content", () => {
       const col = String.fromCharCode(66 + j);
       expect(ser["c:tx"]["c:v"]).toBe(plan.sheets[0].charts[0].series[j].name);
       expect(cache(ser["c:val"]["c:numRef"]).f).toBe(`'Resumen'!$${col}$16:$${col}$18`);
-      expectAllClose(nums(ser["c:val"]["c:numRef"]), rows.map((r) => r[j + 1] as number));
+      expectAllClose(
+        nums(ser["c:val"]["c:numRef"]),
+        rows.map((r) => r[j + 1] as number),
+      );
       expect(cache(ser["c:cat"]["c:strRef"])).toEqual({ f: "'Resumen'!$A$16:$A$18", values: ["Centro", "Norte", "Sur 南"] });
       expect(ser["c:spPr"]["a:solidFill"]["a:srgbClr"]["@_val"]).toBe(["C00000", "F4B183", "D9D9D9", "A9D18E", "548235"][j]);
     });
@@ -143,7 +154,10 @@ describe("chart content", () => {
     const bar = gaps["c:chart"]["c:plotArea"]["c:barChart"];
     expect([bar["c:barDir"]["@_val"], bar["c:grouping"]["@_val"]]).toEqual(["bar", "clustered"]);
     expect(cache(bar["c:ser"][0]["c:cat"]["c:strRef"])).toEqual({ f: "'Prioridad 优先级'!$A$5:$A$10", values: attributes });
-    expectAllClose(nums(bar["c:ser"][0]["c:val"]["c:numRef"]), importance.map((w, i) => w - performance[i]));
+    expectAllClose(
+      nums(bar["c:ser"][0]["c:val"]["c:numRef"]),
+      importance.map((w, i) => w - performance[i]),
+    );
     expect(gaps["c:chart"]["c:legend"]["c:legendPos"]["@_val"]).toBe("r");
   });
 

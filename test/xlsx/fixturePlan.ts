@@ -21,7 +21,8 @@ export const performance = [4.2, 3.1, 3.9, 3.4, 2.8, 4.0];
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const mean = (xs: number[]) => sum(xs) / xs.length;
 const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b), m = s.length / 2;
+  const s = [...xs].sort((a, b) => a - b),
+    m = s.length / 2;
   return s.length % 2 ? s[Math.floor(m)] : (s[m - 1] + s[m]) / 2;
 };
 
@@ -57,7 +58,9 @@ function priorityBlocks(): PlanBlock[] {
     anchor: "A5",
     values: attributes.map((a, i): CellValue[] => [a, importance[i], performance[i], gap[i], priority[i], quadrant[i], rank[i]]),
     formulas: rows.map((r) => [
-      null, null, null,
+      null,
+      null,
+      null,
       `=B${r}-C${r}`,
       `=B${r}*(5-C${r})`,
       `=IF(AND(B${r}>=$B$12,C${r}<$C$12),"Concentrar aquí","Mantener")`,
@@ -68,9 +71,18 @@ function priorityBlocks(): PlanBlock[] {
   };
   const stats: PlanBlock = {
     anchor: "A12",
-    values: [["Media", meanImportance, meanPerformance], ["Mediana", median(importance), median(performance)]],
-    formulas: [[null, "=AVERAGE(B5:B10)", "=AVERAGE(C5:C10)"], [null, "=MEDIAN(B5:B10)", "=MEDIAN(C5:C10)"]],
-    numberFormats: [[null, "0.000", "0.000"], [null, "0.000", "0.000"]],
+    values: [
+      ["Media", meanImportance, meanPerformance],
+      ["Mediana", median(importance), median(performance)],
+    ],
+    formulas: [
+      [null, "=AVERAGE(B5:B10)", "=AVERAGE(C5:C10)"],
+      [null, "=MEDIAN(B5:B10)", "=MEDIAN(C5:C10)"],
+    ],
+    numberFormats: [
+      [null, "0.000", "0.000"],
+      [null, "0.000", "0.000"],
+    ],
     style: "emphasis",
   };
   return [header, body, stats];
@@ -107,7 +119,17 @@ function summaryBlocks(): PlanBlock[] {
       [null, `=COUNTIF(${q}!D5:D10,0)`],
       [null, null],
     ],
-    numberFormats: [[null, null], [null, "0.0"], [null, "0"], [null, "@"], [null, "0.00"], [null, null], [null, "0.00"], [null, "0"], [null, null]],
+    numberFormats: [
+      [null, null],
+      [null, "0.0"],
+      [null, "0"],
+      [null, "@"],
+      [null, "0.00"],
+      [null, null],
+      [null, "0.00"],
+      [null, "0"],
+      [null, null],
+    ],
   };
   const levelHeader: PlanBlock = { anchor: "A15", values: [["Segmento", ...levelNames, "Top-2"]], style: "header" };
   const levelRows: PlanBlock = {

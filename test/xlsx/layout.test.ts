@@ -23,7 +23,10 @@ beforeAll(async () => {
   const zip = await JSZip.loadAsync(buffer);
   xml = await (zip.file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject).async("string");
   tables = await Promise.all(
-    Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p)).sort().map((p) => (zip.file(p) as JSZip.JSZipObject).async("string")),
+    Object.keys(zip.files)
+      .filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))
+      .sort()
+      .map((p) => (zip.file(p) as JSZip.JSZipObject).async("string")),
   );
 });
 
@@ -105,7 +108,11 @@ describe("span errors name the sheet and the block", () => {
   test.each<[string, (p: ReportPlan) => void, RegExp]>([
     ["a span on a block two columns wide", (p) => (p.sheets[0].blocks[3].span = 2), /block at A4: span needs a block one column wide \(it is 3\)/],
     ["a span that is not a whole number ≥ 1", (p) => (p.sheets[0].blocks[2].span = 0), /block at A3: span 0 must be a whole number ≥ 1/],
-    ["a cell written inside a merged area", (p) => p.sheets[0].blocks.push({ anchor: "C3", values: [["x"]] }), /cell C3 is written inside the merged cells of A3/],
+    [
+      "a cell written inside a merged area",
+      (p) => p.sheets[0].blocks.push({ anchor: "C3", values: [["x"]] }),
+      /cell C3 is written inside the merged cells of A3/,
+    ],
     ["an align list of the wrong length", (p) => (p.sheets[0].blocks[6].align = ["left"]), /block at A8: align must have 3 entries/],
   ])("%s", async (_what, change, message) => {
     await expect(failing(change)).rejects.toThrow(message);

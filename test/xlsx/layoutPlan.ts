@@ -40,10 +40,25 @@ export function layoutPlan(): ReportPlan {
           },
           { anchor: "A6", values: [[null, "± 0.3 (95%)", "scale 1–5"]], style: "kpiNote" },
           { anchor: "A8", values: [["Attribute", "Mean", "Category"]], style: "header", align: [null, "right", "center"] },
-          { anchor: "A9", values: [["Waiting time", MEANS[0], "Must-be"], ["Staff", MEANS[1], "Attractive"]], style: "body", align: [null, null, "center"] },
+          {
+            anchor: "A9",
+            values: [
+              ["Waiting time", MEANS[0], "Must-be"],
+              ["Staff", MEANS[1], "Attractive"],
+            ],
+            style: "body",
+            align: [null, null, "center"],
+          },
           { anchor: "A12", values: [[WARNING]], style: "warning", span: 3 },
           { anchor: "F8", values: [["Segment", "n"]], style: "header" },
-          { anchor: "F9", values: [["North", 1], ["South", 1]], style: "body" },
+          {
+            anchor: "F9",
+            values: [
+              ["North", 1],
+              ["South", 1],
+            ],
+            style: "body",
+          },
         ],
         tables: [
           { name: "CS_Layout", range: "A8:C10" },

@@ -14,8 +14,16 @@ import type { ReportPlan } from "../../src/report/plan";
 import { writeReportXlsx } from "../../src/xlsx/writeWorkbook";
 import { expectClose } from "../helpers/close";
 import {
-  countCharts, disposeLibreOffice, libreOfficeSkipped, pdfToPng, planMismatches, readBackMany, readCharts,
-  recalcAndRead, renderPdf, requireSoffice,
+  countCharts,
+  disposeLibreOffice,
+  libreOfficeSkipped,
+  pdfToPng,
+  planMismatches,
+  readBackMany,
+  readCharts,
+  recalcAndRead,
+  renderPdf,
+  requireSoffice,
 } from "./libreoffice";
 import { attributes, fixturePlan, HYPERLINK_TEXT, PRIORITY, SUMMARY } from "./fixturePlan";
 import { LAYOUT_SHEET, layoutPlan, LONG_NOTE, MEANS, WARNING } from "./layoutPlan";
@@ -58,7 +66,7 @@ suite("LibreOffice round trip", () => {
     const cells = await recalcAndRead(file("fixture.xlsx"));
     expect(planMismatches(fixturePlan(), cells)).toEqual([]);
     // spot checks with independent numbers
-    expectClose(cells.get(SUMMARY)?.get("B6") as number, ((4.6 * 4.2 + 4.1 * 3.1 + 3.2 * 3.9 + 4.4 * 3.4 + 3.8 * 2.8 + 2.9 * 4.0) / 23 - 1) / 4 * 100);
+    expectClose(cells.get(SUMMARY)?.get("B6") as number, (((4.6 * 4.2 + 4.1 * 3.1 + 3.2 * 3.9 + 4.4 * 3.4 + 3.8 * 2.8 + 2.9 * 4.0) / 23 - 1) / 4) * 100);
     expect(cells.get(SUMMARY)?.get("B8")).toBe("Comisiones");
     expect(cells.get(SUMMARY)?.get("B10")).toBe(true);
     expect(cells.get(SUMMARY)?.get("B12")).toBe(0);
@@ -86,13 +94,14 @@ suite("LibreOffice round trip", () => {
 
   test("every chart of the plan is present, per sheet, with its kind, title, series and point labels", async () => {
     const plan = fixturePlan();
-    expect(Object.fromEntries(await countCharts(file("fixture.xlsx")))).toEqual(
-      Object.fromEntries(plan.sheets.map((s) => [s.name, s.charts.length])),
-    );
+    expect(Object.fromEntries(await countCharts(file("fixture.xlsx")))).toEqual(Object.fromEntries(plan.sheets.map((s) => [s.name, s.charts.length])));
     const charts = await readCharts(file("fixture.xlsx"));
     const expected = plan.sheets.flatMap((s) =>
       s.charts.map((c) => ({
-        sheet: s.name, name: c.name, title: c.title, series: c.series.length,
+        sheet: s.name,
+        name: c.name,
+        title: c.title,
+        series: c.series.length,
         chartClass: c.type === "xyScatter" ? "chart:scatter" : "chart:bar",
       })),
     );
@@ -106,7 +115,9 @@ suite("LibreOffice round trip", () => {
     expect([back.cells.get(LAYOUT_SHEET)?.get("B5"), back.cells.get(LAYOUT_SHEET)?.get("C5")]).toEqual(MEANS);
     const content = await (await JSZip.loadAsync(readFileSync(back.odsPath))).file("content.xml")!.async("string");
     const spanOf = (text: string): string | undefined =>
-      new RegExp(`<table:table-cell [^>]*table:number-columns-spanned="(\\d+)"[^>]*>(?:(?!</table:table-cell>).)*${text.slice(0, 12).replace(/[()×Σ−]/g, ".")}`).exec(content)?.[1];
+      new RegExp(
+        `<table:table-cell [^>]*table:number-columns-spanned="(\\d+)"[^>]*>(?:(?!</table:table-cell>).)*${text.slice(0, 12).replace(/[()×Σ−]/g, ".")}`,
+      ).exec(content)?.[1];
     expect(spanOf(LONG_NOTE)).toBe("4");
     expect(spanOf(WARNING)).toBe("3");
   });

@@ -120,9 +120,17 @@ export async function convertWithLibreOffice(inputs: readonly string[], format: 
       return copy;
     });
     const args = [
-      "--headless", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--nodefault",
+      "--nologo",
       `-env:UserInstallation=${pathToFileURL(profile()).href}`,
-      "--convert-to", format, "--outdir", outDir, ...copies,
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      ...copies,
     ];
     const log = await new Promise<string>((ok, fail) => {
       execFile(soffice, args, { timeout: SOFFICE_TIMEOUT_MS, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
@@ -149,8 +157,12 @@ export async function convertWithLibreOffice(inputs: readonly string[], format: 
 
 type XNode = Record<string, unknown>;
 const parser = new XMLParser({
-  preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", parseTagValue: false,
-  parseAttributeValue: false, trimValues: false,
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
 });
 const tagOf = (n: XNode): string => Object.keys(n).find((k) => k !== ":@") ?? "";
 const kids = (n: XNode): XNode[] => (Array.isArray(n[tagOf(n)]) ? (n[tagOf(n)] as XNode[]) : []);
@@ -177,7 +189,10 @@ function textOf(nodes: XNode[]): string {
         return inline(kids(n));
       })
       .join("");
-  return nodes.filter((n) => ["text:p", "text:h"].includes(tagOf(n))).map((p) => inline(kids(p))).join("\n");
+  return nodes
+    .filter((n) => ["text:p", "text:h"].includes(tagOf(n)))
+    .map((p) => inline(kids(p)))
+    .join("\n");
 }
 
 function cellValue(cell: XNode): ReadValue | null {
@@ -261,7 +276,7 @@ async function readOds(odsPath: string): Promise<ReadBack> {
       charts.push({
         sheet,
         name: attr(frame, "draw:name") ?? "",
-        chartClass: chart ? attr(chart, "chart:class") ?? "" : "",
+        chartClass: chart ? (attr(chart, "chart:class") ?? "") : "",
         title: titleNode ? textOf(kids(titleNode)) : null,
         series: chart ? findAll(kids(chart), "chart:series").length : 0,
         labels: chart ? findAll(kids(chart), "chart:data-label").map((l) => textOf(kids(l))) : [],
@@ -336,7 +351,8 @@ export function planMismatches(plan: ReportPlan, cells: SheetValues, tol = 1e-9)
     }
     for (const [a1, cell] of sheetCells(sheet)) {
       if (cell.formula === null) continue;
-      const actual = got.get(a1), expected = cell.value;
+      const actual = got.get(a1),
+        expected = cell.value;
       const ok =
         typeof expected === "number"
           ? typeof actual === "number" && Math.abs(actual - expected) <= tol * Math.max(1, Math.abs(expected))
@@ -358,13 +374,18 @@ export async function renderPdf(xlsxPath: string, outDir: string): Promise<strin
 
 /** PNG pages of a PDF with pdftoppm (poppler-utils); [] when pdftoppm is not installed. */
 export async function pdfToPng(pdfPath: string, outPrefix: string, dpi = 80): Promise<string[]> {
-  const pdftoppm = (process.env.PATH ?? "").split(delimiter).map((d) => join(d, "pdftoppm")).find((p) => existsSync(p));
+  const pdftoppm = (process.env.PATH ?? "")
+    .split(delimiter)
+    .map((d) => join(d, "pdftoppm"))
+    .find((p) => existsSync(p));
   if (!pdftoppm) return [];
   await new Promise<void>((ok, fail) =>
     execFile(pdftoppm, ["-r", String(dpi), "-png", pdfPath, outPrefix], { timeout: 60_000 }, (err) => (err ? fail(err) : ok())),
   );
   const dir = resolve(outPrefix, "..");
   const stem = basename(outPrefix);
-  return readdirSync(dir).filter((f) => f.startsWith(`${stem}-`) && f.endsWith(".png")).map((f) => join(dir, f)).sort();
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${stem}-`) && f.endsWith(".png"))
+    .map((f) => join(dir, f))
+    .sort();
 }
-

@@ -81,7 +81,7 @@ describe("cells", () => {
     expect(sheet(PRIORITY).getCell("G5").formula).toBe("_xlfn.RANK.EQ(E5,$E$5:$E$10)");
   });
 
-  test("a cached result of 0 and a boolean result are stored (<v>0</v>, t=\"b\")", async () => {
+  test('a cached result of 0 and a boolean result are stored (<v>0</v>, t="b")', async () => {
     const xml = await part("xl/worksheets/sheet1.xml");
     expect(xml).toMatch(/<c r="B12" s="\d+"><f>COUNTIF\([^<]*<\/f><v>0<\/v><\/c>/);
     expect(xml).toMatch(/<c r="B10" t="b"><f>[^<]*<\/f><v>1<\/v><\/c>/);
@@ -106,7 +106,8 @@ describe("cells", () => {
   });
 
   test("named styles: title bold 16 pt, subtitle grey, header bold with fill, note italic wrapped, warning dark red, emphasis bold", () => {
-    const s = sheet(SUMMARY), p = sheet(PRIORITY);
+    const s = sheet(SUMMARY),
+      p = sheet(PRIORITY);
     expect(s.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
     expect(s.getCell("A2").font?.color).toEqual({ argb: "FF595959" });
     expect(s.getCell("A15").font?.bold).toBe(true);
@@ -128,7 +129,8 @@ describe("cells", () => {
   });
 
   test("column widths and frozen rows", () => {
-    const s = sheet(SUMMARY), p = sheet(PRIORITY);
+    const s = sheet(SUMMARY),
+      p = sheet(PRIORITY);
     expect([1, 2, 7].map((c) => s.getColumn(c).width)).toEqual([26, 16, 10]);
     expect(p.getColumn(6).width).toBe(18);
     expect(s.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
@@ -160,9 +162,14 @@ describe("tables and conditional formats", () => {
   });
 
   test("conditional formats: cellIs (between, lessThan), text contains as SEARCH expression, colour scale, data bar", async () => {
-    const s1 = await part("xl/worksheets/sheet1.xml"), s2 = await part("xl/worksheets/sheet2.xml");
-    expect(s1).toMatch(/<conditionalFormatting sqref="G16:G18"><cfRule type="colorScale" priority="1"><colorScale><cfvo type="min"\/><cfvo type="percentile" val="50"\/><cfvo type="max"\/><color rgb="FFF8696B"\/><color rgb="FFFFEB84"\/><color rgb="FF63BE7B"\/>/);
-    expect(s1).toMatch(/<conditionalFormatting sqref="B6"><cfRule type="cellIs" dxfId="\d+" priority="2" operator="between"><formula>50<\/formula><formula>75<\/formula>/);
+    const s1 = await part("xl/worksheets/sheet1.xml"),
+      s2 = await part("xl/worksheets/sheet2.xml");
+    expect(s1).toMatch(
+      /<conditionalFormatting sqref="G16:G18"><cfRule type="colorScale" priority="1"><colorScale><cfvo type="min"\/><cfvo type="percentile" val="50"\/><cfvo type="max"\/><color rgb="FFF8696B"\/><color rgb="FFFFEB84"\/><color rgb="FF63BE7B"\/>/,
+    );
+    expect(s1).toMatch(
+      /<conditionalFormatting sqref="B6"><cfRule type="cellIs" dxfId="\d+" priority="2" operator="between"><formula>50<\/formula><formula>75<\/formula>/,
+    );
     expect(s2).toMatch(/<cfRule type="cellIs" dxfId="\d+" priority="1" operator="lessThan"><formula>0<\/formula>/);
     expect(s2).toContain("<formula>NOT(ISERROR(SEARCH(&quot;Concentrar&quot;,F5)))</formula>");
     expect(s2).toMatch(/<cfRule type="dataBar" priority="3"><dataBar><cfvo type="min"\/><cfvo type="max"\/><color rgb="FF5B9BD5"\/>/);
@@ -211,14 +218,18 @@ describe("invalid plans are refused with a message naming the place", () => {
     ["a forbidden sheet name", (p) => (p.sheets[0].name = "a/b"), /sheet name 'a\/b' is not allowed/],
     ["a bad date", (p) => (p.generatedAt = "yesterday"), /generatedAt 'yesterday'/],
     ["a formula without '='", (p) => ((p.sheets[1].blocks[3].formulas as (string | null)[][])[0][3] = "B5-C5"), /cell D5: formula 'B5-C5' must start with "="/],
-    ["formulas of another shape", (p) => ((p.sheets[1].blocks[3].formulas as (string | null)[][]).pop()), /block at A5: formulas must be 6×7/],
+    ["formulas of another shape", (p) => (p.sheets[1].blocks[3].formulas as (string | null)[][]).pop(), /block at A5: formulas must be 6×7/],
     ["overlapping blocks", (p) => p.sheets[0].blocks.push({ anchor: "B6", values: [[1]] }), /cell B6 is written by two blocks/],
     ["a non-finite number", (p) => (p.sheets[1].blocks[3].values[0][1] = Number.NaN), /cell B5: value NaN is not a finite number/],
     ["a table header cell left empty", (p) => (p.sheets[0].tables[0].range = "A15:H18"), /table 'CS_Levels': header cell H15 is empty/],
     ["a table without data rows", (p) => (p.sheets[0].tables[0].range = "A15:G15"), /needs a header row and at least one data row/],
     ["an unknown table style", (p) => (p.sheets[0].tables[0].style = "Fancy"), /style 'Fancy' is not a built-in table style/],
     ["two tables with one name", (p) => (p.sheets[1].tables[0].name = "CS_Levels"), /two tables are named 'CS_Levels'/],
-    ["a chart range on a missing sheet", (p) => (p.sheets[1].charts[0].series[0].values = "'Nope'!C5:C10"), /chart 'IPA', series 'Atributos': range ''Nope'!C5:C10' names sheet 'Nope'/],
+    [
+      "a chart range on a missing sheet",
+      (p) => (p.sheets[1].charts[0].series[0].values = "'Nope'!C5:C10"),
+      /chart 'IPA', series 'Atributos': range ''Nope'!C5:C10' names sheet 'Nope'/,
+    ],
     ["a 2-D chart range", (p) => (p.sheets[1].charts[0].series[0].values = "B5:C10"), /must be a single row or column/],
     ["a scatter without x values", (p) => delete p.sheets[1].charts[0].series[0].categories, /a scatter series needs x values/],
     ["a bad colour", (p) => (p.sheets[1].charts[0].series[0].color = "navy"), /colour 'navy' is not #RRGGBB/],

@@ -94,13 +94,20 @@ function bytecodeCases(data: Buffer, dict: SavDictionary, nameOf: string[]): Slo
         if (c.remaining < 8) throw truncated(dict, cases.length, s, nameOf);
         row[s] = numeric ? c.float64("") : c.bytes(8, "");
       } else if (code === 254) {
-        if (numeric) throw new SavError(`case ${cases.length + 1}, variable ${nameOf[s]}: compression code 254 (eight spaces) in a numeric variable — the file is damaged`);
+        if (numeric)
+          throw new SavError(
+            `case ${cases.length + 1}, variable ${nameOf[s]}: compression code 254 (eight spaces) in a numeric variable — the file is damaged`,
+          );
         row[s] = SPACES;
       } else if (code === 255) {
-        if (!numeric) throw new SavError(`case ${cases.length + 1}, variable ${nameOf[s]}: compression code 255 (system-missing) in a string variable — the file is damaged`);
+        if (!numeric)
+          throw new SavError(
+            `case ${cases.length + 1}, variable ${nameOf[s]}: compression code 255 (system-missing) in a string variable — the file is damaged`,
+          );
         row[s] = dict.sysmis;
       } else if (numeric) row[s] = code - dict.bias;
-      else if (code === dict.bias) row[s] = NULS; // SPSS 14 wrote NUL bytes this way (PSPP notes)
+      else if (code === dict.bias)
+        row[s] = NULS; // SPSS 14 wrote NUL bytes this way (PSPP notes)
       else throw new SavError(`case ${cases.length + 1}, variable ${nameOf[s]}: compression code ${code} in a string variable — the file is damaged`);
     }
     if (!ended) cases.push(row);
@@ -122,21 +129,24 @@ function inflateBlocks(buf: Buffer, dict: SavDictionary): Buffer {
   const ztrailer = c.int64(what);
   const ztrailerLen = c.int64(what);
   if (zheader !== dict.dataOffset) throw new SavError(`${what} gives its own offset as ${zheader}, but it is at ${dict.dataOffset} — the file is damaged`);
-  if (ztrailer < c.pos || ztrailer + ztrailerLen > buf.length) throw new SavError(`the file is truncated: the zlib trailer should be at bytes ${ztrailer + 1}–${ztrailer + ztrailerLen}, the file has ${buf.length}`);
+  if (ztrailer < c.pos || ztrailer + ztrailerLen > buf.length)
+    throw new SavError(`the file is truncated: the zlib trailer should be at bytes ${ztrailer + 1}–${ztrailer + ztrailerLen}, the file has ${buf.length}`);
   const t = new Cursor(buf, ztrailer);
   t.littleEndian = dict.littleEndian;
   t.int64("the zlib trailer"); // −bias
   t.int64("the zlib trailer"); // zero
   t.int32("the zlib trailer"); // block size
   const nBlocks = t.int32("the zlib trailer");
-  if (nBlocks < 0 || 24 + 24 * nBlocks !== ztrailerLen) throw new SavError(`the zlib trailer lists ${nBlocks} blocks in ${ztrailerLen} bytes — the file is damaged`);
+  if (nBlocks < 0 || 24 + 24 * nBlocks !== ztrailerLen)
+    throw new SavError(`the zlib trailer lists ${nBlocks} blocks in ${ztrailerLen} bytes — the file is damaged`);
   const parts: Buffer[] = [];
   for (let i = 0; i < nBlocks; i++) {
     t.int64("the zlib trailer"); // uncompressed offset
     const ofs = t.int64("the zlib trailer");
     const usize = t.int32("the zlib trailer");
     const csize = t.int32("the zlib trailer");
-    if (ofs < 0 || csize < 0 || ofs + csize > ztrailer) throw new SavError(`zlib block ${i + 1}: bytes ${ofs + 1}–${ofs + csize} are outside the data — the file is damaged`);
+    if (ofs < 0 || csize < 0 || ofs + csize > ztrailer)
+      throw new SavError(`zlib block ${i + 1}: bytes ${ofs + 1}–${ofs + csize} are outside the data — the file is damaged`);
     let out: Buffer;
     try {
       out = inflateSync(buf.subarray(ofs, ofs + csize), { maxOutputLength: Math.max(1, usize) }); // no zip bomb

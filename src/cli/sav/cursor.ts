@@ -19,7 +19,10 @@ export class Cursor {
   pos: number;
   littleEndian = true;
 
-  constructor(readonly buf: Buffer, pos = 0) {
+  constructor(
+    readonly buf: Buffer,
+    pos = 0,
+  ) {
     this.pos = pos;
   }
 
@@ -30,7 +33,9 @@ export class Cursor {
   /** Throws when fewer than `n` bytes are left for `what`. */
   need(n: number, what: string): void {
     if (n < 0 || this.pos + n > this.buf.length) {
-      throw new SavError(`the file is truncated: it ends in ${what} (byte ${byteCount(this.pos + 1)}, ${byteCount(n)} more bytes needed, ${byteCount(this.remaining)} left)`);
+      throw new SavError(
+        `the file is truncated: it ends in ${what} (byte ${byteCount(this.pos + 1)}, ${byteCount(n)} more bytes needed, ${byteCount(this.remaining)} left)`,
+      );
     }
   }
 

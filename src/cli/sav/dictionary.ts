@@ -80,7 +80,11 @@ export function readDictionary(buf: Buffer): SavDictionary {
   }
   const c = new Cursor(buf, 4);
   c.need(172, "the file header");
-  const product = c.bytes(60, "the file header").toString("latin1").replace(/^@\(#\) /, "").trimEnd();
+  const product = c
+    .bytes(60, "the file header")
+    .toString("latin1")
+    .replace(/^@\(#\) /, "")
+    .trimEnd();
   const layoutLE = buf.readInt32LE(64);
   if (layoutLE !== 2 && layoutLE !== 3) {
     const layoutBE = buf.readInt32BE(64);
@@ -90,7 +94,8 @@ export function readDictionary(buf: Buffer): SavDictionary {
   c.skip(4, "the file header");
   c.int32("the file header"); // nominal_case_size: recomputed from the variable records
   const compression = c.int32("the file header");
-  if (compression !== 0 && compression !== 1 && compression !== 2) throw new SavError(`unsupported compression (code ${compression} in the header; known: 0 none, 1 bytecode, 2 zlib)`);
+  if (compression !== 0 && compression !== 1 && compression !== 2)
+    throw new SavError(`unsupported compression (code ${compression} in the header; known: 0 none, 1 bytecode, 2 zlib)`);
   if ((compression === 2) !== (magic === "$FL3")) throw new SavError(`the header is inconsistent: "${magic}" with compression code ${compression}`);
   const weightIndex = c.int32("the file header");
   let cases = c.int32("the file header");
@@ -152,7 +157,21 @@ export function readDictionary(buf: Buffer): SavDictionary {
   for (const d of longMissing) applyLongStringMissing(d, byName, text, c.littleEndian);
   const weight = weightIndex > 0 ? vars.find((v) => v.record === weightIndex)?.v.name : undefined;
   const numericSlot = raw.map((r) => r.type === 0);
-  return { product, compression, bias, cases, variables: merged.map((m) => m.v), slots: raw.length, numericSlot, weight, encoding, decoder, sysmis, dataOffset: c.pos, littleEndian: c.littleEndian };
+  return {
+    product,
+    compression,
+    bias,
+    cases,
+    variables: merged.map((m) => m.v),
+    slots: raw.length,
+    numericSlot,
+    weight,
+    encoding,
+    decoder,
+    sysmis,
+    dataOffset: c.pos,
+    littleEndian: c.littleEndian,
+  };
 }
 
 function readVariableRecord(c: Cursor, index: number): RawVariable {
@@ -210,7 +229,7 @@ interface Built {
 
 function buildVariables(raw: RawVariable[], text: (b: Buffer) => string, le: boolean): Built[] {
   const out: Built[] = [];
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const r = raw[i];
     const shortName = text(r.name).trimEnd();
     if (r.type === -1) throw new SavError(`variable record ${i + 1}: a string continuation without a string variable before it`);
@@ -227,7 +246,15 @@ function buildVariables(raw: RawVariable[], text: (b: Buffer) => string, le: boo
       if (r.nMissing < 0) throw new SavError(`variable ${shortName}: a missing-value range on a string variable`);
       missing.values = r.missing.map((b) => text(b).trimEnd());
     }
-    const v: SavVariable = { name: shortName, width: r.type, label: r.label ? text(r.label) : undefined, format: r.format, missing, valueLabels: new Map(), segments: [[i, r.type]] };
+    const v: SavVariable = {
+      name: shortName,
+      width: r.type,
+      label: r.label ? text(r.label) : undefined,
+      format: r.format,
+      missing,
+      valueLabels: new Map(),
+      segments: [[i, r.type]],
+    };
     out.push({ v, record: i + 1, shortName });
     i += slots;
   }

@@ -47,7 +47,13 @@ export function textDecoder(encodingName: string | undefined, characterCode: num
     return { decoder: d, name: raw };
   }
   if (characterCode !== undefined && characterCode > 0) {
-    const label = CODE_PAGES[characterCode] ?? (characterCode >= 1250 && characterCode <= 1258 ? `windows-${characterCode}` : characterCode >= 28592 && characterCode <= 28605 ? `iso-8859-${characterCode - 28590}` : undefined);
+    const label =
+      CODE_PAGES[characterCode] ??
+      (characterCode >= 1250 && characterCode <= 1258
+        ? `windows-${characterCode}`
+        : characterCode >= 28592 && characterCode <= 28605
+          ? `iso-8859-${characterCode - 28590}`
+          : undefined);
     const d = label ? decoderFor(label) : undefined;
     if (!d) throw new SavError(`the text encoding (code page ${characterCode}) named in the file is not supported`);
     return { decoder: d, name: label as string };

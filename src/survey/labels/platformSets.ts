@@ -61,7 +61,11 @@ export const ANSWER_SETS: readonly AnswerSetDefinition[] = [
     confirmed: { en: true, "zh-CN": false, es: false },
     points: [
       p(["Not at all satisfied"], ["一点也不满意", "完全不满意"], ["Nada satisfecho", "Nada satisfecha"]),
-      p(["Slightly satisfied", "Not so satisfied"], ["稍微满意", "不太满意"], ["Ligeramente satisfecho", "Ligeramente satisfecha", "No tan satisfecho", "No tan satisfecha"]),
+      p(
+        ["Slightly satisfied", "Not so satisfied"],
+        ["稍微满意", "不太满意"],
+        ["Ligeramente satisfecho", "Ligeramente satisfecha", "No tan satisfecho", "No tan satisfecha"],
+      ),
       p(["Somewhat satisfied"], ["有点满意"], ["Algo satisfecho", "Algo satisfecha"]),
       p(["Very satisfied"], ["很满意"], ["Muy satisfecho", "Muy satisfecha"]),
       p(["Extremely satisfied"], ["极其满意", "极为满意"], ["Extremadamente satisfecho", "Extremadamente satisfecha"]),

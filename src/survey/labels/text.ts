@@ -171,7 +171,8 @@ export function labelThenNumber(s: string): NumberAndLabel | undefined {
   // `.*` stops before a line break but the `\D` after it may be one: the label may end with it.
   const jMax = Math.min(k, firstBreak + 1);
   let j: number;
-  if (jMax > w) j = jMax; // ends in white space, a non-digit
+  if (jMax > w)
+    j = jMax; // ends in white space, a non-digit
   else if (jMax === w && w >= 1 && !isDigit(s.charCodeAt(w - 1))) j = w;
   else return undefined;
   return { num: s.slice(numStart, numEnd), text: s.slice(0, j) };

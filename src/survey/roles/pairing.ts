@@ -58,11 +58,7 @@ export function pairKanoByPosition(props: ColumnProposal[]): void {
 }
 
 /** Roles that share a scale in a questionnaire: ratings with overall and competitor, importance, gap pairs. */
-const SCALE_GROUPS: readonly (readonly ColumnRole[])[] = [
-  ["rating", "overall", "competitor"],
-  ["importance"],
-  ["expectation", "perception"],
-];
+const SCALE_GROUPS: readonly (readonly ColumnRole[])[] = [["rating", "overall", "competitor"], ["importance"], ["expectation", "perception"]];
 
 /** Share of a column's numeric answers that fall outside a scale (0 = Excel empty cell, not counted). */
 function outsideShare(values: readonly unknown[], scale: Scale): { outside: number; numbers: number } {
@@ -87,11 +83,7 @@ function outsideShare(values: readonly unknown[], scale: Scale): { outside: numb
  * scale: a column whose scale came from its values and differs from its group's most common scale
  * takes the group's scale when at most 2 % of its numbers fall outside it (they become issues).
  */
-export function harmoniseScales(
-  props: ColumnProposal[],
-  rows: readonly (readonly unknown[])[],
-  valueScaled: ReadonlySet<ColumnProposal>,
-): void {
+export function harmoniseScales(props: ColumnProposal[], rows: readonly (readonly unknown[])[], valueScaled: ReadonlySet<ColumnProposal>): void {
   for (const group of SCALE_GROUPS) {
     const members = props.filter((p) => group.includes(p.role) && p.scale);
     const counts = new Map<string, { scale: Scale; n: number }>();
@@ -115,4 +107,3 @@ export function harmoniseScales(
     }
   }
 }
-

@@ -113,7 +113,13 @@ export function fromQuestion(index: number, h: ColumnHeading, st: ColumnStats, p
   const kano = kanoRole(text);
   if (kano) {
     const attribute = h.item ?? kanoFeature(text) ?? header;
-    return { index, header, role: kano, attribute, reason: `question wording of a Kano ${kano === "kano_functional" ? "functional" : "dysfunctional"} question${where}` };
+    return {
+      index,
+      header,
+      role: kano,
+      attribute,
+      reason: `question wording of a Kano ${kano === "kano_functional" ? "functional" : "dysfunctional"} question${where}`,
+    };
   }
   const question = questionOf(h);
   if (isRecommendText(question) && !h.item) {

@@ -37,9 +37,25 @@ const PERIOD_TEXT =
 
 export function columnStats(rows: readonly (readonly unknown[])[], col: number): ColumnStats {
   const st: ColumnStats = {
-    nonBlank: 0, numbers: 0, integers: 0, fractions: 0, min: Infinity, max: -Infinity, zeros: 0, likert: 0,
-    kanoOnly: 0, texts: 0, distinctText: new Set(), distinctAll: new Set(), increasing: true, longText: 0,
-    periodLike: 0, dates: 0, sum: 0, multiChoice: 0, choiceParts: new Set(),
+    nonBlank: 0,
+    numbers: 0,
+    integers: 0,
+    fractions: 0,
+    min: Infinity,
+    max: -Infinity,
+    zeros: 0,
+    likert: 0,
+    kanoOnly: 0,
+    texts: 0,
+    distinctText: new Set(),
+    distinctAll: new Set(),
+    increasing: true,
+    longText: 0,
+    periodLike: 0,
+    dates: 0,
+    sum: 0,
+    multiChoice: 0,
+    choiceParts: new Set(),
   };
   let prev: number | string | undefined;
   const count = Math.min(rows.length, SAMPLE);

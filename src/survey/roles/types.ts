@@ -16,11 +16,29 @@ export type ColumnRole =
   | "ignore";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
-  "id", "segment", "period", "weight", "overall", "recommend", "rating", "importance",
-  "expectation", "perception", "kano_functional", "kano_dysfunctional", "competitor", "ignore",
+  "id",
+  "segment",
+  "period",
+  "weight",
+  "overall",
+  "recommend",
+  "rating",
+  "importance",
+  "expectation",
+  "perception",
+  "kano_functional",
+  "kano_dysfunctional",
+  "competitor",
+  "ignore",
 ];
 
 /** Roles whose columns belong to an attribute (and carry `attribute`). */
 export const ATTRIBUTE_ROLES: readonly ColumnRole[] = [
-  "rating", "importance", "expectation", "perception", "kano_functional", "kano_dysfunctional", "competitor",
+  "rating",
+  "importance",
+  "expectation",
+  "perception",
+  "kano_functional",
+  "kano_dysfunctional",
+  "competitor",
 ];

@@ -189,11 +189,7 @@ export function App({ services, language, dark }: AppProps) {
   const feedback = (tasks: readonly Task[]) => (
     <>
       {state.busy && tasks.includes(state.busy.task) && (
-        <TaskProgress
-          s={s}
-          progress={state.busy.progress}
-          initial={state.busy.task === "generate" ? s.generate.steps.survey : s.reading.step}
-        />
+        <TaskProgress s={s} progress={state.busy.progress} initial={state.busy.task === "generate" ? s.generate.steps.survey : s.reading.step} />
       )}
       {state.error && tasks.includes(state.error.task) && (
         <div ref={errorRef}>
@@ -245,7 +241,9 @@ export function App({ services, language, dark }: AppProps) {
       </Subtitle2>
       {state.stored && !showStart && (
         <>
-          <Body1 as="p" className={styles.para}>{format(s.start.refreshHint, { source: state.stored.source })}</Body1>
+          <Body1 as="p" className={styles.para}>
+            {format(s.start.refreshHint, { source: state.stored.source })}
+          </Body1>
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={busy} onClick={() => void refresh()}>
               {s.start.refresh}
@@ -258,7 +256,9 @@ export function App({ services, language, dark }: AppProps) {
       )}
       {showStart && (
         <>
-          <Body1 as="p" className={styles.para}>{s.start.intro}</Body1>
+          <Body1 as="p" className={styles.para}>
+            {s.start.intro}
+          </Body1>
           <div className={styles.buttons}>
             <Button appearance={state.survey ? "secondary" : "primary"} disabled={busy} onClick={() => void readSelection()}>
               {state.survey ? s.start.changeSelection : s.start.useSelection}
@@ -307,14 +307,7 @@ export function App({ services, language, dark }: AppProps) {
               />
             </>
           )}
-          <Button
-            ref={generateRef}
-            appearance="primary"
-            size="large"
-            className={styles.generate}
-            disabled={busy || asked}
-            onClick={() => void generate()}
-          >
+          <Button ref={generateRef} appearance="primary" size="large" className={styles.generate} disabled={busy || asked} onClick={() => void generate()}>
             {s.generate.button}
           </Button>
         </>
@@ -350,4 +343,3 @@ export function App({ services, language, dark }: AppProps) {
     </FluentProvider>
   );
 }
-

@@ -113,12 +113,12 @@ export function ColumnTable({ s, proposals, samples, disabled, onRole, onAttribu
                 <tr key={p.index} className={styles.row} data-column={p.index}>
                   <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
                     <div className={styles.stack}>
-                    <span className={mergeClasses(styles.header, p.role === "ignore" && styles.ignored)} title={header}>
-                      {header}
-                    </span>
-                    <Caption1 className={mergeClasses(styles.truncate, styles.sample)} title={sample}>
-                      {sample}
-                    </Caption1>
+                      <span className={mergeClasses(styles.header, p.role === "ignore" && styles.ignored)} title={header}>
+                        {header}
+                      </span>
+                      <Caption1 className={mergeClasses(styles.truncate, styles.sample)} title={sample}>
+                        {sample}
+                      </Caption1>
                     </div>
                   </th>
                   <td className={styles.cell}>

@@ -31,11 +31,7 @@ export function TaskProgress({ s, progress, initial }: TaskProgressProps) {
   return (
     <div role="status" aria-live="polite">
       <Field label={text} validationState="none">
-        <ProgressBar
-          aria-label={s.generate.progressLabel}
-          thickness="large"
-          value={progress ? Math.max(0, Math.min(1, progress.fraction)) : undefined}
-        />
+        <ProgressBar aria-label={s.generate.progressLabel} thickness="large" value={progress ? Math.max(0, Math.min(1, progress.fraction)) : undefined} />
       </Field>
     </div>
   );
