@@ -97,11 +97,13 @@ function firstRowQuestion(input: string, row1: readonly string[]): CsError {
       .map((v) => `"${clip(v.trim(), 20)}"`)
       .join(", ") + (row1.length > 4 ? ", …" : "");
   const file = basename(input);
+  // The flags and the generated names are the command line's own words: params, not translated.
+  const params = { file, values, asAnswers: "--first-row answers", asHeaders: "--first-row headers", names: "Column 1, Column 2, …" };
   return new CsError(
     "value",
-    `${file}: row 1 looks like answers (${values}), not column names — if the file has no header row, pass --first-row answers (the columns are then named Column 1, Column 2, …) or add a header row; if row 1 does hold the column names, pass --first-row headers`,
+    `${file}: row 1 looks like answers (${values}), not column names — if the file has no header row, pass ${params.asAnswers} (the columns are then named ${params.names}) or add a header row; if row 1 does hold the column names, pass ${params.asHeaders}`,
     { row: 1 },
-    { key: "firstRowLooksLikeAnswers", params: { file, values } },
+    { key: "firstRowLooksLikeAnswers", params },
   );
 }
 

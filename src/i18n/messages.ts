@@ -116,7 +116,7 @@ const EN: Record<MessageKey, MessageTemplate> = {
   excelSaveRecipe: "writing the report (saving the recipe): {cause}",
   excelShowSheet: "showing sheet '{sheet}': {cause}",
   firstRowLooksLikeAnswers:
-    "{file}: row 1 looks like answers ({values}), not column names — if the file has no header row, pass --first-row answers (the columns are then named Column 1, Column 2, …) or add a header row; if row 1 does hold the column names, pass --first-row headers",
+    "{file}: row 1 looks like answers ({values}), not column names — if the file has no header row, pass {asAnswers} (the columns are then named {names}) or add a header row; if row 1 does hold the column names, pass {asHeaders}",
 };
 
 const ZH: Record<MessageKey, MessageTemplate> = {
@@ -177,7 +177,7 @@ const ZH: Record<MessageKey, MessageTemplate> = {
   excelSaveRecipe: "写入报告时出错（保存报告配置）：{cause}",
   excelShowSheet: "显示工作表“{sheet}”时出错：{cause}",
   firstRowLooksLikeAnswers:
-    "{file}：第 1 行看起来是回答（{values}），而不是列名——如果文件没有标题行，请加上 --first-row answers（各列将命名为 Column 1、Column 2……）或添加一行标题；如果第 1 行确实是列名，请加上 --first-row headers",
+    "{file}：第 1 行看起来是回答（{values}），而不是列名——如果文件没有标题行，请加上 {asAnswers}（各列将命名为 {names}）或添加一行标题；如果第 1 行确实是列名，请加上 {asHeaders}",
 };
 
 const ES: Record<MessageKey, MessageTemplate> = {
@@ -244,7 +244,7 @@ const ES: Record<MessageKey, MessageTemplate> = {
   excelSaveRecipe: "al escribir el informe (guardando la configuración): {cause}",
   excelShowSheet: "al mostrar la hoja «{sheet}»: {cause}",
   firstRowLooksLikeAnswers:
-    "{file}: la fila 1 parece contener respuestas ({values}), no nombres de columna; si el archivo no tiene fila de encabezado, use --first-row answers (las columnas se llamarán Column 1, Column 2, …) o añada una fila de encabezado; si la fila 1 sí contiene los nombres de columna, use --first-row headers",
+    "{file}: la fila 1 parece contener respuestas ({values}), no nombres de columna; si el archivo no tiene fila de encabezado, use {asAnswers} (las columnas se llamarán {names}) o añada una fila de encabezado; si la fila 1 sí contiene los nombres de columna, use {asHeaders}",
 };
 
 /** The location prefix: row and column, row only, column only. */

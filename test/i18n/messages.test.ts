@@ -32,6 +32,7 @@ import {
   type MessageLanguage,
   type MessageTemplate,
 } from "../../src/i18n/messages";
+import { buildReportFromFile } from "../../src/cli/report";
 import { analyze } from "../../src/report/analysis";
 import { reportStrings } from "../../src/i18n/report";
 import { createStatsAccumulator, layoutFromSurvey, pearsonFromSums, statsFromSurvey, type StatsLayout } from "../../src/report/stats";
@@ -296,6 +297,7 @@ async function excelCases(): Promise<LocalizableMessage[]> {
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 2), fixturePlan(), fixtureRecipe)),
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 3), fixturePlan(), fixtureRecipe)),
     await rejected(emptyWorkbook.refresh(() => undefined)),
+    await rejected(buildReportFromFile(path.resolve(__dirname, "../fixtures/exports/headerless.csv"))),
   ];
 }
 
