@@ -90,11 +90,15 @@ function emptySurvey(message: string): CsError {
  * Row 1 looks like answers, not column names (issue #8): rather than a report whose attributes are
  * called "4" and "Very", the user is asked which it is (--first-row headers|answers).
  */
+/** A cell's text on one line: control characters and line breaks become a space (messages are one line). */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const oneLine = (v: string): string => v.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+
 function firstRowQuestion(input: string, row1: readonly string[]): CsError {
   const values =
     row1
       .slice(0, 4)
-      .map((v) => `"${clip(v.trim(), 20)}"`)
+      .map((v) => `"${clip(oneLine(v), 20)}"`)
       .join(", ") + (row1.length > 4 ? ", …" : "");
   const file = basename(input);
   // The flags and the generated names are the command line's own words: params, not translated.

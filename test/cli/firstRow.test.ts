@@ -53,6 +53,16 @@ describe("first row that looks like answers (issue #8)", () => {
     expect(b.result.issues.map((i) => [i.row, i.column])).toEqual([[5, 3]]);
   });
 
+  test("regression (npm run fuzz): the question stays one line when row 1 holds line breaks and control characters", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cs-first-row-"));
+    const file = join(dir, "s.csv");
+    writeFileSync(file, '"\u0001\r ""\r\n,",4,5,3\n2,5,4,4\n3,3,3,2\n');
+    const r = await run(["report", file, "--out", join(dir, "r.xlsx")]);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/row 1 looks like answers \("" ,", "4", "5", "3"\)/); // the cell \u0001\r "\r\n, on one line
+  });
+
   test("--first-row headers: read as today, without the first-row warning", async () => {
     const b = await buildReportFromFile(fixture("headerless.csv"), { now: NOW, firstRow: "headers" });
     expect(b.result.n).toBe(truth.n - 1);
