@@ -35,6 +35,7 @@ export const PLURAL_BY: Partial<Record<CheckKey, string>> = {
   reasonOtherRows: "count",
   numericCodesRating: "count",
   numericCodesKano: "count",
+  answerCodes: "count",
   weightNegative: "count",
   fewAnswersMeans: "count",
   fewAnswersKano: "count",
@@ -103,6 +104,11 @@ const EN: Record<CheckKey, CheckTemplate> = {
     other:
       "Kano answers are numeric codes without labels in {count} columns ({columns}): check the answer order — the report reads 1 as “I like it” and 5 as “I dislike it”.",
   },
+  answerCodes: {
+    one: "Answers are answer codes without their texts in {count} column ({columns}): they are not read as scale points. Export with full answers, or give the column its role and scale in a roles file.",
+    other:
+      "Answers are answer codes without their texts in {count} columns ({columns}): they are not read as scale points. Export with full answers, or give the columns their roles and scales in a roles file.",
+  },
   weightNegative: {
     one: "The weight column “{column}” has {count} negative value: case weights are never negative — is it a weight?",
     other: "The weight column “{column}” has {count} negative values: case weights are never negative — is it a weight?",
@@ -149,6 +155,7 @@ const ZH: Record<CheckKey, CheckTemplate> = {
   firstRowData: "第一行看起来是回答，而不是列名：文件有标题行吗？如果没有，请添加一行——第一位受访者被当成了标题。",
   numericCodesRating: "{count} 列的回答是不带标签的数字代码（{columns}）：请核对选项顺序——报告把最大的代码当作最好的回答。",
   numericCodesKano: "{count} 列的 Kano 回答是不带标签的数字代码（{columns}）：请核对选项顺序——报告把 1 读作“喜欢”，把 5 读作“不喜欢”。",
+  answerCodes: "{count} 列的回答是不带选项文字的答案代码（{columns}）：不会读作量表分值。请导出完整答案，或在角色文件中为这些列指定角色和量表。",
   weightNegative: "权重列“{column}”有 {count} 个负值：个案权重不会为负——这真是权重吗？",
   weightCoordinates: "权重列“{column}”看起来是地图坐标（纬度或经度），不是个案权重：请选择其他权重列，或不用权重。",
   weightMean: "“{column}”中权重的平均值为 {mean}，远离 1：调查权重的平均值通常为 1——请核对该列是否为个案权重。",
@@ -206,6 +213,11 @@ const ES: Record<CheckKey, CheckTemplate> = {
     one: "Las respuestas Kano son códigos numéricos sin etiquetas en {count} columna ({columns}): compruebe el orden; el informe lee 1 como «Me gusta» y 5 como «No me gusta».",
     other:
       "Las respuestas Kano son códigos numéricos sin etiquetas en {count} columnas ({columns}): compruebe el orden; el informe lee 1 como «Me gusta» y 5 como «No me gusta».",
+  },
+  answerCodes: {
+    one: "Las respuestas son códigos de respuesta sin su texto en {count} columna ({columns}): no se leen como puntos de la escala. Exporte con respuestas completas, o indique su rol y su escala en el archivo de asignación de columnas.",
+    other:
+      "Las respuestas son códigos de respuesta sin su texto en {count} columnas ({columns}): no se leen como puntos de la escala. Exporte con respuestas completas, o indique el rol y la escala de cada columna en el archivo de asignación de columnas.",
   },
   weightNegative: {
     one: "La columna de ponderación «{column}» tiene {count} valor negativo: una ponderación nunca es negativa. ¿Es de verdad una ponderación?",

@@ -37,6 +37,7 @@ export const CHECK_KEYS = [
   "firstRowData",
   "numericCodesRating",
   "numericCodesKano",
+  "answerCodes",
   "weightNegative",
   "weightCoordinates",
   "weightMean",
@@ -215,6 +216,10 @@ export function readingChecks(input: ReadingInput): Check[] {
       const kano = unlabeled(KANO_ROLES);
       if (scored.length) out.push(check("numericCodesRating", "warning", "means", { count: scored.length, columns: clipList(scored) }));
       if (kano.length) out.push(check("numericCodesKano", "warning", "kano", { count: kano.length, columns: clipList(kano) }));
+    }
+    if (layout.answerCodeColumns?.length) {
+      const coded = layout.answerCodeColumns.map((i) => layout.columns[i]?.header || `#${i + 1}`);
+      out.push(check("answerCodes", "warning", "roles", { count: coded.length, columns: clipList(coded) }));
     }
   }
 

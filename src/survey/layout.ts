@@ -329,6 +329,30 @@ function answersAreCodes(top: readonly (readonly unknown[])[], headerRows: numbe
   return filled > 0 && numeric >= 0.9 * filled;
 }
 
+/** LimeSurvey's answer codes ("AO01", "A2", "SQ003"): letters then digits, short. */
+const ANSWER_CODE = /^[A-Z]{1,3}\d{1,3}$/;
+
+/**
+ * Columns whose answers in the top data rows are all answer codes (at least two rows answered):
+ * LimeSurvey's "answer codes" export of a list or array question, whose texts are not in the file.
+ */
+function answerCodeColumns(top: readonly (readonly unknown[])[], headerRows: number, cols: readonly ColumnHeading[]): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < cols.length; c++) {
+    if (cols[c].metadata) continue;
+    let filled = 0;
+    let codes = 0;
+    for (let r = headerRows; r < top.length; r++) {
+      const t = cellText(top[r]?.[c]);
+      if (t === "") continue;
+      filled++;
+      if (t.length <= 6 && ANSWER_CODE.test(t)) codes++;
+    }
+    if (filled >= 2 && codes === filled) out.push(c);
+  }
+  return out;
+}
+
 /**
  * The layout of an export from its first rows (only the first LAYOUT_TOP_ROWS are read). Cells
  * may be text (a CSV) or typed as Excel gives them (numbers, serial dates, booleans).
@@ -366,13 +390,18 @@ export function detectLayout(top: readonly (readonly unknown[])[]): SurveyLayout
     default:
       columns = plainColumns(g[0] ?? [], width);
   }
-  return {
+  const layout: SurveyLayout = {
     platform,
     headerRows,
     columns,
     numericCodes: platform !== "plain" && answersAreCodes(top.slice(0, n), headerRows, columns),
     firstRowLooksLikeData: platform === "plain" && firstRowIsData(top),
   };
+  if (platform === "limesurvey") {
+    const coded = answerCodeColumns(top.slice(0, n), headerRows, columns);
+    if (coded.length) layout.answerCodeColumns = coded;
+  }
+  return layout;
 }
 
 /** The one-line headers of a layout (what detectRoles, the roles file and the report show). */

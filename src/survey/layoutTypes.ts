@@ -38,6 +38,11 @@ export interface SurveyLayout {
   columns: ColumnHeading[];
   /** Answers are numeric codes without their labels (Qualtrics "numeric values", SurveyMonkey numerical). */
   numericCodes: boolean;
+  /**
+   * Columns whose answers are the platform's answer codes without their texts (LimeSurvey's
+   * "answer codes" export: AO01, A2, …): nothing in the file says which code is which point.
+   */
+  answerCodeColumns?: number[];
   /** The first row looks like answers, not headers: the user is asked before anything is computed. */
   firstRowLooksLikeData: boolean;
   /**

@@ -41,8 +41,17 @@ describe("checks on platform exports", () => {
     expect(warnings(confirmed)).not.toContain("firstRowData");
   });
 
+  test("LimeSurvey's answer-codes export: the coded columns (store, importance grid, Kano) are named, never read as points", async () => {
+    const b = await read("limesurvey.csv");
+    expect(warnings(b)).toEqual(["answerCodes"]);
+    const [says] = text(b, "answerCodes");
+    expect(says).toMatch(/^Answers are answer codes without their texts in 14 columns \(Q1, Q5\[SQ001\], /);
+    // The numbers that are there stay right: the satisfaction grid and the recommend question are numbers.
+    expect(b.analysis.csi).toBeCloseTo(60.7377, 3);
+  });
+
   test("plain, Google Forms and LimeSurvey exports, and a recommend column observed 1–9: no warnings", async () => {
-    for (const name of ["plain.csv", "google-forms.csv", "limesurvey.csv", "plain-nps1to9.csv", "google-forms-nps1to9.csv"]) {
+    for (const name of ["plain.csv", "google-forms.csv", "limesurvey-full.csv", "plain-nps1to9.csv", "google-forms-nps1to9.csv"]) {
       expect({ name, warnings: warnings(await read(name)) }).toEqual({ name, warnings: [] });
     }
     expect(text(await read("google-forms.csv"), "metadataIgnored")).toEqual([

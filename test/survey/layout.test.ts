@@ -149,6 +149,25 @@ describe("one-row platforms", () => {
     ]);
   });
 
+  test("LimeSurvey answer codes (AO01, A2): the coded columns are listed; numbers, text and metadata are not", () => {
+    const layout = detectLayout([
+      ["id", "submitdate", "lastpage", "startlanguage", "seed", "Q1", "Q2", "Q5[SQ001]", "Q6", "Q12"],
+      ["1", "2026-10-05 08:13:11", "4", "en", "978207921", "A1", "4", "AO01", "AO03", "Great staff"],
+      ["2", "2026-10-05 09:01:40", "4", "en", "112233445", "A3", "5", "AO02", "", "OK"],
+      ["3", "2026-10-05 09:30:02", "4", "en", "556677889", "A2", "3", "AO05", "AO01", ""],
+    ]);
+    expect(layout.platform).toBe("limesurvey");
+    expect(layout.answerCodeColumns).toEqual([5, 7, 8]);
+    // Full answers: nothing listed.
+    expect(
+      detectLayout([
+        ["id", "submitdate", "Q5[SQ001]"],
+        ["1", "2026-10-05", "Very important"],
+        ["2", "2026-10-05", "Extremely important"],
+      ]).answerCodeColumns,
+    ).toBeUndefined();
+  });
+
   test("plain: nothing marked, one header row; a first row of numbers is flagged as data", () => {
     const plain = detectLayout([
       ["Respondent", "Store", "Overall satisfaction"],
