@@ -9,7 +9,7 @@ import Papa from "papaparse";
 import { CsError } from "../../src/engine/errors";
 import { localizeMessage } from "../../src/i18n/messages";
 import { reportStrings } from "../../src/i18n/report";
-import { uiStrings } from "../../src/i18n/ui";
+import { respondentsText, uiStrings } from "../../src/i18n/ui";
 import { classifyError, errorText } from "../../src/taskpane/errors";
 import { officePort } from "../../src/taskpane/officePort";
 import { choicesFromStored, columnSamples, createServices, reportOptions } from "../../src/taskpane/pipeline";
@@ -143,6 +143,7 @@ describe("pipeline over the fake Excel", () => {
     const result = await svc.refresh(() => undefined);
     expect(result.n).toBe(700);
     expect(result.previousN).toBe(600);
+    expect(respondentsText(uiStrings("en"), result.n, result.previousN)).toBe("700 respondents (was 600)");
     expect(summaryN(reopened, summary)).toMatch(/^n = 700 respondents/);
     const after = reopened.settings.get(RECIPE_KEY) as Recipe;
     expect(after.source).toEqual({ sheet: "Survey", address: "A1:BH701", anchor: "A1", columns: 60 });
