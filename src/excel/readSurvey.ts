@@ -9,7 +9,7 @@
  * survey of scripts/bench-apply.ts takes 21 chunks of ≤ 0.8 MB instead of ~100 with a fixed
  * per-cell estimate, and no chunk comes near 5 MB.
  */
-import { Area, containsCell, formatArea, parseArea, qualify } from "./a1";
+import { Area, cellName, containsCell, formatArea, parseArea, qualify } from "./a1";
 import { ExcelAccessError, KeyedError, officeCode } from "./errors";
 import type { ExcelRun } from "./run";
 
@@ -19,6 +19,13 @@ export interface SurveyRange {
   address: string;
   headers: unknown[];
   rows: unknown[][];
+  /**
+   * Set when the range read is the whole block below its first row (its last row is the last of
+   * the top-left cell's current region): that cell ("A1") and the column count, by which Refresh
+   * finds the block again as it is then. Absent for part of a block: Refresh reads `address`.
+   */
+  anchor?: string;
+  columns?: number;
 }
 
 /** Target JSON size of one chunk (Excel's limit is 5 MB per request and per response). */
@@ -131,7 +138,7 @@ export async function readSurveyRange(
     const sheet = context.workbook.worksheets.getItem(where.sheet);
     const range = (anchor ? sheet.getRangeByIndexes(anchor.row, anchor.col, 1, anchor.cols) : sheet.getRange(where.address)).load(INDEXES);
     const header = range.getRow(0).load("values");
-    const region = anchor ? sheet.getRangeByIndexes(anchor.row, anchor.col, 1, 1).getSurroundingRegion().load(INDEXES) : undefined;
+    const region = range.getCell(0, 0).getSurroundingRegion().load(INDEXES);
     const used = sheet.getUsedRangeOrNullObject(true).load(INDEXES);
     try {
       await context.sync();
@@ -139,10 +146,15 @@ export async function readSurveyRange(
       throw new ExcelAccessError(`reading ${label}`, e, { key: "excelRead", params: { range: label } });
     }
     // Located by the header row: from it down to the last row of its current region.
-    const area = region ? { ...areaOf(range), rows: Math.max(1, region.rowIndex + region.rowCount - range.rowIndex) } : areaOf(range);
+    const regionEnd = region.rowIndex + region.rowCount;
+    const area = anchor ? { ...areaOf(range), rows: Math.max(1, regionEnd - range.rowIndex) } : areaOf(range);
     const usedEnd = used.isNullObject ? area.row : used.rowIndex + used.rowCount;
     const total = Math.max(0, Math.min(area.row + area.rows, usedEnd) - area.row - 1);
     const read: SurveyRange = { sheet: where.sheet, address: formatArea({ ...area, rows: total + 1 }), headers: header.values[0] ?? [], rows: [] };
+    if (anchor || area.row + total + 1 === regionEnd) {
+      read.anchor = cellName(area.row, area.col);
+      read.columns = area.cols;
+    }
 
     let chunk = opts.chunkRows ?? Math.max(1, Math.floor(CHUNK_BYTES / (FIRST_BYTES_PER_CELL * area.cols)));
     let bytesSeen = 0;

@@ -4,7 +4,6 @@
  * Refresh = the same from the recipe stored in the workbook. Excel is reached through an
  * `ExcelPort` (src/excel/ over Excel.run, or a test double), so this file has no `Excel.` in it.
  */
-import { cellName, parseArea } from "../excel/a1";
 import { KeyedError } from "../excel/errors";
 import type { SurveySource } from "../excel/readSurvey";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
@@ -160,14 +159,14 @@ export function reportOptions(choices: ReportChoices): ReportOptions {
   return options;
 }
 
-/** Where a read range is, and what identifies it (its header row's top-left cell and width) for Refresh. */
+/**
+ * Where a read range is, for the recipe: with its header row's top-left cell and width when the
+ * range was the whole block below it (Refresh then follows the data), else its address only.
+ */
 export function sourceOf(range: SurveyRange): SurveySource {
-  try {
-    const area = parseArea(range.address);
-    return { sheet: range.sheet, address: range.address, anchor: cellName(area.row, area.col), columns: area.cols };
-  } catch {
-    return { sheet: range.sheet, address: range.address };
-  }
+  const source: SurveySource = { sheet: range.sheet, address: range.address };
+  if (range.anchor !== undefined && range.columns !== undefined) Object.assign(source, { anchor: range.anchor, columns: range.columns });
+  return source;
 }
 
 /** Builds the report of a read survey and writes it; progress runs over [from, 1]. */

@@ -173,9 +173,25 @@ describe("pipeline over the fake Excel", () => {
     const result = await svc.refresh(() => undefined);
     expect(result.n).toBe(600);
     expect(result.previousN).toBeUndefined();
-    // Written again by this version, the recipe now locates the survey by its header row.
-    expect((state.settings.get(RECIPE_KEY) as Recipe).source).toEqual({ sheet: "Survey", address: "A1:BH601", anchor: "A1", columns: 60 });
-    expect((await svc.refresh(() => undefined)).n).toBe(700);
+    // Its address is now part of a larger block, so the recipe keeps only the address: as before, 600 again.
+    const rewritten = state.settings.get(RECIPE_KEY) as Recipe;
+    expect(rewritten.source).toEqual({ sheet: "Survey", address: "A1:BH601" });
+    expect(rewritten.n).toBe(600);
+    const again = await svc.refresh(() => undefined);
+    expect([again.n, again.previousN]).toEqual([600, 600]);
+  });
+
+  it("a survey selected as part of a block (the first 300 respondents) is refreshed at its address: appended rows stay out", async () => {
+    const state = workbook("Survey!A1:BH301");
+    const svc = services(state);
+    const loaded = await svc.readSelection(() => undefined);
+    expect(loaded.range.rows).toHaveLength(300);
+    expect(loaded.range.anchor).toBeUndefined();
+    await svc.generate(loaded.range, loaded.proposals, { ...choices, sheets: ["summary"] }, () => undefined);
+    expect((state.settings.get(RECIPE_KEY) as Recipe).source).toEqual({ sheet: "Survey", address: "A1:BH301" });
+    setCells(state, "Survey", "A602", moreRows(100));
+    const result = await svc.refresh(() => undefined);
+    expect([result.n, result.previousN]).toEqual([300, 300]);
   });
 
   it("refuses to refresh a workbook without a report", async () => {
