@@ -250,6 +250,14 @@ export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now
   if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
   const at = span(onProgress, 0, 0.4);
   const read = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
+  // Found by its header row: an empty one means the survey was moved or deleted, not that it has no answers.
+  if (recipe.source.anchor !== undefined && read.headers.every((h) => displayValue(h).trim() === "")) {
+    const range = port.qualify(recipe.source.sheet, recipe.source.anchor);
+    throw new KeyedError(`the survey is no longer at ${range}: its header row is empty. Select the survey and generate the report again`, {
+      key: "refreshSurveyGone",
+      params: { range },
+    });
+  }
   // The same header rows leave the data as when the roles were made; headerless stays headerless.
   const { range, layout } = surveyOfRange(read, recipe.headerless);
   return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless, recipe.n);

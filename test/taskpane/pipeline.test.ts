@@ -157,6 +157,14 @@ describe("pipeline over the fake Excel", () => {
     expect(fewer.previousN).toBe(700);
     expect(summaryN(reopened, summary)).toMatch(/^n = 550 respondents/);
     expect((reopened.settings.get(RECIPE_KEY) as Recipe).source.address).toBe("A1:BH551");
+
+    // The survey deleted (its header row too): Refresh says so rather than writing a report of nobody.
+    deleteSheetRows(reopened, "Survey", 0, 551);
+    const gone = await svc.refresh(() => undefined).catch((x: unknown) => x);
+    expect(errorText(classifyError(gone), uiStrings("en"))).toBe(
+      "the survey is no longer at 'Survey'!A1: its header row is empty. Select the survey and generate the report again.",
+    );
+    expect(errorText(classifyError(gone), uiStrings("es"))).toMatch(/^la encuesta ya no está en 'Survey'!A1: /);
   });
 
   it("an old recipe (address only, no n) still refreshes at its address, without a previous n", async () => {
