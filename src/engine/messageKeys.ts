@@ -58,6 +58,7 @@ export const MESSAGE_KEYS = [
   // The task pane's workbook access (src/excel, src/taskpane/pipeline.ts).
   "emptySelection",
   "noStoredReport",
+  "refreshSurveyGone",
   "excelReadSelection",
   "excelReadAround",
   "excelRead",

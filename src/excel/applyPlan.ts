@@ -141,6 +141,7 @@ export async function applyPlan(
     const toStore = (sheets: OwnedSheet[]): Recipe => ({
       version: 1,
       source: recipe.source,
+      ...(recipe.n !== undefined ? { n: recipe.n } : {}),
       roles: recipe.roles,
       options: recipe.options,
       language: recipe.language,

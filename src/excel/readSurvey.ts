@@ -9,7 +9,7 @@
  * survey of scripts/bench-apply.ts takes 21 chunks of ≤ 0.8 MB instead of ~100 with a fixed
  * per-cell estimate, and no chunk comes near 5 MB.
  */
-import { Area, containsCell, formatArea, parseArea, qualify } from "./a1";
+import { Area, cellName, containsCell, formatArea, parseArea, qualify } from "./a1";
 import { ExcelAccessError, KeyedError, officeCode } from "./errors";
 import type { ExcelRun } from "./run";
 
@@ -19,6 +19,13 @@ export interface SurveyRange {
   address: string;
   headers: unknown[];
   rows: unknown[][];
+  /**
+   * Set when the range read is the whole block below its first row (its last row is the last of
+   * the top-left cell's current region): that cell ("A1") and the column count, by which Refresh
+   * finds the block again as it is then. Absent for part of a block: Refresh reads `address`.
+   */
+  anchor?: string;
+  columns?: number;
 }
 
 /** Target JSON size of one chunk (Excel's limit is 5 MB per request and per response). */
@@ -91,13 +98,34 @@ function jsonBytes(value: unknown): number {
 }
 
 /**
+ * Where to read a survey: `address` as it is, or — with `anchor` (the top-left cell of the header
+ * row) and `columns` — the header row's `columns` cells and the rows below it down to the end of
+ * the anchor's current region (Ctrl+*, `getSurroundingRegion`) as the sheet is now, so rows
+ * appended under the survey are read and deleted ones are not.
+ */
+export interface SurveySource {
+  sheet: string;
+  address: string;
+  anchor?: string;
+  columns?: number;
+}
+
+/** The anchor's cell and the column count, when `where` locates the survey by its header row. */
+function anchorOf(where: SurveySource, label: string): { row: number; col: number; cols: number } | undefined {
+  if (where.anchor === undefined || where.columns === undefined) return undefined;
+  const cell = parseArea(where.anchor, `survey header ${label}`);
+  if (!(Number.isInteger(where.columns) && where.columns > 0)) throw new RangeError(`columns must be a positive whole number, not ${where.columns}`);
+  return { row: cell.row, col: cell.col, cols: where.columns };
+}
+
+/**
  * Reads `where` (first row = headers) as values (numbers, strings, booleans; dates as serial
  * numbers), chunk by chunk: one round trip for the shape and header row, then one per chunk.
  * Trailing blank rows (below the used range) are not read. Errors name the sheet and the rows.
  */
 export async function readSurveyRange(
   run: ExcelRun,
-  where: { sheet: string; address: string },
+  where: SurveySource,
   opts: { chunkRows?: number; onProgress?: (rowsRead: number, totalRows: number) => void } = {},
 ): Promise<SurveyRange> {
   const label = qualify(where.sheet, where.address);
@@ -105,20 +133,28 @@ export async function readSurveyRange(
   if (opts.chunkRows !== undefined && !(Number.isInteger(opts.chunkRows) && opts.chunkRows > 0)) {
     throw new RangeError(`chunkRows must be a positive whole number, not ${opts.chunkRows}`);
   }
+  const anchor = anchorOf(where, label);
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(where.sheet);
-    const range = sheet.getRange(where.address).load(INDEXES);
+    const range = (anchor ? sheet.getRangeByIndexes(anchor.row, anchor.col, 1, anchor.cols) : sheet.getRange(where.address)).load(INDEXES);
     const header = range.getRow(0).load("values");
+    const region = range.getCell(0, 0).getSurroundingRegion().load(INDEXES);
     const used = sheet.getUsedRangeOrNullObject(true).load(INDEXES);
     try {
       await context.sync();
     } catch (e) {
       throw new ExcelAccessError(`reading ${label}`, e, { key: "excelRead", params: { range: label } });
     }
-    const area = areaOf(range);
+    // Located by the header row: from it down to the last row of its current region.
+    const regionEnd = region.rowIndex + region.rowCount;
+    const area = anchor ? { ...areaOf(range), rows: Math.max(1, regionEnd - range.rowIndex) } : areaOf(range);
     const usedEnd = used.isNullObject ? area.row : used.rowIndex + used.rowCount;
     const total = Math.max(0, Math.min(area.row + area.rows, usedEnd) - area.row - 1);
     const read: SurveyRange = { sheet: where.sheet, address: formatArea({ ...area, rows: total + 1 }), headers: header.values[0] ?? [], rows: [] };
+    if (anchor || area.row + total + 1 === regionEnd) {
+      read.anchor = cellName(area.row, area.col);
+      read.columns = area.cols;
+    }
 
     let chunk = opts.chunkRows ?? Math.max(1, Math.floor(CHUNK_BYTES / (FIRST_BYTES_PER_CELL * area.cols)));
     let bytesSeen = 0;
@@ -135,9 +171,10 @@ export async function readSurveyRange(
           chunk = Math.ceil(rows / 2);
           continue;
         }
-        throw new ExcelAccessError(`reading ${label}, rows ${first + 1}–${first + rows}`, e, {
+        const at = qualify(where.sheet, read.address);
+        throw new ExcelAccessError(`reading ${at}, rows ${first + 1}–${first + rows}`, e, {
           key: "excelReadRows",
-          params: { range: label, first: first + 1, last: first + rows },
+          params: { range: at, first: first + 1, last: first + rows },
         });
       }
       for (const row of part.values) read.rows.push(row);

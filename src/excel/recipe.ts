@@ -13,9 +13,24 @@ export interface OwnedSheet {
   id?: string;
 }
 
+/**
+ * Where the survey is. `address` is the range last read. `anchor` (the top-left cell of the
+ * header row, e.g. "A1") and `columns` (how many columns the roles describe) say what identifies
+ * the survey, so Refresh reads the block below that header row as it is now (appended rows in,
+ * deleted rows out). Recipes written before they existed have only `address`, read as it is.
+ */
+export interface RecipeSource {
+  sheet: string;
+  address: string;
+  anchor?: string;
+  columns?: number;
+}
+
 export interface Recipe {
   version: 1;
-  source: { sheet: string; address: string };
+  source: RecipeSource;
+  /** Respondents of the report as last written (Refresh says the new number and this one). */
+  n?: number;
   roles: ColumnProposal[];
   /** The report options object, stored as JSON. */
   options: unknown;
@@ -33,6 +48,7 @@ export type RecipeStatus = { status: "none" } | { status: "ok"; recipe: Recipe }
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
 const isStr = (x: unknown): x is string => typeof x === "string";
+const ONE_CELL = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
 const isIndex = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0;
 
 function roleProblem(r: unknown, i: number): string | undefined {
@@ -64,6 +80,9 @@ export function parseRecipe(stored: unknown): RecipeStatus {
   if (value.version !== 1) return bad(`recipe version ${JSON.stringify(value.version)} is not supported (expected 1)`);
   const { source, roles, language, generatedAt, sheets } = value;
   if (!isObj(source) || !isStr(source.sheet) || !isStr(source.address)) return bad("source is not { sheet, address }");
+  if (source.anchor !== undefined && !(isStr(source.anchor) && ONE_CELL.test(source.anchor))) return bad("source.anchor is not one cell");
+  if (source.columns !== undefined && !(isIndex(source.columns) && source.columns > 0)) return bad("source.columns is not a column count");
+  if (value.n !== undefined && !isIndex(value.n)) return bad("n is not a respondent count");
   if (!Array.isArray(roles)) return bad("roles is not a list");
   for (let i = 0; i < roles.length; i++) {
     const problem = roleProblem(roles[i], i);

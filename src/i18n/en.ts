@@ -123,6 +123,13 @@ export interface Catalogue {
     title: string;
     /** {count}: how many sheets were written. */
     body: string;
+    /**
+     * Respondents in the report, {count} (formatted with Intl.NumberFormat); the form is picked by
+     * Intl.PluralRules of the locale ("one", else "other").
+     */
+    respondents: { one: string; other: string };
+    /** After Refresh: {respondents} (the text above) and {previous}, the report's respondents before. */
+    respondentsWas: string;
     /** Accessible name of a sheet link; {sheet}: its name. */
     openSheet: string;
     /** {count} cells the parser could not read. */
@@ -256,6 +263,8 @@ export const en: Catalogue = {
   done: {
     title: "Report written",
     body: "{count} sheets. Select one to open it:",
+    respondents: { one: "{count} respondent", other: "{count} respondents" },
+    respondentsWas: "{respondents} (was {previous})",
     openSheet: "Open sheet {sheet}",
     issues: "{count} cells could not be read and were skipped (listed on the Summary sheet):",
     issue: "{message}",

@@ -104,6 +104,8 @@ export const es: Catalogue = {
   done: {
     title: "Informe creado",
     body: "{count} hojas. Seleccione una para abrirla:",
+    respondents: { one: "{count} encuestado", other: "{count} encuestados" },
+    respondentsWas: "{respondents} (antes {previous})",
     openSheet: "Abrir la hoja {sheet}",
     issues: "{count} celdas no se pudieron leer y se omitieron (aparecen en la hoja Resumen):",
     issue: "{message}",

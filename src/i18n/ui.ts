@@ -5,6 +5,7 @@
 import { en, type Catalogue } from "./en";
 import { es } from "./es";
 import { zhCN } from "./zh-CN";
+import { format } from "./report";
 
 export { format } from "./report";
 export type { Catalogue } from "./en";
@@ -30,6 +31,17 @@ export function pickLanguage(displayLanguage: string | undefined): UiLanguage {
 /** The language of a catalogue returned by uiStrings ("en" for any other object). */
 export function languageOf(s: Catalogue): UiLanguage {
   return UI_LANGUAGES.find((lang) => CATALOGUES[lang] === s) ?? "en";
+}
+
+/**
+ * "700 respondents", or after Refresh "700 respondents (was 600)", in the catalogue's language:
+ * numbers through Intl.NumberFormat, the plural form through Intl.PluralRules of its locale.
+ */
+export function respondentsText(s: Catalogue, n: number, previous?: number): string {
+  const number = new Intl.NumberFormat(s.locale);
+  const form = new Intl.PluralRules(s.locale).select(n) === "one" ? s.done.respondents.one : s.done.respondents.other;
+  const respondents = format(form, { count: number.format(n) });
+  return previous === undefined ? respondents : format(s.done.respondentsWas, { respondents, previous: number.format(previous) });
 }
 
 export function isUiLanguage(value: string): value is UiLanguage {

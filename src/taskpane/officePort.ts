@@ -33,6 +33,7 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
       const stored: StoredRecipe = { source: recipe.source, roles: recipe.roles, choices: choicesFromStored(recipe.options, recipe.language) };
       const headerless = headerlessFromStored(recipe.options);
       if (headerless) stored.headerless = headerless;
+      if (recipe.n !== undefined) stored.n = recipe.n;
       return stored;
     },
     applyPlan: async (plan, recipe, onWrite) => {
@@ -42,7 +43,7 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
       const result = await applyPlan(
         run,
         plan,
-        { source: recipe.source, roles: recipe.roles, options, language, generatedAt: plan.generatedAt },
+        { source: recipe.source, ...(recipe.n !== undefined ? { n: recipe.n } : {}), roles: recipe.roles, options, language, generatedAt: plan.generatedAt },
         { onProgress: () => onWrite(Math.min(1, ++step / APPLY_STEPS)) },
       );
       return result.sheets.flatMap((s) => (isSheetKey(s.key) ? [{ key: s.key, name: s.name }] : []));

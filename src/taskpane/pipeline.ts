@@ -5,6 +5,7 @@
  * `ExcelPort` (src/excel/ over Excel.run, or a test double), so this file has no `Excel.` in it.
  */
 import { KeyedError } from "../excel/errors";
+import type { SurveySource } from "../excel/readSurvey";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
 import { buildReportPlan, type ReportOptions } from "../report/build";
 import { reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
@@ -17,9 +18,15 @@ import { detectRoles, type ColumnProposal } from "../survey/roles";
 import { buildSurvey } from "../survey/survey";
 import type { Headerless, LoadedSurvey, OnProgress, ProgressStep, ReportChoices, ReportResult, StoredReport, SurveyRange, TaskpaneServices } from "./services";
 
-/** What a report is rebuilt from: the survey's place, the confirmed roles and the pane's choices. */
+/**
+ * What a report is rebuilt from: the survey's place, the confirmed roles and the pane's choices.
+ * `source.anchor` (top-left cell of the header row) and `source.columns` let Refresh read the
+ * survey as it is now; a recipe with only `source.address` is read at that address.
+ */
 export interface StoredRecipe {
-  source: { sheet: string; address: string };
+  source: SurveySource;
+  /** Respondents of the report as last written (absent in recipes from before it was kept). */
+  n?: number;
   roles: ColumnProposal[];
   choices: ReportChoices;
   /**
@@ -37,7 +44,7 @@ export interface ExcelPort {
   /** The survey at the selection (the selected range, or the region around one selected cell). */
   readSelection(onRows: (done: number, total: number) => void): Promise<SurveyRange>;
   /** The survey at a stored place. */
-  readRange(where: { sheet: string; address: string }, onRows: (done: number, total: number) => void): Promise<SurveyRange>;
+  readRange(where: SurveySource, onRows: (done: number, total: number) => void): Promise<SurveyRange>;
   /** Sheet-qualified address ("'My survey'!A1:F9"). */
   qualify(sheet: string, address: string): string;
   loadRecipe(): Promise<StoredRecipe | undefined>;
@@ -152,6 +159,16 @@ export function reportOptions(choices: ReportChoices): ReportOptions {
   return options;
 }
 
+/**
+ * Where a read range is, for the recipe: with its header row's top-left cell and width when the
+ * range was the whole block below it (Refresh then follows the data), else its address only.
+ */
+export function sourceOf(range: SurveyRange): SurveySource {
+  const source: SurveySource = { sheet: range.sheet, address: range.address };
+  if (range.anchor !== undefined && range.columns !== undefined) Object.assign(source, { anchor: range.anchor, columns: range.columns });
+  return source;
+}
+
 /** Builds the report of a read survey and writes it; progress runs over [from, 1]. */
 async function buildAndApply(
   port: ExcelPort,
@@ -163,6 +180,7 @@ async function buildAndApply(
   from: number,
   layout?: SurveyLayout,
   headerless?: Headerless,
+  previousN?: number,
 ): Promise<ReportResult> {
   const at = span(onProgress, from, 1);
   at(0, { step: "survey" });
@@ -195,7 +213,8 @@ async function buildAndApply(
   at(0.4, { step: "write" });
   await tick();
   const recipe: StoredRecipe = {
-    source: { sheet: range.sheet, address: range.address },
+    source: sourceOf(range),
+    n: survey.n,
     roles: proposals.map((p) => ({ ...p })),
     choices: { ...choices, sheets: [...choices.sheets] },
   };
@@ -204,7 +223,9 @@ async function buildAndApply(
   at(1, { step: "write" });
   // The warnings of the reading too: after Refresh the pane shows no survey, only this result.
   const checks = [...warningsOf(reading), ...reportResultChecks(stats, reading, choices.language, { ...reportOptions(choices), segment })];
-  return { sheets, n: survey.n, issues: survey.issues.slice(0, RESULT_ISSUES), issueCount: survey.issueCount, checks };
+  const result: ReportResult = { sheets, n: survey.n, issues: survey.issues.slice(0, RESULT_ISSUES), issueCount: survey.issueCount, checks };
+  if (previousN !== undefined) result.previousN = previousN;
+  return result;
 }
 
 /** Generate report: the read survey with the confirmed roles and options. */
@@ -221,15 +242,25 @@ export function generateReport(
   return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout, headerless);
 }
 
-/** Refresh: read the stored recipe's survey again and rebuild the report with its roles and options. */
+/**
+ * Refresh: read the stored recipe's survey again — below its header row as the sheet is now, or
+ * at its address for an old recipe — and rebuild the report with its roles and options. */
 export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now: () => Date = () => new Date()): Promise<ReportResult> {
   const recipe = await port.loadRecipe();
   if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
   const at = span(onProgress, 0, 0.4);
   const read = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
+  // Found by its header row: an empty one means the survey was moved or deleted, not that it has no answers.
+  if (recipe.source.anchor !== undefined && read.headers.every((h) => displayValue(h).trim() === "")) {
+    const range = port.qualify(recipe.source.sheet, recipe.source.anchor);
+    throw new KeyedError(`the survey is no longer at ${range}: its header row is empty. Select the survey and generate the report again`, {
+      key: "refreshSurveyGone",
+      params: { range },
+    });
+  }
   // The same header rows leave the data as when the roles were made; headerless stays headerless.
   const { range, layout } = surveyOfRange(read, recipe.headerless);
-  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless);
+  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless, recipe.n);
 }
 
 /** The pane's services over an Excel port. `inExcel` says whether the page runs inside Excel. */

@@ -65,6 +65,8 @@ export interface ReportResult {
   sheets: WrittenSheet[];
   /** Respondents analysed. */
   n: number;
+  /** After Refresh: the respondents of the report it replaced, when the recipe kept them. */
+  previousN?: number;
   /** Cells the parser could not read: the first few, and how many in all. */
   issues: ParseIssue[];
   issueCount: number;

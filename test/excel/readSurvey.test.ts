@@ -12,6 +12,58 @@ const surveyRows = (n: number) => Array.from({ length: n }, (_, i) => respondent
 /** What Excel's `values` returns for the rows: the same, blank cells reading back as "". */
 const expected = surveyRows;
 
+describe("readSurveyRange by the header row (anchor + columns): the block as it is now", () => {
+  /** A title in A1, the survey's header row at B3 (12 columns, 20 respondents), a note two rows below it. */
+  function sheetWithSurvey(n: number) {
+    const cols = headers.slice(0, 12);
+    const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [["Branch survey 2026"]] }] });
+    setCells(state, "Survey", "B3", [cols, ...surveyRows(n).map((r) => r.slice(0, 12))]);
+    setCells(state, "Survey", `B${3 + n + 2}`, [["Note: wave 2 starts in June"]]);
+    return state;
+  }
+  const where = { sheet: "Survey", address: "B3:M23", anchor: "B3", columns: 12 };
+
+  test("the address read is the whole block: the read carries its anchor and width", async () => {
+    const state = sheetWithSurvey(20);
+    const read = await readSurveyRange(createFakeExcel(state).run, { sheet: "Survey", address: "B3:M23" });
+    expect([read.address, read.anchor, read.columns, read.rows.length]).toEqual(["B3:M23", "B3", 12, 20]);
+    const part = await readSurveyRange(createFakeExcel(state).run, { sheet: "Survey", address: "B3:M13" });
+    expect([part.address, part.anchor, part.columns, part.rows.length]).toEqual(["B3:M13", undefined, undefined, 10]);
+  });
+
+  test("rows appended under the survey are read; the note below the blank row, the title and a column added on the right are not", async () => {
+    const state = sheetWithSurvey(20);
+    setCells(
+      state,
+      "Survey",
+      "B24",
+      surveyRows(25)
+        .slice(20)
+        .map((r) => r.slice(0, 12)),
+    );
+    setCells(state, "Survey", "N3", [["Added later"], ["x"]]);
+    const read = await readSurveyRange(createFakeExcel(state).run, where);
+    expect(read.address).toBe("B3:M28");
+    expect(read.headers).toEqual(headers.slice(0, 12));
+    expect(read.rows).toEqual(expected(25).map((r) => r.slice(0, 12)));
+    expect(state.syncCount).toBe(2);
+  });
+
+  test("cleared rows at the bottom are not read; an address-only source still reads its address", async () => {
+    const state = sheetWithSurvey(20);
+    setCells(
+      state,
+      "Survey",
+      "B19",
+      Array.from({ length: 5 }, () => Array.from({ length: 12 }, () => "")),
+    );
+    const read = await readSurveyRange(createFakeExcel(state).run, where);
+    expect([read.address, read.rows.length]).toEqual(["B3:M18", 15]);
+    const old = await readSurveyRange(createFakeExcel(state).run, { sheet: "Survey", address: "B3:M23" });
+    expect([old.address, old.rows.length]).toEqual(["B3:M23", 20]);
+  });
+});
+
 describe("readSurveyRange", () => {
   test("100 respondents × 30 columns: one round trip for shape and headers plus one per chunk; values as written", async () => {
     const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [headers, ...surveyRows(100)] }] });

@@ -9,6 +9,8 @@ const recipe: Recipe = { version: 1, ...fixtureRecipe, sheets: [{ key: "summary"
 describe("parseRecipe", () => {
   test("accepts the stored object and its JSON text", () => {
     expect(parseRecipe(recipe)).toEqual({ status: "ok", recipe });
+    const follows: Recipe = { ...recipe, source: { ...recipe.source, anchor: "B3", columns: 12 }, n: 600 };
+    expect(parseRecipe(JSON.stringify(follows))).toEqual({ status: "ok", recipe: follows });
     expect(parseRecipe(JSON.stringify(recipe))).toEqual({ status: "ok", recipe });
     expect(parseRecipe(undefined)).toEqual({ status: "none" });
   });
@@ -18,6 +20,9 @@ describe("parseRecipe", () => {
     ["an array", [], "the stored recipe is not an object"],
     ["another version", { ...recipe, version: 2 }, "recipe version 2 is not supported (expected 1)"],
     ["no source address", { ...recipe, source: { sheet: "Survey" } }, "source is not { sheet, address }"],
+    ["an anchor that is a range", { ...recipe, source: { ...recipe.source, anchor: "A1:B2", columns: 2 } }, "source.anchor is not one cell"],
+    ["no columns", { ...recipe, source: { ...recipe.source, anchor: "A1", columns: 0 } }, "source.columns is not a column count"],
+    ["a fractional n", { ...recipe, n: 6.5 }, "n is not a respondent count"],
     ["an unknown role", { ...recipe, roles: [{ ...recipe.roles[0], role: "mood" }] }, "roles[0].role 'mood' is not a column role"],
     ["a negative column", { ...recipe, roles: [{ ...recipe.roles[0], index: -1 }] }, "roles[0].index is not a column number"],
     ["a bad scale", { ...recipe, roles: [{ ...recipe.roles[1], scale: { min: 1 } }] }, "roles[0].scale is not { min, max }"],

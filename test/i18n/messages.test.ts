@@ -40,6 +40,7 @@ import { parseKanoAnswer, parseMatrix, parseMatrixLenient, parseNpsScore, parseR
 import { buildSurvey } from "../../src/survey/survey";
 import { createServices } from "../../src/taskpane/pipeline";
 import { officePort } from "../../src/taskpane/officePort";
+import { RECIPE_KEY } from "../../src/excel/recipe";
 import { fixturePlan, fixtureRecipe } from "../excel/fixturePlan";
 import { createFakeExcel, createWorkbookState } from "../fake-excel";
 import { sampleSurvey } from "../report/fixtures";
@@ -286,6 +287,12 @@ async function excelCases(): Promise<LocalizableMessage[]> {
     officePort(createFakeExcel(state()).run, () => true),
     () => true,
   );
+  const moved = state();
+  moved.settings.set(RECIPE_KEY, { version: 1, ...fixtureRecipe, source: { sheet: "Survey", address: "D10:E12", anchor: "D10", columns: 2 }, sheets: [] });
+  const movedSurvey = createServices(
+    officePort(createFakeExcel(moved).run, () => true),
+    () => true,
+  );
   return [
     await rejected(resolveSurveyAddress(run)),
     await rejected(resolveSurveyAddress(failingRun(createFakeExcel(state()).run, 1))),
@@ -297,6 +304,7 @@ async function excelCases(): Promise<LocalizableMessage[]> {
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 2), fixturePlan(), fixtureRecipe)),
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 3), fixturePlan(), fixtureRecipe)),
     await rejected(emptyWorkbook.refresh(() => undefined)),
+    await rejected(movedSurvey.refresh(() => undefined)),
     await rejected(buildReportFromFile(path.resolve(__dirname, "../fixtures/exports/headerless.csv"))),
   ];
 }

@@ -85,4 +85,20 @@ describe("the written report (ReportResult): skipped cells in the pane's languag
     expect(render("en")).toContain("row 15, column 5: 'Very satisifed' is not an answer on the 1–5 scale");
     expect(zh).toContain("row 3, column 2: something without a key");
   });
+
+  it("says the respondents, and after Refresh the number before, in the pane's language", () => {
+    const say = (lang: "en" | "zh-CN" | "es", n: number, previousN?: number): string =>
+      text(
+        renderToString(
+          <FluentProvider theme={webLightTheme}>
+            <ReportResult s={uiStrings(lang)} result={{ ...result, n, ...(previousN !== undefined ? { previousN } : {}) }} onOpen={() => undefined} />
+          </FluentProvider>,
+        ),
+      );
+    expect(say("en", 700, 600)).toContain("700 respondents (was 600) 1 sheets.");
+    expect(say("zh-CN", 700, 600)).toContain("700 位受访者（之前为 600 位）");
+    expect(say("es", 700, 600)).toContain("700 encuestados (antes 600)");
+    expect(say("en", 600)).toContain("600 respondents 1 sheets.");
+    expect(say("en", 600)).not.toContain("was");
+  });
 });

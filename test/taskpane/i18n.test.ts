@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import { en } from "../../src/i18n/en";
-import { format, isUiLanguage, pickLanguage, uiStrings, UI_LANGUAGES } from "../../src/i18n/ui";
+import { format, isUiLanguage, pickLanguage, respondentsText, uiStrings, UI_LANGUAGES } from "../../src/i18n/ui";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -61,6 +61,18 @@ describe("task pane catalogues", () => {
     expect(format(en.survey.summary, { address: "'Survey'!A1:F9", rows: 8, columns: 6 })).toBe("'Survey'!A1:F9: 8 respondents, 6 columns");
     expect(format(uiStrings("zh-CN").columns.untitled, { n: 3 })).toBe("第 3 列");
     expect(format("{a} {b}", { a: 1 })).toBe("1 {b}");
+  });
+});
+
+describe("respondentsText (the pane after Generate and Refresh)", () => {
+  it("formats the numbers with Intl and picks the plural form with Intl.PluralRules", () => {
+    const [en, zh, es] = UI_LANGUAGES.map(uiStrings);
+    expect(respondentsText(en, 700, 600)).toBe("700 respondents (was 600)");
+    expect(respondentsText(en, 1, 12345)).toBe("1 respondent (was 12,345)");
+    expect(respondentsText(en, 0)).toBe("0 respondents");
+    expect(respondentsText(es, 1, 2)).toBe("1 encuestado (antes 2)");
+    expect(respondentsText(es, 12345, 9999)).toBe("12.345 encuestados (antes 9999)");
+    expect(respondentsText(zh, 1, 12345)).toBe("1 位受访者（之前为 12,345 位）");
   });
 });
 

@@ -9,12 +9,13 @@ import Papa from "papaparse";
 import { CsError } from "../../src/engine/errors";
 import { localizeMessage } from "../../src/i18n/messages";
 import { reportStrings } from "../../src/i18n/report";
-import { uiStrings } from "../../src/i18n/ui";
+import { respondentsText, uiStrings } from "../../src/i18n/ui";
 import { classifyError, errorText } from "../../src/taskpane/errors";
 import { officePort } from "../../src/taskpane/officePort";
 import { choicesFromStored, columnSamples, createServices, reportOptions } from "../../src/taskpane/pipeline";
 import type { Progress, ReportChoices } from "../../src/taskpane/services";
-import { createFakeExcel, createWorkbookState, findSheet, type FakeWorkbookState } from "../fake-excel";
+import { RECIPE_KEY, type Recipe } from "../../src/excel/recipe";
+import { cellKey, createFakeExcel, createWorkbookState, findSheet, openWorkbook, saveWorkbook, setCells, type FakeWorkbookState } from "../fake-excel";
 
 const csv = fs.readFileSync(path.join(__dirname, "..", "fixtures", "sample-survey.csv"), "utf8");
 /** The sample as Excel hands it over: numbers as numbers, empty cells as "". */
@@ -28,6 +29,29 @@ function workbook(selection = "Survey!C5"): FakeWorkbookState {
 
 function services(state: FakeWorkbookState, isSetSupported = all) {
   return createServices(officePort(createFakeExcel(state).run, isSetSupported), () => true);
+}
+
+/** `count` more respondents like the sample's first ones, with ids R0601…, for appending under the survey. */
+function moreRows(count: number): (string | number)[][] {
+  return rows.slice(1, count + 1).map((r, i) => [`R${String(601 + i).padStart(4, "0")}`, ...r.slice(1)]);
+}
+
+/** Excel's "Delete sheet rows" on the fake: rows first…first+count−1 (0-based) go, the rows below move up. */
+function deleteSheetRows(state: FakeWorkbookState, sheetName: string, first: number, count: number): void {
+  const sheet = findSheet(state, sheetName)!;
+  const moved = new Map<string, typeof sheet.cells extends Map<string, infer C> ? C : never>();
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(",").map(Number);
+    if (r < first) moved.set(key, cell);
+    else if (r >= first + count) moved.set(cellKey(r - count, c), cell);
+  }
+  sheet.cells = moved;
+}
+
+/** The Summary's subtitle ("n = 700 respondents …"), wherever it is on the sheet. */
+function summaryN(state: FakeWorkbookState, summary: string): string | undefined {
+  const cells = [...findSheet(state, summary)!.cells.values()].map((c) => String(c.value));
+  return cells.find((v) => v.startsWith("n = "));
 }
 
 const choices: ReportChoices = { crosshair: "mean", sheets: ["summary", "kano", "gap", "priority", "segments"], language: "en" };
@@ -99,6 +123,83 @@ describe("pipeline over the fake Excel", () => {
     expect(state.sheets.map((s) => s.name)).toEqual(names);
     expect(seen[0].detail.step).toBe("read");
     expect(seen.at(-1)?.fraction).toBe(1);
+  });
+
+  it("Refresh follows the data: 100 rows appended under the survey, saved and reopened → n = 700 (was 600)", async () => {
+    const first = workbook();
+    const loaded = await services(first).readSelection(() => undefined);
+    const generated = await services(first).generate(loaded.range, loaded.proposals, { ...choices, sheets: ["summary"] }, () => undefined);
+    expect(generated.n).toBe(600);
+    expect(generated.previousN).toBeUndefined();
+    const stored = first.settings.get(RECIPE_KEY) as Recipe;
+    expect(stored.source).toEqual({ sheet: "Survey", address: "A1:BH601", anchor: "A1", columns: 60 });
+    expect(stored.n).toBe(600);
+    const summary = reportStrings("en").sheetNames.summary;
+    expect(summaryN(first, summary)).toMatch(/^n = 600 respondents/);
+
+    setCells(first, "Survey", "A602", moreRows(100));
+    const reopened = openWorkbook(saveWorkbook(first));
+    const svc = services(reopened);
+    const result = await svc.refresh(() => undefined);
+    expect(result.n).toBe(700);
+    expect(result.previousN).toBe(600);
+    expect(respondentsText(uiStrings("en"), result.n, result.previousN)).toBe("700 respondents (was 600)");
+    expect(summaryN(reopened, summary)).toMatch(/^n = 700 respondents/);
+    const after = reopened.settings.get(RECIPE_KEY) as Recipe;
+    expect(after.source).toEqual({ sheet: "Survey", address: "A1:BH701", anchor: "A1", columns: 60 });
+    expect(after.n).toBe(700);
+    await expect(svc.storedReport()).resolves.toEqual({ source: "'Survey'!A1:BH701" });
+
+    // Delete 150 respondents' rows (rows 2–151): Refresh reads the 550 left, and says it had 700.
+    deleteSheetRows(reopened, "Survey", 1, 150);
+    const fewer = await svc.refresh(() => undefined);
+    expect(fewer.n).toBe(550);
+    expect(fewer.previousN).toBe(700);
+    expect(summaryN(reopened, summary)).toMatch(/^n = 550 respondents/);
+    expect((reopened.settings.get(RECIPE_KEY) as Recipe).source.address).toBe("A1:BH551");
+
+    // The survey deleted (its header row too): Refresh says so rather than writing a report of nobody.
+    deleteSheetRows(reopened, "Survey", 0, 551);
+    const gone = await svc.refresh(() => undefined).catch((x: unknown) => x);
+    expect(errorText(classifyError(gone), uiStrings("en"))).toBe(
+      "the survey is no longer at 'Survey'!A1: its header row is empty. Select the survey and generate the report again.",
+    );
+    expect(errorText(classifyError(gone), uiStrings("es"))).toMatch(/^la encuesta ya no está en 'Survey'!A1: /);
+  });
+
+  it("an old recipe (address only, no n) still refreshes at its address, without a previous n", async () => {
+    const state = workbook();
+    const svc = services(state);
+    const loaded = await svc.readSelection(() => undefined);
+    await svc.generate(loaded.range, loaded.proposals, { ...choices, sheets: ["summary"] }, () => undefined);
+    const stored = state.settings.get(RECIPE_KEY) as Recipe;
+    const { anchor: _a, columns: _c, ...oldSource } = stored.source;
+    const { n: _n, ...old } = stored;
+    state.settings.set(RECIPE_KEY, { ...old, source: oldSource });
+
+    setCells(state, "Survey", "A602", moreRows(100));
+    const result = await svc.refresh(() => undefined);
+    expect(result.n).toBe(600);
+    expect(result.previousN).toBeUndefined();
+    // Its address is now part of a larger block, so the recipe keeps only the address: as before, 600 again.
+    const rewritten = state.settings.get(RECIPE_KEY) as Recipe;
+    expect(rewritten.source).toEqual({ sheet: "Survey", address: "A1:BH601" });
+    expect(rewritten.n).toBe(600);
+    const again = await svc.refresh(() => undefined);
+    expect([again.n, again.previousN]).toEqual([600, 600]);
+  });
+
+  it("a survey selected as part of a block (the first 300 respondents) is refreshed at its address: appended rows stay out", async () => {
+    const state = workbook("Survey!A1:BH301");
+    const svc = services(state);
+    const loaded = await svc.readSelection(() => undefined);
+    expect(loaded.range.rows).toHaveLength(300);
+    expect(loaded.range.anchor).toBeUndefined();
+    await svc.generate(loaded.range, loaded.proposals, { ...choices, sheets: ["summary"] }, () => undefined);
+    expect((state.settings.get(RECIPE_KEY) as Recipe).source).toEqual({ sheet: "Survey", address: "A1:BH301" });
+    setCells(state, "Survey", "A602", moreRows(100));
+    const result = await svc.refresh(() => undefined);
+    expect([result.n, result.previousN]).toEqual([300, 300]);
   });
 
   it("refuses to refresh a workbook without a report", async () => {

@@ -1,5 +1,6 @@
 /**
- * The written report: a success message, the warnings to check before sharing the numbers (the
+ * The written report: a success message (the respondents — after Refresh with the number before —
+ * and the sheets written), the warnings to check before sharing the numbers (the
  * reading's and the results', src/i18n/checks.ts; the Summary sheet has them next to the figures),
  * a link per sheet (activates it) and the skipped cells, each said in the pane's language
  * (src/i18n/messages.ts).
@@ -9,7 +10,7 @@ import { forwardRef } from "react";
 import type { Catalogue } from "../../i18n/en";
 import { checkChrome, renderCheck } from "../../i18n/checks";
 import { localizeMessage } from "../../i18n/messages";
-import { format, languageOf } from "../../i18n/ui";
+import { format, languageOf, respondentsText } from "../../i18n/ui";
 import type { ReportResult as Result } from "../services";
 
 const useStyles = makeStyles({
@@ -43,7 +44,8 @@ export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(functi
         <MessageBarBody>
           <MessageBarTitle id="cs-result">{s.done.title}</MessageBarTitle>
           <div ref={ref} tabIndex={-1}>
-            {format(s.done.body, { count: result.sheets.length })}
+            <div>{respondentsText(s, result.n, result.previousN)}</div>
+            <div>{format(s.done.body, { count: result.sheets.length })}</div>
           </div>
         </MessageBarBody>
       </MessageBar>
