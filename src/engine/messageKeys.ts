@@ -67,6 +67,7 @@ export const MESSAGE_KEYS = [
   "excelWriteSheets",
   "excelSaveRecipe",
   "excelShowSheet",
+  "excelSelectCell",
   // The command line's survey files (src/cli/).
   "firstRowLooksLikeAnswers",
 ] as const;

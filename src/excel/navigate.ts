@@ -1,4 +1,5 @@
-/** Showing a report sheet (the task pane's "open sheet" links). */
+/** Showing a report sheet (the task pane's "open sheet" links) and a skipped cell of the survey. */
+import { qualify } from "./a1";
 import { ExcelAccessError } from "./errors";
 import type { ExcelRun } from "./run";
 
@@ -10,6 +11,18 @@ export async function activateSheet(run: ExcelRun, name: string): Promise<void> 
       await context.sync();
     } catch (e) {
       throw new ExcelAccessError(`showing sheet '${name}'`, e, { key: "excelShowSheet", params: { sheet: name } });
+    }
+  });
+}
+
+/** Selects the cell (or range) `address` of sheet `sheet`, which activates the sheet; the error names the cell. */
+export async function selectCell(run: ExcelRun, sheet: string, address: string): Promise<void> {
+  await run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).getRange(address).select();
+    try {
+      await context.sync();
+    } catch (e) {
+      throw new ExcelAccessError(`selecting cell ${qualify(sheet, address)}`, e, { key: "excelSelectCell", params: { cell: qualify(sheet, address) } });
     }
   });
 }

@@ -136,6 +136,10 @@ export interface Catalogue {
     issues: string;
     /** One unreadable cell: {message}. */
     issue: string;
+    /** One unreadable cell by its address: {cell} ("Survey!E15", a link that selects it), {message} (what is wrong). */
+    issueAt: string;
+    /** Accessible name of a skipped cell's link; {cell}: its address. */
+    selectCell: string;
   };
   errors: {
     readTitle: string;
@@ -268,6 +272,8 @@ export const en: Catalogue = {
     openSheet: "Open sheet {sheet}",
     issues: "{count} cells could not be read and were skipped (listed on the Summary sheet):",
     issue: "{message}",
+    issueAt: "{cell}: {message}",
+    selectCell: "Select cell {cell}",
   },
   errors: {
     readTitle: "Could not read the survey",

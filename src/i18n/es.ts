@@ -109,6 +109,8 @@ export const es: Catalogue = {
     openSheet: "Abrir la hoja {sheet}",
     issues: "{count} celdas no se pudieron leer y se omitieron (aparecen en la hoja Resumen):",
     issue: "{message}",
+    issueAt: "{cell}: {message}",
+    selectCell: "Seleccionar la celda {cell}",
   },
   errors: {
     readTitle: "No se pudo leer la encuesta",

@@ -109,6 +109,8 @@ export const zhCN: Catalogue = {
     openSheet: "打开工作表 {sheet}",
     issues: "有 {count} 个单元格无法读取，已跳过（“概要”工作表中列出）：",
     issue: "{message}",
+    issueAt: "{cell}：{message}",
+    selectCell: "选择单元格 {cell}",
   },
   errors: {
     readTitle: "无法读取调查数据",

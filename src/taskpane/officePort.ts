@@ -1,12 +1,12 @@
 /**
  * The pipeline's ExcelPort over src/excel/ (the only code that touches Excel): requirement sets,
- * reading the survey in chunks, the stored recipe, applying the plan, showing a sheet. Also the
+ * reading the survey in chunks, the stored recipe, applying the plan, showing a sheet, selecting a cell. Also the
  * pane's few questions to Office itself (in Excel? language, theme, ready): with src/excel/ this
  * is the only code that names `Office.` / `Excel.` (enforced by eslint.config.js).
  */
 import { qualify } from "../excel/a1";
 import { applyPlan } from "../excel/applyPlan";
-import { activateSheet } from "../excel/navigate";
+import { activateSheet, selectCell } from "../excel/navigate";
 import { readSurveyRange, resolveSurveyAddress } from "../excel/readSurvey";
 import { loadRecipe } from "../excel/recipe";
 import { missingRequirements, REQUIRED_SETS } from "../excel/requirements";
@@ -49,6 +49,7 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
       return result.sheets.flatMap((s) => (isSheetKey(s.key) ? [{ key: s.key, name: s.name }] : []));
     },
     activateSheet: (name) => activateSheet(run, name),
+    selectCell: (sheet, address) => selectCell(run, sheet, address),
   };
 }
 

@@ -51,6 +51,8 @@ export interface ExcelPort {
   /** Writes the plan and stores the recipe; the sheets as written (names may carry a suffix). */
   applyPlan(plan: ReportPlan, recipe: StoredRecipe, onWrite: (fraction: number) => void): Promise<{ key: SheetKey; name: string }[]>;
   activateSheet(name: string): Promise<void>;
+  /** Selects a cell of the workbook (a skipped cell of the survey). */
+  selectCell(sheet: string, address: string): Promise<void>;
 }
 
 /** How many unreadable cells a result carries (the Summary sheet lists its own). */
@@ -224,6 +226,7 @@ async function buildAndApply(
   // The warnings of the reading too: after Refresh the pane shows no survey, only this result.
   const checks = [...warningsOf(reading), ...reportResultChecks(stats, reading, choices.language, { ...reportOptions(choices), segment })];
   const result: ReportResult = { sheets, n: survey.n, issues: survey.issues.slice(0, RESULT_ISSUES), issueCount: survey.issueCount, checks };
+  result.survey = { sheet: range.sheet, address: range.address };
   if (previousN !== undefined) result.previousN = previousN;
   return result;
 }
@@ -277,6 +280,7 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
       generateReport(port, range, proposals, choices, onProgress, undefined, layout, headerless),
     refresh: (onProgress) => refreshReport(port, onProgress),
     activateSheet: (name) => port.activateSheet(name),
+    selectCell: (sheet, address) => port.selectCell(sheet, address),
   };
 }
 

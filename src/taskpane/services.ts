@@ -11,6 +11,7 @@ import type { ReportLanguage, SheetKey } from "../report/plan";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import type { ColumnProposal } from "../survey/roles";
 import type { ParseIssue, Scale } from "../survey/types";
+import type { SurveyAt } from "./issueCells";
 
 /** The survey as read from the workbook (src/excel/readSurvey.ts): header row, data rows, and where they are. */
 export type { SurveyRange };
@@ -70,6 +71,8 @@ export interface ReportResult {
   /** Cells the parser could not read: the first few, and how many in all. */
   issues: ParseIssue[];
   issueCount: number;
+  /** Where the survey was read (sheet and range): the issues' rows and columns count from its top-left cell. */
+  survey?: SurveyAt;
   /** Warnings of the reading and about the numbers (src/report/checks.ts), also on the Summary sheet. */
   checks?: Check[];
 }
@@ -102,4 +105,6 @@ export interface TaskpaneServices {
   refresh(onProgress: OnProgress): Promise<ReportResult>;
   /** Shows a sheet of the workbook. */
   activateSheet(name: string): Promise<void>;
+  /** Selects a cell of the workbook ("E15" on sheet "Survey"): a skipped cell of the survey. */
+  selectCell(sheet: string, address: string): Promise<void>;
 }

@@ -118,7 +118,7 @@ describe("checks in the task pane", () => {
     const zh = text(
       renderToString(
         <FluentProvider theme={webLightTheme}>
-          <ReportResult s={uiStrings("zh-CN")} result={result} onOpen={() => undefined} />
+          <ReportResult s={uiStrings("zh-CN")} result={result} onOpen={() => undefined} onSelectCell={() => undefined} />
         </FluentProvider>,
       ),
     );

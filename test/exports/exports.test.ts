@@ -73,6 +73,7 @@ function portOver(values: unknown[][]): ExcelPort {
     qualify: (sheet, address) => `'${sheet}'!${address}`,
     loadRecipe: async () => undefined,
     applyPlan: notUsed,
+    selectCell: notUsed,
     activateSheet: notUsed,
   };
 }

@@ -149,6 +149,7 @@ export class FakeRange
       | "getUsedRangeOrNullObject"
       | "getSurroundingRegion"
       | "merge"
+      | "select"
     >
 {
   constructor(
@@ -332,6 +333,17 @@ export class FakeRange
    * value of each merged area is kept. Merging one cell is a no-op; merging over an existing merged
    * area is not modelled (Excel extends it) and fails.
    */
+  /** Selects the range and activates its sheet (state.selection, state.activeSheetId); a hidden sheet is an error. */
+  select(): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.sheet();
+      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `fake-excel: sheet '${sheet.name}' is hidden`);
+      checkArea(this.area());
+      this.ctx.state.activeSheetId = sheet.id;
+      this.ctx.state.selection = this.resolvedAddress();
+    });
+  }
+
   merge(across?: boolean): void {
     this.ctx.enqueue(() => {
       const a = this.area(),

@@ -17,7 +17,7 @@ import { MESSAGE_KEYS, type MessageKey } from "../../src/engine/messageKeys";
 import { cronbachAlpha } from "../../src/engine/reliability";
 import { checkAttributeWeights, checkCaseWeights, checkSameShape, offScale } from "../../src/engine/validate";
 import { applyPlan } from "../../src/excel/applyPlan";
-import { activateSheet } from "../../src/excel/navigate";
+import { activateSheet, selectCell } from "../../src/excel/navigate";
 import { readSurveyRange, resolveSurveyAddress } from "../../src/excel/readSurvey";
 import type { ExcelRun } from "../../src/excel/run";
 import {
@@ -300,6 +300,7 @@ async function excelCases(): Promise<LocalizableMessage[]> {
     await rejected(readSurveyRange(run, { sheet: "Nope", address: "A1:B2" })),
     await rejected(readSurveyRange(createFakeExcel(wide).run, { sheet: "Survey", address: "A1:A3" }, { chunkRows: 1 })),
     await rejected(activateSheet(run, "Gone")),
+    await rejected(selectCell(run, "Gone", "E15")),
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 1), fixturePlan(), fixtureRecipe)),
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 2), fixturePlan(), fixtureRecipe)),
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 3), fixturePlan(), fixtureRecipe)),

@@ -28,6 +28,7 @@ const stub: TaskpaneServices = {
   generate: never,
   refresh: never,
   activateSheet: never,
+  selectCell: never,
 };
 
 describe("task pane (App), first render", () => {
@@ -72,7 +73,7 @@ describe("the written report (ReportResult): skipped cells in the pane's languag
     text(
       renderToString(
         <FluentProvider theme={webLightTheme}>
-          <ReportResult s={uiStrings(lang)} result={result} onOpen={() => undefined} />
+          <ReportResult s={uiStrings(lang)} result={result} onOpen={() => undefined} onSelectCell={() => undefined} />
         </FluentProvider>,
       ),
     );
@@ -91,7 +92,12 @@ describe("the written report (ReportResult): skipped cells in the pane's languag
       text(
         renderToString(
           <FluentProvider theme={webLightTheme}>
-            <ReportResult s={uiStrings(lang)} result={{ ...result, n, ...(previousN !== undefined ? { previousN } : {}) }} onOpen={() => undefined} />
+            <ReportResult
+              s={uiStrings(lang)}
+              result={{ ...result, n, ...(previousN !== undefined ? { previousN } : {}) }}
+              onOpen={() => undefined}
+              onSelectCell={() => undefined}
+            />
           </FluentProvider>,
         ),
       );

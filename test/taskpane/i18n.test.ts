@@ -54,7 +54,7 @@ describe("task pane catalogues", () => {
       same("es")
         .filter((k) => !names.includes(k))
         .sort(),
-    ).toEqual(["errors.unexpected", "options.sheetNames.kano"]);
+    ).toEqual(["done.issueAt", "errors.unexpected", "options.sheetNames.kano"]); // "{cell}: {message}": placeholders and a colon
   });
 
   it("fills placeholders with format(), leaving unknown ones as written", () => {

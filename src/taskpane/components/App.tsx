@@ -177,6 +177,10 @@ export function App({ services, language, dark }: AppProps) {
     services.activateSheet(name).catch((e: unknown) => dispatch({ type: "failed", task: "navigate", error: classifyError(e) }));
   };
 
+  const selectCell = (cell: { sheet: string; address: string }): void => {
+    services.selectCell(cell.sheet, cell.address).catch((e: unknown) => dispatch({ type: "failed", task: "navigate", error: classifyError(e) }));
+  };
+
   const busy = state.busy !== undefined;
 
   /** "Skip to options": focus the first enabled option control, else Generate report. */
@@ -313,7 +317,7 @@ export function App({ services, language, dark }: AppProps) {
         </>
       )}
       {feedback(["generate", "navigate"])}
-      {state.result && <ReportResult ref={resultRef} s={s} result={state.result} onOpen={openSheet} />}
+      {state.result && <ReportResult ref={resultRef} s={s} result={state.result} onOpen={openSheet} onSelectCell={selectCell} />}
     </section>
   );
 

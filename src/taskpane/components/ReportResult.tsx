@@ -3,7 +3,7 @@
  * and the sheets written), the warnings to check before sharing the numbers (the
  * reading's and the results', src/i18n/checks.ts; the Summary sheet has them next to the figures),
  * a link per sheet (activates it) and the skipped cells, each said in the pane's language
- * (src/i18n/messages.ts).
+ * (src/i18n/messages.ts) and named by its sheet address ("Survey!E15", a link that selects it).
  */
 import { Caption1, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { forwardRef } from "react";
@@ -11,6 +11,7 @@ import type { Catalogue } from "../../i18n/en";
 import { checkChrome, renderCheck } from "../../i18n/checks";
 import { localizeMessage } from "../../i18n/messages";
 import { format, languageOf, respondentsText } from "../../i18n/ui";
+import { cellLabel, issueCell, issueReason, type SheetCell } from "../issueCells";
 import type { ReportResult as Result } from "../services";
 
 const useStyles = makeStyles({
@@ -34,9 +35,11 @@ export interface ReportResultProps {
   s: Catalogue;
   result: Result;
   onOpen(name: string): void;
+  /** Selects a skipped cell in the workbook. */
+  onSelectCell(cell: SheetCell): void;
 }
 
-export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(function ReportResult({ s, result, onOpen }, ref) {
+export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(function ReportResult({ s, result, onOpen, onSelectCell }, ref) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="cs-result">
@@ -76,11 +79,30 @@ export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(functi
         <div>
           <Caption1 as="p">{format(s.done.issues, { count: result.issueCount })}</Caption1>
           <ul className={styles.issues}>
-            {result.issues.slice(0, ISSUES_LISTED).map((issue, i) => (
-              <li key={i} className={styles.issue}>
-                <Caption1>{format(s.done.issue, { message: localizeMessage(issue, languageOf(s)) })}</Caption1>
-              </li>
-            ))}
+            {result.issues.slice(0, ISSUES_LISTED).map((issue, i) => {
+              const survey = result.survey;
+              if (!survey) {
+                return (
+                  <li key={i} className={styles.issue}>
+                    <Caption1>{format(s.done.issue, { message: localizeMessage(issue, languageOf(s)) })}</Caption1>
+                  </li>
+                );
+              }
+              const cell = issueCell(issue, survey);
+              const label = cellLabel(cell);
+              const [before, after] = s.done.issueAt.split("{cell}");
+              return (
+                <li key={i} className={styles.issue}>
+                  <Caption1>
+                    {before}
+                    <Link as="button" inline aria-label={format(s.done.selectCell, { cell: label })} onClick={() => onSelectCell(cell)}>
+                      {label}
+                    </Link>
+                    {format(after ?? "", { message: issueReason(issue, languageOf(s)) })}
+                  </Caption1>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -1,0 +1,45 @@
+/**
+ * Skipped cells as the workbook names them: a ParseIssue's row and column count from the survey
+ * range's top-left cell (row 1 = the range's first row), so "row 15, column 5" of a survey read
+ * at C3:H40 is the sheet's cell G17. The pane shows "Survey!G17" and selects that cell on a click.
+ */
+import { cellName, parseArea, qualify } from "../excel/a1";
+import { localizeMessage, type MessageLanguage } from "../i18n/messages";
+import type { ParseIssue } from "../survey/types";
+
+/** Where the survey was read: its sheet and its (unqualified) A1 range. */
+export interface SurveyAt {
+  sheet: string;
+  address: string;
+}
+
+/** A cell of the workbook: its sheet and A1 address ("E15"). */
+export interface SheetCell {
+  sheet: string;
+  address: string;
+}
+
+/** The sheet cell of an issue: the range's top-left plus (row − 1, column − 1). */
+export function issueCell(issue: Pick<ParseIssue, "row" | "column">, survey: SurveyAt): SheetCell {
+  const top = parseArea(survey.address, `survey range ${survey.address}`);
+  return { sheet: survey.sheet, address: cellName(top.row + issue.row - 1, top.col + issue.column - 1) };
+}
+
+/** "Survey!E15"; the sheet name quoted when a formula would need it ('Kano data'!E15). */
+export function cellLabel(cell: SheetCell): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(cell.sheet) && !/^[A-Za-z]{1,3}\d+$/.test(cell.sheet)
+    ? `${cell.sheet}!${cell.address}`
+    : qualify(cell.sheet, cell.address);
+}
+
+/** The English location the parsers put before a message without a key ("row 3, column 2: "). */
+const ENGLISH_LOCATION = /^row \d+, column \d+: /;
+
+/** What is wrong with the cell in `lang`, without the "row …, column …" the address replaces. */
+export function issueReason(issue: ParseIssue, lang: MessageLanguage): string {
+  if (!issue.key) return issue.message.replace(ENGLISH_LOCATION, "");
+  const params = { ...issue.params };
+  delete params.row;
+  delete params.column;
+  return localizeMessage({ ...issue, message: issue.message.replace(ENGLISH_LOCATION, ""), params }, lang);
+}
