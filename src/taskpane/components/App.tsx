@@ -11,9 +11,7 @@ import {
   FluentProvider,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle2,
   Title3,
@@ -32,6 +30,7 @@ import { ColumnTable } from "./ColumnTable";
 import { FunctionList } from "./FunctionList";
 import { HeaderRowQuestion } from "./HeaderRowQuestion";
 import { ReportOptions } from "./ReportOptions";
+import { ErrorMessage } from "./ErrorMessage";
 import { ReportResult } from "./ReportResult";
 import { SurveyChecks } from "./SurveyChecks";
 import { TaskProgress } from "./TaskProgress";
@@ -97,6 +96,7 @@ export function App({ services, language, dark }: AppProps) {
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  const requirementsRef = useRef<HTMLDivElement>(null);
   const optionsRef = useRef<HTMLElement>(null);
   const generateRef = useRef<HTMLButtonElement>(null);
   const { survey: readSurvey, proposals: currentRoles } = state;
@@ -131,7 +131,13 @@ export function App({ services, language, dark }: AppProps) {
   // Focus follows the flow: the survey summary after reading, the result after writing, an error when one appears.
   useEffect(() => summaryRef.current?.focus(), [state.survey]);
   useEffect(() => resultRef.current?.focus(), [state.result]);
-  useEffect(() => errorRef.current?.scrollIntoView?.({ block: "nearest" }), [state.error]);
+  // An error message takes the focus (not the page body), so it is read at once and Dismiss is next.
+  useEffect(() => {
+    const el = errorRef.current;
+    el?.scrollIntoView?.({ block: "nearest" });
+    el?.focus();
+  }, [state.error]);
+  useEffect(() => requirementsRef.current?.focus(), [state.missing]);
 
   const progress: OnProgress = useCallback((p) => dispatch({ type: "progress", progress: p }), []);
 
@@ -196,33 +202,19 @@ export function App({ services, language, dark }: AppProps) {
         <TaskProgress s={s} progress={state.busy.progress} initial={state.busy.task === "generate" ? s.generate.steps.survey : s.reading.step} />
       )}
       {state.error && tasks.includes(state.error.task) && (
-        <div ref={errorRef}>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{errorTitle(s, state.error.task)}</MessageBarTitle>
-              {errorText(state.error.error, s)}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => dispatch({ type: "dismissError" })}>
-                {s.errors.dismiss}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        </div>
+        <ErrorMessage
+          ref={errorRef}
+          title={errorTitle(s, state.error.task)}
+          body={errorText(state.error.error, s)}
+          dismiss={{ label: s.errors.dismiss, onDismiss: () => dispatch({ type: "dismissError" }) }}
+        />
       )}
     </>
   );
 
   const body = (): ReactNode => {
     if (state.missing.length > 0) {
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.requirements.title}</MessageBarTitle>
-            {format(s.requirements.body, { sets: state.missing.join(", ") })}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <ErrorMessage ref={requirementsRef} title={s.requirements.title} body={format(s.requirements.body, { sets: state.missing.join(", ") })} />;
     }
     if (state.boot === "checking") return <Spinner size="small" labelPosition="after" label={s.loading} />;
     if (!state.host) {
