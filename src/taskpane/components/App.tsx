@@ -23,6 +23,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Rea
 import type { Catalogue } from "../../i18n/en";
 import { format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
 import { classifyError, errorText } from "../errors";
+import { setPageLanguage } from "../pageLanguage";
 import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
 import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, type Task } from "../state";
 import { Choice } from "./Choice";
@@ -106,6 +107,8 @@ export function App({ services, language, dark }: AppProps) {
     () => readingChecksOf({ survey: readSurvey, proposals: currentRoles }).filter((c) => !(asked && c.key === "firstRowData")),
     [readSurvey, currentRoles, asked],
   );
+
+  useEffect(() => setPageLanguage(lang), [lang]);
 
   // Boot: requirement sets first (nothing else runs without them), then a stored report.
   useEffect(() => {
