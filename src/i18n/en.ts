@@ -15,6 +15,12 @@ export type SheetLabelKey = "summary" | "kano" | "gap" | "priority" | "segments"
 /** Where the quadrant lines of the importance–performance chart go (src/engine/ipa.ts modes). */
 export type CrosshairLabelKey = "mean" | "median" | "midpoint";
 
+/** A text with a singular and a plural form, picked by Intl.PluralRules of the locale (ui.ts countText). */
+export interface Plural {
+  one: string;
+  other: string;
+}
+
 export interface Catalogue {
   /** BCP 47 tag of the language, e.g. "en-US". */
   locale: string;
@@ -121,19 +127,19 @@ export interface Catalogue {
   };
   done: {
     title: string;
-    /** {count}: how many sheets were written. */
-    body: string;
+    /** {count}: how many sheets were written; the form is picked by Intl.PluralRules of the locale (countText). */
+    body: Plural;
     /**
      * Respondents in the report, {count} (formatted with Intl.NumberFormat); the form is picked by
      * Intl.PluralRules of the locale ("one", else "other").
      */
-    respondents: { one: string; other: string };
+    respondents: Plural;
     /** After Refresh: {respondents} (the text above) and {previous}, the report's respondents before. */
     respondentsWas: string;
     /** Accessible name of a sheet link; {sheet}: its name. */
     openSheet: string;
-    /** {count} cells the parser could not read. */
-    issues: string;
+    /** {count} cells the parser could not read (singular and plural, as `body`). */
+    issues: Plural;
     /** One unreadable cell: {message}. */
     issue: string;
     /** One unreadable cell by its address: {cell} ("Survey!E15", a link that selects it), {message} (what is wrong). */
@@ -266,11 +272,14 @@ export const en: Catalogue = {
   },
   done: {
     title: "Report written",
-    body: "{count} sheets. Select one to open it:",
+    body: { one: "{count} sheet. Select it to open it:", other: "{count} sheets. Select one to open it:" },
     respondents: { one: "{count} respondent", other: "{count} respondents" },
     respondentsWas: "{respondents} (was {previous})",
     openSheet: "Open sheet {sheet}",
-    issues: "{count} cells could not be read and were skipped (listed on the Summary sheet):",
+    issues: {
+      one: "{count} cell could not be read and was skipped (listed on the Summary sheet):",
+      other: "{count} cells could not be read and were skipped (listed on the Summary sheet):",
+    },
     issue: "{message}",
     issueAt: "{cell}: {message}",
     selectCell: "Select cell {cell}",

@@ -103,11 +103,14 @@ export const es: Catalogue = {
   },
   done: {
     title: "Informe creado",
-    body: "{count} hojas. Seleccione una para abrirla:",
+    body: { one: "{count} hoja. Selecciónela para abrirla:", other: "{count} hojas. Seleccione una para abrirla:" },
     respondents: { one: "{count} encuestado", other: "{count} encuestados" },
     respondentsWas: "{respondents} (antes {previous})",
     openSheet: "Abrir la hoja {sheet}",
-    issues: "{count} celdas no se pudieron leer y se omitieron (aparecen en la hoja Resumen):",
+    issues: {
+      one: "{count} celda no se pudo leer y se omitió (aparece en la hoja Resumen):",
+      other: "{count} celdas no se pudieron leer y se omitieron (aparecen en la hoja Resumen):",
+    },
     issue: "{message}",
     issueAt: "{cell}: {message}",
     selectCell: "Seleccionar la celda {cell}",

@@ -2,13 +2,13 @@
  * The task pane's catalogues by language, the language Office asks for, and the one placeholder
  * filler (`format`, shared with the report strings in ./report).
  */
-import { en, type Catalogue } from "./en";
+import { en, type Catalogue, type Plural } from "./en";
 import { es } from "./es";
 import { zhCN } from "./zh-CN";
 import { format } from "./report";
 
 export { format } from "./report";
-export type { Catalogue } from "./en";
+export type { Catalogue, Plural } from "./en";
 
 export const UI_LANGUAGES = ["en", "zh-CN", "es"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -38,10 +38,17 @@ export function languageOf(s: Catalogue): UiLanguage {
  * numbers through Intl.NumberFormat, the plural form through Intl.PluralRules of its locale.
  */
 export function respondentsText(s: Catalogue, n: number, previous?: number): string {
-  const number = new Intl.NumberFormat(s.locale);
-  const form = new Intl.PluralRules(s.locale).select(n) === "one" ? s.done.respondents.one : s.done.respondents.other;
-  const respondents = format(form, { count: number.format(n) });
-  return previous === undefined ? respondents : format(s.done.respondentsWas, { respondents, previous: number.format(previous) });
+  const respondents = countText(s, s.done.respondents, n);
+  return previous === undefined ? respondents : format(s.done.respondentsWas, { respondents, previous: new Intl.NumberFormat(s.locale).format(previous) });
+}
+
+/**
+ * A counted text ("1 sheet", "3 sheets") in the catalogue's language: the form by
+ * Intl.PluralRules of its locale ("one", else "other"), {count} through Intl.NumberFormat.
+ */
+export function countText(s: Catalogue, forms: Plural, count: number, params: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(s.locale).select(count) === "one" ? forms.one : forms.other;
+  return format(form, { ...params, count: new Intl.NumberFormat(s.locale).format(count) });
 }
 
 export function isUiLanguage(value: string): value is UiLanguage {

@@ -103,11 +103,11 @@ export const zhCN: Catalogue = {
   },
   done: {
     title: "报告已生成",
-    body: "共 {count} 个工作表。点击即可打开：",
+    body: { one: "共 {count} 个工作表。点击即可打开：", other: "共 {count} 个工作表。点击即可打开：" },
     respondents: { one: "{count} 位受访者", other: "{count} 位受访者" },
     respondentsWas: "{respondents}（之前为 {previous} 位）",
     openSheet: "打开工作表 {sheet}",
-    issues: "有 {count} 个单元格无法读取，已跳过（“概要”工作表中列出）：",
+    issues: { one: "有 {count} 个单元格无法读取，已跳过（“概要”工作表中列出）：", other: "有 {count} 个单元格无法读取，已跳过（“概要”工作表中列出）：" },
     issue: "{message}",
     issueAt: "{cell}：{message}",
     selectCell: "选择单元格 {cell}",

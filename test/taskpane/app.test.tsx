@@ -101,10 +101,39 @@ describe("the written report (ReportResult): skipped cells in the pane's languag
           </FluentProvider>,
         ),
       );
-    expect(say("en", 700, 600)).toContain("700 respondents (was 600) 1 sheets.");
+    expect(say("en", 700, 600)).toContain("700 respondents (was 600) 1 sheet.");
     expect(say("zh-CN", 700, 600)).toContain("700 位受访者（之前为 600 位）");
     expect(say("es", 700, 600)).toContain("700 encuestados (antes 600)");
-    expect(say("en", 600)).toContain("600 respondents 1 sheets.");
+    expect(say("en", 600)).toContain("600 respondents 1 sheet.");
     expect(say("en", 600)).not.toContain("was");
+  });
+
+  it("counts sheets and skipped cells through Intl.PluralRules: 1 sheet / 3 sheets, 1 cell / 2 cells, in en and es", () => {
+    const say = (lang: "en" | "es", sheets: number, issueCount: number): string =>
+      text(
+        renderToString(
+          <FluentProvider theme={webLightTheme}>
+            <ReportResult
+              s={uiStrings(lang)}
+              result={{
+                ...result,
+                sheets: Array.from({ length: sheets }, (_, k) => ({ key: "summary" as const, name: `S${k}` })),
+                issueCount,
+              }}
+              onOpen={() => undefined}
+              onSelectCell={() => undefined}
+            />
+          </FluentProvider>,
+        ),
+      );
+    expect(say("en", 1, 1)).toContain("1 sheet. Select it to open it:");
+    expect(say("en", 1, 1)).toContain("1 cell could not be read and was skipped");
+    expect(say("en", 3, 2)).toContain("3 sheets. Select one to open it:");
+    expect(say("en", 3, 2)).toContain("2 cells could not be read and were skipped");
+    expect(say("es", 1, 1)).toContain("1 hoja. Selecciónela para abrirla:");
+    expect(say("es", 1, 1)).toContain("1 celda no se pudo leer y se omitió");
+    expect(say("es", 3, 1200)).toContain("3 hojas.");
+    expect(say("es", 3, 1200)).toContain("1200 celdas no se pudieron leer");
+    expect(say("en", 3, 1200)).toContain("1,200 cells could not be read");
   });
 });

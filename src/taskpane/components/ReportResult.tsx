@@ -10,7 +10,7 @@ import { forwardRef } from "react";
 import type { Catalogue } from "../../i18n/en";
 import { checkChrome, renderCheck } from "../../i18n/checks";
 import { localizeMessage } from "../../i18n/messages";
-import { format, languageOf, respondentsText } from "../../i18n/ui";
+import { countText, format, languageOf, respondentsText } from "../../i18n/ui";
 import { cellLabel, issueCell, issueReason, type SheetCell } from "../issueCells";
 import type { ReportResult as Result } from "../services";
 
@@ -48,7 +48,7 @@ export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(functi
           <MessageBarTitle id="cs-result">{s.done.title}</MessageBarTitle>
           <div ref={ref} tabIndex={-1}>
             <div>{respondentsText(s, result.n, result.previousN)}</div>
-            <div>{format(s.done.body, { count: result.sheets.length })}</div>
+            <div>{countText(s, s.done.body, result.sheets.length)}</div>
           </div>
         </MessageBarBody>
       </MessageBar>
@@ -77,7 +77,7 @@ export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(functi
       </ul>
       {result.issueCount > 0 && (
         <div>
-          <Caption1 as="p">{format(s.done.issues, { count: result.issueCount })}</Caption1>
+          <Caption1 as="p">{countText(s, s.done.issues, result.issueCount)}</Caption1>
           <ul className={styles.issues}>
             {result.issues.slice(0, ISSUES_LISTED).map((issue, i) => {
               const survey = result.survey;
