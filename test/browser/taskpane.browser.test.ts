@@ -304,15 +304,31 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     await page.getByRole("button", { name: s.start.useSelection }).click();
     await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
     await expect(page.getByRole("button", { name: s.generate.button }).count()).resolves.toBe(1);
-    await expect(page.locator("html").getAttribute("lang")).resolves.toBeDefined();
+    // <html lang> follows the pane language.
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
     // Generate: the skipped cells are listed in Chinese, like the rest of the pane.
     await page.getByRole("button", { name: s.generate.button }).click();
     await page.getByText(s.done.title).or(page.getByText(s.errors.generateTitle)).waitFor({ timeout: 60_000 });
     const skipped = await page.locator("section[aria-labelledby='cs-result'] li").allInnerTexts();
-    const problems = skipped.filter((t) => t.startsWith("第 "));
-    expect(problems[0]).toBe("第 15 行，第 5 列：“Very satisifed”不是 1–5 量表上的回答");
+    // Skipped cells by their sheet address (the survey is at Survey!A1), said in Chinese.
+    const problems = skipped.filter((t) => t.startsWith("Survey!"));
+    expect(problems[0]).toBe("Survey!E15：“Very satisifed”不是 1–5 量表上的回答");
     expect(problems).toHaveLength(4);
-    for (const p of problems) expect(p.replace(/“[^”]*”/g, "").replace("Kano", "")).not.toMatch(/[A-Za-z]/);
+    for (const p of problems)
+      expect(
+        p
+          .replace(/^Survey![A-Z]+\d+/, "")
+          .replace(/“[^”]*”/g, "")
+          .replace("Kano", ""),
+      ).not.toMatch(/[A-Za-z]/);
+    // Clicking the address selects that cell in the workbook (and shows its sheet); focus stays in the pane.
+    await page.getByRole("button", { name: format(s.done.selectCell, { cell: "Survey!E15" }) }).click();
+    await expect(
+      page.evaluate(() => {
+        const st = (window as unknown as FakeWindow).__csInstalled.state;
+        return { selection: st.selection, active: st.sheets.find((sh) => sh.id === st.activeSheetId)?.name };
+      }),
+    ).resolves.toEqual({ selection: "Survey!E15", active: "Survey" });
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-zh-CN.png"), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 90_000);
