@@ -313,13 +313,18 @@ describe("Gaps and Priorities", () => {
     const perf = columnMeans(ratings, w);
     const c = crosshair(imp, perf, "mean");
     const scores = priorityScores(imp, perf);
-    expect(p.values("Attribute")).toEqual(names);
-    expectAllClose(nums(p.values("Importance")), imp, 1e-12);
-    expectAllClose(nums(p.values("Performance")), perf, 1e-12);
-    expect(p.values("Quadrant")).toEqual(imp.map((x, k) => t.quadrants[quadrantOf(x, perf[k], c)]));
-    expectAllClose(nums(p.values("Priority score")), scores, 1e-12);
-    expect(p.values("Rank")).toEqual(priorityRanks(scores));
-    expectAllClose(nums(p.values("Gap (P − E)")), gaps, 1e-12);
+    const ranks = priorityRanks(scores);
+    // Rows in rank order (rank 1 first): the engine's values in attribute order, reordered.
+    const order = names.map((_, k) => k).sort((i, j) => ranks[i] - ranks[j]);
+    const o = <T>(xs: readonly T[]): T[] => order.map((k) => xs[k]);
+    expect(order).not.toEqual(names.map((_, k) => k));
+    expect(p.values("Attribute")).toEqual(o(names));
+    expectAllClose(nums(p.values("Importance")), o(imp), 1e-12);
+    expectAllClose(nums(p.values("Performance")), o(perf), 1e-12);
+    expect(p.values("Quadrant")).toEqual(o(imp.map((x, k) => t.quadrants[quadrantOf(x, perf[k], c)])));
+    expectAllClose(nums(p.values("Priority score")), o(scores), 1e-12);
+    expect(p.values("Rank")).toEqual(names.map((_, k) => k + 1));
+    expectAllClose(nums(p.values("Gap (P − E)")), o(gaps), 1e-12);
     expect(p.headers).toEqual(["Attribute", "Importance", "Performance", "Quadrant", "Gap (P − E)", "Competitor", "Priority score", "Rank"]);
     expect(p.col("Quadrant")[0].formula).toBe(
       '=IF(B8>=$B$20,IF(C8>=$B$21,"Keep up the good work","Concentrate here"),IF(C8>=$B$21,"Possible overkill","Low priority"))',

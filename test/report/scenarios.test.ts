@@ -29,6 +29,12 @@ const en = reportStrings("en");
 const sample = sampleSurvey();
 const rated = sample.attributes.map((a, i) => (a.rating ? i : -1)).filter((i) => i >= 0);
 const nums = (xs: unknown[]): number[] => xs.map((x) => x as number);
+/** `xs` (attribute order) in the order of `ranks` (rank 1 first): the Priorities table's row order. */
+const inRankOrder = <T>(xs: readonly T[], ranks: readonly number[]): T[] =>
+  xs
+    .map((_, k) => k)
+    .sort((i, j) => ranks[i] - ranks[j])
+    .map((k) => xs[k]);
 
 function build(s: Survey, options: ReportOptions = {}, language: ReportLanguage = "en"): ReportPlan {
   const plan = buildReportPlanFromSurvey(s, { ...META, language }, options);
@@ -260,7 +266,8 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
   test("equal scores are ranked M before A by the tie-break column, in the formula as in the engine", () => {
     const plan = build(s);
     const p = table(plan, "CS_Priority");
-    expect(p.values("Attribute")).toEqual(["Y", "X", "Z"]);
+    // Rank order: X (must-be) before Y (attractive) at the same score, then Z.
+    expect(p.values("Attribute")).toEqual(["X", "Y", "Z"]);
     expect(p.headers).toEqual([
       "Attribute",
       "Importance",
@@ -274,10 +281,10 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     ]);
     const scores = nums(p.values("Priority score"));
     expect(scores[0]).toBe(scores[1]);
-    expect(p.values("Kano category")).toEqual(["Attractive", "Must-be", null]);
-    expect(p.values("Tie-break (Kano)")).toEqual([3, 1, 7]);
-    expect(p.values("Rank")).toEqual(priorityRanks(scores, ["A", "M", null]));
-    expect(p.values("Rank")).toEqual([2, 1, 3]);
+    expect(p.values("Kano category")).toEqual(["Must-be", "Attractive", null]);
+    expect(p.values("Tie-break (Kano)")).toEqual([1, 3, 7]);
+    expect(p.values("Rank")).toEqual(priorityRanks(scores, ["M", "A", null]));
+    expect(p.values("Rank")).toEqual([1, 2, 3]);
     expect(p.col("Rank")[0].formula).toBe("=SUMPRODUCT(($G$8:$G$10>G8)*1)+SUMPRODUCT(($G$8:$G$10=G8)*($H$8:$H$10<H8))+SUMPRODUCT(($G$8:G8=G8)*($H$8:H8=H8))");
   });
 
@@ -309,16 +316,16 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     const items = ratingMatrix(neg, [0, 1, 2]);
     const r = derivedImportance(items, neg.overall!, "pearson");
     expect(r[0]).toBeLessThan(0);
-    expectAllClose(nums(p.values("Importance")), r, 1e-12);
     const perf = columnMeans(items);
-    expectAllClose(
-      nums(p.values("Priority score")),
-      priorityScores(
-        r.map((x) => Math.max(0, x)),
-        perf,
-      ),
-      1e-12,
+    const scores = priorityScores(
+      r.map((x) => Math.max(0, x)),
+      perf,
     );
+    const ranks = priorityRanks(scores);
+    expect(p.values("Attribute")).toEqual(inRankOrder(["A", "B", "C"], ranks));
+    expect(p.values("Rank")).toEqual([1, 2, 3]);
+    expectAllClose(nums(p.values("Importance")), inRankOrder(r, ranks), 1e-12);
+    expectAllClose(nums(p.values("Priority score")), inRankOrder(scores, ranks), 1e-12);
     expect(p.col("Priority score")[0].formula).toBe('=(MAX(B8,0)/SUMIF($B$8:$B$10,">0"))*(5-C8)/(5-1)');
     expect(plan.notes).toContain(en.notes.negativeImportance.replace("{attributes}", "A"));
     expect(plan.notes).not.toContain(en.notes.importanceFallback);
@@ -329,7 +336,14 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     for (const method of ["pearson", "beta"] as const) {
       const plan = build(sample, { importance: method });
       const expected = derivedImportance(items, sample.overall!, method, sample.weights);
-      expectAllClose(nums(table(plan, "CS_Priority").values("Importance")), expected, 1e-10);
+      const p = table(plan, "CS_Priority");
+      const at = p.values("Attribute").map((name) => rated.findIndex((i) => sample.attributes[i].name === name));
+      expect([...at].sort((x, y) => x - y)).toEqual(rated.map((_, k) => k));
+      expectAllClose(
+        nums(p.values("Importance")),
+        at.map((k) => expected[k]),
+        1e-10,
+      );
       expect(sheetCells(sheetByKey(plan, "priority")).get("A4")?.value).toContain(method === "beta" ? "(β)" : "Pearson");
     }
   });
