@@ -15,8 +15,6 @@ export interface ReportStrings {
   sheetNames: Record<SheetKey, string>;
   /** "{n}" respondents, "{date}" of the build. */
   subtitle: string;
-  /** As subtitle, with "{w}" = the weighted base. */
-  subtitleWeighted: string;
   /** "{source}" = where the data came from. */
   source: string;
   /** A file source ("file {name}" / "file {name}, sheet {sheet}" from the command line), translated. */
@@ -35,10 +33,9 @@ export interface ReportStrings {
     /** Method lines; {min}, {max} = rating scale. */
     method: readonly string[];
     weightedNote: string;
-    /** Headline tiles at the top: short labels; {w} = weighted base; {m} = margin of error (in a number format). */
+    /** Headline tiles at the top: short labels; {m} = margin of error (in a number format). */
     tiles: {
       respondents: string;
-      weighted: string;
       csi: string;
       nps: string;
       margin: string;
@@ -50,7 +47,8 @@ export interface ReportStrings {
     keyHeading: string;
     keyHeaders: readonly [string, string, string, string, string];
     respondents: string;
-    weightedBase: string;
+    /** Under the key table of a weighted survey, the one place the weighted base is stated; {w} = weighted base, {n} = respondents. */
+    weightedBaseNote: string;
     csi: string;
     nps: string;
     overallMean: string;
@@ -182,7 +180,6 @@ const en: ReportStrings = {
   locale: "en-US",
   sheetNames: { summary: "Summary", kano: "Kano", gap: "Gaps", priority: "Priorities", segments: "Segments" },
   subtitle: "n = {n} respondents · {date}",
-  subtitleWeighted: "n = {n} respondents (weighted base {w}) · {date}",
   source: "Source: {source}.",
   sourceFile: "file {name}",
   sourceFileSheet: "file {name}, sheet {sheet}",
@@ -214,7 +211,6 @@ const en: ReportStrings = {
     weightedNote: "Every mean, share and count is weighted by the survey weight; intervals use the effective sample size.",
     tiles: {
       respondents: "Respondents",
-      weighted: "weighted base {w}",
       csi: "CSI (0–100)",
       nps: "NPS (−100 to 100)",
       margin: "± {m} (95%)",
@@ -226,7 +222,7 @@ const en: ReportStrings = {
     keyHeading: "Key figures with 95% intervals",
     keyHeaders: ["Measure", "Value", "± 95%", "Lower 95%", "Upper 95%"],
     respondents: "Respondents",
-    weightedBase: "Weighted base",
+    weightedBaseNote: "Weighted base {w} (n = {n} respondents): means, shares and group counts are weighted; counts are shown as whole numbers.",
     csi: "Customer satisfaction index (CSI, 0–100)",
     nps: "Net Promoter Score (NPS)",
     overallMean: "Overall satisfaction (mean)",
@@ -383,7 +379,6 @@ const zhCN: ReportStrings = {
   locale: "zh-CN",
   sheetNames: { summary: "概要", kano: "Kano分析", gap: "差距分析", priority: "改进优先级", segments: "细分对比" },
   subtitle: "样本量 n = {n} · {date}",
-  subtitleWeighted: "样本量 n = {n}（加权基数 {w}）· {date}",
   source: "数据来源：{source}。",
   sourceFile: "文件 {name}",
   sourceFileSheet: "文件 {name}，工作表 {sheet}",
@@ -415,7 +410,6 @@ const zhCN: ReportStrings = {
     weightedNote: "所有均值、占比和计数均按样本权重加权；区间使用有效样本量。",
     tiles: {
       respondents: "受访者",
-      weighted: "加权基数 {w}",
       csi: "CSI（0–100）",
       nps: "NPS（−100 至 100）",
       margin: "± {m}（95%）",
@@ -427,7 +421,7 @@ const zhCN: ReportStrings = {
     keyHeading: "关键指标及 95% 区间",
     keyHeaders: ["指标", "数值", "± 95%", "95% 下限", "95% 上限"],
     respondents: "受访者",
-    weightedBase: "加权基数",
+    weightedBaseNote: "加权基数 {w}（n = {n} 名受访者）：均值、占比和各组计数均已加权；计数显示为整数。",
     csi: "顾客满意度指数（CSI，0–100）",
     nps: "净推荐值（NPS）",
     overallMean: "总体满意度（均值）",
@@ -565,7 +559,6 @@ const es: ReportStrings = {
   locale: "es-ES",
   sheetNames: { summary: "Resumen", kano: "Kano", gap: "Brechas", priority: "Prioridades", segments: "Segmentos" },
   subtitle: "n = {n} encuestados · {date}",
-  subtitleWeighted: "n = {n} encuestados (base ponderada {w}) · {date}",
   source: "Fuente: {source}.",
   sourceFile: "archivo {name}",
   sourceFileSheet: "archivo {name}, hoja {sheet}",
@@ -597,7 +590,6 @@ const es: ReportStrings = {
     weightedNote: "Todas las medias, proporciones y recuentos se ponderan con el peso de la encuesta; los intervalos usan el tamaño muestral efectivo.",
     tiles: {
       respondents: "Encuestados",
-      weighted: "base ponderada {w}",
       csi: "CSI (0–100)",
       nps: "NPS (−100 a 100)",
       margin: "± {m} (95 %)",
@@ -609,7 +601,8 @@ const es: ReportStrings = {
     keyHeading: "Indicadores clave con intervalos del 95 %",
     keyHeaders: ["Indicador", "Valor", "± 95 %", "Inferior 95 %", "Superior 95 %"],
     respondents: "Encuestados",
-    weightedBase: "Base ponderada",
+    weightedBaseNote:
+      "Base ponderada {w} (n = {n} encuestados): las medias, proporciones y recuentos de grupos están ponderados; los recuentos se muestran como números enteros.",
     csi: "Índice de satisfacción del cliente (CSI, 0–100)",
     nps: "Net Promoter Score (NPS)",
     overallMean: "Satisfacción general (media)",

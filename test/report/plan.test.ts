@@ -3,6 +3,7 @@
  * every number equal to the engine's direct computation on the survey's arrays, every formula
  * cell's expected value equal to the engine's value, every formula reference on a written cell.
  */
+import { parseRange } from "../../src/report/a1";
 import {
   attributeGaps,
   columnMeans,
@@ -53,7 +54,7 @@ describe("plan for the sample survey: sheets and plain-data contract", () => {
     for (const s of plan.sheets) {
       const cells = sheetCells(s);
       expect(typeof cells.get("A1")?.value).toBe("string");
-      expect(cells.get("A2")?.value).toBe("n = 600 respondents (weighted base 642) · March 3, 2026");
+      expect(cells.get("A2")?.value).toBe("n = 600 respondents · March 3, 2026");
       expect(cells.get("A3")?.value).toBe("Source: Survey!A1:BH601.");
       expect(s.blocks.slice(0, 3).map((b) => b.style)).toEqual(["title", "subtitle", "note"]);
     }
@@ -175,7 +176,7 @@ describe("Summary: numbers equal the engine's", () => {
     const margin = meanConfidenceInterval(index, 0.95, wc).margin;
     const c = row(t.summary.csi);
     expectClose(c[2].value as number, margin, 1e-10);
-    expect([c[3].formula, c[4].formula]).toEqual(["=B16-C16", "=B16+C16"]);
+    expect([c[3].formula, c[4].formula]).toEqual(["=B15-C15", "=B15+C15"]);
     expectClose(c[3].value as number, (c[1].value as number) - (c[2].value as number), 1e-12);
     expectClose(c[4].value as number, (c[1].value as number) + (c[2].value as number), 1e-12);
   });
@@ -197,13 +198,32 @@ describe("Summary: numbers equal the engine's", () => {
     expect(groups.col("Share")[0].formula).toBe("=B24/SUM($B$24:$B$26)");
   });
 
-  test("n, weighted base, overall mean with CI, top-2-box, Cronbach's α", () => {
+  test("n (unweighted), the weighted base stated once under the key table, counts shown as whole numbers", () => {
     expect(row(t.summary.respondents)[1].value).toBe(600);
-    expectClose(
-      row(t.summary.weightedBase)[1].value as number,
-      w.reduce((s, x) => s + x, 0),
-      1e-12,
-    );
+    expect(key.values("Measure")).not.toContain("Weighted base");
+    expect(w.reduce((s, x) => s + x, 0).toFixed(1)).toBe("642.0"); // 641.98, to one decimal
+    const texts = plan.sheets.flatMap((s) => [...sheetCells(s).entries()].map(([addr, c]) => ({ sheet: s.key, addr, value: c.value })));
+    const mentions = texts.filter((c) => typeof c.value === "string" && /weighted base/i.test(c.value));
+    expect(mentions).toEqual([
+      {
+        sheet: "summary",
+        addr: `A${parseRange(key.sheet.tables.find((x) => x.name === "CS_Summary_Key")!.range)!.to.row + 1}`,
+        value: "Weighted base 642 (n = 600 respondents): means, shares and group counts are weighted; counts are shown as whole numbers.",
+      },
+    ]);
+    // Weighted counts keep their exact value (formulas agree with the engine) but show no decimals.
+    const groups = table(plan, "CS_Summary_NPS");
+    expect(groups.values("Respondents").some((x) => !Number.isInteger(x))).toBe(true);
+    expect(groups.col("Respondents").map((c) => c.format)).toEqual(["#,##0", "#,##0", "#,##0"]);
+    const kanoFormats = plan.sheets
+      .filter((s) => s.key === "kano")
+      .flatMap((s) => [...sheetCells(s).values()])
+      .filter((c) => typeof c.value === "number" && !Number.isInteger(c.value) && c.format !== null && /^#,##0/.test(c.format));
+    expect(kanoFormats.length).toBeGreaterThan(0);
+    expect(kanoFormats.every((c) => c.format === "#,##0")).toBe(true);
+  });
+
+  test("overall mean with CI, top-2-box, Cronbach's α", () => {
     expectClose(row(t.summary.overallMean)[1].value as number, mean(survey.overall!, w), 1e-12);
     expectClose(row(t.summary.overallMean)[2].value as number, meanConfidenceInterval(survey.overall!, 0.95, w).margin, 1e-12);
     expectClose(row(t.summary.topBoxOverall)[1].value as number, topBox(survey.overall!, { weights: w }), 1e-12);

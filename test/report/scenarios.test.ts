@@ -184,8 +184,8 @@ describe("languages: zh-CN and es translate the words and keep the numbers", () 
     const cats = (p: ReportPlan): unknown[] => table(p, "CS_Kano").rows.map((r) => r[8].value);
     expect(cats(plans["zh-CN"])).toEqual(["魅力质量", "一元质量", "无差异质量", "必备质量", "魅力质量", "必备质量"]);
     expect(cats(plans.es)).toEqual(["Atractivo", "Unidimensional", "Indiferente", "Obligatorio", "Atractivo", "Obligatorio"]);
-    expect(sheetCells(plans["zh-CN"].sheets[0]).get("A2")?.value).toBe("样本量 n = 600（加权基数 642）· 2026年3月3日");
-    expect(sheetCells(plans.es.sheets[0]).get("A2")?.value).toBe("n = 600 encuestados (base ponderada 642) · 3 de marzo de 2026");
+    expect(sheetCells(plans["zh-CN"].sheets[0]).get("A2")?.value).toBe("样本量 n = 600 · 2026年3月3日");
+    expect(sheetCells(plans.es.sheets[0]).get("A2")?.value).toBe("n = 600 encuestados · 3 de marzo de 2026");
   });
 
   test("identical layout, numbers, formulas (apart from quoted text) and tables in every language", () => {
