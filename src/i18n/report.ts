@@ -139,12 +139,14 @@ export interface ReportStrings {
   segments: {
     /** {segment} = the segment column's header. */
     title: string;
-    /** {segment}, {measure} */
+    /** {segment}, {measure}, {min} = the small-segment threshold */
     method: readonly string[];
     segmentHeader: string;
-    headers: { n: string; csi: string; nps: string; rank: string; flag: string };
+    headers: { n: string; csi: string; csiMargin: string; nps: string; npsMargin: string; rank: string; flag: string; caution: string };
     allRespondents: string;
     belowAverage: string;
+    /** The caution of a segment with few answers; {min} = the threshold. */
+    smallSegment: string;
     /** {measure} by {segment} */
     chart: string;
   };
@@ -347,11 +349,22 @@ const en: ReportStrings = {
     title: "Satisfaction by {segment}",
     method: [
       "One row per value of “{segment}”, ranked by {measure}. CSI and NPS as on the Summary sheet, within the segment; flagged when below the value for all respondents.",
+      "± is the 95% margin as on the Summary (CSI: its 95% interval from the respondents who rated every attribute; NPS: its margin of error). Segments with fewer than {min} answers behind a figure carry a caution: their figures are uncertain.",
     ],
     segmentHeader: "Segment",
-    headers: { n: "Respondents", csi: "CSI", nps: "NPS", rank: "Rank", flag: "Below average" },
+    headers: {
+      n: "Respondents",
+      csi: "CSI",
+      csiMargin: "CSI ± (95%)",
+      nps: "NPS",
+      npsMargin: "NPS ± (95%)",
+      rank: "Rank",
+      flag: "Below average",
+      caution: "Caution",
+    },
     allRespondents: "All respondents",
     belowAverage: "Below average",
+    smallSegment: "Fewer than {min} answers",
     chart: "{measure} by {segment}",
   },
   notes: {
@@ -528,11 +541,15 @@ const zhCN: ReportStrings = {
   },
   segments: {
     title: "按“{segment}”划分的满意度",
-    method: ["“{segment}”的每个取值一行，按 {measure} 排名。CSI 与 NPS 的计算同概要表，限于该细分；低于全体受访者数值时标出。"],
+    method: [
+      "“{segment}”的每个取值一行，按 {measure} 排名。CSI 与 NPS 的计算同概要表，限于该细分；低于全体受访者数值时标出。",
+      "± 为 95% 误差范围，算法同概要表（CSI：基于评价了全部属性的受访者的 95% 区间；NPS：其误差范围）。某项数值背后的回答少于 {min} 个的细分附有提醒：其数值不确定性较大。",
+    ],
     segmentHeader: "细分",
-    headers: { n: "受访者", csi: "CSI", nps: "NPS", rank: "排名", flag: "低于平均" },
+    headers: { n: "受访者", csi: "CSI", csiMargin: "CSI ±（95%）", nps: "NPS", npsMargin: "NPS ±（95%）", rank: "排名", flag: "低于平均", caution: "提醒" },
     allRespondents: "全体受访者",
     belowAverage: "低于平均",
+    smallSegment: "回答少于 {min} 个",
     chart: "按“{segment}”划分的 {measure}",
   },
   notes: {
@@ -727,11 +744,22 @@ const es: ReportStrings = {
     title: "Satisfacción por {segment}",
     method: [
       "Una fila por valor de «{segment}», ordenadas por {measure}. CSI y NPS como en la hoja Resumen, dentro del segmento; se marcan las que quedan por debajo del valor de todos los encuestados.",
+      "± es el margen del 95 % como en la hoja Resumen (CSI: su intervalo del 95 % a partir de quienes valoraron todos los atributos; NPS: su margen de error). Los segmentos con menos de {min} respuestas detrás de una cifra llevan un aviso: sus cifras son inciertas.",
     ],
     segmentHeader: "Segmento",
-    headers: { n: "Encuestados", csi: "CSI", nps: "NPS", rank: "Puesto", flag: "Bajo la media" },
+    headers: {
+      n: "Encuestados",
+      csi: "CSI",
+      csiMargin: "CSI ± (95 %)",
+      nps: "NPS",
+      npsMargin: "NPS ± (95 %)",
+      rank: "Puesto",
+      flag: "Bajo la media",
+      caution: "Aviso",
+    },
     allRespondents: "Todos los encuestados",
     belowAverage: "Bajo la media",
+    smallSegment: "Menos de {min} respuestas",
     chart: "{measure} por {segment}",
   },
   notes: {

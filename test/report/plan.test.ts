@@ -398,7 +398,7 @@ describe("Gaps and Priorities", () => {
 describe("Segments", () => {
   test("per branch n, CSI, NPS = engine on the branch's rows; ranked; below-average flagged by formula", () => {
     const s = table(plan, "CS_Segments");
-    expect(s.headers).toEqual(["Branch", "Respondents", "CSI", "NPS", "Rank", "Below average"]);
+    expect(s.headers).toEqual(["Branch", "Respondents", "CSI", "CSI ± (95%)", "NPS", "NPS ± (95%)", "Rank", "Below average"]);
     const total = csi(ratings, { caseWeights: w });
     const branches = s.values("Branch") as string[];
     branches.forEach((b, r) => {
@@ -406,20 +406,34 @@ describe("Segments", () => {
       expect(s.values("Respondents")[r]).toBe(sub.n);
       const c = csi(ratingMatrix(sub, rated), { caseWeights: sub.weights });
       expectClose(s.values("CSI")[r] as number, c, 1e-12);
-      expectClose(s.values("NPS")[r] as number, nps(sub.recommend!, { weights: sub.weights }).nps, 1e-12);
+      const n = nps(sub.recommend!, { weights: sub.weights });
+      expectClose(s.values("NPS")[r] as number, n.nps, 1e-12);
+      expectClose(s.values("NPS ± (95%)")[r] as number, n.marginOfError, 1e-12);
+      // CSI ± = t·s/√n′ of the respondent-level index over the branch's complete rows (as the Summary's).
+      const index: Answer[] = [];
+      const wc: number[] = [];
+      ratingMatrix(sub, rated).forEach((x, i) => {
+        if (x.every((v) => v !== null)) {
+          index.push((100 * x.reduce((acc: number, v) => acc + (v as number) - 1, 0)) / (4 * x.length));
+          wc.push(sub.weights![i]);
+        }
+      });
+      expect(index.length).toBeGreaterThanOrEqual(30);
+      expectClose(s.values("CSI ± (95%)")[r] as number, meanConfidenceInterval(index, 0.95, wc).margin, 1e-10);
       expect(s.values("Rank")[r]).toBe(r + 1);
       expect(s.values("Below average")[r]).toBe(c < total ? "Below average" : "");
     });
+    expect(s.headers).not.toContain("Caution"); // every branch has ≥ 30 answers
     expect(branches[0]).toBe("Harbour");
     expect(branches[branches.length - 1]).toBe("Airport");
-    expect(s.col("Rank")[0].formula).toBe("=RANK(C7,$C$7:$C$11)");
-    expect(s.col("Below average")[0].formula).toBe('=IF(C7<$C$13,"Below average","")');
+    expect(s.col("Rank")[0].formula).toBe("=RANK(C8,$C$8:$C$12)");
+    expect(s.col("Below average")[0].formula).toBe('=IF(C8<$C$14,"Below average","")');
     const sheet = sheetByKey(plan, "segments");
     expect(sheet.conditionalFormats).toContainEqual({
-      range: "C7:C11",
-      rule: { type: "cellValue", operator: "lessThan", formula1: "=$C$13", fill: "#FFC7CE", fontColor: "#9C0006" },
+      range: "C8:C12",
+      rule: { type: "cellValue", operator: "lessThan", formula1: "=$C$14", fill: "#FFC7CE", fontColor: "#9C0006" },
     });
-    expect(sheet.charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "C7:C11", categories: "A7:A11" }] });
+    expect(sheet.charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "C8:C12", categories: "A8:A12" }] });
   });
 });
 

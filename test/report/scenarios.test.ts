@@ -10,7 +10,9 @@ import {
   derivedImportance,
   dimensionGaps,
   attributeGaps,
+  meanConfidenceInterval,
   median,
+  nps,
   priorityRanks,
   priorityScores,
   servqualScore,
@@ -74,7 +76,7 @@ describe("sheets without data are left out, with a note in plan.notes and on the
     expect(key.values("Measure")).not.toContain(en.summary.csi);
     expect(key.values("Measure")).toContain(en.summary.nps);
     const seg = table(noRatings, "CS_Segments");
-    expect(seg.headers).toEqual(["Branch", "Respondents", "NPS", "Rank", "Below average"]);
+    expect(seg.headers).toEqual(["Branch", "Respondents", "NPS", "NPS ± (95%)", "Rank", "Below average"]);
     const v = nums(seg.values("NPS"));
     expect([...v].sort((a, b) => b - a)).toEqual(v);
   });
@@ -118,6 +120,33 @@ describe("sheets without data are left out, with a note in plan.notes and on the
     const wrong = build(s, { segment: 2 });
     expect(wrong.notes).toContain("The segment column 3 was not in the statistics; the first segment column is used.");
     expect(table(wrong, "CS_Segments").headers[0]).toBe("Region");
+  });
+
+  test("segment CSI ± and NPS ± (95%); a caution on the segment with fewer than 30 answers only", () => {
+    // Big: 31 respondents, one without Q2 → 30 complete (not small); Small: 10 respondents.
+    const region = [...Array<string>(31).fill("Big"), ...Array<string>(10).fill("Small")];
+    const q1 = region.map((_, i) => 1 + ((i * 7) % 5));
+    const q2 = region.map((_, i) => (i === 3 ? null : 1 + ((i * 3 + 1) % 5)));
+    const rec = region.map((_, i) => (i * 5) % 11);
+    const s = handSurvey([
+      { header: "Region", role: "segment", values: region },
+      { header: "Q1", role: "rating", values: q1, attribute: "Q1", scale: { min: 1, max: 5 } },
+      { header: "Q2", role: "rating", values: q2, attribute: "Q2", scale: { min: 1, max: 5 } },
+      { header: "Recommend", role: "recommend", values: rec },
+    ]);
+    const seg = table(build(s), "CS_Segments");
+    expect(seg.headers).toEqual(["Region", "Respondents", "CSI", "CSI ± (95%)", "NPS", "NPS ± (95%)", "Rank", "Below average", "Caution"]);
+    const names = seg.values("Region") as string[];
+    expect([...names].sort()).toEqual(["Big", "Small"]);
+    for (const [r, name] of names.entries()) {
+      const rows = region.map((g, i) => (g === name ? i : -1)).filter((i) => i >= 0);
+      const complete = rows.filter((i) => q2[i] !== null);
+      const index = complete.map((i) => (100 * (q1[i] - 1 + (q2[i] as number) - 1)) / (4 * 2));
+      expectClose(seg.values("CSI ± (95%)")[r] as number, meanConfidenceInterval(index, 0.95).margin, 1e-10);
+      expectClose(seg.values("NPS ± (95%)")[r] as number, nps(rows.map((i) => rec[i])).marginOfError, 1e-12);
+      expect(seg.values("Caution")[r]).toBe(name === "Small" ? "⚠ Fewer than 30 answers" : null);
+    }
+    expect(seg.col("CSI ± (95%)")[0].format).toBe('"± "0.0');
   });
 
   test("a segment column with more than 100 values (an ID?) → Segments left out with its note", () => {
@@ -395,5 +424,5 @@ test("a survey without recommend: no NPS rows, Segments by CSI without an NPS co
   const plan = build(sampleSurvey((h) => h.startsWith("Likelihood")));
   expect(table(plan, "CS_Summary_Key").values("Measure")).not.toContain(en.summary.nps);
   expect(sheetByKey(plan, "summary").tables.map((x) => x.name)).not.toContain("CS_Summary_NPS");
-  expect(table(plan, "CS_Segments").headers).toEqual(["Branch", "Respondents", "CSI", "Rank", "Below average"]);
+  expect(table(plan, "CS_Segments").headers).toEqual(["Branch", "Respondents", "CSI", "CSI ± (95%)", "Rank", "Below average"]);
 });
