@@ -44,6 +44,11 @@ export interface ReportStrings {
       alpha: string;
       alphaNote: string;
     };
+    /**
+     * The headline line above the method text: lead + parts joined by separator + end; csi {value},
+     * {low}, {high}; nps {value}, {margin}; priorities {list} (joined by listSeparator).
+     */
+    headline: { lead: string; csi: string; nps: string; priorities: string; separator: string; listSeparator: string; end: string };
     keyHeading: string;
     keyHeaders: readonly [string, string, string, string, string];
     respondents: string;
@@ -220,6 +225,15 @@ const en: ReportStrings = {
       topBoxNote: "overall satisfaction",
       alpha: "Cronbach's α",
       alphaNote: "rating items",
+    },
+    headline: {
+      lead: "In short: ",
+      csi: "CSI {value} (95% interval {low} to {high})",
+      nps: "NPS {value} ± {margin}",
+      priorities: "improve first: {list}",
+      separator: "; ",
+      listSeparator: ", ",
+      end: ".",
     },
     keyHeading: "Key figures with 95% intervals",
     keyHeaders: ["Measure", "Value", "± 95%", "Lower 95%", "Upper 95%"],
@@ -431,6 +445,15 @@ const zhCN: ReportStrings = {
       alpha: "Cronbach's α",
       alphaNote: "评分题",
     },
+    headline: {
+      lead: "要点：",
+      csi: "CSI {value}（95% 区间 {low}–{high}）",
+      nps: "NPS {value} ± {margin}",
+      priorities: "优先改进：{list}",
+      separator: "；",
+      listSeparator: "、",
+      end: "。",
+    },
     keyHeading: "关键指标及 95% 区间",
     keyHeaders: ["指标", "数值", "± 95%", "95% 下限", "95% 上限"],
     respondents: "受访者",
@@ -614,6 +637,15 @@ const es: ReportStrings = {
       topBoxNote: "satisfacción general",
       alpha: "α de Cronbach",
       alphaNote: "ítems de valoración",
+    },
+    headline: {
+      lead: "En resumen: ",
+      csi: "CSI {value} (intervalo del 95 %: {low} a {high})",
+      nps: "NPS {value} ± {margin}",
+      priorities: "mejorar primero: {list}",
+      separator: "; ",
+      listSeparator: ", ",
+      end: ".",
     },
     keyHeading: "Indicadores clave con intervalos del 95 %",
     keyHeaders: ["Indicador", "Valor", "± 95 %", "Inferior 95 %", "Superior 95 %"],

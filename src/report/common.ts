@@ -46,13 +46,15 @@ export function subtitle(a: Analysis, ctx: BuildContext): string {
 }
 
 /**
- * A new sheet with its heading: title (row 1), subtitle (row 2), then the source and the method
- * lines (style "note"), then one blank row.
+ * A new sheet with its heading: title (row 1), subtitle (row 2), the headline when given (row 3,
+ * style "emphasis": the answer before the method), then the source and the method lines (style
+ * "note"), then one blank row.
  */
-export function startSheet(key: SheetKey, title: string, method: readonly string[], a: Analysis, ctx: BuildContext): SheetDraft {
+export function startSheet(key: SheetKey, title: string, method: readonly string[], a: Analysis, ctx: BuildContext, headline?: string): SheetDraft {
   const d = new SheetDraft(key, ctx.t.sheetNames[key]);
   d.lines([title], "title");
   d.lines([subtitle(a, ctx)], "subtitle");
+  if (headline) d.spanAsNote(d.lines([headline], "emphasis"));
   d.lines([format(ctx.t.source, { source: displaySource(ctx.source, ctx.t) }), ...method], "note", 1);
   return d;
 }

@@ -82,12 +82,35 @@ export function sourceOrigin(source: string): { row: number; column: number; pre
   return { row: at.row, column: at.column, prefix: m[1] ? `${m[1]}!` : "" };
 }
 
+/**
+ * The Summary's first line, the answer before the detail: CSI with its 95% interval, NPS ± its
+ * margin of error and the top three improvement priorities (rank 1 first); undefined when the
+ * survey gives none of them.
+ */
+export function headline(a: Analysis, ctx: BuildContext): string | undefined {
+  const { t } = ctx;
+  const H = t.summary.headline;
+  const one = (x: number, sign = false): string =>
+    new Intl.NumberFormat(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: sign ? "exceptZero" : "auto" }).format(x);
+  const parts: string[] = [];
+  if (a.csi !== undefined)
+    parts.push(
+      a.csiMargin === undefined ? `CSI ${one(a.csi)}` : format(H.csi, { value: one(a.csi), low: one(a.csi - a.csiMargin), high: one(a.csi + a.csiMargin) }),
+    );
+  if (a.nps) parts.push(format(H.nps, { value: one(a.nps.nps, true), margin: one(a.nps.marginOfError) }));
+  if (a.priority && a.priority.rows.length > 0) {
+    const top = [...a.priority.rows].sort((x, y) => x.rank - y.rank).slice(0, 3);
+    parts.push(format(H.priorities, { list: top.map((r) => a.stats.attributes[r.attribute].name).join(H.listSeparator) }));
+  }
+  return parts.length === 0 ? undefined : H.lead + parts.join(H.separator) + H.end;
+}
+
 export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtras): PlanSheet {
   const { t } = ctx;
   const S = t.summary;
   const scale = a.scale;
   const method = S.method.map((line) => format(line, { min: formatNumber(t, scale.min), max: formatNumber(t, scale.max) }));
-  const d = startSheet("summary", S.title, a.stats.weighted ? [...method, S.weightedNote] : method, a, ctx);
+  const d = startSheet("summary", S.title, a.stats.weighted ? [...method, S.weightedNote] : method, a, ctx, headline(a, ctx));
   const cf = countFormat(a);
 
   // --- Geometry first (formulas in the key table point into the tables below it).

@@ -55,8 +55,10 @@ describe("plan for the sample survey: sheets and plain-data contract", () => {
       const cells = sheetCells(s);
       expect(typeof cells.get("A1")?.value).toBe("string");
       expect(cells.get("A2")?.value).toBe("n = 600 respondents · March 3, 2026");
-      expect(cells.get("A3")?.value).toBe("Source: Survey!A1:BH601.");
-      expect(s.blocks.slice(0, 3).map((b) => b.style)).toEqual(["title", "subtitle", "note"]);
+      // The Summary opens with its headline (row 3), the other sheets with the source.
+      const top = s.key === "summary" ? 4 : 3;
+      expect(cells.get(`A${top}`)?.value).toBe("Source: Survey!A1:BH601.");
+      expect(s.blocks.slice(0, top).map((b) => b.style)).toEqual(["title", "subtitle", ...(s.key === "summary" ? ["emphasis"] : []), "note"]);
     }
   });
 
@@ -155,10 +157,10 @@ describe("Summary: numbers equal the engine's", () => {
 
   test("CSI is a SUMPRODUCT over the means and weights table; its value = engine csi()", () => {
     const c = row(t.summary.csi);
-    expect(c[1].formula).toBe("=100*SUMPRODUCT(C30:C39-1,D30:D39)/((5-1)*SUM(D30:D39))");
+    expect(c[1].formula).toBe("=100*SUMPRODUCT(C31:C40-1,D31:D40)/((5-1)*SUM(D31:D40))");
     expectClose(c[1].value as number, csi(ratings, { caseWeights: w }), 1e-12);
     const means = table(plan, "CS_Summary_Means");
-    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A29:E39");
+    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A30:E40");
     expectAllClose(nums(means.values("Mean")), columnMeans(ratings, w), 1e-12);
     expect(means.values("CSI weight")).toEqual(rated.map(() => 1));
     expect(means.values("Attribute")).toEqual(names);
@@ -176,15 +178,39 @@ describe("Summary: numbers equal the engine's", () => {
     const margin = meanConfidenceInterval(index, 0.95, wc).margin;
     const c = row(t.summary.csi);
     expectClose(c[2].value as number, margin, 1e-10);
-    expect([c[3].formula, c[4].formula]).toEqual(["=B15-C15", "=B15+C15"]);
+    expect([c[3].formula, c[4].formula]).toEqual(["=B16-C16", "=B16+C16"]);
     expectClose(c[3].value as number, (c[1].value as number) - (c[2].value as number), 1e-12);
     expectClose(c[4].value as number, (c[1].value as number) + (c[2].value as number), 1e-12);
+  });
+
+  test("the headline (row 3, above the method): CSI with its 95% interval, NPS ± margin, the top three priorities", () => {
+    const index: Answer[] = [];
+    const wc: number[] = [];
+    ratings.forEach((r, i) => {
+      if (r.every((x) => x !== null)) {
+        index.push((100 * r.reduce((s: number, x) => s + (x as number) - 1, 0)) / (4 * r.length));
+        wc.push(w[i]);
+      }
+    });
+    const c = csi(ratings, { caseWeights: w });
+    const m = meanConfidenceInterval(index, 0.95, wc).margin;
+    const n = nps(survey.recommend!, { weights: w });
+    const impM = Array.from({ length: survey.n }, (_, r) => rated.map((i) => survey.attributes[i].importance![r]));
+    const ranks = priorityRanks(priorityScores(columnMeans(impM, w), columnMeans(ratings, w)));
+    const top = [1, 2, 3].map((k) => names[ranks.indexOf(k)]);
+    const sign = n.nps > 0 ? "+" : "";
+    const summary = sheetByKey(plan, "summary");
+    expect(sheetCells(summary).get("A3")?.value).toBe(
+      `In short: CSI ${c.toFixed(1)} (95% interval ${(c - m).toFixed(1)} to ${(c + m).toFixed(1)}); NPS ${sign}${n.nps.toFixed(1)} ± ${n.marginOfError.toFixed(1)}; improve first: ${top.join(", ")}.`,
+    );
+    expect(summary.blocks[2]).toMatchObject({ anchor: "A3", style: "emphasis" });
+    expect(summary.blocks[2].span).toBeGreaterThanOrEqual(3);
   });
 
   test("NPS from the group counts (formula) = engine nps(); margin of error; shares", () => {
     const direct = nps(survey.recommend!, { weights: w });
     const c = row(t.summary.nps);
-    expect(c[1].formula).toBe("=100*(B24-B26)/SUM(B24:B26)");
+    expect(c[1].formula).toBe("=100*(B25-B27)/SUM(B25:B27)");
     expectClose(c[1].value as number, direct.nps, 1e-12);
     expectClose(c[2].value as number, direct.marginOfError, 1e-12);
     const groups = table(plan, "CS_Summary_NPS");
@@ -195,7 +221,7 @@ describe("Summary: numbers equal the engine's", () => {
       [counts.promoters, counts.passives, counts.detractors].map((x) => x / direct.n),
       1e-12,
     );
-    expect(groups.col("Share")[0].formula).toBe("=B24/SUM($B$24:$B$26)");
+    expect(groups.col("Share")[0].formula).toBe("=B25/SUM($B$25:$B$27)");
   });
 
   test("n (unweighted), the weighted base stated once under the key table, counts shown as whole numbers", () => {
@@ -238,7 +264,7 @@ describe("Summary: numbers equal the engine's", () => {
       expectAllClose(nums(levels.rows[r].slice(1).map((c) => c.value)), expected, 1e-12);
     });
     const top = table(plan, "CS_Summary_Means").col("Top-2-box");
-    expect(top[0].formula).toBe("=SUM(E43:F43)");
+    expect(top[0].formula).toBe("=SUM(E44:F44)");
     expectAllClose(
       nums(top.map((c) => c.value)),
       rated.map((i) => topBox(survey.attributes[i].rating!, { weights: w })),
@@ -246,8 +272,8 @@ describe("Summary: numbers equal the engine's", () => {
     );
     const chart = sheetByKey(plan, "summary").charts[0];
     expect(chart.type).toBe("barStacked100");
-    expect(chart.series.map((s) => s.values)).toEqual(["B43:B52", "C43:C52", "D43:D52", "E43:E52", "F43:F52"]);
-    expect(chart.series.every((s) => s.categories === "A43:A52")).toBe(true);
+    expect(chart.series.map((s) => s.values)).toEqual(["B44:B53", "C44:C53", "D44:D53", "E44:E53", "F44:F53"]);
+    expect(chart.series.every((s) => s.categories === "A44:A53")).toBe(true);
   });
 
   test("unreadable cells: addresses, values and messages of the sample's known bad cells, count in all", () => {
