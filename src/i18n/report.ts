@@ -15,8 +15,6 @@ export interface ReportStrings {
   sheetNames: Record<SheetKey, string>;
   /** "{n}" respondents, "{date}" of the build. */
   subtitle: string;
-  /** As subtitle, with "{w}" = the weighted base. */
-  subtitleWeighted: string;
   /** "{source}" = where the data came from. */
   source: string;
   /** A file source ("file {name}" / "file {name}, sheet {sheet}" from the command line), translated. */
@@ -35,10 +33,9 @@ export interface ReportStrings {
     /** Method lines; {min}, {max} = rating scale. */
     method: readonly string[];
     weightedNote: string;
-    /** Headline tiles at the top: short labels; {w} = weighted base; {m} = margin of error (in a number format). */
+    /** Headline tiles at the top: short labels; {m} = margin of error (in a number format). */
     tiles: {
       respondents: string;
-      weighted: string;
       csi: string;
       nps: string;
       margin: string;
@@ -47,10 +44,16 @@ export interface ReportStrings {
       alpha: string;
       alphaNote: string;
     };
+    /**
+     * The headline line above the method text: lead + parts joined by separator + end; csi {value},
+     * {low}, {high}; nps {value}, {margin}; priorities {list} (joined by listSeparator).
+     */
+    headline: { lead: string; csi: string; nps: string; priorities: string; separator: string; listSeparator: string; end: string };
     keyHeading: string;
     keyHeaders: readonly [string, string, string, string, string];
     respondents: string;
-    weightedBase: string;
+    /** Under the key table of a weighted survey, the one place the weighted base is stated; {w} = weighted base, {n} = respondents. */
+    weightedBaseNote: string;
     csi: string;
     nps: string;
     overallMean: string;
@@ -141,12 +144,14 @@ export interface ReportStrings {
   segments: {
     /** {segment} = the segment column's header. */
     title: string;
-    /** {segment}, {measure} */
+    /** {segment}, {measure}, {min} = the small-segment threshold */
     method: readonly string[];
     segmentHeader: string;
-    headers: { n: string; csi: string; nps: string; rank: string; flag: string };
+    headers: { n: string; csi: string; csiMargin: string; nps: string; npsMargin: string; rank: string; flag: string; caution: string };
     allRespondents: string;
     belowAverage: string;
+    /** The caution of a segment with few answers; {min} = the threshold. */
+    smallSegment: string;
     /** {measure} by {segment} */
     chart: string;
   };
@@ -182,7 +187,6 @@ const en: ReportStrings = {
   locale: "en-US",
   sheetNames: { summary: "Summary", kano: "Kano", gap: "Gaps", priority: "Priorities", segments: "Segments" },
   subtitle: "n = {n} respondents · {date}",
-  subtitleWeighted: "n = {n} respondents (weighted base {w}) · {date}",
   source: "Source: {source}.",
   sourceFile: "file {name}",
   sourceFileSheet: "file {name}, sheet {sheet}",
@@ -214,7 +218,6 @@ const en: ReportStrings = {
     weightedNote: "Every mean, share and count is weighted by the survey weight; intervals use the effective sample size.",
     tiles: {
       respondents: "Respondents",
-      weighted: "weighted base {w}",
       csi: "CSI (0–100)",
       nps: "NPS (−100 to 100)",
       margin: "± {m} (95%)",
@@ -223,10 +226,19 @@ const en: ReportStrings = {
       alpha: "Cronbach's α",
       alphaNote: "rating items",
     },
+    headline: {
+      lead: "In short: ",
+      csi: "CSI {value} (95% interval {low} to {high})",
+      nps: "NPS {value} ± {margin}",
+      priorities: "improve first: {list}",
+      separator: "; ",
+      listSeparator: ", ",
+      end: ".",
+    },
     keyHeading: "Key figures with 95% intervals",
     keyHeaders: ["Measure", "Value", "± 95%", "Lower 95%", "Upper 95%"],
     respondents: "Respondents",
-    weightedBase: "Weighted base",
+    weightedBaseNote: "Weighted base {w} (n = {n} respondents): means, shares and group counts are weighted; counts are shown as whole numbers.",
     csi: "Customer satisfaction index (CSI, 0–100)",
     nps: "Net Promoter Score (NPS)",
     overallMean: "Overall satisfaction (mean)",
@@ -351,11 +363,22 @@ const en: ReportStrings = {
     title: "Satisfaction by {segment}",
     method: [
       "One row per value of “{segment}”, ranked by {measure}. CSI and NPS as on the Summary sheet, within the segment; flagged when below the value for all respondents.",
+      "± is the 95% margin as on the Summary (CSI: its 95% interval from the respondents who rated every attribute; NPS: its margin of error). Segments with fewer than {min} answers behind a figure carry a caution: their figures are uncertain.",
     ],
     segmentHeader: "Segment",
-    headers: { n: "Respondents", csi: "CSI", nps: "NPS", rank: "Rank", flag: "Below average" },
+    headers: {
+      n: "Respondents",
+      csi: "CSI",
+      csiMargin: "CSI ± (95%)",
+      nps: "NPS",
+      npsMargin: "NPS ± (95%)",
+      rank: "Rank",
+      flag: "Below average",
+      caution: "Caution",
+    },
     allRespondents: "All respondents",
     belowAverage: "Below average",
+    smallSegment: "Fewer than {min} answers",
     chart: "{measure} by {segment}",
   },
   notes: {
@@ -383,7 +406,6 @@ const zhCN: ReportStrings = {
   locale: "zh-CN",
   sheetNames: { summary: "概要", kano: "Kano分析", gap: "差距分析", priority: "改进优先级", segments: "细分对比" },
   subtitle: "样本量 n = {n} · {date}",
-  subtitleWeighted: "样本量 n = {n}（加权基数 {w}）· {date}",
   source: "数据来源：{source}。",
   sourceFile: "文件 {name}",
   sourceFileSheet: "文件 {name}，工作表 {sheet}",
@@ -415,7 +437,6 @@ const zhCN: ReportStrings = {
     weightedNote: "所有均值、占比和计数均按样本权重加权；区间使用有效样本量。",
     tiles: {
       respondents: "受访者",
-      weighted: "加权基数 {w}",
       csi: "CSI（0–100）",
       nps: "NPS（−100 至 100）",
       margin: "± {m}（95%）",
@@ -424,10 +445,19 @@ const zhCN: ReportStrings = {
       alpha: "Cronbach's α",
       alphaNote: "评分题",
     },
+    headline: {
+      lead: "要点：",
+      csi: "CSI {value}（95% 区间 {low}–{high}）",
+      nps: "NPS {value} ± {margin}",
+      priorities: "优先改进：{list}",
+      separator: "；",
+      listSeparator: "、",
+      end: "。",
+    },
     keyHeading: "关键指标及 95% 区间",
     keyHeaders: ["指标", "数值", "± 95%", "95% 下限", "95% 上限"],
     respondents: "受访者",
-    weightedBase: "加权基数",
+    weightedBaseNote: "加权基数 {w}（n = {n} 名受访者）：均值、占比和各组计数均已加权；计数显示为整数。",
     csi: "顾客满意度指数（CSI，0–100）",
     nps: "净推荐值（NPS）",
     overallMean: "总体满意度（均值）",
@@ -534,11 +564,15 @@ const zhCN: ReportStrings = {
   },
   segments: {
     title: "按“{segment}”划分的满意度",
-    method: ["“{segment}”的每个取值一行，按 {measure} 排名。CSI 与 NPS 的计算同概要表，限于该细分；低于全体受访者数值时标出。"],
+    method: [
+      "“{segment}”的每个取值一行，按 {measure} 排名。CSI 与 NPS 的计算同概要表，限于该细分；低于全体受访者数值时标出。",
+      "± 为 95% 误差范围，算法同概要表（CSI：基于评价了全部属性的受访者的 95% 区间；NPS：其误差范围）。某项数值背后的回答少于 {min} 个的细分附有提醒：其数值不确定性较大。",
+    ],
     segmentHeader: "细分",
-    headers: { n: "受访者", csi: "CSI", nps: "NPS", rank: "排名", flag: "低于平均" },
+    headers: { n: "受访者", csi: "CSI", csiMargin: "CSI ±（95%）", nps: "NPS", npsMargin: "NPS ±（95%）", rank: "排名", flag: "低于平均", caution: "提醒" },
     allRespondents: "全体受访者",
     belowAverage: "低于平均",
+    smallSegment: "回答少于 {min} 个",
     chart: "按“{segment}”划分的 {measure}",
   },
   notes: {
@@ -565,7 +599,6 @@ const es: ReportStrings = {
   locale: "es-ES",
   sheetNames: { summary: "Resumen", kano: "Kano", gap: "Brechas", priority: "Prioridades", segments: "Segmentos" },
   subtitle: "n = {n} encuestados · {date}",
-  subtitleWeighted: "n = {n} encuestados (base ponderada {w}) · {date}",
   source: "Fuente: {source}.",
   sourceFile: "archivo {name}",
   sourceFileSheet: "archivo {name}, hoja {sheet}",
@@ -597,7 +630,6 @@ const es: ReportStrings = {
     weightedNote: "Todas las medias, proporciones y recuentos se ponderan con el peso de la encuesta; los intervalos usan el tamaño muestral efectivo.",
     tiles: {
       respondents: "Encuestados",
-      weighted: "base ponderada {w}",
       csi: "CSI (0–100)",
       nps: "NPS (−100 a 100)",
       margin: "± {m} (95 %)",
@@ -606,10 +638,20 @@ const es: ReportStrings = {
       alpha: "α de Cronbach",
       alphaNote: "ítems de valoración",
     },
+    headline: {
+      lead: "En resumen: ",
+      csi: "CSI {value} (intervalo del 95 %: {low} a {high})",
+      nps: "NPS {value} ± {margin}",
+      priorities: "mejorar primero: {list}",
+      separator: "; ",
+      listSeparator: ", ",
+      end: ".",
+    },
     keyHeading: "Indicadores clave con intervalos del 95 %",
     keyHeaders: ["Indicador", "Valor", "± 95 %", "Inferior 95 %", "Superior 95 %"],
     respondents: "Encuestados",
-    weightedBase: "Base ponderada",
+    weightedBaseNote:
+      "Base ponderada {w} (n = {n} encuestados): las medias, proporciones y recuentos de grupos están ponderados; los recuentos se muestran como números enteros.",
     csi: "Índice de satisfacción del cliente (CSI, 0–100)",
     nps: "Net Promoter Score (NPS)",
     overallMean: "Satisfacción general (media)",
@@ -734,11 +776,22 @@ const es: ReportStrings = {
     title: "Satisfacción por {segment}",
     method: [
       "Una fila por valor de «{segment}», ordenadas por {measure}. CSI y NPS como en la hoja Resumen, dentro del segmento; se marcan las que quedan por debajo del valor de todos los encuestados.",
+      "± es el margen del 95 % como en la hoja Resumen (CSI: su intervalo del 95 % a partir de quienes valoraron todos los atributos; NPS: su margen de error). Los segmentos con menos de {min} respuestas detrás de una cifra llevan un aviso: sus cifras son inciertas.",
     ],
     segmentHeader: "Segmento",
-    headers: { n: "Encuestados", csi: "CSI", nps: "NPS", rank: "Puesto", flag: "Bajo la media" },
+    headers: {
+      n: "Encuestados",
+      csi: "CSI",
+      csiMargin: "CSI ± (95 %)",
+      nps: "NPS",
+      npsMargin: "NPS ± (95 %)",
+      rank: "Puesto",
+      flag: "Bajo la media",
+      caution: "Aviso",
+    },
     allRespondents: "Todos los encuestados",
     belowAverage: "Bajo la media",
+    smallSegment: "Menos de {min} respuestas",
     chart: "{measure} por {segment}",
   },
   notes: {

@@ -14,7 +14,7 @@ import type { Scale } from "../engine/types";
 import { localizeMessage, type MessageLanguage } from "../i18n/messages";
 import { format, reportLanguageOf, type ReportStrings } from "../i18n/report";
 import type { SheetKey } from "./plan";
-import { alphaFromCrossProducts, betaFromCrossProducts, combinationMoments, pearsonFromSums, type SurveyStats } from "./stats";
+import { alphaFromCrossProducts, betaFromCrossProducts, combinationMoments, pearsonFromSums, type CrossProducts, type SurveyStats } from "./stats";
 
 export type ImportanceMethod = "stated" | "pearson" | "beta";
 
@@ -73,8 +73,19 @@ export interface SegmentRow {
   rows: number;
   sumW: number;
   csi: number | null;
+  /** Half-width of the segment CSI's 95% interval (as the Summary's, over the segment's rows). */
+  csiMargin: number | null;
   nps: number | null;
+  /** The segment NPS's margin of error (engine npsFromCounts). */
+  npsMargin: number | null;
+  /** Respondents behind the CSI interval (rated every rating attribute, listwise). */
+  csiAnswers: number | null;
+  /** Effective number of recommend answers behind the NPS margin (their count when unweighted). */
+  npsAnswers: number | null;
 }
+
+/** Segments with fewer answers than this behind a measure carry a caution on the Segments sheet. */
+export const SMALL_SEGMENT = 30;
 
 export interface Analysis {
   stats: SurveyStats;
@@ -195,7 +206,7 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
 
   if (csiItems.length > 0) {
     a.csi = csiFromMeans(means, { weights: csiWeights, scaleMin: scale.min, scaleMax: scale.max });
-    a.csiMargin = csiMargin(stats, csiItems, csiWeights, scale);
+    a.csiMargin = csiMargin(stats.reliability, stats.ratingItems, csiItems, csiWeights, scale);
     if (csiItems.every((i) => attrs[i].ratingLevels)) a.levels = csiItems.map((i) => attrs[i].ratingLevels!.slice());
   }
   if (stats.nps) {
@@ -234,11 +245,10 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
  * cross-products (respondents who rated every attribute) and n′ their Kish effective size.
  * Undefined when there are too few complete respondents.
  */
-function csiMargin(stats: SurveyStats, items: number[], weights: number[], scale: Scale): number | undefined {
-  const rel = stats.reliability;
+function csiMargin(rel: CrossProducts | undefined, ratingItems: readonly number[], items: number[], weights: number[], scale: Scale): number | undefined {
   if (!rel) return undefined;
   const sumW = weights.reduce((s, w) => s + w, 0);
-  const coef = stats.ratingItems.map((i) => {
+  const coef = ratingItems.map((i) => {
     const k = items.indexOf(i);
     return k < 0 ? 0 : (100 * weights[k]) / ((scale.max - scale.min) * sumW);
   });
@@ -301,9 +311,16 @@ function segments(a: Analysis): Analysis["segments"] {
       a.csiItems.length > 0 && means.every((m) => m !== undefined)
         ? (attempt(() => csiFromMeans(means as number[], { weights: a.csiWeights, scaleMin: a.scale.min, scaleMax: a.scale.max })) ?? null)
         : null;
+    const csiMarginOf = csi === null ? null : (csiMargin(s.reliability, a.stats.ratingItems, a.csiItems, a.csiWeights, a.scale) ?? null);
     const counts = s.nps;
-    const nps = counts ? (attempt(() => npsFromCounts(counts).nps) ?? null) : null;
-    return { value: s.value, rows: s.rows, sumW: s.sumW, csi, nps };
+    const npsResult = counts ? attempt(() => npsFromCounts(counts)) : undefined;
+    const nps = npsResult?.nps ?? null;
+    const npsMargin = npsResult?.marginOfError ?? null;
+    // Answers behind the measures: the respondents who rated every CSI attribute (the listwise
+    // base of the CSI interval) or who answered the recommend question.
+    const csiAnswers = s.reliability ? s.reliability.n : null;
+    const npsAnswers = npsResult ? npsResult.effectiveN : null;
+    return { value: s.value, rows: s.rows, sumW: s.sumW, csi, csiMargin: csiMarginOf, nps, npsMargin, csiAnswers, npsAnswers };
   });
   return { name: seg.name, column: seg.column, rows, blankRows: seg.blankRows };
 }

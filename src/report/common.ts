@@ -17,7 +17,6 @@ export interface BuildContext {
 /** Excel number formats used on the report. */
 export const FMT = {
   integer: "#,##0",
-  weightedCount: "#,##0.0",
   mean: "0.00",
   index: "0.0",
   share: "0.0%",
@@ -27,30 +26,35 @@ export const FMT = {
   score: "0.0000",
 } as const;
 
-/** Counts are whole numbers unless the survey is weighted. */
-export function countFormat(a: Analysis): string {
-  return a.stats.weighted ? FMT.weightedCount : FMT.integer;
+/**
+ * Counts are shown as whole numbers, weighted or not: a weighted count keeps its exact value (so
+ * the formulas over it agree with the engine) and the weighted base is stated once, under the
+ * Summary's key table.
+ */
+export function countFormat(_a: Analysis): string {
+  return FMT.integer;
 }
 
-/** "n = 600 respondents · 3 March 2026" (with the weighted base when weighted). */
+/** "n = 600 respondents · 3 March 2026" (the respondents, unweighted; the weighted base is on the Summary). */
 export function subtitle(a: Analysis, ctx: BuildContext): string {
   const { t } = ctx;
   const params = {
     n: formatNumber(t, a.stats.rows),
-    w: formatNumber(t, a.stats.sumW, 1),
     date: formatDate(t, ctx.generatedAt),
   };
-  return format(a.stats.weighted ? t.subtitleWeighted : t.subtitle, params);
+  return format(t.subtitle, params);
 }
 
 /**
- * A new sheet with its heading: title (row 1), subtitle (row 2), then the source and the method
- * lines (style "note"), then one blank row.
+ * A new sheet with its heading: title (row 1), subtitle (row 2), the headline when given (row 3,
+ * style "emphasis": the answer before the method), then the source and the method lines (style
+ * "note"), then one blank row.
  */
-export function startSheet(key: SheetKey, title: string, method: readonly string[], a: Analysis, ctx: BuildContext): SheetDraft {
+export function startSheet(key: SheetKey, title: string, method: readonly string[], a: Analysis, ctx: BuildContext, headline?: string): SheetDraft {
   const d = new SheetDraft(key, ctx.t.sheetNames[key]);
   d.lines([title], "title");
   d.lines([subtitle(a, ctx)], "subtitle");
+  if (headline) d.spanAsNote(d.lines([headline], "emphasis"));
   d.lines([format(ctx.t.source, { source: displaySource(ctx.source, ctx.t) }), ...method], "note", 1);
   return d;
 }

@@ -10,7 +10,8 @@
  * score = (I/SUM(I))·(max − P)/(max − min) (MAX(I,0)/SUMIF(I,">0") when some derived importance
  * is negative); rank = #(higher score) + #(equal score, better Kano tie order) + #(equal both, at
  * or above this row) via SUMPRODUCT — the engine's priorityRanks (ties M > O > A > I, then order).
- * The grid lists are values (as classified at build time; stated on the sheet).
+ * The grid lists are values (as classified at build time; stated on the sheet). Rows are in rank
+ * order (rank 1 first).
  */
 import { cellAddress, formulaNumber, formulaText } from "./a1";
 import { format, formatNumber } from "../i18n/report";
@@ -60,7 +61,10 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
   const P = t.priority;
   const pr = a.priority!;
   const attrs = a.stats.attributes;
-  const rows = pr.rows;
+  // Rank 1 first: the answer before the detail. Ranks are distinct and full ties are broken by
+  // attribute order, so in rank order the "at or above this row" term of the rank formula still
+  // counts the same rows as the engine's order.
+  const rows = [...pr.rows].sort((x, y) => x.rank - y.rank);
   const scale = a.scale;
   const mode = a.options.crosshair;
   const importanceText = a.importanceMethod === "stated" ? P.importanceStated : a.importanceMethod === "beta" ? P.importanceBeta : P.importancePearson;

@@ -1,13 +1,15 @@
 /**
  * Segments sheet: per value of the segment column n, CSI (same items and weights as the Summary)
  * and NPS (when a recommend column exists), ranked by CSI (NPS when there are no ratings), with
- * the all-respondent row below. Formulas: rank = RANK(value, column) (LibreOffice and Excel both
+ * the all-respondent row below. Each measure carries its 95% margin (CSI: the Summary's interval
+ * over the segment's rows; NPS: the engine's margin of error) and a segment with fewer than
+ * SMALL_SEGMENT answers behind a figure shown carries a caution (a value). Formulas: rank = RANK(value, column) (LibreOffice and Excel both
  * know RANK; descending), flag = IF(value < all-respondent value, "below average", ""); a
  * conditional format colours the below-average values. Chart: bars of the ranked measure.
  */
 import { cellAddress, formulaText } from "./a1";
-import { format } from "../i18n/report";
-import type { Analysis, SegmentRow } from "./analysis";
+import { format, formatNumber } from "../i18n/report";
+import { SMALL_SEGMENT, type Analysis, type SegmentRow } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
@@ -25,7 +27,7 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
   const seg = a.segments!;
   const measure = segmentMeasure(a)!;
   const measureName = measure === "csi" ? T.headers.csi : T.headers.nps;
-  const params = { segment: seg.name, measure: measureName };
+  const params = { segment: seg.name, measure: measureName, min: formatNumber(t, SMALL_SEGMENT) };
   const d = startSheet(
     "segments",
     format(T.title, params),
@@ -44,15 +46,29 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
   const defined = rows.filter((r) => value(r) !== null).length;
   const hasCsi = a.csi !== undefined;
   const hasNps = a.nps !== undefined;
-  const used = new Set([T.headers.n, T.headers.csi, T.headers.nps, T.headers.rank, T.headers.flag]);
+  // A segment is small when fewer than SMALL_SEGMENT answers stand behind a figure it shows.
+  const small = (r: SegmentRow): boolean =>
+    (hasCsi && r.csi !== null && (r.csiAnswers ?? 0) < SMALL_SEGMENT) || (hasNps && r.nps !== null && (r.npsAnswers ?? 0) < SMALL_SEGMENT);
+  const hasCaution = rows.some(small);
+  type Column = "segment" | "n" | "csi" | "csiMargin" | "nps" | "npsMargin" | "rank" | "flag" | "caution";
+  const columns: Column[] = ["segment", "n"];
+  if (hasCsi) columns.push("csi", "csiMargin");
+  if (hasNps) columns.push("nps", "npsMargin");
+  columns.push("rank", "flag");
+  if (hasCaution) columns.push("caution");
+  const used = new Set(Object.values(T.headers));
   const first = seg.name.trim() !== "" && !used.has(seg.name) ? seg.name : T.segmentHeader;
-  const headers = [first, T.headers.n, ...(hasCsi ? [T.headers.csi] : []), ...(hasNps ? [T.headers.nps] : []), T.headers.rank, T.headers.flag];
-  const cN = 1;
-  const cCsi = hasCsi ? 2 : -1;
-  const cNps = hasNps ? (hasCsi ? 3 : 2) : -1;
+  const headers = columns.map((c) => (c === "segment" ? first : T.headers[c]));
+  const cN = columns.indexOf("n");
+  const cCsi = columns.indexOf("csi");
+  const cCsiMargin = columns.indexOf("csiMargin");
+  const cNps = columns.indexOf("nps");
+  const cNpsMargin = columns.indexOf("npsMargin");
   const cMeasure = measure === "csi" ? cCsi : cNps;
-  const cRank = headers.length - 2;
-  const cFlag = headers.length - 1;
+  const cRank = columns.indexOf("rank");
+  const cFlag = columns.indexOf("flag");
+  const cCaution = columns.indexOf("caution");
+  const marginFormat = `"± "${FMT.index}`;
 
   const g = d.geom(d.allocate(rows.length + 1), 1, rows.length, headers.length);
   const totalRow = d.allocate(1);
@@ -65,7 +81,10 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
     out[0] = r.value;
     out[cN] = val(r.rows, FMT.integer);
     if (cCsi >= 0) out[cCsi] = val(r.csi, FMT.index);
+    if (cCsiMargin >= 0) out[cCsiMargin] = val(r.csi === null ? null : r.csiMargin, marginFormat);
     if (cNps >= 0) out[cNps] = val(r.nps, FMT.index);
+    if (cNpsMargin >= 0) out[cNpsMargin] = val(r.nps === null ? null : r.npsMargin, marginFormat);
+    if (cCaution >= 0 && small(r)) out[cCaution] = `⚠ ${format(T.smallSegment, params)}`;
     const v = value(r);
     if (v !== null) {
       const here = g.cell(i, cMeasure);
@@ -80,7 +99,9 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
   totals[0] = T.allRespondents;
   totals[cN] = val(a.stats.rows, FMT.integer);
   if (cCsi >= 0) totals[cCsi] = val(a.csi ?? null, FMT.index);
+  if (cCsiMargin >= 0) totals[cCsiMargin] = val(a.csiMargin ?? null, marginFormat);
   if (cNps >= 0) totals[cNps] = val(a.nps?.nps ?? null, FMT.index);
+  if (cNpsMargin >= 0) totals[cNpsMargin] = val(a.nps?.marginOfError ?? null, marginFormat);
   d.write(totalRow, 1, [totals], "emphasis", { align: headers.map((_, c) => (c === cRank || c === cFlag ? "center" : null)) });
   if (defined > 0) {
     const measureRange = g.colRange(cMeasure, false, 0, defined - 1);
@@ -103,7 +124,9 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
         ? fitWidth([first, T.allRespondents, ...rows.map((r) => r.value)], 14, 40)
         : c === cFlag
           ? fitWidth([h, T.belowAverage], 12, 24)
-          : fitWidth([h], 10, 20),
+          : c === cCaution
+            ? fitWidth([h, `⚠ ${format(T.smallSegment, params)}`], 12, 30)
+            : fitWidth([h], 10, 20),
     ),
   );
   return d.build();

@@ -83,6 +83,8 @@ export class SheetDraft {
   private readonly charts: PlanChart[] = [];
   private readonly conditional: { range: string; rule: ConditionalRule }[] = [];
   private widths: number[] = [];
+  /** Anchors of other one-column blocks in column A merged like notes (the Summary's headline). */
+  private readonly spanLikeNotes = new Set<string>();
   /** Next free row (1-based). */
   row = 1;
 
@@ -155,6 +157,11 @@ export class SheetDraft {
       span === undefined ? {} : { span },
     );
     return top;
+  }
+
+  /** Merge the column-A block starting at `row` across the sheet at `build`, as a note is. */
+  spanAsNote(row: number): void {
+    this.spanLikeNotes.add(cellAddress(row, 1));
   }
 
   /** Geometry of a table whose header row is `top`. */
@@ -254,7 +261,7 @@ export class SheetDraft {
     const free = (row: number, col: number): boolean =>
       !occupied.has(cellAddress(row, col)) && !charts.some((c) => row >= c.from.row && row <= c.to.row && col >= c.from.col && col <= c.to.col);
     for (const b of this.blocks) {
-      if (b.span !== undefined || (b.style !== "note" && b.style !== "warning")) continue;
+      if (b.span !== undefined || (b.style !== "note" && b.style !== "warning" && !this.spanLikeNotes.has(b.anchor))) continue;
       const at = parseTop(b.anchor);
       if (at.col !== 1 || b.values[0]?.length !== 1) continue;
       let span = 1;

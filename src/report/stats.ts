@@ -123,6 +123,8 @@ export interface SegmentStats {
   /** Rating moments per attribute (null where the attribute has no rating). */
   rating: (Moments | null)[];
   nps?: NpsCounts;
+  /** Listwise cross-products of the rating items over this segment's rows (as SurveyStats.reliability). */
+  reliability?: CrossProducts;
 }
 
 export interface SurveyStats {
@@ -420,6 +422,7 @@ class Accumulator implements StatsAccumulator {
 
     // Listwise cross-products (the rating values were validated above).
     const rel = st.reliability;
+    let listwise = false;
     if (rel && w > 0) {
       const cols = this.relCols;
       const k = cols.length;
@@ -434,6 +437,7 @@ class Accumulator implements StatsAccumulator {
         dev[j] = x - rel.shift[j];
       }
       if (complete) {
+        listwise = true;
         addCross(rel, dev, k, w);
         const drv = st.drivers;
         if (drv && y !== null) {
@@ -467,6 +471,7 @@ class Accumulator implements StatsAccumulator {
             const x = row[p.rating];
             if (typeof x === "number") addM(m, x, w, w2);
           }
+          if (listwise && s.reliability) addCross(s.reliability, this.relDev, this.relCols.length, w);
         }
         if (rec !== null && s.nps) addNps(s.nps, rec, w, w2);
       }
@@ -530,6 +535,7 @@ class Accumulator implements StatsAccumulator {
           if (m && mb) addMoments(m, mb);
         });
         if (s.nps && sb.nps) mergeNps(s.nps, sb.nps);
+        if (s.reliability && sb.reliability) mergeCross(s.reliability, sb.reliability);
       }
     }
   }
@@ -539,6 +545,7 @@ class Accumulator implements StatsAccumulator {
     if (out.segment) {
       const values = [...this.segMap.values()].map((s) => JSON.parse(JSON.stringify(s)) as SegmentStats);
       values.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      for (const v of values) if (v.reliability) mirror(v.reliability);
       out.segment.values = values;
     }
     if (out.reliability) mirror(out.reliability);
@@ -562,6 +569,7 @@ function newSegment(value: string, st: SurveyStats): SegmentStats {
     rating: st.attributes.map((a) => (a.rating ? emptyMoments() : null)),
   };
   if (st.nps) s.nps = emptyNps();
+  if (st.reliability) s.reliability = emptyCross(st.reliability.shift);
   return s;
 }
 

@@ -1,7 +1,9 @@
 /**
  * Summary sheet: headline tiles (n, CSI ± margin, NPS ± margin, top-2-box, α — formulas pointing
  * at the key table, so they follow it); the key table: n, CSI with its 95% interval, NPS with its
- * margin of error, overall satisfaction, top-2-box, Cronbach's α; the NPS groups; the attribute
+ * margin of error, overall satisfaction, top-2-box, Cronbach's α (for a weighted survey the one
+ * note stating the weighted base right under it; n is the respondents, counts show as whole
+ * numbers); the NPS groups; the attribute
  * means with the CSI weights (the CSI is a SUMPRODUCT formula over them, so changing a weight
  * moves the CSI); the CSM levels table and its 100% stacked bar chart (top right, dissatisfied
  * red → satisfied green); the cells that could not be read (their problems in the report's
@@ -80,18 +82,40 @@ export function sourceOrigin(source: string): { row: number; column: number; pre
   return { row: at.row, column: at.column, prefix: m[1] ? `${m[1]}!` : "" };
 }
 
+/**
+ * The Summary's first line, the answer before the detail: CSI with its 95% interval, NPS ± its
+ * margin of error and the top three improvement priorities (rank 1 first); undefined when the
+ * survey gives none of them.
+ */
+export function headline(a: Analysis, ctx: BuildContext): string | undefined {
+  const { t } = ctx;
+  const H = t.summary.headline;
+  const one = (x: number, sign = false): string =>
+    new Intl.NumberFormat(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: sign ? "exceptZero" : "auto" }).format(x);
+  const parts: string[] = [];
+  if (a.csi !== undefined)
+    parts.push(
+      a.csiMargin === undefined ? `CSI ${one(a.csi)}` : format(H.csi, { value: one(a.csi), low: one(a.csi - a.csiMargin), high: one(a.csi + a.csiMargin) }),
+    );
+  if (a.nps) parts.push(format(H.nps, { value: one(a.nps.nps, true), margin: one(a.nps.marginOfError) }));
+  if (a.priority && a.priority.rows.length > 0) {
+    const top = [...a.priority.rows].sort((x, y) => x.rank - y.rank).slice(0, 3);
+    parts.push(format(H.priorities, { list: top.map((r) => a.stats.attributes[r.attribute].name).join(H.listSeparator) }));
+  }
+  return parts.length === 0 ? undefined : H.lead + parts.join(H.separator) + H.end;
+}
+
 export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtras): PlanSheet {
   const { t } = ctx;
   const S = t.summary;
   const scale = a.scale;
   const method = S.method.map((line) => format(line, { min: formatNumber(t, scale.min), max: formatNumber(t, scale.max) }));
-  const d = startSheet("summary", S.title, a.stats.weighted ? [...method, S.weightedNote] : method, a, ctx);
+  const d = startSheet("summary", S.title, a.stats.weighted ? [...method, S.weightedNote] : method, a, ctx, headline(a, ctx));
   const cf = countFormat(a);
 
   // --- Geometry first (formulas in the key table point into the tables below it).
-  type KeyRow = "respondents" | "weighted" | "csi" | "nps" | "overall" | "topBox" | "alpha";
+  type KeyRow = "respondents" | "csi" | "nps" | "overall" | "topBox" | "alpha";
   const keyRows: KeyRow[] = ["respondents"];
-  if (a.stats.weighted) keyRows.push("weighted");
   if (a.csi !== undefined) keyRows.push("csi");
   if (a.nps) keyRows.push("nps");
   if (a.overallMean !== undefined) keyRows.push("overall");
@@ -101,7 +125,10 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   const tiles = (["respondents", "csi", "nps", "topBox", "alpha"] as const).filter((k): k is Tile => keyRows.includes(k));
   const tileTop = d.allocate(3);
   const keyHead = d.allocate(1, 0);
-  const key = d.geom(d.allocate(keyRows.length + 1), 1, keyRows.length, 5);
+  const key = d.geom(d.allocate(keyRows.length + 1, a.stats.weighted ? 0 : 1), 1, keyRows.length, 5);
+  // The weighted base, stated once (counts elsewhere are whole numbers; n is the respondents).
+  if (a.stats.weighted)
+    d.write(d.allocate(1), 1, [[format(S.weightedBaseNote, { w: formatNumber(t, a.stats.sumW, 1), n: formatNumber(t, a.stats.rows) })]], "note");
   const warnings = (extras.checks ?? []).filter((c) => c.severity === "warning");
   const warningText = (c: Check): string => `⚠ ${renderCheck(c, ctx.language)}`;
   const keyWarnings = warnings.filter((c) => KEY_TARGETS.includes(c.concerns)).map(warningText);
@@ -155,8 +182,6 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
     switch (k) {
       case "respondents":
         return [S.respondents, val(a.stats.rows, FMT.integer), null, null, null];
-      case "weighted":
-        return [S.weightedBase, val(a.stats.sumW, FMT.weightedCount), null, null, null];
       case "csi": {
         const g = meansG!;
         const means = g.colRange(2);
@@ -192,11 +217,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   const tile = (k: Tile): [string, CellInput, CellInput] => {
     switch (k) {
       case "respondents":
-        return [
-          T.respondents,
-          fx(`=${keyValue(k)}`, a.stats.rows, FMT.integer),
-          a.stats.weighted ? format(T.weighted, { w: formatNumber(t, a.stats.sumW, 1) }) : null,
-        ];
+        return [T.respondents, fx(`=${keyValue(k)}`, a.stats.rows, FMT.integer), null];
       case "csi":
         return [T.csi, fx(`=${keyValue(k)}`, a.csi as number, FMT.index), margin(k, a.csiMargin)];
       case "nps":

@@ -100,7 +100,7 @@ describe("Summary: headline tiles", () => {
     );
     expect(top.row).toBe(lastNote + 2); // one blank row after the method notes
     expect(keyTop).toBeGreaterThan(top.row + 2);
-    expect([notes.values[0][0], notes.values[0][3], notes.values[0][4]]).toEqual(["weighted base 642", "overall satisfaction", "rating items"]);
+    expect([notes.values[0][0], notes.values[0][3], notes.values[0][4]]).toEqual([null, "overall satisfaction", "rating items"]);
   });
 
   test("each tile value is a formula on the key table's Value cell and carries the same number", () => {

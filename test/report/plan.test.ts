@@ -3,6 +3,7 @@
  * every number equal to the engine's direct computation on the survey's arrays, every formula
  * cell's expected value equal to the engine's value, every formula reference on a written cell.
  */
+import { parseRange } from "../../src/report/a1";
 import {
   attributeGaps,
   columnMeans,
@@ -53,9 +54,11 @@ describe("plan for the sample survey: sheets and plain-data contract", () => {
     for (const s of plan.sheets) {
       const cells = sheetCells(s);
       expect(typeof cells.get("A1")?.value).toBe("string");
-      expect(cells.get("A2")?.value).toBe("n = 600 respondents (weighted base 642) · March 3, 2026");
-      expect(cells.get("A3")?.value).toBe("Source: Survey!A1:BH601.");
-      expect(s.blocks.slice(0, 3).map((b) => b.style)).toEqual(["title", "subtitle", "note"]);
+      expect(cells.get("A2")?.value).toBe("n = 600 respondents · March 3, 2026");
+      // The Summary opens with its headline (row 3), the other sheets with the source.
+      const top = s.key === "summary" ? 4 : 3;
+      expect(cells.get(`A${top}`)?.value).toBe("Source: Survey!A1:BH601.");
+      expect(s.blocks.slice(0, top).map((b) => b.style)).toEqual(["title", "subtitle", ...(s.key === "summary" ? ["emphasis"] : []), "note"]);
     }
   });
 
@@ -154,10 +157,10 @@ describe("Summary: numbers equal the engine's", () => {
 
   test("CSI is a SUMPRODUCT over the means and weights table; its value = engine csi()", () => {
     const c = row(t.summary.csi);
-    expect(c[1].formula).toBe("=100*SUMPRODUCT(C30:C39-1,D30:D39)/((5-1)*SUM(D30:D39))");
+    expect(c[1].formula).toBe("=100*SUMPRODUCT(C31:C40-1,D31:D40)/((5-1)*SUM(D31:D40))");
     expectClose(c[1].value as number, csi(ratings, { caseWeights: w }), 1e-12);
     const means = table(plan, "CS_Summary_Means");
-    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A29:E39");
+    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A30:E40");
     expectAllClose(nums(means.values("Mean")), columnMeans(ratings, w), 1e-12);
     expect(means.values("CSI weight")).toEqual(rated.map(() => 1));
     expect(means.values("Attribute")).toEqual(names);
@@ -180,10 +183,34 @@ describe("Summary: numbers equal the engine's", () => {
     expectClose(c[4].value as number, (c[1].value as number) + (c[2].value as number), 1e-12);
   });
 
+  test("the headline (row 3, above the method): CSI with its 95% interval, NPS ± margin, the top three priorities", () => {
+    const index: Answer[] = [];
+    const wc: number[] = [];
+    ratings.forEach((r, i) => {
+      if (r.every((x) => x !== null)) {
+        index.push((100 * r.reduce((s: number, x) => s + (x as number) - 1, 0)) / (4 * r.length));
+        wc.push(w[i]);
+      }
+    });
+    const c = csi(ratings, { caseWeights: w });
+    const m = meanConfidenceInterval(index, 0.95, wc).margin;
+    const n = nps(survey.recommend!, { weights: w });
+    const impM = Array.from({ length: survey.n }, (_, r) => rated.map((i) => survey.attributes[i].importance![r]));
+    const ranks = priorityRanks(priorityScores(columnMeans(impM, w), columnMeans(ratings, w)));
+    const top = [1, 2, 3].map((k) => names[ranks.indexOf(k)]);
+    const sign = n.nps > 0 ? "+" : "";
+    const summary = sheetByKey(plan, "summary");
+    expect(sheetCells(summary).get("A3")?.value).toBe(
+      `In short: CSI ${c.toFixed(1)} (95% interval ${(c - m).toFixed(1)} to ${(c + m).toFixed(1)}); NPS ${sign}${n.nps.toFixed(1)} ± ${n.marginOfError.toFixed(1)}; improve first: ${top.join(", ")}.`,
+    );
+    expect(summary.blocks[2]).toMatchObject({ anchor: "A3", style: "emphasis" });
+    expect(summary.blocks[2].span).toBeGreaterThanOrEqual(3);
+  });
+
   test("NPS from the group counts (formula) = engine nps(); margin of error; shares", () => {
     const direct = nps(survey.recommend!, { weights: w });
     const c = row(t.summary.nps);
-    expect(c[1].formula).toBe("=100*(B24-B26)/SUM(B24:B26)");
+    expect(c[1].formula).toBe("=100*(B25-B27)/SUM(B25:B27)");
     expectClose(c[1].value as number, direct.nps, 1e-12);
     expectClose(c[2].value as number, direct.marginOfError, 1e-12);
     const groups = table(plan, "CS_Summary_NPS");
@@ -194,16 +221,35 @@ describe("Summary: numbers equal the engine's", () => {
       [counts.promoters, counts.passives, counts.detractors].map((x) => x / direct.n),
       1e-12,
     );
-    expect(groups.col("Share")[0].formula).toBe("=B24/SUM($B$24:$B$26)");
+    expect(groups.col("Share")[0].formula).toBe("=B25/SUM($B$25:$B$27)");
   });
 
-  test("n, weighted base, overall mean with CI, top-2-box, Cronbach's α", () => {
+  test("n (unweighted), the weighted base stated once under the key table, counts shown as whole numbers", () => {
     expect(row(t.summary.respondents)[1].value).toBe(600);
-    expectClose(
-      row(t.summary.weightedBase)[1].value as number,
-      w.reduce((s, x) => s + x, 0),
-      1e-12,
-    );
+    expect(key.values("Measure")).not.toContain("Weighted base");
+    expect(w.reduce((s, x) => s + x, 0).toFixed(1)).toBe("642.0"); // 641.98, to one decimal
+    const texts = plan.sheets.flatMap((s) => [...sheetCells(s).entries()].map(([addr, c]) => ({ sheet: s.key, addr, value: c.value })));
+    const mentions = texts.filter((c) => typeof c.value === "string" && /weighted base/i.test(c.value));
+    expect(mentions).toEqual([
+      {
+        sheet: "summary",
+        addr: `A${parseRange(key.sheet.tables.find((x) => x.name === "CS_Summary_Key")!.range)!.to.row + 1}`,
+        value: "Weighted base 642 (n = 600 respondents): means, shares and group counts are weighted; counts are shown as whole numbers.",
+      },
+    ]);
+    // Weighted counts keep their exact value (formulas agree with the engine) but show no decimals.
+    const groups = table(plan, "CS_Summary_NPS");
+    expect(groups.values("Respondents").some((x) => !Number.isInteger(x))).toBe(true);
+    expect(groups.col("Respondents").map((c) => c.format)).toEqual(["#,##0", "#,##0", "#,##0"]);
+    const kanoFormats = plan.sheets
+      .filter((s) => s.key === "kano")
+      .flatMap((s) => [...sheetCells(s).values()])
+      .filter((c) => typeof c.value === "number" && !Number.isInteger(c.value) && c.format !== null && /^#,##0/.test(c.format));
+    expect(kanoFormats.length).toBeGreaterThan(0);
+    expect(kanoFormats.every((c) => c.format === "#,##0")).toBe(true);
+  });
+
+  test("overall mean with CI, top-2-box, Cronbach's α", () => {
     expectClose(row(t.summary.overallMean)[1].value as number, mean(survey.overall!, w), 1e-12);
     expectClose(row(t.summary.overallMean)[2].value as number, meanConfidenceInterval(survey.overall!, 0.95, w).margin, 1e-12);
     expectClose(row(t.summary.topBoxOverall)[1].value as number, topBox(survey.overall!, { weights: w }), 1e-12);
@@ -218,7 +264,7 @@ describe("Summary: numbers equal the engine's", () => {
       expectAllClose(nums(levels.rows[r].slice(1).map((c) => c.value)), expected, 1e-12);
     });
     const top = table(plan, "CS_Summary_Means").col("Top-2-box");
-    expect(top[0].formula).toBe("=SUM(E43:F43)");
+    expect(top[0].formula).toBe("=SUM(E44:F44)");
     expectAllClose(
       nums(top.map((c) => c.value)),
       rated.map((i) => topBox(survey.attributes[i].rating!, { weights: w })),
@@ -226,8 +272,8 @@ describe("Summary: numbers equal the engine's", () => {
     );
     const chart = sheetByKey(plan, "summary").charts[0];
     expect(chart.type).toBe("barStacked100");
-    expect(chart.series.map((s) => s.values)).toEqual(["B43:B52", "C43:C52", "D43:D52", "E43:E52", "F43:F52"]);
-    expect(chart.series.every((s) => s.categories === "A43:A52")).toBe(true);
+    expect(chart.series.map((s) => s.values)).toEqual(["B44:B53", "C44:C53", "D44:D53", "E44:E53", "F44:F53"]);
+    expect(chart.series.every((s) => s.categories === "A44:A53")).toBe(true);
   });
 
   test("unreadable cells: addresses, values and messages of the sample's known bad cells, count in all", () => {
@@ -313,13 +359,18 @@ describe("Gaps and Priorities", () => {
     const perf = columnMeans(ratings, w);
     const c = crosshair(imp, perf, "mean");
     const scores = priorityScores(imp, perf);
-    expect(p.values("Attribute")).toEqual(names);
-    expectAllClose(nums(p.values("Importance")), imp, 1e-12);
-    expectAllClose(nums(p.values("Performance")), perf, 1e-12);
-    expect(p.values("Quadrant")).toEqual(imp.map((x, k) => t.quadrants[quadrantOf(x, perf[k], c)]));
-    expectAllClose(nums(p.values("Priority score")), scores, 1e-12);
-    expect(p.values("Rank")).toEqual(priorityRanks(scores));
-    expectAllClose(nums(p.values("Gap (P − E)")), gaps, 1e-12);
+    const ranks = priorityRanks(scores);
+    // Rows in rank order (rank 1 first): the engine's values in attribute order, reordered.
+    const order = names.map((_, k) => k).sort((i, j) => ranks[i] - ranks[j]);
+    const o = <T>(xs: readonly T[]): T[] => order.map((k) => xs[k]);
+    expect(order).not.toEqual(names.map((_, k) => k));
+    expect(p.values("Attribute")).toEqual(o(names));
+    expectAllClose(nums(p.values("Importance")), o(imp), 1e-12);
+    expectAllClose(nums(p.values("Performance")), o(perf), 1e-12);
+    expect(p.values("Quadrant")).toEqual(o(imp.map((x, k) => t.quadrants[quadrantOf(x, perf[k], c)])));
+    expectAllClose(nums(p.values("Priority score")), o(scores), 1e-12);
+    expect(p.values("Rank")).toEqual(names.map((_, k) => k + 1));
+    expectAllClose(nums(p.values("Gap (P − E)")), o(gaps), 1e-12);
     expect(p.headers).toEqual(["Attribute", "Importance", "Performance", "Quadrant", "Gap (P − E)", "Competitor", "Priority score", "Rank"]);
     expect(p.col("Quadrant")[0].formula).toBe(
       '=IF(B8>=$B$20,IF(C8>=$B$21,"Keep up the good work","Concentrate here"),IF(C8>=$B$21,"Possible overkill","Low priority"))',
@@ -373,7 +424,7 @@ describe("Gaps and Priorities", () => {
 describe("Segments", () => {
   test("per branch n, CSI, NPS = engine on the branch's rows; ranked; below-average flagged by formula", () => {
     const s = table(plan, "CS_Segments");
-    expect(s.headers).toEqual(["Branch", "Respondents", "CSI", "NPS", "Rank", "Below average"]);
+    expect(s.headers).toEqual(["Branch", "Respondents", "CSI", "CSI ± (95%)", "NPS", "NPS ± (95%)", "Rank", "Below average"]);
     const total = csi(ratings, { caseWeights: w });
     const branches = s.values("Branch") as string[];
     branches.forEach((b, r) => {
@@ -381,20 +432,34 @@ describe("Segments", () => {
       expect(s.values("Respondents")[r]).toBe(sub.n);
       const c = csi(ratingMatrix(sub, rated), { caseWeights: sub.weights });
       expectClose(s.values("CSI")[r] as number, c, 1e-12);
-      expectClose(s.values("NPS")[r] as number, nps(sub.recommend!, { weights: sub.weights }).nps, 1e-12);
+      const n = nps(sub.recommend!, { weights: sub.weights });
+      expectClose(s.values("NPS")[r] as number, n.nps, 1e-12);
+      expectClose(s.values("NPS ± (95%)")[r] as number, n.marginOfError, 1e-12);
+      // CSI ± = t·s/√n′ of the respondent-level index over the branch's complete rows (as the Summary's).
+      const index: Answer[] = [];
+      const wc: number[] = [];
+      ratingMatrix(sub, rated).forEach((x, i) => {
+        if (x.every((v) => v !== null)) {
+          index.push((100 * x.reduce((acc: number, v) => acc + (v as number) - 1, 0)) / (4 * x.length));
+          wc.push(sub.weights![i]);
+        }
+      });
+      expect(index.length).toBeGreaterThanOrEqual(30);
+      expectClose(s.values("CSI ± (95%)")[r] as number, meanConfidenceInterval(index, 0.95, wc).margin, 1e-10);
       expect(s.values("Rank")[r]).toBe(r + 1);
       expect(s.values("Below average")[r]).toBe(c < total ? "Below average" : "");
     });
+    expect(s.headers).not.toContain("Caution"); // every branch has ≥ 30 answers
     expect(branches[0]).toBe("Harbour");
     expect(branches[branches.length - 1]).toBe("Airport");
-    expect(s.col("Rank")[0].formula).toBe("=RANK(C7,$C$7:$C$11)");
-    expect(s.col("Below average")[0].formula).toBe('=IF(C7<$C$13,"Below average","")');
+    expect(s.col("Rank")[0].formula).toBe("=RANK(C8,$C$8:$C$12)");
+    expect(s.col("Below average")[0].formula).toBe('=IF(C8<$C$14,"Below average","")');
     const sheet = sheetByKey(plan, "segments");
     expect(sheet.conditionalFormats).toContainEqual({
-      range: "C7:C11",
-      rule: { type: "cellValue", operator: "lessThan", formula1: "=$C$13", fill: "#FFC7CE", fontColor: "#9C0006" },
+      range: "C8:C12",
+      rule: { type: "cellValue", operator: "lessThan", formula1: "=$C$14", fill: "#FFC7CE", fontColor: "#9C0006" },
     });
-    expect(sheet.charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "C7:C11", categories: "A7:A11" }] });
+    expect(sheet.charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "C8:C12", categories: "A8:A12" }] });
   });
 });
 

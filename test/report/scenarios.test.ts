@@ -10,7 +10,9 @@ import {
   derivedImportance,
   dimensionGaps,
   attributeGaps,
+  meanConfidenceInterval,
   median,
+  nps,
   priorityRanks,
   priorityScores,
   servqualScore,
@@ -29,6 +31,12 @@ const en = reportStrings("en");
 const sample = sampleSurvey();
 const rated = sample.attributes.map((a, i) => (a.rating ? i : -1)).filter((i) => i >= 0);
 const nums = (xs: unknown[]): number[] => xs.map((x) => x as number);
+/** `xs` (attribute order) in the order of `ranks` (rank 1 first): the Priorities table's row order. */
+const inRankOrder = <T>(xs: readonly T[], ranks: readonly number[]): T[] =>
+  xs
+    .map((_, k) => k)
+    .sort((i, j) => ranks[i] - ranks[j])
+    .map((k) => xs[k]);
 
 function build(s: Survey, options: ReportOptions = {}, language: ReportLanguage = "en"): ReportPlan {
   const plan = buildReportPlanFromSurvey(s, { ...META, language }, options);
@@ -68,7 +76,7 @@ describe("sheets without data are left out, with a note in plan.notes and on the
     expect(key.values("Measure")).not.toContain(en.summary.csi);
     expect(key.values("Measure")).toContain(en.summary.nps);
     const seg = table(noRatings, "CS_Segments");
-    expect(seg.headers).toEqual(["Branch", "Respondents", "NPS", "Rank", "Below average"]);
+    expect(seg.headers).toEqual(["Branch", "Respondents", "NPS", "NPS ± (95%)", "Rank", "Below average"]);
     const v = nums(seg.values("NPS"));
     expect([...v].sort((a, b) => b - a)).toEqual(v);
   });
@@ -112,6 +120,33 @@ describe("sheets without data are left out, with a note in plan.notes and on the
     const wrong = build(s, { segment: 2 });
     expect(wrong.notes).toContain("The segment column 3 was not in the statistics; the first segment column is used.");
     expect(table(wrong, "CS_Segments").headers[0]).toBe("Region");
+  });
+
+  test("segment CSI ± and NPS ± (95%); a caution on the segment with fewer than 30 answers only", () => {
+    // Big: 31 respondents, one without Q2 → 30 complete (not small); Small: 10 respondents.
+    const region = [...Array<string>(31).fill("Big"), ...Array<string>(10).fill("Small")];
+    const q1 = region.map((_, i) => 1 + ((i * 7) % 5));
+    const q2 = region.map((_, i) => (i === 3 ? null : 1 + ((i * 3 + 1) % 5)));
+    const rec = region.map((_, i) => (i * 5) % 11);
+    const s = handSurvey([
+      { header: "Region", role: "segment", values: region },
+      { header: "Q1", role: "rating", values: q1, attribute: "Q1", scale: { min: 1, max: 5 } },
+      { header: "Q2", role: "rating", values: q2, attribute: "Q2", scale: { min: 1, max: 5 } },
+      { header: "Recommend", role: "recommend", values: rec },
+    ]);
+    const seg = table(build(s), "CS_Segments");
+    expect(seg.headers).toEqual(["Region", "Respondents", "CSI", "CSI ± (95%)", "NPS", "NPS ± (95%)", "Rank", "Below average", "Caution"]);
+    const names = seg.values("Region") as string[];
+    expect([...names].sort()).toEqual(["Big", "Small"]);
+    for (const [r, name] of names.entries()) {
+      const rows = region.map((g, i) => (g === name ? i : -1)).filter((i) => i >= 0);
+      const complete = rows.filter((i) => q2[i] !== null);
+      const index = complete.map((i) => (100 * (q1[i] - 1 + (q2[i] as number) - 1)) / (4 * 2));
+      expectClose(seg.values("CSI ± (95%)")[r] as number, meanConfidenceInterval(index, 0.95).margin, 1e-10);
+      expectClose(seg.values("NPS ± (95%)")[r] as number, nps(rows.map((i) => rec[i])).marginOfError, 1e-12);
+      expect(seg.values("Caution")[r]).toBe(name === "Small" ? "⚠ Fewer than 30 answers" : null);
+    }
+    expect(seg.col("CSI ± (95%)")[0].format).toBe('"± "0.0');
   });
 
   test("a segment column with more than 100 values (an ID?) → Segments left out with its note", () => {
@@ -178,8 +213,8 @@ describe("languages: zh-CN and es translate the words and keep the numbers", () 
     const cats = (p: ReportPlan): unknown[] => table(p, "CS_Kano").rows.map((r) => r[8].value);
     expect(cats(plans["zh-CN"])).toEqual(["魅力质量", "一元质量", "无差异质量", "必备质量", "魅力质量", "必备质量"]);
     expect(cats(plans.es)).toEqual(["Atractivo", "Unidimensional", "Indiferente", "Obligatorio", "Atractivo", "Obligatorio"]);
-    expect(sheetCells(plans["zh-CN"].sheets[0]).get("A2")?.value).toBe("样本量 n = 600（加权基数 642）· 2026年3月3日");
-    expect(sheetCells(plans.es.sheets[0]).get("A2")?.value).toBe("n = 600 encuestados (base ponderada 642) · 3 de marzo de 2026");
+    expect(sheetCells(plans["zh-CN"].sheets[0]).get("A2")?.value).toBe("样本量 n = 600 · 2026年3月3日");
+    expect(sheetCells(plans.es.sheets[0]).get("A2")?.value).toBe("n = 600 encuestados · 3 de marzo de 2026");
   });
 
   test("identical layout, numbers, formulas (apart from quoted text) and tables in every language", () => {
@@ -260,7 +295,8 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
   test("equal scores are ranked M before A by the tie-break column, in the formula as in the engine", () => {
     const plan = build(s);
     const p = table(plan, "CS_Priority");
-    expect(p.values("Attribute")).toEqual(["Y", "X", "Z"]);
+    // Rank order: X (must-be) before Y (attractive) at the same score, then Z.
+    expect(p.values("Attribute")).toEqual(["X", "Y", "Z"]);
     expect(p.headers).toEqual([
       "Attribute",
       "Importance",
@@ -274,10 +310,10 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     ]);
     const scores = nums(p.values("Priority score"));
     expect(scores[0]).toBe(scores[1]);
-    expect(p.values("Kano category")).toEqual(["Attractive", "Must-be", null]);
-    expect(p.values("Tie-break (Kano)")).toEqual([3, 1, 7]);
-    expect(p.values("Rank")).toEqual(priorityRanks(scores, ["A", "M", null]));
-    expect(p.values("Rank")).toEqual([2, 1, 3]);
+    expect(p.values("Kano category")).toEqual(["Must-be", "Attractive", null]);
+    expect(p.values("Tie-break (Kano)")).toEqual([1, 3, 7]);
+    expect(p.values("Rank")).toEqual(priorityRanks(scores, ["M", "A", null]));
+    expect(p.values("Rank")).toEqual([1, 2, 3]);
     expect(p.col("Rank")[0].formula).toBe("=SUMPRODUCT(($G$8:$G$10>G8)*1)+SUMPRODUCT(($G$8:$G$10=G8)*($H$8:$H$10<H8))+SUMPRODUCT(($G$8:G8=G8)*($H$8:H8=H8))");
   });
 
@@ -309,16 +345,16 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     const items = ratingMatrix(neg, [0, 1, 2]);
     const r = derivedImportance(items, neg.overall!, "pearson");
     expect(r[0]).toBeLessThan(0);
-    expectAllClose(nums(p.values("Importance")), r, 1e-12);
     const perf = columnMeans(items);
-    expectAllClose(
-      nums(p.values("Priority score")),
-      priorityScores(
-        r.map((x) => Math.max(0, x)),
-        perf,
-      ),
-      1e-12,
+    const scores = priorityScores(
+      r.map((x) => Math.max(0, x)),
+      perf,
     );
+    const ranks = priorityRanks(scores);
+    expect(p.values("Attribute")).toEqual(inRankOrder(["A", "B", "C"], ranks));
+    expect(p.values("Rank")).toEqual([1, 2, 3]);
+    expectAllClose(nums(p.values("Importance")), inRankOrder(r, ranks), 1e-12);
+    expectAllClose(nums(p.values("Priority score")), inRankOrder(scores, ranks), 1e-12);
     expect(p.col("Priority score")[0].formula).toBe('=(MAX(B8,0)/SUMIF($B$8:$B$10,">0"))*(5-C8)/(5-1)');
     expect(plan.notes).toContain(en.notes.negativeImportance.replace("{attributes}", "A"));
     expect(plan.notes).not.toContain(en.notes.importanceFallback);
@@ -329,7 +365,14 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     for (const method of ["pearson", "beta"] as const) {
       const plan = build(sample, { importance: method });
       const expected = derivedImportance(items, sample.overall!, method, sample.weights);
-      expectAllClose(nums(table(plan, "CS_Priority").values("Importance")), expected, 1e-10);
+      const p = table(plan, "CS_Priority");
+      const at = p.values("Attribute").map((name) => rated.findIndex((i) => sample.attributes[i].name === name));
+      expect([...at].sort((x, y) => x - y)).toEqual(rated.map((_, k) => k));
+      expectAllClose(
+        nums(p.values("Importance")),
+        at.map((k) => expected[k]),
+        1e-10,
+      );
       expect(sheetCells(sheetByKey(plan, "priority")).get("A4")?.value).toContain(method === "beta" ? "(β)" : "Pearson");
     }
   });
@@ -381,5 +424,5 @@ test("a survey without recommend: no NPS rows, Segments by CSI without an NPS co
   const plan = build(sampleSurvey((h) => h.startsWith("Likelihood")));
   expect(table(plan, "CS_Summary_Key").values("Measure")).not.toContain(en.summary.nps);
   expect(sheetByKey(plan, "summary").tables.map((x) => x.name)).not.toContain("CS_Summary_NPS");
-  expect(table(plan, "CS_Segments").headers).toEqual(["Branch", "Respondents", "CSI", "Rank", "Below average"]);
+  expect(table(plan, "CS_Segments").headers).toEqual(["Branch", "Respondents", "CSI", "CSI ± (95%)", "Rank", "Below average"]);
 });
