@@ -9,7 +9,8 @@
  * this one at v") is `axis.setPositionAt(v)` on the same axis (ExcelApi 1.8), which gives the IPA
  * and Kano crosshairs. Point labels: Excel's "Value From Cells" is not in Excel JS, so each point's
  * label gets the label cell's text (`point.dataLabel.text`, ExcelApi 1.8) — static text, written
- * from the plan's values.
+ * from the plan's values. A series with `marker: "none"` draws no marker (markerStyle "None"), so only
+ * its labels show — the IPA chart's quadrant names; `labelPositions` puts a label left or right.
  */
 import type { CellValue, PlanAxis, PlanChart, PlanChartType } from "../report/plan";
 import { parseArea, splitRef } from "./a1";
@@ -56,7 +57,7 @@ export function addChart(sheet: Excel.Worksheet, plan: PlanChart, ranges: ChartR
     series.setValues(ranges.range(ps.values)); // also for the first: Excel may have taken its first cell as a header
     if (ps.categories !== undefined) series.setXAxisValues(ranges.range(ps.categories));
     if (scatter) {
-      series.markerStyle = "Circle";
+      series.markerStyle = ps.marker === "none" ? "None" : "Circle";
       series.markerSize = 7;
     }
     if (ps.color !== undefined) {
@@ -74,7 +75,7 @@ export function addChart(sheet: Excel.Worksheet, plan: PlanChart, ranges: ChartR
         const point = series.points.getItemAt(k);
         point.hasDataLabel = true;
         point.dataLabel.text = String(label);
-        if (scatter) point.dataLabel.position = "Right";
+        if (scatter) point.dataLabel.position = ps.labelPositions?.[k] === "left" ? "Left" : "Right";
       });
     }
   });

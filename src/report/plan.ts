@@ -86,6 +86,10 @@ export interface PlanChartSeries {
   categories?: string;
   /** Per-point data labels taken from this range (e.g. attribute names on the IPA scatter). */
   pointLabels?: string;
+  /** Where each point's label sits relative to its point (default "right" for every point). */
+  labelPositions?: ("left" | "right")[];
+  /** "none": the points carry only their labels, no marker (the IPA chart's quadrant names). */
+  marker?: "none";
   color?: string;
 }
 

@@ -32,6 +32,31 @@ function axisBounds(values: readonly number[], cross: number): { min: number; ma
   return { min: lo, max: hi };
 }
 
+/**
+ * Where the IPA chart names its quadrants: one point per quadrant near that quadrant's outer corner
+ * (inset 5% of the axis range, at most halfway to the crosshair), labels pointing inwards (left-hand
+ * quadrants label to the right of the point, right-hand ones to the left).
+ */
+export function quadrantLabelPoints(
+  x: { min: number; max: number },
+  y: { min: number; max: number },
+  cross: { performance: number; importance: number },
+): { quadrant: "concentrate" | "keep" | "low" | "overkill"; x: number; y: number; position: "left" | "right" }[] {
+  const round = (v: number): number => Math.round(v * 1000) / 1000;
+  const dx = (x.max - x.min) * 0.05;
+  const dy = (y.max - y.min) * 0.05;
+  const left = round(Math.min(x.min + dx, (x.min + cross.performance) / 2));
+  const right = round(Math.max(x.max - dx, (x.max + cross.performance) / 2));
+  const top = round(Math.max(y.max - dy, (y.max + cross.importance) / 2));
+  const bottom = round(Math.min(y.min + dy, (y.min + cross.importance) / 2));
+  return [
+    { quadrant: "concentrate", x: left, y: top, position: "right" },
+    { quadrant: "keep", x: right, y: top, position: "left" },
+    { quadrant: "low", x: left, y: bottom, position: "right" },
+    { quadrant: "overkill", x: right, y: bottom, position: "left" },
+  ];
+}
+
 /** The SWOT lists (attribute names). */
 export function swotLists(a: Analysis): { strengths: string[]; weaknesses: string[]; opportunities: string[]; threats: string[] } {
   const p = a.priority!;
@@ -232,6 +257,21 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
   const chartLeft = right + 2;
   let chartRight = chartLeft;
   for (let w = widths[chartLeft - 1] ?? 8.43; w < 70; chartRight++) w += widths[chartRight] ?? 8.43;
+  const xBounds = axisBounds(perf, pr.crosshair.performance);
+  const yBounds = axisBounds(imp, pr.crosshair.importance);
+  // Quadrant names on the chart: a marker-less series of four labelled points (ExcelApi 1.8 point
+  // labels), its name/x/y cells just below the chart (same cells in every language).
+  const qCol = chartLeft;
+  const qTop = cg.top + 23;
+  const qPoints = quadrantLabelPoints(xBounds, yBounds, pr.crosshair);
+  d.write(qTop, qCol, [[P.headers.quadrant, P.headers.performance, P.headers.importance]], "header");
+  d.write(
+    qTop + 1,
+    qCol,
+    qPoints.map((p) => [q[p.quadrant], val(p.x, FMT.mean), val(p.y, FMT.mean)]),
+    "body",
+  );
+  const qRange = (c: number): string => `${cellAddress(qTop + 1, qCol + c)}:${cellAddress(qTop + 4, qCol + c)}`;
   d.chart({
     name: "PriorityChart",
     type: "xyScatter",
@@ -244,13 +284,22 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
         pointLabels: g.colRange(col("attribute")),
         color: "#2E75B6",
       },
+      {
+        name: P.headers.quadrant,
+        values: qRange(2),
+        categories: qRange(1),
+        pointLabels: qRange(0),
+        labelPositions: qPoints.map((p) => p.position),
+        marker: "none",
+        color: "#7F7F7F",
+      },
     ],
     from: cellAddress(cg.top, chartLeft),
     to: cellAddress(cg.top + 21, chartRight),
-    xAxis: { title: P.xAxis, ...axisBounds(perf, pr.crosshair.performance), crossesAt: pr.crosshair.performance, numberFormat: "0.0" },
+    xAxis: { title: P.xAxis, ...xBounds, crossesAt: pr.crosshair.performance, numberFormat: "0.0" },
     yAxis: {
       title: P.yAxis,
-      ...axisBounds(imp, pr.crosshair.importance),
+      ...yBounds,
       crossesAt: pr.crosshair.importance,
       numberFormat: a.importanceMethod === "stated" ? "0.0" : "0.00",
     },

@@ -13,7 +13,9 @@
  * DrawingML states where an axis crosses its partner.
  * Point labels (scatter): the c15 `datalabelsRange` extension Excel uses ("Value From Cells"), and
  * per-point <c:dLbl> with the label text as a CELLRANGE field whose cached text is the label, for
- * readers without the extension (LibreOffice shows the text).
+ * readers without the extension (LibreOffice shows the text). `marker: "none"` writes
+ * <c:marker><c:symbol val="none"/></c:marker> (labels only: the IPA quadrant names); `labelPositions`
+ * sets each point's <c:dLblPos> to "l" or "r".
  */
 import type JSZip from "jszip";
 import type { CellValue, PlanAxis, PlanChart, PlanChartSeries, ReportLanguage, ReportPlan } from "../report/plan";
@@ -165,6 +167,8 @@ export interface ResolvedSeries {
   values: ChartData;
   categories?: ChartData;
   labels?: ChartData;
+  labelPositions?: ("left" | "right")[];
+  marker?: "none";
 }
 
 const seriesHead = (s: ResolvedSeries, i: number) => `${val("idx", i)}${val("order", i)}<c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>`;
@@ -172,7 +176,7 @@ const seriesHead = (s: ResolvedSeries, i: number) => `${val("idx", i)}${val("ord
 const NO_SHOW = ["showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize"].map((t) => val(t, 0)).join("");
 
 /** Per-point labels: CELLRANGE field with cached text + c15 flag (see header). */
-function pointLabels(labels: ChartData, lang: string, fieldId: (k: number) => string): string {
+function pointLabels(labels: ChartData, lang: string, fieldId: (k: number) => string, positions?: ("left" | "right")[]): string {
   const c15 = (inner: string) => `<c:extLst><c:ext uri="${EXT_DLBL}" xmlns:c15="${NS.c15}">${inner}</c:ext></c:extLst>`;
   const each = labels.values
     .map((v, k) => {
@@ -181,7 +185,7 @@ function pointLabels(labels: ChartData, lang: string, fieldId: (k: number) => st
       return (
         `<c:dLbl>${val("idx", k)}<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p>` +
         `<a:fld id="${fieldId(k)}" type="CELLRANGE"><a:rPr lang="${lang}"/><a:pPr/><a:t>${xmlEscape(t)}</a:t></a:fld>` +
-        `</a:p></c:rich></c:tx>${val("dLblPos", "r")}${NO_SHOW}` +
+        `</a:p></c:rich></c:tx>${val("dLblPos", positions?.[k] === "left" ? "l" : "r")}${NO_SHOW}` +
         c15(`<c15:dlblFieldTable/><c15:showDataLabelsRange val="1"/>`) +
         `</c:dLbl>`
       );
@@ -258,8 +262,10 @@ function scatterChartXml(chart: PlanChart, series: ResolvedSeries[], lang: strin
       if (!s.categories) throw new Error(`chart '${chart.name}', series '${s.name}': a scatter series needs x values (categories)`);
       return (
         `<c:ser>${seriesHead(s, i)}<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` +
-        `<c:marker>${val("symbol", "circle")}${val("size", 7)}<c:spPr>${solidFill(s.color)}${line(s.color)}</c:spPr></c:marker>` +
-        (s.labels ? pointLabels(s.labels, lang, (k) => fieldId(i, k)) : "") +
+        (s.marker === "none"
+          ? `<c:marker>${val("symbol", "none")}</c:marker>`
+          : `<c:marker>${val("symbol", "circle")}${val("size", 7)}<c:spPr>${solidFill(s.color)}${line(s.color)}</c:spPr></c:marker>`) +
+        (s.labels ? pointLabels(s.labels, lang, (k) => fieldId(i, k), s.labelPositions) : "") +
         `<c:xVal>${numRef(s.categories)}</c:xVal><c:yVal>${numRef(s.values)}</c:yVal>${val("smooth", 0)}` +
         (s.labels ? labelRangeExt(s.labels) : "") +
         `</c:ser>`
@@ -400,6 +406,8 @@ export async function addCharts(zip: JSZip, plan: ReportPlan, sheetPaths: readon
           values: resolve(s.values),
           categories: s.categories ? resolve(s.categories) : undefined,
           labels: s.pointLabels ? resolve(s.pointLabels) : undefined,
+          labelPositions: s.labelPositions,
+          marker: s.marker,
         };
       });
       zip.file(`xl/charts/chart${chartNo}.xml`, chartSpaceXml(chart, series, plan.language, chartNo));

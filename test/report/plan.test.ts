@@ -414,10 +414,52 @@ describe("Gaps and Priorities", () => {
     expect(below(t.priority.weaknesses).sort()).toEqual(["Fees", "Problem resolution", "Waiting time"]);
     const c = s.charts[0];
     const ch = table(plan, "CS_Priority_Crosshair").values("Value") as number[];
-    expect(c).toMatchObject({ type: "xyScatter", series: [{ values: "B8:B17", categories: "C8:C17", pointLabels: "A8:A17" }] });
+    expect(c).toMatchObject({ type: "xyScatter", series: [{ values: "B8:B17", categories: "C8:C17", pointLabels: "A8:A17" }, { marker: "none" }] });
     expect(c.xAxis!.crossesAt).toBe(ch[1]);
     expect(c.yAxis!.crossesAt).toBe(ch[0]);
     expect(c.xAxis!.min! <= ch[1] && ch[1] <= c.xAxis!.max!).toBe(true);
+  });
+
+  test.each(["en", "zh-CN", "es"] as const)("IPA chart names its four quadrants (%s): a marker-less series, one point inside each quadrant", (language) => {
+    const p = language === "en" ? plan : buildReportPlanFromSurvey(survey, { ...META, language });
+    const tl = reportStrings(language);
+    const s = sheetByKey(p, "priority");
+    const cells = sheetCells(s);
+    const c = s.charts[0];
+    expect(c.series).toHaveLength(2);
+    const qs = c.series[1];
+    expect(qs.marker).toBe("none");
+    const column = (ref: string): unknown[] => {
+      const [, col, top, col2, bottom] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref)!;
+      expect(col2).toBe(col);
+      return Array.from({ length: Number(bottom) - Number(top) + 1 }, (_, i) => cells.get(`${col}${Number(top) + i}`)?.value);
+    };
+    const labels = column(qs.pointLabels!);
+    const xs = nums(column(qs.categories!));
+    const ys = nums(column(qs.values!));
+    const q = tl.quadrants;
+    expect(labels).toEqual([q.concentrate, q.keep, q.low, q.overkill]);
+    if (language === "zh-CN") expect(labels).toEqual(["修补区", "优势区", "机会区", "维持区"]);
+    if (language === "es") expect(labels).toEqual(["Concentrarse aquí", "Mantener el buen trabajo", "Baja prioridad", "Posible exceso"]);
+    if (language === "en") expect(labels).toEqual(["Concentrate here", "Keep up the good work", "Low priority", "Possible overkill"]);
+    expect(qs.labelPositions).toEqual(["right", "left", "right", "left"]);
+    // Independent check from the crosshair cells and the axis bounds: concentrate = high importance,
+    // low performance (top left); keep = top right; low priority = bottom left; overkill = bottom right.
+    const [iStar, pStar] = table(p, "CS_Priority_Crosshair").values(tl.priority.crosshairHeaders[1]) as number[];
+    expect([iStar, pStar]).toEqual([c.yAxis!.crossesAt, c.xAxis!.crossesAt]);
+    const left = [0, 2],
+      right = [1, 3],
+      top = [0, 1],
+      bottom = [2, 3];
+    for (const k of left) expect(xs[k] > c.xAxis!.min! && xs[k] < pStar).toBe(true);
+    for (const k of right) expect(xs[k] > pStar && xs[k] < c.xAxis!.max!).toBe(true);
+    for (const k of top) expect(ys[k] > iStar && ys[k] < c.yAxis!.max!).toBe(true);
+    for (const k of bottom) expect(ys[k] < iStar && ys[k] > c.yAxis!.min!).toBe(true);
+    // Near the outer corners: 5% of the axis range in (the quadrants here are wider than 10%).
+    const dx = (c.xAxis!.max! - c.xAxis!.min!) * 0.05;
+    const dy = (c.yAxis!.max! - c.yAxis!.min!) * 0.05;
+    expectAllClose(xs, [c.xAxis!.min! + dx, c.xAxis!.max! - dx, c.xAxis!.min! + dx, c.xAxis!.max! - dx], 1e-3);
+    expectAllClose(ys, [c.yAxis!.max! - dy, c.yAxis!.max! - dy, c.yAxis!.min! + dy, c.yAxis!.min! + dy], 1e-3);
   });
 });
 
