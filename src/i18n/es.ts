@@ -22,6 +22,15 @@ export const es: Catalogue = {
     refresh: "Actualizar",
     refreshHint: "Este libro contiene un informe de CS Insight de {source}. Actualizar lo vuelve a generar con las columnas y opciones guardadas.",
   },
+  placemat: {
+    heading: "Qué hace CS Insight",
+    does: "Convierte una encuesta de satisfacción de clientes en un informe: índice de satisfacción y NPS con sus márgenes, qué atributos mejorar primero, categorías de Kano y comparación de segmentos.",
+    needsHeading: "Qué necesita la encuesta",
+    needs: "Un encuestado por fila, nombres de columna en la fila 1.",
+    exports: "O una exportación de {platforms}, tal como se descarga.",
+    givesHeading: "Qué se obtiene",
+    gives: "Cinco hojas nuevas: {sheets}.",
+  },
   reading: {
     step: "Leyendo la encuesta…",
     rows: "Leídas {done} de {total} filas",

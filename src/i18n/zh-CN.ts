@@ -22,6 +22,15 @@ export const zhCN: Catalogue = {
     refresh: "刷新",
     refreshHint: "此工作簿中有一份基于 {source} 的 CS Insight 报告。点击“刷新”将按已保存的列角色和选项重新生成。",
   },
+  placemat: {
+    heading: "CS Insight 能做什么",
+    does: "把客户满意度调查做成报告：满意度指数和 NPS（含误差范围）、优先改进的属性、Kano 分类和分群对比。",
+    needsHeading: "调查数据的要求",
+    needs: "每行一位受访者，第 1 行为列名。",
+    exports: "或直接使用 {platforms} 导出的原始文件。",
+    givesHeading: "生成的结果",
+    gives: "五张新工作表：{sheets}。",
+  },
   reading: {
     step: "正在读取调查数据…",
     rows: "已读取 {done} / {total} 行",

@@ -30,6 +30,7 @@ import { Choice } from "./Choice";
 import { ColumnTable } from "./ColumnTable";
 import { FunctionList } from "./FunctionList";
 import { HeaderRowQuestion } from "./HeaderRowQuestion";
+import { Placemat } from "./Placemat";
 import { ReportOptions } from "./ReportOptions";
 import { ErrorMessage } from "./ErrorMessage";
 import { ReportResult } from "./ReportResult";
@@ -255,6 +256,7 @@ export function App({ services, language, dark }: AppProps) {
       )}
       {showStart && (
         <>
+          {!state.survey && <Placemat s={s} language={lang} />}
           <Body1 as="p" className={styles.para}>
             {s.start.intro}
           </Body1>
