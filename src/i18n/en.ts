@@ -44,6 +44,8 @@ export interface Catalogue {
     intro: string;
     useSelection: string;
     changeSelection: string;
+    /** Writes the bundled sample survey to a new sheet and reads it. */
+    trySample: string;
     newReport: string;
     refresh: string;
     /** {source}: the survey range the stored report was built from. */
@@ -199,6 +201,7 @@ export const en: Catalogue = {
     intro: "Select the survey (one row per respondent, headers in the first row), or one cell inside it, then press Use selection.",
     useSelection: "Use selection",
     changeSelection: "Use another selection",
+    trySample: "Try it with sample data",
     newReport: "New report",
     refresh: "Refresh",
     refreshHint: "This workbook holds a CS Insight report of {source}. Refresh rebuilds it with the stored columns and options.",

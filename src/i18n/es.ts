@@ -18,6 +18,7 @@ export const es: Catalogue = {
     intro: "Seleccione la encuesta (una fila por encuestado, encabezados en la primera fila) o una celda dentro de ella y pulse Usar selección.",
     useSelection: "Usar selección",
     changeSelection: "Usar otra selección",
+    trySample: "Probar con datos de ejemplo",
     newReport: "Nuevo informe",
     refresh: "Actualizar",
     refreshHint: "Este libro contiene un informe de CS Insight de {source}. Actualizar lo vuelve a generar con las columnas y opciones guardadas.",

@@ -18,6 +18,7 @@ export const zhCN: Catalogue = {
     intro: "选中调查数据（每行一位受访者，首行为标题），或其中任一单元格，然后点击“使用所选区域”。",
     useSelection: "使用所选区域",
     changeSelection: "改用其他区域",
+    trySample: "用示例数据试一试",
     newReport: "新建报告",
     refresh: "刷新",
     refreshHint: "此工作簿中有一份基于 {source} 的 CS Insight 报告。点击“刷新”将按已保存的列角色和选项重新生成。",
