@@ -1,11 +1,2 @@
-/** Mulberry32: a 32-bit seeded PRNG (Tommy Ettinger, public domain); returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32 lives in src/sample/ (the task pane's sample survey uses it too); the scripts import it from here. */
+export { mulberry32 } from "../../src/sample/mulberry32";

@@ -68,6 +68,7 @@ export const MESSAGE_KEYS = [
   "excelSaveRecipe",
   "excelShowSheet",
   "excelSelectCell",
+  "excelWriteSample",
   // The command line's survey files (src/cli/).
   "firstRowLooksLikeAnswers",
 ] as const;

@@ -44,10 +44,24 @@ export interface Catalogue {
     intro: string;
     useSelection: string;
     changeSelection: string;
+    /** Writes the bundled sample survey to a new sheet and reads it. */
+    trySample: string;
     newReport: string;
     refresh: string;
     /** {source}: the survey range the stored report was built from. */
     refreshHint: string;
+  };
+  /** The start screen's placemat (before any selection): what the add-in does, needs and gives. */
+  placemat: {
+    heading: string;
+    does: string;
+    needsHeading: string;
+    needs: string;
+    /** {platforms}: the survey platforms whose exports are read (names, not translated). */
+    exports: string;
+    givesHeading: string;
+    /** {sheets}: the five report sheet names in the report language, joined. */
+    gives: string;
   };
   reading: {
     step: string;
@@ -187,9 +201,19 @@ export const en: Catalogue = {
     intro: "Select the survey (one row per respondent, headers in the first row), or one cell inside it, then press Use selection.",
     useSelection: "Use selection",
     changeSelection: "Use another selection",
+    trySample: "Try it with sample data",
     newReport: "New report",
     refresh: "Refresh",
     refreshHint: "This workbook holds a CS Insight report of {source}. Refresh rebuilds it with the stored columns and options.",
+  },
+  placemat: {
+    heading: "What CS Insight does",
+    does: "Turns a customer-satisfaction survey into a report: a satisfaction index and NPS with their margins, which attributes to fix first, Kano categories and segment comparisons.",
+    needsHeading: "What your survey needs",
+    needs: "One respondent per row, column names in row 1.",
+    exports: "Or an export from {platforms}, as downloaded.",
+    givesHeading: "What comes out",
+    gives: "Five new sheets: {sheets}.",
   },
   reading: {
     step: "Reading the survey…",

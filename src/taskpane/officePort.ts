@@ -9,6 +9,8 @@ import { applyPlan } from "../excel/applyPlan";
 import { activateSheet, selectCell } from "../excel/navigate";
 import { readSurveyRange, resolveSurveyAddress } from "../excel/readSurvey";
 import { loadRecipe } from "../excel/recipe";
+import { writeSampleSurvey } from "../excel/sample";
+import { SAMPLE_SHEET, sampleSurvey } from "../sample/sampleSurvey";
 import { missingRequirements, REQUIRED_SETS } from "../excel/requirements";
 import type { ExcelRun } from "../excel/run";
 import type { SheetKey } from "../report/plan";
@@ -50,6 +52,7 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
     },
     activateSheet: (name) => activateSheet(run, name),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
+    writeSampleSurvey: async () => (await writeSampleSurvey(run, SAMPLE_SHEET, sampleSurvey())).sheet,
   };
 }
 

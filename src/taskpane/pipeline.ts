@@ -53,6 +53,8 @@ export interface ExcelPort {
   activateSheet(name: string): Promise<void>;
   /** Selects a cell of the workbook (a skipped cell of the survey). */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Writes the bundled sample survey to a new sheet and selects it; the sheet's name (may carry a suffix). */
+  writeSampleSurvey(): Promise<string>;
 }
 
 /** How many unreadable cells a result carries (the Summary sheet lists its own). */
@@ -281,6 +283,7 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
     refresh: (onProgress) => refreshReport(port, onProgress),
     activateSheet: (name) => port.activateSheet(name),
     selectCell: (sheet, address) => port.selectCell(sheet, address),
+    writeSampleSurvey: () => port.writeSampleSurvey(),
   };
 }
 

@@ -107,4 +107,6 @@ export interface TaskpaneServices {
   activateSheet(name: string): Promise<void>;
   /** Selects a cell of the workbook ("E15" on sheet "Survey"): a skipped cell of the survey. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Writes the bundled sample survey (src/sample/) to a new sheet and selects it, so Use selection reads it; the sheet's name. */
+  writeSampleSurvey(): Promise<string>;
 }

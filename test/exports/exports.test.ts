@@ -75,6 +75,7 @@ function portOver(values: unknown[][]): ExcelPort {
     applyPlan: notUsed,
     selectCell: notUsed,
     activateSheet: notUsed,
+    writeSampleSurvey: notUsed,
   };
 }
 

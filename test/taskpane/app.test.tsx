@@ -29,6 +29,7 @@ const stub: TaskpaneServices = {
   refresh: never,
   activateSheet: never,
   selectCell: never,
+  writeSampleSurvey: never,
 };
 
 describe("task pane (App), first render", () => {

@@ -30,6 +30,7 @@ import { Choice } from "./Choice";
 import { ColumnTable } from "./ColumnTable";
 import { FunctionList } from "./FunctionList";
 import { HeaderRowQuestion } from "./HeaderRowQuestion";
+import { Placemat } from "./Placemat";
 import { ReportOptions } from "./ReportOptions";
 import { ErrorMessage } from "./ErrorMessage";
 import { ReportResult } from "./ReportResult";
@@ -153,6 +154,17 @@ export function App({ services, language, dark }: AppProps) {
     }
   };
 
+  /** Writes the bundled sample survey to a new sheet (selected), then reads it as Use selection does. */
+  const trySample = async (): Promise<void> => {
+    dispatch({ type: "start", task: "read" });
+    try {
+      await services.writeSampleSurvey();
+      dispatch({ type: "read", survey: await services.readSelection(progress) });
+    } catch (e) {
+      dispatch({ type: "failed", task: "read", error: classifyError(e) });
+    }
+  };
+
   const finish = (result: Result, source: string): void => dispatch({ type: "done", result, source });
 
   const generate = async (): Promise<void> => {
@@ -255,6 +267,7 @@ export function App({ services, language, dark }: AppProps) {
       )}
       {showStart && (
         <>
+          {!state.survey && <Placemat s={s} language={lang} />}
           <Body1 as="p" className={styles.para}>
             {s.start.intro}
           </Body1>
@@ -262,6 +275,11 @@ export function App({ services, language, dark }: AppProps) {
             <Button appearance={state.survey ? "secondary" : "primary"} disabled={busy} onClick={() => void readSelection()}>
               {state.survey ? s.start.changeSelection : s.start.useSelection}
             </Button>
+            {!state.survey && (
+              <Button appearance="secondary" disabled={busy} onClick={() => void trySample()}>
+                {s.start.trySample}
+              </Button>
+            )}
           </div>
         </>
       )}

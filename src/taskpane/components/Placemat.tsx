@@ -1,0 +1,62 @@
+/**
+ * The start screen's placemat (issue #11, first run): what CS Insight does, what the survey needs
+ * (one respondent per row with column names in row 1, or a platform export) and what comes out
+ * (the five report sheets, named in the pane's language). App shows it only before a selection is
+ * read, so it folds away once a survey is on screen.
+ */
+import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Catalogue } from "../../i18n/en";
+import { reportStrings } from "../../i18n/report";
+import { format, type UiLanguage } from "../../i18n/ui";
+import type { SheetKey } from "../../report/plan";
+
+/** The survey platforms whose exports the reader recognises (src/survey/ layouts); brand names, not translated. */
+export const EXPORT_PLATFORMS = ["Qualtrics", "SurveyMonkey", "Google Forms", "Microsoft Forms", "LimeSurvey"] as const;
+
+const SHEET_ORDER: readonly SheetKey[] = ["summary", "priority", "gap", "kano", "segments"];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  para: { margin: 0, overflowWrap: "anywhere" },
+  sub: { margin: 0, fontSize: tokens.fontSizeBase300 },
+});
+
+/** The five sheet names in `language`, joined as a list ("Summary, Priorities, …"). */
+export function sheetList(language: UiLanguage): string {
+  const names = reportStrings(language).sheetNames;
+  return SHEET_ORDER.map((k) => names[k]).join(language === "zh-CN" ? "、" : ", ");
+}
+
+export function Placemat({ s, language }: { s: Catalogue; language: UiLanguage }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="cs-placemat">
+      <Subtitle2 as="h2" id="cs-placemat" className={styles.sub}>
+        {s.placemat.heading}
+      </Subtitle2>
+      <Body1 as="p" className={styles.para}>
+        {s.placemat.does}
+      </Body1>
+      <Subtitle2 as="h3" className={styles.sub}>
+        {s.placemat.needsHeading}
+      </Subtitle2>
+      <Body1 as="p" className={styles.para}>
+        {s.placemat.needs} {format(s.placemat.exports, { platforms: EXPORT_PLATFORMS.join(language === "zh-CN" ? "、" : ", ") })}
+      </Body1>
+      <Subtitle2 as="h3" className={styles.sub}>
+        {s.placemat.givesHeading}
+      </Subtitle2>
+      <Body1 as="p" className={styles.para}>
+        {format(s.placemat.gives, { sheets: sheetList(language) })}
+      </Body1>
+    </section>
+  );
+}
