@@ -11,240 +11,36 @@
  * load to a written report, past the 60-dropdown roles table by its "Skip to options" button.
  * Header-row question (issue #8): headerless.csv is asked about before the roles table, and "Row 1
  * is a respondent" reads 200 respondents. Screenshots go to test-artifacts/ (git-ignored). No network: every
- * request not to 127.0.0.1 is aborted.
+ * request not to 127.0.0.1 is aborted. The build, server and pages come from ./harness.ts.
  *
  * Needs Debian's chromium at /usr/bin/chromium (CHROMIUM_PATH overrides); CS_SKIP_BROWSER=1 skips.
  */
-import { spawn } from "child_process";
-import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
-import * as os from "os";
 import * as path from "path";
-import Papa from "papaparse";
-import { chromium, type Browser, type Page } from "playwright-core";
 import { RECIPE_KEY } from "../../src/excel/recipe";
 import { format, uiStrings } from "../../src/i18n/ui";
 import { reportStrings } from "../../src/i18n/report";
-import { createWorkbookState, saveWorkbook, type FakeWorkbookState, type SheetSnapshot } from "../fake-excel";
+import { createWorkbookState, saveWorkbook } from "../fake-excel";
 import { fixtureCsvRows } from "../fixtures/exports";
 import { excelTyped } from "../fixtures/exports/excelTyped";
 import { expectClose } from "../helpers/close";
-
-const repo = path.join(__dirname, "..", "..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SKIP = process.env.CS_SKIP_BROWSER === "1";
-const ARTIFACTS = path.join(repo, "test-artifacts");
-const OFFICE_DIST = path.join(repo, "node_modules", "@microsoft", "office-js", "dist");
-const WIDTH = 340; // Excel's default task pane is ~320–350 px wide
-
-let out = "";
-let server: http.Server | undefined;
-let origin = "";
-let browser: Browser | undefined;
-let fakeBundle = "";
-let surveyRows: (string | number)[][] = [];
-const pageErrors: string[] = [];
-
-/** Runs a command (no shell) and rejects with its output when it fails. */
-function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: repo, env, stdio: ["ignore", "pipe", "pipe"] });
-    let log = "";
-    child.stdout.on("data", (d: Buffer) => (log += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (log += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}:\n${log}`))));
-  });
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".css": "text/css",
-  ".xml": "application/xml",
-  ".map": "application/json",
-};
-
-/** Serves the build at / and office.js's dist at /office-js/, nothing outside those folders. */
-function serve(root: string): Promise<string> {
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const [base, rel] = url.pathname.startsWith("/office-js/")
-      ? [OFFICE_DIST, url.pathname.slice("/office-js/".length)]
-      : [root, url.pathname.slice(1) || "taskpane.html"];
-    const file = path.resolve(base, decodeURIComponent(rel));
-    if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server!.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}`)));
-}
-
-/** The sample survey as Excel would hand it over: numbers as numbers, empty cells as "". */
-function sampleRows(): (string | number)[][] {
-  const csv = fs.readFileSync(path.join(repo, "test", "fixtures", "sample-survey.csv"), "utf8");
-  const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
-  if (parsed.errors.length) throw new Error(`sample-survey.csv: ${parsed.errors[0].message}`);
-  return parsed.data.map((row) => row.map((cell) => (cell.trim() !== "" && Number.isFinite(Number(cell)) ? Number(cell) : cell)));
-}
-
-/**
- * A page with the fake Excel installed before office.js, in `displayLanguage` (and Office's theme),
- * offline. The workbook holds the sample survey, or is `workbook` (saveWorkbook's text: a shared
- * workbook a colleague opens, settings and sheet ids included).
- */
-async function openPane(
-  displayLanguage: string,
-  { theme, workbook }: { theme?: { bodyBackgroundColor: string; bodyForegroundColor: string }; workbook?: string } = {},
-): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: WIDTH, height: 900 }, locale: displayLanguage });
-  await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient")));
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${displayLanguage}: ${e.message}`));
-  const install = `
-    (function () {
-      if (window !== window.top || !window.__csFake) return; // office.js frames get no workbook
-      var f = window.__csFake;
-      var state = ${
-        workbook === undefined
-          ? `f.createWorkbookState({ sheets: [{ name: "Survey", rows: ${JSON.stringify(surveyRows)} }], selection: "Survey!A1" })`
-          : `f.openWorkbook(${JSON.stringify(workbook)})`
-      };
-      window.__csInstalled = f.installFakeGlobals(window, {
-        state: state,
-        office: { displayLanguage: ${JSON.stringify(displayLanguage)}, theme: ${JSON.stringify(theme ?? {})}, supportedSets: { ExcelApi: "1.12", SharedRuntime: "1.1" } },
-      });
-    })();`;
-  await page.addInitScript({ content: `${fakeBundle}\n${install}` });
-  await page.goto(`${origin}/taskpane.html`);
-  return page;
-}
-
-/** What the page's window holds: the fake's bundle and the installed workbook. */
-type FakeWindow = { __csFake: typeof import("../fake-excel"); __csInstalled: { state: FakeWorkbookState } };
-
-/** Every non-empty cell of one sheet of the page's workbook, keyed by A1 address (sent as one JSON string: the survey has 36,000 cells). */
-const sheetCells = async (page: Page, name: string): Promise<SheetSnapshot> =>
-  JSON.parse(
-    await page.evaluate((sheet) => {
-      const w = window as unknown as FakeWindow;
-      return JSON.stringify(w.__csFake.snapshot(w.__csInstalled.state, sheet));
-    }, name),
-  ) as SheetSnapshot;
-
-/** Addresses whose cell differs between two snapshots (added, removed or changed), in A1 order of `before` then `after`. */
-function changedCells(before: SheetSnapshot, after: SheetSnapshot): string[] {
-  const all = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...all].filter((a) => JSON.stringify(before[a]) !== JSON.stringify(after[a]));
-}
-
-/** The page's worksheets, in order, with their ids. */
-const sheetList = (page: Page): Promise<{ id: string; name: string }[]> =>
-  page.evaluate(() => (window as unknown as FakeWindow).__csInstalled.state.sheets.map((sh) => ({ id: sh.id, name: sh.name })));
-
-/** Column letters of a 0-based column index (5 → "F", 59 → "BH"). */
-function columnName(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-/**
- * The Summary's NPS as Excel would calculate it: the key table's NPS cell holds
- * =100*(promoters−detractors)/SUM(groups) over the NPS groups table (the fake does not
- * calculate), so the formula is read from the sheet and evaluated over the sheet's own cells.
- */
-function summaryNps(summary: SheetSnapshot, label: string): number {
-  const at = Object.keys(summary).find((a) => summary[a].value === label);
-  if (!at) throw new Error(`no '${label}' on the Summary sheet`);
-  const [, col, row] = /^([A-Z]+)(\d+)$/.exec(at)!;
-  const next = columnName(col.split("").reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)); // the column after `col`
-  const formula = summary[`${next}${row}`]?.formula ?? "";
-  const m = /^=100\*\(\$?([A-Z]+)\$?(\d+)-\$?([A-Z]+)\$?(\d+)\)\/SUM\(\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)\)$/.exec(formula);
-  if (!m || m[5] !== m[7]) throw new Error(`the NPS cell ${next}${row} holds '${formula}', not =100*(P-D)/SUM(column range)`);
-  const num = (a: string): number => {
-    const v = summary[a]?.value;
-    if (typeof v !== "number") throw new Error(`${a} holds ${JSON.stringify(v)}, not a count`);
-    return v;
-  };
-  let total = 0;
-  for (let r = Number(m[6]); r <= Number(m[8]); r++) total += num(`${m[5]}${r}`);
-  return (100 * (num(`${m[1]}${m[2]}`) - num(`${m[3]}${m[4]}`))) / total;
-}
-
-/** NPS = 100·(Σw promoters 9–10 − Σw detractors 0–6)/Σw, over rows with a 0–10 score and a positive weight (Reichheld 2003, weighted). */
-function expectedNps(rows: readonly (string | number)[][]): number {
-  const [header, ...data] = rows;
-  const rec = header.indexOf("Likelihood to recommend (0-10)");
-  const wt = header.indexOf("Weight");
-  let pro = 0,
-    det = 0,
-    all = 0;
-  for (const row of data) {
-    const score = row[rec],
-      w = row[wt];
-    if (typeof score !== "number" || !Number.isInteger(score) || score < 0 || score > 10 || typeof w !== "number" || !(w > 0)) continue;
-    all += w;
-    if (score >= 9) pro += w;
-    else if (score <= 6) det += w;
-  }
-  return (100 * (pro - det)) / all;
-}
-
-/** Waits for the task to end; a pane error fails the test with the pane's text and a screenshot. */
-async function finished(page: Page, done: string, errorTitle: string, shot: string): Promise<void> {
-  await page.getByText(done).or(page.getByText(errorTitle)).waitFor({ timeout: 60_000 });
-  if ((await page.getByText(errorTitle).count()) > 0) {
-    await page.screenshot({ path: path.join(ARTIFACTS, shot), fullPage: true });
-    throw new Error(`the pane shows an error:\n${await page.locator("main").innerText()}`);
-  }
-}
-
-const describeBrowser = SKIP ? describe.skip : describe;
-
+import {
+  ARTIFACTS,
+  changedCells,
+  columnName,
+  describeBrowser,
+  expectedNps,
+  finished,
+  openPane,
+  pageErrors,
+  sheetCells,
+  sheetList,
+  summaryNps,
+  surveyRows,
+  useBrowser,
+  type FakeWindow,
+} from "./harness";
 describeBrowser("task pane in headless Chromium (fake Excel)", () => {
-  beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), set CHROMIUM_PATH, or set CS_SKIP_BROWSER=1 to skip this test.`,
-      );
-    }
-    out = fs.mkdtempSync(path.join(os.tmpdir(), "cs-insight-browser-"));
-    const webpack = path.join(repo, "node_modules", ".bin", "webpack");
-    const env = { ...process.env, OFFICE_JS_URL: "/office-js/office.js", CS_FAKE_OUT: path.join(out, "fake") };
-    await Promise.all([
-      exec(webpack, ["--mode", "development", "--output-path", path.join(out, "site")], env),
-      exec(webpack, ["--config", path.join("test", "browser", "webpack.fake.js")], env),
-    ]);
-    fakeBundle = fs.readFileSync(path.join(out, "fake", "cs-fake.js"), "utf8");
-    surveyRows = sampleRows();
-    origin = await serve(path.join(out, "site"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    if (out) fs.rmSync(out, { recursive: true, force: true });
-  });
+  useBrowser();
 
   it("reads the selection, maps the columns, generates the report and links its sheets (en)", async () => {
     const s = uiStrings("en");
