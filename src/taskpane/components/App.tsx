@@ -242,6 +242,9 @@ export function App({ services, language, dark }: AppProps) {
     return reportFlow();
   };
 
+  /** The survey is read and no column has a role a figure can come from (the header-row question comes first). */
+  const nothingToAnalyse = state.survey !== undefined && !asked && generateProblem(state)?.kind === "noAnalysable";
+
   const showStart = !state.stored || state.newReport || state.survey !== undefined;
 
   // A plain function (not a component) so focus and inputs keep their identity between renders.
@@ -300,6 +303,12 @@ export function App({ services, language, dark }: AppProps) {
             disabled={busy}
             onAnswer={(answer) => dispatch({ type: "headerRow", answer, language: lang })}
           />
+          {nothingToAnalyse && (
+            // Said at once after the reading (not only when Generate is pressed), with what a role must be.
+            <MessageBar intent="warning" layout="multiline" role="alert" id="cs-nothing-to-analyse">
+              <MessageBarBody>{s.errors.noAnalysable}</MessageBarBody>
+            </MessageBar>
+          )}
           <SurveyChecks s={s} checks={checks} />
           {!asked && (
             <>
@@ -324,7 +333,15 @@ export function App({ services, language, dark }: AppProps) {
               />
             </>
           )}
-          <Button ref={generateRef} appearance="primary" size="large" className={styles.generate} disabled={busy || asked} onClick={() => void generate()}>
+          <Button
+            ref={generateRef}
+            appearance="primary"
+            size="large"
+            className={styles.generate}
+            disabled={busy || asked || nothingToAnalyse}
+            aria-describedby={nothingToAnalyse ? "cs-nothing-to-analyse" : undefined}
+            onClick={() => void generate()}
+          >
             {s.generate.button}
           </Button>
         </>
