@@ -59,6 +59,8 @@ export const MESSAGE_KEYS = [
   "emptySelection",
   "noStoredReport",
   "refreshSurveyGone",
+  "refreshSurveyNotFound",
+  "refreshSelectionMismatch",
   "excelReadSelection",
   "excelReadAround",
   "excelRead",

@@ -150,6 +150,8 @@ export interface Catalogue {
     respondents: Plural;
     /** After Refresh: {respondents} (the text above) and {previous}, the report's respondents before. */
     respondentsWas: string;
+    /** After Refresh found the survey at a new place (its sheet renamed, or it moved): {range}. */
+    movedTo: string;
     /** Accessible name of a sheet link; {sheet}: its name. */
     openSheet: string;
     /** {count} cells the parser could not read (singular and plural, as `body`). */
@@ -177,6 +179,8 @@ export interface Catalogue {
     noSheets: string;
     noAnalysable: string;
     dismiss: string;
+    /** Button under a Refresh that could not find the survey: refresh from the selected survey instead. */
+    useSelectionAsSurvey: string;
   };
   functionsHeading: string;
   functionsHint: string;
@@ -299,6 +303,7 @@ export const en: Catalogue = {
     body: { one: "{count} sheet. Select it to open it:", other: "{count} sheets. Select one to open it:" },
     respondents: { one: "{count} respondent", other: "{count} respondents" },
     respondentsWas: "{respondents} (was {previous})",
+    movedTo: "The survey was no longer at its place: read it at {range}.",
     openSheet: "Open sheet {sheet}",
     issues: {
       one: "{count} cell could not be read and was skipped (listed on the Summary sheet):",
@@ -320,6 +325,7 @@ export const en: Catalogue = {
     noSheets: "Choose at least one sheet.",
     noAnalysable: "No column holds ratings, overall satisfaction, recommend scores, gap or Kano answers: give at least one column such a role.",
     dismiss: "Dismiss",
+    useSelectionAsSurvey: "Use the selection as the survey",
   },
   functionsHeading: "Worksheet functions",
   functionsHint: "Type =CS. in any cell. Ranges hold one row per respondent and one column per attribute.",

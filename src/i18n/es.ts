@@ -116,6 +116,7 @@ export const es: Catalogue = {
     body: { one: "{count} hoja. Selecciónela para abrirla:", other: "{count} hojas. Seleccione una para abrirla:" },
     respondents: { one: "{count} encuestado", other: "{count} encuestados" },
     respondentsWas: "{respondents} (antes {previous})",
+    movedTo: "La encuesta ya no estaba en su lugar: se ha leído en {range}.",
     openSheet: "Abrir la hoja {sheet}",
     issues: {
       one: "{count} celda no se pudo leer y se omitió (aparece en la hoja Resumen):",
@@ -138,6 +139,7 @@ export const es: Catalogue = {
     noAnalysable:
       "Ninguna columna contiene valoraciones, satisfacción general, recomendación, brechas ni respuestas Kano: asigne ese rol al menos a una columna.",
     dismiss: "Cerrar",
+    useSelectionAsSurvey: "Usar la selección como encuesta",
   },
   functionsHeading: "Funciones de hoja de cálculo",
   functionsHint: "Escriba =CS. en cualquier celda. Los rangos tienen una fila por encuestado y una columna por atributo.",

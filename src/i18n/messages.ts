@@ -108,6 +108,10 @@ const EN: Record<MessageKey, MessageTemplate> = {
   emptySelection: "sheet '{sheet}' is empty around {address}: select the survey (a header row and its answers)",
   noStoredReport: "this workbook holds no CS Insight report to refresh",
   refreshSurveyGone: "the survey is no longer at {range}: its header row is empty. Select the survey and generate the report again",
+  refreshSurveyNotFound:
+    "the survey is no longer at {range} and its header row was not found on any sheet: select the survey (its header row and answers) and click Use the selection as the survey",
+  refreshSelectionMismatch:
+    "the selection is not this report's survey: column {position} is '{found}' where the report has '{expected}'. Select the survey with its header row",
   excelReadSelection: "reading the selection (select one block of cells): {cause}",
   excelReadAround: "reading around {range}: {cause}",
   excelRead: "reading {range}: {cause}",
@@ -172,6 +176,8 @@ const ZH: Record<MessageKey, MessageTemplate> = {
   emptySelection: "工作表“{sheet}”在 {address} 周围没有数据：请选择调查数据（标题行及其回答）",
   noStoredReport: "此工作簿中没有可刷新的 CS Insight 报告",
   refreshSurveyGone: "调查数据已不在 {range}：其标题行为空。请选择调查数据并重新生成报告",
+  refreshSurveyNotFound: "调查数据已不在 {range}，且在所有工作表中都未找到其标题行：请选择调查数据（标题行及回答），然后单击“将所选内容用作调查数据”",
+  refreshSelectionMismatch: "所选内容不是此报告的调查数据：第 {position} 列为“{found}”，而报告中为“{expected}”。请连同标题行选择调查数据",
   excelReadSelection: "读取所选区域时出错（请选择一个连续的单元格区域）：{cause}",
   excelReadAround: "读取 {range} 周围的单元格时出错：{cause}",
   excelRead: "读取 {range} 时出错：{cause}",
@@ -242,6 +248,10 @@ const ES: Record<MessageKey, MessageTemplate> = {
   emptySelection: "la hoja «{sheet}» está vacía alrededor de {address}: seleccione la encuesta (una fila de encabezados y sus respuestas)",
   noStoredReport: "este libro no contiene ningún informe de CS Insight que actualizar",
   refreshSurveyGone: "la encuesta ya no está en {range}: su fila de encabezados está vacía. Seleccione la encuesta y vuelva a generar el informe",
+  refreshSurveyNotFound:
+    "la encuesta ya no está en {range} y su fila de encabezados no aparece en ninguna hoja: seleccione la encuesta (fila de encabezados y respuestas) y pulse Usar la selección como encuesta",
+  refreshSelectionMismatch:
+    "la selección no es la encuesta de este informe: la columna {position} es «{found}» donde el informe tiene «{expected}». Seleccione la encuesta con su fila de encabezados",
   excelReadSelection: "al leer la selección (seleccione un único bloque de celdas): {cause}",
   excelReadAround: "al leer alrededor de {range}: {cause}",
   excelRead: "al leer {range}: {cause}",

@@ -6,6 +6,7 @@
  */
 import { qualify } from "../excel/a1";
 import { applyPlan } from "../excel/applyPlan";
+import { findSurveyByHeaders } from "../excel/findSurvey";
 import { activateSheet, selectCell } from "../excel/navigate";
 import { readSurveyRange, resolveSurveyAddress } from "../excel/readSurvey";
 import { loadRecipe } from "../excel/recipe";
@@ -52,6 +53,7 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
     },
     activateSheet: (name) => activateSheet(run, name),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
+    findSurvey: (headers) => findSurveyByHeaders(run, headers),
     writeSampleSurvey: async () => (await writeSampleSurvey(run, SAMPLE_SHEET, sampleSurvey())).sheet,
   };
 }

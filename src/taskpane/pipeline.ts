@@ -4,13 +4,14 @@
  * Refresh = the same from the recipe stored in the workbook. Excel is reached through an
  * `ExcelPort` (src/excel/ over Excel.run, or a test double), so this file has no `Excel.` in it.
  */
-import { KeyedError } from "../excel/errors";
+import { KeyedError, officeCode } from "../excel/errors";
 import type { SurveySource } from "../excel/readSurvey";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
 import { buildReportPlan, type ReportOptions } from "../report/build";
 import { reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
 import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
 import { statsFromSurvey } from "../report/stats";
+import { headerText, headersOfRoles } from "../survey/headerMatch";
 import { splitHeaderRows } from "../survey/layout";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import { displayValue } from "../survey/parse";
@@ -55,6 +56,8 @@ export interface ExcelPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes the bundled sample survey to a new sheet and selects it; the sheet's name (may carry a suffix). */
   writeSampleSurvey(): Promise<string>;
+  /** The places where a header row with these names stands (Refresh of a survey whose sheet was renamed or which moved). */
+  findSurvey(headers: readonly string[]): Promise<SurveySource[]>;
 }
 
 /** How many unreadable cells a result carries (the Summary sheet lists its own). */
@@ -247,25 +250,107 @@ export function generateReport(
   return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout, headerless);
 }
 
+/** How many of the columns under the roles' names still carry them (after the export's header rows are split off). */
+function headersKept(range: SurveyRange, expected: readonly string[]): number {
+  return expected.filter((h, i) => headerText(range.headers[i]) === h.trim()).length;
+}
+
+/** The recipe's survey is lost at its place: the sheet is gone, or (found by its header row) the header row is empty or mostly different. */
+function surveyLost(read: SurveyRange | undefined, recipe: StoredRecipe): boolean {
+  if (!read) return true;
+  if (recipe.source.anchor === undefined) return false;
+  if (read.headers.every((h) => displayValue(h).trim() === "")) return true;
+  if (recipe.headerless) return false;
+  const expected = headersOfRoles(recipe.roles).filter((h) => h.trim() !== "");
+  const { range } = surveyOfRange(read);
+  return headersKept(range, headersOfRoles(recipe.roles)) * 2 < expected.length;
+}
+
+/**
+ * The recipe's survey as it is now: at its place, or — its sheet renamed, or its header row moved
+ * — at the one place of the workbook where its header row stands (`movedTo`). Found nowhere, or in
+ * several places: a keyed error, and the pane asks the user to select the survey.
+ */
+async function readRecipeSurvey(
+  port: ExcelPort,
+  recipe: StoredRecipe,
+  onRows: (done: number, total: number) => void,
+): Promise<{ read: SurveyRange; movedTo?: string }> {
+  let read: SurveyRange | undefined;
+  try {
+    read = await port.readRange(recipe.source, onRows);
+  } catch (e) {
+    // A renamed or deleted sheet: look for the survey elsewhere; any other Excel error is the user's to see.
+    if (officeCode(e) !== "ItemNotFound") throw e;
+  }
+  if (read && !surveyLost(read, recipe)) return { read };
+  const was = port.qualify(recipe.source.sheet, recipe.source.anchor ?? recipe.source.address);
+  const places = recipe.headerless ? [] : await port.findSurvey(headersOfRoles(recipe.roles));
+  if (places.length === 1) {
+    const place = places[0];
+    return { read: await port.readRange(place, onRows), movedTo: port.qualify(place.sheet, place.anchor ?? place.address) };
+  }
+  if (read && recipe.source.anchor !== undefined && read.headers.every((h) => displayValue(h).trim() === "") && places.length === 0) {
+    throw new KeyedError(`the survey is no longer at ${was}: its header row is empty. Select the survey and generate the report again`, {
+      key: "refreshSurveyGone",
+      params: { range: was },
+    });
+  }
+  throw new KeyedError(
+    `the survey is no longer at ${was} and its header row was not found on any sheet: select the survey (its header row and answers) and click Use the selection as the survey`,
+    { key: "refreshSurveyNotFound", params: { range: was } },
+  );
+}
+
+/**
+ * The selection as the recipe's survey (the user points at a survey Refresh could not find): its
+ * columns must carry the roles' names in the same order, else a keyed error names the first
+ * column that differs.
+ */
+async function readSelectionAsSurvey(port: ExcelPort, recipe: StoredRecipe, onRows: (done: number, total: number) => void): Promise<SurveyRange> {
+  const read = await port.readSelection(onRows);
+  if (recipe.headerless) return read;
+  const { range } = surveyOfRange(read);
+  const expected = headersOfRoles(recipe.roles);
+  const at = expected.findIndex((h, i) => h.trim() !== "" && headerText(range.headers[i]) !== h.trim());
+  if (at >= 0) {
+    const found = displayValue(range.headers[at]).trim();
+    throw new KeyedError(
+      `the selection is not this report's survey: column ${at + 1} is '${found}' where the report has '${expected[at]}'. Select the survey with its header row`,
+      {
+        key: "refreshSelectionMismatch",
+        params: { position: at + 1, found, expected: expected[at] },
+      },
+    );
+  }
+  return read;
+}
+
 /**
  * Refresh: read the stored recipe's survey again — below its header row as the sheet is now, or
- * at its address for an old recipe — and rebuild the report with its roles and options. */
-export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now: () => Date = () => new Date()): Promise<ReportResult> {
+ * at its address for an old recipe; found again by its header row when its sheet was renamed or it
+ * moved — and rebuild the report with its roles and options. `fromSelection`: the user points at
+ * the survey (the selection), after Refresh could not find it.
+ */
+export async function refreshReport(
+  port: ExcelPort,
+  onProgress: OnProgress,
+  now: () => Date = () => new Date(),
+  opts: { fromSelection?: boolean } = {},
+): Promise<ReportResult> {
   const recipe = await port.loadRecipe();
   if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
   const at = span(onProgress, 0, 0.4);
-  const read = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
-  // Found by its header row: an empty one means the survey was moved or deleted, not that it has no answers.
-  if (recipe.source.anchor !== undefined && read.headers.every((h) => displayValue(h).trim() === "")) {
-    const range = port.qualify(recipe.source.sheet, recipe.source.anchor);
-    throw new KeyedError(`the survey is no longer at ${range}: its header row is empty. Select the survey and generate the report again`, {
-      key: "refreshSurveyGone",
-      params: { range },
-    });
-  }
+  const onRows = (done: number, total: number): void => at(total > 0 ? done / total : 0, { step: "read", done, total });
+  const found = opts.fromSelection
+    ? { read: await readSelectionAsSurvey(port, recipe, onRows), movedTo: undefined }
+    : await readRecipeSurvey(port, recipe, onRows);
   // The same header rows leave the data as when the roles were made; headerless stays headerless.
-  const { range, layout } = surveyOfRange(read, recipe.headerless);
-  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless, recipe.n);
+  const { range, layout } = surveyOfRange(found.read, recipe.headerless);
+  const result = await buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless, recipe.n);
+  if (opts.fromSelection) result.movedTo = port.qualify(range.sheet, range.address);
+  else if (found.movedTo) result.movedTo = found.movedTo;
+  return result;
 }
 
 /** The pane's services over an Excel port. `inExcel` says whether the page runs inside Excel. */
@@ -281,6 +366,7 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
     generate: (range, proposals, choices, onProgress, layout, headerless) =>
       generateReport(port, range, proposals, choices, onProgress, undefined, layout, headerless),
     refresh: (onProgress) => refreshReport(port, onProgress),
+    refreshFromSelection: (onProgress) => refreshReport(port, onProgress, undefined, { fromSelection: true }),
     activateSheet: (name) => port.activateSheet(name),
     selectCell: (sheet, address) => port.selectCell(sheet, address),
     writeSampleSurvey: () => port.writeSampleSurvey(),

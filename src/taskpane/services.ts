@@ -68,6 +68,8 @@ export interface ReportResult {
   n: number;
   /** After Refresh: the respondents of the report it replaced, when the recipe kept them. */
   previousN?: number;
+  /** After Refresh: where the survey was found when it was no longer at its recorded place ("'Responses'!B3"). */
+  movedTo?: string;
   /** Cells the parser could not read: the first few, and how many in all. */
   issues: ParseIssue[];
   issueCount: number;
@@ -103,6 +105,8 @@ export interface TaskpaneServices {
   ): Promise<ReportResult>;
   /** Rebuilds the stored report from its recipe (reads the survey again). */
   refresh(onProgress: OnProgress): Promise<ReportResult>;
+  /** Rebuilds the stored report from the survey at the selection (when Refresh could not find it); its columns must match the recipe's. */
+  refreshFromSelection(onProgress: OnProgress): Promise<ReportResult>;
   /** Shows a sheet of the workbook. */
   activateSheet(name: string): Promise<void>;
   /** Selects a cell of the workbook ("E15" on sheet "Survey"): a skipped cell of the survey. */

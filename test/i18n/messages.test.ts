@@ -289,7 +289,44 @@ async function excelCases(): Promise<LocalizableMessage[]> {
     () => true,
   );
   const moved = state();
-  moved.settings.set(RECIPE_KEY, { version: 1, ...fixtureRecipe, source: { sheet: "Survey", address: "D10:E12", anchor: "D10", columns: 2 }, sheets: [] });
+  // Roles whose second header stands on no sheet: the survey cannot be found again by its header row.
+  const lostRoles = fixtureRecipe.roles.map((r) => (r.index === 1 ? { ...r, header: "Wait time (min)", attribute: "Wait time (min)" } : r));
+  moved.settings.set(RECIPE_KEY, {
+    version: 1,
+    ...fixtureRecipe,
+    roles: lostRoles,
+    source: { sheet: "Survey", address: "D10:E12", anchor: "D10", columns: 2 },
+    sheets: [],
+  });
+  const renamed = state();
+  renamed.settings.set(RECIPE_KEY, {
+    version: 1,
+    ...fixtureRecipe,
+    roles: lostRoles,
+    source: { sheet: "Old name", address: "A1", anchor: "A1", columns: 2 },
+    sheets: [],
+  });
+  const renamedSurvey = createServices(
+    officePort(createFakeExcel(renamed).run, () => true),
+    () => true,
+  );
+  const pointed = createWorkbookState({
+    sheets: [
+      {
+        name: "Survey",
+        rows: [
+          ["id", "Waiting time"],
+          [1, 4],
+        ],
+      },
+    ],
+    selection: "Survey!A1",
+  });
+  pointed.settings.set(RECIPE_KEY, { version: 1, ...fixtureRecipe, roles: lostRoles, sheets: [] });
+  const pointedSurvey = createServices(
+    officePort(createFakeExcel(pointed).run, () => true),
+    () => true,
+  );
   const movedSurvey = createServices(
     officePort(createFakeExcel(moved).run, () => true),
     () => true,
@@ -308,6 +345,8 @@ async function excelCases(): Promise<LocalizableMessage[]> {
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 3), fixturePlan(), fixtureRecipe)),
     await rejected(emptyWorkbook.refresh(() => undefined)),
     await rejected(movedSurvey.refresh(() => undefined)),
+    await rejected(renamedSurvey.refresh(() => undefined)),
+    await rejected(pointedSurvey.refreshFromSelection(() => undefined)),
     await rejected(buildReportFromFile(path.resolve(__dirname, "../fixtures/exports/headerless.csv"))),
   ];
 }

@@ -27,6 +27,7 @@ const stub: TaskpaneServices = {
   readSelection: never,
   generate: never,
   refresh: never,
+  refreshFromSelection: never,
   activateSheet: never,
   selectCell: never,
   writeSampleSurvey: never,

@@ -22,7 +22,7 @@ import {
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { Catalogue } from "../../i18n/en";
 import { format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
-import { classifyError, errorText } from "../errors";
+import { classifyError, errorText, type PaneError } from "../errors";
 import { setPageLanguage } from "../pageLanguage";
 import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
 import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, type Task } from "../state";
@@ -88,6 +88,12 @@ function errorTitle(s: Catalogue, task: Task): string {
     case "navigate":
       return s.errors.navigateTitle;
   }
+}
+
+/** Refresh did not find the survey (or the selection was not it): the pane offers to refresh from the selection. */
+const SURVEY_NOT_FOUND: readonly string[] = ["refreshSurveyNotFound", "refreshSurveyGone", "refreshSelectionMismatch"];
+function surveyNotFound(error: PaneError): boolean {
+  return "key" in error && error.key !== undefined && SURVEY_NOT_FOUND.includes(error.key);
 }
 
 export function App({ services, language, dark }: AppProps) {
@@ -194,6 +200,17 @@ export function App({ services, language, dark }: AppProps) {
     }
   };
 
+  /** Refresh could not find the survey: the user selected it and points at it. */
+  const refreshFromSelection = async (): Promise<void> => {
+    const source = state.stored?.source ?? "";
+    dispatch({ type: "start", task: "refresh" });
+    try {
+      finish(await services.refreshFromSelection(progress), source);
+    } catch (e) {
+      dispatch({ type: "failed", task: "refresh", error: classifyError(e) });
+    }
+  };
+
   const openSheet = (name: string): void => {
     services.activateSheet(name).catch((e: unknown) => dispatch({ type: "failed", task: "navigate", error: classifyError(e) }));
   };
@@ -223,6 +240,13 @@ export function App({ services, language, dark }: AppProps) {
           body={errorText(state.error.error, s)}
           dismiss={{ label: s.errors.dismiss, onDismiss: () => dispatch({ type: "dismissError" }) }}
         />
+      )}
+      {state.error && state.error.task === "refresh" && tasks.includes("refresh") && surveyNotFound(state.error.error) && (
+        <div className={styles.buttons}>
+          <Button appearance="primary" disabled={busy} onClick={() => void refreshFromSelection()}>
+            {s.errors.useSelectionAsSurvey}
+          </Button>
+        </div>
       )}
     </>
   );

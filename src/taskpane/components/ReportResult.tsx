@@ -48,6 +48,7 @@ export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(functi
           <MessageBarTitle id="cs-result">{s.done.title}</MessageBarTitle>
           <div ref={ref} tabIndex={-1}>
             <div>{respondentsText(s, result.n, result.previousN)}</div>
+            {result.movedTo && <div>{format(s.done.movedTo, { range: result.movedTo })}</div>}
             <div>{countText(s, s.done.body, result.sheets.length)}</div>
           </div>
         </MessageBarBody>
