@@ -1,5 +1,5 @@
 /**
- * Fused scans for the worksheet functions' fast paths (run.ts FastPath): one pass over the raw
+ * Fused scans for the worksheet functions' fast paths (fast.ts FastPath): one pass over the raw
  * cells, as Excel passes them, that checks each cell and adds it straight into the statistic the
  * function needs (column sums, listwise sums, gap sums, Kano pair counts) — no Answer[][] and no
  * per-cell closure in between. The hot loops take only plain numbers; every other cell goes
@@ -31,7 +31,8 @@ import type { ListwiseSums } from "../engine/reliability";
 import { classifyText } from "../survey/labels";
 import { parseKanoAnswer, parseRating } from "../survey/parse";
 import type { Answer, CellWhere, Scale } from "../survey/types";
-import { ratingScaleFrom, type Range } from "./run";
+import { ratingScaleFrom } from "../survey/scale";
+import type { Range } from "./ranges";
 
 /** Where a text cell is read from in a scan (messages are not kept: a failure returns to the general path). */
 const NOWHERE: CellWhere = { row: 0, column: 0 };
