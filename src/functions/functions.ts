@@ -1,7 +1,8 @@
 /**
- * The CS.* worksheet functions (DESIGN §3). Thin wrappers: each declares its arguments in a typed
- * table (args.ts), the shared runner (runner.ts) converts and checks them and maps every failure to
- * an Excel error value, and the body calls src/engine. The shared runtime loads this file;
+ * The CS.* worksheet functions (DESIGN §3). Thin wrappers: each is declared once as X_FUNCTION
+ * (runner.ts defineScalar / defineSpill) with its typed argument table (args.ts), its body, which
+ * calls src/engine, and optionally its fast path (fast.ts, scan.ts); the shared runner converts and
+ * checks the arguments and maps every failure to an Excel error value. The shared runtime loads this file;
  * CustomFunctionsMetadataPlugin generates functions.json from the JSDoc tags below and appends the
  * CustomFunctions.associate() calls. The manifest adds the CS namespace (=CS.CSI(…)).
  *
