@@ -401,8 +401,12 @@ function gapSums(perception: Range, expectation: Range, scale: Scale | undefined
 // ---------------------------------------------------------------------------------------------
 // Kano pairs (KANO)
 
-/** A Kano cell: 1..5 = answer, 0 = blank (0, "", labels for no answer), −1 = general path. */
+/**
+ * A Kano cell: 1..5 = answer, 0 = blank (0, "", labels for no answer), −1 = general path. A plain
+ * answer is taken as in the hot loop (the other cell of its pair sent the pair here).
+ */
 function kanoCode(v: unknown, reader: CellReader): number {
+  if (typeof v === "number" && v >= 1 && v <= 5 && (v | 0) === v) return v;
   const x = reader.read(v);
   return x !== x ? 0 : x === BAIL ? -1 : x;
 }
