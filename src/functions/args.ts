@@ -3,7 +3,7 @@
  *
  * Each function lists its arguments once, as a typed table: the kind of each argument (ratings
  * matrix on a scale, Kano answers, NPS scores, weights, an optional number with a default and a
- * range, an optional choice). run.ts converts and checks every argument from that table, so the
+ * range, an optional choice). convert.ts converts and checks every argument from that table, so the
  * function bodies in functions.ts only call the engine. The body receives the converted arguments
  * by name, typed from the table (`ArgsOf`), and the wrapper's raw arguments are typed against it
  * positionally (`RawArgs`).
@@ -20,7 +20,7 @@ import type { Answer, KanoAnswer, Scale } from "../survey/types";
 /**
  * Where a ratings argument's scale comes from: two number arguments (by name) or fixed numbers;
  * or `{ detect: [...] }` = guessed from the cells of the listed arguments together (see
- * detectRatingScale in run.ts), for functions without scale arguments.
+ * detectRatingScale in survey/scale.ts), for functions without scale arguments.
  */
 export type ScaleFrom = { readonly min: string | number; readonly max: string | number } | { readonly detect: readonly string[] };
 

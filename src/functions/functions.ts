@@ -1,7 +1,8 @@
 /**
- * The CS.* worksheet functions (DESIGN §3). Thin wrappers: each declares its arguments in a typed
- * table (args.ts), the shared runner (run.ts) converts and checks them and maps every failure to
- * an Excel error value, and the body calls src/engine. The shared runtime loads this file;
+ * The CS.* worksheet functions (DESIGN §3). Thin wrappers: each is declared once as X_FUNCTION
+ * (runner.ts defineScalar / defineSpill) with its typed argument table (args.ts), its body, which
+ * calls src/engine, and optionally its fast path (fast.ts, scan.ts); the shared runner converts and
+ * checks the arguments and maps every failure to an Excel error value. The shared runtime loads this file;
  * CustomFunctionsMetadataPlugin generates functions.json from the JSDoc tags below and appends the
  * CustomFunctions.associate() calls. The manifest adds the CS namespace (=CS.CSI(…)).
  *
@@ -27,21 +28,42 @@ import { derivedImportance } from "../engine/importance";
 import { levelDistribution, topBox } from "../engine/levels";
 import { nps } from "../engine/nps";
 import { cronbachAlpha, cronbachAlphaFromSums } from "../engine/reliability";
-import { defineArgs } from "./args";
 import { gapCells, gapCellsFromSums, ipaCells, kanoCells, kanoCellsFromPairs, KANO_OUTPUTS, pearsonCells, priorityCells } from "./outputs";
-import { runScalar, runSpill, shapeOf } from "./run";
+import { shapeOf } from "./ranges";
+import { defineScalar, defineSpill } from "./runner";
 import { scanColumnMoments, scanGapSums, scanKanoPairs, scanListwise } from "./scan";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 
-const CSI_ARGS = defineArgs("CSI", [
-  { name: "ratings", kind: "ratings", scale: { min: "scale_min", max: "scale_max" } },
-  { name: "weights", kind: "attributeWeights", of: "ratings" },
-  { name: "scale_min", kind: "number", default: 1 },
-  { name: "scale_max", kind: "number", default: 5 },
-  { name: "method", kind: "choice", values: ["range", "max"], default: "range" },
-  { name: "case_weights", kind: "caseWeights", of: "ratings" },
-]);
+export const CSI_FUNCTION = defineScalar(
+  "CSI",
+  [
+    { name: "ratings", kind: "ratings", scale: { min: "scale_min", max: "scale_max" } },
+    { name: "weights", kind: "attributeWeights", of: "ratings" },
+    { name: "scale_min", kind: "number", default: 1 },
+    { name: "scale_max", kind: "number", default: 5 },
+    { name: "method", kind: "choice", values: ["range", "max"], default: "range" },
+    { name: "case_weights", kind: "caseWeights", of: "ratings" },
+  ],
+  (a) =>
+    csi(a.ratings.values, {
+      weights: a.weights,
+      scaleMin: a.ratings.scale.min,
+      scaleMax: a.ratings.scale.max,
+      method: a.method,
+      caseWeights: a.case_weights,
+    }),
+  // Fast path (unweighted): column moments straight from the cells, then the same csiFromMoments.
+  (f) => {
+    const { scale_min: min, scale_max: max } = f.options;
+    const cells = f.cells("ratings");
+    if (cells === undefined || f.given("case_weights") || !(min < max)) return undefined;
+    const moments = scanColumnMoments(cells, { min, max });
+    if (moments === undefined) return undefined;
+    const a = f.rest({ ratings: shapeOf(cells) });
+    return csiFromMoments(moments, { weights: a.weights, scaleMin: min, scaleMax: max, method: a.method });
+  },
+);
 
 /**
  * Customer satisfaction index 0–100: 100·Σw(mean−min) / ((max−min)·Σw) over the attribute means (ACSI form). Example: =CS.CSI(B2:B1001) with 50/150/250/500/50 answers of 1…5 → 58.75; attribute means 8.2, 7.6, 7.1 with weights 0.40, 0.35, 0.25 on 1–10 → 74.61.
@@ -62,36 +84,30 @@ export function CSI(
   method?: string,
   case_weights?: any[][],
 ): number | CustomFunctions.Error {
-  return runScalar(
-    CSI_ARGS,
-    [ratings, weights, scale_min, scale_max, method, case_weights],
-    (a) =>
-      csi(a.ratings.values, {
-        weights: a.weights,
-        scaleMin: a.ratings.scale.min,
-        scaleMax: a.ratings.scale.max,
-        method: a.method,
-        caseWeights: a.case_weights,
-      }),
-    // Fast path (unweighted): column moments straight from the cells, then the same csiFromMoments.
-    (f) => {
-      const { scale_min: min, scale_max: max } = f.options;
-      const cells = f.cells("ratings");
-      if (cells === undefined || f.given("case_weights") || !(min < max)) return undefined;
-      const moments = scanColumnMoments(cells, { min, max });
-      if (moments === undefined) return undefined;
-      const a = f.rest({ ratings: shapeOf(cells) });
-      return csiFromMoments(moments, { weights: a.weights, scaleMin: min, scaleMax: max, method: a.method });
-    },
-  );
+  return CSI_FUNCTION.run([ratings, weights, scale_min, scale_max, method, case_weights]);
 }
 
-const KANO_ARGS = defineArgs("KANO", [
-  { name: "functional", kind: "kano" },
-  { name: "dysfunctional", kind: "kano", sameShapeAs: "functional" },
-  { name: "output", kind: "choice", values: KANO_OUTPUTS, default: "category" },
-  { name: "threshold", kind: "number", default: 0.06, min: 0, max: 1 },
-]);
+export const KANO_FUNCTION = defineSpill(
+  "KANO",
+  [
+    { name: "functional", kind: "kano" },
+    { name: "dysfunctional", kind: "kano", sameShapeAs: "functional" },
+    { name: "output", kind: "choice", values: KANO_OUTPUTS, default: "category" },
+    { name: "threshold", kind: "number", default: 0.06, min: 0, max: 1 },
+  ],
+  (a) => kanoCells(a.functional, a.dysfunctional, a.output, a.threshold),
+  // Fast path: the pair tables of both ranges in one pass (not for one respondent's category).
+  (f) => {
+    const fc = f.cells("functional");
+    const dc = f.cells("dysfunctional");
+    if (fc === undefined || dc === undefined || fc.length !== dc.length || fc[0].length !== dc[0].length) return undefined;
+    if (f.options.output === "category" && fc.length === 1 && fc[0].length === 1) return undefined;
+    const pairs = scanKanoPairs(fc, dc);
+    if (pairs === undefined) return undefined;
+    const a = f.rest({ functional: shapeOf(fc), dysfunctional: shapeOf(dc) });
+    return kanoCellsFromPairs(pairs, a.output, a.threshold);
+  },
+);
 
 /**
  * Kano category per attribute (A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable) from the functional and dysfunctional answers (1 like … 5 dislike, or labels). Example: 25 respondents with M9 O10 A1 I2 R3 → "M" (category strength 0.04 < 0.06, so the M > O > A > I rule decides; threshold 0 → "O", the most frequent); output "better" → 0.5, "worse" → -0.8636. Two single cells → that respondent's category.
@@ -103,35 +119,37 @@ const KANO_ARGS = defineArgs("KANO", [
  * @returns One row with a value per attribute, or one row per attribute for "counts" and "table".
  */
 export function KANO(functional: any[][], dysfunctional: any[][], output?: string, threshold?: number): any[][] {
-  return runSpill(
-    KANO_ARGS,
-    [functional, dysfunctional, output, threshold],
-    (a) => kanoCells(a.functional, a.dysfunctional, a.output, a.threshold),
-    // Fast path: the pair tables of both ranges in one pass (not for one respondent's category).
-    (f) => {
-      const fc = f.cells("functional");
-      const dc = f.cells("dysfunctional");
-      if (fc === undefined || dc === undefined || fc.length !== dc.length || fc[0].length !== dc[0].length) return undefined;
-      if (f.options.output === "category" && fc.length === 1 && fc[0].length === 1) return undefined;
-      const pairs = scanKanoPairs(fc, dc);
-      if (pairs === undefined) return undefined;
-      const a = f.rest({ functional: shapeOf(fc), dysfunctional: shapeOf(dc) });
-      return kanoCellsFromPairs(pairs, a.output, a.threshold);
-    },
-  );
+  return KANO_FUNCTION.run([functional, dysfunctional, output, threshold]);
 }
 
-const GAP_ARGS = defineArgs("GAP", [
-  { name: "perception", kind: "ratings", scale: { detect: ["perception", "expectation"] } },
-  {
-    name: "expectation",
-    kind: "ratings",
-    scale: { detect: ["perception", "expectation"] },
-    sameShapeAs: "perception",
+export const GAP_FUNCTION = defineSpill(
+  "GAP",
+  [
+    { name: "perception", kind: "ratings", scale: { detect: ["perception", "expectation"] } },
+    {
+      name: "expectation",
+      kind: "ratings",
+      scale: { detect: ["perception", "expectation"] },
+      sameShapeAs: "perception",
+    },
+    { name: "weights", kind: "attributeWeights", of: "perception" },
+    { name: "output", kind: "choice", values: ["attribute", "overall"], default: "attribute" },
+  ],
+  (a) =>
+    a.output === "overall"
+      ? [[overallGap(attributeGaps(a.perception.values, a.expectation.values), a.weights)]]
+      : gapCells(a.perception.values, a.expectation.values),
+  // Fast path: the gap sums of both ranges in one pass, the scale detected from it (scan.ts).
+  (f) => {
+    const pc = f.cells("perception");
+    const ec = f.cells("expectation");
+    if (pc === undefined || ec === undefined || pc.length !== ec.length || pc[0].length !== ec[0].length) return undefined;
+    const sums = scanGapSums(pc, ec);
+    if (sums === undefined) return undefined;
+    const a = f.rest({ perception: shapeOf(pc), expectation: shapeOf(ec) });
+    return a.output === "overall" ? [[overallGap(attributeGapsFromSums(sums), a.weights)]] : gapCellsFromSums(sums);
   },
-  { name: "weights", kind: "attributeWeights", of: "perception" },
-  { name: "output", kind: "choice", values: ["attribute", "overall"], default: "attribute" },
-]);
+);
 
 /**
  * Gap (perception − expectation) per attribute, averaged over respondents who answered both (SERVQUAL). Example: =CS.GAP(B2:F101, G2:K101) → one gap per attribute; with output "overall" → the weighted mean of the attribute gaps.
@@ -143,32 +161,19 @@ const GAP_ARGS = defineArgs("GAP", [
  * @returns One row of K gaps, or the overall gap.
  */
 export function GAP(perception: any[][], expectation: any[][], weights?: any[][], output?: string): any[][] {
-  return runSpill(
-    GAP_ARGS,
-    [perception, expectation, weights, output],
-    (a) =>
-      a.output === "overall"
-        ? [[overallGap(attributeGaps(a.perception.values, a.expectation.values), a.weights)]]
-        : gapCells(a.perception.values, a.expectation.values),
-    // Fast path: the gap sums of both ranges in one pass, the scale detected from it (scan.ts).
-    (f) => {
-      const pc = f.cells("perception");
-      const ec = f.cells("expectation");
-      if (pc === undefined || ec === undefined || pc.length !== ec.length || pc[0].length !== ec[0].length) return undefined;
-      const sums = scanGapSums(pc, ec);
-      if (sums === undefined) return undefined;
-      const a = f.rest({ perception: shapeOf(pc), expectation: shapeOf(ec) });
-      return a.output === "overall" ? [[overallGap(attributeGapsFromSums(sums), a.weights)]] : gapCellsFromSums(sums);
-    },
-  );
+  return GAP_FUNCTION.run([perception, expectation, weights, output]);
 }
 
-const IPA_ARGS = defineArgs("IPA", [
-  { name: "importance", kind: "profile", scale: { detect: ["importance"] } },
-  { name: "performance", kind: "profile", scale: { detect: ["performance"] }, sameColumnsAs: "importance" },
-  { name: "crosshair", kind: "crosshair" },
-  { name: "language", kind: "language" },
-]);
+export const IPA_FUNCTION = defineSpill(
+  "IPA",
+  [
+    { name: "importance", kind: "profile", scale: { detect: ["importance"] } },
+    { name: "performance", kind: "profile", scale: { detect: ["performance"] }, sameColumnsAs: "importance" },
+    { name: "crosshair", kind: "crosshair" },
+    { name: "language", kind: "language" },
+  ],
+  (a) => ipaCells(a.importance, a.performance, a.crosshair, a.language),
+);
 
 /**
  * Importance–performance quadrant per attribute: "Keep up the good work", "Concentrate here", "Low priority" or "Possible overkill" (Martilla & James 1977), or with a language the names the report uses in Chinese or Spanish; a point on a crosshair counts as high. Example: =CS.IPA({4.5,4.2,3.1,2.8}, {4.4,3.2,3.0,4.1}) → Keep up the good work, Concentrate here, Low priority, Possible overkill; with language "es" → Mantener el buen trabajo, Concentrarse aquí, Baja prioridad, Posible exceso.
@@ -180,20 +185,24 @@ const IPA_ARGS = defineArgs("IPA", [
  * @returns One row of K quadrant names.
  */
 export function IPA(importance: any[][], performance: any[][], crosshair?: string | number, language?: string): any[][] {
-  return runSpill(IPA_ARGS, [importance, performance, crosshair, language], (a) => ipaCells(a.importance, a.performance, a.crosshair, a.language));
+  return IPA_FUNCTION.run([importance, performance, crosshair, language]);
 }
 
-const PRIORITY_ARGS = defineArgs("PRIORITY", [
-  { name: "importance", kind: "profile", scale: { detect: ["importance"] } },
-  {
-    name: "performance",
-    kind: "profile",
-    scale: { min: "scale_min", max: "scale_max" },
-    sameColumnsAs: "importance",
-  },
-  { name: "scale_min", kind: "number", default: 1 },
-  { name: "scale_max", kind: "number", default: 5 },
-]);
+export const PRIORITY_FUNCTION = defineSpill(
+  "PRIORITY",
+  [
+    { name: "importance", kind: "profile", scale: { detect: ["importance"] } },
+    {
+      name: "performance",
+      kind: "profile",
+      scale: { min: "scale_min", max: "scale_max" },
+      sameColumnsAs: "importance",
+    },
+    { name: "scale_min", kind: "number", default: 1 },
+    { name: "scale_max", kind: "number", default: 5 },
+  ],
+  (a) => priorityCells(a.importance, a.performance, a.performance.scale),
+);
 
 /**
  * Improvement priority per attribute: (importance share)·(max − performance)/(max − min), each attribute's share of the index points lost; with the CSI weights as importance the scores add up to 1 − CSI/100. Example: =CS.PRIORITY({0.4,0.35,0.25}, {8.2,7.6,7.1}, 1, 10) → 0.0800, 0.0933, 0.0806 (sum 0.2539 = 1 − 74.61/100).
@@ -205,14 +214,21 @@ const PRIORITY_ARGS = defineArgs("PRIORITY", [
  * @returns One row of K scores (higher = fix first).
  */
 export function PRIORITY(importance: any[][], performance: any[][], scale_min?: number, scale_max?: number): any[][] {
-  return runSpill(PRIORITY_ARGS, [importance, performance, scale_min, scale_max], (a) => priorityCells(a.importance, a.performance, a.performance.scale));
+  return PRIORITY_FUNCTION.run([importance, performance, scale_min, scale_max]);
 }
 
-const NPS_ARGS = defineArgs("NPS", [
-  { name: "scores", kind: "scores" },
-  { name: "output", kind: "choice", values: ["nps", "margin"], default: "nps" },
-  { name: "case_weights", kind: "caseWeights", of: "scores" },
-]);
+export const NPS_FUNCTION = defineScalar(
+  "NPS",
+  [
+    { name: "scores", kind: "scores" },
+    { name: "output", kind: "choice", values: ["nps", "margin"], default: "nps" },
+    { name: "case_weights", kind: "caseWeights", of: "scores" },
+  ],
+  (a) => {
+    const r = nps(a.scores, { weights: a.case_weights });
+    return a.output === "margin" ? r.marginOfError : r.nps;
+  },
+);
 
 /**
  * Net Promoter Score −100…100: 100·(promoters 9–10 − detractors 0–6)/n. Example: =CS.NPS({9;10;6;8}) → 25; {0;7;9} → 0. Output "margin" gives the 95% margin of error in NPS points.
@@ -223,18 +239,25 @@ const NPS_ARGS = defineArgs("NPS", [
  * @returns The NPS, −100…100 (or its margin of error).
  */
 export function NPS(scores: any[][], output?: string, case_weights?: any[][]): number | CustomFunctions.Error {
-  return runScalar(NPS_ARGS, [scores, output, case_weights], (a) => {
-    const r = nps(a.scores, { weights: a.case_weights });
-    return a.output === "margin" ? r.marginOfError : r.nps;
-  });
+  return NPS_FUNCTION.run([scores, output, case_weights]);
 }
 
-const TOPBOX_ARGS = defineArgs("TOPBOX", [
-  { name: "ratings", kind: "ratings", scale: { min: 1, max: "scale_max" } },
-  { name: "boxes", kind: "number", default: 2, integer: true, min: 1 },
-  { name: "scale_max", kind: "number", default: 5, integer: true },
-  { name: "case_weights", kind: "caseWeights", of: "ratings" },
-]);
+export const TOPBOX_FUNCTION = defineScalar(
+  "TOPBOX",
+  [
+    { name: "ratings", kind: "ratings", scale: { min: 1, max: "scale_max" } },
+    { name: "boxes", kind: "number", default: 2, integer: true, min: 1 },
+    { name: "scale_max", kind: "number", default: 5, integer: true },
+    { name: "case_weights", kind: "caseWeights", of: "ratings" },
+  ],
+  (a) =>
+    topBox(a.ratings.values, {
+      boxes: a.boxes,
+      scaleMin: a.ratings.scale.min,
+      scaleMax: a.ratings.scale.max,
+      weights: a.case_weights,
+    }),
+);
 
 /**
  * Top-box share 0–1: the share of all answers in the range (every column together) in the top boxes of a 1…scale_max scale. Example: =CS.TOPBOX(B2:B108) with 42, 32, 10, 9, 14 answers of 5…1 → 74/107 = 0.6916.
@@ -246,22 +269,19 @@ const TOPBOX_ARGS = defineArgs("TOPBOX", [
  * @returns The share of answers in the top boxes, 0–1.
  */
 export function TOPBOX(ratings: any[][], boxes?: number, scale_max?: number, case_weights?: any[][]): number | CustomFunctions.Error {
-  return runScalar(TOPBOX_ARGS, [ratings, boxes, scale_max, case_weights], (a) =>
-    topBox(a.ratings.values, {
-      boxes: a.boxes,
-      scaleMin: a.ratings.scale.min,
-      scaleMax: a.ratings.scale.max,
-      weights: a.case_weights,
-    }),
-  );
+  return TOPBOX_FUNCTION.run([ratings, boxes, scale_max, case_weights]);
 }
 
-const LEVELS_ARGS = defineArgs("LEVELS", [
-  { name: "ratings", kind: "ratings", scale: { min: "scale_min", max: "scale_max" } },
-  { name: "scale_min", kind: "number", default: 1, integer: true },
-  { name: "scale_max", kind: "number", default: 5, integer: true },
-  { name: "case_weights", kind: "caseWeights", of: "ratings" },
-]);
+export const LEVELS_FUNCTION = defineSpill(
+  "LEVELS",
+  [
+    { name: "ratings", kind: "ratings", scale: { min: "scale_min", max: "scale_max" } },
+    { name: "scale_min", kind: "number", default: 1, integer: true },
+    { name: "scale_max", kind: "number", default: 5, integer: true },
+    { name: "case_weights", kind: "caseWeights", of: "ratings" },
+  ],
+  (a) => [levelDistribution(a.ratings.values, a.ratings.scale.min, a.ratings.scale.max, a.case_weights)],
+);
 
 /**
  * Share of answers at each level of the scale, lowest first (the CSM distribution); all cells of the range count together. Example: =CS.LEVELS(B2:B108) with 14, 9, 10, 32, 42 answers of 1…5 → 0.1308, 0.0841, 0.0935, 0.2991, 0.3925.
@@ -273,12 +293,22 @@ const LEVELS_ARGS = defineArgs("LEVELS", [
  * @returns One row of shares, one per level from scale_min to scale_max, adding up to 1.
  */
 export function LEVELS(ratings: any[][], scale_min?: number, scale_max?: number, case_weights?: any[][]): any[][] {
-  return runSpill(LEVELS_ARGS, [ratings, scale_min, scale_max, case_weights], (a) => [
-    levelDistribution(a.ratings.values, a.ratings.scale.min, a.ratings.scale.max, a.case_weights),
-  ]);
+  return LEVELS_FUNCTION.run([ratings, scale_min, scale_max, case_weights]);
 }
 
-const ALPHA_ARGS = defineArgs("ALPHA", [{ name: "items", kind: "ratings", scale: { detect: ["items"] } }]);
+export const ALPHA_FUNCTION = defineScalar(
+  "ALPHA",
+  [{ name: "items", kind: "ratings", scale: { detect: ["items"] } }],
+  (a) => cronbachAlpha(a.items.values).alpha,
+  // Fast path: listwise sums straight from the cells, the scale detected from them (scan.ts).
+  (f) => {
+    const cells = f.cells("items");
+    const sums = cells === undefined ? undefined : scanListwise(cells);
+    if (cells === undefined || sums === undefined) return undefined;
+    f.rest({ items: shapeOf(cells) });
+    return cronbachAlphaFromSums(sums).alpha;
+  },
+);
 
 /**
  * Cronbach's alpha of a set of items: k/(k−1)·(1 − Σ item variances / variance of the total), over respondents who answered every item. Example: =CS.ALPHA({4,5,4;3,4,3;5,5,5;2,3,2}) → 0.9796.
@@ -287,26 +317,18 @@ const ALPHA_ARGS = defineArgs("ALPHA", [{ name: "items", kind: "ratings", scale:
  * @returns Cronbach's alpha.
  */
 export function ALPHA(items: any[][]): number | CustomFunctions.Error {
-  return runScalar(
-    ALPHA_ARGS,
-    [items],
-    (a) => cronbachAlpha(a.items.values).alpha,
-    // Fast path: listwise sums straight from the cells, the scale detected from them (scan.ts).
-    (f) => {
-      const cells = f.cells("items");
-      const sums = cells === undefined ? undefined : scanListwise(cells);
-      if (cells === undefined || sums === undefined) return undefined;
-      f.rest({ items: shapeOf(cells) });
-      return cronbachAlphaFromSums(sums).alpha;
-    },
-  );
+  return ALPHA_FUNCTION.run([items]);
 }
 
-const IMPORTANCE_ARGS = defineArgs("IMPORTANCE", [
-  { name: "items", kind: "ratings", scale: { detect: ["items"] } },
-  { name: "overall", kind: "ratingsColumn", scale: { detect: ["overall"] }, sameRowsAs: "items" },
-  { name: "method", kind: "choice", values: ["pearson", "beta"], default: "pearson" },
-]);
+export const IMPORTANCE_FUNCTION = defineSpill(
+  "IMPORTANCE",
+  [
+    { name: "items", kind: "ratings", scale: { detect: ["items"] } },
+    { name: "overall", kind: "ratingsColumn", scale: { detect: ["overall"] }, sameRowsAs: "items" },
+    { name: "method", kind: "choice", values: ["pearson", "beta"], default: "pearson" },
+  ],
+  (a) => (a.method === "beta" ? [derivedImportance(a.items.values, a.overall.values, "beta")] : pearsonCells(a.items.values, a.overall.values)),
+);
 
 /**
  * Derived importance of each item for overall satisfaction: Pearson r (default, pairs answered) or standardised regression β (rows with every answer). Example: =CS.IMPORTANCE(B2:B6, C2:C6) with items 1…5 and overall 2, 4, 5, 4, 5 → 0.7746.
@@ -317,7 +339,5 @@ const IMPORTANCE_ARGS = defineArgs("IMPORTANCE", [
  * @returns One row of K importance values.
  */
 export function IMPORTANCE(items: any[][], overall: any[][], method?: string): any[][] {
-  return runSpill(IMPORTANCE_ARGS, [items, overall, method], (a) =>
-    a.method === "beta" ? [derivedImportance(a.items.values, a.overall.values, "beta")] : pearsonCells(a.items.values, a.overall.values),
-  );
+  return IMPORTANCE_FUNCTION.run([items, overall, method]);
 }

@@ -14,7 +14,8 @@ import { reportStrings } from "../i18n/report";
 import type { ReportLanguage } from "../report/plan";
 import type { Answer, KanoAnswer, Scale } from "../survey/types";
 import type { Profile } from "./args";
-import { attributeCell, toExcelError, type Cell } from "./run";
+import { attributeCell, toExcelError } from "./errors";
+import type { Cell } from "./results";
 
 /** IPA quadrant names (Martilla & James 1977) in a language, as the report and its four-quadrant chart write them. */
 export function quadrantNames(lang: ReportLanguage = "en"): Readonly<Record<Quadrant, string>> {

@@ -1,5 +1,5 @@
 /**
- * Fused scans for the worksheet functions' fast paths (run.ts FastPath): one pass over the raw
+ * Fused scans for the worksheet functions' fast paths (fast.ts FastPath): one pass over the raw
  * cells, as Excel passes them, that checks each cell and adds it straight into the statistic the
  * function needs (column sums, listwise sums, gap sums, Kano pair counts) — no Answer[][] and no
  * per-cell closure in between. The hot loops take only plain numbers; every other cell goes
@@ -15,137 +15,32 @@
  * the general path's row-by-row sums bit for bit (guarded by `exactCounts`); a fractional answer
  * restarts the scan with plain row-major sums.
  *
- * Reading (parse.ts rules):
- * - a given scale (CSI, Kano): numbers in [min, max] (Kano: 1..5) are answers, 0 outside is
- *   blank; "", null, undefined are blank; text goes through the general parser once per
- *   distinct string per call (labels, "N/A", "4").
- * - a scale detected from the data (ALPHA, GAP): the scan speculates — numbers and numeric text
- *   as they are, Likert labels as 1..5, blank text as blank — and notes what detection needs.
- *   When the detected scale agrees (every number on it, labels only on 1–5) the sums stand;
- *   otherwise (e.g. 0 for an empty cell on 1–5) the scan runs again on that scale, as above.
+ * Reading: every cell the hot loops do not take goes through survey/cellReader.ts, which reads
+ * with parse.ts's own rules (the hot loops only accept plain numbers those rules accept as they are).
+ * - a given scale (CSI, Kano): RatingReader / KanoReader, parseRating / parseKanoAnswer without
+ *   the messages.
+ * - a scale detected from the data (ALPHA, GAP): SpeculativeReader — numbers and numeric text as
+ *   they are, Likert labels as 1..5, blank text as blank — notes what detection needs. When the
+ *   detected scale agrees (every number on it, labels only on 1–5) the sums stand; otherwise
+ *   (e.g. 0 for an empty cell on 1–5) the scan runs again on that scale with a RatingReader.
  */
 import type { Moments } from "../engine/describe";
-import { isCsError } from "../engine/errors";
 import type { GapSums } from "../engine/gap";
 import type { ListwiseSums } from "../engine/reliability";
-import { classifyText } from "../survey/labels";
-import { parseKanoAnswer, parseRating } from "../survey/parse";
-import type { Answer, CellWhere, Scale } from "../survey/types";
-import { ratingScaleFrom, type Range } from "./run";
-
-/** Where a text cell is read from in a scan (messages are not kept: a failure returns to the general path). */
-const NOWHERE: CellWhere = { row: 0, column: 0 };
+import { KanoReader, NOT_READ, RatingReader, SpeculativeReader, type CellReader } from "../survey/cellReader";
+import type { Scale } from "../survey/types";
+import { ratingScaleFrom } from "../survey/scale";
+import type { Range } from "./ranges";
 
 /** A reader's verdict on a cell the scan cannot read: the general path runs. (Answers are finite; NaN = blank.) */
-const BAIL = Infinity;
+const BAIL = NOT_READ;
 
 /** A counting scan that met a fractional answer: start again with plain sums. */
 const FRACTION = null;
 
-/**
- * Text cells of one scan, each distinct string read once by `readText`: NaN = blank, a number =
- * the answer, BAIL = not readable.
- */
-class TextCells {
-  private readonly seen = new Map<string, number>();
-  /** The first few distinct strings, checked by === before the map (label-coded ranges repeat a handful). */
-  private readonly recent: string[] = [];
-  private readonly recentValue: number[] = [];
-
-  constructor(private readonly readText: (text: string) => number) {}
-
-  read(cell: unknown): number {
-    if (cell === "" || cell === null || cell === undefined) return NaN;
-    if (typeof cell !== "string") return BAIL;
-    const recent = this.recent;
-    for (let i = 0; i < recent.length; i++) if (recent[i] === cell) return this.recentValue[i];
-    let x = this.seen.get(cell);
-    if (x === undefined) {
-      x = this.readText(cell);
-      this.seen.set(cell, x);
-      if (recent.length < 8) {
-        recent.push(cell);
-        this.recentValue.push(x);
-      }
-    }
-    return x;
-  }
-}
-
-/** A general parser as a text reader: its answer, NaN for blank, BAIL for a CsError. */
-function parsedBy(parse: (text: string) => Answer): (text: string) => number {
-  return (text) => {
-    try {
-      const a = parse(text);
-      return a === null ? NaN : a;
-    } catch (e) {
-      if (!isCsError(e)) throw e;
-      return BAIL;
-    }
-  };
-}
-
-/** Reads a cell the hot loop did not take: its answer, NaN for a blank, or BAIL. */
-interface CellReader {
-  read(v: unknown): number;
-}
-
-/** Cells on a given scale, as parseRating reads them (0 outside the scale is blank). */
-class OnScale implements CellReader {
-  private readonly text: TextCells;
-
-  constructor(private readonly scale: Scale) {
-    this.text = new TextCells(parsedBy((t) => parseRating(t, scale, NOWHERE)));
-  }
-
-  read(v: unknown): number {
-    if (typeof v === "number") {
-      if (v >= this.scale.min && v <= this.scale.max) return v;
-      return v === 0 ? NaN : BAIL;
-    }
-    return this.text.read(v);
-  }
-}
-
-/**
- * Cells on a scale still to be detected: numbers (and numeric text) as they are, Likert labels
- * as 1..5 (right only on 1–5), blanks; notes what detection needs (the numbers' range, labels
- * seen). Anything else — other text, NaN, ±Infinity — is BAIL.
- */
-class Speculative implements CellReader {
-  lo = Infinity;
-  hi = -Infinity;
-  labels = 0;
-  // What it notes of a text is the same each time, so each distinct text is read once.
-  private readonly text = new TextCells((t) => this.readText(t));
-
-  read(v: unknown): number {
-    if (typeof v === "number") return this.number(v);
-    return this.text.read(v);
-  }
-
-  private readText(t: string): number {
-    const m = classifyText(t);
-    if (m.kind === "blank") return NaN;
-    if (m.kind === "number") return this.number(m.value);
-    if (m.kind === "label" && m.likert !== undefined) {
-      this.labels++;
-      return m.likert;
-    }
-    return BAIL;
-  }
-
-  private number(x: number): number {
-    if (x - x !== 0) return BAIL; // NaN, ±Infinity
-    if (x < this.lo) this.lo = x;
-    if (x > this.hi) this.hi = x;
-    return x;
-  }
-}
-
 /** The reader of a scan: on `scale`, or speculative when the scale is still to be detected. */
-function readerFor(scale: Scale | undefined): OnScale | Speculative {
-  return scale === undefined ? new Speculative() : new OnScale(scale);
+function readerFor(scale: Scale | undefined): RatingReader | SpeculativeReader {
+  return scale === undefined ? new SpeculativeReader() : new RatingReader(scale);
 }
 
 /** A speculative scan's sums with what it saw for detection: the numbers' range and labels. */
@@ -214,7 +109,7 @@ function countColumnLevels(cells: Range, scale: Scale): Moments[] | undefined | 
   const hi = scale.max;
   const width = hi - lo + 2; // slot 0 = blanks, then levels lo..hi
   const counts = new Float64Array(cols * width);
-  const reader = new OnScale(scale);
+  const reader = new RatingReader(scale);
   for (let r = 0; r < rows; r++) {
     const row = cells[r];
     // Column c's slots start at c·width; level v is slot at + v with at = c·width + 1 − lo.
@@ -256,7 +151,7 @@ function sumColumns(cells: Range, scale: Scale): Moments[] | undefined {
   const s = new Float64Array(cols);
   const ss = new Float64Array(cols);
   const blanks = new Float64Array(cols);
-  const reader = new OnScale(scale);
+  const reader = new RatingReader(scale);
   for (let r = 0; r < rows; r++) {
     const row = cells[r];
     for (let c = 0; c < cols; c++) {
@@ -342,7 +237,7 @@ function countRow(buf: Float64Array, k: number, counts: Float64Array, width: num
  * Listwise sums for integer answers lo..hi: complete rows add their row total (in row order, as
  * the general path) and count each item's level; the item sums follow from the counts.
  */
-function countListwise(cells: Range, lo: number, hi: number, reader: OnScale | Speculative): Scanned<ListwiseSums> | undefined | typeof FRACTION {
+function countListwise(cells: Range, lo: number, hi: number, reader: RatingReader | SpeculativeReader): Scanned<ListwiseSums> | undefined | typeof FRACTION {
   const rows = cells.length;
   const k = cells[0].length;
   const width = hi - lo + 1;
@@ -376,7 +271,7 @@ function countListwise(cells: Range, lo: number, hi: number, reader: OnScale | S
     st += total;
     sst += total * total;
   }
-  const seen = reader instanceof Speculative ? reader : { lo: Infinity, hi: -Infinity, labels: 0 };
+  const seen = reader instanceof SpeculativeReader ? reader : { lo: Infinity, hi: -Infinity, labels: 0 };
   let seenLo = seen.lo;
   let seenHi = seen.hi;
   const sum = new Float64Array(k);
@@ -439,7 +334,7 @@ function sumListwise(cells: Range, scale: Scale | undefined): Scanned<ListwiseSu
     st += total;
     sst += total * total;
   }
-  const seen = reader instanceof Speculative ? reader : { lo: Infinity, hi: -Infinity, labels: 0 };
+  const seen = reader instanceof SpeculativeReader ? reader : { lo: Infinity, hi: -Infinity, labels: 0 };
   const sums = { k, n, sumW: n, sum: s, sumSq: ss, totalSum: st, totalSumSq: sst };
   return { sums, lo: Math.min(seenLo, seen.lo), hi: Math.max(seenHi, seen.hi), labels: seen.labels };
 }
@@ -499,24 +394,27 @@ function gapSums(perception: Range, expectation: Range, scale: Scale | undefined
       }
     }
   }
-  const seen = reader instanceof Speculative ? reader : { lo: Infinity, hi: -Infinity, labels: 0 };
+  const seen = reader instanceof SpeculativeReader ? reader : { lo: Infinity, hi: -Infinity, labels: 0 };
   return { sums, lo: Math.min(seenLo, seen.lo), hi: Math.max(seenHi, seen.hi), labels: seen.labels };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Kano pairs (KANO)
 
-/** A Kano cell: 1..5 = answer, 0 = blank (0, "", labels for no answer), −1 = general path. */
-function kanoCode(v: unknown, text: TextCells): number {
-  if (typeof v === "number") return v >= 1 && v <= 5 && (v | 0) === v ? v : v === 0 ? 0 : -1;
-  const x = text.read(v);
+/**
+ * A Kano cell: 1..5 = answer, 0 = blank (0, "", labels for no answer), −1 = general path. A plain
+ * answer is taken as in the hot loop (the other cell of its pair sent the pair here).
+ */
+function kanoCode(v: unknown, reader: CellReader): number {
+  if (typeof v === "number" && v >= 1 && v <= 5 && (v | 0) === v) return v;
+  const x = reader.read(v);
   return x !== x ? 0 : x === BAIL ? -1 : x;
 }
 
 /** A pair the hot loop did not take: f·5 + d (≥ 6) to count, 0 to skip (a blank), −1 = general path. */
-function otherKanoPair(fv: unknown, dv: unknown, text: TextCells): number {
-  const f = kanoCode(fv, text);
-  const d = kanoCode(dv, text);
+function otherKanoPair(fv: unknown, dv: unknown, reader: CellReader): number {
+  const f = kanoCode(fv, reader);
+  const d = kanoCode(dv, reader);
   if (f < 0 || d < 0) return -1;
   return f === 0 || d === 0 ? 0 : f * 5 + d;
 }
@@ -529,7 +427,7 @@ export function scanKanoPairs(functional: Range, dysfunctional: Range): Float64A
   const rows = functional.length;
   const cols = functional[0].length;
   const cells = new Float64Array(cols * 25);
-  const text = new TextCells(parsedBy((t) => parseKanoAnswer(t, NOWHERE)));
+  const reader = new KanoReader();
   for (let r = 0; r < rows; r++) {
     const fr = functional[r];
     const dr = dysfunctional[r];
@@ -541,7 +439,7 @@ export function scanKanoPairs(functional: Range, dysfunctional: Range): Float64A
         cells[base + f * 5 + d] += 1;
         continue;
       }
-      const pair = otherKanoPair(f, d, text);
+      const pair = otherKanoPair(f, d, reader);
       if (pair < 0) return undefined;
       if (pair > 0) cells[base + pair] += 1;
     }

@@ -71,11 +71,21 @@ function isFivePoint(scale: Scale): boolean {
   return scale.max - scale.min === 4;
 }
 
-/** A number read on a rating scale: in the scale → itself; 0 outside the scale → blank. */
-function ratingNumber(value: number, cell: unknown, scale: Scale, where: CellWhere): Answer {
+/**
+ * The number rule of a rating, without a message (one-pass scans read through it too,
+ * survey/cellReader.ts): in the scale → itself; 0 outside the scale → null (blank); any other
+ * number → undefined (not an answer).
+ */
+export function ratingFromNumber(value: number, scale: Scale): Answer | undefined {
   if (value >= scale.min && value <= scale.max) return value;
-  if (value === 0) return null;
-  throw notOnScale(cell, scale, where);
+  return value === 0 ? null : undefined;
+}
+
+/** A number read on a rating scale (ratingFromNumber), or the located error. */
+function ratingNumber(value: number, cell: unknown, scale: Scale, where: CellWhere): Answer {
+  const answer = ratingFromNumber(value, scale);
+  if (answer === undefined) throw notOnScale(cell, scale, where);
+  return answer;
 }
 
 /**
@@ -87,11 +97,7 @@ function ratingNumber(value: number, cell: unknown, scale: Scale, where: CellWhe
  */
 export function parseRating(cell: unknown, scale: Scale, where: CellWhere, labels?: AnswerLabels): Answer {
   if (labels !== undefined && typeof cell === "string") return parseLabelledRating(cell, scale, where, labels);
-  if (typeof cell === "number") {
-    if (cell >= scale.min && cell <= scale.max) return cell;
-    if (cell === 0) return null;
-    throw notOnScale(cell, scale, where);
-  }
+  if (typeof cell === "number") return ratingNumber(cell, cell, scale, where);
   if (cell === null || cell === undefined) return null;
   if (typeof cell !== "string") throw notOnScale(cell, scale, where);
   const m = classifyText(cell);
@@ -196,10 +202,19 @@ export function ratingParser(scale: Scale, labels?: AnswerLabels): CellParser<An
 const KANO_TEXT = "is not a Kano answer (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike)";
 const NOT_KANO: MessageInfo = { key: "notKanoAnswer" };
 
-function kanoNumber(value: number, cell: unknown, where: CellWhere): KanoAnswer | null {
+/**
+ * The number rule of a Kano answer, without a message (as ratingFromNumber): 1..5 → itself; 0 →
+ * null (blank); any other number → undefined (not an answer).
+ */
+export function kanoFromNumber(value: number): KanoAnswer | null | undefined {
   if (value === 1 || value === 2 || value === 3 || value === 4 || value === 5) return value;
-  if (value === 0) return null;
-  throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
+  return value === 0 ? null : undefined;
+}
+
+function kanoNumber(value: number, cell: unknown, where: CellWhere): KanoAnswer | null {
+  const answer = kanoFromNumber(value);
+  if (answer === undefined) throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
+  return answer;
 }
 
 /**

@@ -31,24 +31,9 @@ export function detectScale(values: readonly unknown[], hint?: string): ScaleGue
     const fromHint = scaleFromHeader(hint);
     if (fromHint) return { ...fromHint, source: "hint" };
   }
-  let max = -Infinity;
-  let min = Infinity;
-  let numbers = 0;
-  let labels = 0;
-  for (const cell of values) {
-    let x: number | undefined;
-    if (typeof cell === "number") x = Number.isFinite(cell) ? cell : undefined;
-    else if (typeof cell === "string") {
-      const m = classifyText(cell);
-      if (m.kind === "number" || m.kind === "numbered") x = m.value;
-      else if (m.kind === "label" && m.likert !== undefined) labels++;
-    }
-    if (x === undefined) continue;
-    numbers++;
-    if (x > max) max = x;
-    if (x < min) min = x;
-  }
-  return scaleFromObserved({ numbers, min, max, labels });
+  const o = new AnswerObservation();
+  for (let i = 0; i < values.length; i++) o.add(values[i]);
+  return scaleFromObserved(o);
 }
 
 /** What a scan of answers saw: how many numbers (and their range) and how many Likert labels. */
@@ -68,4 +53,82 @@ export function scaleFromObserved(o: ObservedAnswers): ScaleGuess {
   if (max <= 10) return { min: min < 1 ? 0 : 1, max: 10, source: "values" };
   if (max <= 100 && min >= 0) return { min: 0, max: 100, source: "values" };
   return { min, max, source: "values" };
+}
+
+/**
+ * What scale detection sees of cells, in one pass: the observation of scaleFromObserved (numbers
+ * and number-with-label text, Likert labels) and lo/hi, the range of the finite numbers and
+ * numeric text alone (detectRatingScale's negative test). Text is classified once per distinct
+ * string (labels.ts caches).
+ */
+export class AnswerObservation implements ObservedAnswers {
+  lo = Infinity;
+  hi = -Infinity;
+  numbers = 0;
+  min = Infinity;
+  max = -Infinity;
+  labels = 0;
+
+  add(cell: unknown): void {
+    if (typeof cell === "number") {
+      if (cell - cell !== 0) return; // NaN, ±Infinity
+      this.number(cell);
+      if (cell < this.lo) this.lo = cell;
+      if (cell > this.hi) this.hi = cell;
+    } else if (typeof cell === "string") {
+      const m = classifyText(cell);
+      if (m.kind === "number" || m.kind === "numbered") {
+        this.number(m.value);
+        // classifyText's "number" is numberFromText of the trimmed text (numbered text is not a number here).
+        if (m.kind === "number" && Number.isFinite(m.value)) {
+          if (m.value < this.lo) this.lo = m.value;
+          if (m.value > this.hi) this.hi = m.value;
+        }
+      } else if (m.kind === "label" && m.likert !== undefined) {
+        this.labels++;
+      }
+    }
+  }
+
+  private number(x: number): void {
+    this.numbers++;
+    if (x > this.max) this.max = x;
+    if (x < this.min) this.min = x;
+  }
+
+  /** Every cell of a raw range (rows of cells); anything else adds nothing. */
+  addRange(raw: unknown): void {
+    if (!Array.isArray(raw)) return;
+    for (const row of raw) if (Array.isArray(row)) for (let c = 0; c < row.length; c++) this.add(row[c]);
+  }
+}
+
+/**
+ * The rule of detectRatingScale from what a scan saw: with a negative number (lo < 0) the
+ * observed range lo–hi; otherwise scaleFromObserved.
+ */
+export function ratingScaleFrom(lo: number, hi: number, observed: ObservedAnswers): Scale {
+  if (lo < 0) return { min: lo, max: hi };
+  const guess = scaleFromObserved(observed);
+  return { min: guess.min, max: guess.max };
+}
+
+/**
+ * Scale of ratings given without scale arguments (the worksheet functions), guessed from their
+ * cells as detectScale does: labels or answers up to 5 → 1–5, up to 7 → 1–7, up to 10 → 1–10
+ * (0–10 when a 0 is seen), up to 100 → 0–100, else the observed range. Extension: when a number
+ * is negative (e.g. −2…2 or centred scores) the observed range is the scale, so 0 counts as an
+ * answer.
+ */
+export function detectRatingScale(cells: readonly unknown[]): Scale {
+  const o = new AnswerObservation();
+  for (let i = 0; i < cells.length; i++) o.add(cells[i]);
+  return ratingScaleFrom(o.lo, o.hi, o);
+}
+
+/** detectRatingScale of the cells of several raw ranges together, read in place (anything tolerated). */
+export function detectRatingScaleOf(raws: readonly unknown[]): Scale {
+  const o = new AnswerObservation();
+  for (const raw of raws) o.addRange(raw);
+  return ratingScaleFrom(o.lo, o.hi, o);
 }

@@ -6,7 +6,8 @@
 import { CsError, type CsErrorCode } from "../../src/engine/errors";
 import { defineArgs } from "../../src/functions/args";
 import { ALPHA, CSI, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
-import { runScalar, runSpill, toExcelError } from "../../src/functions/run";
+import { toExcelError } from "../../src/functions/errors";
+import { runScalar, runSpill } from "../../src/functions/runner";
 import { col, expectExcelError, fromColumns, isExcelError, row } from "./cells";
 
 const VALUE = "#VALUE!";

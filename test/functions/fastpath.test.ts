@@ -5,8 +5,8 @@
  * paths on and off; and on plain numeric input the scans do take the input (not the fallback).
  */
 import fc from "fast-check";
-import { ALPHA, CSI, GAP, KANO } from "../../src/functions/functions";
-import { FAST_PATHS } from "../../src/functions/run";
+import { ALPHA_FUNCTION, CSI_FUNCTION, GAP_FUNCTION, KANO_FUNCTION } from "../../src/functions/functions";
+import type { RunOptions } from "../../src/functions/runner";
 import { scanColumnMoments, scanGapSums, scanKanoPairs, scanListwise } from "../../src/functions/scan";
 import { columnMoments } from "../../src/engine/describe";
 import { attributeGapSums } from "../../src/engine/gap";
@@ -23,15 +23,9 @@ function plain(r: unknown): unknown {
 }
 
 /** The result with the fast paths on, after checking it equals the general path's. */
-function bothPaths(f: () => unknown): unknown {
-  FAST_PATHS.enabled = false;
-  let general: unknown;
-  try {
-    general = plain(f());
-  } finally {
-    FAST_PATHS.enabled = true;
-  }
-  const fast = plain(f());
+function bothPaths(f: (paths: RunOptions) => unknown): unknown {
+  const general = plain(f({ fastPath: false }));
+  const fast = plain(f({}));
   expect(fast).toEqual(general);
   return fast;
 }
@@ -95,7 +89,7 @@ describe("fast paths give the general path's results", () => {
     );
     fc.assert(
       fc.property(args, ([m, w, [min, max], method, cw]) => {
-        bothPaths(() => CSI(m, w as never, min, max, method, cw as never));
+        bothPaths((o) => CSI_FUNCTION.run([m, w as never, min, max, method, cw as never], o));
       }),
       RUNS,
     );
@@ -106,7 +100,7 @@ describe("fast paths give the general path's results", () => {
       fc.oneof(range(cell(1, 5, likert), rows, cols), range(cell(-2, 10, likert), rows, cols), range(cell(1, 7, []), rows, cols)),
     );
     fc.assert(
-      fc.property(args, (m) => void bothPaths(() => ALPHA(m))),
+      fc.property(args, (m) => void bothPaths((o) => ALPHA_FUNCTION.run([m], o))),
       RUNS,
     );
   });
@@ -122,7 +116,7 @@ describe("fast paths give the general path's results", () => {
     );
     fc.assert(
       fc.property(args, ([p, e, w, output]) => {
-        bothPaths(() => GAP(p, e, w as never, output));
+        bothPaths((o) => GAP_FUNCTION.run([p, e, w as never, output], o));
       }),
       RUNS,
     );
@@ -139,7 +133,7 @@ describe("fast paths give the general path's results", () => {
     );
     fc.assert(
       fc.property(args, ([f, d, output, threshold]) => {
-        bothPaths(() => KANO(f, d, output, threshold));
+        bothPaths((o) => KANO_FUNCTION.run([f, d, output, threshold], o));
       }),
       RUNS,
     );

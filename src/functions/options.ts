@@ -1,0 +1,118 @@
+/**
+ * Scalar options of the worksheet functions (numbers, choices, IPA crosshair, language): the raw
+ * cell or constant → the checked value, or CsError naming what is wrong. Omitted arguments (null,
+ * undefined, empty text) take the default.
+ */
+import type { CrosshairMode } from "../engine/ipa";
+import { CsError } from "../engine/errors";
+import type { ReportLanguage } from "../report/plan";
+import { numberFromText } from "../survey/labels";
+import { displayValue } from "../survey/parse";
+import type { ChoiceSpec, NumberSpec } from "./args";
+
+/** True for an omitted argument or an empty text (Excel passes omitted optional arguments as null). */
+export function isOmitted(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}
+
+export function optionalNumber(spec: NumberSpec, raw: unknown): number {
+  if (isOmitted(raw)) return spec.default;
+  let x: number;
+  if (typeof raw === "number") x = raw;
+  else if (typeof raw === "string") x = numberFromText(raw);
+  else x = NaN;
+  if (Number.isNaN(x) && typeof raw !== "number") {
+    throw new CsError("value", `'${displayValue(raw)}' is not a number`);
+  }
+  if (!Number.isFinite(x)) throw new CsError("num", `${displayValue(raw)} is not a finite number`);
+  if (spec.integer && !Number.isInteger(x)) throw new CsError("num", `${x} is not a whole number`);
+  const { min, max } = spec;
+  if ((min !== undefined && x < min) || (max !== undefined && x > max)) {
+    const bounds = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
+    throw new CsError("num", `${x} must be ${bounds}`);
+  }
+  return x;
+}
+
+/** JavaScript's `\s` (what trim removes), by code unit: a test per character without a regex call. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Longest key worth building: every choice name is far shorter, so a longer key matches none
+ * (and the message quotes the raw text). Why: an option cell can hold a megabyte of text.
+ */
+const MAX_KEY = 64;
+
+/**
+ * "Total strength" / "total-strength" / " TOTAL_STRENGTH " → "total_strength": NFKC, trimmed,
+ * lower case, each run of white space and "-" → "_". One pass (a global regex replace pays per
+ * run, ~150 ms for a megabyte of ", ." runs), stopping once the key is longer than MAX_KEY.
+ */
+function choiceKey(text: string): string {
+  const s = text.normalize("NFKC").trim();
+  let out = "";
+  let inRun = false;
+  for (let i = 0; i < s.length && out.length <= MAX_KEY; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || isSpaceCode(c)) {
+      if (!inRun) out += "_";
+      inRun = true;
+    } else {
+      out += s[i];
+      inRun = false;
+    }
+  }
+  return out.toLowerCase();
+}
+
+export function choice(spec: Pick<ChoiceSpec, "values" | "default">, raw: unknown): string {
+  if (isOmitted(raw)) return spec.default;
+  if (typeof raw === "string") {
+    const key = choiceKey(raw);
+    const hit = spec.values.find((v) => v === key);
+    if (hit !== undefined) return hit;
+  }
+  throw new CsError("value", `'${displayValue(raw)}' is not known: use one of ${spec.values.join(", ")}`);
+}
+
+/**
+ * Language of text results: blank = "en"; "en", "zh-CN", "es" in any case, and their regional
+ * tags (en-GB, zh-Hans, zh-TW, es-MX, with "-" or "_") as those. Anything else → #VALUE!.
+ */
+export function languageOf(raw: unknown): ReportLanguage {
+  if (isOmitted(raw)) return "en";
+  // Only the first characters decide ("en", "zh-…", "es-…"): cut before replacing, so a
+  // megabyte of text costs one NFKC pass.
+  const tag = typeof raw === "string" ? raw.normalize("NFKC").trim().slice(0, MAX_KEY).toLowerCase().replace(/_/g, "-") : "";
+  if (tag === "en" || tag.startsWith("en-")) return "en";
+  if (tag === "zh" || tag.startsWith("zh-")) return "zh-CN";
+  if (tag === "es" || tag.startsWith("es-")) return "es";
+  throw new CsError("value", `'${displayValue(raw)}' is not a language of CS Insight: use en, zh-CN or es`);
+}
+
+const CROSSHAIRS: readonly string[] = ["mean", "median", "midpoint"];
+
+/** IPA crosshair: a finite number (or numeric text), or mean / median / midpoint; blank = mean. */
+export function crosshairMode(raw: unknown): CrosshairMode {
+  if (isOmitted(raw)) return "mean";
+  const x = typeof raw === "number" ? raw : typeof raw === "string" ? numberFromText(raw) : NaN;
+  if (Number.isFinite(x)) return x;
+  if (typeof raw === "number") throw new CsError("num", `${displayValue(raw)} is not a finite number`);
+  const key = typeof raw === "string" ? choiceKey(raw) : "";
+  if (CROSSHAIRS.includes(key)) return key as CrosshairMode;
+  throw new CsError("value", `'${displayValue(raw)}' is not known: use mean, median, midpoint or a number`);
+}
