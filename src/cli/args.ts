@@ -6,13 +6,13 @@
  */
 import { parseArgs as tokenize } from "node:util";
 import type { CrosshairMode } from "../engine/ipa";
-import type { ReportLanguage, SheetKey } from "../report/plan";
+import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
 
 /**
  * The report's sheets in order — the same list as src/report/analysis.ts's ALL_SHEETS (a test
  * checks it), spelled out here so that `cs-insight --help` loads no report code (start-up time).
  */
-export const ALL_SHEETS: readonly SheetKey[] = ["summary", "kano", "gap", "priority", "segments"];
+export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;
 
 export class UsageError extends Error {
   constructor(message: string) {

@@ -13,7 +13,7 @@ import { npsFromCounts, type NpsResult } from "../engine/nps";
 import type { Scale } from "../engine/types";
 import { localizeMessage, type MessageLanguage } from "../i18n/messages";
 import { format, reportLanguageOf, type ReportStrings } from "../i18n/report";
-import type { SheetKey } from "./plan";
+import { SHEET_KEYS, type SheetKey } from "./plan";
 import { alphaFromCrossProducts, betaFromCrossProducts, combinationMoments, pearsonFromSums, type CrossProducts, type SurveyStats } from "./stats";
 
 export type ImportanceMethod = "stated" | "pearson" | "beta";
@@ -31,7 +31,7 @@ export interface ReportOptions {
   csiWeights?: "equal" | "importance";
 }
 
-export const ALL_SHEETS: readonly SheetKey[] = ["summary", "kano", "gap", "priority", "segments"];
+export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;
 
 /** Try an engine computation; a CsError gives undefined (the report shows a blank). */
 function attempt<T>(f: () => T): T | undefined {

@@ -15,7 +15,9 @@
 
 export type ReportLanguage = "en" | "zh-CN" | "es";
 
-export type SheetKey = "summary" | "kano" | "gap" | "priority" | "segments";
+/** The report's sheets, in output order: the one declaration the others derive from. */
+export const SHEET_KEYS = ["summary", "kano", "gap", "priority", "segments"] as const;
+export type SheetKey = (typeof SHEET_KEYS)[number];
 
 export type CellValue = string | number | boolean | null;
 
