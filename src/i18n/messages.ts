@@ -19,8 +19,8 @@
  * - a template may have a singular and a plural form, chosen by one numeric param.
  */
 import { isMessageKey, type MessageKey, type MessageParams } from "../engine/messageKeys";
-import { es as esUi } from "./es";
-import { zhCN as zhUi } from "./zh-CN";
+import { es as esUi } from "./es/ui";
+import { zhCN as zhUi } from "./zh-CN/ui";
 
 export { MESSAGE_KEYS, type MessageKey, type MessageParams } from "../engine/messageKeys";
 

@@ -2,13 +2,13 @@
  * The task pane's catalogues by language, the language Office asks for, and the one placeholder
  * filler (`format`, shared with the report strings in ./report).
  */
-import { en, type Catalogue, type Plural } from "./en";
-import { es } from "./es";
-import { zhCN } from "./zh-CN";
+import { en, type Catalogue, type Plural } from "./en/ui";
+import { es } from "./es/ui";
+import { zhCN } from "./zh-CN/ui";
 import { format } from "./report";
 
 export { format } from "./report";
-export type { Catalogue, Plural } from "./en";
+export type { Catalogue, Plural } from "./en/ui";
 
 export const UI_LANGUAGES = ["en", "zh-CN", "es"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

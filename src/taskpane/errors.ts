@@ -7,7 +7,7 @@
  */
 import { isCsError } from "../engine/errors";
 import { isMessageKey, type MessageKey, type MessageParams } from "../engine/messageKeys";
-import type { Catalogue } from "../i18n/en";
+import type { Catalogue } from "../i18n/en/ui";
 import { localizeMessage } from "../i18n/messages";
 import { format, languageOf, type UiLanguage } from "../i18n/ui";
 

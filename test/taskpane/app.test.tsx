@@ -6,7 +6,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToString } from "react-dom/server";
-import { FUNCTION_NAMES } from "../../src/i18n/en";
+import { FUNCTION_NAMES } from "../../src/i18n/en/ui";
 import { uiStrings } from "../../src/i18n/ui";
 import { App } from "../../src/taskpane/components/App";
 import { ReportResult } from "../../src/taskpane/components/ReportResult";

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
-import { en } from "../../src/i18n/en";
+import { en } from "../../src/i18n/en/ui";
 import { format, isUiLanguage, pickLanguage, respondentsText, uiStrings, UI_LANGUAGES } from "../../src/i18n/ui";
 
 type Tree = { [key: string]: string | Tree };

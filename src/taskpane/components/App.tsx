@@ -20,7 +20,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
-import type { Catalogue } from "../../i18n/en";
+import type { Catalogue } from "../../i18n/en/ui";
 import { format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
 import { classifyError, errorText, type PaneError } from "../errors";
 import { setPageLanguage } from "../pageLanguage";

@@ -6,7 +6,7 @@
  * focus, comes just before the table so the keyboard need not Tab through a dropdown per column.
  */
 import { Button, Caption1, Input, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import type { Catalogue } from "../../i18n/en";
+import type { Catalogue } from "../../i18n/en/ui";
 import { format } from "../../i18n/ui";
 import { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../../survey/roles";
 import { Choice } from "./Choice";

@@ -1,6 +1,6 @@
 /** Help: the ten CS worksheet functions, folded away under an accordion at the foot of the pane. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { FUNCTION_NAMES, type Catalogue } from "../../i18n/en";
+import { FUNCTION_NAMES, type Catalogue } from "../../i18n/en/ui";
 
 const useStyles = makeStyles({
   list: {

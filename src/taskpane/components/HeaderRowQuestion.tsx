@@ -7,7 +7,7 @@
  * from the pane's catalogue (src/i18n/en.ts `headerRow`).
  */
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Catalogue } from "../../i18n/en";
+import type { Catalogue } from "../../i18n/en/ui";
 import { format } from "../../i18n/ui";
 
 const useStyles = makeStyles({

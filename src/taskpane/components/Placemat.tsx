@@ -5,7 +5,7 @@
  * read, so it folds away once a survey is on screen.
  */
 import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { Catalogue } from "../../i18n/en";
+import type { Catalogue } from "../../i18n/en/ui";
 import { reportStrings } from "../../i18n/report";
 import { format, type UiLanguage } from "../../i18n/ui";
 import type { SheetKey } from "../../report/plan";

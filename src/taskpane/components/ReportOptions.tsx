@@ -4,7 +4,7 @@
  */
 import { Caption1, Checkbox, Field, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { forwardRef } from "react";
-import type { Catalogue } from "../../i18n/en";
+import type { Catalogue } from "../../i18n/en/ui";
 import { format, uiStrings, UI_LANGUAGES } from "../../i18n/ui";
 import type { ReportLanguage, SheetKey } from "../../report/plan";
 import type { ColumnProposal } from "../../survey/roles";

@@ -7,7 +7,7 @@
  */
 import { Caption1, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { forwardRef } from "react";
-import type { Catalogue } from "../../i18n/en";
+import type { Catalogue } from "../../i18n/en/ui";
 import { checkChrome, renderCheck } from "../../i18n/checks";
 import { localizeMessage } from "../../i18n/messages";
 import { countText, format, languageOf, respondentsText } from "../../i18n/ui";

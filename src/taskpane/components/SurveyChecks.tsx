@@ -6,7 +6,7 @@
  * change adds or clears one. Texts come from src/i18n/checks.ts in the pane's language.
  */
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
-import type { Catalogue } from "../../i18n/en";
+import type { Catalogue } from "../../i18n/en/ui";
 import { checkChrome, renderCheck, warningsSummary } from "../../i18n/checks";
 import { languageOf } from "../../i18n/ui";
 import type { Check } from "../../report/checks";

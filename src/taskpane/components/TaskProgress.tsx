@@ -1,6 +1,6 @@
 /** Progress of a long task: the step in words (announced politely) over a Fluent ProgressBar. */
 import { Field, ProgressBar } from "@fluentui/react-components";
-import type { Catalogue } from "../../i18n/en";
+import type { Catalogue } from "../../i18n/en/ui";
 import { format } from "../../i18n/ui";
 import type { Progress } from "../services";
 

@@ -1,5 +1,5 @@
 /** Simplified Chinese UI strings of the task pane (same keys and placeholders as en.ts). */
-import type { Catalogue } from "./en";
+import type { Catalogue } from "../en/ui";
 
 export const zhCN: Catalogue = {
   locale: "zh-CN",

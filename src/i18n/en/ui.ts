@@ -3,7 +3,7 @@
  * `Catalogue` with the same keys and the same `{placeholders}` (checked by test/taskpane/i18n.test.ts);
  * placeholders are filled by `format()` from ./report. Function names (CS.CSI …) are never translated.
  */
-import type { ColumnRole } from "../survey/roles";
+import type { ColumnRole } from "../../survey/roles";
 
 /** The worksheet functions, in the order the task pane lists them. */
 export const FUNCTION_NAMES = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "TOPBOX", "LEVELS", "ALPHA", "IMPORTANCE"] as const;
