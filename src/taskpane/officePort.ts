@@ -14,14 +14,13 @@ import { writeSampleSurvey } from "../excel/sample";
 import { SAMPLE_SHEET, sampleSurvey } from "../sample/sampleSurvey";
 import { missingRequirements, REQUIRED_SETS } from "../excel/requirements";
 import type { ExcelRun } from "../excel/run";
-import type { SheetKey } from "../report/plan";
+import { SHEET_KEYS, type SheetKey } from "../report/plan";
 import { choicesFromStored, headerlessFromStored, type ExcelPort, type StoredRecipe } from "./pipeline";
 
 /** applyPlan reports three steps (read the workbook, write the sheets, save the recipe). */
 const APPLY_STEPS = 3;
 
-const SHEET_KEYS: readonly string[] = ["summary", "kano", "gap", "priority", "segments"];
-const isSheetKey = (key: string): key is SheetKey => SHEET_KEYS.includes(key);
+const isSheetKey = (key: string): key is SheetKey => (SHEET_KEYS as readonly string[]).includes(key);
 
 export function officePort(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean): ExcelPort {
   return {

@@ -9,7 +9,7 @@ import type { SurveySource } from "../excel/readSurvey";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
 import { buildReportPlan, type ReportOptions } from "../report/build";
 import { reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
-import type { ReportLanguage, ReportPlan, SheetKey } from "../report/plan";
+import { SHEET_KEYS, type ReportLanguage, type ReportPlan, type SheetKey } from "../report/plan";
 import { statsFromSurvey } from "../report/stats";
 import { headerText, headersOfRoles } from "../survey/headerMatch";
 import { splitHeaderRows } from "../survey/layout";
@@ -377,7 +377,7 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
 export function choicesFromStored(options: unknown, language: string): ReportChoices {
   const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
   const languages: readonly ReportLanguage[] = ["en", "zh-CN", "es"];
-  const sheetKeys: readonly SheetKey[] = ["summary", "kano", "gap", "priority", "segments"];
+  const sheetKeys: readonly SheetKey[] = SHEET_KEYS;
   const scale = o.scale as { min?: unknown; max?: unknown } | undefined;
   const choices: ReportChoices = {
     crosshair: o.crosshair === "median" || o.crosshair === "midpoint" ? o.crosshair : "mean",

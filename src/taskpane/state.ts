@@ -3,7 +3,7 @@
  * stored report) → read a selection → map columns and options → generate or refresh → result.
  */
 import { tableReadingChecks, type Check } from "../report/checks";
-import type { ReportLanguage, SheetKey } from "../report/plan";
+import { SHEET_KEYS, type ReportLanguage } from "../report/plan";
 import { ATTRIBUTE_ROLES, attributeName, type ColumnProposal, type ColumnRole } from "../survey/roles";
 import type { Scale } from "../survey/types";
 import type { UiLanguage } from "../i18n/ui";
@@ -11,7 +11,8 @@ import type { PaneError } from "./errors";
 import { confirmHeaderRow, readHeaderless } from "./pipeline";
 import type { LoadedSurvey, Progress, ReportChoices, ReportResult, StoredReport } from "./services";
 
-export const SHEET_KEYS: readonly SheetKey[] = ["summary", "kano", "gap", "priority", "segments"];
+/** The report's sheets, as report/plan declares them (re-exported for the pane). */
+export { SHEET_KEYS };
 
 /** Scales offered in the options (besides automatic). */
 export const SCALE_CHOICES: readonly Scale[] = [
