@@ -4,6 +4,7 @@
  * Refresh = the same from the recipe stored in the workbook. Excel is reached through an
  * `ExcelPort` (src/excel/ over Excel.run, or a test double), so this file has no `Excel.` in it.
  */
+import { throwIfCancelled } from "../excel/cancel";
 import { KeyedError } from "../excel/errors";
 import type { SurveySource } from "../excel/readSurvey";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
@@ -42,14 +43,17 @@ export interface ExcelPort {
   /** Excel's missing requirement sets ("ExcelApi 1.12"). */
   missingRequirements(): string[];
   /** The survey at the selection (the selected range, or the region around one selected cell). */
-  readSelection(onRows: (done: number, total: number) => void): Promise<SurveyRange>;
+  readSelection(onRows: (done: number, total: number) => void, signal?: AbortSignal): Promise<SurveyRange>;
   /** The survey at a stored place. */
-  readRange(where: SurveySource, onRows: (done: number, total: number) => void): Promise<SurveyRange>;
+  readRange(where: SurveySource, onRows: (done: number, total: number) => void, signal?: AbortSignal): Promise<SurveyRange>;
   /** Sheet-qualified address ("'My survey'!A1:F9"). */
   qualify(sheet: string, address: string): string;
   loadRecipe(): Promise<StoredRecipe | undefined>;
-  /** Writes the plan and stores the recipe; the sheets as written (names may carry a suffix). */
-  applyPlan(plan: ReportPlan, recipe: StoredRecipe, onWrite: (fraction: number) => void): Promise<{ key: SheetKey; name: string }[]>;
+  /**
+   * Writes the plan and stores the recipe; the sheets as written (names may carry a suffix). Once
+   * `signal` aborts it stops with a CancelledError, the workbook as it was (nothing half-written).
+   */
+  applyPlan(plan: ReportPlan, recipe: StoredRecipe, onWrite: (fraction: number) => void, signal?: AbortSignal): Promise<{ key: SheetKey; name: string }[]>;
   activateSheet(name: string): Promise<void>;
   /** Selects a cell of the workbook (a skipped cell of the survey). */
   selectCell(sheet: string, address: string): Promise<void>;
@@ -60,8 +64,11 @@ export interface ExcelPort {
 /** How many unreadable cells a result carries (the Summary sheet lists its own). */
 export const RESULT_ISSUES = 20;
 
-/** Lets the browser paint between the synchronous steps. */
-const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the browser paint (and a Cancel click land) between the synchronous steps; then stops if cancelled. */
+const tick = async (signal?: AbortSignal): Promise<void> => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  throwIfCancelled(signal);
+};
 
 /** Progress of a sub-task mapped onto [from, to] of the whole. */
 function span(onProgress: OnProgress, from: number, to: number) {
@@ -146,12 +153,12 @@ export function confirmHeaderRow(survey: LoadedSurvey): LoadedSurvey {
 }
 
 /** Reads the survey at the selection and proposes a role per column. */
-export async function loadSurvey(port: ExcelPort, onProgress: OnProgress): Promise<LoadedSurvey> {
+export async function loadSurvey(port: ExcelPort, onProgress: OnProgress, signal?: AbortSignal): Promise<LoadedSurvey> {
   const at = span(onProgress, 0, 0.9);
   at(0, { step: "read", done: 0, total: 0 });
-  const read = await port.readSelection((done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
+  const read = await port.readSelection((done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }), signal);
   onProgress({ fraction: 0.95, detail: { step: "survey" } });
-  await tick();
+  await tick(signal);
   const { range, layout } = surveyOfRange(read);
   return proposed(range, layout, port.qualify(range.sheet, range.address));
 }
@@ -185,21 +192,22 @@ async function buildAndApply(
   layout?: SurveyLayout,
   headerless?: Headerless,
   previousN?: number,
+  signal?: AbortSignal,
 ): Promise<ReportResult> {
   const at = span(onProgress, from, 1);
   at(0, { step: "survey" });
-  await tick();
+  await tick(signal);
   // Skipped cells name their row in the range: row 1 without a header row, below the header rows otherwise.
   const survey = buildSurvey(range.headers, range.rows, proposals, {
     ...(choices.scale ? { scale: choices.scale } : {}),
     firstRow: firstDataRow(layout),
   });
   at(0.15, { step: "stats" });
-  await tick();
+  await tick(signal);
   const segment = choices.segment !== undefined && survey.segments.some((s) => s.column === choices.segment) ? choices.segment : undefined;
   const stats = statsFromSurvey(survey, { segment });
   at(0.3, { step: "plan" });
-  await tick();
+  await tick(signal);
   const reading = tableReadingChecks(range.rows, proposals, layout);
   const plan = buildReportPlan(
     stats,
@@ -215,7 +223,7 @@ async function buildAndApply(
     { ...reportOptions(choices), segment },
   );
   at(0.4, { step: "write" });
-  await tick();
+  await tick(signal);
   const recipe: StoredRecipe = {
     source: sourceOf(range),
     n: survey.n,
@@ -223,7 +231,7 @@ async function buildAndApply(
     choices: { ...choices, sheets: [...choices.sheets] },
   };
   if (headerless) recipe.headerless = { ...headerless };
-  const sheets = await port.applyPlan(plan, recipe, (fraction) => at(0.4 + 0.6 * fraction, { step: "write" }));
+  const sheets = await port.applyPlan(plan, recipe, (fraction) => at(0.4 + 0.6 * fraction, { step: "write" }), signal);
   at(1, { step: "write" });
   // The warnings of the reading too: after Refresh the pane shows no survey, only this result.
   const checks = [...warningsOf(reading), ...reportResultChecks(stats, reading, choices.language, { ...reportOptions(choices), segment })];
@@ -243,18 +251,19 @@ export function generateReport(
   now: () => Date = () => new Date(),
   layout?: SurveyLayout,
   headerless?: Headerless,
+  signal?: AbortSignal,
 ): Promise<ReportResult> {
-  return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout, headerless);
+  return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout, headerless, undefined, signal);
 }
 
 /**
  * Refresh: read the stored recipe's survey again — below its header row as the sheet is now, or
  * at its address for an old recipe — and rebuild the report with its roles and options. */
-export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now: () => Date = () => new Date()): Promise<ReportResult> {
+export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now: () => Date = () => new Date(), signal?: AbortSignal): Promise<ReportResult> {
   const recipe = await port.loadRecipe();
   if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
   const at = span(onProgress, 0, 0.4);
-  const read = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
+  const read = await port.readRange(recipe.source, (done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }), signal);
   // Found by its header row: an empty one means the survey was moved or deleted, not that it has no answers.
   if (recipe.source.anchor !== undefined && read.headers.every((h) => displayValue(h).trim() === "")) {
     const range = port.qualify(recipe.source.sheet, recipe.source.anchor);
@@ -265,7 +274,7 @@ export async function refreshReport(port: ExcelPort, onProgress: OnProgress, now
   }
   // The same header rows leave the data as when the roles were made; headerless stays headerless.
   const { range, layout } = surveyOfRange(read, recipe.headerless);
-  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless, recipe.n);
+  return buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless, recipe.n, signal);
 }
 
 /** The pane's services over an Excel port. `inExcel` says whether the page runs inside Excel. */
@@ -277,10 +286,10 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
       const recipe = await port.loadRecipe();
       return recipe ? { source: port.qualify(recipe.source.sheet, recipe.source.address) } : undefined;
     },
-    readSelection: (onProgress) => loadSurvey(port, onProgress),
-    generate: (range, proposals, choices, onProgress, layout, headerless) =>
-      generateReport(port, range, proposals, choices, onProgress, undefined, layout, headerless),
-    refresh: (onProgress) => refreshReport(port, onProgress),
+    readSelection: (onProgress, signal) => loadSurvey(port, onProgress, signal),
+    generate: (range, proposals, choices, onProgress, layout, headerless, signal) =>
+      generateReport(port, range, proposals, choices, onProgress, undefined, layout, headerless, signal),
+    refresh: (onProgress, signal) => refreshReport(port, onProgress, undefined, signal),
     activateSheet: (name) => port.activateSheet(name),
     selectCell: (sheet, address) => port.selectCell(sheet, address),
     writeSampleSurvey: () => port.writeSampleSurvey(),
