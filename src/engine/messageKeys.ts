@@ -68,6 +68,7 @@ export const MESSAGE_KEYS = [
   "excelReadWorkbook",
   "excelWriteSheets",
   "excelSaveRecipe",
+  "taskCancelled",
   "excelShowSheet",
   "excelSelectCell",
   "excelWriteSample",

@@ -1,15 +1,18 @@
 /**
- * Applies a ReportPlan to the workbook in three round trips, whatever the survey's size:
+ * Applies a ReportPlan to the workbook in 2 + one round trip per sheet, whatever the survey's size:
  *
- * 1. read: worksheet names and ids, table names (with their sheet), the stored recipe;
- * 2. write: suspend calculation and screen updating; rename the owned sheets of the previous
- *    report out of the way, add the new sheets, delete the old ones; store the recipe (names);
- *    then every sheet: number formats, values/formulas, styles and alignment, merged (spanned)
- *    notes, row heights (planRowHeights, as the .xlsx writer), column widths, frozen rows,
- *    gridlines, tables (filter buttons hidden unless the plan asks), conditional formats, charts;
- * 3. store the recipe again with the new sheets' ids and activate the Summary sheet.
- * The write round trip is split only if its estimated request exceeds WRITE_BUDGET (4 MB) —
- * a plan grows with attributes and segments, never with respondents, so in practice it is not.
+ * 1. read: worksheet names and ids, table names (with their sheet), the stored recipe, the active sheet;
+ * 2. one per sheet, calculation and screen updating suspended: first the previous report steps
+ *    aside (its sheets and tables renamed "~cs-insight old N" / "CsInsightOld_N") and the new
+ *    sheets are added under their names; then each sheet: number formats, values/formulas, styles
+ *    and alignment, merged (spanned) notes, row heights (planRowHeights, as the .xlsx writer),
+ *    column widths, frozen rows, gridlines, tables (filter buttons hidden unless the plan asks),
+ *    conditional formats, charts;
+ * 3. store the recipe with the new sheets' ids, activate the Summary, delete the old sheets.
+ * Nothing half-written: a cancel (opts.signal, checked before each round trip) or an Excel error
+ * before the last step's deletions puts the workbook back as it was (undoApply); the recipe is
+ * stored only in the last round trip. A round trip is split only if its estimated request exceeds
+ * WRITE_BUDGET (4 MB) — a plan grows with attributes and segments, never with respondents.
  *
  * Ownership: a sheet is the report's when the stored recipe lists it by name (any case) and, once
  * recorded, by Worksheet.id too. A renamed, deleted-and-recreated or never-listed sheet is the
@@ -24,6 +27,7 @@ import { planRowHeights } from "../report/textMetrics";
 import { parseArea, splitRef } from "./a1";
 import { cellInput, renameRefs } from "./cells";
 import { addChart, type ChartRanges } from "./charts";
+import { throwIfCancelled } from "./cancel";
 import { ExcelAccessError } from "./errors";
 import { addConditionalFormat, applyStyle, columnWidthPoints, HORIZONTAL } from "./format";
 import { checkPlan, planValues } from "./planCheck";
@@ -78,14 +82,18 @@ const SYNC_STEP_KEYS: Record<SyncStep, MessageKey> = {
   "saving the recipe": "excelSaveRecipe",
 };
 
-export async function applyPlan(
-  run: ExcelRun,
-  plan: ReportPlan,
-  recipe: Omit<Recipe, "sheets" | "version">,
-  opts: { onProgress?: (step: string) => void } = {},
-): Promise<ApplyResult> {
+export interface ApplyOptions {
+  onProgress?: (step: string) => void;
+  /** After each sheet is written: sheets written, sheets in all. */
+  onSheet?: (done: number, total: number) => void;
+  /** Cancel: checked before every round trip; a cancelled apply undoes what it wrote and throws CancelledError. */
+  signal?: AbortSignal;
+}
+
+export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Recipe, "sheets" | "version">, opts: ApplyOptions = {}): Promise<ApplyResult> {
   checkPlan(plan);
   const progress = opts.onProgress ?? (() => undefined);
+  throwIfCancelled(opts.signal);
 
   return run(async (context) => {
     const { workbook } = context;
@@ -110,15 +118,24 @@ export async function applyPlan(
     // ── round trip 1: what is in the workbook ────────────────────────────────────────────────
     progress("reading the workbook");
     const worksheets = workbook.worksheets.load("items/name, items/id");
-    const tables = workbook.tables.load("items/name, items/worksheet/id");
+    const tables = workbook.tables.load("items/name, items/id, items/worksheet/id");
     const setting = workbook.settings.getItemOrNullObject(RECIPE_KEY).load("value");
+    const active = workbook.worksheets.getActiveWorksheet().load("id");
     await sync("reading the workbook");
+    throwIfCancelled(opts.signal);
 
     const stored = setting.isNullObject ? undefined : parseRecipe(setting.value);
     const previous = stored?.status === "ok" ? stored.recipe : undefined;
     const survey = new Set([recipe.source.sheet.toLowerCase(), (previous?.source.sheet ?? "").toLowerCase()]);
     const owned = worksheets.items.filter((ws) => isOwned(ws, previous?.sheets ?? []) && !survey.has(ws.name.toLowerCase()));
     const ownedIds = new Set(owned.map((ws) => ws.id));
+    const before: WorkbookBefore = {
+      sheetIds: new Set(worksheets.items.map((ws) => ws.id)),
+      sheetNames: new Map(owned.map((ws) => [ws.id, ws.name])),
+      tableNames: new Map(tables.items.filter((t) => ownedIds.has(t.worksheet.id)).map((t) => [t.id, t.name])),
+      recipe: setting.isNullObject ? undefined : { value: setting.value as unknown },
+      activeId: active.id,
+    };
 
     const taken = new Set(worksheets.items.filter((ws) => !ownedIds.has(ws.id)).map((ws) => ws.name.toLowerCase()));
     const names = plan.sheets.map((ps) => {
@@ -148,69 +165,131 @@ export async function applyPlan(
       generatedAt: recipe.generatedAt,
       sheets,
     });
-    const storeRecipe = (sheets: OwnedSheet[]): void => {
-      const value = toStore(sheets);
-      workbook.settings.add(RECIPE_KEY, value);
-      pending += bytesOf(value) + OP_BYTES;
-    };
 
-    // ── round trip 2: replace the owned sheets and write the report ──────────────────────────
-    progress(`writing ${plan.sheets.length} sheets`);
-    const replaced = owned.map((ws) => ws.name);
-    suspend();
-    owned.forEach((ws, i) => {
-      let temp = `~cs-insight old ${i + 1}`;
-      for (let n = 2; taken.has(temp.toLowerCase()); n++) temp = `~cs-insight old ${i + 1}.${n}`;
-      taken.add(temp.toLowerCase());
-      ws.name = temp;
-    });
-    const created = names.map((name) => workbook.worksheets.add(name).load("id"));
-    owned.forEach((ws) => ws.delete());
-    pending += OP_BYTES * (3 * owned.length + 2 * created.length + 2);
-    storeRecipe(plan.sheets.map((ps, i) => ({ key: ps.key, name: names[i] })));
+    // Nothing half-written: the old report steps aside (its sheets and tables renamed, so the new
+    // ones take their names and formulas point at the new sheets), the new sheets are written one
+    // round trip each, and only the last round trip deletes the old sheets and stores the recipe.
+    // A cancel or an Excel error before that puts everything back (undoApply).
+    try {
+      // ── round trip 2…: the old report steps aside, the new sheets are written one by one ────
+      progress(`writing ${plan.sheets.length} sheets`);
+      const replaced = owned.map((ws) => ws.name);
+      suspend();
+      owned.forEach((ws, i) => {
+        ws.name = freeName(`~cs-insight old ${i + 1}`, taken, ".");
+        taken.add(ws.name.toLowerCase());
+      });
+      const tablesUsed = new Set(tables.items.map((t) => t.name.toLowerCase()));
+      tables.items
+        .filter((t) => ownedIds.has(t.worksheet.id))
+        .forEach((t, i) => {
+          t.name = freeName(`CsInsightOld_${i + 1}`, tablesUsed, "_");
+          tablesUsed.add(t.name.toLowerCase());
+        });
+      const created = names.map((name) => workbook.worksheets.add(name).load("id"));
+      pending += OP_BYTES * (2 * owned.length + 2 * created.length);
 
-    const byPlanName = new Map(plan.sheets.map((ps, i) => [ps.name.toLowerCase(), { ps, ws: created[i] }]));
-    const reserve = async (bytes: number): Promise<void> => {
-      if (pending > 0 && pending + bytes > WRITE_BUDGET) {
-        await sync("writing the sheets");
-        suspend();
-      }
-      pending += bytes;
-    };
-
-    for (let i = 0; i < plan.sheets.length; i++) {
-      const ps = plan.sheets[i];
-      const ws = created[i];
-      const ranges: ChartRanges = {
-        range: (r) => {
-          const { sheet, address } = splitRef(r);
-          if (sheet === undefined) return ws.getRange(address);
-          return (byPlanName.get(sheet.toLowerCase())?.ws ?? workbook.worksheets.getItem(sheet)).getRange(address);
-        },
-        labels: (r) => {
-          const { sheet, address } = splitRef(r);
-          const own = sheet === undefined ? ps : byPlanName.get(sheet.toLowerCase())?.ps;
-          return own ? planValues(own, address) : [];
-        },
+      const byPlanName = new Map(plan.sheets.map((ps, i) => [ps.name.toLowerCase(), { ps, ws: created[i] }]));
+      const reserve = async (bytes: number): Promise<void> => {
+        if (pending > 0 && pending + bytes > WRITE_BUDGET) {
+          await sync("writing the sheets");
+          suspend();
+        }
+        pending += bytes;
       };
-      await writeSheet(ws, ps, ref, (name) => tableRenames.get(name.toLowerCase()) ?? name, ranges, reserve);
+
+      for (let i = 0; i < plan.sheets.length; i++) {
+        // Cancel is checked before queuing a round trip, never after: what is queued is sent anyway
+        // (by undoApply's first sync), so the old sheets' deletion is never queued once cancelled.
+        if (i > 0) throwIfCancelled(opts.signal);
+        const ps = plan.sheets[i];
+        const ws = created[i];
+        const ranges: ChartRanges = {
+          range: (r) => {
+            const { sheet, address } = splitRef(r);
+            if (sheet === undefined) return ws.getRange(address);
+            return (byPlanName.get(sheet.toLowerCase())?.ws ?? workbook.worksheets.getItem(sheet)).getRange(address);
+          },
+          labels: (r) => {
+            const { sheet, address } = splitRef(r);
+            const own = sheet === undefined ? ps : byPlanName.get(sheet.toLowerCase())?.ps;
+            return own ? planValues(own, address) : [];
+          },
+        };
+        await writeSheet(ws, ps, ref, (name) => tableRenames.get(name.toLowerCase()) ?? name, ranges, reserve);
+        // One round trip per sheet: Cancel is checked between sheets and progress moves with them.
+        await sync("writing the sheets");
+        opts.onSheet?.(i + 1, plan.sheets.length);
+        if (i + 1 < plan.sheets.length) suspend();
+      }
+
+      // ── last round trip: store the recipe with the new ids, show the Summary, drop the old ───
+      throwIfCancelled(opts.signal);
+      progress("saving the recipe");
+      workbook.settings.add(RECIPE_KEY, toStore(plan.sheets.map((ps, i) => ({ key: ps.key, name: names[i], id: created[i].id }))));
+      const summary = plan.sheets.findIndex((ps) => ps.key === "summary");
+      created[Math.max(summary, 0)].activate();
+      owned.forEach((ws) => ws.delete());
+      await sync("saving the recipe");
+
+      return {
+        sheets: plan.sheets.map((ps, i) => ({ key: ps.key, name: names[i] })),
+        syncs,
+        maxPayloadBytes,
+        replaced,
+      };
+    } catch (e) {
+      await undoApply(context, before);
+      throw e;
     }
-    await sync("writing the sheets");
-
-    // ── round trip 3: record the sheets' ids, show the Summary ───────────────────────────────
-    progress("saving the recipe");
-    storeRecipe(plan.sheets.map((ps, i) => ({ key: ps.key, name: names[i], id: created[i].id })));
-    const summary = plan.sheets.findIndex((ps) => ps.key === "summary");
-    created[Math.max(summary, 0)].activate();
-    await sync("saving the recipe");
-
-    return {
-      sheets: plan.sheets.map((ps, i) => ({ key: ps.key, name: names[i] })),
-      syncs,
-      maxPayloadBytes,
-      replaced,
-    };
   });
+}
+
+/** The workbook as applyPlan found it: what undoApply puts back. */
+interface WorkbookBefore {
+  sheetIds: ReadonlySet<string>;
+  /** The old report's sheets and tables by id → their names. */
+  sheetNames: ReadonlyMap<string, string>;
+  tableNames: ReadonlyMap<string, string>;
+  recipe?: { value: unknown };
+  activeId: string;
+}
+
+/**
+ * Puts the workbook back as applyPlan found it after a cancel or a failed round trip, whatever part
+ * of the failed request was applied: the sheets it added are deleted, the old report's sheets and
+ * tables get their names back, the stored recipe and the active sheet are restored. Reads the
+ * workbook again first (by id), so it never touches what it did not change.
+ */
+async function undoApply(context: Excel.RequestContext, before: WorkbookBefore): Promise<void> {
+  const { workbook } = context;
+  const sheets = workbook.worksheets.load("items/name, items/id");
+  const tables = workbook.tables.load("items/name, items/id");
+  const active = workbook.worksheets.getActiveWorksheet().load("id");
+  const setting = workbook.settings.getItemOrNullObject(RECIPE_KEY).load("key");
+  await context.sync();
+  // The sheet that was active first, so deleting an added sheet that is active does not let Excel pick another.
+  const keep = sheets.items.find((ws) => ws.id === before.activeId);
+  if (keep && active.id !== before.activeId) keep.activate();
+  for (const ws of sheets.items) if (!before.sheetIds.has(ws.id)) ws.delete();
+  for (const t of tables.items) {
+    const name = before.tableNames.get(t.id);
+    if (name !== undefined && t.name !== name) t.name = name;
+  }
+  for (const ws of sheets.items) {
+    const name = before.sheetNames.get(ws.id);
+    if (name !== undefined && ws.name !== name) ws.name = name;
+  }
+  if (before.recipe) workbook.settings.add(RECIPE_KEY, before.recipe.value);
+  else if (!setting.isNullObject) setting.delete();
+  await context.sync();
+}
+
+/** `base`, or `base<sep>2`, `base<sep>3`… not in `taken` (lower case). */
+function freeName(base: string, taken: ReadonlySet<string>, sep: string): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${sep}${n}`;
+  return name;
 }
 
 /** Queues everything on one new sheet; `reserve(bytes)` may sync first when the request grows too big. */

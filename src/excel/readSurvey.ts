@@ -10,6 +10,7 @@
  * per-cell estimate, and no chunk comes near 5 MB.
  */
 import { Area, cellName, containsCell, formatArea, parseArea, qualify } from "./a1";
+import { throwIfCancelled } from "./cancel";
 import { ExcelAccessError, KeyedError, officeCode } from "./errors";
 import type { ExcelRun } from "./run";
 
@@ -126,7 +127,7 @@ function anchorOf(where: SurveySource, label: string): { row: number; col: numbe
 export async function readSurveyRange(
   run: ExcelRun,
   where: SurveySource,
-  opts: { chunkRows?: number; onProgress?: (rowsRead: number, totalRows: number) => void } = {},
+  opts: { chunkRows?: number; onProgress?: (rowsRead: number, totalRows: number) => void; signal?: AbortSignal } = {},
 ): Promise<SurveyRange> {
   const label = qualify(where.sheet, where.address);
   parseArea(where.address, `survey range ${label}`);
@@ -159,6 +160,7 @@ export async function readSurveyRange(
     let chunk = opts.chunkRows ?? Math.max(1, Math.floor(CHUNK_BYTES / (FIRST_BYTES_PER_CELL * area.cols)));
     let bytesSeen = 0;
     for (let done = 0; done < total;) {
+      throwIfCancelled(opts.signal); // between chunks: reading changes nothing, so a cancel simply stops
       const rows = Math.min(chunk, total - done);
       const first = area.row + 1 + done;
       const part = sheet.getRangeByIndexes(first, area.col, rows, area.cols).load("values");

@@ -17,17 +17,14 @@ import type { ExcelRun } from "../excel/run";
 import { SHEET_KEYS, type SheetKey } from "../report/plan";
 import { choicesFromStored, headerlessFromStored, type ExcelPort, type StoredRecipe } from "./pipeline";
 
-/** applyPlan reports three steps (read the workbook, write the sheets, save the recipe). */
-const APPLY_STEPS = 3;
-
 const isSheetKey = (key: string): key is SheetKey => (SHEET_KEYS as readonly string[]).includes(key);
 
 export function officePort(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean): ExcelPort {
   return {
     missingRequirements: () =>
       missingRequirements(isSetSupported) === null ? [] : REQUIRED_SETS.filter((s) => !isSetSupported(s.name, s.version)).map((s) => `${s.name} ${s.version}`),
-    readSelection: async (onRows) => readSurveyRange(run, await resolveSurveyAddress(run), { onProgress: onRows }),
-    readRange: (where, onRows) => readSurveyRange(run, where, { onProgress: onRows }),
+    readSelection: async (onRows, signal) => readSurveyRange(run, await resolveSurveyAddress(run), { onProgress: onRows, signal }),
+    readRange: (where, onRows, signal) => readSurveyRange(run, where, { onProgress: onRows, signal }),
     qualify,
     loadRecipe: async () => {
       const recipe = await loadRecipe(run);
@@ -38,15 +35,15 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
       if (recipe.n !== undefined) stored.n = recipe.n;
       return stored;
     },
-    applyPlan: async (plan, recipe, onWrite) => {
+    applyPlan: async (plan, recipe, onWrite, signal) => {
       const { language, ...choices } = recipe.choices;
       const options = recipe.headerless ? { ...choices, headerless: { ...recipe.headerless } } : choices;
-      let step = 0;
       const result = await applyPlan(
         run,
         plan,
         { source: recipe.source, ...(recipe.n !== undefined ? { n: recipe.n } : {}), roles: recipe.roles, options, language, generatedAt: plan.generatedAt },
-        { onProgress: () => onWrite(Math.min(1, ++step / APPLY_STEPS)) },
+        // The read and the recipe are one round trip each; the sheets one each in between.
+        { onSheet: (done, total) => onWrite((1 + done) / (2 + total)), signal },
       );
       return result.sheets.flatMap((s) => (isSheetKey(s.key) ? [{ key: s.key, name: s.name }] : []));
     },

@@ -4,6 +4,7 @@
  * Refresh = the same from the recipe stored in the workbook. Excel is reached through an
  * `ExcelPort` (src/excel/ over Excel.run, or a test double), so this file has no `Excel.` in it.
  */
+import { throwIfCancelled } from "../excel/cancel";
 import { KeyedError, officeCode } from "../excel/errors";
 import type { SurveySource } from "../excel/readSurvey";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
@@ -43,14 +44,17 @@ export interface ExcelPort {
   /** Excel's missing requirement sets ("ExcelApi 1.12"). */
   missingRequirements(): string[];
   /** The survey at the selection (the selected range, or the region around one selected cell). */
-  readSelection(onRows: (done: number, total: number) => void): Promise<SurveyRange>;
+  readSelection(onRows: (done: number, total: number) => void, signal?: AbortSignal): Promise<SurveyRange>;
   /** The survey at a stored place. */
-  readRange(where: SurveySource, onRows: (done: number, total: number) => void): Promise<SurveyRange>;
+  readRange(where: SurveySource, onRows: (done: number, total: number) => void, signal?: AbortSignal): Promise<SurveyRange>;
   /** Sheet-qualified address ("'My survey'!A1:F9"). */
   qualify(sheet: string, address: string): string;
   loadRecipe(): Promise<StoredRecipe | undefined>;
-  /** Writes the plan and stores the recipe; the sheets as written (names may carry a suffix). */
-  applyPlan(plan: ReportPlan, recipe: StoredRecipe, onWrite: (fraction: number) => void): Promise<{ key: SheetKey; name: string }[]>;
+  /**
+   * Writes the plan and stores the recipe; the sheets as written (names may carry a suffix). Once
+   * `signal` aborts it stops with a CancelledError, the workbook as it was (nothing half-written).
+   */
+  applyPlan(plan: ReportPlan, recipe: StoredRecipe, onWrite: (fraction: number) => void, signal?: AbortSignal): Promise<{ key: SheetKey; name: string }[]>;
   activateSheet(name: string): Promise<void>;
   /** Selects a cell of the workbook (a skipped cell of the survey). */
   selectCell(sheet: string, address: string): Promise<void>;
@@ -63,8 +67,11 @@ export interface ExcelPort {
 /** How many unreadable cells a result carries (the Summary sheet lists its own). */
 export const RESULT_ISSUES = 20;
 
-/** Lets the browser paint between the synchronous steps. */
-const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the browser paint (and a Cancel click land) between the synchronous steps; then stops if cancelled. */
+const tick = async (signal?: AbortSignal): Promise<void> => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  throwIfCancelled(signal);
+};
 
 /** Progress of a sub-task mapped onto [from, to] of the whole. */
 function span(onProgress: OnProgress, from: number, to: number) {
@@ -149,12 +156,12 @@ export function confirmHeaderRow(survey: LoadedSurvey): LoadedSurvey {
 }
 
 /** Reads the survey at the selection and proposes a role per column. */
-export async function loadSurvey(port: ExcelPort, onProgress: OnProgress): Promise<LoadedSurvey> {
+export async function loadSurvey(port: ExcelPort, onProgress: OnProgress, signal?: AbortSignal): Promise<LoadedSurvey> {
   const at = span(onProgress, 0, 0.9);
   at(0, { step: "read", done: 0, total: 0 });
-  const read = await port.readSelection((done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }));
+  const read = await port.readSelection((done, total) => at(total > 0 ? done / total : 0, { step: "read", done, total }), signal);
   onProgress({ fraction: 0.95, detail: { step: "survey" } });
-  await tick();
+  await tick(signal);
   const { range, layout } = surveyOfRange(read);
   return proposed(range, layout, port.qualify(range.sheet, range.address));
 }
@@ -188,21 +195,22 @@ async function buildAndApply(
   layout?: SurveyLayout,
   headerless?: Headerless,
   previousN?: number,
+  signal?: AbortSignal,
 ): Promise<ReportResult> {
   const at = span(onProgress, from, 1);
   at(0, { step: "survey" });
-  await tick();
+  await tick(signal);
   // Skipped cells name their row in the range: row 1 without a header row, below the header rows otherwise.
   const survey = buildSurvey(range.headers, range.rows, proposals, {
     ...(choices.scale ? { scale: choices.scale } : {}),
     firstRow: firstDataRow(layout),
   });
   at(0.15, { step: "stats" });
-  await tick();
+  await tick(signal);
   const segment = choices.segment !== undefined && survey.segments.some((s) => s.column === choices.segment) ? choices.segment : undefined;
   const stats = statsFromSurvey(survey, { segment });
   at(0.3, { step: "plan" });
-  await tick();
+  await tick(signal);
   const reading = tableReadingChecks(range.rows, proposals, layout);
   const plan = buildReportPlan(
     stats,
@@ -218,7 +226,7 @@ async function buildAndApply(
     { ...reportOptions(choices), segment },
   );
   at(0.4, { step: "write" });
-  await tick();
+  await tick(signal);
   const recipe: StoredRecipe = {
     source: sourceOf(range),
     n: survey.n,
@@ -226,7 +234,7 @@ async function buildAndApply(
     choices: { ...choices, sheets: [...choices.sheets] },
   };
   if (headerless) recipe.headerless = { ...headerless };
-  const sheets = await port.applyPlan(plan, recipe, (fraction) => at(0.4 + 0.6 * fraction, { step: "write" }));
+  const sheets = await port.applyPlan(plan, recipe, (fraction) => at(0.4 + 0.6 * fraction, { step: "write" }), signal);
   at(1, { step: "write" });
   // The warnings of the reading too: after Refresh the pane shows no survey, only this result.
   const checks = [...warningsOf(reading), ...reportResultChecks(stats, reading, choices.language, { ...reportOptions(choices), segment })];
@@ -246,8 +254,9 @@ export function generateReport(
   now: () => Date = () => new Date(),
   layout?: SurveyLayout,
   headerless?: Headerless,
+  signal?: AbortSignal,
 ): Promise<ReportResult> {
-  return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout, headerless);
+  return buildAndApply(port, range, proposals, choices, onProgress, now, 0, layout, headerless, undefined, signal);
 }
 
 /** How many of the columns under the roles' names still carry them (after the export's header rows are split off). */
@@ -275,10 +284,11 @@ async function readRecipeSurvey(
   port: ExcelPort,
   recipe: StoredRecipe,
   onRows: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<{ read: SurveyRange; movedTo?: string }> {
   let read: SurveyRange | undefined;
   try {
-    read = await port.readRange(recipe.source, onRows);
+    read = await port.readRange(recipe.source, onRows, signal);
   } catch (e) {
     // A renamed or deleted sheet: look for the survey elsewhere; any other Excel error is the user's to see.
     if (officeCode(e) !== "ItemNotFound") throw e;
@@ -288,7 +298,7 @@ async function readRecipeSurvey(
   const places = recipe.headerless ? [] : await port.findSurvey(headersOfRoles(recipe.roles));
   if (places.length === 1) {
     const place = places[0];
-    return { read: await port.readRange(place, onRows), movedTo: port.qualify(place.sheet, place.anchor ?? place.address) };
+    return { read: await port.readRange(place, onRows, signal), movedTo: port.qualify(place.sheet, place.anchor ?? place.address) };
   }
   if (read && recipe.source.anchor !== undefined && read.headers.every((h) => displayValue(h).trim() === "") && places.length === 0) {
     throw new KeyedError(`the survey is no longer at ${was}: its header row is empty. Select the survey and generate the report again`, {
@@ -307,8 +317,13 @@ async function readRecipeSurvey(
  * columns must carry the roles' names in the same order, else a keyed error names the first
  * column that differs.
  */
-async function readSelectionAsSurvey(port: ExcelPort, recipe: StoredRecipe, onRows: (done: number, total: number) => void): Promise<SurveyRange> {
-  const read = await port.readSelection(onRows);
+async function readSelectionAsSurvey(
+  port: ExcelPort,
+  recipe: StoredRecipe,
+  onRows: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<SurveyRange> {
+  const read = await port.readSelection(onRows, signal);
   if (recipe.headerless) return read;
   const { range } = surveyOfRange(read);
   const expected = headersOfRoles(recipe.roles);
@@ -330,12 +345,13 @@ async function readSelectionAsSurvey(port: ExcelPort, recipe: StoredRecipe, onRo
  * Refresh: read the stored recipe's survey again — below its header row as the sheet is now, or
  * at its address for an old recipe; found again by its header row when its sheet was renamed or it
  * moved — and rebuild the report with its roles and options. `fromSelection`: the user points at
- * the survey (the selection), after Refresh could not find it.
+ * the survey (the selection), after Refresh could not find it. `signal` cancels it (nothing half-written).
  */
 export async function refreshReport(
   port: ExcelPort,
   onProgress: OnProgress,
   now: () => Date = () => new Date(),
+  signal?: AbortSignal,
   opts: { fromSelection?: boolean } = {},
 ): Promise<ReportResult> {
   const recipe = await port.loadRecipe();
@@ -343,11 +359,11 @@ export async function refreshReport(
   const at = span(onProgress, 0, 0.4);
   const onRows = (done: number, total: number): void => at(total > 0 ? done / total : 0, { step: "read", done, total });
   const found = opts.fromSelection
-    ? { read: await readSelectionAsSurvey(port, recipe, onRows), movedTo: undefined }
-    : await readRecipeSurvey(port, recipe, onRows);
+    ? { read: await readSelectionAsSurvey(port, recipe, onRows, signal), movedTo: undefined }
+    : await readRecipeSurvey(port, recipe, onRows, signal);
   // The same header rows leave the data as when the roles were made; headerless stays headerless.
   const { range, layout } = surveyOfRange(found.read, recipe.headerless);
-  const result = await buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless, recipe.n);
+  const result = await buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless, recipe.n, signal);
   if (opts.fromSelection) result.movedTo = port.qualify(range.sheet, range.address);
   else if (found.movedTo) result.movedTo = found.movedTo;
   return result;
@@ -362,11 +378,11 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
       const recipe = await port.loadRecipe();
       return recipe ? { source: port.qualify(recipe.source.sheet, recipe.source.address) } : undefined;
     },
-    readSelection: (onProgress) => loadSurvey(port, onProgress),
-    generate: (range, proposals, choices, onProgress, layout, headerless) =>
-      generateReport(port, range, proposals, choices, onProgress, undefined, layout, headerless),
-    refresh: (onProgress) => refreshReport(port, onProgress),
-    refreshFromSelection: (onProgress) => refreshReport(port, onProgress, undefined, { fromSelection: true }),
+    readSelection: (onProgress, signal) => loadSurvey(port, onProgress, signal),
+    generate: (range, proposals, choices, onProgress, layout, headerless, signal) =>
+      generateReport(port, range, proposals, choices, onProgress, undefined, layout, headerless, signal),
+    refresh: (onProgress, signal) => refreshReport(port, onProgress, undefined, signal),
+    refreshFromSelection: (onProgress, signal) => refreshReport(port, onProgress, undefined, signal, { fromSelection: true }),
     activateSheet: (name) => port.activateSheet(name),
     selectCell: (sheet, address) => port.selectCell(sheet, address),
     writeSampleSurvey: () => port.writeSampleSurvey(),

@@ -92,9 +92,9 @@ export interface TaskpaneServices {
   missingRequirements(): string[];
   /** The report recipe stored in the workbook, if any. */
   storedReport(): Promise<StoredReport | undefined>;
-  /** Reads the selected survey (or the region around the selected cell) and proposes roles. */
-  readSelection(onProgress: OnProgress): Promise<LoadedSurvey>;
-  /** Builds the report from a read survey with the confirmed roles and writes it. */
+  /** Reads the selected survey (or the region around the selected cell) and proposes roles. Cancel: `signal` (CancelledError). */
+  readSelection(onProgress: OnProgress, signal?: AbortSignal): Promise<LoadedSurvey>;
+  /** Builds the report from a read survey with the confirmed roles and writes it; cancelled (`signal`), the workbook is as it was. */
   generate(
     range: SurveyRange,
     proposals: readonly ColumnProposal[],
@@ -102,11 +102,12 @@ export interface TaskpaneServices {
     onProgress: OnProgress,
     layout?: SurveyLayout,
     headerless?: Headerless,
+    signal?: AbortSignal,
   ): Promise<ReportResult>;
-  /** Rebuilds the stored report from its recipe (reads the survey again). */
-  refresh(onProgress: OnProgress): Promise<ReportResult>;
+  /** Rebuilds the stored report from its recipe (reads the survey again). Cancelled: the old report intact. */
+  refresh(onProgress: OnProgress, signal?: AbortSignal): Promise<ReportResult>;
   /** Rebuilds the stored report from the survey at the selection (when Refresh could not find it); its columns must match the recipe's. */
-  refreshFromSelection(onProgress: OnProgress): Promise<ReportResult>;
+  refreshFromSelection(onProgress: OnProgress, signal?: AbortSignal): Promise<ReportResult>;
   /** Shows a sheet of the workbook. */
   activateSheet(name: string): Promise<void>;
   /** Selects a cell of the workbook ("E15" on sheet "Survey"): a skipped cell of the survey. */

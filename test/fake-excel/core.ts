@@ -73,13 +73,17 @@ export class FakeContext {
     for (const op of ops) entry.requestBytes += op.requestBytes;
     entry.payloadBytes = entry.requestBytes;
     state.maxPayloadBytes = Math.max(state.maxPayloadBytes, entry.payloadBytes);
-    await Promise.resolve(); // a round trip never completes synchronously
+    // A round trip never completes synchronously (and takes `latencyMs` when set).
+    await (state.latencyMs ? new Promise((resolve) => setTimeout(resolve, state.latencyMs)) : Promise.resolve());
     if (entry.requestBytes > state.payloadLimitBytes) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded");
+    const fault = state.failSync?.sync === state.syncCount ? state.failSync : undefined;
     // Like Excel, operations run in order and stop at the first failure (earlier ones stay applied).
-    for (const op of ops) {
+    for (const [i, op] of ops.entries()) {
+      if (fault && i === fault.afterOperations) throw new FakeOfficeError(fault.code ?? "GeneralException");
       const read: unknown = op.run();
       if (typeof read === "number") entry.responseBytes += read; // only loads report bytes; a setter's return value is not a size
     }
+    if (fault && fault.afterOperations >= ops.length) throw new FakeOfficeError(fault.code ?? "GeneralException");
     entry.payloadBytes = entry.requestBytes + entry.responseBytes;
     state.maxPayloadBytes = Math.max(state.maxPayloadBytes, entry.payloadBytes);
     if (entry.responseBytes > state.payloadLimitBytes) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded");

@@ -14,6 +14,7 @@ export const ExcelMessages = {
   InvalidOperation: "The operation is invalid for the object or the current state of the object.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
+  GeneralException: "There was an internal error while processing the request.",
 } as const;
 
 export type FakeErrorCode =
@@ -24,6 +25,7 @@ export type FakeErrorCode =
   | "InvalidOperation"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
+  | "GeneralException"
   | "RunMustReturnPromise"
   | "NotImplemented";
 

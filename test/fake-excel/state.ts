@@ -127,6 +127,13 @@ export interface FakeWorkbookState {
   payloadLimitBytes: number;
   suspensions: { calculation: number; screenUpdating: number };
   nextId: number;
+  /**
+   * Failure injection: the sync numbered `sync` (as `syncCount` counts, from 1) fails with an
+   * Excel error after its first `afterOperations` operations ran (they stay applied, as in Excel).
+   */
+  failSync?: { sync: number; afterOperations: number; code?: "InvalidOperation" | "GeneralException" };
+  /** Round-trip latency in ms (a real Excel sync takes tens to hundreds): lets a browser test click during a task. */
+  latencyMs?: number;
 }
 
 export type CellInput = CellScalar | FakeCell;
@@ -236,4 +243,21 @@ export function snapshot(state: FakeWorkbookState, sheetName: string): SheetSnap
 export function snapshot(state: FakeWorkbookState, sheetName?: string): Record<string, SheetSnapshot> | SheetSnapshot {
   if (sheetName !== undefined) return sheetSnapshot(requireSheet(state, sheetName));
   return Object.fromEntries(state.sheets.map((s) => [s.name, sheetSnapshot(s)]));
+}
+
+/**
+ * The whole workbook as plain data — every sheet (id, name, order, visibility, cells, widths,
+ * heights, tables, charts, rules, merges, frozen panes, gridlines), the settings, the active sheet
+ * and the selection — deep-copied: equal before and after means the workbook is exactly as it was.
+ */
+export function workbookSnapshot(state: FakeWorkbookState): unknown {
+  const plain = (value: unknown): unknown =>
+    JSON.parse(
+      JSON.stringify(value, (key, v: unknown) => {
+        if (v instanceof Map) return [...(v as Map<unknown, unknown>).entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        // A table's or chart's sheet is named by its id (the sheet itself is listed once).
+        return key === "sheet" && typeof v === "object" && v !== null && "id" in v ? (v as { id: unknown }).id : v;
+      }),
+    );
+  return plain({ sheets: state.sheets, settings: state.settings, activeSheetId: state.activeSheetId, selection: state.selection });
 }

@@ -343,6 +343,8 @@ async function excelCases(): Promise<LocalizableMessage[]> {
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 1), fixturePlan(), fixtureRecipe)),
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 2), fixturePlan(), fixtureRecipe)),
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 3), fixturePlan(), fixtureRecipe)),
+    await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 2 + fixturePlan().sheets.length), fixturePlan(), fixtureRecipe)),
+    await rejected(applyPlan(createFakeExcel(state()).run, fixturePlan(), fixtureRecipe, { signal: AbortSignal.abort() })),
     await rejected(emptyWorkbook.refresh(() => undefined)),
     await rejected(movedSurvey.refresh(() => undefined)),
     await rejected(renamedSurvey.refresh(() => undefined)),
