@@ -123,7 +123,7 @@ function isOmitted(raw: unknown): boolean {
 }
 
 /** True for a cell that reads as no answer: empty, white space or a known non-answer label. */
-function isBlankCell(cell: unknown): boolean {
+function readsAsNoAnswer(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && classifyText(cell).kind === "blank");
 }
 
@@ -412,7 +412,7 @@ function meansOrNull(values: readonly (readonly Answer[])[]): (number | null)[] 
  */
 function parseValueRow(row: readonly unknown[], scale: Scale): (number | null)[] {
   return row.map((cell, c) => {
-    if (isBlankCell(cell)) return null;
+    if (readsAsNoAnswer(cell)) return null;
     const x = typeof cell === "number" ? cell : typeof cell === "string" ? numberFromText(cell) : NaN;
     if (Number.isFinite(x)) return x;
     return parseRating(cell, scale, { row: 1, column: c + 1 });
@@ -421,7 +421,7 @@ function parseValueRow(row: readonly unknown[], scale: Scale): (number | null)[]
 
 /** Attribute weights: all blank = equal weights; otherwise every attribute needs one. */
 function parseAttributeWeight(cell: unknown, where: CellWhere): number {
-  if (isBlankCell(cell)) {
+  if (readsAsNoAnswer(cell)) {
     throw new CsError("value", `${locate(where)}the weight is blank: give every attribute a weight, or leave all blank for equal weights`, {
       row: where.row,
       column: where.column,
@@ -433,7 +433,7 @@ function parseAttributeWeight(cell: unknown, where: CellWhere): number {
 function weightsVector(raw: unknown, parseOne: CellParser<number>, what: string): number[] | undefined {
   if (isOmitted(raw)) return undefined;
   const range = asRange(raw);
-  if (range.every((row) => row.every(isBlankCell))) return undefined;
+  if (range.every((row) => row.every(readsAsNoAnswer))) return undefined;
   return vectorOf(parseMatrix(range, parseOne), what);
 }
 
