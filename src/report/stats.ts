@@ -50,15 +50,14 @@ import {
   mergeNpsCountsInto,
   mergePairSumsInto,
   mirrorCrossProducts,
-  type CrossProducts,
-  type GapStats,
   type Moments,
-  type NpsCounts,
-  type PairSums,
 } from "../engine/accumulators";
 import { CsError, locatedError } from "../engine/errors";
 import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
+import { answerAt, checkLayout, integerAt } from "./statsRead";
+import type { AttributeLayout, AttributeRole, AttributeStats, SegmentStats, StatsAccumulator, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
+import { ATTRIBUTE_ANSWER_ROLES } from "./statsTypes";
 import type { Survey } from "../survey/survey";
 
 // The engine accumulators and their results, re-exported for the report's builders.
@@ -66,128 +65,13 @@ export type { CrossProducts, GapStats, PairSums } from "../engine/accumulators";
 export { betaFromCrossProducts, centredCrossProducts, combinationMoments, pearsonFromSums } from "../engine/accumulators";
 export { alphaFromCrossProducts } from "../engine/reliability";
 
-/** One cell handed to `addRow`: a number (answer), text (segment value) or blank. */
-export type StatsCell = number | string | null | undefined;
-
-/** The answer roles an attribute can carry (besides the Kano pair). */
-export type AttributeRole = "rating" | "importance" | "expectation" | "perception" | "competitor";
-export const ATTRIBUTE_ANSWER_ROLES: readonly AttributeRole[] = ["rating", "importance", "expectation", "perception", "competitor"];
-
-/** Where one attribute's answers are in a row: 0-based positions in the array given to addRow. */
-export interface AttributeLayout {
-  name: string;
-  columns: Partial<Record<AttributeRole | "kanoFunctional" | "kanoDysfunctional", number>>;
-  /** Scale per answer role (Kano answers are always 1–5). */
-  scales: Partial<Record<AttributeRole, Scale>>;
-}
-
-export interface StatsLayout {
-  attributes: AttributeLayout[];
-  /** 0-based positions of overall satisfaction (on `overallScale`) and recommend (0–10). */
-  overall?: number;
-  recommend?: number;
-  /** The segment column whose values split the nested statistics. */
-  segment?: { name: string; column: number };
-  /** Scale of the attribute ratings (default of the other answer roles but importance). */
-  scale: Scale;
-  /** Scale of overall satisfaction; default `scale`. Pearson r and β are scale-free, so it may differ. */
-  overallScale?: Scale;
-  importanceScale: Scale;
-  /** Also sum the listwise cross-products of ratings + overall (for β importance). Default false. */
-  beta?: boolean;
-}
-
-export interface AttributeStats {
-  name: string;
-  scales: Partial<Record<AttributeRole, Scale>>;
-  rating?: Moments;
-  /** Level counts of the ratings, index 0 = scale.min (only for integer scales ≤ 101 levels). */
-  ratingLevels?: number[];
-  importance?: Moments;
-  expectation?: Moments;
-  perception?: Moments;
-  competitor?: Moments;
-  gap?: GapStats;
-  /** Kano pair table, 25 cells, index (f − 1)·5 + (d − 1). */
-  kano?: number[];
-  /** Rating vs overall satisfaction, pairwise (for Pearson r). */
-  withOverall?: PairSums;
-}
-
-export interface SegmentStats {
-  value: string;
-  rows: number;
-  sumW: number;
-  sumW2: number;
-  /** Rating moments per attribute (null where the attribute has no rating). */
-  rating: (Moments | null)[];
-  nps?: NpsCounts;
-  /** Listwise cross-products of the rating items over this segment's rows (as SurveyStats.reliability). */
-  reliability?: CrossProducts;
-}
-
-export interface SurveyStats {
-  layout: StatsLayout;
-  /** Rows added (respondents), weight 0 included. */
-  rows: number;
-  sumW: number;
-  sumW2: number;
-  /** True when some row had a weight other than 1. */
-  weighted: boolean;
-  attributes: AttributeStats[];
-  overall?: Moments;
-  /** Level counts of overall satisfaction, index 0 = the overall scale's min. */
-  overallLevels?: number[];
-  nps?: NpsCounts;
-  /** Attribute indexes that carry ratings, in order (the variables of `reliability`). */
-  ratingItems: number[];
-  /** Listwise cross-products of the rating items (≥ 1 item). */
-  reliability?: CrossProducts;
-  /** Listwise cross-products of the rating items + overall (last variable), when layout.beta. */
-  drivers?: CrossProducts;
-  segment?: { name: string; column: number; values: SegmentStats[]; blankRows: number };
-}
-
-export interface StatsAccumulator {
-  /** Add one respondent: `row[i]` = the cell at layout position i; weight default 1. */
-  addRow(row: readonly StatsCell[], weight?: number): void;
-  /** Add another accumulator's (or result's) sums; layouts must be identical. */
-  merge(other: StatsAccumulator | SurveyStats): void;
-  /** A snapshot (deep copy) of the sums so far. */
-  result(): SurveyStats;
-}
+export * from "./statsTypes";
 
 /** Shift of the power sums: the scale midpoint, near the data, so no precision is lost. */
 const mid = (s: Scale): number => (s.min + s.max) / 2;
 
 function cloneLayout(l: StatsLayout): StatsLayout {
   return JSON.parse(JSON.stringify(l)) as StatsLayout;
-}
-
-function answerAt(row: readonly StatsCell[], col: number, lo: number, hi: number, r: number): number | null {
-  const x = row[col];
-  if (typeof x === "number") {
-    if (x >= lo && x <= hi) return x;
-    const at = { row: r, column: col + 1 };
-    if (x - x !== 0) throw locatedError("value", at, `${x} is not a number`, { key: "notANumber", params: { value: String(x) } });
-    throw locatedError("num", at, `${x} is outside the ${lo}–${hi} scale`, { key: "outsideScale", params: { value: String(x), min: lo, max: hi } });
-  }
-  if (isBlank(x)) return null;
-  throw locatedError("value", { row: r, column: col + 1 }, `'${String(x)}' is not a number`, { key: "textNotANumber", params: { value: String(x) } });
-}
-
-/** An answer that must be a whole number on lo–hi: a recommend score (0–10) or a Kano answer (1–5). */
-function integerAt(row: readonly StatsCell[], col: number, lo: number, hi: number, r: number, what: "score" | "kano"): number | null {
-  const x = answerAt(row, col, lo, hi, r);
-  if (x !== null && !Number.isInteger(x)) {
-    const at = { row: r, column: col + 1 };
-    if (what === "kano") throw locatedError("num", at, `${x} is not a Kano answer (1–5)`, { key: "notKanoNumber", params: { value: String(x) } });
-    throw locatedError("num", at, `${x} is not a whole-number score ${lo}–${hi}`, {
-      key: "notWholeScore",
-      params: { value: String(x), min: lo, max: hi },
-    });
-  }
-  return x;
 }
 
 interface AttrPlan {
@@ -200,42 +84,6 @@ interface AttrPlan {
   kd: number;
   scales: Record<AttributeRole, Scale>;
   levels: number;
-}
-
-function checkLayout(layout: StatsLayout): void {
-  const positions = (l: StatsLayout): number[] => {
-    const out: number[] = [];
-    for (const a of l.attributes) for (const c of Object.values(a.columns)) if (c !== undefined) out.push(c);
-    if (l.overall !== undefined) out.push(l.overall);
-    if (l.recommend !== undefined) out.push(l.recommend);
-    if (l.segment) out.push(l.segment.column);
-    return out;
-  };
-  for (const p of positions(layout)) {
-    if (!Number.isInteger(p) || p < 0) {
-      throw new CsError(
-        "value",
-        `layout position ${String(p)} is not a column index (0, 1, …)`,
-        {},
-        { key: "layoutPosition", params: { position: String(p) } },
-      );
-    }
-  }
-  for (const a of layout.attributes) {
-    const hasF = a.columns.kanoFunctional !== undefined;
-    const hasD = a.columns.kanoDysfunctional !== undefined;
-    if (hasF !== hasD) {
-      throw new CsError(
-        "value",
-        `attribute '${a.name}': a Kano question needs both the functional and the dysfunctional column`,
-        {},
-        {
-          key: "kanoPairIncomplete",
-          params: { attribute: a.name },
-        },
-      );
-    }
-  }
 }
 
 /** Mutable state of an accumulator; result() deep-copies it. */
