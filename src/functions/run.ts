@@ -40,6 +40,7 @@ import {
   type ScaleFrom,
   type ScoresSpec,
 } from "./args";
+import { isBlankCell } from "../survey/cells";
 
 /** One cell of a result: Excel shows numbers, text, TRUE/FALSE and error values. */
 export type Cell = number | string | boolean | CustomFunctions.Error;
@@ -119,7 +120,7 @@ function resultMatrix(rows: unknown): Cell[][] {
 
 /** True for an omitted argument or an empty text (Excel passes omitted optional arguments as null). */
 function isOmitted(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+  return isBlankCell(raw);
 }
 
 /** True for a cell that reads as no answer: empty, white space or a known non-answer label. */
