@@ -27,31 +27,13 @@
  * (1-based count of rows added) and column; text in an answer column → CsError "value".
  * Level counts: a fractional rating counts at the nearest level (Math.round).
  */
-import {
-  addCrossRow,
-  addGapPair,
-  addKanoPair,
-  addLevel,
-  addMomentUnchecked,
-  addNpsScore,
-  addPair,
-  emptyCrossProducts,
-  emptyGapStats,
-  emptyKanoTable,
-  emptyLevelCounts,
-  emptyMoments,
-  emptyNpsCounts,
-  emptyPairSums,
-  levelCountOf,
-  mergeCountsInto,
-  mergeCrossProductsInto,
-  mergeGapStatsInto,
-  mergeMomentsInto,
-  mergeNpsCountsInto,
-  mergePairSumsInto,
-  mirrorCrossProducts,
-  type Moments,
-} from "../engine/accumulators";
+// Per-module imports, not the barrel: the barrel's re-exports are getters, slow in the row loop.
+import { addCrossRow, emptyCrossProducts, mergeCrossProductsInto, mirrorCrossProducts } from "../engine/accumulators/crossProducts";
+import { addGapPair, emptyGapStats, mergeGapStatsInto } from "../engine/accumulators/gapSums";
+import { addKanoPair, addLevel, emptyKanoTable, emptyLevelCounts, levelCountOf, mergeCountsInto } from "../engine/accumulators/levelCounts";
+import { addMomentUnchecked, emptyMoments, mergeMomentsInto, type Moments } from "../engine/accumulators/moments";
+import { addNpsScore, emptyNpsCounts, mergeNpsCountsInto } from "../engine/accumulators/npsCounts";
+import { addPair, emptyPairSums, mergePairSumsInto } from "../engine/accumulators/pairSums";
 import { CsError, locatedError } from "../engine/errors";
 import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
