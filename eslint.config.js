@@ -41,6 +41,24 @@ const restrict = (folders, why) => ({
 
 const DOM_GLOBALS = Object.keys(globals.browser).filter((g) => !(g in globals.node) && !(g in globals.es2021));
 
+// One home per rule (issue #12): the NPS cut-offs live in engine/accumulators/npsCounts.ts and the
+// blank rule in survey/cells.ts; restating either elsewhere is an error.
+const ONE_HOME_FILES = ["src/engine/accumulators/npsCounts.ts", "src/survey/cells.ts"];
+const oneHome = [
+  {
+    selector: "BinaryExpression[operator=/^[<>]=?$/][right.raw=/^[6-9]$/][left.name=/score|recommend|nps|rec$/i]",
+    message: "NPS cut-offs live in src/engine/accumulators/npsCounts.ts (npsGroup, addNpsScore, PROMOTER_MIN, PASSIVE_MIN)",
+  },
+  {
+    selector: "BinaryExpression[operator=/^[<>]=?$/][left.raw=/^[6-9]$/][right.name=/score|recommend|nps|rec$/i]",
+    message: "NPS cut-offs live in src/engine/accumulators/npsCounts.ts (npsGroup, addNpsScore, PROMOTER_MIN, PASSIVE_MIN)",
+  },
+  {
+    selector: "LogicalExpression[operator='&&'] > BinaryExpression[operator='==='][right.value=''][left.callee.property.name='trim']",
+    message: "the blank rule lives in src/survey/cells.ts: use isBlankCell",
+  },
+];
+
 const LAYERS = [
   {
     name: "layers/engine",
@@ -78,8 +96,18 @@ const LAYERS = [
     ignores: ["src/excel/**", "src/taskpane/officePort.ts"],
     rules: {
       "no-restricted-globals": ["error", ...OFFICE_GLOBALS.map((name) => ({ name, message: officeMessage }))],
-      "no-restricted-syntax": ["error", ...noOffice],
+      "no-restricted-syntax": ["error", ...noOffice, ...oneHome],
     },
+  },
+  {
+    name: "one-home/adapters",
+    files: ["src/excel/**/*.ts", "src/taskpane/officePort.ts"],
+    rules: { "no-restricted-syntax": ["error", ...oneHome] },
+  },
+  {
+    name: "one-home/the-homes",
+    files: ONE_HOME_FILES,
+    rules: { "no-restricted-syntax": ["error", ...noOffice] },
   },
   {
     // The engine's own list repeats the Office names (a later config's rule replaces an earlier one's).

@@ -9,58 +9,12 @@
  * skipped (frequency-weight semantics). Anything else that is not a finite number → CsError "value".
  */
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { emptyMoments, type Moments } from "./accumulators/moments";
 import { CsError, locatedError } from "./errors";
 import type { Answer, CaseWeights, Matrix, Scale } from "./types";
-import { checkCaseWeights, checkLevel, checkMatrix, checkScale, isFiniteNumber, notANumber, offScale, show } from "./validate";
+import { checkCaseWeights, checkLevel, checkMatrix, checkScale, isFiniteNumber, notANumber, offScale } from "./validate";
 
-/**
- * Mergeable moments of one column. n = answers (with weight > 0), sumW = Σw, sumW2 = Σw²,
- * sum = Σw·x, sumSq = Σw·x². Unweighted: every w = 1, so sumW = sumW2 = n.
- */
-export interface Moments {
-  n: number;
-  sumW: number;
-  sumW2: number;
-  sum: number;
-  sumSq: number;
-}
-
-/** Empty moments: all sums 0 — the identity of mergeMoments. Never throws. */
-export function emptyMoments(): Moments {
-  return { n: 0, sumW: 0, sumW2: 0, sum: 0, sumSq: 0 };
-}
-
-/**
- * Add one answer x with case weight w (default 1) to `m`, in place (for streaming loops).
- * Weight 0 adds nothing. Throws CsError "value" for a non-finite x, "num" for a negative or
- * non-finite w. Blanks are the caller's business (do not call it for a blank).
- */
-export function addToMoments(m: Moments, x: number, w = 1): void {
-  if (!isFiniteNumber(x)) notANumber(x);
-  if (!isFiniteNumber(w) || w < 0) {
-    throw new CsError("num", `case weight ${show(w)} must be a finite number ≥ 0`, {}, { key: "badCaseWeight", params: { value: show(w) } });
-  }
-  if (w === 0) return;
-  m.n += 1;
-  m.sumW += w;
-  m.sumW2 += w * w;
-  m.sum += w * x;
-  m.sumSq += w * x * x;
-}
-
-/**
- * Merge moments: fieldwise sum (power sums are additive), = the moments of the union of both
- * data sets (Chan, Golub & LeVeque 1979 pairwise form, here without re-centring). New object; never throws.
- */
-export function mergeMoments(a: Moments, b: Moments): Moments {
-  return {
-    n: a.n + b.n,
-    sumW: a.sumW + b.sumW,
-    sumW2: a.sumW2 + b.sumW2,
-    sum: a.sum + b.sum,
-    sumSq: a.sumSq + b.sumSq,
-  };
-}
+export { addToMoments, emptyMoments, mergeMoments, type Moments } from "./accumulators/moments";
 
 /**
  * Bounds an answer must lie in: the scale's, else the finite range, so one range test rejects

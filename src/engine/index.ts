@@ -10,3 +10,4 @@ export * from "./gap";
 export * from "./ipa";
 export * from "./reliability";
 export * from "./importance";
+export * from "./accumulators";

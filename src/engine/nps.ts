@@ -1,22 +1,14 @@
 /**
  * Net Promoter Score (Reichheld 2003, "The One Number You Need to Grow").
- * Scores 0–10: promoters 9–10, passives 7–8, detractors 0–6.
+ * Scores 0–10: promoters, passives and detractors as accumulators/npsCounts.ts cuts them (9–10, 7–8, 0–6).
  */
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import { addNpsScore, emptyNpsCounts, type NpsCounts } from "./accumulators/npsCounts";
 import { CsError } from "./errors";
 import type { Answer, CaseWeights } from "./types";
 import { checkCaseWeights, checkLevel, isFiniteNumber, notANumber, offScale, relativeWeights, show } from "./validate";
 
-/**
- * NPS aggregate (mergeable by fieldwise sum): weighted counts of promoters, passives, detractors.
- * `sumW2` = Σw² over the answers (for Kish's effective n); absent = unweighted (Σw² = Σw).
- */
-export interface NpsCounts {
-  promoters: number;
-  passives: number;
-  detractors: number;
-  sumW2?: number;
-}
+export { mergeNpsCounts, type NpsCounts } from "./accumulators/npsCounts";
 
 /**
  * `n` = Σw of answers (promoters + passives + detractors), `effectiveN` = Kish (Σw)²/Σw² used in
@@ -39,33 +31,15 @@ export interface NpsResult extends NpsCounts {
 export function npsCounts(scores: readonly Answer[], weights?: CaseWeights): NpsCounts {
   if (!Array.isArray(scores)) throw new CsError("value", "NPS scores must be a list of answers");
   const w = checkCaseWeights(weights, scores.length);
-  let promoters = 0;
-  let passives = 0;
-  let detractors = 0;
-  let sumW2 = 0;
+  const c = emptyNpsCounts();
   for (let r = 0; r < scores.length; r++) {
     const x = scores[r];
     if (x === null) continue;
     if (!isFiniteNumber(x)) notANumber(x, r + 1);
     if (!(x >= 0 && x <= 10 && Number.isInteger(x))) offScale(x, 0, 10, r + 1, undefined, true);
-    const wr = w === undefined ? 1 : w[r];
-    if (x >= 9) promoters += wr;
-    else if (x >= 7) passives += wr;
-    else detractors += wr;
-    sumW2 += wr * wr;
+    addNpsScore(c, x, w === undefined ? 1 : w[r]);
   }
-  return { promoters, passives, detractors, sumW2 };
-}
-
-/** Merge NPS counts: fieldwise sum (a missing sumW2 is taken as unweighted: Σw² = Σw). Never throws. */
-export function mergeNpsCounts(a: NpsCounts, b: NpsCounts): NpsCounts {
-  const w2 = (c: NpsCounts) => c.sumW2 ?? c.promoters + c.passives + c.detractors;
-  return {
-    promoters: a.promoters + b.promoters,
-    passives: a.passives + b.passives,
-    detractors: a.detractors + b.detractors,
-    sumW2: w2(a) + w2(b),
-  };
+  return c;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Internal-consistency reliability: Cronbach's alpha (Cronbach 1951).
  */
+import { centredCrossProducts, type CrossProducts } from "./accumulators/crossProducts";
 import { CsError } from "./errors";
 import type { CaseWeights, Matrix } from "./types";
 import { checkCaseWeights, checkMatrix, notANumber } from "./validate";
@@ -17,7 +18,7 @@ import { checkCaseWeights, checkMatrix, notANumber } from "./validate";
 export function cronbachAlpha(items: Matrix, weights?: CaseWeights): { alpha: number; k: number; n: number } {
   const k = checkMatrix(items, "items");
   const w = checkCaseWeights(weights, items.length);
-  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`, {}, { key: "alphaTooFewItems", params: { count: k } });
+  checkAlphaShape(k, 2);
   const s = new Float64Array(k);
   const ss = new Float64Array(k);
   let n = 0;
@@ -73,27 +74,53 @@ export interface ListwiseSums {
  */
 export function cronbachAlphaFromSums(sums: ListwiseSums): { alpha: number; k: number; n: number } {
   const { k, n, sumW: sw, sum: s, sumSq: ss, totalSum: st, totalSumSq: sst } = sums;
-  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`, {}, { key: "alphaTooFewItems", params: { count: k } });
-  if (n < 2) {
-    throw new CsError(
-      "div0",
-      `Cronbach's alpha needs at least 2 complete rows (listwise), found ${n}`,
-      {},
-      {
-        key: "alphaTooFewRows",
-        params: { count: n },
-      },
-    );
-  }
+  checkAlphaShape(k, n);
   let sumItemSS = 0;
   for (let c = 0; c < k; c++) {
     const v = ss[c] - (s[c] * s[c]) / sw;
     sumItemSS += v > 0 ? v : 0;
   }
-  const totalSS = sst - (st * st) / sw;
-  // Power sums of integer ratings are exact; the relative guard catches rounding residue otherwise.
-  if (!(totalSS > 1e-13 * sst)) {
+  return alphaFromSumsOfSquares(k, n, sumItemSS, sst - (st * st) / sw, sst);
+}
+
+/**
+ * Cronbach's α = k/(k − 1)·(1 − ΣSᵢᵢ/ΣᵢⱼSᵢⱼ) from listwise cross-products (the total's sum of
+ * squares is the sum of all centred cross-products). Same result as cronbachAlpha on the same
+ * rows. Throws "div0" for < 2 items, < 2 complete rows, or a total without variance.
+ */
+export function alphaFromCrossProducts(c: CrossProducts): { alpha: number; k: number; n: number } {
+  const k = c.shift.length;
+  checkAlphaShape(k, c.n);
+  const s = centredCrossProducts(c);
+  let items = 0;
+  let total = 0;
+  let size = 0;
+  for (let i = 0; i < k; i++) {
+    const v = s[i * k + i];
+    items += v > 0 ? v : 0;
+    for (let j = 0; j < k; j++) {
+      total += s[i * k + j];
+      size += Math.abs(c.cross[i * k + j]);
+    }
+  }
+  return alphaFromSumsOfSquares(k, c.n, items, total, size);
+}
+
+function checkAlphaShape(k: number, n: number): void {
+  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`, {}, { key: "alphaTooFewItems", params: { count: k } });
+  if (n < 2) {
+    throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${n}`, {}, { key: "alphaTooFewRows", params: { count: n } });
+  }
+}
+
+/**
+ * The one α formula: k/(k − 1)·(1 − Σ item SS / total SS). `size` = magnitude of the raw sums
+ * the total SS came from: power sums of integer ratings are exact, and the relative guard catches
+ * rounding residue otherwise.
+ */
+function alphaFromSumsOfSquares(k: number, n: number, itemSS: number, totalSS: number, size: number): { alpha: number; k: number; n: number } {
+  if (!(totalSS > 1e-13 * size)) {
     throw new CsError("div0", "the total score has zero variance: Cronbach's alpha is undefined", {}, { key: "alphaZeroVariance" });
   }
-  return { alpha: (k / (k - 1)) * (1 - sumItemSS / totalSS), k, n };
+  return { alpha: (k / (k - 1)) * (1 - itemSS / totalSS), k, n };
 }

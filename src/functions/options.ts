@@ -7,12 +7,13 @@ import type { CrosshairMode } from "../engine/ipa";
 import { CsError } from "../engine/errors";
 import type { ReportLanguage } from "../report/plan";
 import { numberFromText } from "../survey/labels";
+import { isBlankCell } from "../survey/cells";
 import { displayValue } from "../survey/parse";
 import type { ChoiceSpec, NumberSpec } from "./args";
 
 /** True for an omitted argument or an empty text (Excel passes omitted optional arguments as null). */
 export function isOmitted(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+  return isBlankCell(raw);
 }
 
 export function optionalNumber(spec: NumberSpec, raw: unknown): number {

@@ -16,6 +16,7 @@ import { analyze, type Analysis, type ReportOptions } from "./analysis";
 import type { ReportLanguage } from "./plan";
 import { profileColumn, type ColumnProfile } from "./columnProfile";
 import type { SurveyStats } from "./stats";
+import { isBlankCell } from "../survey/cells";
 
 export const CHECK_KEYS = [
   // info: what was read
@@ -292,7 +293,7 @@ function respondentsCheck(rowsRead: number, respondents: number, input: ReadingI
 }
 
 /** A blank cell as buildSurvey sees it (null, undefined, white space): a row of them is skipped. */
-const blank = (cell: unknown): boolean => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+const blank = isBlankCell;
 
 /**
  * The reading checks of a table held in memory (the task pane's range): rows read, respondents

@@ -17,6 +17,7 @@
  * Row numbers are sheet rows: the header is row 1, the first data row row 2.
  */
 import { CsError, locate, withLocation } from "../engine/errors";
+import { isBlankCell } from "../survey/cells";
 import { IssueLog, parseKanoAnswer, parseNpsScore, parseWeight, ratingParser, type CellParser } from "../survey/parse";
 import type { ColumnProposal, ColumnRole } from "../survey/roles";
 import { buildSurvey, textOf, type BuildSurveyOptions } from "../survey/survey";
@@ -74,11 +75,6 @@ const KANO_FIELD: Partial<Record<ColumnRole, "kanoFunctional" | "kanoDysfunction
   kano_functional: "kanoFunctional",
   kano_dysfunctional: "kanoDysfunctional",
 };
-
-/** As buildSurvey: null, undefined and white-space text are blank. */
-function isBlankCell(cell: unknown): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
 
 /**
  * A reader of survey rows for the confirmed roles. Throws CsError "value" when a proposal names a

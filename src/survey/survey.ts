@@ -15,6 +15,7 @@ import { classifyText, normalizeLabel } from "./labels";
 import { IssueLog, parseKanoAnswer, parseNpsScore, parseWeight, ratingParser, type CellParser } from "./parse";
 import { ATTRIBUTE_ROLES, type ColumnProposal, type ColumnRole } from "./roles";
 import type { Answer, CellWhere, ParseIssue, Scale } from "./types";
+import { isBlankCell } from "./cells";
 
 export interface SurveyAttribute {
   name: string;
@@ -86,10 +87,6 @@ const ATTRIBUTE_FIELD: Partial<Record<ColumnRole, AnswerField>> = {
   kano_functional: "kanoFunctional",
   kano_dysfunctional: "kanoDysfunctional",
 };
-
-function isBlankCell(cell: unknown): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
 
 function mostCommonScale(scales: readonly (Scale | undefined)[]): Scale | undefined {
   const counts = new Map<string, { scale: Scale; n: number }>();

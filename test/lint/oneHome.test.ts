@@ -1,0 +1,36 @@
+import { ESLint, type Linter } from "eslint";
+import path from "node:path";
+
+/** The one-home lint guards (eslint.config.js): restating the NPS cut-offs or the blank rule is an error. */
+const root = path.resolve(__dirname, "../..");
+
+async function messagesFor(code: string, file: string): Promise<string[]> {
+  // The config passed in (jest cannot import() it), as test/lint/layers.test.ts does.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require("../../eslint.config.js") as Linter.Config[];
+  const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return result.messages.filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+}
+
+describe("one-home lint guards", () => {
+  jest.setTimeout(60_000);
+  const nps = "export const promoter = (score: number): boolean => score >= 9;\nexport const detractor = (rec: number): boolean => 6 >= rec;\n";
+  const blank = 'export const empty = (x: unknown): boolean => typeof x === "string" && x.trim() === "";\n';
+
+  it("rejects NPS cut-offs and the blank rule restated in the report", async () => {
+    const m = await messagesFor(nps + blank, "src/report/probe.ts");
+    expect(m.filter((s) => s.includes("npsCounts.ts"))).toHaveLength(2);
+    expect(m.filter((s) => s.includes("survey/cells.ts"))).toHaveLength(1);
+  });
+
+  it("rejects them in the Excel adapters too", async () => {
+    expect(await messagesFor(nps + blank, "src/excel/probe.ts")).toHaveLength(3);
+  });
+
+  it("allows them in their homes, and other numeric comparisons anywhere", async () => {
+    expect(await messagesFor(nps, "src/engine/accumulators/npsCounts.ts")).toEqual([]);
+    expect(await messagesFor(blank, "src/survey/cells.ts")).toEqual([]);
+    expect(await messagesFor("export const big = (max: number): boolean => max <= 7;\n", "src/survey/probe.ts")).toEqual([]);
+  });
+});
