@@ -6,6 +6,7 @@
  * (src/i18n/messages.ts) — also after the user switches the language.
  */
 import { isCsError } from "../engine/errors";
+import { isCancelled } from "../excel/cancel";
 import { isMessageKey, type MessageKey, type MessageParams } from "../engine/messageKeys";
 import type { Catalogue } from "../i18n/en/ui";
 import { localizeMessage } from "../i18n/messages";
@@ -19,7 +20,12 @@ interface Said {
 }
 
 export type PaneError =
-  ({ kind: "data" } & Said) | ({ kind: "excel"; code?: string } & Said) | ({ kind: "unexpected" } & Said) | { kind: "noSheets" } | { kind: "noAnalysable" };
+  | ({ kind: "data" } & Said)
+  | ({ kind: "excel"; code?: string } & Said)
+  | ({ kind: "unexpected" } & Said)
+  | { kind: "noSheets" }
+  | { kind: "noAnalysable" }
+  | { kind: "cancelled" };
 
 /**
  * office-js errors (`OfficeExtension.Error`, name "RichApi.Error", string `code`) and src/excel's
@@ -50,6 +56,7 @@ function said(e: { message: string }): Said {
 }
 
 export function classifyError(e: unknown): PaneError {
+  if (isCancelled(e)) return { kind: "cancelled" };
   if (isCsError(e)) return { kind: "data", ...said(e) };
   if (isOfficeError(e)) return { kind: "excel", code: e.code, ...said(e) };
   if (e instanceof Error) return { kind: "unexpected", ...said(e) };
@@ -76,5 +83,7 @@ export function errorText(err: PaneError, s: Catalogue, lang: UiLanguage = langu
       return s.errors.noSheets;
     case "noAnalysable":
       return s.errors.noAnalysable;
+    case "cancelled":
+      return s.errors.cancelled;
   }
 }

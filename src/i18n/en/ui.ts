@@ -181,6 +181,10 @@ export interface Catalogue {
     dismiss: string;
     /** Button under a Refresh that could not find the survey: refresh from the selected survey instead. */
     useSelectionAsSurvey: string;
+    /** A task the user cancelled: nothing was written. */
+    cancelled: string;
+    /** The button that cancels a running read, Generate or Refresh. */
+    cancel: string;
   };
   functionsHeading: string;
   functionsHint: string;
@@ -326,6 +330,8 @@ export const en: Catalogue = {
     noAnalysable: "No column holds ratings, overall satisfaction, recommend scores, gap or Kano answers: give at least one column such a role.",
     dismiss: "Dismiss",
     useSelectionAsSurvey: "Use the selection as the survey",
+    cancelled: "Cancelled: the workbook was not changed.",
+    cancel: "Cancel",
   },
   functionsHeading: "Worksheet functions",
   functionsHint: "Type =CS. in any cell. Ranges hold one row per respondent and one column per attribute.",

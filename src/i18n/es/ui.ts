@@ -140,6 +140,8 @@ export const es: Catalogue = {
       "Ninguna columna contiene valoraciones, satisfacción general, recomendación, brechas ni respuestas Kano: asigne ese rol al menos a una columna.",
     dismiss: "Cerrar",
     useSelectionAsSurvey: "Usar la selección como encuesta",
+    cancelled: "Cancelado: el libro no se ha modificado.",
+    cancel: "Cancelar",
   },
   functionsHeading: "Funciones de hoja de cálculo",
   functionsHint: "Escriba =CS. en cualquier celda. Los rangos tienen una fila por encuestado y una columna por atributo.",

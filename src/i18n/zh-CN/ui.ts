@@ -136,6 +136,8 @@ export const zhCN: Catalogue = {
     noAnalysable: "没有任何列包含评分、总体满意度、推荐分、差距或 Kano 回答：请至少为一列指定此类角色。",
     dismiss: "关闭",
     useSelectionAsSurvey: "将所选内容用作调查数据",
+    cancelled: "已取消：工作簿未作任何更改。",
+    cancel: "取消",
   },
   functionsHeading: "工作表函数",
   functionsHint: "在任意单元格中输入 =CS.。区域中每行为一位受访者，每列为一个属性。",

@@ -150,11 +150,18 @@ export function App({ services, language, dark }: AppProps) {
   useEffect(() => requirementsRef.current?.focus(), [state.missing]);
 
   const progress: OnProgress = useCallback((p) => dispatch({ type: "progress", progress: p }), []);
+  // The running task's cancel switch: a new one per task, so a late Cancel never stops the next task.
+  const abortRef = useRef<AbortController | undefined>(undefined);
+  const newSignal = (): AbortSignal => {
+    abortRef.current = new AbortController();
+    return abortRef.current.signal;
+  };
+  const cancelTask = (): void => abortRef.current?.abort();
 
   const readSelection = async (): Promise<void> => {
     dispatch({ type: "start", task: "read" });
     try {
-      dispatch({ type: "read", survey: await services.readSelection(progress) });
+      dispatch({ type: "read", survey: await services.readSelection(progress, newSignal()) });
     } catch (e) {
       dispatch({ type: "failed", task: "read", error: classifyError(e) });
     }
@@ -165,7 +172,7 @@ export function App({ services, language, dark }: AppProps) {
     dispatch({ type: "start", task: "read" });
     try {
       await services.writeSampleSurvey();
-      dispatch({ type: "read", survey: await services.readSelection(progress) });
+      dispatch({ type: "read", survey: await services.readSelection(progress, newSignal()) });
     } catch (e) {
       dispatch({ type: "failed", task: "read", error: classifyError(e) });
     }
@@ -184,7 +191,7 @@ export function App({ services, language, dark }: AppProps) {
     dispatch({ type: "start", task: "generate" });
     try {
       const choices = { ...state.choices, language: state.choices.language ?? lang };
-      finish(await services.generate(survey.range, state.proposals, choices, progress, survey.layout, survey.headerless), survey.source);
+      finish(await services.generate(survey.range, state.proposals, choices, progress, survey.layout, survey.headerless, newSignal()), survey.source);
     } catch (e) {
       dispatch({ type: "failed", task: "generate", error: classifyError(e) });
     }
@@ -194,7 +201,7 @@ export function App({ services, language, dark }: AppProps) {
     const source = state.stored?.source ?? "";
     dispatch({ type: "start", task: "refresh" });
     try {
-      finish(await services.refresh(progress), source);
+      finish(await services.refresh(progress, newSignal()), source);
     } catch (e) {
       dispatch({ type: "failed", task: "refresh", error: classifyError(e) });
     }
@@ -205,7 +212,7 @@ export function App({ services, language, dark }: AppProps) {
     const source = state.stored?.source ?? "";
     dispatch({ type: "start", task: "refresh" });
     try {
-      finish(await services.refreshFromSelection(progress), source);
+      finish(await services.refreshFromSelection(progress, newSignal()), source);
     } catch (e) {
       dispatch({ type: "failed", task: "refresh", error: classifyError(e) });
     }
@@ -231,7 +238,12 @@ export function App({ services, language, dark }: AppProps) {
   const feedback = (tasks: readonly Task[]) => (
     <>
       {state.busy && tasks.includes(state.busy.task) && (
-        <TaskProgress s={s} progress={state.busy.progress} initial={state.busy.task === "generate" ? s.generate.steps.survey : s.reading.step} />
+        <TaskProgress
+          s={s}
+          progress={state.busy.progress}
+          initial={state.busy.task === "generate" ? s.generate.steps.survey : s.reading.step}
+          onCancel={cancelTask}
+        />
       )}
       {state.error && tasks.includes(state.error.task) && (
         <ErrorMessage
