@@ -19,6 +19,19 @@ const slow = (page: Page, ms: number): Promise<void> =>
     (window as unknown as FakeWindow).__csInstalled.state.latencyMs = latency;
   }, ms);
 
+/** Starts a task with every round trip slowed, clicks Cancel once it writes, and expects the workbook exactly as before. */
+async function expectCancelLeavesWorkbook(page: Page, start: () => Promise<void>): Promise<void> {
+  const s = uiStrings("en");
+  const before = await snapshotOf(page);
+  await slow(page, 400);
+  await start();
+  await page.getByText(s.generate.steps.write).waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: s.errors.cancel, exact: true }).click();
+  await page.getByText(s.errors.cancelled).waitFor({ timeout: 30_000 });
+  await slow(page, 0);
+  expect(await snapshotOf(page)).toBe(before);
+}
+
 describeBrowser("Cancel leaves the workbook as it was (headless Chromium, fake Excel)", () => {
   useBrowser();
 
@@ -28,14 +41,7 @@ describeBrowser("Cancel leaves the workbook as it was (headless Chromium, fake E
     await page.getByRole("button", { name: s.start.useSelection }).click();
     const generate = page.getByRole("button", { name: s.generate.button });
     await generate.waitFor();
-    const before = await snapshotOf(page);
-    await slow(page, 400);
-    await generate.click();
-    await page.getByText(s.generate.steps.write).waitFor({ timeout: 30_000 });
-    await page.getByRole("button", { name: s.errors.cancel, exact: true }).click();
-    await page.getByText(s.errors.cancelled).waitFor({ timeout: 30_000 });
-    await slow(page, 0);
-    expect(await snapshotOf(page)).toBe(before);
+    await expectCancelLeavesWorkbook(page, () => generate.click());
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
@@ -54,14 +60,7 @@ describeBrowser("Cancel leaves the workbook as it was (headless Chromium, fake E
     const page = await openPane("en-US", { workbook: saved });
     const refresh = page.getByRole("button", { name: s.start.refresh, exact: true });
     await refresh.waitFor();
-    const before = await snapshotOf(page);
-    await slow(page, 400);
-    await refresh.click();
-    await page.getByText(s.generate.steps.write).waitFor({ timeout: 30_000 });
-    await page.getByRole("button", { name: s.errors.cancel, exact: true }).click();
-    await page.getByText(s.errors.cancelled).waitFor({ timeout: 30_000 });
-    await slow(page, 0);
-    expect(await snapshotOf(page)).toBe(before);
+    await expectCancelLeavesWorkbook(page, () => refresh.click());
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });
