@@ -258,7 +258,7 @@ export class FakeRange
   }
 
   /** Shape check then per-cell write; a scalar applies to every cell, null leaves a cell unchanged. */
-  private writeGrid(kind: Kind, input: unknown): void {
+  writeGrid(kind: Kind, input: unknown): void {
     const a = this.area(),
       sheet = this.sheet();
     const isGrid = Array.isArray(input);

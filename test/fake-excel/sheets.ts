@@ -8,7 +8,7 @@ import { FakeChartCollection } from "./charts";
 import { FakeClientObject, FakeCollection, FakeContext, Mirror, bagClass, isValidName, itemNotFound, jsonBytes, once, perSync, registerScalars } from "./core";
 import { ExcelMessages, FakeOfficeError, notModelled } from "./errors";
 import { FakeRange, asFakeRange, usedArea } from "./range";
-import { FakeSheetState, FakeTableState, FakeWorkbookState, SheetVisibility, findSheet, newSheet } from "./state";
+import { FakeSheetState, FakeTableState, FakeWorkbookState, SheetVisibility, cellKey, findSheet, newSheet } from "./state";
 
 const alreadyExists = (what: string) => new FakeOfficeError("ItemAlreadyExists", `${ExcelMessages.ItemAlreadyExists} (fake-excel: ${what})`);
 const invalid = (why: string) => new FakeOfficeError("InvalidArgument", `fake-excel: ${why}`);
@@ -359,7 +359,7 @@ export class FakeTableCollection
 
 export class FakeTable
   extends bagClass<Excel.Table>()(["name", "style", "showBandedRows", "showFilterButton"], ["id"])
-  implements Mirror<Excel.Table, "worksheet" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "delete" | "load">
+  implements Mirror<Excel.Table, "worksheet" | "rows" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "delete" | "load">
 {
   constructor(
     ctx: FakeContext,
@@ -380,6 +380,9 @@ export class FakeTable
 
   get worksheet(): FakeWorksheet {
     return this.nav("worksheet", () => new FakeWorksheet(this.ctx, () => this.table().sheet));
+  }
+  get rows(): FakeTableRowCollection {
+    return this.nav("rows", () => new FakeTableRowCollection(this.ctx, this.table));
   }
 
   private part(f: (a: Area) => Area): FakeRange {
@@ -407,6 +410,119 @@ export class FakeTable
     });
   }
 }
+
+/**
+ * Makes room for `count` rows at sheet row `at` under the table's columns, as Excel's
+ * `rows.add` does: the cells below move down, and so do tables that lie wholly in those columns
+ * (one that straddles them is refused, as Excel refuses to split a table). Merges, rules and
+ * charts below are not moved (the add-in never puts them under a survey).
+ */
+function shiftDown(table: FakeTableState, at: number, count: number): void {
+  const { sheet, area } = table;
+  const inColumns = (col: number) => col >= area.col && col < area.col + area.cols;
+  const below = sheet.tables.filter(
+    (t) => t !== table && t.area.row + t.area.rows > at && t.area.col < area.col + area.cols && area.col < t.area.col + t.area.cols,
+  );
+  const straddling = below.find((t) => t.area.col < area.col || t.area.col + t.area.cols > area.col + area.cols);
+  if (straddling) throw invalidOperation(`adding rows would shift part of table '${String(straddling.props.name)}'`);
+  const moved = [...sheet.cells.entries()].filter(([key]) => {
+    const [r, c] = key.split(",").map(Number);
+    return r >= at && inColumns(c);
+  });
+  if (moved.some(([key]) => Number(key.split(",")[0]) + count >= MAX_ROWS)) throw invalid("the rows would move cells off the sheet");
+  for (const [key] of moved) sheet.cells.delete(key);
+  for (const [key, cell] of moved) {
+    const [r, c] = key.split(",").map(Number);
+    sheet.cells.set(cellKey(r + count, c), cell);
+  }
+  for (const t of below) t.area = { ...t.area, row: t.area.row + count };
+}
+
+/** A table's data rows; `add` inserts rows (at the end by default) and the table grows over them. */
+export class FakeTableRowCollection extends FakeCollection<FakeTableRow> implements Mirror<Excel.TableRowCollection, "items" | "count" | "add" | "load"> {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: () => FakeTableState,
+  ) {
+    super(ctx);
+  }
+
+  add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, alwaysInsert?: boolean): FakeTableRow {
+    if (alwaysInsert === false) throw notModelled("rows.add(…, alwaysInsert = false)");
+    let added = -1;
+    this.ctx.enqueue(
+      () => {
+        const t = this.table();
+        const bodyRows = t.area.rows - 1;
+        const at = index === undefined || index === null || index === -1 ? bodyRows : index;
+        if (!Number.isInteger(at) || at < 0 || at > bodyRows) throw invalid(`row index ${at} is outside the table (${bodyRows} data rows)`);
+        const count = Array.isArray(values) ? values.length : 1;
+        if (count < 1) throw invalid("rows.add needs at least one row of values");
+        if (Array.isArray(values) && values.some((row) => !Array.isArray(row) || row.length !== t.area.cols)) {
+          throw new FakeOfficeError("InvalidArgument", ExcelMessages.ShapeMismatch, "TableRowCollection.add");
+        }
+        const first = t.area.row + 1 + at;
+        shiftDown(t, first, count);
+        t.area = { ...t.area, rows: t.area.rows + count };
+        if (values !== undefined) {
+          new FakeRange(
+            this.ctx,
+            () => t.sheet,
+            () => ({ row: first, col: t.area.col, rows: count, cols: t.area.cols }),
+          ).writeGrid("values", values);
+        }
+        added = at;
+      },
+      jsonBytes(values ?? null),
+    );
+    return new FakeTableRow(this.ctx, this.table, () => {
+      if (added < 0) throw itemNotFound("table row not added yet");
+      return added;
+    });
+  }
+
+  protected list(): FakeTableRow[] {
+    const t = this.table();
+    return Array.from({ length: t.area.rows - 1 }, (_, i) => new FakeTableRow(this.ctx, this.table, () => i));
+  }
+}
+
+/** One data row of a table (by its index in the data body). */
+export class FakeTableRow extends FakeClientObject implements Mirror<Excel.TableRow, "index" | "values" | "getRange" | "load"> {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: () => FakeTableState,
+    private readonly at: () => number,
+  ) {
+    super(ctx);
+  }
+
+  get index(): number {
+    return this.loaded("index");
+  }
+  get values(): unknown[][] {
+    return this.loaded("values");
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => this.table().sheet,
+      () => {
+        const a = this.table().area;
+        return { row: a.row + 1 + this.at(), col: a.col, rows: 1, cols: a.cols };
+      },
+    );
+  }
+
+  protected read(name: string): unknown {
+    if (name === "index") return this.at();
+    const range = this.getRange();
+    range.loadNow(["values"]);
+    return range.values;
+  }
+}
+registerScalars(FakeTableRow, ["index", "values"]);
 
 // ── settings ───────────────────────────────────────────────────────────────────────────────
 
