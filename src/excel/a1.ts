@@ -87,3 +87,8 @@ export function splitRef(ref: string): { sheet?: string; address: string } {
 export function containsCell(outer: Area, row: number, col: number): boolean {
   return row >= outer.row && row < outer.row + outer.rows && col >= outer.col && col < outer.col + outer.cols;
 }
+
+/** Whether `outer` contains every cell of `inner`. */
+export function containsArea(outer: Area, inner: Area): boolean {
+  return containsCell(outer, inner.row, inner.col) && containsCell(outer, inner.row + inner.rows - 1, inner.col + inner.cols - 1);
+}

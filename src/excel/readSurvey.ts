@@ -9,7 +9,7 @@
  * survey of scripts/bench-apply.ts takes 21 chunks of ≤ 0.8 MB instead of ~100 with a fixed
  * per-cell estimate, and no chunk comes near 5 MB.
  */
-import { Area, cellName, containsCell, formatArea, parseArea, qualify } from "./a1";
+import { Area, cellName, containsArea, containsCell, formatArea, parseArea, qualify } from "./a1";
 import { throwIfCancelled } from "./cancel";
 import { ExcelAccessError, KeyedError, officeCode } from "./errors";
 import type { ExcelRun } from "./run";
@@ -27,6 +27,8 @@ export interface SurveyRange {
    */
   anchor?: string;
   columns?: number;
+  /** The Excel table the survey was read from (its whole range): Refresh reads the table by this name. */
+  table?: string;
 }
 
 /** Target JSON size of one chunk (Excel's limit is 5 MB per request and per response). */
@@ -43,12 +45,14 @@ function areaOf(range: Excel.Range): Area {
 
 /**
  * The survey's sheet and address, from the user's selection:
- * - one cell or one row: the Excel table containing its first cell, else its current region
- *   (Ctrl+*, `getSurroundingRegion`), else — the region being a lone cell — the sheet's used range;
+ * - inside an Excel table (one cell or row: its first cell; a block: wholly inside): the whole
+ *   table, and its name;
+ * - one cell or one row: its current region (Ctrl+*, `getSurroundingRegion`), else — the region
+ *   being a lone cell — the sheet's used range;
  * - a larger block (or whole columns): the used cells within the selection.
  * Two round trips at most.
  */
-export async function resolveSurveyAddress(run: ExcelRun): Promise<{ sheet: string; address: string }> {
+export async function resolveSurveyAddress(run: ExcelRun): Promise<{ sheet: string; address: string; table?: string }> {
   return run(async (context) => {
     const selection = context.workbook.getSelectedRange().load(INDEXES);
     const sheet = selection.worksheet.load("name");
@@ -68,21 +72,27 @@ export async function resolveSurveyAddress(run: ExcelRun): Promise<{ sheet: stri
         params: { sheet: sheet.name, address: formatArea(selected) },
       });
 
-    if (selected.rows > 1) {
+    const block = selected.rows > 1;
+    if (block && tables.items.length === 0) {
       if (usedInSelection.isNullObject) throw empty();
       return { sheet: sheet.name, address: formatArea(areaOf(usedInSelection)) };
     }
 
-    const tableRanges = tables.items.map((t) => t.getRange().load(INDEXES));
-    const region = selection.getSurroundingRegion().load(INDEXES);
+    const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load(INDEXES) }));
+    const region = block ? undefined : selection.getSurroundingRegion().load(INDEXES);
     try {
       await context.sync();
     } catch (e) {
       const range = qualify(sheet.name, formatArea(selected));
       throw new ExcelAccessError(`reading around ${range}`, e, { key: "excelReadAround", params: { range } });
     }
-    const table = tableRanges.map(areaOf).find((a) => containsCell(a, selected.row, selected.col));
-    if (table) return { sheet: sheet.name, address: formatArea(table) };
+    const inside = (a: Area) => (block ? containsArea(a, selected) : containsCell(a, selected.row, selected.col));
+    const table = tableRanges.map((t) => ({ name: t.name, area: areaOf(t.range) })).find((t) => inside(t.area));
+    if (table) return { sheet: sheet.name, address: formatArea(table.area), table: table.name };
+    if (!region) {
+      if (usedInSelection.isNullObject) throw empty();
+      return { sheet: sheet.name, address: formatArea(areaOf(usedInSelection)) };
+    }
     const around = areaOf(region);
     if (around.rows > 1) return { sheet: sheet.name, address: formatArea(around) };
     if (usedArea && usedArea.rows > 1) return { sheet: sheet.name, address: formatArea(usedArea) };
@@ -109,6 +119,22 @@ export interface SurveySource {
   address: string;
   anchor?: string;
   columns?: number;
+  /**
+   * An Excel table holding the survey: read whole (header row + body) as it is now, wherever it
+   * is (its sheet renamed or not). Gone, the source is read by `anchor` or `address` instead.
+   */
+  table?: string;
+}
+
+/** The recorded table's sheet and range as they are now, or undefined when it is gone (one or two round trips). */
+async function tableNow(context: Excel.RequestContext, name: string): Promise<{ sheet: string; name: string; area: Area } | undefined> {
+  const table = context.workbook.tables.getItemOrNullObject(name).load("name");
+  await context.sync();
+  if (table.isNullObject) return undefined;
+  const range = table.getRange().load(INDEXES);
+  const sheet = table.worksheet.load("name");
+  await context.sync();
+  return { sheet: sheet.name, name: table.name, area: areaOf(range) };
 }
 
 /** The anchor's cell and the column count, when `where` locates the survey by its header row. */
@@ -120,7 +146,8 @@ function anchorOf(where: SurveySource, label: string): { row: number; col: numbe
 }
 
 /**
- * Reads `where` (first row = headers) as values (numbers, strings, booleans; dates as serial
+ * Reads `where` (first row = headers; a recorded table that still exists: the table as it is now)
+ * as values (numbers, strings, booleans; dates as serial
  * numbers), chunk by chunk: one round trip for the shape and header row, then one per chunk.
  * Trailing blank rows (below the used range) are not read. Errors name the sheet and the rows.
  */
@@ -136,8 +163,21 @@ export async function readSurveyRange(
   }
   const anchor = anchorOf(where, label);
   return run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(where.sheet);
-    const range = (anchor ? sheet.getRangeByIndexes(anchor.row, anchor.col, 1, anchor.cols) : sheet.getRange(where.address)).load(INDEXES);
+    let table: Awaited<ReturnType<typeof tableNow>>;
+    try {
+      table = where.table === undefined ? undefined : await tableNow(context, where.table);
+    } catch (e) {
+      throw new ExcelAccessError(`reading table ${where.table}`, e, { key: "excelRead", params: { range: where.table ?? label } });
+    }
+    const sheetName = table?.sheet ?? where.sheet;
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const range = (
+      table
+        ? sheet.getRangeByIndexes(table.area.row, table.area.col, table.area.rows, table.area.cols)
+        : anchor
+          ? sheet.getRangeByIndexes(anchor.row, anchor.col, 1, anchor.cols)
+          : sheet.getRange(where.address)
+    ).load(INDEXES);
     const header = range.getRow(0).load("values");
     const region = range.getCell(0, 0).getSurroundingRegion().load(INDEXES);
     const used = sheet.getUsedRangeOrNullObject(true).load(INDEXES);
@@ -148,14 +188,16 @@ export async function readSurveyRange(
     }
     // Located by the header row: from it down to the last row of its current region.
     const regionEnd = region.rowIndex + region.rowCount;
-    const area = anchor ? { ...areaOf(range), rows: Math.max(1, regionEnd - range.rowIndex) } : areaOf(range);
+    const area = anchor && !table ? { ...areaOf(range), rows: Math.max(1, regionEnd - range.rowIndex) } : areaOf(range);
     const usedEnd = used.isNullObject ? area.row : used.rowIndex + used.rowCount;
     const total = Math.max(0, Math.min(area.row + area.rows, usedEnd) - area.row - 1);
-    const read: SurveyRange = { sheet: where.sheet, address: formatArea({ ...area, rows: total + 1 }), headers: header.values[0] ?? [], rows: [] };
-    if (anchor || area.row + total + 1 === regionEnd) {
+    const read: SurveyRange = { sheet: sheetName, address: formatArea({ ...area, rows: total + 1 }), headers: header.values[0] ?? [], rows: [] };
+    // A table's header row is its anchor too: should the table go, Refresh finds the survey by it.
+    if (table || anchor || area.row + total + 1 === regionEnd) {
       read.anchor = cellName(area.row, area.col);
       read.columns = area.cols;
     }
+    if (table) read.table = table.name;
 
     let chunk = opts.chunkRows ?? Math.max(1, Math.floor(CHUNK_BYTES / (FIRST_BYTES_PER_CELL * area.cols)));
     let bytesSeen = 0;
@@ -173,7 +215,7 @@ export async function readSurveyRange(
           chunk = Math.ceil(rows / 2);
           continue;
         }
-        const at = qualify(where.sheet, read.address);
+        const at = qualify(sheetName, read.address);
         throw new ExcelAccessError(`reading ${at}, rows ${first + 1}–${first + rows}`, e, {
           key: "excelReadRows",
           params: { range: at, first: first + 1, last: first + rows },

@@ -18,12 +18,16 @@ export interface OwnedSheet {
  * header row, e.g. "A1") and `columns` (how many columns the roles describe) say what identifies
  * the survey, so Refresh reads the block below that header row as it is now (appended rows in,
  * deleted rows out). Recipes written before they existed have only `address`, read as it is.
+ * `table` comes first when the survey is an Excel table (`anchor` then is its header row, the
+ * fallback should the table be deleted).
  */
 export interface RecipeSource {
   sheet: string;
   address: string;
   anchor?: string;
   columns?: number;
+  /** The Excel table holding the survey, by name: Refresh reads it as it is then (grown or shrunk, on any sheet). */
+  table?: string;
 }
 
 export interface Recipe {
@@ -82,6 +86,7 @@ export function parseRecipe(stored: unknown): RecipeStatus {
   if (!isObj(source) || !isStr(source.sheet) || !isStr(source.address)) return bad("source is not { sheet, address }");
   if (source.anchor !== undefined && !(isStr(source.anchor) && ONE_CELL.test(source.anchor))) return bad("source.anchor is not one cell");
   if (source.columns !== undefined && !(isIndex(source.columns) && source.columns > 0)) return bad("source.columns is not a column count");
+  if (source.table !== undefined && !(isStr(source.table) && source.table.trim() !== "")) return bad("source.table is not a table name");
   if (value.n !== undefined && !isIndex(value.n)) return bad("n is not a respondent count");
   if (!Array.isArray(roles)) return bad("roles is not a list");
   for (let i = 0; i < roles.length; i++) {

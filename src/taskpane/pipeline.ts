@@ -175,11 +175,13 @@ export function reportOptions(choices: ReportChoices): ReportOptions {
 
 /**
  * Where a read range is, for the recipe: with its header row's top-left cell and width when the
- * range was the whole block below it (Refresh then follows the data), else its address only.
+ * range was the whole block below it (Refresh then follows the data), else its address only; and
+ * the Excel table it was read from, if any (Refresh reads the table first).
  */
 export function sourceOf(range: SurveyRange): SurveySource {
   const source: SurveySource = { sheet: range.sheet, address: range.address };
   if (range.anchor !== undefined && range.columns !== undefined) Object.assign(source, { anchor: range.anchor, columns: range.columns });
+  if (range.table !== undefined) source.table = range.table;
   return source;
 }
 

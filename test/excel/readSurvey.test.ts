@@ -64,6 +64,69 @@ describe("readSurveyRange by the header row (anchor + columns): the block as it 
   });
 });
 
+describe("readSurveyRange of a survey in an Excel table: the table as it is now", () => {
+  /** A title in A1, the survey as table "Responses" at B3 (4 columns, 5 respondents), a note three rows below. */
+  async function tabled() {
+    const cols = headers.slice(0, 4);
+    const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [["Branch survey 2026"]] }] });
+    setCells(state, "Survey", "B3", [cols, ...surveyRows(5).map((r) => r.slice(0, 4))]);
+    setCells(state, "Survey", "B11", [["Note: wave 2 starts in June"]]);
+    const { run } = createFakeExcel(state);
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Survey").tables.add("B3:E8", true).name = "Responses";
+    });
+    return { state, run };
+  }
+  const recorded = { sheet: "Survey", address: "B3:E8", anchor: "B3", columns: 4, table: "Responses" };
+
+  test("the selection in the table reads the whole table and names it, with its header row as the anchor", async () => {
+    const { state, run } = await tabled();
+    state.selection = "Survey!C5";
+    const read = await readSurveyRange(run, await resolveSurveyAddress(run));
+    expect([read.sheet, read.address, read.table, read.anchor, read.columns]).toEqual(["Survey", "B3:E8", "Responses", "B3", 4]);
+    expect(read.headers).toEqual(headers.slice(0, 4));
+    expect(read.rows).toEqual(expected(5).map((r) => r.slice(0, 4)));
+  });
+
+  test("rows added to the table are read (the note it pushed down is not); deleted rows are not", async () => {
+    const { run } = await tabled();
+    const added = surveyRows(8)
+      .slice(5)
+      .map((r) => r.slice(0, 4));
+    await run(async (context) => {
+      context.workbook.tables.getItem("Responses").rows.add(undefined, added);
+    });
+    const grown = await readSurveyRange(run, recorded);
+    expect([grown.address, grown.rows.length, grown.table]).toEqual(["B3:E11", 8, "Responses"]);
+    expect(grown.rows.slice(5)).toEqual(added);
+
+    // Shrunk: the table now ends after 2 respondents (the rows below it are no longer the survey's).
+    const shrunk = createWorkbookState({ sheets: [{ name: "Survey", rows: [headers.slice(0, 4), ...surveyRows(5).map((r) => r.slice(0, 4))] }] });
+    const small = createFakeExcel(shrunk);
+    await small.run(async (context) => {
+      context.workbook.tables.add("Survey!A1:D3", true).name = "Responses";
+    });
+    const read = await readSurveyRange(small.run, { sheet: "Survey", address: "A1:D6", anchor: "A1", columns: 4, table: "Responses" });
+    expect([read.address, read.rows.length]).toEqual(["A1:D3", 2]);
+  });
+
+  test("the table's sheet renamed: read where the table is now; the table deleted: read by the header row", async () => {
+    const { state, run } = await tabled();
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Survey").name = "Answers";
+    });
+    const moved = await readSurveyRange(run, recorded);
+    expect([moved.sheet, moved.address, moved.table, moved.rows.length]).toEqual(["Answers", "B3:E8", "Responses", 5]);
+
+    await run(async (context) => {
+      context.workbook.tables.getItem("Responses").delete();
+    });
+    setCells(state, "Answers", "B9", [surveyRows(6)[5].slice(0, 4)]); // typed under the former table
+    const gone = await readSurveyRange(run, { ...recorded, sheet: "Answers" });
+    expect([gone.sheet, gone.address, gone.table, gone.anchor, gone.rows.length]).toEqual(["Answers", "B3:E9", undefined, "B3", 6]);
+  });
+});
+
 describe("readSurveyRange", () => {
   test("100 respondents × 30 columns: one round trip for shape and headers plus one per chunk; values as written", async () => {
     const state = createWorkbookState({ sheets: [{ name: "Survey", rows: [headers, ...surveyRows(100)] }] });
@@ -165,7 +228,19 @@ describe("resolveSurveyAddress", () => {
       const t = context.workbook.worksheets.getItem("Data").tables.add("B12:D15", true);
       t.name = "Answers";
     });
-    expect(await resolveSurveyAddress(run)).toEqual({ sheet: "Data", address: "B12:D15" });
+    expect(await resolveSurveyAddress(run)).toEqual({ sheet: "Data", address: "B12:D15", table: "Answers" });
+  });
+
+  test("a block wholly inside a table gives the whole table; a block reaching out of it stays as selected", async () => {
+    const tabled = async (selection: string) => {
+      const { run } = createFakeExcel(workbook(selection));
+      await run(async (context) => {
+        context.workbook.worksheets.getItem("Data").tables.add("B12:D15", true).name = "Answers";
+      });
+      return resolveSurveyAddress(run);
+    };
+    expect(await tabled("Data!C13:D14")).toEqual({ sheet: "Data", address: "B12:D15", table: "Answers" });
+    expect(await tabled("Data!B3:D14")).toEqual({ sheet: "Data", address: "B3:D14" });
   });
 
   test("a block selection is kept, whole columns are clipped to the used cells", async () => {

@@ -11,6 +11,8 @@ describe("parseRecipe", () => {
     expect(parseRecipe(recipe)).toEqual({ status: "ok", recipe });
     const follows: Recipe = { ...recipe, source: { ...recipe.source, anchor: "B3", columns: 12 }, n: 600 };
     expect(parseRecipe(JSON.stringify(follows))).toEqual({ status: "ok", recipe: follows });
+    const tabled: Recipe = { ...follows, source: { ...follows.source, table: "Responses" } };
+    expect(parseRecipe(JSON.stringify(tabled))).toEqual({ status: "ok", recipe: tabled });
     expect(parseRecipe(JSON.stringify(recipe))).toEqual({ status: "ok", recipe });
     expect(parseRecipe(undefined)).toEqual({ status: "none" });
   });
@@ -22,6 +24,8 @@ describe("parseRecipe", () => {
     ["no source address", { ...recipe, source: { sheet: "Survey" } }, "source is not { sheet, address }"],
     ["an anchor that is a range", { ...recipe, source: { ...recipe.source, anchor: "A1:B2", columns: 2 } }, "source.anchor is not one cell"],
     ["no columns", { ...recipe, source: { ...recipe.source, anchor: "A1", columns: 0 } }, "source.columns is not a column count"],
+    ["an empty table name", { ...recipe, source: { ...recipe.source, table: " " } }, "source.table is not a table name"],
+    ["a table that is not a name", { ...recipe, source: { ...recipe.source, table: 7 } }, "source.table is not a table name"],
     ["a fractional n", { ...recipe, n: 6.5 }, "n is not a respondent count"],
     ["an unknown role", { ...recipe, roles: [{ ...recipe.roles[0], role: "mood" }] }, "roles[0].role 'mood' is not a column role"],
     ["a negative column", { ...recipe, roles: [{ ...recipe.roles[0], index: -1 }] }, "roles[0].index is not a column number"],
