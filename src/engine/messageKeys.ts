@@ -72,6 +72,7 @@ export const MESSAGE_KEYS = [
   "excelShowSheet",
   "excelSelectCell",
   "excelWriteSample",
+  "excelMakeTable",
   // The command line's survey files (src/cli/).
   "firstRowLooksLikeAnswers",
 ] as const;

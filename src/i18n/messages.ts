@@ -122,6 +122,7 @@ const EN: Record<MessageKey, MessageTemplate> = {
   taskCancelled: "cancelled: the workbook was not changed",
   excelShowSheet: "showing sheet '{sheet}': {cause}",
   excelSelectCell: "selecting cell {cell}: {cause}",
+  excelMakeTable: "making {range} an Excel table: {cause}",
   excelWriteSample: "writing the sample survey to {range}: {cause}",
   firstRowLooksLikeAnswers:
     "{file}: row 1 looks like answers ({values}), not column names — if the file has no header row, pass {asAnswers} (the columns are then named {names}) or add a header row; if row 1 does hold the column names, pass {asHeaders}",
@@ -189,6 +190,7 @@ const ZH: Record<MessageKey, MessageTemplate> = {
   taskCancelled: "已取消：工作簿未作任何更改",
   excelShowSheet: "显示工作表“{sheet}”时出错：{cause}",
   excelSelectCell: "选择单元格 {cell} 时出错：{cause}",
+  excelMakeTable: "将 {range} 转换为 Excel 表格时出错：{cause}",
   excelWriteSample: "将示例调查写入 {range} 时出错：{cause}",
   firstRowLooksLikeAnswers:
     "{file}：第 1 行看起来是回答（{values}），而不是列名——如果文件没有标题行，请加上 {asAnswers}（各列将命名为 {names}）或添加一行标题；如果第 1 行确实是列名，请加上 {asHeaders}",
@@ -264,6 +266,7 @@ const ES: Record<MessageKey, MessageTemplate> = {
   taskCancelled: "cancelado: el libro no se ha modificado",
   excelShowSheet: "al mostrar la hoja «{sheet}»: {cause}",
   excelSelectCell: "al seleccionar la celda {cell}: {cause}",
+  excelMakeTable: "al convertir {range} en una tabla de Excel: {cause}",
   excelWriteSample: "al escribir la encuesta de ejemplo en {range}: {cause}",
   firstRowLooksLikeAnswers:
     "{file}: la fila 1 parece contener respuestas ({values}), no nombres de columna; si el archivo no tiene fila de encabezado, use {asAnswers} (las columnas se llamarán {names}) o añada una fila de encabezado; si la fila 1 sí contiene los nombres de columna, use {asHeaders}",

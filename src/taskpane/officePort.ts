@@ -1,8 +1,9 @@
 /**
  * The pipeline's ExcelPort over src/excel/ (the only code that touches Excel): requirement sets,
- * reading the survey in chunks, the stored recipe, applying the plan, showing a sheet, selecting a cell. Also the
- * pane's few questions to Office itself (in Excel? language, theme, ready): with src/excel/ this
- * is the only code that names `Office.` / `Excel.` (enforced by eslint.config.js).
+ * reading the survey in chunks, the stored recipe, applying the plan, showing a sheet, selecting a
+ * cell, making the survey a table. Also the pane's few questions to Office itself (in Excel?
+ * language, theme, ready): with src/excel/ this is the only code that names `Office.` / `Excel.`
+ * (enforced by eslint.config.js).
  */
 import { qualify } from "../excel/a1";
 import { applyPlan } from "../excel/applyPlan";
@@ -11,6 +12,7 @@ import { activateSheet, selectCell } from "../excel/navigate";
 import { readSurveyRange, resolveSurveyAddress } from "../excel/readSurvey";
 import { loadRecipe } from "../excel/recipe";
 import { writeSampleSurvey } from "../excel/sample";
+import { makeSurveyTable } from "../excel/surveyTable";
 import { SAMPLE_SHEET, sampleSurvey } from "../sample/sampleSurvey";
 import { missingRequirements, REQUIRED_SETS } from "../excel/requirements";
 import type { ExcelRun } from "../excel/run";
@@ -51,6 +53,7 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     findSurvey: (headers) => findSurveyByHeaders(run, headers),
     writeSampleSurvey: async () => (await writeSampleSurvey(run, SAMPLE_SHEET, sampleSurvey())).sheet,
+    makeTable: (sheet, address) => makeSurveyTable(run, sheet, address),
   };
 }
 

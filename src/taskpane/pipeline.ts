@@ -62,6 +62,8 @@ export interface ExcelPort {
   writeSampleSurvey(): Promise<string>;
   /** The places where a header row with these names stands (Refresh of a survey whose sheet was renamed or which moved). */
   findSurvey(headers: readonly string[]): Promise<SurveySource[]>;
+  /** Makes the range (header row + answers) an Excel table, cells unchanged; the table's name. Absent: the pane offers no table. */
+  makeTable?(sheet: string, address: string): Promise<string>;
 }
 
 /** How many unreadable cells a result carries (the Summary sheet lists its own). */
@@ -388,6 +390,7 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
     activateSheet: (name) => port.activateSheet(name),
     selectCell: (sheet, address) => port.selectCell(sheet, address),
     writeSampleSurvey: () => port.writeSampleSurvey(),
+    ...(port.makeTable ? { makeSurveyTable: (range: SurveyRange) => port.makeTable!(range.sheet, range.address) } : {}),
   };
 }
 

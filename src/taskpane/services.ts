@@ -114,4 +114,6 @@ export interface TaskpaneServices {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes the bundled sample survey (src/sample/) to a new sheet and selects it, so Use selection reads it; the sheet's name. */
   writeSampleSurvey(): Promise<string>;
+  /** Turns the read survey's range into an Excel table (values unchanged), so new responses join it; the table's name. Absent: no offer. */
+  makeSurveyTable?(range: SurveyRange): Promise<string>;
 }

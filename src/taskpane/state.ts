@@ -10,6 +10,7 @@ import type { UiLanguage } from "../i18n/ui";
 import type { PaneError } from "./errors";
 import { confirmHeaderRow, readHeaderless } from "./pipeline";
 import type { LoadedSurvey, Progress, ReportChoices, ReportResult, StoredReport } from "./services";
+import { asTable } from "./tableOffer";
 
 /** The report's sheets, as report/plan declares them (re-exported for the pane). */
 export { SHEET_KEYS };
@@ -55,7 +56,9 @@ export type PaneAction =
   | { type: "headerRow"; answer: "names" | "respondent"; language: UiLanguage }
   | { type: "setRole"; index: number; role: ColumnRole }
   | { type: "setAttribute"; index: number; attribute: string }
-  | { type: "setChoices"; choices: Partial<PaneState["choices"]> };
+  | { type: "setChoices"; choices: Partial<PaneState["choices"]> }
+  /** The survey's range became the Excel table `table` (the recipe will record it). */
+  | { type: "tableMade"; table: string };
 
 export const initialState: PaneState = {
   boot: "checking",
@@ -174,5 +177,7 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       };
     case "setChoices":
       return { ...state, choices: { ...state.choices, ...action.choices } };
+    case "tableMade":
+      return state.survey ? { ...state, survey: asTable(state.survey, action.table) } : state;
   }
 }

@@ -86,6 +86,18 @@ export interface Catalogue {
     /** Said (live) once the user answered "Row 1 is a respondent"; {columns}: how many columns were named. */
     readHeaderless: string;
   };
+  /** After Use selection on a plain range: the offer to make the survey an Excel table (issue #11). */
+  tableOffer: {
+    offer: string;
+    /** Makes the survey range (header row + answers) a table; no cell changes. */
+    make: string;
+    /** Leaves the survey a plain range (the offer goes away). */
+    ignore: string;
+    /** Said once the table is made; {table}: its name in Excel. */
+    made: string;
+    /** Title of the error when Excel refused to make the table. */
+    failedTitle: string;
+  };
   columns: {
     heading: string;
     hint: string;
@@ -237,6 +249,13 @@ export const en: Catalogue = {
     respondent: "Row 1 is a respondent",
     columnName: "Column {n}",
     readHeaderless: "Row 1 is read as a respondent; the {columns} columns are named Column 1, Column 2, …",
+  },
+  tableOffer: {
+    offer: "Turn the survey into an Excel table, so new responses are included by themselves",
+    make: "Make it a table",
+    ignore: "Not now",
+    made: "The survey is now the Excel table {table}: responses added to it are included when you refresh the report.",
+    failedTitle: "The survey could not be made a table",
   },
   columns: {
     heading: "Columns",

@@ -47,6 +47,13 @@ export const es: Catalogue = {
     columnName: "Columna {n}",
     readHeaderless: "La fila 1 se lee como un encuestado; las {columns} columnas se llaman Columna 1, Columna 2, …",
   },
+  tableOffer: {
+    offer: "Convierta la encuesta en una tabla de Excel para que las respuestas nuevas se incluyan solas",
+    make: "Convertir en tabla",
+    ignore: "Ahora no",
+    made: "La encuesta es ahora la tabla de Excel {table}: las respuestas que se le añadan se incluyen al actualizar el informe.",
+    failedTitle: "No se pudo convertir la encuesta en una tabla",
+  },
   columns: {
     heading: "Columnas",
     hint: "Compruebe qué contiene cada columna y cambie el rol donde no sea correcto.",

@@ -47,6 +47,13 @@ export const zhCN: Catalogue = {
     columnName: "第 {n} 列",
     readHeaderless: "第 1 行已作为一位受访者读取；{columns} 列依次命名为第 1 列、第 2 列……",
   },
+  tableOffer: {
+    offer: "将调查转换为 Excel 表格，新的回答会自动纳入",
+    make: "转换为表格",
+    ignore: "暂不",
+    made: "调查现在是 Excel 表格 {table}：添加到表格中的回答会在刷新报告时纳入。",
+    failedTitle: "无法将调查转换为表格",
+  },
   columns: {
     heading: "列",
     hint: "请核对每一列的内容，如角色有误请更改。",

@@ -35,6 +35,7 @@ import { ReportOptions } from "./ReportOptions";
 import { ErrorMessage } from "./ErrorMessage";
 import { ReportResult } from "./ReportResult";
 import { SurveyChecks } from "./SurveyChecks";
+import { TableOffer } from "./TableOffer";
 import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
@@ -339,6 +340,7 @@ export function App({ services, language, dark }: AppProps) {
             disabled={busy}
             onAnswer={(answer) => dispatch({ type: "headerRow", answer, language: lang })}
           />
+          <TableOffer key={state.survey.source} s={s} survey={state.survey} services={services} disabled={busy} dispatch={dispatch} />
           {nothingToAnalyse && (
             // Said at once after the reading (not only when Generate is pressed), with what a role must be.
             <MessageBar intent="warning" layout="multiline" role="alert" id="cs-nothing-to-analyse">
