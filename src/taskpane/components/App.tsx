@@ -340,7 +340,6 @@ export function App({ services, language, dark }: AppProps) {
             disabled={busy}
             onAnswer={(answer) => dispatch({ type: "headerRow", answer, language: lang })}
           />
-          <TableOffer key={state.survey.source} s={s} survey={state.survey} services={services} disabled={busy} dispatch={dispatch} />
           {nothingToAnalyse && (
             // Said at once after the reading (not only when Generate is pressed), with what a role must be.
             <MessageBar intent="warning" layout="multiline" role="alert" id="cs-nothing-to-analyse">
@@ -382,6 +381,7 @@ export function App({ services, language, dark }: AppProps) {
           >
             {s.generate.button}
           </Button>
+          <TableOffer key={state.survey.source} s={s} survey={state.survey} services={services} disabled={busy} dispatch={dispatch} />
         </>
       )}
       {feedback(["generate", "navigate"])}

@@ -3,7 +3,8 @@
  * table, so new responses are included by themselves". Make it a table converts the survey's
  * range (header row + answers, no cell changed) and the recipe then records the table, so Refresh
  * reads it as it has grown; Not now leaves the range as it is. Shown only where Excel would keep
- * every header as it is (../tableOffer.ts). A polite live region, as the header-row question.
+ * every header as it is (../tableOffer.ts). A polite live region, as the header-row question; it
+ * stands under Generate report, so the keyboard path (Skip to options → Generate) stays as short.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
