@@ -145,10 +145,24 @@ function anchorOf(where: SurveySource, label: string): { row: number; col: numbe
   return { row: cell.row, col: cell.col, cols: where.columns };
 }
 
+/** The table of `tables` whose header row starts at the anchor and is as wide (one round trip). */
+async function tableAt(
+  context: Excel.RequestContext,
+  sheet: string,
+  tables: Excel.Table[],
+  anchor: { row: number; col: number; cols: number },
+): Promise<{ sheet: string; name: string; area: Area } | undefined> {
+  const ranges = tables.map((t) => ({ name: t.name, range: t.getRange().load(INDEXES) }));
+  await context.sync();
+  const at = ranges.find((t) => t.range.rowIndex === anchor.row && t.range.columnIndex === anchor.col && t.range.columnCount === anchor.cols);
+  return at && { sheet, name: at.name, area: areaOf(at.range) };
+}
+
 /**
- * Reads `where` (first row = headers; a recorded table that still exists: the table as it is now)
- * as values (numbers, strings, booleans; dates as serial
- * numbers), chunk by chunk: one round trip for the shape and header row, then one per chunk.
+ * Reads `where` (first row = headers; a recorded table that still exists, or a table whose header
+ * row stands at the anchor: the table as it is now) as values (numbers, strings, booleans; dates
+ * as serial numbers), chunk by chunk: one round trip for the shape and header row (two more for a
+ * recorded table, one more when the anchor's sheet has tables), then one per chunk.
  * Trailing blank rows (below the used range) are not read. Errors name the sheet and the rows.
  */
 export async function readSurveyRange(
@@ -181,14 +195,17 @@ export async function readSurveyRange(
     const header = range.getRow(0).load("values");
     const region = range.getCell(0, 0).getSurroundingRegion().load(INDEXES);
     const used = sheet.getUsedRangeOrNullObject(true).load(INDEXES);
+    const sheetTables = anchor && !table ? sheet.tables.load("items/name") : undefined;
     try {
       await context.sync();
+      // Found by its header row, the survey may be a table now (made since, or renamed): then the table is read and remembered.
+      if (anchor && sheetTables && sheetTables.items.length > 0) table = await tableAt(context, sheetName, sheetTables.items, anchor);
     } catch (e) {
       throw new ExcelAccessError(`reading ${label}`, e, { key: "excelRead", params: { range: label } });
     }
     // Located by the header row: from it down to the last row of its current region.
     const regionEnd = region.rowIndex + region.rowCount;
-    const area = anchor && !table ? { ...areaOf(range), rows: Math.max(1, regionEnd - range.rowIndex) } : areaOf(range);
+    const area = table ? table.area : anchor ? { ...areaOf(range), rows: Math.max(1, regionEnd - range.rowIndex) } : areaOf(range);
     const usedEnd = used.isNullObject ? area.row : used.rowIndex + used.rowCount;
     const total = Math.max(0, Math.min(area.row + area.rows, usedEnd) - area.row - 1);
     const read: SurveyRange = { sheet: sheetName, address: formatArea({ ...area, rows: total + 1 }), headers: header.values[0] ?? [], rows: [] };

@@ -125,6 +125,22 @@ describe("readSurveyRange of a survey in an Excel table: the table as it is now"
     const gone = await readSurveyRange(run, { ...recorded, sheet: "Answers" });
     expect([gone.sheet, gone.address, gone.table, gone.anchor, gone.rows.length]).toEqual(["Answers", "B3:E9", undefined, "B3", 6]);
   });
+
+  test("the table renamed, or a plain survey made a table since: found by its header row, the table is read and named", async () => {
+    const { run } = await tabled();
+    await run(async (context) => {
+      const table = context.workbook.tables.getItem("Responses");
+      table.name = "Wave2";
+      table.rows.add(undefined, [surveyRows(6)[5].slice(0, 4)]);
+    });
+    const renamed = await readSurveyRange(run, recorded);
+    expect([renamed.address, renamed.table, renamed.rows.length]).toEqual(["B3:E9", "Wave2", 6]);
+    const plain = await readSurveyRange(run, { sheet: "Survey", address: "B3:E8", anchor: "B3", columns: 4 });
+    expect([plain.address, plain.table]).toEqual(["B3:E9", "Wave2"]);
+    // A table elsewhere on the sheet (not at the header row, or narrower) is not the survey.
+    const narrower = await readSurveyRange(run, { sheet: "Survey", address: "B3:F8", anchor: "B3", columns: 5 });
+    expect(narrower.table).toBeUndefined();
+  });
 });
 
 describe("readSurveyRange", () => {
