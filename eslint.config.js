@@ -62,6 +62,11 @@ const oneHome = [
   { selector: "CallExpression[callee.property.name='fromCharCode'] BinaryExpression[left.value=65]", message: A1_HOME },
   { selector: "CallExpression[callee.property.name='replace'][arguments.1.value=\"''\"]", message: A1_HOME },
   { selector: "Literal[regex.pattern=/A-Za-z\\]\\{1,3\\}/]", message: A1_HOME },
+  // Rules branch on a proposal's structured evidence: its `reason` is prose for people (and may be translated).
+  {
+    selector: "CallExpression[callee.object.property.name='reason'][callee.property.name=/^(startsWith|includes|endsWith|match|test)$/]",
+    message: "branch on ColumnProposal.evidence (src/survey/roles/types.ts), not on the wording of `reason`",
+  },
 ];
 
 const LAYERS = [

@@ -54,4 +54,9 @@ describe("one-home lint guards", () => {
     }
     expect(await messagesFor(colour, "src/report/theme.ts")).toEqual([]);
   });
+
+  it("rejects rules that branch on the wording of a role's reason", async () => {
+    const code = 'export const fromValues = (p: { reason: string }): boolean => p.reason.startsWith("values");\n';
+    expect((await messagesFor(code, "src/survey/probe.ts")).filter((s) => s.includes("evidence"))).toHaveLength(1);
+  });
 });
