@@ -43,7 +43,8 @@ const DOM_GLOBALS = Object.keys(globals.browser).filter((g) => !(g in globals.no
 
 // One home per rule (issue #12): the NPS cut-offs live in engine/accumulators/npsCounts.ts and the
 // blank rule in survey/cells.ts; restating either elsewhere is an error.
-const ONE_HOME_FILES = ["src/engine/accumulators/npsCounts.ts", "src/survey/cells.ts"];
+const ONE_HOME_FILES = ["src/engine/accumulators/npsCounts.ts", "src/survey/cells.ts", "src/report/a1.ts"];
+const A1_HOME = "A1 addresses live in src/report/a1.ts (columnLetters, parseCell, parseRange, sheetRef, quoteSheetName, splitRef, looksLikeCellRef)";
 const oneHome = [
   {
     selector: "BinaryExpression[operator=/^[<>]=?$/][right.raw=/^[6-9]$/][left.name=/score|recommend|nps|rec$/i]",
@@ -56,6 +57,15 @@ const oneHome = [
   {
     selector: "LogicalExpression[operator='&&'] > BinaryExpression[operator='==='][right.value=''][left.callee.property.name='trim']",
     message: "the blank rule lives in src/survey/cells.ts: use isBlankCell",
+  },
+  // Column letters from char codes, sheet names quoted by doubling apostrophes, a cell-reference pattern.
+  { selector: "CallExpression[callee.property.name='fromCharCode'] BinaryExpression[left.value=65]", message: A1_HOME },
+  { selector: "CallExpression[callee.property.name='replace'][arguments.1.value=\"''\"]", message: A1_HOME },
+  { selector: "Literal[regex.pattern=/A-Za-z\\]\\{1,3\\}/]", message: A1_HOME },
+  // Rules branch on a proposal's structured evidence: its `reason` is prose for people (and may be translated).
+  {
+    selector: "CallExpression[callee.object.property.name='reason'][callee.property.name=/^(startsWith|includes|endsWith|match|test)$/]",
+    message: "branch on ColumnProposal.evidence (src/survey/roles/types.ts), not on the wording of `reason`",
   },
 ];
 
@@ -108,6 +118,19 @@ const LAYERS = [
     name: "one-home/the-homes",
     files: ONE_HOME_FILES,
     rules: { "no-restricted-syntax": ["error", ...noOffice] },
+  },
+  {
+    // The report's look has one table (src/report/theme.ts): a colour written elsewhere would drift between the back ends.
+    name: "one-home/colours",
+    files: ["src/report/**/*.ts", "src/excel/**/*.ts", "src/xlsx/**/*.ts"],
+    ignores: ["src/report/theme.ts", ...ONE_HOME_FILES],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...oneHome,
+        { selector: "Literal[value=/^#[0-9A-Fa-f]{6}$/]", message: "colours live in src/report/theme.ts (PALETTE, REPORT_STYLES)" },
+      ],
+    },
   },
   {
     // The engine's own list repeats the Office names (a later config's rule replaces an earlier one's).

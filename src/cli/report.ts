@@ -19,7 +19,7 @@ import type { ReportLanguage, ReportPlan } from "../report/plan";
 import { createSurveyStatsBuilder, type RowStatsResult, type SurveyStatsBuilder } from "../report/rowStats";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import { detectRoles, type ColumnProposal } from "../survey/roles";
-import { columnLetters } from "../xlsx/address";
+import { columnLetters } from "../report/a1";
 import { writeReportXlsx } from "../xlsx/writeWorkbook";
 import { UsageError, type ReportArgs } from "./args";
 import { checkWritable, readRolesFile, writeFileSafely } from "./files";

@@ -24,7 +24,7 @@
 import type { MessageKey } from "../engine/messageKeys";
 import type { PlanSheet, ReportPlan } from "../report/plan";
 import { planRowHeights } from "../report/textMetrics";
-import { parseArea, splitRef } from "./a1";
+import { parseArea, splitRef } from "../report/a1";
 import { cellInput, renameRefs } from "./cells";
 import { addChart, type ChartRanges } from "./charts";
 import { throwIfCancelled } from "./cancel";

@@ -8,6 +8,7 @@
  * anything but text gets a leading apostrophe — Excel's own "this is text" prefix, which it does
  * not show or return in `values`.
  */
+import { quoteSheetName } from "../report/a1";
 import type { CellValue } from "../report/plan";
 
 /** Strings Excel might turn into a formula, number, date, time, percentage, boolean or error. */
@@ -36,8 +37,6 @@ function outsideStrings(formula: string, fn: (code: string) => string): string {
   return out + fn(formula.slice(i));
 }
 
-const quoteName = (name: string): string => `'${name.replace(/'/g, "''")}'`;
-
 /**
  * Re-points a formula (or a chart/conditional-format reference) at renamed sheets and tables:
  * `'Summary'!B4` / `Summary!B4` → `'Summary (2)'!B4` and `CS_Means[Mean]` → `CS_Means_2[Mean]`.
@@ -50,7 +49,7 @@ export function renameRefs(formula: string, sheets: ReadonlyMap<string, string>,
       .replace(/'((?:[^']|'')+)'!|(?<![\p{L}\p{N}_.\\])([\p{L}_\\][\p{L}\p{N}_.]*)!/gu, (whole, quoted?: string, bare?: string) => {
         const name = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare as string);
         const renamed = sheets.get(name.toLowerCase());
-        return renamed === undefined ? whole : `${quoteName(renamed)}!`;
+        return renamed === undefined ? whole : `${quoteSheetName(renamed)}!`;
       })
       .replace(/(?<![\p{L}\p{N}_.\\'])([\p{L}_\\][\p{L}\p{N}_.\\]*)(?=\[)/gu, (name: string) => tables.get(name.toLowerCase()) ?? name),
   );

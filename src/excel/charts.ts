@@ -13,7 +13,7 @@
  * its labels show — the IPA chart's quadrant names; `labelPositions` puts a label left or right.
  */
 import type { CellValue, PlanAxis, PlanChart, PlanChartType } from "../report/plan";
-import { parseArea, splitRef } from "./a1";
+import { parseArea, splitRef } from "../report/a1";
 
 /** Plan chart types → Excel.ChartType values (typed against office-js). */
 export const CHART_TYPE: Record<PlanChartType, `${Excel.ChartType}`> = {

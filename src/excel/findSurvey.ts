@@ -4,7 +4,7 @@
  * SEARCH_ROWS rows and SEARCH_COLUMNS columns of each sheet's used range, read in one round trip.
  */
 import { findHeaderRows } from "../survey/headerMatch";
-import { cellName } from "./a1";
+import { cellName } from "../report/a1";
 import { ExcelAccessError } from "./errors";
 import type { SurveySource } from "./readSurvey";
 import type { ExcelRun } from "./run";

@@ -1,19 +1,9 @@
 /**
- * The plan's cell styles, conditional formats and column widths through Excel JS. Same look as
- * the .xlsx back end (src/xlsx/styles.ts): title bold 16 pt, subtitle grey, header bold on a
- * light blue fill, note italic grey wrapped at the top, warning dark red, emphasis bold; headline
- * tiles (label grey 9 pt, value bold 22 pt dark blue, note grey 9 pt) on a light fill.
+ * The plan's cell styles, conditional formats and column widths through Excel JS: the report's
+ * style table (src/report/theme.ts) translated, as src/xlsx/styles.ts translates it for files.
  */
 import type { CellStyle, ConditionalRule, HorizontalAlign } from "../report/plan";
-import { KPI_FONT_SIZE } from "../report/textMetrics";
-
-export const GREY = "#595959";
-export const DARK_RED = "#9C0006";
-export const HEADER_FILL = "#DDEBF7";
-export const TITLE_SIZE = 16;
-export const KPI_FILL = "#EEF3F9";
-export const KPI_COLOR = "#1F4E79";
-export const SMALL_SIZE = 9;
+import { REPORT_STYLES } from "../report/theme";
 
 export const HORIZONTAL: Record<HorizontalAlign, Excel.HorizontalAlignment | "Left" | "Center" | "Right"> = {
   left: "Left",
@@ -21,57 +11,21 @@ export const HORIZONTAL: Record<HorizontalAlign, Excel.HorizontalAlignment | "Le
   right: "Right",
 };
 
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const satisfies Record<string, `${Excel.VerticalAlignment}`>;
+
 /** Sets the font/fill/alignment of a named style on `range` (body: nothing). */
 export function applyStyle(range: Excel.Range, style: CellStyle | undefined): void {
+  if (style === undefined) return;
+  const spec = REPORT_STYLES[style];
   const { format } = range;
-  switch (style) {
-    case "title":
-      format.font.bold = true;
-      format.font.size = TITLE_SIZE;
-      return;
-    case "subtitle":
-      format.font.color = GREY;
-      return;
-    case "header":
-      format.font.bold = true;
-      format.fill.color = HEADER_FILL;
-      return;
-    case "note":
-      format.font.italic = true;
-      format.font.color = GREY;
-      format.wrapText = true;
-      format.verticalAlignment = "Top";
-      return;
-    case "warning":
-      format.font.color = DARK_RED;
-      return;
-    case "emphasis":
-      format.font.bold = true;
-      return;
-    case "kpiLabel":
-      format.font.size = SMALL_SIZE;
-      format.font.color = GREY;
-      format.fill.color = KPI_FILL;
-      return;
-    case "kpiValue":
-      format.font.bold = true;
-      format.font.size = KPI_FONT_SIZE;
-      format.font.color = KPI_COLOR;
-      format.fill.color = KPI_FILL;
-      format.horizontalAlignment = "Left";
-      format.verticalAlignment = "Center";
-      return;
-    case "kpiNote":
-      format.font.size = SMALL_SIZE;
-      format.font.color = GREY;
-      format.fill.color = KPI_FILL;
-      format.horizontalAlignment = "Left";
-      format.verticalAlignment = "Top";
-      return;
-    case "body":
-    case undefined:
-      return;
-  }
+  if (spec.bold) format.font.bold = true;
+  if (spec.italic) format.font.italic = true;
+  if (spec.size !== undefined) format.font.size = spec.size;
+  if (spec.color) format.font.color = spec.color;
+  if (spec.fill) format.fill.color = spec.fill;
+  if (spec.wrap) format.wrapText = true;
+  if (spec.horizontal) format.horizontalAlignment = HORIZONTAL[spec.horizontal];
+  if (spec.vertical) format.verticalAlignment = VERTICAL[spec.vertical];
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Showing a report sheet (the task pane's "open sheet" links) and a skipped cell of the survey. */
-import { qualify } from "./a1";
+import { sheetRef } from "../report/a1";
 import { ExcelAccessError } from "./errors";
 import type { ExcelRun } from "./run";
 
@@ -22,7 +22,7 @@ export async function selectCell(run: ExcelRun, sheet: string, address: string):
     try {
       await context.sync();
     } catch (e) {
-      throw new ExcelAccessError(`selecting cell ${qualify(sheet, address)}`, e, { key: "excelSelectCell", params: { cell: qualify(sheet, address) } });
+      throw new ExcelAccessError(`selecting cell ${sheetRef(sheet, address)}`, e, { key: "excelSelectCell", params: { cell: sheetRef(sheet, address) } });
     }
   });
 }

@@ -3,7 +3,7 @@
  * looks up plan cell values (chart point labels are written as text taken from the plan's cells).
  */
 import type { CellValue, PlanSheet, ReportPlan } from "../report/plan";
-import { Area, cellName, parseArea, splitRef } from "./a1";
+import { Area, cellName, looksLikeCellRef, parseArea, splitRef } from "../report/a1";
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
@@ -15,7 +15,7 @@ export function isValidSheetName(name: string): boolean {
 
 /** Excel's table-name rules: a letter, _ or \ first; letters, digits, _ . \ after; not a cell reference. */
 export function isValidTableName(name: string): boolean {
-  return TABLE_NAME.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]$/.test(name) && name.length <= 255;
+  return TABLE_NAME.test(name) && !looksLikeCellRef(name) && !/^[RrCc]$/.test(name) && name.length <= 255;
 }
 
 /** Every problem in the plan, each naming its sheet and cell/object; [] when it can be applied. */

@@ -9,7 +9,7 @@
  * survey of scripts/bench-apply.ts takes 21 chunks of ≤ 0.8 MB instead of ~100 with a fixed
  * per-cell estimate, and no chunk comes near 5 MB.
  */
-import { Area, cellName, containsArea, containsCell, formatArea, parseArea, qualify } from "./a1";
+import { Area, cellName, containsArea, containsCell, formatArea, parseArea, sheetRef } from "../report/a1";
 import { throwIfCancelled } from "./cancel";
 import { ExcelAccessError, KeyedError, officeCode } from "./errors";
 import type { ExcelRun } from "./run";
@@ -83,7 +83,7 @@ export async function resolveSurveyAddress(run: ExcelRun): Promise<{ sheet: stri
     try {
       await context.sync();
     } catch (e) {
-      const range = qualify(sheet.name, formatArea(selected));
+      const range = sheetRef(sheet.name, formatArea(selected));
       throw new ExcelAccessError(`reading around ${range}`, e, { key: "excelReadAround", params: { range } });
     }
     const inside = (a: Area) => (block ? containsArea(a, selected) : containsCell(a, selected.row, selected.col));
@@ -170,7 +170,7 @@ export async function readSurveyRange(
   where: SurveySource,
   opts: { chunkRows?: number; onProgress?: (rowsRead: number, totalRows: number) => void; signal?: AbortSignal } = {},
 ): Promise<SurveyRange> {
-  const label = qualify(where.sheet, where.address);
+  const label = sheetRef(where.sheet, where.address);
   parseArea(where.address, `survey range ${label}`);
   if (opts.chunkRows !== undefined && !(Number.isInteger(opts.chunkRows) && opts.chunkRows > 0)) {
     throw new RangeError(`chunkRows must be a positive whole number, not ${opts.chunkRows}`);
@@ -232,7 +232,7 @@ export async function readSurveyRange(
           chunk = Math.ceil(rows / 2);
           continue;
         }
-        const at = qualify(sheetName, read.address);
+        const at = sheetRef(sheetName, read.address);
         throw new ExcelAccessError(`reading ${at}, rows ${first + 1}–${first + rows}`, e, {
           key: "excelReadRows",
           params: { range: at, first: first + 1, last: first + rows },

@@ -3,6 +3,7 @@
  * which sheets it owns. Stored as JSON in the workbook's add-in settings under RECIPE_KEY, so
  * **Refresh** can rebuild the report and replace exactly the sheets it wrote (DESIGN §5).
  */
+import { parseCell } from "../report/a1";
 import { COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../survey/roles";
 import type { ExcelRun } from "./run";
 
@@ -52,7 +53,6 @@ export type RecipeStatus = { status: "none" } | { status: "ok"; recipe: Recipe }
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
 const isStr = (x: unknown): x is string => typeof x === "string";
-const ONE_CELL = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
 const isIndex = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0;
 
 function roleProblem(r: unknown, i: number): string | undefined {
@@ -84,7 +84,7 @@ export function parseRecipe(stored: unknown): RecipeStatus {
   if (value.version !== 1) return bad(`recipe version ${JSON.stringify(value.version)} is not supported (expected 1)`);
   const { source, roles, language, generatedAt, sheets } = value;
   if (!isObj(source) || !isStr(source.sheet) || !isStr(source.address)) return bad("source is not { sheet, address }");
-  if (source.anchor !== undefined && !(isStr(source.anchor) && ONE_CELL.test(source.anchor))) return bad("source.anchor is not one cell");
+  if (source.anchor !== undefined && !(isStr(source.anchor) && parseCell(source.anchor) !== undefined)) return bad("source.anchor is not one cell");
   if (source.columns !== undefined && !(isIndex(source.columns) && source.columns > 0)) return bad("source.columns is not a column count");
   if (source.table !== undefined && !(isStr(source.table) && source.table.trim() !== "")) return bad("source.table is not a table name");
   if (value.n !== undefined && !isIndex(value.n)) return bad("n is not a respondent count");

@@ -1,5 +1,5 @@
 /** Writes the task pane's sample survey (src/sample/) to a new sheet and selects it, ready for Use selection. */
-import { cellName, qualify } from "./a1";
+import { cellName, sheetRef } from "../report/a1";
 import { uniqueSheetName } from "./applyPlan";
 import { ExcelAccessError } from "./errors";
 import type { ExcelRun } from "./run";
@@ -25,9 +25,9 @@ export async function writeSampleSurvey(
     try {
       await context.sync();
     } catch (e) {
-      throw new ExcelAccessError(`writing the sample survey to ${qualify(name, address)}`, e, {
+      throw new ExcelAccessError(`writing the sample survey to ${sheetRef(name, address)}`, e, {
         key: "excelWriteSample",
-        params: { range: qualify(name, address) },
+        params: { range: sheetRef(name, address) },
       });
     }
     return { sheet: name, address };

@@ -2,7 +2,7 @@
  * Turning the survey into an Excel table (issue #11): responses typed or pasted under a table
  * join it, so Refresh (which reads the table by name) includes them without a new selection.
  */
-import { qualify } from "./a1";
+import { sheetRef } from "../report/a1";
 import { ExcelAccessError } from "./errors";
 import type { ExcelRun } from "./run";
 
@@ -18,7 +18,7 @@ export async function makeSurveyTable(run: ExcelRun, sheet: string, address: str
     try {
       await context.sync();
     } catch (e) {
-      const range = qualify(sheet, address);
+      const range = sheetRef(sheet, address);
       throw new ExcelAccessError(`making ${range} an Excel table`, e, { key: "excelMakeTable", params: { range } });
     }
     return table.name;

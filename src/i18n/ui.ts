@@ -2,6 +2,7 @@
  * The task pane's catalogues by language, the language Office asks for, and the one placeholder
  * filler (`format`, shared with the report strings in ./report).
  */
+import { LANGUAGES, type Language } from "./languages";
 import { en, type Catalogue, type Plural } from "./en/ui";
 import { es } from "./es/ui";
 import { zhCN } from "./zh-CN/ui";
@@ -10,8 +11,8 @@ import { format } from "./report";
 export { format } from "./report";
 export type { Catalogue, Plural } from "./en/ui";
 
-export const UI_LANGUAGES = ["en", "zh-CN", "es"] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const UI_LANGUAGES = LANGUAGES;
+export type UiLanguage = Language;
 
 const CATALOGUES: Record<UiLanguage, Catalogue> = { en, "zh-CN": zhCN, es };
 

@@ -12,6 +12,7 @@ import type { Analysis } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
+import { PALETTE } from "./theme";
 
 /** Attribute indexes on the Gap sheet (expectation/perception pairs answered). */
 export function gapAttributes(a: Analysis): number[] {
@@ -49,8 +50,8 @@ export function buildGap(a: Analysis, ctx: BuildContext): PlanSheet {
     ];
   });
   d.table(tableName("Gap"), g, G.headers, rows);
-  d.conditionalFormat(g.colRange(3), { type: "cellValue", operator: "lessThan", formula1: "0", fill: "#FFC7CE", fontColor: "#9C0006" });
-  d.conditionalFormat(g.colRange(3), { type: "cellValue", operator: "greaterThan", formula1: "0", fill: "#C6EFCE", fontColor: "#006100" });
+  d.conditionalFormat(g.colRange(3), { type: "cellValue", operator: "lessThan", formula1: "0", fill: PALETTE.badFill, fontColor: PALETTE.badFont });
+  d.conditionalFormat(g.colRange(3), { type: "cellValue", operator: "greaterThan", formula1: "0", fill: PALETTE.goodFill, fontColor: PALETTE.goodFont });
 
   const og = d.geom(d.allocate(2), 1, 1, 2);
   d.table(tableName("Gap", "Overall"), og, G.overallHeaders, [[G.overall, fx(`=AVERAGE(${g.colRange(3)})`, overallGap(gaps), FMT.mean)]], "TableStyleLight9");
@@ -72,7 +73,7 @@ export function buildGap(a: Analysis, ctx: BuildContext): PlanSheet {
     name: "GapChart",
     type: "barClustered",
     title: G.chart,
-    series: [{ name: G.headers[3], values: g.colRange(3), categories: g.colRange(0), color: "#C0504D" }],
+    series: [{ name: G.headers[3], values: g.colRange(3), categories: g.colRange(0), color: PALETTE.seriesRed }],
     from: cellAddress(g.top, 7),
     to: cellAddress(g.top + Math.max(items.length + 2, 18), 15),
     yAxis: { title: G.axis, numberFormat: "0.0" },

@@ -12,14 +12,15 @@ import type { Analysis } from "./analysis";
 import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
+import { PALETTE } from "./theme";
 
 const CATEGORY_FILL: Record<KanoCategory, string> = {
-  A: "#C6EFCE",
-  O: "#DDEBF7",
-  M: "#FCE4D6",
-  I: "#EDEDED",
-  R: "#FFC7CE",
-  Q: "#FFEB9C",
+  A: PALETTE.goodFill,
+  O: PALETTE.headerFill,
+  M: PALETTE.lightOrange,
+  I: PALETTE.lightGrey,
+  R: PALETTE.badFill,
+  Q: PALETTE.neutralFill,
 };
 
 /** Attribute indexes shown on the Kano sheet (features with a usable Kano result). */
@@ -104,7 +105,7 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
         values: g.colRange(9),
         categories: g.colRange(11),
         pointLabels: g.colRange(0),
-        color: "#2E75B6",
+        color: PALETTE.seriesBlue,
       },
     ],
     from: cellAddress(chartTop, 1),

@@ -12,8 +12,9 @@
  * - Every formula cell also carries its expected value (computed by the engine), so the xlsx back end
  *   can store a cached result and tests can compare a spreadsheet engine's recalculation with it.
  */
+import type { Language } from "../i18n/languages";
 
-export type ReportLanguage = "en" | "zh-CN" | "es";
+export type ReportLanguage = Language;
 
 /** The report's sheets, in output order: the one declaration the others derive from. */
 export const SHEET_KEYS = ["summary", "kano", "gap", "priority", "segments"] as const;

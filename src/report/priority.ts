@@ -19,6 +19,7 @@ import { kanoTieOrder, type Analysis, type PriorityRow } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
+import { PALETTE } from "./theme";
 
 type Column = "attribute" | "importance" | "performance" | "quadrant" | "gap" | "kano" | "competitor" | "score" | "tieBreak" | "rank";
 
@@ -189,10 +190,10 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
   const centred = columns.map((c, i) => (c === "quadrant" || c === "kano" ? i : -1)).filter((i) => i >= 0);
   d.table(tableName("Priority"), g, headers, values, undefined, { center: centred });
   const qc = g.colRange(col("quadrant"));
-  d.conditionalFormat(qc, { type: "textContains", text: q.concentrate, fill: "#FFC7CE", fontColor: "#9C0006" });
-  d.conditionalFormat(qc, { type: "textContains", text: q.keep, fill: "#C6EFCE", fontColor: "#006100" });
-  d.conditionalFormat(g.colRange(col("score")), { type: "dataBar", color: "#F8CBAD", min: 0 });
-  d.conditionalFormat(g.colRange(col("rank")), { type: "cellValue", operator: "lessThan", formula1: "4", fill: "#FCE4D6" });
+  d.conditionalFormat(qc, { type: "textContains", text: q.concentrate, fill: PALETTE.badFill, fontColor: PALETTE.badFont });
+  d.conditionalFormat(qc, { type: "textContains", text: q.keep, fill: PALETTE.goodFill, fontColor: PALETTE.goodFont });
+  d.conditionalFormat(g.colRange(col("score")), { type: "dataBar", color: PALETTE.barOrange, min: 0 });
+  d.conditionalFormat(g.colRange(col("rank")), { type: "cellValue", operator: "lessThan", formula1: "4", fill: PALETTE.lightOrange });
 
   // Crosshairs.
   const fn = mode === "median" ? "MEDIAN" : "AVERAGE";
@@ -282,7 +283,7 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
         values: g.colRange(col("importance")),
         categories: g.colRange(col("performance")),
         pointLabels: g.colRange(col("attribute")),
-        color: "#2E75B6",
+        color: PALETTE.seriesBlue,
       },
       {
         name: P.headers.quadrant,
@@ -291,7 +292,7 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
         pointLabels: qRange(0),
         labelPositions: qPoints.map((p) => p.position),
         marker: "none",
-        color: "#7F7F7F",
+        color: PALETTE.seriesGrey,
       },
     ],
     from: cellAddress(cg.top, chartLeft),

@@ -13,6 +13,7 @@ import { SMALL_SEGMENT, type Analysis, type SegmentRow } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
+import { PALETTE } from "./theme";
 
 /** The measure the segments are ranked by, or undefined when there is none. */
 export function segmentMeasure(a: Analysis): "csi" | "nps" | undefined {
@@ -105,13 +106,13 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
   d.write(totalRow, 1, [totals], "emphasis", { align: headers.map((_, c) => (c === cRank || c === cFlag ? "center" : null)) });
   if (defined > 0) {
     const measureRange = g.colRange(cMeasure, false, 0, defined - 1);
-    d.conditionalFormat(measureRange, { type: "cellValue", operator: "lessThan", formula1: `=${totalRef}`, fill: "#FFC7CE", fontColor: "#9C0006" });
-    d.conditionalFormat(g.colRange(cFlag), { type: "textContains", text: T.belowAverage, fill: "#FFC7CE", fontColor: "#9C0006" });
+    d.conditionalFormat(measureRange, { type: "cellValue", operator: "lessThan", formula1: `=${totalRef}`, fill: PALETTE.badFill, fontColor: PALETTE.badFont });
+    d.conditionalFormat(g.colRange(cFlag), { type: "textContains", text: T.belowAverage, fill: PALETTE.badFill, fontColor: PALETTE.badFont });
     d.chart({
       name: "SegmentsChart",
       type: "barClustered",
       title: format(T.chart, params),
-      series: [{ name: measureName, values: measureRange, categories: g.colRange(0, false, 0, defined - 1), color: "#2E75B6" }],
+      series: [{ name: measureName, values: measureRange, categories: g.colRange(0, false, 0, defined - 1), color: PALETTE.seriesBlue }],
       from: cellAddress(g.top, headers.length + 2),
       to: cellAddress(g.top + Math.max(rows.length + 3, 16), headers.length + 10),
       yAxis: { title: measureName, numberFormat: "0" },

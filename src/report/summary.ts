@@ -24,12 +24,13 @@ import { checkChrome, renderCheck } from "../i18n/checks";
 import { localizeMessage } from "../i18n/messages";
 import { format, formatNumber } from "../i18n/report";
 import type { ParseIssue } from "../survey/types";
-import { cellAddress, formulaNumber, parseCell } from "./a1";
+import { cellAddress, formulaNumber, parseRange, splitRef } from "./a1";
 import type { Analysis } from "./analysis";
 import type { Check, CheckTarget } from "./checks";
 import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
+import { PALETTE } from "./theme";
 
 export interface SummaryExtras {
   /** Notes for the Summary (sheets left out, fallbacks). */
@@ -47,7 +48,7 @@ const KEY_TARGETS: readonly CheckTarget[] = ["survey", "respondents", "roles", "
 /** How many unreadable cells the Summary lists. */
 export const ISSUES_SHOWN = 10;
 
-const LEVEL_COLORS_5 = ["#C0392B", "#E67E22", "#F4D03F", "#82C785", "#1E8449"];
+const LEVEL_COLORS_5 = PALETTE.levels5;
 
 /**
  * Colours of `n` satisfaction levels, lowest first: dissatisfied red through neutral yellow to
@@ -76,10 +77,10 @@ const SIGNED_INDEX = "+0.0;-0.0;0.0";
 
 /** Where the survey range starts ("Survey!C3:Z99" → row 3, column 3, prefix "Survey!"); A1 otherwise. */
 export function sourceOrigin(source: string): { row: number; column: number; prefix: string } {
-  const m = /^(?:(.+)!)?\$?([A-Za-z]{1,3}\$?\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(source.trim());
-  const at = m ? parseCell(m[2].replace("$", "")) : undefined;
-  if (!m || !at) return { row: 1, column: 1, prefix: "" };
-  return { row: at.row, column: at.column, prefix: m[1] ? `${m[1]}!` : "" };
+  const { sheet, address } = splitRef(source.trim());
+  const at = parseRange(address)?.from;
+  if (!at) return { row: 1, column: 1, prefix: "" };
+  return { row: at.row, column: at.column, prefix: sheet === undefined ? "" : `${source.trim().slice(0, source.trim().lastIndexOf("!"))}!` };
 }
 
 /**
@@ -271,7 +272,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
       ];
     });
     d.table(tableName("Summary", "Means"), meansG, S.meansHeaders, rows);
-    d.conditionalFormat(meansG.colRange(2), { type: "dataBar", color: "#9DC3E6", min: scale.min, max: scale.max });
+    d.conditionalFormat(meansG.colRange(2), { type: "dataBar", color: PALETTE.barBlue, min: scale.min, max: scale.max });
   }
   if (levelsG && shares) {
     d.write(levelsHead, 1, [[S.levelsHeading]], "emphasis");

@@ -3,10 +3,11 @@
  * label lookup goes through. Labels only ever give numbers 1..5: the Likert labels are read on
  * 5-point scales (see parse.ts), the Kano labels are the Kano answer codes (Berger et al. 1993).
  */
+import { LANGUAGES, type Language } from "../i18n/languages";
 import { DASHES, labelThenNumber, normalizeLabel, numberThenLabel } from "./labels/text";
 import type { KanoAnswer } from "./types";
 
-export type LabelLanguage = "en" | "zh-CN" | "es";
+export type LabelLanguage = Language;
 export type FivePoint = 1 | 2 | 3 | 4 | 5;
 
 /** One point of a labelled scale with its wordings per language (first wording = canonical). */
@@ -241,7 +242,7 @@ function buildMap<V extends number>(sets: readonly (readonly LabelEntry<V>[])[])
   const map = new Map<string, V>();
   for (const set of sets) {
     for (const entry of set) {
-      for (const lang of ["en", "zh-CN", "es"] as const) {
+      for (const lang of LANGUAGES) {
         for (const label of entry[lang]) {
           const key = normalizeLabel(label);
           const prior = map.get(key);
@@ -258,7 +259,7 @@ function buildMap<V extends number>(sets: readonly (readonly LabelEntry<V>[])[])
 
 const LIKERT_MAP = buildMap([SATISFACTION_LABELS, AGREEMENT_LABELS, IMPORTANCE_LABELS]);
 const KANO_MAP = buildMap([KANO_LABELS]);
-const NON_ANSWER_SET = new Set((["en", "zh-CN", "es"] as const).flatMap((lang) => NON_ANSWER_LABELS[lang].map(normalizeLabel)));
+const NON_ANSWER_SET = new Set(LANGUAGES.flatMap((lang) => NON_ANSWER_LABELS[lang].map(normalizeLabel)));
 
 /** Likert label → 1..5 on a 5-point scale, or undefined. */
 export function likertValue(text: string): FivePoint | undefined {

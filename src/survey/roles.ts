@@ -24,11 +24,11 @@ import { harmoniseScales, link, pairByName, pairKanoByPosition, pairKey } from "
 import { fromQuestion, likertRole } from "./roles/questionText";
 import { attributeName, HEADER_RULES } from "./roles/rules";
 import { columnStats, columnValues, headerText, quote, SAMPLE, type ColumnStats } from "./roles/stats";
-import { ATTRIBUTE_ROLES, type ColumnRole } from "./roles/types";
+import { ATTRIBUTE_ROLES, type ColumnRole, type RoleEvidence } from "./roles/types";
 import type { Scale } from "./types";
 
 export { attributeName } from "./roles/rules";
-export { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnRole } from "./roles/types";
+export { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnRole, type RoleEvidence } from "./roles/types";
 
 export interface ColumnProposal {
   /** 0-based position of the column in the headers. */
@@ -41,8 +41,13 @@ export interface ColumnProposal {
   scale?: Scale;
   /** 0-based index of the partner column (importance ↔ rating, expectation ↔ perception, functional ↔ dysfunctional). */
   pairIndex?: number;
-  /** Why this role was proposed, in words for the task pane. */
+  /** Why this role was proposed, in words for the task pane and the roles file. */
   reason: string;
+  /**
+   * What the proposal rests on, for the rules that refine it while detectRoles runs (they branch
+   * on this, never on the wording of `reason`); detectRoles removes it before returning.
+   */
+  evidence?: RoleEvidence;
   /**
    * The platform answer scale the column's labels are written in (labels/context.ts), when its
    * labels pick exactly one; the parsers read the column's text in its context. Absent: the
@@ -59,7 +64,7 @@ function fromHeader(index: number, header: string): ColumnProposal | undefined {
   for (const { role, re } of HEADER_RULES) {
     const m = re.exec(text);
     if (!m) continue;
-    const p: ColumnProposal = { index, header, role, reason: `header word ${quote(m[0])}` };
+    const p: ColumnProposal = { index, header, role, reason: `header word ${quote(m[0])}`, evidence: { from: "header" } };
     if (ATTRIBUTE_ROLES.includes(role)) {
       p.attribute = attributeName(text, { index: m.index, length: m[0].length }) || header;
     }
@@ -71,8 +76,8 @@ function fromHeader(index: number, header: string): ColumnProposal | undefined {
 /** Proposal from the values, for a column whose header says nothing. */
 function fromValues(index: number, header: string, st: ColumnStats, rowCount: number): ColumnProposal {
   const name = header || `Column ${index + 1}`;
-  const p = (role: ColumnRole, reason: string): ColumnProposal => {
-    const out: ColumnProposal = { index, header, role, reason };
+  const p = (role: ColumnRole, reason: string, labels = false): ColumnProposal => {
+    const out: ColumnProposal = { index, header, role, reason, evidence: labels ? { from: "values", labels } : { from: "values" } };
     if (ATTRIBUTE_ROLES.includes(role)) out.attribute = name;
     return out;
   };
@@ -84,7 +89,7 @@ function fromValues(index: number, header: string, st: ColumnStats, rowCount: nu
   if (most(st.kanoOnly + st.likert) && st.kanoOnly > 0 && st.kanoOnly >= st.likert / 4) {
     return p("kano_functional", "values are Kano answers (I like it, I expect it, …)");
   }
-  if (most(st.likert + st.numbers) && st.likert > 0) return p("rating", "values are 5-point answer labels");
+  if (most(st.likert + st.numbers) && st.likert > 0) return p("rating", "values are 5-point answer labels", true);
   if (n === sampled && distinct === n && n >= 3 && st.increasing) {
     return p("id", "values are unique and increasing");
   }
@@ -198,7 +203,7 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
       if (asked) return asked;
       const p = fromValues(index, col.item ?? header, st, rows.length);
       p.header = header;
-      if (p.role === "rating" && p.reason.includes("answer labels")) {
+      if (p.role === "rating" && p.evidence?.labels) {
         p.role = likertRole(st);
         if (p.role === "importance") p.reason += " of importance";
       }
@@ -236,7 +241,7 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
   harmoniseScales(props, rows, valueScaled);
   // A value-detected 0–10 rating with no header role is most likely the recommend question.
   if (!firstOf.has("recommend")) {
-    const nps = props.find((p) => p.role === "rating" && p.reason.startsWith("values") && p.scale?.min === 0 && p.scale.max === 10);
+    const nps = props.find((p) => p.role === "rating" && p.evidence?.from === "values" && p.scale?.min === 0 && p.scale.max === 10);
     if (nps) {
       nps.role = "recommend";
       delete nps.attribute;
@@ -245,7 +250,7 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
       // A platform export's only single (non-grid) question answered in whole numbers up to 10,
       // next to 5-point questions, is the 0–10 recommend question even when nobody answered 0.
       const tens = props.filter(
-        (p) => p.role === "rating" && p.reason.startsWith("values") && !lay?.columns[p.index]?.item && p.scale?.min === 1 && p.scale.max === 10,
+        (p) => p.role === "rating" && p.evidence?.from === "values" && !lay?.columns[p.index]?.item && p.scale?.min === 1 && p.scale.max === 10,
       );
       if (tens.length === 1) {
         const q = tens[0];
@@ -305,6 +310,8 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
     p.answerLabels = labels;
     if (!hint && detectScale(values).source === "labels" && p.scale?.max !== labels.scale.max) p.scale = { ...labels.scale };
   }
+  // The evidence served the rules above; a proposal handed on (to the pane, a recipe, a roles file) is what the user can edit.
+  for (const p of props) delete p.evidence;
   return props;
 }
 

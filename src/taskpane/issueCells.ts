@@ -3,7 +3,7 @@
  * range's top-left cell (row 1 = the range's first row), so "row 15, column 5" of a survey read
  * at C3:H40 is the sheet's cell G17. The pane shows "Survey!G17" and selects that cell on a click.
  */
-import { cellName, parseArea, qualify } from "../excel/a1";
+import { cellName, displayRef, parseArea } from "../report/a1";
 import { localizeMessage, type MessageLanguage } from "../i18n/messages";
 import type { ParseIssue } from "../survey/types";
 
@@ -27,9 +27,7 @@ export function issueCell(issue: Pick<ParseIssue, "row" | "column">, survey: Sur
 
 /** "Survey!E15"; the sheet name quoted when a formula would need it ('Kano data'!E15). */
 export function cellLabel(cell: SheetCell): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(cell.sheet) && !/^[A-Za-z]{1,3}\d+$/.test(cell.sheet)
-    ? `${cell.sheet}!${cell.address}`
-    : qualify(cell.sheet, cell.address);
+  return displayRef(cell.sheet, cell.address);
 }
 
 /** The English location the parsers put before a message without a key ("row 3, column 2: "). */

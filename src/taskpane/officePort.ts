@@ -5,7 +5,7 @@
  * language, theme, ready): with src/excel/ this is the only code that names `Office.` / `Excel.`
  * (enforced by eslint.config.js).
  */
-import { qualify } from "../excel/a1";
+import { sheetRef } from "../report/a1";
 import { applyPlan } from "../excel/applyPlan";
 import { findSurveyByHeaders } from "../excel/findSurvey";
 import { activateSheet, selectCell } from "../excel/navigate";
@@ -27,7 +27,7 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
       missingRequirements(isSetSupported) === null ? [] : REQUIRED_SETS.filter((s) => !isSetSupported(s.name, s.version)).map((s) => `${s.name} ${s.version}`),
     readSelection: async (onRows, signal) => readSurveyRange(run, await resolveSurveyAddress(run), { onProgress: onRows, signal }),
     readRange: (where, onRows, signal) => readSurveyRange(run, where, { onProgress: onRows, signal }),
-    qualify,
+    qualify: sheetRef,
     loadRecipe: async () => {
       const recipe = await loadRecipe(run);
       if (!recipe) return undefined;

@@ -4,6 +4,7 @@
  * Refresh = the same from the recipe stored in the workbook. Excel is reached through an
  * `ExcelPort` (src/excel/ over Excel.run, or a test double), so this file has no `Excel.` in it.
  */
+import { LANGUAGES } from "../i18n/languages";
 import { throwIfCancelled } from "../excel/cancel";
 import { KeyedError, officeCode } from "../excel/errors";
 import type { SurveySource } from "../excel/readSurvey";
@@ -397,7 +398,7 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
 /** The pane's choices from a stored recipe's options (anything unreadable falls back to the default). */
 export function choicesFromStored(options: unknown, language: string): ReportChoices {
   const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
-  const languages: readonly ReportLanguage[] = ["en", "zh-CN", "es"];
+  const languages: readonly ReportLanguage[] = LANGUAGES;
   const sheetKeys: readonly SheetKey[] = SHEET_KEYS;
   const scale = o.scale as { min?: unknown; max?: unknown } | undefined;
   const choices: ReportChoices = {

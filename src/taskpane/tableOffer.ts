@@ -3,7 +3,7 @@
  * header row whose names Excel keeps as they are. Excel renames blank and duplicate headers (and
  * turns number headers into text) when it makes a table, and the offer promises to change no cell.
  */
-import { cellName, parseArea } from "../excel/a1";
+import { cellName, parseArea } from "../report/a1";
 import type { LoadedSurvey } from "./services";
 
 /** Why the survey is not offered as a table, or undefined when it is. */

@@ -19,7 +19,7 @@
  */
 import type JSZip from "jszip";
 import type { CellValue, PlanAxis, PlanChart, PlanChartSeries, ReportLanguage, ReportPlan } from "../report/plan";
-import { absoluteRef, parseCell, parseRange, splitSheetRef } from "./address";
+import { absoluteRef, requireCell, parseRect, splitRef } from "../report/a1";
 import { rangeFormat, rectValues, SheetCells } from "./planCells";
 import { rgb } from "./styles";
 
@@ -67,10 +67,10 @@ export interface ChartData {
 
 /** Resolves "B4:B14" (the chart's sheet) or "'Other'!B4:B14" to a reference with cached values. */
 export function resolveChartRange(ref: string, chartSheet: string, cells: ReadonlyMap<string, SheetCells>, where: string): ChartData {
-  const { sheet = chartSheet, range } = splitSheetRef(ref);
+  const { sheet = chartSheet, address: range } = splitRef(ref);
   const sheetCellMap = cells.get(sheet);
   if (!sheetCellMap) throw new Error(`${where}: range '${ref}' names sheet '${sheet}', which is not in the plan`);
-  const r = parseRange(range);
+  const r = parseRect(range);
   if (r.top !== r.bottom && r.left !== r.right) {
     throw new Error(`${where}: range '${ref}' must be a single row or column`);
   }
@@ -311,11 +311,11 @@ export function drawingXml(charts: { chart: PlanChart; relId: string }[]): strin
     `<xdr:${tag}><xdr:col>${col0}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row0}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   const anchors = charts
     .map(({ chart, relId }, i) => {
-      const from = parseCell(chart.from),
-        to = parseCell(chart.to);
-      if (to.row < from.row || to.col < from.col) throw new Error(`chart '${chart.name}': 'to' ${chart.to} is above or left of 'from' ${chart.from}`);
+      const from = requireCell(chart.from),
+        to = requireCell(chart.to);
+      if (to.row < from.row || to.column < from.column) throw new Error(`chart '${chart.name}': 'to' ${chart.to} is above or left of 'from' ${chart.from}`);
       return (
-        `<xdr:twoCellAnchor>${marker("from", from.col - 1, from.row - 1)}${marker("to", to.col, to.row)}` +
+        `<xdr:twoCellAnchor>${marker("from", from.column - 1, from.row - 1)}${marker("to", to.column, to.row)}` +
         `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlEscape(chart.name)}"/>` +
         `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
         `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${relId}"/></a:graphicData></a:graphic>` +

@@ -5,7 +5,7 @@
  * another block's merged (spanned) cells.
  */
 import type { CellStyle, CellValue, HorizontalAlign, PlanSheet } from "../report/plan";
-import { cellAddress, parseCell, parseRange, Rect } from "./address";
+import { cellAddress, requireCell, parseRect, Rect } from "../report/a1";
 
 export interface PlanCell {
   row: number;
@@ -33,7 +33,7 @@ function checkShape(what: string, sheet: string, anchor: string, rows: number, c
 export function sheetCells(sheet: PlanSheet): SheetCells {
   const cells: SheetCells = new Map();
   for (const block of sheet.blocks) {
-    const at = parseCell(block.anchor);
+    const at = requireCell(block.anchor);
     const rows = block.values.length;
     const cols = rows ? block.values[0].length : 0;
     if (block.values.some((r) => r.length !== cols)) {
@@ -49,7 +49,7 @@ export function sheetCells(sheet: PlanSheet): SheetCells {
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const row = at.row + i,
-          col = at.col + j;
+          col = at.column + j;
         const key = cellAddress(row, col);
         if (cells.has(key)) throw new Error(`sheet '${sheet.name}': cell ${key} is written by two blocks`);
         const formula = block.formulas?.[i][j] ?? null;
@@ -89,6 +89,6 @@ export function rectValues(cells: SheetCells, r: Rect): CellValue[] {
 
 /** Number format of the first cell of a range, for chart caches ("General" when none). */
 export function rangeFormat(cells: SheetCells, range: string): string {
-  const r = parseRange(range);
+  const r = parseRect(range);
   return cells.get(cellAddress(r.top, r.left))?.numberFormat ?? "General";
 }

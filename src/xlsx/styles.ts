@@ -1,20 +1,12 @@
 /**
- * The plan's named cell styles as ExcelJS styles, and colour parsing ("#1F77B4" → "FF1F77B4").
- * One look for both back ends: title bold 16 pt, subtitle grey, header bold on a light fill,
- * note italic grey wrapped, warning dark red, emphasis bold; headline tiles (kpiLabel grey 9 pt,
- * kpiValue bold 22 pt dark blue, kpiNote grey 9 pt) on a light fill.
+ * The plan's named cell styles as ExcelJS styles — the report's style table (src/report/theme.ts)
+ * translated, as src/excel/format.ts translates it for Excel JS — and colour parsing ("#1F77B4" → "FF1F77B4").
  */
 import type { Alignment, Style } from "exceljs";
 import type { CellStyle, HorizontalAlign } from "../report/plan";
-import { KPI_FONT_SIZE } from "../report/textMetrics";
+import { REPORT_STYLES } from "../report/theme";
 
 const FONT = { name: "Calibri", family: 2, size: 11 } as const;
-export const GREY = "595959";
-export const DARK_RED = "9C0006";
-export const HEADER_FILL = "DDEBF7";
-/** Headline tiles: a light fill, the number in dark blue. */
-export const KPI_FILL = "EEF3F9";
-export const KPI_COLOR = "1F4E79";
 
 /** "#1f77b4" | "1F77B4" → "1F77B4" (RRGGBB, upper case). */
 export function rgb(color: string): string {
@@ -28,42 +20,26 @@ export function argb(color: string): string {
   return "FF" + rgb(color);
 }
 
-const kpiFill: Style["fill"] = { type: "pattern", pattern: "solid", fgColor: { argb: argb(KPI_FILL) } };
-
 export function excelStyle(style: CellStyle | undefined): Partial<Style> {
-  switch (style) {
-    case "title":
-      return { font: { ...FONT, size: 16, bold: true } };
-    case "subtitle":
-      return { font: { ...FONT, color: { argb: argb(GREY) } } };
-    case "header":
-      return {
-        font: { ...FONT, bold: true },
-        fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } },
-      };
-    case "note":
-      return {
-        font: { ...FONT, italic: true, color: { argb: argb(GREY) } },
-        alignment: { wrapText: true, vertical: "top" },
-      };
-    case "warning":
-      return { font: { ...FONT, color: { argb: argb(DARK_RED) } } };
-    case "emphasis":
-      return { font: { ...FONT, bold: true } };
-    case "kpiLabel":
-      return { font: { ...FONT, size: 9, color: { argb: argb(GREY) } }, fill: kpiFill, alignment: { vertical: "bottom" } };
-    case "kpiValue":
-      return {
-        font: { ...FONT, size: KPI_FONT_SIZE, bold: true, color: { argb: argb(KPI_COLOR) } },
-        fill: kpiFill,
-        alignment: { horizontal: "left", vertical: "middle" },
-      };
-    case "kpiNote":
-      return { font: { ...FONT, size: 9, color: { argb: argb(GREY) } }, fill: kpiFill, alignment: { horizontal: "left", vertical: "top" } };
-    case "body":
-    case undefined:
-      return {};
-  }
+  if (style === undefined || style === "body") return {};
+  const spec = REPORT_STYLES[style];
+  const out: Partial<Style> = {
+    font: {
+      ...FONT,
+      ...(spec.size === undefined ? {} : { size: spec.size }),
+      ...(spec.bold ? { bold: true } : {}),
+      ...(spec.italic ? { italic: true } : {}),
+      ...(spec.color ? { color: { argb: argb(spec.color) } } : {}),
+    },
+  };
+  if (spec.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
+  const alignment: Partial<Alignment> = {
+    ...(spec.wrap ? { wrapText: true } : {}),
+    ...(spec.horizontal ? { horizontal: spec.horizontal } : {}),
+    ...(spec.vertical ? { vertical: spec.vertical } : {}),
+  };
+  if (Object.keys(alignment).length > 0) out.alignment = alignment;
+  return out;
 }
 
 /** A cell's alignment: the style's, with the block's horizontal alignment and the wrap of a merged (spanned) cell. */

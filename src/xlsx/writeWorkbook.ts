@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ConditionalRule, ReportPlan, PlanSheet, PlanTable } from "../report/plan";
 import { planRowHeights } from "../report/textMetrics";
-import { cellAddress, parseRange } from "./address";
+import { cellAddress, parseRect } from "../report/a1";
 import { addCharts } from "./charts";
 import { toFileFormula } from "./formula";
 import { PlanCell, sheetCells, SheetCells } from "./planCells";
@@ -61,7 +61,7 @@ function addTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, cells: SheetCells, ta
   if (table.style !== undefined && !/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(table.style)) {
     throw new Error(`${where}: style '${table.style}' is not a built-in table style (TableStyleMedium2, …)`);
   }
-  const r = parseRange(table.range);
+  const r = parseRect(table.range);
   if (r.bottom <= r.top) throw new Error(`${where}: range ${table.range} needs a header row and at least one data row`);
   const names: string[] = [];
   for (let col = r.left; col <= r.right; col++) {
@@ -109,7 +109,7 @@ function conditionalRule(rule: ConditionalRule, range: string, priority: number)
     }
     case "textContains": {
       // An expression rule (what Excel's "Text that contains" evaluates), read alike by Excel and LibreOffice.
-      const tl = cellAddress(parseRange(range).top, parseRange(range).left);
+      const tl = cellAddress(parseRect(range).top, parseRect(range).left);
       const formula = `NOT(ISERROR(SEARCH("${rule.text.replace(/"/g, '""')}",${tl})))`;
       return { type: "expression", formulae: [formula], priority, style: dxf(rule.fill, rule.fontColor) };
     }
@@ -151,12 +151,12 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, cells: SheetCells, c
   for (const [row, height] of planRowHeights(sheet)) ws.getRow(row).height = height;
   // Print: landscape A4, one page wide (report sheets are wide: tables left, charts right); a sheet
   // of at most ONE_PAGE_ROWS rows also one page tall, so no chart is cut by a page break.
-  const lastRow = Math.max(0, ...[...cells.values()].map((c) => c.row), ...sheet.charts.map((c) => parseRange(c.to).bottom));
+  const lastRow = Math.max(0, ...[...cells.values()].map((c) => c.row), ...sheet.charts.map((c) => parseRect(c.to).bottom));
   const fitToHeight = lastRow <= ONE_PAGE_ROWS ? 1 : 0;
   ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight, paperSize: 9 };
   for (const table of sheet.tables) addTable(ws, sheet, cells, table, cached);
   sheet.conditionalFormats.forEach((cf, i) => {
-    parseRange(cf.range);
+    parseRect(cf.range);
     ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf.rule, cf.range, i + 1)] });
   });
 }

@@ -1,5 +1,5 @@
 /** The text rule and the re-pointing of formulas at renamed sheets and tables. */
-import { parseArea, splitRef } from "../../src/excel/a1";
+import { parseArea, splitRef } from "../../src/report/a1";
 import { cellInput, mayNotStayText, renameRefs } from "../../src/excel/cells";
 import { uniqueSheetName } from "../../src/excel/applyPlan";
 import { createFakeExcel, createWorkbookState, findSheet } from "../fake-excel";

@@ -33,4 +33,30 @@ describe("one-home lint guards", () => {
     expect(await messagesFor(blank, "src/survey/cells.ts")).toEqual([]);
     expect(await messagesFor("export const big = (max: number): boolean => max <= 7;\n", "src/survey/probe.ts")).toEqual([]);
   });
+
+  const a1 = [
+    "export const letter = (c: number): string => String.fromCharCode(65 + ((c - 1) % 26));",
+    "export const quoted = (name: string): string => `'${name.replace(/'/g, \"''\")}'!A1`;",
+    "export const isCell = (s: string): boolean => /^[A-Za-z]{1,3}\\d+$/.test(s);",
+  ].join("\n");
+
+  it("rejects A1 letters, sheet-name quoting and cell patterns outside src/report/a1.ts", async () => {
+    for (const file of ["src/xlsx/probe.ts", "src/excel/probe.ts", "src/taskpane/probe.ts"]) {
+      expect((await messagesFor(a1, file)).filter((s) => s.includes("src/report/a1.ts"))).toHaveLength(3);
+    }
+    expect(await messagesFor(a1, "src/report/a1.ts")).toEqual([]);
+  });
+
+  it("rejects a colour written outside the report's style table", async () => {
+    const colour = 'export const fill = "#FFC7CE";\n';
+    for (const file of ["src/report/probe.ts", "src/excel/probe.ts", "src/xlsx/probe.ts"]) {
+      expect((await messagesFor(colour, file)).filter((s) => s.includes("src/report/theme.ts"))).toHaveLength(1);
+    }
+    expect(await messagesFor(colour, "src/report/theme.ts")).toEqual([]);
+  });
+
+  it("rejects rules that branch on the wording of a role's reason", async () => {
+    const code = 'export const fromValues = (p: { reason: string }): boolean => p.reason.startsWith("values");\n';
+    expect((await messagesFor(code, "src/survey/probe.ts")).filter((s) => s.includes("evidence"))).toHaveLength(1);
+  });
 });

@@ -1,11 +1,11 @@
 /** A1 addresses and the plan-formula → file-formula conversion (_xlfn. prefixes). */
-import { absoluteRef, columnLetters, parseCell, parseRange, splitSheetRef } from "../../src/xlsx/address";
+import { absoluteRef, columnLetters, parseRect as parseRange, requireCell as parseCell, splitRef } from "../../src/report/a1";
 import { fromFileFormula, toFileFormula } from "../../src/xlsx/formula";
 
 describe("A1 addresses", () => {
   test("column letters are bijective base 26", () => {
     expect([1, 26, 27, 52, 53, 702, 703, 16384].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
-    for (const c of [1, 26, 27, 700, 16384]) expect(parseCell(`${columnLetters(c)}7`)).toEqual({ row: 7, col: c });
+    for (const c of [1, 26, 27, 700, 16384]) expect(parseCell(`${columnLetters(c)}7`)).toEqual({ row: 7, column: c });
   });
 
   test("ranges are normalised; absolute references quote the sheet name and double its quotes", () => {
@@ -13,8 +13,8 @@ describe("A1 addresses", () => {
     expect(parseRange("$C$3")).toEqual({ top: 3, left: 3, bottom: 3, right: 3 });
     expect(absoluteRef("Prioridad 优先级", parseRange("B5:B10"))).toBe("'Prioridad 优先级'!$B$5:$B$10");
     expect(absoluteRef("It's", parseRange("A1"))).toBe("'It''s'!$A$1");
-    expect(splitSheetRef("'It''s'!A1:B2")).toEqual({ sheet: "It's", range: "A1:B2" });
-    expect(splitSheetRef("B4:B9")).toEqual({ range: "B4:B9" });
+    expect(splitRef("'It''s'!A1:B2")).toEqual({ sheet: "It's", address: "A1:B2" });
+    expect(splitRef("B4:B9")).toEqual({ address: "B4:B9" });
   });
 
   test("bad addresses are refused", () => {

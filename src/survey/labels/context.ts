@@ -22,6 +22,7 @@
  *    that is a 5-point column nobody answered neutrally as much as a 4-point one; "(1-4)" in
  *    the header decides.
  */
+import { LANGUAGES } from "../../i18n/languages";
 import { classifyText, likertValue } from "../labels";
 import type { Scale } from "../types";
 import { ANSWER_SETS, type AnswerKind, type AnswerSetDefinition } from "./platformSets";
@@ -48,7 +49,7 @@ interface CompiledSet {
 function compile(def: AnswerSetDefinition): CompiledSet {
   const points = new Map<string, number>();
   def.points.forEach((wordings, i) => {
-    for (const lang of ["en", "zh-CN", "es"] as const) {
+    for (const lang of LANGUAGES) {
       for (const w of wordings[lang]) {
         const key = normalizeLabel(w);
         const prior = points.get(key);

@@ -46,7 +46,7 @@ export function pairKanoByPosition(props: ColumnProposal[]): void {
     if (!kano(a.role) || !kano(b.role)) continue;
     if (a.role === "kano_dysfunctional" && b.role === "kano_dysfunctional") continue;
     if (a.role === "kano_dysfunctional" && b.role === "kano_functional") continue;
-    if (a.role === "kano_functional" && b.role === "kano_functional" && b.reason.startsWith("header")) continue;
+    if (a.role === "kano_functional" && b.role === "kano_functional" && b.evidence?.from === "header") continue;
     if (b.role === "kano_functional") {
       b.role = "kano_dysfunctional";
       b.reason += "; second of an adjacent pair, so dysfunctional";

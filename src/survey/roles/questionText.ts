@@ -119,17 +119,18 @@ export function fromQuestion(index: number, h: ColumnHeading, st: ColumnStats, p
       role: kano,
       attribute,
       reason: `question wording of a Kano ${kano === "kano_functional" ? "functional" : "dysfunctional"} question${where}`,
+      evidence: { from: "question" },
     };
   }
   const question = questionOf(h);
   if (isRecommendText(question) && !h.item) {
-    return { index, header, role: "recommend", reason: `question text names the recommend question (NPS)${where}` };
+    return { index, header, role: "recommend", reason: `question text names the recommend question (NPS)${where}`, evidence: { from: "question" } };
   }
   for (const source of h.item ? [question, text] : [question]) {
     for (const { role, re } of HEADER_RULES) {
       const m = re.exec(source);
       if (!m) continue;
-      const p: ColumnProposal = { index, header, role, reason: `question word ${quote(m[0])}${where}` };
+      const p: ColumnProposal = { index, header, role, reason: `question word ${quote(m[0])}${where}`, evidence: { from: "question" } };
       const name = h.item ?? (attributeName(source, { index: m.index, length: m[0].length }) || header);
       return guard(withAttribute(p, name), st, h.item ?? header);
     }

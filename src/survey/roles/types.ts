@@ -1,3 +1,9 @@
+/** What a proposed role rests on: the column's header, its answers (`labels`: answer labels such as "Very satisfied"), or an export's question text. */
+export interface RoleEvidence {
+  from: "header" | "values" | "question";
+  labels?: boolean;
+}
+
 /** The column roles (the ColumnProposal contract itself stays in roles.ts). */
 export type ColumnRole =
   | "id"

@@ -1,0 +1,402 @@
+/**
+ * English report strings: the reference catalogue of every text a person reads on a generated
+ * report (sheet names, titles, headers, method notes, quadrant and Kano category names, SWOT
+ * headings, chart titles). zh-CN/report.ts and es/report.ts have the same keys and `{placeholders}`
+ * (test/i18n/report.test.ts); sheet names are ≤ 31 characters without []:*?/\\.
+ */
+import type { KanoCategory } from "../../engine/kano";
+import type { Quadrant } from "../../engine/ipa";
+import type { SheetKey } from "../../report/plan";
+
+export interface ReportStrings {
+  /** BCP 47 tag for Intl. */
+  locale: string;
+  sheetNames: Record<SheetKey, string>;
+  /** "{n}" respondents, "{date}" of the build. */
+  subtitle: string;
+  /** "{source}" = where the data came from. */
+  source: string;
+  /** A file source ("file {name}" / "file {name}, sheet {sheet}" from the command line), translated. */
+  sourceFile: string;
+  sourceFileSheet: string;
+  yes: string;
+  no: string;
+  attribute: string;
+  feature: string;
+  kanoCategories: Record<KanoCategory, string>;
+  quadrants: Record<Quadrant, string>;
+  /** Level names of a 5-point satisfaction scale, lowest first. */
+  likert5: readonly [string, string, string, string, string];
+  summary: {
+    title: string;
+    /** Method lines; {min}, {max} = rating scale. */
+    method: readonly string[];
+    weightedNote: string;
+    /** Headline tiles at the top: short labels; {m} = margin of error (in a number format). */
+    tiles: {
+      respondents: string;
+      csi: string;
+      nps: string;
+      margin: string;
+      topBox: string;
+      topBoxNote: string;
+      alpha: string;
+      alphaNote: string;
+    };
+    /**
+     * The headline line above the method text: lead + parts joined by separator + end; csi {value},
+     * {low}, {high}; nps {value}, {margin}; priorities {list} (joined by listSeparator).
+     */
+    headline: { lead: string; csi: string; nps: string; priorities: string; separator: string; listSeparator: string; end: string };
+    keyHeading: string;
+    keyHeaders: readonly [string, string, string, string, string];
+    respondents: string;
+    /** Under the key table of a weighted survey, the one place the weighted base is stated; {w} = weighted base, {n} = respondents. */
+    weightedBaseNote: string;
+    csi: string;
+    nps: string;
+    overallMean: string;
+    topBoxOverall: string;
+    alpha: string;
+    npsHeading: string;
+    npsHeaders: readonly [string, string, string];
+    promoters: string;
+    passives: string;
+    detractors: string;
+    meansHeading: string;
+    meansHeaders: readonly [string, string, string, string, string];
+    levelsHeading: string;
+    levelsChart: string;
+    /** {count} in all. */
+    issuesHeading: string;
+    /** {shown} listed. */
+    issuesListed: string;
+    issuesNone: string;
+    issuesHeaders: readonly [string, string, string];
+    notesHeading: string;
+  };
+  kano: {
+    title: string;
+    method: readonly string[];
+    /** Feature, A, O, M, I, R, Q, N, Category, Better, Worse, |Worse|, Total strength, Category strength, Fong significant. */
+    headers: readonly string[];
+    chart: string;
+    xAxis: string;
+    yAxis: string;
+    /** How to read the chart's quadrants (lines beside it). */
+    chartGuide: readonly string[];
+  };
+  gap: {
+    title: string;
+    /** {scale} = the expectation/perception scale(s). */
+    method: readonly string[];
+    servqualMethod: string;
+    headers: readonly [string, string, string, string, string];
+    overall: string;
+    overallHeaders: readonly [string, string];
+    servqualHeaders: readonly [string, string, string];
+    dimensions: Record<"tangibles" | "reliability" | "responsiveness" | "assurance" | "empathy", string>;
+    servqualScore: string;
+    chart: string;
+    axis: string;
+  };
+  priority: {
+    title: string;
+    /** {importance} = how importance was measured, {crosshair} = where the crosshairs are, {min}/{max} = scale. */
+    method: readonly string[];
+    importanceStated: string;
+    importancePearson: string;
+    importanceBeta: string;
+    crosshairMean: string;
+    crosshairMedian: string;
+    crosshairMidpoint: string;
+    /** {value} */
+    crosshairFixed: string;
+    /** Attribute, Importance, Performance, Quadrant, Gap, Kano category, Competitor, Priority score, Tie-break, Rank. */
+    headers: {
+      attribute: string;
+      importance: string;
+      performance: string;
+      quadrant: string;
+      gap: string;
+      kano: string;
+      competitor: string;
+      score: string;
+      tieBreak: string;
+      rank: string;
+    };
+    crosshairHeaders: readonly [string, string];
+    crosshairImportance: string;
+    crosshairPerformance: string;
+    swotHeading: string;
+    strengths: string;
+    weaknesses: string;
+    opportunities: string;
+    threats: string;
+    /** One line per quadrant of the grid, stating its rule. */
+    rules: readonly [string, string, string, string];
+    gridNote: string;
+    chart: string;
+    xAxis: string;
+    yAxis: string;
+  };
+  segments: {
+    /** {segment} = the segment column's header. */
+    title: string;
+    /** {segment}, {measure}, {min} = the small-segment threshold */
+    method: readonly string[];
+    segmentHeader: string;
+    headers: { n: string; csi: string; csiMargin: string; nps: string; npsMargin: string; rank: string; flag: string; caution: string };
+    allRespondents: string;
+    belowAverage: string;
+    /** The caution of a segment with few answers; {min} = the threshold. */
+    smallSegment: string;
+    /** {measure} by {segment} */
+    chart: string;
+  };
+  notes: {
+    kanoMissing: string;
+    gapMissing: string;
+    priorityMissing: string;
+    segmentsMissing: string;
+    /** {segment} */
+    segmentsSingle: string;
+    segmentsNoMeasure: string;
+    /** {segment}, {count}, {max} */
+    segmentsTooMany: string;
+    /** {count} */
+    segmentBlankRows: string;
+    importanceFallback: string;
+    /** {reason} */
+    betaFallback: string;
+    csiWeightsFallback: string;
+    /** {attributes} */
+    negativeImportance: string;
+    /** {feature} */
+    kanoEmptyFeature: string;
+    noRatings: string;
+    /** {attributes} */
+    otherScale: string;
+    /** {segment} */
+    segmentNotFound: string;
+  };
+}
+
+export const en: ReportStrings = {
+  locale: "en-US",
+  sheetNames: { summary: "Summary", kano: "Kano", gap: "Gaps", priority: "Priorities", segments: "Segments" },
+  subtitle: "n = {n} respondents · {date}",
+  source: "Source: {source}.",
+  sourceFile: "file {name}",
+  sourceFileSheet: "file {name}, sheet {sheet}",
+  yes: "Yes",
+  no: "No",
+  attribute: "Attribute",
+  feature: "Feature",
+  kanoCategories: {
+    A: "Attractive",
+    O: "One-dimensional",
+    M: "Must-be",
+    I: "Indifferent",
+    R: "Reverse",
+    Q: "Questionable",
+  },
+  quadrants: {
+    keep: "Keep up the good work",
+    concentrate: "Concentrate here",
+    low: "Low priority",
+    overkill: "Possible overkill",
+  },
+  likert5: ["Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "Very satisfied"],
+  summary: {
+    title: "Customer satisfaction summary",
+    method: [
+      "CSI = 100 × Σ weight × (mean − {min}) / (({max} − {min}) × Σ weight) over the attribute means below (ACSI form, Fornell et al. 1996): change a weight and the CSI follows. Its 95% interval is t × s/√n of the respondent-level index (respondents who rated every attribute).",
+      "NPS = % promoters (9–10) − % detractors (0–6), with its 95% margin of error. Top-2-box = share of answers in the top two levels. Cronbach's α over the rating items (respondents who rated every attribute).",
+    ],
+    weightedNote: "Every mean, share and count is weighted by the survey weight; intervals use the effective sample size.",
+    tiles: {
+      respondents: "Respondents",
+      csi: "CSI (0–100)",
+      nps: "NPS (−100 to 100)",
+      margin: "± {m} (95%)",
+      topBox: "Top-2-box",
+      topBoxNote: "overall satisfaction",
+      alpha: "Cronbach's α",
+      alphaNote: "rating items",
+    },
+    headline: {
+      lead: "In short: ",
+      csi: "CSI {value} (95% interval {low} to {high})",
+      nps: "NPS {value} ± {margin}",
+      priorities: "improve first: {list}",
+      separator: "; ",
+      listSeparator: ", ",
+      end: ".",
+    },
+    keyHeading: "Key figures with 95% intervals",
+    keyHeaders: ["Measure", "Value", "± 95%", "Lower 95%", "Upper 95%"],
+    respondents: "Respondents",
+    weightedBaseNote: "Weighted base {w} (n = {n} respondents): means, shares and group counts are weighted; counts are shown as whole numbers.",
+    csi: "Customer satisfaction index (CSI, 0–100)",
+    nps: "Net Promoter Score (NPS)",
+    overallMean: "Overall satisfaction (mean)",
+    topBoxOverall: "Top-2-box, overall satisfaction",
+    alpha: "Cronbach's α (rating items)",
+    npsHeading: "Net Promoter Score",
+    npsHeaders: ["Group", "Respondents", "Share"],
+    promoters: "Promoters (9–10)",
+    passives: "Passives (7–8)",
+    detractors: "Detractors (0–6)",
+    meansHeading: "Attribute means and CSI weights",
+    meansHeaders: ["Attribute", "Answers", "Mean", "CSI weight", "Top-2-box"],
+    levelsHeading: "Satisfaction levels (CSM): share of answers at each level",
+    levelsChart: "Satisfaction levels by attribute",
+    issuesHeading: "Cells that could not be read: {count} in all (skipped)",
+    issuesListed: "The first {shown}:",
+    issuesNone: "Every cell could be read.",
+    issuesHeaders: ["Cell", "Value", "Problem"],
+    notesHeading: "Notes",
+  },
+  kano: {
+    title: "Kano analysis of features",
+    method: [
+      "Each respondent's answer pair (feature present / absent) is classified by the Kano evaluation table (Berger et al. 1993): A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable. Category = the most frequent; when the top two are closer than 6% of N, the rule M > O > A > I decides.",
+      "Better = (A + O)/(A + O + M + I); Worse = −(O + M)/(A + O + M + I); total strength = (A + O + M)/N; category strength = (1st − 2nd)/N; Fong (1996): the top two differ significantly when |a − b| ≥ 1.65 × √((a + b)(2N − a − b)/(2N)).",
+    ],
+    headers: [
+      "Feature",
+      "A",
+      "O",
+      "M",
+      "I",
+      "R",
+      "Q",
+      "N",
+      "Category",
+      "Better",
+      "Worse",
+      "|Worse|",
+      "Total strength",
+      "Category strength",
+      "Fong significant",
+    ],
+    chart: "Kano: Better vs |Worse|",
+    xAxis: "|Worse| (dissatisfaction if absent)",
+    chartGuide: [
+      "Reading the chart (lines at 0.5):",
+      "Top left — Attractive: delights when present, not missed when absent.",
+      "Top right — One-dimensional: the more, the better.",
+      "Bottom right — Must-be: taken for granted; its absence dissatisfies.",
+      "Bottom left — Indifferent: little effect either way.",
+    ],
+    yAxis: "Better (satisfaction if present)",
+  },
+  gap: {
+    title: "Expectation–perception gaps",
+    method: [
+      "Gap = perception − expectation per attribute (Parasuraman, Zeithaml & Berry 1988), over the respondents who answered both; E and P are the means over those respondents, so Gap = P − E. A negative gap means expectations are not met. Scale: {scale}.",
+    ],
+    servqualMethod:
+      "SERVQUAL dimensions: tangibles items 1–4, reliability 5–9, responsiveness 10–13, assurance 14–17, empathy 18–22; dimension gap = mean of its item gaps; SERVQUAL score = mean of the dimension gaps.",
+    headers: ["Attribute", "Expectation (E)", "Perception (P)", "Gap (P − E)", "Respondents (pairs)"],
+    overall: "Overall gap (mean of the attribute gaps)",
+    overallHeaders: ["Measure", "Gap"],
+    servqualHeaders: ["Dimension", "Items", "Gap"],
+    dimensions: {
+      tangibles: "Tangibles",
+      reliability: "Reliability",
+      responsiveness: "Responsiveness",
+      assurance: "Assurance",
+      empathy: "Empathy",
+    },
+    servqualScore: "SERVQUAL score (unweighted)",
+    chart: "Gap (P − E) by attribute",
+    axis: "Gap",
+  },
+  priority: {
+    title: "Improvement priorities",
+    method: [
+      "Importance: {importance}. Performance: mean satisfaction ({min}–{max}). Quadrants after Martilla & James (1977), split at the crosshairs ({crosshair}); a point on a line counts as high.",
+      "Priority score = importance share × (max − performance)/(max − min): each attribute's share of the index points lost. Rank 1 = fix first; equal scores are ordered by Kano category M > O > A > I (tie-break column), then by list order.",
+    ],
+    importanceStated: "mean stated importance",
+    importancePearson: "derived, Pearson correlation with overall satisfaction",
+    importanceBeta: "derived, standardised regression weight (β) on overall satisfaction",
+    crosshairMean: "means of the attributes",
+    crosshairMedian: "medians of the attributes",
+    crosshairMidpoint: "midpoints of the scales",
+    crosshairFixed: "fixed at {value}",
+    headers: {
+      attribute: "Attribute",
+      importance: "Importance",
+      performance: "Performance",
+      quadrant: "Quadrant",
+      gap: "Gap (P − E)",
+      kano: "Kano category",
+      competitor: "Competitor",
+      score: "Priority score",
+      tieBreak: "Tie-break (Kano)",
+      rank: "Rank",
+    },
+    crosshairHeaders: ["Crosshair", "Value"],
+    crosshairImportance: "Importance",
+    crosshairPerformance: "Performance",
+    swotHeading: "SWOT-style view",
+    strengths: "Strengths",
+    weaknesses: "Weaknesses",
+    opportunities: "Opportunities",
+    threats: "Threats",
+    rules: [
+      "Strengths: important and performing at or above the crosshair (Keep up the good work).",
+      "Weaknesses: important but performing below the crosshair (Concentrate here) — fix these first.",
+      "Opportunities: attractive or one-dimensional Kano features not yet delivered well (performance below the crosshair, or not rated).",
+      "Threats: must-be Kano features performing below the crosshair, or important attributes where the competitor scores higher.",
+    ],
+    gridNote: "The grid lists the attributes as classified when the report was built.",
+    chart: "Importance–performance",
+    xAxis: "Performance",
+    yAxis: "Importance",
+  },
+  segments: {
+    title: "Satisfaction by {segment}",
+    method: [
+      "One row per value of “{segment}”, ranked by {measure}. CSI and NPS as on the Summary sheet, within the segment; flagged when below the value for all respondents.",
+      "± is the 95% margin as on the Summary (CSI: its 95% interval from the respondents who rated every attribute; NPS: its margin of error). Segments with fewer than {min} answers behind a figure carry a caution: their figures are uncertain.",
+    ],
+    segmentHeader: "Segment",
+    headers: {
+      n: "Respondents",
+      csi: "CSI",
+      csiMargin: "CSI ± (95%)",
+      nps: "NPS",
+      npsMargin: "NPS ± (95%)",
+      rank: "Rank",
+      flag: "Below average",
+      caution: "Caution",
+    },
+    allRespondents: "All respondents",
+    belowAverage: "Below average",
+    smallSegment: "Fewer than {min} answers",
+    chart: "{measure} by {segment}",
+  },
+  notes: {
+    kanoMissing: "Kano sheet left out: the survey has no functional/dysfunctional question pairs.",
+    gapMissing: "Gaps sheet left out: the survey has no expectation/perception pairs.",
+    priorityMissing:
+      "Priorities sheet left out: it needs attribute ratings and importance (stated importance columns, or overall satisfaction for derived importance).",
+    segmentsMissing: "Segments sheet left out: the survey has no segment column.",
+    segmentsSingle: "Segments sheet left out: the segment column “{segment}” has fewer than two values.",
+    segmentsTooMany: "Segments sheet left out: the segment column “{segment}” has {count} values (at most {max} are compared); is it really a segment?",
+    segmentsNoMeasure: "Segments sheet left out: there is neither a CSI (attribute ratings) nor an NPS (recommend scores) to compare.",
+    segmentBlankRows: "Respondents without a segment value (not on the Segments sheet): {count}.",
+    importanceFallback: "No stated importance for the rated attributes: importance is derived (Pearson correlation with overall satisfaction).",
+    betaFallback: "β importance could not be computed ({reason}); Pearson correlation is used instead.",
+    csiWeightsFallback: "CSI weights: importance is not available for every attribute, so the attributes are weighted equally.",
+    negativeImportance: "Negative derived importance counts as 0 in the priority scores: {attributes}.",
+    kanoEmptyFeature: "{feature}: no usable Kano answer pairs; left out of the Kano sheet.",
+    noRatings: "The survey has no attribute ratings: CSI, satisfaction levels and priorities are left out.",
+    otherScale: "Rated on another scale, left out of the CSI: {attributes}.",
+    segmentNotFound: "The segment column {segment} was not in the statistics; the first segment column is used.",
+  },
+};
