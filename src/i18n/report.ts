@@ -65,7 +65,7 @@ export interface ReportStrings {
     passives: string;
     detractors: string;
     meansHeading: string;
-    meansHeaders: readonly [string, string, string, string, string];
+    meansHeaders: readonly [string, string, string, string, string, string];
     levelsHeading: string;
     levelsChart: string;
     /** {count} in all. */
@@ -212,7 +212,7 @@ const en: ReportStrings = {
   summary: {
     title: "Customer satisfaction summary",
     method: [
-      "CSI = 100 × Σ weight × (mean − {min}) / (({max} − {min}) × Σ weight) over the attribute means below (ACSI form, Fornell et al. 1996): change a weight and the CSI follows. Its 95% interval is t × s/√n of the respondent-level index (respondents who rated every attribute).",
+      "CSI = 100 × Σ weight × (mean − {min}) / (({max} − {min}) × Σ weight) over the attribute means below (ACSI form, Fornell et al. 1996): change a CSI weight and the CSI follows (an entry that is not a number ≥ 0 counts as the report's weight, shown under Weight used; Refresh keeps your weights). Its 95% interval is t × s/√n of the respondent-level index (respondents who rated every attribute).",
       "NPS = % promoters (9–10) − % detractors (0–6), with its 95% margin of error. Top-2-box = share of answers in the top two levels. Cronbach's α over the rating items (respondents who rated every attribute).",
     ],
     weightedNote: "Every mean, share and count is weighted by the survey weight; intervals use the effective sample size.",
@@ -250,7 +250,7 @@ const en: ReportStrings = {
     passives: "Passives (7–8)",
     detractors: "Detractors (0–6)",
     meansHeading: "Attribute means and CSI weights",
-    meansHeaders: ["Attribute", "Answers", "Mean", "CSI weight", "Top-2-box"],
+    meansHeaders: ["Attribute", "Answers", "Mean", "CSI weight", "Top-2-box", "Weight used"],
     levelsHeading: "Satisfaction levels (CSM): share of answers at each level",
     levelsChart: "Satisfaction levels by attribute",
     issuesHeading: "Cells that could not be read: {count} in all (skipped)",
@@ -431,7 +431,7 @@ const zhCN: ReportStrings = {
   summary: {
     title: "顾客满意度概要",
     method: [
-      "CSI = 100 × Σ 权重 × (均值 − {min}) / (({max} − {min}) × Σ 权重)，按下表各属性均值计算（ACSI 形式，Fornell 等 1996）：修改权重，CSI 随之变化。95% 区间为受访者层面指数的 t × s/√n（仅含对所有属性都评分的受访者）。",
+      "CSI = 100 × Σ 权重 × (均值 − {min}) / (({max} − {min}) × Σ 权重)，按下表各属性均值计算（ACSI 形式，Fornell 等 1996）：修改 CSI 权重，CSI 随之变化（非数字或负数的输入按报告默认权重计算，见“实际使用的权重”；刷新会保留您输入的权重）。95% 区间为受访者层面指数的 t × s/√n（仅含对所有属性都评分的受访者）。",
       "NPS = 推荐者（9–10）% − 贬损者（0–6）%，附 95% 误差范围。Top-2-box = 落在最高两档的回答占比。Cronbach's α 按评分题计算（仅含对所有属性都评分的受访者）。",
     ],
     weightedNote: "所有均值、占比和计数均按样本权重加权；区间使用有效样本量。",
@@ -469,7 +469,7 @@ const zhCN: ReportStrings = {
     passives: "被动者（7–8）",
     detractors: "贬损者（0–6）",
     meansHeading: "属性均值与 CSI 权重",
-    meansHeaders: ["属性", "回答数", "均值", "CSI 权重", "Top-2-box"],
+    meansHeaders: ["属性", "回答数", "均值", "CSI 权重", "Top-2-box", "实际使用的权重"],
     levelsHeading: "满意度等级（CSM）：各等级回答占比",
     levelsChart: "各属性满意度等级分布",
     issuesHeading: "无法读取的单元格：共 {count} 个（已跳过）",
@@ -624,7 +624,7 @@ const es: ReportStrings = {
   summary: {
     title: "Resumen de satisfacción del cliente",
     method: [
-      "CSI = 100 × Σ peso × (media − {min}) / (({max} − {min}) × Σ peso) sobre las medias de los atributos de abajo (forma ACSI, Fornell et al. 1996): cambie un peso y el CSI cambia. Su intervalo del 95 % es t × s/√n del índice por encuestado (encuestados que valoraron todos los atributos).",
+      "CSI = 100 × Σ peso × (media − {min}) / (({max} − {min}) × Σ peso) sobre las medias de los atributos de abajo (forma ACSI, Fornell et al. 1996): cambie un peso CSI y el CSI cambia (una entrada que no sea un número ≥ 0 cuenta como el peso del informe, indicado en Peso usado; Actualizar conserva sus pesos). Su intervalo del 95 % es t × s/√n del índice por encuestado (encuestados que valoraron todos los atributos).",
       "NPS = % promotores (9–10) − % detractores (0–6), con su margen de error del 95 %. Top-2-box = proporción de respuestas en los dos niveles superiores. α de Cronbach sobre los ítems de valoración (encuestados que valoraron todos los atributos).",
     ],
     weightedNote: "Todas las medias, proporciones y recuentos se ponderan con el peso de la encuesta; los intervalos usan el tamaño muestral efectivo.",
@@ -663,7 +663,7 @@ const es: ReportStrings = {
     passives: "Pasivos (7–8)",
     detractors: "Detractores (0–6)",
     meansHeading: "Medias de los atributos y pesos del CSI",
-    meansHeaders: ["Atributo", "Respuestas", "Media", "Peso CSI", "Top-2-box"],
+    meansHeaders: ["Atributo", "Respuestas", "Media", "Peso CSI", "Top-2-box", "Peso usado"],
     levelsHeading: "Niveles de satisfacción (CSM): proporción de respuestas en cada nivel",
     levelsChart: "Niveles de satisfacción por atributo",
     issuesHeading: "Celdas que no se pudieron leer: {count} en total (omitidas)",

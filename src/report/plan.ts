@@ -13,6 +13,8 @@
  *   can store a cached result and tests can compare a spreadsheet engine's recalculation with it.
  */
 
+import type { PlanInput } from "./inputs";
+
 export type ReportLanguage = "en" | "zh-CN" | "es";
 
 /** The report's sheets, in output order: the one declaration the others derive from. */
@@ -132,6 +134,8 @@ export interface PlanSheet {
   freezeRows?: number;
   /** Show the worksheet's gridlines (default true; a report sheet reads better without). */
   showGridlines?: boolean;
+  /** Cells the manager may change (CSI weights): the back ends give each its workbook name. */
+  inputs?: PlanInput[];
 }
 
 export interface ReportPlan {
