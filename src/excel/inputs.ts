@@ -25,7 +25,8 @@ export function sheetCell(sheet: string, address: string): string {
 
 const asCellValue = (v: unknown): CellValue => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null);
 
-export async function readInputs(run: ExcelRun, recipe: Recipe): Promise<ReportInputs> {
+/** Reads the report's input entries and edits, by the recipe's sheets, input names and written hashes. */
+export async function readInputs(run: ExcelRun, recipe: Pick<Recipe, "source" | "sheets" | "inputs" | "written">): Promise<ReportInputs> {
   return run(async (context) => {
     const { workbook } = context;
     const sheets = workbook.worksheets.load("items/name, items/id");
