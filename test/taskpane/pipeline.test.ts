@@ -376,7 +376,7 @@ describe("Refresh keeps the manager's inputs and asks before replacing edits", (
     expect(named(state, third.name).cell?.value).toBe(1);
     // The names point at the new Summary, not at a deleted sheet.
     expect(state.names.every((n) => state.sheets.some((s) => s.id === n.sheetId))).toBe(true);
-  });
+  }, 30_000); // a Generate and a Refresh of the 600-respondent sample
 
   it("a note typed on a report sheet stops Refresh before anything is written, listing the cell; replacing goes ahead", async () => {
     const { state, svc } = await generated();
@@ -390,5 +390,5 @@ describe("Refresh keeps the manager's inputs and asks before replacing edits", (
     await svc.refreshReplacingEdits(() => undefined);
     expect(findSheet(state, kano)!.cells.get(cellKey(2, 25))).toBeUndefined();
     await expect(svc.refresh(() => undefined)).resolves.toBeDefined();
-  });
+  }, 30_000);
 });
