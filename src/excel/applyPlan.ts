@@ -8,7 +8,11 @@
  *    and alignment, merged (spanned) notes, row heights (planRowHeights, as the .xlsx writer),
  *    column widths, frozen rows, gridlines, tables (filter buttons hidden unless the plan asks),
  *    conditional formats, charts;
- * 3. store the recipe with the new sheets' ids, activate the Summary, delete the old sheets.
+ * 3. store the recipe with the new sheets' ids, activate the Summary, delete the old report's input
+ *    names (before their sheets, else they would read #REF!), name the new input cells, delete the
+ *    old sheets.
+ * Each sheet's round trip also reads the sheet back: the recipe keeps a hash per written cell
+ * (src/excel/edits.ts), so Refresh can tell the manager's edits.
  * Nothing half-written: a cancel (opts.signal, checked before each round trip) or an Excel error
  * before the last step's deletions puts the workbook back as it was (undoApply); the recipe is
  * stored only in the last round trip. A round trip is split only if its estimated request exceeds
@@ -31,7 +35,8 @@ import { throwIfCancelled } from "./cancel";
 import { ExcelAccessError } from "./errors";
 import { addConditionalFormat, applyStyle, columnWidthPoints, HORIZONTAL } from "./format";
 import { checkPlan, planValues } from "./planCheck";
-import { parseRecipe, RECIPE_KEY, type OwnedSheet, type Recipe } from "./recipe";
+import { writtenSheet } from "./edits";
+import { parseRecipe, RECIPE_KEY, type OwnedSheet, type Recipe, type RecipeInput, type WrittenSheet } from "./recipe";
 import type { ExcelRun } from "./run";
 
 export interface ApplyResult {
@@ -121,6 +126,8 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
     const tables = workbook.tables.load("items/name, items/id, items/worksheet/id");
     const setting = workbook.settings.getItemOrNullObject(RECIPE_KEY).load("value");
     const active = workbook.worksheets.getActiveWorksheet().load("id");
+    // Every defined name with its reference ("=Summary!$D$31"): undoApply can put the old report's back.
+    const definedNames = workbook.names.load("items/name, items/type, items/value");
     await sync("reading the workbook");
     throwIfCancelled(opts.signal);
 
@@ -129,12 +136,20 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
     const survey = new Set([recipe.source.sheet.toLowerCase(), (previous?.source.sheet ?? "").toLowerCase()]);
     const owned = worksheets.items.filter((ws) => isOwned(ws, previous?.sheets ?? []) && !survey.has(ws.name.toLowerCase()));
     const ownedIds = new Set(owned.map((ws) => ws.id));
+    const ownedNames = new Set((previous?.inputs ?? []).map((i) => i.name.toLowerCase()));
+    const oldNames = definedNames.items.filter((n) => ownedNames.has(n.name.toLowerCase()));
     const before: WorkbookBefore = {
       sheetIds: new Set(worksheets.items.map((ws) => ws.id)),
       sheetNames: new Map(owned.map((ws) => [ws.id, ws.name])),
       tableNames: new Map(tables.items.filter((t) => ownedIds.has(t.worksheet.id)).map((t) => [t.id, t.name])),
       recipe: setting.isNullObject ? undefined : { value: setting.value as unknown },
       activeId: active.id,
+      names: new Set(definedNames.items.map((n) => n.name.toLowerCase())),
+      nameRanges: oldNames.flatMap((n) => {
+        const { sheet, address } = splitRef(String(n.value).replace(/^=/, ""));
+        const ws = worksheets.items.find((w) => w.name.toLowerCase() === sheet?.toLowerCase());
+        return n.type === "Range" && ws ? [{ name: n.name, reference: String(n.value), sheetId: ws.id, address }] : [];
+      }),
     };
 
     const taken = new Set(worksheets.items.filter((ws) => !ownedIds.has(ws.id)).map((ws) => ws.name.toLowerCase()));
@@ -155,6 +170,17 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
     }
     const ref = (formula: string): string => renameRefs(formula, sheetRenames, tableRenames);
 
+    // The new input names: the plan's, unless a name of the user's has it ("_2", "_3"…).
+    const namesTaken = new Set(definedNames.items.map((n) => n.name.toLowerCase()).filter((n) => !ownedNames.has(n)));
+    const inputs: RecipeInput[] = plan.sheets.flatMap((ps) =>
+      (ps.inputs ?? []).map((input) => {
+        const name = freeName(input.name, namesTaken, "_");
+        namesTaken.add(name.toLowerCase());
+        return { key: input.key, name, sheet: ps.key, address: input.address };
+      }),
+    );
+
+    const written: Record<string, WrittenSheet> = {};
     const toStore = (sheets: OwnedSheet[]): Recipe => ({
       version: 1,
       source: recipe.source,
@@ -164,6 +190,8 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
       language: recipe.language,
       generatedAt: recipe.generatedAt,
       sheets,
+      ...(inputs.length > 0 ? { inputs } : {}),
+      written,
     });
 
     // Nothing half-written: the old report steps aside (its sheets and tables renamed, so the new
@@ -217,8 +245,12 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
           },
         };
         await writeSheet(ws, ps, ref, (name) => tableRenames.get(name.toLowerCase()) ?? name, ranges, reserve);
+        // Read back as Excel holds it (the formulas' text as Excel normalises it), for edit detection.
+        const back = ws.getUsedRangeOrNullObject(true).load("formulas, rowIndex, columnIndex");
         // One round trip per sheet: Cancel is checked between sheets and progress moves with them.
         await sync("writing the sheets");
+        const skip = new Set((ps.inputs ?? []).map((input) => input.address));
+        written[ps.key] = back.isNullObject ? { cells: {} } : writtenSheet(back.formulas, back.rowIndex, back.columnIndex, skip);
         opts.onSheet?.(i + 1, plan.sheets.length);
         if (i + 1 < plan.sheets.length) suspend();
       }
@@ -229,6 +261,8 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
       workbook.settings.add(RECIPE_KEY, toStore(plan.sheets.map((ps, i) => ({ key: ps.key, name: names[i], id: created[i].id }))));
       const summary = plan.sheets.findIndex((ps) => ps.key === "summary");
       created[Math.max(summary, 0)].activate();
+      oldNames.forEach((n) => n.delete());
+      for (const input of inputs) workbook.names.add(input.name, created[plan.sheets.findIndex((ps) => ps.key === input.sheet)].getRange(input.address));
       owned.forEach((ws) => ws.delete());
       await sync("saving the recipe");
 
@@ -253,6 +287,9 @@ interface WorkbookBefore {
   tableNames: ReadonlyMap<string, string>;
   recipe?: { value: unknown };
   activeId: string;
+  /** Every defined name (lower case), and the old report's input names with their ranges. */
+  names: ReadonlySet<string>;
+  nameRanges: readonly { name: string; reference: string; sheetId: string; address: string }[];
 }
 
 /**
@@ -267,7 +304,10 @@ async function undoApply(context: Excel.RequestContext, before: WorkbookBefore):
   const tables = workbook.tables.load("items/name, items/id");
   const active = workbook.worksheets.getActiveWorksheet().load("id");
   const setting = workbook.settings.getItemOrNullObject(RECIPE_KEY).load("key");
+  const names = workbook.names.load("items/name, items/value");
   await context.sync();
+  // The sheets' names as read (renaming below changes what `ws.name` returns at once).
+  const readNames = new Map(sheets.items.map((ws) => [ws.id, ws.name]));
   // The sheet that was active first, so deleting an added sheet that is active does not let Excel pick another.
   const keep = sheets.items.find((ws) => ws.id === before.activeId);
   if (keep && active.id !== before.activeId) keep.activate();
@@ -280,6 +320,21 @@ async function undoApply(context: Excel.RequestContext, before: WorkbookBefore):
     const name = before.sheetNames.get(ws.id);
     if (name !== undefined && ws.name !== name) ws.name = name;
   }
+  // Names: the new report's go; the old report's come back (after its sheets got their names back).
+  // An old name still on its sheet (by the sheet's current name) is left alone; one deleted or re-pointed is re-made.
+  const intact = (n: Excel.NamedItem): boolean => {
+    const was = before.nameRanges.find((r) => r.name.toLowerCase() === n.name.toLowerCase());
+    const now = splitRef(String(n.value).replace(/^=/, ""));
+    const sheetName = was && readNames.get(was.sheetId);
+    return sheetName !== undefined && now.sheet?.toLowerCase() === sheetName.toLowerCase() && now.address === was?.address;
+  };
+  const kept = new Set<string>();
+  for (const n of names.items) {
+    const name = n.name.toLowerCase();
+    if (before.names.has(name) && (!before.nameRanges.some((r) => r.name.toLowerCase() === name) || intact(n))) kept.add(name);
+    else n.delete();
+  }
+  for (const n of before.nameRanges) if (!kept.has(n.name.toLowerCase())) workbook.names.add(n.name, n.reference);
   if (before.recipe) workbook.settings.add(RECIPE_KEY, before.recipe.value);
   else if (!setting.isNullObject) setting.delete();
   await context.sync();

@@ -31,6 +31,28 @@ export interface RecipeSource {
   table?: string;
 }
 
+/**
+ * A named input cell the report wrote (a CSI weight): `name` is its workbook name, `sheet` the key
+ * of its sheet, `address` its cell there. Refresh reads the entry back by name and writes it again.
+ */
+export interface RecipeInput {
+  key: string;
+  name: string;
+  sheet: string;
+  address: string;
+}
+
+/**
+ * What the report wrote on one sheet, as read back after writing: a hash per non-empty cell
+ * (A1 → hash of its formula or constant), input cells left out. Refresh compares it with the sheet
+ * as it is now to find the manager's edits (a note typed into a cell) before replacing the sheet.
+ */
+export interface WrittenSheet {
+  cells: Record<string, string>;
+  /** The input cells' hashes as written (A1 → hash; "" hashed for an empty one). */
+  inputs?: Record<string, string>;
+}
+
 export interface Recipe {
   version: 1;
   source: RecipeSource;
@@ -43,6 +65,10 @@ export interface Recipe {
   generatedAt: string;
   /** Sheets the report owns (written by the last Generate/Refresh). */
   sheets: OwnedSheet[];
+  /** The report's named input cells (absent in recipes from before they were kept). */
+  inputs?: RecipeInput[];
+  /** Per owned sheet key: what was written there (absent in recipes from before edits were detected). */
+  written?: Record<string, WrittenSheet>;
 }
 
 export const RECIPE_KEY = "csInsight.recipe";
@@ -67,6 +93,9 @@ function roleProblem(r: unknown, i: number): string | undefined {
   if (!isStr(r.reason)) return `${at}.reason is not text`;
   return undefined;
 }
+
+const isHashes = (x: unknown): boolean => isObj(x) && Object.values(x).every(isStr);
+const isWrittenSheet = (w: unknown): boolean => isObj(w) && isHashes(w.cells) && (w.inputs === undefined || isHashes(w.inputs));
 
 /** Checks a stored value (an object, or its JSON text) against the Recipe shape. */
 export function parseRecipe(stored: unknown): RecipeStatus {
@@ -98,6 +127,19 @@ export function parseRecipe(stored: unknown): RecipeStatus {
   if (!isStr(generatedAt)) return bad("generatedAt is not text");
   if (!Array.isArray(sheets) || !sheets.every((s) => isObj(s) && isStr(s.key) && isStr(s.name) && (s.id === undefined || isStr(s.id)))) {
     return bad("sheets is not a list of { key, name }");
+  }
+  const { inputs, written } = value;
+  if (
+    inputs !== undefined &&
+    !(
+      Array.isArray(inputs) &&
+      inputs.every((x) => isObj(x) && isStr(x.key) && isStr(x.name) && isStr(x.sheet) && isStr(x.address) && parseCell(x.address) !== undefined)
+    )
+  ) {
+    return bad("inputs is not a list of { key, name, sheet, address }");
+  }
+  if (written !== undefined && !(isObj(written) && Object.values(written).every(isWrittenSheet))) {
+    return bad("written is not { sheet key: { cells } }");
   }
   return { status: "ok", recipe: value as unknown as Recipe };
 }

@@ -52,6 +52,13 @@ export function countText(s: Catalogue, forms: Plural, count: number, params: Re
   return format(form, { ...params, count: new Intl.NumberFormat(s.locale).format(count) });
 }
 
+/** The edited cells Refresh would replace, for the question: the first `shown`, then "and N more". */
+export function editedCellsText(s: Catalogue, cells: readonly string[], shown = 10): string {
+  const listed = cells.slice(0, shown).join(s.edited.separator);
+  const rest = cells.length - Math.min(shown, cells.length);
+  return format(s.edited.body, { cells: rest > 0 ? listed + countText(s, s.edited.more, rest) : listed });
+}
+
 export function isUiLanguage(value: string): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value);
 }

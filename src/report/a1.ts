@@ -174,7 +174,7 @@ export function sheetRef(sheet: string, ref: string): string {
 
 /** Survey!E15 when the sheet name needs no quotes, else 'Kano data'!E15 — as Excel shows a reference to people. */
 export function displayRef(sheet: string, ref: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !looksLikeCellRef(sheet) ? `${sheet}!${ref}` : sheetRef(sheet, ref);
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !looksLikeCellRef(sheet) ? `${sheet}!${ref}` : sheetRef(sheet, ref);
 }
 
 /** 'Sheet name'!$B$4:$B$14 — the absolute, sheet-qualified form charts use. */

@@ -13,6 +13,7 @@ import { npsFromCounts, type NpsResult } from "../engine/nps";
 import type { Scale } from "../engine/types";
 import { localizeMessage, type MessageLanguage } from "../i18n/messages";
 import { format, reportLanguageOf, type ReportStrings } from "../i18n/report";
+import { csiWeightKey, weightUsed, type InputEntry } from "./inputs";
 import { SHEET_KEYS, type SheetKey } from "./plan";
 import { alphaFromCrossProducts, betaFromCrossProducts, combinationMoments, pearsonFromSums, type CrossProducts, type SurveyStats } from "./stats";
 
@@ -29,6 +30,11 @@ export interface ReportOptions {
   segment?: number;
   /** CSI attribute weights (default "equal"; "importance" = the priority sheet's importance). */
   csiWeights?: "equal" | "importance";
+  /**
+   * The manager's entries in the report's input cells, by input key (csiWeightKey), as read back
+   * on Refresh: they are written again and a CSI weight entry is used by the weightUsed rule.
+   */
+  inputs?: Readonly<Record<string, InputEntry>>;
 }
 
 export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;
@@ -96,7 +102,12 @@ export interface Analysis {
   csiItems: number[];
   means: number[];
   answers: number[];
+  /** The weights the CSI uses (the manager's entries where usable, else the defaults). */
   csiWeights: number[];
+  /** The report's own weights (equal or importance), used where an entry is not a weight. */
+  csiWeightDefaults: number[];
+  /** The manager's entry per CSI item, when Refresh read one back. */
+  csiWeightEntries: (InputEntry | undefined)[];
   csiWeightMode: "equal" | "importance";
   csi?: number;
   /** Half-width of the CSI's 95% interval (respondent-level index, listwise rows). */
@@ -187,6 +198,9 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
       csiWeights = w as number[];
     } else notes.push(t.notes.csiWeightsFallback);
   }
+  const csiWeightDefaults = csiWeights;
+  const csiWeightEntries = csiItems.map((i) => options.inputs?.[csiWeightKey(attrs[i].name)]);
+  csiWeights = csiWeightDefaults.map((d, r) => weightUsed(csiWeightEntries[r]?.value, d));
 
   const a: Analysis = {
     stats,
@@ -196,6 +210,8 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
     means,
     answers,
     csiWeights,
+    csiWeightDefaults,
+    csiWeightEntries,
     csiWeightMode,
     kano: attrs.map(() => undefined),
     gaps: attrs.map(() => undefined),
@@ -205,8 +221,9 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
   };
 
   if (csiItems.length > 0) {
-    a.csi = csiFromMeans(means, { weights: csiWeights, scaleMin: scale.min, scaleMax: scale.max });
-    a.csiMargin = csiMargin(stats.reliability, stats.ratingItems, csiItems, csiWeights, scale);
+    // attempt: the manager may have set every weight to 0 (the sheet's CSI is then #DIV/0! too).
+    a.csi = attempt(() => csiFromMeans(means, { weights: csiWeights, scaleMin: scale.min, scaleMax: scale.max }));
+    if (a.csi !== undefined) a.csiMargin = csiMargin(stats.reliability, stats.ratingItems, csiItems, csiWeights, scale);
     if (csiItems.every((i) => attrs[i].ratingLevels)) a.levels = csiItems.map((i) => attrs[i].ratingLevels!.slice());
   }
   if (stats.nps) {

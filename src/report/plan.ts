@@ -14,6 +14,8 @@
  */
 import type { Language } from "../i18n/languages";
 
+import type { PlanInput } from "./inputs";
+
 export type ReportLanguage = Language;
 
 /** The report's sheets, in output order: the one declaration the others derive from. */
@@ -133,6 +135,8 @@ export interface PlanSheet {
   freezeRows?: number;
   /** Show the worksheet's gridlines (default true; a report sheet reads better without). */
   showGridlines?: boolean;
+  /** Cells the manager may change (CSI weights): the back ends give each its workbook name. */
+  inputs?: PlanInput[];
 }
 
 export interface ReportPlan {

@@ -28,6 +28,7 @@ import { cellAddress, formulaNumber, parseRange, splitRef } from "./a1";
 import type { Analysis } from "./analysis";
 import type { Check, CheckTarget } from "./checks";
 import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./common";
+import { csiWeightKey, inputName, weightUsedFormula, type PlanInput } from "./inputs";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
 import { PALETTE } from "./theme";
@@ -43,6 +44,9 @@ export interface SummaryExtras {
 }
 
 /** Where a warning goes on the Summary: under the key table, under the means table, or in the Checks block. */
+/** Attribute, answers, mean, CSI weight (the manager's entry), top-2-box, weight used. */
+const MEANS_COLUMNS = 6;
+
 const KEY_TARGETS: readonly CheckTarget[] = ["survey", "respondents", "roles", "weights", "csi", "nps", "alpha"];
 
 /** How many unreadable cells the Summary lists. */
@@ -113,6 +117,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   const method = S.method.map((line) => format(line, { min: formatNumber(t, scale.min), max: formatNumber(t, scale.max) }));
   const d = startSheet("summary", S.title, a.stats.weighted ? [...method, S.weightedNote] : method, a, ctx, headline(a, ctx));
   const cf = countFormat(a);
+  const inputs: PlanInput[] = [];
 
   // --- Geometry first (formulas in the key table point into the tables below it).
   type KeyRow = "respondents" | "csi" | "nps" | "overall" | "topBox" | "alpha";
@@ -154,7 +159,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   const meansWarnings = warnings.filter((c) => c.concerns === "means").map(warningText);
   if (items.length > 0) {
     meansHead = d.allocate(1, 0);
-    meansG = d.geom(d.allocate(items.length + 1), 1, items.length, 5);
+    meansG = d.geom(d.allocate(items.length + 1), 1, items.length, MEANS_COLUMNS);
     if (meansWarnings.length)
       d.write(
         d.allocate(meansWarnings.length),
@@ -186,7 +191,8 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
       case "csi": {
         const g = meansG!;
         const means = g.colRange(2);
-        const weights = g.colRange(3);
+        // The weights used (column 6), not the entries: text or a negative entry cannot break the CSI.
+        const weights = g.colRange(5);
         const formula = `=100*SUMPRODUCT(${means}-${formulaNumber(scale.min)},${weights})/((${formulaNumber(scale.max)}-${formulaNumber(scale.min)})*SUM(${weights}))`;
         return [S.csi, fx(formula, a.csi as number, FMT.index), ...bounds(a.csi as number, a.csiMargin, FMT.index)];
       }
@@ -263,18 +269,26 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
           top = fx(`=SUM(${first}:${last})`, topBoxFromCounts(counts, 2), FMT.share);
         }
       }
+      const wf = a.csiWeightMode === "equal" ? FMT.integer : FMT.coefficient;
+      const entry = a.csiWeightEntries[r];
+      const weight = entry === undefined ? val(a.csiWeightDefaults[r], wf) : entry.formula ? fx(entry.formula, entry.value, wf) : val(entry.value, wf);
       return [
         names[r],
         val(a.answers[r], FMT.integer),
         val(a.means[r], FMT.mean),
-        val(a.csiWeights[r], a.csiWeightMode === "equal" ? FMT.integer : FMT.coefficient),
+        weight,
         top,
+        fx(weightUsedFormula(meansG!.cell(r, 3), a.csiWeightDefaults[r]), a.csiWeights[r], wf),
       ];
     });
     d.table(tableName("Summary", "Means"), meansG, S.meansHeaders, rows);
+    const taken = new Set<string>();
+    inputs.push(...items.map((_, r) => ({ key: csiWeightKey(names[r]), name: inputName("CS_W_", names[r], taken), address: meansG!.cell(r, 3) })));
     d.conditionalFormat(meansG.colRange(2), { type: "dataBar", color: PALETTE.barBlue, min: scale.min, max: scale.max });
   }
   if (levelsG && shares) {
+    // Right of the levels table and of the means table, whichever is wider.
+    const chartColumn = Math.max(levelCount + 1, MEANS_COLUMNS) + 1;
     d.write(levelsHead, 1, [[S.levelsHeading]], "emphasis");
     const headers = [t.attribute];
     for (let l = 0; l < levelCount; l++) {
@@ -295,8 +309,8 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
         color: colors[l],
       })),
       // Top right, level with the tiles and right of every table: the first picture on the sheet.
-      from: cellAddress(tileTop, levelCount + 2),
-      to: cellAddress(tileTop + Math.max(20, Math.ceil(items.length * 1.6) + 8) - 1, levelCount + 10),
+      from: cellAddress(tileTop, chartColumn),
+      to: cellAddress(tileTop + Math.max(20, Math.ceil(items.length * 1.6) + 8) - 1, chartColumn + 8),
       yAxis: { min: 0, max: 1, numberFormat: "0%" },
       legend: "bottom",
     });
@@ -340,7 +354,9 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
         )
       : 12;
   const widths = [colA];
-  for (let c = 1; c <= Math.max(4, showLevels ? levelCount : 0); c++) widths.push(Math.max(14, showLevels && c <= levelCount ? levelWidth : 0));
+  for (let c = 1; c <= Math.max(MEANS_COLUMNS - 1, showLevels ? levelCount : 0); c++) widths.push(Math.max(14, showLevels && c <= levelCount ? levelWidth : 0));
   d.columnWidths(widths);
-  return d.build();
+  const sheet = d.build();
+  if (inputs.length > 0) sheet.inputs = inputs;
+  return sheet;
 }

@@ -8,6 +8,7 @@
 import { sheetRef } from "../report/a1";
 import { applyPlan } from "../excel/applyPlan";
 import { findSurveyByHeaders } from "../excel/findSurvey";
+import { readInputs } from "../excel/inputs";
 import { activateSheet, selectCell } from "../excel/navigate";
 import { readSurveyRange, resolveSurveyAddress } from "../excel/readSurvey";
 import { loadRecipe } from "../excel/recipe";
@@ -35,8 +36,12 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
       const headerless = headerlessFromStored(recipe.options);
       if (headerless) stored.headerless = headerless;
       if (recipe.n !== undefined) stored.n = recipe.n;
+      stored.sheets = recipe.sheets;
+      if (recipe.inputs) stored.inputs = recipe.inputs;
+      if (recipe.written) stored.written = recipe.written;
       return stored;
     },
+    readInputs: (recipe) => readInputs(run, { source: recipe.source, sheets: recipe.sheets ?? [], inputs: recipe.inputs, written: recipe.written }),
     applyPlan: async (plan, recipe, onWrite, signal) => {
       const { language, ...choices } = recipe.choices;
       const options = recipe.headerless ? { ...choices, headerless: { ...recipe.headerless } } : choices;

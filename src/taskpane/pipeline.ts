@@ -7,7 +7,9 @@
 import { LANGUAGES } from "../i18n/languages";
 import { throwIfCancelled } from "../excel/cancel";
 import { KeyedError, officeCode } from "../excel/errors";
+import type { ReportInputs } from "../excel/inputs";
 import type { SurveySource } from "../excel/readSurvey";
+import type { OwnedSheet, RecipeInput, WrittenSheet } from "../excel/recipe";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
 import { buildReportPlan, type ReportOptions } from "../report/build";
 import { reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
@@ -38,6 +40,21 @@ export interface StoredRecipe {
    * (Stored with the options in the workbook, as `options.headerless`.)
    */
   headerless?: Headerless;
+  /** The sheets the report owns, its named input cells and what it wrote (Refresh's edit check; absent in older recipes). */
+  sheets?: OwnedSheet[];
+  inputs?: RecipeInput[];
+  written?: Record<string, WrittenSheet>;
+}
+
+/**
+ * Refresh found edits on the report's sheets besides its input cells (a note typed into a cell):
+ * nothing was written; the pane lists `cells` ("Summary!H3") and asks before replacing them.
+ */
+export class ReportEditedError extends Error {
+  constructor(readonly cells: string[]) {
+    super(`the report's sheets were edited (${cells.slice(0, 3).join(", ")}${cells.length > 3 ? ", …" : ""}): Refresh would replace those cells`);
+    this.name = "ReportEditedError";
+  }
 }
 
 /** What the pipeline needs from the workbook. */
@@ -51,6 +68,8 @@ export interface ExcelPort {
   /** Sheet-qualified address ("'My survey'!A1:F9"). */
   qualify(sheet: string, address: string): string;
   loadRecipe(): Promise<StoredRecipe | undefined>;
+  /** Before Refresh rebuilds: the manager's changed input entries and the other edited cells of the report's sheets. */
+  readInputs(recipe: StoredRecipe): Promise<ReportInputs>;
   /**
    * Writes the plan and stores the recipe; the sheets as written (names may carry a suffix). Once
    * `signal` aborts it stops with a CancelledError, the workbook as it was (nothing half-written).
@@ -201,6 +220,7 @@ async function buildAndApply(
   headerless?: Headerless,
   previousN?: number,
   signal?: AbortSignal,
+  inputs?: ReportInputs["entries"],
 ): Promise<ReportResult> {
   const at = span(onProgress, from, 1);
   at(0, { step: "survey" });
@@ -228,7 +248,8 @@ async function buildAndApply(
       // The Summary's warnings next to their figures; a recommend column that is not 0–10 gives no NPS.
       checks: reading,
     },
-    { ...reportOptions(choices), segment },
+    // The manager's entries (Refresh) are written again into their cells and weigh the CSI.
+    { ...reportOptions(choices), segment, ...(inputs && Object.keys(inputs).length > 0 ? { inputs } : {}) },
   );
   at(0.4, { step: "write" });
   await tick(signal);
@@ -351,16 +372,21 @@ async function readSelectionAsSurvey(
  * at its address for an old recipe; found again by its header row when its sheet was renamed or it
  * moved — and rebuild the report with its roles and options. `fromSelection`: the user points at
  * the survey (the selection), after Refresh could not find it. `signal` cancels it (nothing half-written).
+ * First the manager's input cells are read back (a changed CSI weight survives); any other edit
+ * on the report's sheets stops Refresh with a ReportEditedError unless `replaceEdits`.
  */
 export async function refreshReport(
   port: ExcelPort,
   onProgress: OnProgress,
   now: () => Date = () => new Date(),
   signal?: AbortSignal,
-  opts: { fromSelection?: boolean } = {},
+  opts: { fromSelection?: boolean; replaceEdits?: boolean } = {},
 ): Promise<ReportResult> {
   const recipe = await port.loadRecipe();
   if (!recipe) throw new KeyedError("this workbook holds no CS Insight report to refresh", { key: "noStoredReport" });
+  const current = await port.readInputs(recipe);
+  if (current.edited.length > 0 && !opts.replaceEdits) throw new ReportEditedError(current.edited);
+  throwIfCancelled(signal);
   const at = span(onProgress, 0, 0.4);
   const onRows = (done: number, total: number): void => at(total > 0 ? done / total : 0, { step: "read", done, total });
   const found = opts.fromSelection
@@ -368,7 +394,20 @@ export async function refreshReport(
     : await readRecipeSurvey(port, recipe, onRows, signal);
   // The same header rows leave the data as when the roles were made; headerless stays headerless.
   const { range, layout } = surveyOfRange(found.read, recipe.headerless);
-  const result = await buildAndApply(port, range, recipe.roles, recipe.choices, onProgress, now, 0.4, layout, recipe.headerless, recipe.n, signal);
+  const result = await buildAndApply(
+    port,
+    range,
+    recipe.roles,
+    recipe.choices,
+    onProgress,
+    now,
+    0.4,
+    layout,
+    recipe.headerless,
+    recipe.n,
+    signal,
+    current.entries,
+  );
   if (opts.fromSelection) result.movedTo = port.qualify(range.sheet, range.address);
   else if (found.movedTo) result.movedTo = found.movedTo;
   return result;
@@ -388,6 +427,7 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
       generateReport(port, range, proposals, choices, onProgress, undefined, layout, headerless, signal),
     refresh: (onProgress, signal) => refreshReport(port, onProgress, undefined, signal),
     refreshFromSelection: (onProgress, signal) => refreshReport(port, onProgress, undefined, signal, { fromSelection: true }),
+    refreshReplacingEdits: (onProgress, signal, fromSelection) => refreshReport(port, onProgress, undefined, signal, { fromSelection, replaceEdits: true }),
     activateSheet: (name) => port.activateSheet(name),
     selectCell: (sheet, address) => port.selectCell(sheet, address),
     writeSampleSurvey: () => port.writeSampleSurvey(),

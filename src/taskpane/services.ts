@@ -108,6 +108,11 @@ export interface TaskpaneServices {
   refresh(onProgress: OnProgress, signal?: AbortSignal): Promise<ReportResult>;
   /** Rebuilds the stored report from the survey at the selection (when Refresh could not find it); its columns must match the recipe's. */
   refreshFromSelection(onProgress: OnProgress, signal?: AbortSignal): Promise<ReportResult>;
+  /**
+   * Refresh (or, `fromSelection`, refresh from the selection) after the user agreed to replace the
+   * edited cells a ReportEditedError listed; the input cells' entries are kept all the same.
+   */
+  refreshReplacingEdits(onProgress: OnProgress, signal?: AbortSignal, fromSelection?: boolean): Promise<ReportResult>;
   /** Shows a sheet of the workbook. */
   activateSheet(name: string): Promise<void>;
   /** Selects a cell of the workbook ("E15" on sheet "Survey"): a skipped cell of the survey. */

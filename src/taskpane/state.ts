@@ -41,6 +41,8 @@ export interface PaneState {
   busy?: { task: Exclude<Task, "navigate">; progress?: Progress };
   error?: { task: Task; error: PaneError };
   result?: ReportResult;
+  /** Refresh stopped at edits on the report's sheets: the cells it would replace, and whether it was from the selection. */
+  edited?: { cells: string[]; fromSelection: boolean };
 }
 
 export type PaneAction =
@@ -52,6 +54,9 @@ export type PaneAction =
   | { type: "done"; result: ReportResult; source: string }
   | { type: "failed"; task: Task; error: PaneError }
   | { type: "dismissError" }
+  /** Refresh found edited cells and asks; "keepEdits" is the answer Cancel (nothing was written). */
+  | { type: "edited"; cells: string[]; fromSelection: boolean }
+  | { type: "keepEdits" }
   /** The answer to "Does your selection have a header row?"; `language` names the columns of a headerless range. */
   | { type: "headerRow"; answer: "names" | "respondent"; language: UiLanguage }
   | { type: "setRole"; index: number; role: ColumnRole }
@@ -142,7 +147,7 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     case "newReport":
       return { ...state, newReport: true, result: undefined, error: undefined };
     case "start":
-      return { ...state, busy: { task: action.task }, error: undefined, result: action.task === "read" ? undefined : state.result };
+      return { ...state, busy: { task: action.task }, error: undefined, edited: undefined, result: action.task === "read" ? undefined : state.result };
     case "progress":
       return state.busy ? { ...state, busy: { ...state.busy, progress: action.progress } } : state;
     case "read":
@@ -166,6 +171,10 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "dismissError":
       return { ...state, error: undefined };
+    case "edited":
+      return { ...state, busy: undefined, edited: { cells: [...action.cells], fromSelection: action.fromSelection } };
+    case "keepEdits":
+      return { ...state, edited: undefined };
     case "setRole": {
       const proposals = state.proposals.map((p) => (p.index === action.index ? withRole(p, action.role) : p));
       return { ...state, proposals, choices: { ...state.choices, segment: validSegment(proposals, state.choices.segment) } };

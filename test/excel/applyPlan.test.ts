@@ -143,7 +143,7 @@ describe("applyPlan: the report lands", () => {
   });
 
   test("the recipe round-trips through the settings, with the sheets' names and ids", async () => {
-    const recipe = await loadRecipe(createFakeExcel(state).run);
+    const { written, ...recipe } = (await loadRecipe(createFakeExcel(state).run))!;
     expect(recipe).toEqual({
       version: 1,
       ...fixtureRecipe,
@@ -152,6 +152,13 @@ describe("applyPlan: the report lands", () => {
         { key: "priority", name: "Priority", id: sheet(state, "Priority").id },
       ],
     });
+    // What was written, as read back: one hash per non-empty cell of each sheet.
+    expect(Object.keys(written!)).toEqual(["summary", "priority"]);
+    expect(Object.keys(written!.summary.cells).sort()).toEqual(
+      Object.keys(snapshot(state, "Summary"))
+        .filter((a) => snapshot(state, "Summary")[a].value !== "")
+        .sort(),
+    );
   });
 });
 

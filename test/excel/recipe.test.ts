@@ -17,6 +17,17 @@ describe("parseRecipe", () => {
     expect(parseRecipe(undefined)).toEqual({ status: "none" });
   });
 
+  test("accepts named inputs and written-cell hashes; a recipe without them (older) stays readable", () => {
+    const withInputs: Recipe = {
+      ...recipe,
+      inputs: [{ key: "csiWeight:Speed", name: "CS_W_Speed", sheet: "summary", address: "D31" }],
+      written: { summary: { cells: { A1: "1x9k2", B4: "zz01" } } },
+    };
+    expect(parseRecipe(JSON.stringify(withInputs))).toEqual({ status: "ok", recipe: withInputs });
+    expect(parseRecipe(recipe)).toEqual({ status: "ok", recipe });
+    expect("inputs" in recipe || "written" in recipe).toBe(false);
+  });
+
   test.each([
     ["not JSON", "{oops", "the stored recipe is not valid JSON"],
     ["an array", [], "the stored recipe is not an object"],
@@ -32,6 +43,17 @@ describe("parseRecipe", () => {
     ["a bad scale", { ...recipe, roles: [{ ...recipe.roles[1], scale: { min: 1 } }] }, "roles[0].scale is not { min, max }"],
     ["no options", (({ options: _, ...rest }) => rest)(recipe), "options are missing"],
     ["sheets without names", { ...recipe, sheets: [{ key: "summary" }] }, "sheets is not a list of { key, name }"],
+    [
+      "inputs without a name",
+      { ...recipe, inputs: [{ key: "csiWeight:Speed", sheet: "summary", address: "D31" }] },
+      "inputs is not a list of { key, name, sheet, address }",
+    ],
+    [
+      "an input that is a range",
+      { ...recipe, inputs: [{ key: "k", name: "CS_W_k", sheet: "summary", address: "D31:D32" }] },
+      "inputs is not a list of { key, name, sheet, address }",
+    ],
+    ["written hashes that are numbers", { ...recipe, written: { summary: { cells: { A1: 5 } } } }, "written is not { sheet key: { cells } }"],
   ])("%s is unreadable", (_, stored, problem) => {
     expect(parseRecipe(stored)).toEqual({ status: "unreadable", problem });
   });

@@ -73,6 +73,7 @@ function portOver(values: unknown[][]): ExcelPort {
     findSurvey: notUsed,
     qualify: (sheet, address) => `'${sheet}'!${address}`,
     loadRecipe: async () => undefined,
+    readInputs: notUsed,
     applyPlan: notUsed,
     selectCell: notUsed,
     activateSheet: notUsed,

@@ -1,7 +1,8 @@
 /**
  * Save and reopen a fake workbook as JSON text, as a shared .xlsx would travel between colleagues:
- * sheets (with their ids, cells, tables, charts, formats), the selection, the active sheet and the
- * add-in settings survive; the per-session counters (syncs, request log, suspensions) start fresh.
+ * sheets (with their ids, cells, tables, charts, formats), the defined names, the selection, the
+ * active sheet and the add-in settings survive; the per-session counters (syncs, request log,
+ * suspensions) start fresh.
  * The browser test uses it to open a second page on the workbook the first page wrote.
  */
 import { createWorkbookState, type FakeSheetState, type FakeWorkbookState } from "./state";
@@ -31,6 +32,7 @@ export function openWorkbook(text: string): FakeWorkbookState {
   const fresh = createWorkbookState();
   const state: FakeWorkbookState = {
     ...parsed,
+    names: (parsed as { names?: FakeWorkbookState["names"] }).names ?? fresh.names, // none in a workbook saved before names were modelled
     syncCount: fresh.syncCount,
     requestLog: fresh.requestLog,
     maxPayloadBytes: fresh.maxPayloadBytes,

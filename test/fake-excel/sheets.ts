@@ -7,6 +7,7 @@ import { Area, MAX_COLUMNS, MAX_ROWS, checkArea, parseAddress } from "./address"
 import { FakeChartCollection } from "./charts";
 import { FakeClientObject, FakeCollection, FakeContext, Mirror, bagClass, isValidName, itemNotFound, jsonBytes, once, perSync, registerScalars } from "./core";
 import { ExcelMessages, FakeOfficeError, notModelled } from "./errors";
+import { FakeNamedItemCollection } from "./names";
 import { FakeRange, asFakeRange, usedArea } from "./range";
 import { FakeSheetState, FakeTableState, FakeWorkbookState, SheetVisibility, cellKey, findSheet, newSheet } from "./state";
 
@@ -621,8 +622,11 @@ export class FakeApplication
 
 export class FakeWorkbook
   extends FakeClientObject
-  implements Mirror<Excel.Workbook, "worksheets" | "tables" | "settings" | "application" | "getSelectedRange">
+  implements Mirror<Excel.Workbook, "worksheets" | "tables" | "settings" | "names" | "application" | "getSelectedRange">
 {
+  get names(): FakeNamedItemCollection {
+    return this.nav("names", () => new FakeNamedItemCollection(this.ctx));
+  }
   get worksheets(): FakeWorksheetCollection {
     return this.nav("worksheets", () => new FakeWorksheetCollection(this.ctx));
   }

@@ -103,6 +103,14 @@ export interface FakeConditionalFormatState {
   fill: Bag;
 }
 
+/** A workbook-scoped defined name: the range it refers to, by sheet id (it follows a renamed sheet). */
+export interface FakeNameState {
+  name: string;
+  sheetId: string;
+  area: Area;
+  comment?: string;
+}
+
 export interface RequestLogEntry {
   /** Queued operations (property writes, method calls, loads) sent in this sync. */
   operations: number;
@@ -120,6 +128,8 @@ export interface FakeWorkbookState {
   selection: string;
   /** Add-in settings: key → JSON value (stored as a JSON round-trip copy, as Excel serialises them). */
   settings: Map<string, unknown>;
+  /** Defined names (`workbook.names`), in the order they were added. */
+  names: FakeNameState[];
   syncCount: number;
   requestLog: RequestLogEntry[];
   maxPayloadBytes: number;
@@ -171,6 +181,7 @@ export function createWorkbookState(init: { sheets?: (string | SheetInit)[]; sel
     activeSheetId: "",
     selection: "",
     settings: new Map(),
+    names: [],
     syncCount: 0,
     requestLog: [],
     maxPayloadBytes: 0,
@@ -247,7 +258,7 @@ export function snapshot(state: FakeWorkbookState, sheetName?: string): Record<s
 
 /**
  * The whole workbook as plain data — every sheet (id, name, order, visibility, cells, widths,
- * heights, tables, charts, rules, merges, frozen panes, gridlines), the settings, the active sheet
+ * heights, tables, charts, rules, merges, frozen panes, gridlines), the settings, the defined names, the active sheet
  * and the selection — deep-copied: equal before and after means the workbook is exactly as it was.
  */
 export function workbookSnapshot(state: FakeWorkbookState): unknown {
@@ -259,5 +270,5 @@ export function workbookSnapshot(state: FakeWorkbookState): unknown {
         return key === "sheet" && typeof v === "object" && v !== null && "id" in v ? (v as { id: unknown }).id : v;
       }),
     );
-  return plain({ sheets: state.sheets, settings: state.settings, activeSheetId: state.activeSheetId, selection: state.selection });
+  return plain({ sheets: state.sheets, settings: state.settings, names: state.names, activeSheetId: state.activeSheetId, selection: state.selection });
 }

@@ -104,6 +104,7 @@ describe("A1 addresses", () => {
     expect(displayRef("Survey", "E15")).toBe("Survey!E15");
     expect(displayRef("Kano data", "E15")).toBe("'Kano data'!E15");
     expect(displayRef("AB12", "E15")).toBe("'AB12'!E15");
+    expect(displayRef("概要", "B4")).toBe("概要!B4");
     expect(splitRef(sheetRef("It's", "A1:B2"))).toEqual({ sheet: "It's", address: "A1:B2" });
     expect(splitRef("B4:B9")).toEqual({ address: "B4:B9" });
     expect(looksLikeCellRef("XY12")).toBe(true);

@@ -119,7 +119,7 @@ describe("plan for the sample survey: sheets and plain-data contract", () => {
 
 describe("formulas: plain A1 syntax over the report's own cells", () => {
   const cells = formulaCells(plan);
-  const ALLOWED = new Set(["SUM", "SUMPRODUCT", "AVERAGE", "MEDIAN", "IF", "ABS", "LARGE", "SQRT", "RANK", "MAX", "SUMIF"]);
+  const ALLOWED = new Set(["SUM", "SUMPRODUCT", "AVERAGE", "MEDIAN", "IF", "ISNUMBER", "ABS", "LARGE", "SQRT", "RANK", "MAX", "SUMIF"]);
 
   test("there are formulas on every sheet", () => {
     for (const s of plan.sheets) expect(cells.some((c) => c.sheet === s)).toBe(true);
@@ -155,12 +155,15 @@ describe("Summary: numbers equal the engine's", () => {
   const key = table(plan, "CS_Summary_Key");
   const row = (label: string) => key.rows[key.values("Measure").indexOf(label)];
 
-  test("CSI is a SUMPRODUCT over the means and weights table; its value = engine csi()", () => {
+  test("CSI is a SUMPRODUCT over the means and the weights used; its value = engine csi()", () => {
     const c = row(t.summary.csi);
-    expect(c[1].formula).toBe("=100*SUMPRODUCT(C31:C40-1,D31:D40)/((5-1)*SUM(D31:D40))");
+    expect(c[1].formula).toBe("=100*SUMPRODUCT(C31:C40-1,F31:F40)/((5-1)*SUM(F31:F40))");
     expectClose(c[1].value as number, csi(ratings, { caseWeights: w }), 1e-12);
     const means = table(plan, "CS_Summary_Means");
-    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A30:E40");
+    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A30:F40");
+    // The weight used: the entry when it is a number ≥ 0, else the report's weight (1).
+    expect(means.col("Weight used")[0].formula).toBe("=IF(ISNUMBER(D31),IF(D31>=0,D31,1),1)");
+    expect(means.values("Weight used")).toEqual(rated.map(() => 1));
     expectAllClose(nums(means.values("Mean")), columnMeans(ratings, w), 1e-12);
     expect(means.values("CSI weight")).toEqual(rated.map(() => 1));
     expect(means.values("Attribute")).toEqual(names);

@@ -28,6 +28,7 @@ const stub: TaskpaneServices = {
   generate: never,
   refresh: never,
   refreshFromSelection: never,
+  refreshReplacingEdits: never,
   activateSheet: never,
   selectCell: never,
   writeSampleSurvey: never,

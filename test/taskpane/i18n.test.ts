@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import { en } from "../../src/i18n/en/ui";
-import { format, isUiLanguage, pickLanguage, respondentsText, uiStrings, UI_LANGUAGES } from "../../src/i18n/ui";
+import { editedCellsText, format, isUiLanguage, pickLanguage, respondentsText, uiStrings, UI_LANGUAGES } from "../../src/i18n/ui";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -54,7 +54,7 @@ describe("task pane catalogues", () => {
       same("es")
         .filter((k) => !names.includes(k))
         .sort(),
-    ).toEqual(["done.issueAt", "errors.unexpected", "options.sheetNames.kano"]); // "{cell}: {message}": placeholders and a colon
+    ).toEqual(["done.issueAt", "edited.separator", "errors.unexpected", "options.sheetNames.kano"]); // "{cell}: {message}": placeholders and a colon; ", " between cells
   });
 
   it("fills placeholders with format(), leaving unknown ones as written", () => {
@@ -116,5 +116,18 @@ describe("no UI text outside the catalogue", () => {
     const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cs-i18n-")), "Probe.tsx");
     fs.writeFileSync(probe, 'export const P = () => <Field label="Scale"><b>Hello</b>{" "}<i title={t.x} /></Field>;');
     expect(literals(probe)).toEqual(['label="Scale"', "Hello"]);
+  });
+});
+
+describe("the edited cells Refresh would replace", () => {
+  const cells = Array.from({ length: 13 }, (_, i) => `Summary!H${i + 1}`);
+  it("lists at most ten, then says how many more, in each language", () => {
+    expect(editedCellsText(uiStrings("en"), cells.slice(0, 2))).toBe(
+      "Refresh replaces the report's sheets, so it would replace these cells: Summary!H1, Summary!H2.",
+    );
+    expect(editedCellsText(uiStrings("en"), cells)).toMatch(/: Summary!H1, .*, Summary!H10 and 3 more\.$/);
+    expect(editedCellsText(uiStrings("zh-CN"), cells)).toMatch(/Summary!H1、.*Summary!H10，另有 3 个。$/);
+    expect(editedCellsText(uiStrings("es"), cells)).toMatch(/Summary!H10 y 3 más\.$/);
+    expect(editedCellsText(uiStrings("en"), cells, 12)).toMatch(/Summary!H12 and 1 more\.$/);
   });
 });

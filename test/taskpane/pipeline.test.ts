@@ -12,10 +12,20 @@ import { reportStrings } from "../../src/i18n/report";
 import { respondentsText, uiStrings } from "../../src/i18n/ui";
 import { classifyError, errorText } from "../../src/taskpane/errors";
 import { officePort } from "../../src/taskpane/officePort";
-import { choicesFromStored, columnSamples, createServices, reportOptions } from "../../src/taskpane/pipeline";
+import { choicesFromStored, columnSamples, createServices, ReportEditedError, reportOptions } from "../../src/taskpane/pipeline";
 import type { Progress, ReportChoices } from "../../src/taskpane/services";
 import { RECIPE_KEY, type Recipe } from "../../src/excel/recipe";
-import { cellKey, createFakeExcel, createWorkbookState, findSheet, openWorkbook, saveWorkbook, setCells, type FakeWorkbookState } from "../fake-excel";
+import {
+  cellKey,
+  createFakeExcel,
+  createWorkbookState,
+  findSheet,
+  openWorkbook,
+  saveWorkbook,
+  setCells,
+  workbookSnapshot,
+  type FakeWorkbookState,
+} from "../fake-excel";
 
 const csv = fs.readFileSync(path.join(__dirname, "..", "fixtures", "sample-survey.csv"), "utf8");
 /** The sample as Excel hands it over: numbers as numbers, empty cells as "". */
@@ -333,4 +343,52 @@ describe("errors and skipped cells in the pane's language", () => {
     expect(result.issues.map((i) => i.key)).toEqual(["notOnScale", "notOnScale", "notNpsScore", "notKanoAnswer"]);
     expect(localizeMessage(result.issues[0], "zh-CN")).toBe("第 15 行，第 5 列：“Very satisifed”不是 1–5 量表上的回答");
   });
+});
+
+describe("Refresh keeps the manager's inputs and asks before replacing edits", () => {
+  const summary = reportStrings("en").sheetNames.summary;
+
+  async function generated() {
+    const state = workbook();
+    const svc = services(state);
+    const loaded = await svc.readSelection(() => undefined);
+    await svc.generate(loaded.range, loaded.proposals, { ...choices, sheets: ["summary", "kano"] }, () => undefined);
+    return { state, svc, recipe: state.settings.get(RECIPE_KEY) as Recipe };
+  }
+
+  /** The cell a workbook name points at, as the fake holds it. */
+  const named = (state: FakeWorkbookState, name: string) => {
+    const n = state.names.find((x) => x.name === name)!;
+    const sheet = state.sheets.find((s) => s.id === n.sheetId)!;
+    return { sheet, cell: sheet.cells.get(cellKey(n.area.row, n.area.col)) };
+  };
+
+  it("an edited CSI weight is read back through its name and written again after Refresh; untouched weights stay the report's", async () => {
+    const { state, svc, recipe } = await generated();
+    const [first, second] = recipe.inputs!;
+    setCells(state, summary, first.address, [[4]]);
+    setCells(state, summary, second.address, [["heavy"]]);
+    await svc.refresh(() => undefined);
+    expect(named(state, first.name).sheet.name).toBe(summary);
+    expect(named(state, first.name).cell?.value).toBe(4);
+    expect(named(state, second.name).cell?.value).toBe("heavy");
+    const third = (state.settings.get(RECIPE_KEY) as Recipe).inputs![2];
+    expect(named(state, third.name).cell?.value).toBe(1);
+    // The names point at the new Summary, not at a deleted sheet.
+    expect(state.names.every((n) => state.sheets.some((s) => s.id === n.sheetId))).toBe(true);
+  }, 30_000); // a Generate and a Refresh of the 600-respondent sample
+
+  it("a note typed on a report sheet stops Refresh before anything is written, listing the cell; replacing goes ahead", async () => {
+    const { state, svc } = await generated();
+    const kano = reportStrings("en").sheetNames.kano;
+    setCells(state, kano, "Z3", [["ask the branch"]]);
+    const before = JSON.stringify(workbookSnapshot(state));
+    const stopped = await svc.refresh(() => undefined).catch((e: unknown) => e);
+    expect(stopped).toBeInstanceOf(ReportEditedError);
+    expect((stopped as ReportEditedError).cells).toEqual([`${kano}!Z3`]);
+    expect(JSON.stringify(workbookSnapshot(state))).toBe(before);
+    await svc.refreshReplacingEdits(() => undefined);
+    expect(findSheet(state, kano)!.cells.get(cellKey(2, 25))).toBeUndefined();
+    await expect(svc.refresh(() => undefined)).resolves.toBeDefined();
+  }, 30_000);
 });

@@ -82,3 +82,17 @@ describe("task pane state", () => {
     expect(reducer(initialState, { type: "progress", progress: { fraction: 1, detail: { step: "plan" } } })).toBe(initialState);
   });
 });
+
+describe("Refresh stopped at edited cells", () => {
+  const ready: PaneState = { ...initialState, boot: "ready", stored: { source: "'Survey'!A1:BH601" } };
+
+  test("the question holds the cells and ends the busy state; Cancel drops it; a new task starts without it", () => {
+    const busy = reducer(ready, { type: "start", task: "refresh" });
+    const asked = reducer(busy, { type: "edited", cells: ["Kano!Z5"], fromSelection: false });
+    expect(asked.busy).toBeUndefined();
+    expect(asked.edited).toEqual({ cells: ["Kano!Z5"], fromSelection: false });
+    expect(reducer(asked, { type: "keepEdits" }).edited).toBeUndefined();
+    expect(reducer(asked, { type: "start", task: "refresh" }).edited).toBeUndefined();
+    expect(reducer(asked, { type: "keepEdits" }).stored).toEqual(ready.stored);
+  });
+});

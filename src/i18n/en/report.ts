@@ -64,7 +64,7 @@ export interface ReportStrings {
     passives: string;
     detractors: string;
     meansHeading: string;
-    meansHeaders: readonly [string, string, string, string, string];
+    meansHeaders: readonly [string, string, string, string, string, string];
     levelsHeading: string;
     levelsChart: string;
     /** {count} in all. */
@@ -211,7 +211,7 @@ export const en: ReportStrings = {
   summary: {
     title: "Customer satisfaction summary",
     method: [
-      "CSI = 100 × Σ weight × (mean − {min}) / (({max} − {min}) × Σ weight) over the attribute means below (ACSI form, Fornell et al. 1996): change a weight and the CSI follows. Its 95% interval is t × s/√n of the respondent-level index (respondents who rated every attribute).",
+      "CSI = 100 × Σ weight × (mean − {min}) / (({max} − {min}) × Σ weight) over the attribute means below (ACSI form, Fornell et al. 1996): change a CSI weight and the CSI follows (an entry that is not a number ≥ 0 counts as the report's weight, shown under Weight used; Refresh keeps your weights). Its 95% interval is t × s/√n of the respondent-level index (respondents who rated every attribute).",
       "NPS = % promoters (9–10) − % detractors (0–6), with its 95% margin of error. Top-2-box = share of answers in the top two levels. Cronbach's α over the rating items (respondents who rated every attribute).",
     ],
     weightedNote: "Every mean, share and count is weighted by the survey weight; intervals use the effective sample size.",
@@ -249,7 +249,7 @@ export const en: ReportStrings = {
     passives: "Passives (7–8)",
     detractors: "Detractors (0–6)",
     meansHeading: "Attribute means and CSI weights",
-    meansHeaders: ["Attribute", "Answers", "Mean", "CSI weight", "Top-2-box"],
+    meansHeaders: ["Attribute", "Answers", "Mean", "CSI weight", "Top-2-box", "Weight used"],
     levelsHeading: "Satisfaction levels (CSM): share of answers at each level",
     levelsChart: "Satisfaction levels by attribute",
     issuesHeading: "Cells that could not be read: {count} in all (skipped)",

@@ -175,6 +175,20 @@ export interface Catalogue {
     /** Accessible name of a skipped cell's link; {cell}: its address. */
     selectCell: string;
   };
+  /** Refresh found edits on the report's sheets (other than its input cells) and asks before replacing them. */
+  edited: {
+    title: string;
+    /** {cells}: the changed cells ("Summary!H3, Kano!B4", at most ten, then `more`). */
+    body: string;
+    /** Between two listed cells. */
+    separator: string;
+    /** After the listed cells: {count} cells more. */
+    more: Plural;
+    /** The entries in the report's input cells (CSI weights) are kept either way. */
+    inputsKept: string;
+    replace: string;
+    cancel: string;
+  };
   errors: {
     readTitle: string;
     generateTitle: string;
@@ -335,6 +349,15 @@ export const en: Catalogue = {
     issue: "{message}",
     issueAt: "{cell}: {message}",
     selectCell: "Select cell {cell}",
+  },
+  edited: {
+    title: "The report's sheets were edited",
+    body: "Refresh replaces the report's sheets, so it would replace these cells: {cells}.",
+    separator: ", ",
+    more: { one: " and {count} more", other: " and {count} more" },
+    inputsKept: "Your CSI weights are kept either way.",
+    replace: "Replace them",
+    cancel: "Cancel",
   },
   errors: {
     readTitle: "Could not read the survey",

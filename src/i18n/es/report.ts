@@ -30,7 +30,7 @@ export const es: ReportStrings = {
   summary: {
     title: "Resumen de satisfacción del cliente",
     method: [
-      "CSI = 100 × Σ peso × (media − {min}) / (({max} − {min}) × Σ peso) sobre las medias de los atributos de abajo (forma ACSI, Fornell et al. 1996): cambie un peso y el CSI cambia. Su intervalo del 95 % es t × s/√n del índice por encuestado (encuestados que valoraron todos los atributos).",
+      "CSI = 100 × Σ peso × (media − {min}) / (({max} − {min}) × Σ peso) sobre las medias de los atributos de abajo (forma ACSI, Fornell et al. 1996): cambie un peso CSI y el CSI cambia (una entrada que no sea un número ≥ 0 cuenta como el peso del informe, indicado en Peso usado; Actualizar conserva sus pesos). Su intervalo del 95 % es t × s/√n del índice por encuestado (encuestados que valoraron todos los atributos).",
       "NPS = % promotores (9–10) − % detractores (0–6), con su margen de error del 95 %. Top-2-box = proporción de respuestas en los dos niveles superiores. α de Cronbach sobre los ítems de valoración (encuestados que valoraron todos los atributos).",
     ],
     weightedNote: "Todas las medias, proporciones y recuentos se ponderan con el peso de la encuesta; los intervalos usan el tamaño muestral efectivo.",
@@ -69,7 +69,7 @@ export const es: ReportStrings = {
     passives: "Pasivos (7–8)",
     detractors: "Detractores (0–6)",
     meansHeading: "Medias de los atributos y pesos del CSI",
-    meansHeaders: ["Atributo", "Respuestas", "Media", "Peso CSI", "Top-2-box"],
+    meansHeaders: ["Atributo", "Respuestas", "Media", "Peso CSI", "Top-2-box", "Peso usado"],
     levelsHeading: "Niveles de satisfacción (CSM): proporción de respuestas en cada nivel",
     levelsChart: "Niveles de satisfacción por atributo",
     issuesHeading: "Celdas que no se pudieron leer: {count} en total (omitidas)",

@@ -133,6 +133,15 @@ export const es: Catalogue = {
     issueAt: "{cell}: {message}",
     selectCell: "Seleccionar la celda {cell}",
   },
+  edited: {
+    title: "Se modificaron las hojas del informe",
+    body: "Actualizar sustituye las hojas del informe, así que sustituiría estas celdas: {cells}.",
+    separator: ", ",
+    more: { one: " y {count} más", other: " y {count} más" },
+    inputsKept: "Sus pesos CSI se conservan en cualquier caso.",
+    replace: "Sustituirlas",
+    cancel: "Cancelar",
+  },
   errors: {
     readTitle: "No se pudo leer la encuesta",
     generateTitle: "No se pudo crear el informe",

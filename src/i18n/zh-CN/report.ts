@@ -30,7 +30,7 @@ export const zhCN: ReportStrings = {
   summary: {
     title: "顾客满意度概要",
     method: [
-      "CSI = 100 × Σ 权重 × (均值 − {min}) / (({max} − {min}) × Σ 权重)，按下表各属性均值计算（ACSI 形式，Fornell 等 1996）：修改权重，CSI 随之变化。95% 区间为受访者层面指数的 t × s/√n（仅含对所有属性都评分的受访者）。",
+      "CSI = 100 × Σ 权重 × (均值 − {min}) / (({max} − {min}) × Σ 权重)，按下表各属性均值计算（ACSI 形式，Fornell 等 1996）：修改 CSI 权重，CSI 随之变化（非数字或负数的输入按报告默认权重计算，见“实际使用的权重”；刷新会保留您输入的权重）。95% 区间为受访者层面指数的 t × s/√n（仅含对所有属性都评分的受访者）。",
       "NPS = 推荐者（9–10）% − 贬损者（0–6）%，附 95% 误差范围。Top-2-box = 落在最高两档的回答占比。Cronbach's α 按评分题计算（仅含对所有属性都评分的受访者）。",
     ],
     weightedNote: "所有均值、占比和计数均按样本权重加权；区间使用有效样本量。",
@@ -68,7 +68,7 @@ export const zhCN: ReportStrings = {
     passives: "被动者（7–8）",
     detractors: "贬损者（0–6）",
     meansHeading: "属性均值与 CSI 权重",
-    meansHeaders: ["属性", "回答数", "均值", "CSI 权重", "Top-2-box"],
+    meansHeaders: ["属性", "回答数", "均值", "CSI 权重", "Top-2-box", "实际使用的权重"],
     levelsHeading: "满意度等级（CSM）：各等级回答占比",
     levelsChart: "各属性满意度等级分布",
     issuesHeading: "无法读取的单元格：共 {count} 个（已跳过）",

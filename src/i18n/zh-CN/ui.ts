@@ -130,6 +130,15 @@ export const zhCN: Catalogue = {
     issueAt: "{cell}：{message}",
     selectCell: "选择单元格 {cell}",
   },
+  edited: {
+    title: "报告工作表已被修改",
+    body: "刷新会替换报告的工作表，因此将替换以下单元格：{cells}。",
+    separator: "、",
+    more: { one: "，另有 {count} 个", other: "，另有 {count} 个" },
+    inputsKept: "无论如何，您输入的 CSI 权重都会保留。",
+    replace: "替换",
+    cancel: "取消",
+  },
   errors: {
     readTitle: "无法读取调查数据",
     generateTitle: "无法生成报告",

@@ -11,7 +11,9 @@ import {
   FluentProvider,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Subtitle2,
   Title3,
@@ -21,9 +23,10 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { Catalogue } from "../../i18n/en/ui";
-import { format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
+import { editedCellsText, format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
 import { classifyError, errorText, type PaneError } from "../errors";
 import { setPageLanguage } from "../pageLanguage";
+import { ReportEditedError } from "../pipeline";
 import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
 import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, type Task } from "../state";
 import { Choice } from "./Choice";
@@ -67,6 +70,7 @@ const useStyles = makeStyles({
     ":focus": { outline: "none" },
   },
   generate: { alignSelf: "stretch" },
+  cells: { overflowWrap: "anywhere" },
   footer: { marginTop: "auto" },
 });
 
@@ -149,6 +153,9 @@ export function App({ services, language, dark }: AppProps) {
     el?.focus();
   }, [state.error]);
   useEffect(() => requirementsRef.current?.focus(), [state.missing]);
+  // The question about edited cells takes the focus, so it is read at once.
+  const editedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => editedRef.current?.focus(), [state.edited]);
 
   const progress: OnProgress = useCallback((p) => dispatch({ type: "progress", progress: p }), []);
   // The running task's cancel switch: a new one per task, so a late Cancel never stops the next task.
@@ -198,26 +205,23 @@ export function App({ services, language, dark }: AppProps) {
     }
   };
 
-  const refresh = async (): Promise<void> => {
+  /** A Refresh of some kind; edits on the report's sheets stop it, and the pane asks (state.edited). */
+  const runRefresh = async (start: (signal: AbortSignal) => Promise<Result>, fromSelection: boolean): Promise<void> => {
     const source = state.stored?.source ?? "";
     dispatch({ type: "start", task: "refresh" });
     try {
-      finish(await services.refresh(progress, newSignal()), source);
+      finish(await start(newSignal()), source);
     } catch (e) {
-      dispatch({ type: "failed", task: "refresh", error: classifyError(e) });
+      if (e instanceof ReportEditedError) dispatch({ type: "edited", cells: e.cells, fromSelection });
+      else dispatch({ type: "failed", task: "refresh", error: classifyError(e) });
     }
   };
-
+  const refresh = (): Promise<void> => runRefresh((signal) => services.refresh(progress, signal), false);
   /** Refresh could not find the survey: the user selected it and points at it. */
-  const refreshFromSelection = async (): Promise<void> => {
-    const source = state.stored?.source ?? "";
-    dispatch({ type: "start", task: "refresh" });
-    try {
-      finish(await services.refreshFromSelection(progress, newSignal()), source);
-    } catch (e) {
-      dispatch({ type: "failed", task: "refresh", error: classifyError(e) });
-    }
-  };
+  const refreshFromSelection = (): Promise<void> => runRefresh((signal) => services.refreshFromSelection(progress, signal), true);
+  /** The answer "Replace them" to the edited cells. */
+  const replaceEdits = (fromSelection: boolean): Promise<void> =>
+    runRefresh((signal) => services.refreshReplacingEdits(progress, signal, fromSelection), fromSelection);
 
   const openSheet = (name: string): void => {
     services.activateSheet(name).catch((e: unknown) => dispatch({ type: "failed", task: "navigate", error: classifyError(e) }));
@@ -253,6 +257,20 @@ export function App({ services, language, dark }: AppProps) {
           body={errorText(state.error.error, s)}
           dismiss={{ label: s.errors.dismiss, onDismiss: () => dispatch({ type: "dismissError" }) }}
         />
+      )}
+      {state.edited && tasks.includes("refresh") && (
+        <MessageBar intent="warning" layout="multiline" ref={editedRef} tabIndex={-1}>
+          <MessageBarBody>
+            <MessageBarTitle>{s.edited.title}</MessageBarTitle>
+            <span className={styles.cells}>{editedCellsText(s, state.edited.cells)}</span> {s.edited.inputsKept}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void replaceEdits(state.edited?.fromSelection ?? false)}>
+              {s.edited.replace}
+            </Button>
+            <Button onClick={() => dispatch({ type: "keepEdits" })}>{s.edited.cancel}</Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {state.error && state.error.task === "refresh" && tasks.includes("refresh") && surveyNotFound(state.error.error) && (
         <div className={styles.buttons}>
