@@ -1,0 +1,135 @@
+/**
+ * Accessibility scan (issue #11 and the accessibility Done-when): axe-core, injected from
+ * node_modules (no network), scans the whole document — Fluent's popups are portals outside
+ * <main> — in en, zh-CN and es, light and dark, at each state of the flow: first run, the roles
+ * table after Use selection, a role dropdown open, the written report, and a read error. No
+ * violation of impact "serious" or "critical" may remain. Beside the scan it checks what a scan
+ * cannot: in dark theme the open listbox has an edge of contrast ≥ 3:1 against the page (WCAG
+ * 1.4.11), an error is announced (role="alert") and focus moves to its title, a skipped cell is
+ * named by its address and selects that cell, and <html lang> follows the pane language.
+ * One browser; one page per language × theme, walked through every state.
+ */
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { format, uiStrings, type UiLanguage } from "../../src/i18n/ui";
+import { contrastRatio, parseCssColor } from "./contrast";
+import { describeBrowser, finished, openPane, pageErrors, repo, useBrowser, type FakeWindow } from "./harness";
+
+const AXE = path.join(repo, "node_modules", "axe-core", "axe.min.js");
+const DARK = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" };
+const LIGHT = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" };
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Runs axe over the document; returns the serious and critical violations, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+}
+
+/** Scans and fails with the state's name and every serious/critical violation. */
+async function expectClean(page: Page, state: string): Promise<void> {
+  const found = await seriousViolations(page);
+  if (found.length > 0) throw new Error(`${state}: ${found.length} serious/critical axe violation(s):\n${found.join("\n")}`);
+}
+
+const CASES: { display: string; lang: UiLanguage }[] = [
+  { display: "en-US", lang: "en" },
+  { display: "zh-CN", lang: "zh-CN" },
+  { display: "es-ES", lang: "es" },
+];
+
+describeBrowser("accessibility scan (axe-core, headless Chromium, fake Excel)", () => {
+  useBrowser();
+
+  for (const { display, lang } of CASES) {
+    for (const [themeName, theme] of [
+      ["light", LIGHT],
+      ["dark", DARK],
+    ] as const) {
+      it(`${lang}, ${themeName}: no serious or critical violation in any state`, async () => {
+        const s = uiStrings(lang);
+        const page = await openPane(display, { theme });
+        const where = (state: string): string => `${lang} ${themeName} ${state}`;
+        try {
+          await page.getByRole("button", { name: s.start.useSelection }).waitFor();
+          await expect(page.locator("html").getAttribute("lang")).resolves.toBe(lang);
+          await expectClean(page, where("first run"));
+
+          // Use selection on the sample: the roles table and the options.
+          await page.getByRole("button", { name: s.start.useSelection }).click();
+          await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
+          await expectClean(page, where("roles table"));
+
+          // A role dropdown open (its listbox is a portal).
+          const role = page.getByRole("combobox", { name: format(s.columns.roleLabel, { header: "Branch" }), exact: true });
+          await role.click();
+          const listbox = page.getByRole("listbox");
+          await listbox.waitFor();
+          await expectClean(page, where("role dropdown open"));
+          if (themeName === "dark") {
+            // WCAG 1.4.11: the popup's edge must stand out from the page (≥ 3:1).
+            const colours = await listbox.evaluate((el) => {
+              const cs = getComputedStyle(el);
+              return {
+                border: cs.borderTopColor,
+                width: cs.borderTopWidth,
+                style: cs.borderTopStyle,
+                page: getComputedStyle(document.querySelector("main")!).backgroundColor,
+              };
+            });
+            expect(colours.style).not.toBe("none");
+            expect(parseFloat(colours.width)).toBeGreaterThanOrEqual(1);
+            const ratio = contrastRatio(parseCssColor(colours.border), parseCssColor(colours.page));
+            if (ratio < 3) throw new Error(`listbox border ${colours.border} on page ${colours.page}: contrast ${ratio.toFixed(2)} < 3`);
+          }
+          await page.keyboard.press("Escape");
+          await listbox.waitFor({ state: "hidden" });
+
+          // Generate: the written report.
+          await page.getByRole("button", { name: s.generate.button }).click();
+          await finished(page, s.done.title, s.errors.generateTitle, `a11y-${lang}-${themeName}-error.png`);
+          await expectClean(page, where("report written"));
+          // A skipped cell is named by its A1 address and selects that cell.
+          await page.getByRole("button", { name: format(s.done.selectCell, { cell: "Survey!E15" }), exact: true }).click();
+          await expect(page.evaluate(() => (window as unknown as FakeWindow).__csInstalled.state.selection)).resolves.toBe("Survey!E15");
+
+          // An error: Change selection on an empty sheet.
+          await page.evaluate(() => {
+            const { __csFake: f, __csInstalled: w } = window as unknown as FakeWindow;
+            w.state.sheets.push(f.newSheet(w.state, "Empty"));
+            w.state.selection = "Empty!A1";
+          });
+          await page.getByRole("button", { name: s.start.changeSelection }).click();
+          const alert = page.getByRole("alert").filter({ hasText: s.errors.readTitle });
+          await alert.waitFor();
+          await expectClean(page, where("read error"));
+          // Focus is on the error's title (read first), which is a separate element from the body.
+          const focus = await page.evaluate(() => {
+            const a = document.activeElement as HTMLElement | null;
+            const alertEl = a?.closest("[role=alert]");
+            const body = alertEl?.querySelector(`#${CSS.escape(alertEl.getAttribute("aria-describedby") ?? "")}`);
+            return { text: a?.textContent, inAlert: !!alertEl, bodyText: body?.textContent ?? "", bodySeparate: !!body && !a?.contains(body) };
+          });
+          expect(focus).toEqual({ text: s.errors.readTitle, inAlert: true, bodyText: expect.any(String), bodySeparate: true });
+          expect(focus.bodyText.length).toBeGreaterThan(0);
+          expect(pageErrors).toEqual([]);
+        } finally {
+          await page.context().close();
+        }
+      }, 90_000);
+    }
+  }
+});
