@@ -66,6 +66,10 @@ describeBrowser("accessibility scan (axe-core, headless Chromium, fake Excel)", 
         try {
           await page.getByRole("button", { name: s.start.useSelection }).waitFor();
           await expect(page.locator("html").getAttribute("lang")).resolves.toBe(lang);
+          // The scan sees what it should: a nameless button planted for the check is reported.
+          await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<button id="cs-axe-probe"></button>'));
+          await expect(seriousViolations(page)).resolves.toEqual([expect.stringMatching(/^critical button-name: .*#cs-axe-probe/)]);
+          await page.evaluate(() => document.getElementById("cs-axe-probe")?.remove());
           await expectClean(page, where("first run"));
 
           // Use selection on the sample: the roles table and the options.
