@@ -25,7 +25,7 @@ export const ErrorMessage = forwardRef<HTMLElement, ErrorMessageProps>(function 
   const bodyId = useId("cs-error-body");
   return (
     <div role="alert" aria-labelledby={titleId} aria-describedby={bodyId}>
-      <MessageBar intent="error" layout="multiline">
+      <MessageBar intent="error" layout="multiline" aria-labelledby={titleId}>
         <MessageBarBody>
           <MessageBarTitle ref={ref} id={titleId} tabIndex={-1} className={styles.title}>
             {title}
