@@ -14,7 +14,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { format, uiStrings, type UiLanguage } from "../../src/i18n/ui";
 import { contrastRatio, parseCssColor } from "./contrast";
-import { describeBrowser, finished, openPane, pageErrors, repo, useBrowser, type FakeWindow } from "./harness";
+import { ARTIFACTS, describeBrowser, finished, openPane, pageErrors, repo, useBrowser, type FakeWindow } from "./harness";
 
 const AXE = path.join(repo, "node_modules", "axe-core", "axe.min.js");
 /** The roles table's scrolling region: scanned in the "roles table" state, the same in later ones. */
@@ -196,6 +196,7 @@ describeBrowser("accessibility scan (axe-core, headless Chromium, fake Excel)", 
               ratio: expect.any(Number),
             });
           }
+          await page.screenshot({ path: path.join(ARTIFACTS, `a11y-${lang}-${themeName}-listbox.png`) });
           await page.keyboard.press("Escape");
           await listbox.waitFor({ state: "hidden" });
 
@@ -217,6 +218,7 @@ describeBrowser("accessibility scan (axe-core, headless Chromium, fake Excel)", 
           const alert = page.getByRole("alert").filter({ hasText: s.errors.readTitle });
           await alert.waitFor();
           await expectClean(page, where("read error"), { exclude: [ROLES_TABLE] });
+          await alert.screenshot({ path: path.join(ARTIFACTS, `a11y-${lang}-${themeName}-error.png`) });
           // Focus is on the error's title (read first), not the body; the body is its own element on
           // its own line below the title, and the title stands out by weight.
           const focus = await page.evaluate(() => {
