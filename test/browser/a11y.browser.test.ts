@@ -216,7 +216,9 @@ describeBrowser("accessibility scan (axe-core, headless Chromium, fake Excel)", 
             w.state.sheets.push(f.newSheet(w.state, "Empty"));
             w.state.selection = "Empty!A1";
           });
-          await page.getByRole("button", { name: s.start.changeSelection }).click();
+          // From the keyboard, so the focus moved to the error shows its ring (:focus-visible).
+          await page.getByRole("button", { name: s.start.changeSelection }).focus();
+          await page.keyboard.press("Enter");
           const alert = page.getByRole("alert").filter({ hasText: s.errors.readTitle });
           await alert.waitFor();
           await expectClean(page, where("read error"), { exclude: [ROLES_TABLE] });
@@ -236,9 +238,19 @@ describeBrowser("accessibility scan (axe-core, headless Chromium, fake Excel)", 
               bodyApart: !!body && !a?.contains(body),
               bodyBelow: !!tb && !!bb && bb.top >= tb.bottom - 0.5,
               titleBolder: !!a && !!body && Number(getComputedStyle(a).fontWeight) > Number(getComputedStyle(body).fontWeight),
+              ring: !!a && getComputedStyle(a).outlineStyle !== "none" && parseFloat(getComputedStyle(a).outlineWidth) >= 1,
             };
           });
-          expect(focus).toEqual({ text: s.errors.readTitle, inAlert: true, named: true, bodyText: true, bodyApart: true, bodyBelow: true, titleBolder: true });
+          expect(focus).toEqual({
+            text: s.errors.readTitle,
+            inAlert: true,
+            named: true,
+            bodyText: true,
+            bodyApart: true,
+            bodyBelow: true,
+            titleBolder: true,
+            ring: true,
+          });
 
           // Nothing analysable (names, cities, comments): the warning is announced and scanned too.
           await page.evaluate(() => {
