@@ -33,6 +33,7 @@ import { Choice } from "./Choice";
 import { ColumnTable } from "./ColumnTable";
 import { FunctionList } from "./FunctionList";
 import { HeaderRowQuestion } from "./HeaderRowQuestion";
+import { Notice } from "./Notice";
 import { Placemat } from "./Placemat";
 import { ReportOptions } from "./ReportOptions";
 import { ErrorMessage } from "./ErrorMessage";
@@ -289,9 +290,9 @@ export function App({ services, language, dark }: AppProps) {
     if (state.boot === "checking") return <Spinner size="small" labelPosition="after" label={s.loading} />;
     if (!state.host) {
       return (
-        <MessageBar intent="info" layout="multiline">
+        <Notice intent="info" layout="multiline">
           <MessageBarBody>{s.requirements.noHost}</MessageBarBody>
-        </MessageBar>
+        </Notice>
       );
     }
     return reportFlow();
@@ -360,9 +361,9 @@ export function App({ services, language, dark }: AppProps) {
           />
           {nothingToAnalyse && (
             // Said at once after the reading (not only when Generate is pressed), with what a role must be.
-            <MessageBar intent="warning" layout="multiline" role="alert" id="cs-nothing-to-analyse">
+            <Notice intent="warning" layout="multiline" role="alert" id="cs-nothing-to-analyse">
               <MessageBarBody>{s.errors.noAnalysable}</MessageBarBody>
-            </MessageBar>
+            </Notice>
           )}
           <SurveyChecks s={s} checks={checks} />
           {!asked && (

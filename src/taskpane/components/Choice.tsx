@@ -1,12 +1,15 @@
 /**
  * A Fluent Dropdown over a fixed list of choices, keyed by string values (every select in the
  * pane). It may shrink below Fluent's 250 px minimum, and a long choice is cut with an ellipsis
- * (full text in the tooltip) instead of wrapping.
+ * (full text in the tooltip) instead of wrapping. The open listbox has a border: Fluent draws its
+ * edge with a shadow only, which in dark theme is lost against the same-coloured page (WCAG 1.4.11
+ * asks ≥ 3:1 for a component's edge; colorNeutralStrokeAccessible gives ≈ 6:1 on either theme).
  */
-import { Dropdown, makeStyles, mergeClasses, Option, type DropdownProps } from "@fluentui/react-components";
+import { Dropdown, makeStyles, mergeClasses, Option, tokens, type DropdownProps } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   root: { minWidth: 0 },
+  listbox: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}` },
   text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
 });
 
@@ -15,7 +18,7 @@ export interface ChoiceItem {
   text: string;
 }
 
-export interface ChoiceProps extends Omit<DropdownProps, "value" | "selectedOptions" | "onOptionSelect" | "onChange" | "children" | "button"> {
+export interface ChoiceProps extends Omit<DropdownProps, "value" | "selectedOptions" | "onOptionSelect" | "onChange" | "children" | "button" | "listbox"> {
   value: string;
   items: readonly ChoiceItem[];
   onChoose(value: string): void;
@@ -31,6 +34,7 @@ export function Choice({ value, items, onChoose, className, ...rest }: ChoicePro
       className={mergeClasses(styles.root, className)}
       value={text}
       selectedOptions={current ? [current.value] : []}
+      listbox={{ className: styles.listbox }}
       button={{
         children: (
           <span className={styles.text} title={text}>

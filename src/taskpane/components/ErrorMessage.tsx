@@ -1,13 +1,14 @@
 /**
- * An error message bar: the title and the body as separate elements, announced as it appears
- * (role="alert", a live region) and focusable (tabIndex −1) so the pane can move focus to it —
- * a screen reader then reads the title (its name) and the body (its description).
+ * An error message bar: the title and the body as separate elements (the body on its own line),
+ * announced as it appears (role="alert", a live region). The forwarded ref is the title (tabIndex
+ * −1): the pane moves focus there, so a screen reader starts at the title and reads the body next,
+ * and the focus ring marks what went wrong rather than the whole bar.
  */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens, useId } from "@fluentui/react-components";
 import { forwardRef } from "react";
 
 const useStyles = makeStyles({
-  root: { borderRadius: tokens.borderRadiusMedium, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  title: { borderRadius: tokens.borderRadiusSmall, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   body: { display: "block", marginTop: tokens.spacingVerticalXXS },
 });
 
@@ -18,15 +19,17 @@ export interface ErrorMessageProps {
   dismiss?: { label: string; onDismiss(): void };
 }
 
-export const ErrorMessage = forwardRef<HTMLDivElement, ErrorMessageProps>(function ErrorMessage({ title, body, dismiss }, ref) {
+export const ErrorMessage = forwardRef<HTMLElement, ErrorMessageProps>(function ErrorMessage({ title, body, dismiss }, ref) {
   const styles = useStyles();
   const titleId = useId("cs-error-title");
   const bodyId = useId("cs-error-body");
   return (
-    <div ref={ref} role="alert" tabIndex={-1} aria-labelledby={titleId} aria-describedby={bodyId} className={styles.root}>
-      <MessageBar intent="error" layout="multiline">
+    <div role="alert" aria-labelledby={titleId} aria-describedby={bodyId}>
+      <MessageBar intent="error" layout="multiline" aria-labelledby={titleId}>
         <MessageBarBody>
-          <MessageBarTitle id={titleId}>{title}</MessageBarTitle>
+          <MessageBarTitle ref={ref} id={titleId} tabIndex={-1} className={styles.title}>
+            {title}
+          </MessageBarTitle>
           <div id={bodyId} className={styles.body}>
             {body}
           </div>

@@ -43,7 +43,8 @@ export const ReportResult = forwardRef<HTMLDivElement, ReportResultProps>(functi
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="cs-result">
-      <MessageBar intent="success" layout="multiline">
+      {/* Named by the title's own id (Fluent's default names it by an id the title no longer has). */}
+      <MessageBar intent="success" layout="multiline" aria-labelledby="cs-result">
         <MessageBarBody>
           <MessageBarTitle id="cs-result">{s.done.title}</MessageBarTitle>
           <div ref={ref} tabIndex={-1}>

@@ -5,11 +5,12 @@
  * says how many warnings there are, so a screen reader hears it when the survey is read or a role
  * change adds or clears one. Texts come from src/i18n/checks.ts in the pane's language.
  */
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../../i18n/en/ui";
 import { checkChrome, renderCheck, warningsSummary } from "../../i18n/checks";
 import { languageOf } from "../../i18n/ui";
 import type { Check } from "../../report/checks";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -45,12 +46,12 @@ export function SurveyChecks({ s, checks }: SurveyChecksProps) {
         {warningsSummary(checks, lang)}
       </p>
       {warnings.map((c, i) => (
-        <MessageBar key={`${c.key}-${i}`} intent="warning" layout="multiline">
+        <Notice key={`${c.key}-${i}`} intent="warning" layout="multiline">
           <MessageBarBody className={styles.text}>{renderCheck(c, lang)}</MessageBarBody>
-        </MessageBar>
+        </Notice>
       ))}
       {infos.length > 0 && (
-        <MessageBar intent="info" layout="multiline">
+        <Notice intent="info" layout="multiline">
           <MessageBarBody>
             <ul className={styles.list}>
               {infos.map((c, i) => (
@@ -60,7 +61,7 @@ export function SurveyChecks({ s, checks }: SurveyChecksProps) {
               ))}
             </ul>
           </MessageBarBody>
-        </MessageBar>
+        </Notice>
       )}
     </section>
   );
