@@ -186,6 +186,14 @@ export interface Catalogue {
     /** The button that cancels a running read, Generate or Refresh. */
     cancel: string;
   };
+  /** The area at the foot of the pane: the pane language and the help page. */
+  settings: {
+    heading: string;
+    /** The link to the bundled help page (help.html). */
+    help: string;
+    /** Said after the help link's text: it opens outside the pane. */
+    opensWindow: string;
+  };
   functionsHeading: string;
   functionsHint: string;
   /** One line per worksheet function. */
@@ -332,6 +340,11 @@ export const en: Catalogue = {
     useSelectionAsSurvey: "Use the selection as the survey",
     cancelled: "Cancelled: the workbook was not changed.",
     cancel: "Cancel",
+  },
+  settings: {
+    heading: "Settings and help",
+    help: "Help",
+    opensWindow: "(opens in a new window)",
   },
   functionsHeading: "Worksheet functions",
   functionsHint: "Type =CS. in any cell. Ranges hold one row per respondent and one column per attribute.",

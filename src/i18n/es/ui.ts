@@ -143,6 +143,11 @@ export const es: Catalogue = {
     cancelled: "Cancelado: el libro no se ha modificado.",
     cancel: "Cancelar",
   },
+  settings: {
+    heading: "Ajustes y ayuda",
+    help: "Ayuda",
+    opensWindow: "(se abre en una ventana nueva)",
+  },
   functionsHeading: "Funciones de hoja de cálculo",
   functionsHint: "Escriba =CS. en cualquier celda. Los rangos tienen una fila por encuestado y una columna por atributo.",
   functions: {

@@ -139,6 +139,11 @@ export const zhCN: Catalogue = {
     cancelled: "已取消：工作簿未作任何更改。",
     cancel: "取消",
   },
+  settings: {
+    heading: "设置与帮助",
+    help: "帮助",
+    opensWindow: "（在新窗口中打开）",
+  },
   functionsHeading: "工作表函数",
   functionsHint: "在任意单元格中输入 =CS.。区域中每行为一位受访者，每列为一个属性。",
   functions: {

@@ -1,13 +1,15 @@
 /**
  * A Fluent Dropdown over a fixed list of choices, keyed by string values (every select in the
  * pane). It may shrink below Fluent's 250 px minimum, and a long choice is cut with an ellipsis
- * (full text in the tooltip) instead of wrapping.
+ * (full text in the tooltip) instead of wrapping, unless `wrap` asks for the whole text on
+ * several lines (the roles list: a role name must be read in full at 320 px).
  */
 import { Dropdown, makeStyles, mergeClasses, Option, type DropdownProps } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   root: { minWidth: 0 },
   text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+  wrap: { whiteSpace: "normal", overflowWrap: "anywhere", textOverflow: "clip" },
 });
 
 export interface ChoiceItem {
@@ -19,9 +21,11 @@ export interface ChoiceProps extends Omit<DropdownProps, "value" | "selectedOpti
   value: string;
   items: readonly ChoiceItem[];
   onChoose(value: string): void;
+  /** Wrap a long choice onto more lines instead of cutting it. */
+  wrap?: boolean;
 }
 
-export function Choice({ value, items, onChoose, className, ...rest }: ChoiceProps) {
+export function Choice({ value, items, onChoose, wrap, className, ...rest }: ChoiceProps) {
   const styles = useStyles();
   const current = items.find((i) => i.value === value);
   const text = current?.text ?? "";
@@ -33,7 +37,7 @@ export function Choice({ value, items, onChoose, className, ...rest }: ChoicePro
       selectedOptions={current ? [current.value] : []}
       button={{
         children: (
-          <span className={styles.text} title={text}>
+          <span className={mergeClasses(styles.text, wrap && styles.wrap)} title={text}>
             {text}
           </span>
         ),
