@@ -66,6 +66,12 @@ describeBrowser("task pane layout at 320 × 560 (headless Chromium, fake Excel)"
       const res = await page.request.get(new URL(`help.html`, page.url()).href);
       expect(res.status()).toBe(200);
       expect(await res.text()).toContain(`<section id="${lang}" lang="${lang}">`);
+      // Clicking it opens that page outside the pane (a new tab here: the fake Office has no browser window).
+      const [opened] = await Promise.all([page.context().waitForEvent("page"), help.click()]);
+      await opened.waitForLoadState();
+      expect(opened.url()).toBe(new URL(`help.html#${lang}`, page.url()).href);
+      await expect(opened.locator(`section[id="${lang}"] h1`).isVisible()).resolves.toBe(true);
+      await opened.close();
 
       await useSelection.click();
       await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
