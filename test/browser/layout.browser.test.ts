@@ -5,11 +5,13 @@
  * dropdown shows its whole role name; the page itself never scrolls (the body is the one
  * scroller); the pane-language picker is in Settings, not the header; the placemat folds away once
  * a survey is read and opens again; the Help link points at the bundled help page, which the
- * build emitted. The role dropdowns still open by mouse and keyboard.
+ * build emitted. Tabbing down the roles list never hides the focus under the action bar; Refresh
+ * (a stored report) and Generate (beside the written report) are on screen too. The role
+ * dropdowns still open by mouse and keyboard.
  */
 import type { Locator, Page } from "playwright-core";
 import { uiStrings, type UiLanguage } from "../../src/i18n/ui";
-import { describeBrowser, openPane, pageErrors, useBrowser } from "./harness";
+import { describeBrowser, finished, openPane, pageErrors, useBrowser, type FakeWindow } from "./harness";
 
 const VIEWPORT = { width: 320, height: 560 };
 
@@ -104,6 +106,18 @@ describeBrowser("task pane layout at 320 × 560 (headless Chromium, fake Excel)"
         await expect(truncatedRoles(page)).resolves.toEqual([]);
       }
 
+      // Tabbing down the roles list: each focused dropdown is scrolled into view above the action bar, not under it.
+      const bar = page.getByRole("group", { name: s.start.heading, exact: true });
+      await page.getByRole("region", { name: s.columns.tableLabel }).getByRole("combobox").first().focus();
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press("Tab");
+        const [focused, barTop] = await Promise.all([
+          page.evaluate(() => document.activeElement!.getBoundingClientRect().bottom),
+          bar.evaluate((el) => el.getBoundingClientRect().top),
+        ]);
+        expect({ i, clear: focused <= barTop }).toEqual({ i, clear: true });
+      }
+
       // Generate stays on screen with the body scrolled to the end of the roles list.
       await page.locator("#cs-body").evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await expect(onScreen(page, generate)).resolves.toBe(true);
@@ -113,6 +127,34 @@ describeBrowser("task pane layout at 320 × 560 (headless Chromium, fake Excel)"
     },
     90_000,
   );
+
+  it("keeps each stage's primary action on screen: Generate beside the written report, Refresh in a colleague's copy", async () => {
+    const s = uiStrings("en");
+    const author = await openPane("en-US", { viewport: VIEWPORT });
+    await author.getByRole("button", { name: s.start.useSelection, exact: true }).click();
+    const generate = author.getByRole("button", { name: s.generate.button, exact: true });
+    await generate.click();
+    await finished(author, s.done.title, s.errors.generateTitle, "layout-generate-error.png");
+    // The result took the focus (scrolled into the body's view); Generate is still on screen, the page unscrolled.
+    await expect(author.getByRole("button", { name: /^Open sheet / }).count()).resolves.toBe(5);
+    await expect(author.evaluate(() => document.activeElement?.closest("section")?.getAttribute("aria-labelledby"))).resolves.toBe("cs-result");
+    await expect(onScreen(author, generate)).resolves.toBe(true);
+    await expect(author.evaluate(() => window.scrollY)).resolves.toBe(0);
+    const saved = await author.evaluate(() => {
+      const w = window as unknown as FakeWindow;
+      return w.__csFake.saveWorkbook(w.__csInstalled.state);
+    });
+    await author.context().close();
+
+    const page = await openPane("en-US", { workbook: saved, viewport: VIEWPORT });
+    const refresh = page.getByRole("button", { name: s.start.refresh, exact: true });
+    await refresh.waitFor();
+    await expect(onScreen(page, refresh)).resolves.toBe(true);
+    await expect(onScreen(page, page.getByRole("button", { name: s.start.newReport, exact: true }))).resolves.toBe(true);
+    await page.getByRole("button", { name: s.start.newReport, exact: true }).click();
+    await expect(onScreen(page, page.getByRole("button", { name: s.start.useSelection, exact: true }))).resolves.toBe(true);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 
   it("opens a role dropdown from the keyboard and changes the role (Enter, End, Enter)", async () => {
     const s = uiStrings("es");

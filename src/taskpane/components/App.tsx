@@ -68,6 +68,8 @@ const useStyles = makeStyles({
     flex: "1 1 auto",
     minHeight: 0,
     overflowY: "auto",
+    // A control that takes focus by Tab is scrolled clear of the sticky action bar, not under it.
+    scrollPaddingBottom: "88px",
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
