@@ -205,7 +205,7 @@ export const en: Catalogue = {
   languageName: "English",
   appName: "CS Insight",
   tagline: "Customer-satisfaction analysis inside Excel",
-  paneLanguage: "Language",
+  paneLanguage: "Pane language",
   loading: "Checking Excel…",
   requirements: {
     title: "This version of Excel cannot run CS Insight",

@@ -6,7 +6,7 @@ export const es: Catalogue = {
   languageName: "Español",
   appName: "CS Insight",
   tagline: "Análisis de la satisfacción del cliente en Excel",
-  paneLanguage: "Idioma",
+  paneLanguage: "Idioma del panel",
   loading: "Comprobando Excel…",
   requirements: {
     title: "Esta versión de Excel no puede ejecutar CS Insight",

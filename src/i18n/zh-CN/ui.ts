@@ -6,7 +6,7 @@ export const zhCN: Catalogue = {
   languageName: "简体中文",
   appName: "CS Insight",
   tagline: "在 Excel 中分析客户满意度",
-  paneLanguage: "语言",
+  paneLanguage: "界面语言",
   loading: "正在检查 Excel…",
   requirements: {
     title: "此版本的 Excel 无法运行 CS Insight",
