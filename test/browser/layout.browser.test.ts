@@ -81,6 +81,8 @@ describeBrowser("task pane layout at 320 × 560 (headless Chromium, fake Excel)"
 
       // Generate is on screen without any scrolling, and the page itself does not scroll.
       await expect(onScreen(page, generate)).resolves.toBe(true);
+      const box = (await generate.boundingBox())!;
+      console.log(`Layout ${lang} 320×560: Generate at y ${Math.round(box.y)}–${Math.round(box.y + box.height)} px without scrolling`);
       await expect(page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight <= window.innerHeight])).resolves.toEqual([0, true]);
 
       // The placemat folded to one line; it opens again and folds again.

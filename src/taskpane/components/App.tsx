@@ -18,8 +18,8 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
+  Subtitle1,
   Subtitle2,
-  Title3,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -57,7 +57,7 @@ const useStyles = makeStyles({
     flex: "none",
     display: "flex",
     flexDirection: "column",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
   },
@@ -488,7 +488,7 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={s.locale}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <Title3 as="h1">{s.appName}</Title3>
+          <Subtitle1 as="h1">{s.appName}</Subtitle1>
           <Caption1 className={styles.tagline}>{s.tagline}</Caption1>
         </header>
         <div className={styles.body} id="cs-body">
