@@ -14,7 +14,7 @@
  *                   node_modules/@microsoft/office-js/dist there
  *
  * Emits: taskpane.html, taskpane.js, functions.js, functions.json, functions.zh-CN.json,
- * functions.es.json, assets/icon-*.png, manifest*.xml.
+ * functions.es.json, help.html (the pane's help page), assets/icon-*.png, manifest*.xml.
  */
 const fs = require("fs");
 const path = require("path");
@@ -164,6 +164,7 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { pickLanguage } from "../i18n/ui";
 import { App } from "./components/App";
 import { officeRun } from "../excel/run";
-import { inExcel, isSetSupported, officeDisplay, officePort, whenOfficeReady } from "./officePort";
+import { inExcel, isSetSupported, officeDisplay, officePort, openInBrowser, whenOfficeReady } from "./officePort";
 import { createServices } from "./pipeline";
 import { prefersDark } from "./theme";
 
@@ -12,7 +12,9 @@ function mount(): void {
   if (!container) throw new Error("taskpane.html has no element with id 'root'");
   const services = createServices(officePort(officeRun, isSetSupported), inExcel);
   const display = officeDisplay();
-  createRoot(container).render(<App services={services} language={pickLanguage(display.language)} dark={prefersDark(display.bodyBackground)} />);
+  createRoot(container).render(
+    <App services={services} language={pickLanguage(display.language)} dark={prefersDark(display.bodyBackground)} openUrl={openInBrowser} />,
+  );
 }
 
 whenOfficeReady(mount);

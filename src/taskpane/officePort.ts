@@ -93,3 +93,16 @@ export function whenOfficeReady(start: () => void): void {
   if (typeof Office === "undefined") start();
   else void Office.onReady().then(start);
 }
+
+/**
+ * Opens `url` outside the pane: Office's browser window where the host has one (desktop Office
+ * keeps links of a task pane inside it otherwise), else a new browser tab.
+ */
+export function openInBrowser(url: string): void {
+  const ui = fromContext((c) => c.ui);
+  if (ui && typeof ui.openBrowserWindow === "function" && isSetSupported("OpenBrowserWindowApi", "1.1")) {
+    ui.openBrowserWindow(url);
+    return;
+  }
+  window.open(url, "_blank", "noopener");
+}

@@ -37,12 +37,19 @@ describe("npm run build (webpack --mode production)", () => {
     expect(log).not.toMatch(/WARNING|ERROR/);
   });
 
-  it("emits the task pane page, both bundles, the metadata, the icons and the manifest, without source maps", () => {
-    for (const f of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "manifest.xml"]) {
+  it("emits the task pane page, both bundles, the metadata, the icons, the help page and the manifest, without source maps", () => {
+    for (const f of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "help.html", "manifest.xml"]) {
       expect({ f, exists: fs.existsSync(path.join(out, f)) }).toEqual({ f, exists: true });
     }
     for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(out, "assets", `icon-${size}.png`))).toBe(true);
     expect(fs.readdirSync(out).filter((f) => f.endsWith(".map"))).toEqual([]);
+  });
+
+  it("bundles the help page the pane links to, with a part per pane language (issue #11)", () => {
+    const html = read("help.html");
+    // minified in production: attribute quotes may go
+    for (const lang of ["en", "zh-CN", "es"]) expect(html).toMatch(new RegExp(`<section id="?${lang}"? lang="?${lang}"?>`));
+    expect(html).toContain("README.md");
   });
 
   it("keeps the bundles lean (budget: taskpane.js < 1 MiB, functions.js < 512 KiB)", () => {

@@ -42,6 +42,20 @@ describe("task pane (App), first render", () => {
     expect(FUNCTION_NAMES).toHaveLength(10);
   });
 
+  it("keeps the header to the name: the pane-language picker and the Help link are in Settings (issue #11)", () => {
+    const s = uiStrings("es");
+    const html = renderToString(<App services={stub} language="es" dark={false} />);
+    const header = /<header[^>]*>([\s\S]*?)<\/header>/.exec(html)?.[1] ?? "";
+    expect(text(header).trim()).toBe(`${s.appName} ${s.tagline}`);
+    expect(header).not.toContain('role="combobox"');
+    const settings = /<section[^>]*aria-labelledby="cs-settings"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
+    expect(text(settings)).toContain(s.settings.heading);
+    expect(text(settings)).toContain(s.paneLanguage);
+    expect(settings).toContain('role="combobox"');
+    expect(settings).toMatch(/<a[^>]*href="help\.html#es"/);
+    expect(text(settings)).toContain(`${s.settings.help} ${s.settings.opensWindow}`);
+  });
+
   it("speaks the language it is given", () => {
     const zh = uiStrings("zh-CN");
     const html = renderToString(<App services={stub} language="zh-CN" dark={false} />);

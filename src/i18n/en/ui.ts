@@ -212,6 +212,14 @@ export interface Catalogue {
     /** The button that cancels a running read, Generate or Refresh. */
     cancel: string;
   };
+  /** The area at the foot of the pane: the pane language and the help page. */
+  settings: {
+    heading: string;
+    /** The link to the bundled help page (help.html). */
+    help: string;
+    /** Said after the help link's text: it opens outside the pane. */
+    opensWindow: string;
+  };
   functionsHeading: string;
   functionsHint: string;
   /** One line per worksheet function. */
@@ -223,7 +231,7 @@ export const en: Catalogue = {
   languageName: "English",
   appName: "CS Insight",
   tagline: "Customer-satisfaction analysis inside Excel",
-  paneLanguage: "Language",
+  paneLanguage: "Pane language",
   loading: "Checking Excel…",
   requirements: {
     title: "This version of Excel cannot run CS Insight",
@@ -374,6 +382,11 @@ export const en: Catalogue = {
     useSelectionAsSurvey: "Use the selection as the survey",
     cancelled: "Cancelled: the workbook was not changed.",
     cancel: "Cancel",
+  },
+  settings: {
+    heading: "Settings and help",
+    help: "Help",
+    opensWindow: "(opens in a new window)",
   },
   functionsHeading: "Worksheet functions",
   functionsHint: "Type =CS. in any cell. Ranges hold one row per respondent and one column per attribute.",

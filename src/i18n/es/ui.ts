@@ -6,7 +6,7 @@ export const es: Catalogue = {
   languageName: "Español",
   appName: "CS Insight",
   tagline: "Análisis de la satisfacción del cliente en Excel",
-  paneLanguage: "Idioma",
+  paneLanguage: "Idioma del panel",
   loading: "Comprobando Excel…",
   requirements: {
     title: "Esta versión de Excel no puede ejecutar CS Insight",
@@ -158,6 +158,11 @@ export const es: Catalogue = {
     useSelectionAsSurvey: "Usar la selección como encuesta",
     cancelled: "Cancelado: el libro no se ha modificado.",
     cancel: "Cancelar",
+  },
+  settings: {
+    heading: "Ajustes y ayuda",
+    help: "Ayuda",
+    opensWindow: "(se abre en una ventana nueva)",
   },
   functionsHeading: "Funciones de hoja de cálculo",
   functionsHint: "Escriba =CS. en cualquier celda. Los rangos tienen una fila por encuestado y una columna por atributo.",

@@ -6,7 +6,7 @@ export const zhCN: Catalogue = {
   languageName: "简体中文",
   appName: "CS Insight",
   tagline: "在 Excel 中分析客户满意度",
-  paneLanguage: "语言",
+  paneLanguage: "界面语言",
   loading: "正在检查 Excel…",
   requirements: {
     title: "此版本的 Excel 无法运行 CS Insight",
@@ -154,6 +154,11 @@ export const zhCN: Catalogue = {
     useSelectionAsSurvey: "将所选内容用作调查数据",
     cancelled: "已取消：工作簿未作任何更改。",
     cancel: "取消",
+  },
+  settings: {
+    heading: "设置与帮助",
+    help: "帮助",
+    opensWindow: "（在新窗口中打开）",
   },
   functionsHeading: "工作表函数",
   functionsHint: "在任意单元格中输入 =CS.。区域中每行为一位受访者，每列为一个属性。",

@@ -2,6 +2,10 @@
  * The task pane: select the survey → confirm the column roles and options → Generate report (or
  * Refresh a stored one) → links to the written sheets. Renders error, then loading, then data.
  * Excel is reached only through `services` (./pipeline implements them over Excel.run).
+ * Layout for a 320 × 560 pane (issue #11): a short header, one scrolling body, and the current
+ * stage's primary action (Use selection, Generate report or Refresh) in a bar that sticks to the
+ * foot of the body, so it is on screen however long the roles list is. The pane language and
+ * the help page are in Settings at the end of the body.
  */
 import {
   Body1,
@@ -9,19 +13,20 @@ import {
   Caption1,
   Field,
   FluentProvider,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Subtitle1,
   Subtitle2,
-  Title3,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import type { Catalogue } from "../../i18n/en/ui";
 import { editedCellsText, format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
 import { classifyError, errorText, type PaneError } from "../errors";
@@ -43,25 +48,59 @@ import { TableOffer } from "./TableOffer";
 import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
+  /** The pane's height exactly: the header stays, the body scrolls (the only scroller). */
   root: {
-    minHeight: "100vh",
+    height: "100vh",
     boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     minWidth: 0,
   },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  brand: { display: "flex", flexDirection: "column", flex: "1 1 150px", minWidth: 0 },
+  header: {
+    flex: "none",
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
   tagline: { color: tokens.colorBrandForeground1 },
-  language: { width: "128px", minWidth: 0 },
+  // Positioned, so visually hidden controls (Skip to options) are placed inside the scroller, not the page.
+  body: {
+    position: "relative",
+    flex: "1 1 auto",
+    minHeight: 0,
+    overflowY: "auto",
+    // A control that takes focus by Tab is scrolled clear of the sticky action bar, not under it.
+    scrollPaddingBottom: "88px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+    minWidth: 0,
+  },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  /** Sticks to the foot of the scrolling body (Settings comes after it in reading order). */
+  actions: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: `0 calc(-1 * ${tokens.spacingHorizontalM})`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  settings: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  language: { maxWidth: "200px", minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   para: { margin: 0 },
   fill: { width: "100%" },
+  muted: { color: tokens.colorNeutralForeground3 },
   summary: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -72,7 +111,7 @@ const useStyles = makeStyles({
   },
   generate: { alignSelf: "stretch" },
   cells: { overflowWrap: "anywhere" },
-  footer: { marginTop: "auto" },
+  footer: { paddingBottom: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -80,7 +119,15 @@ export interface AppProps {
   /** The pane language Office asked for; the user can change it in the pane. */
   language: UiLanguage;
   dark: boolean;
+  /** Opens a page outside the pane (Office's browser window in Excel); a new tab when not given. */
+  openUrl?: (url: string) => void;
 }
+
+/** The bundled help page (webpack copies src/taskpane/help.html next to taskpane.html), at the pane language's part. */
+export const HELP_PAGE = "help.html";
+export const helpHref = (language: UiLanguage): string => `${HELP_PAGE}#${language}`;
+
+const openInNewTab = (url: string): void => void window.open(url, "_blank", "noopener");
 
 /** The title of an error message, by the task that failed. */
 function errorTitle(s: Catalogue, task: Task): string {
@@ -102,7 +149,7 @@ function surveyNotFound(error: PaneError): boolean {
   return "key" in error && error.key !== undefined && SURVEY_NOT_FOUND.includes(error.key);
 }
 
-export function App({ services, language, dark }: AppProps) {
+export function App({ services, language, dark, openUrl = openInNewTab }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<UiLanguage>(language);
   const s = uiStrings(lang);
@@ -240,17 +287,20 @@ export function App({ services, language, dark }: AppProps) {
     (first ?? generateRef.current)?.focus();
   };
 
-  /** Progress or error of the tasks that belong at one place in the pane. */
+  /** The running task's progress bar and Cancel: in the action bar, where the task was started. */
+  const progressBar = (): ReactNode =>
+    state.busy && (
+      <TaskProgress
+        s={s}
+        progress={state.busy.progress}
+        initial={state.busy.task === "generate" ? s.generate.steps.survey : s.reading.step}
+        onCancel={cancelTask}
+      />
+    );
+
+  /** The error of the tasks that belong at one place in the pane. */
   const feedback = (tasks: readonly Task[]) => (
     <>
-      {state.busy && tasks.includes(state.busy.task) && (
-        <TaskProgress
-          s={s}
-          progress={state.busy.progress}
-          initial={state.busy.task === "generate" ? s.generate.steps.survey : s.reading.step}
-          onCancel={cancelTask}
-        />
-      )}
       {state.error && tasks.includes(state.error.task) && (
         <ErrorMessage
           ref={errorRef}
@@ -303,42 +353,34 @@ export function App({ services, language, dark }: AppProps) {
 
   const showStart = !state.stored || state.newReport || state.survey !== undefined;
 
-  // A plain function (not a component) so focus and inputs keep their identity between renders.
+  const inFlow = state.missing.length === 0 && state.boot !== "checking" && state.host;
+
+  // Plain functions (not components) so focus and inputs keep their identity between renders.
   const reportFlow = (): ReactNode => (
     <section className={styles.section} aria-labelledby="cs-report">
       <Subtitle2 as="h2" id="cs-report">
         {s.start.heading}
       </Subtitle2>
       {state.stored && !showStart && (
-        <>
-          <Body1 as="p" className={styles.para}>
-            {format(s.start.refreshHint, { source: state.stored.source })}
-          </Body1>
-          <div className={styles.buttons}>
-            <Button appearance="primary" disabled={busy} onClick={() => void refresh()}>
-              {s.start.refresh}
-            </Button>
-            <Button disabled={busy} onClick={() => dispatch({ type: "newReport" })}>
-              {s.start.newReport}
-            </Button>
-          </div>
-        </>
+        <Body1 as="p" className={styles.para}>
+          {format(s.start.refreshHint, { source: state.stored.source })}
+        </Body1>
       )}
-      {showStart && (
+      {showStart && !state.survey && (
         <>
-          {!state.survey && <Placemat s={s} language={lang} />}
+          <Placemat s={s} language={lang} />
           <Body1 as="p" className={styles.para}>
             {s.start.intro}
           </Body1>
+        </>
+      )}
+      {state.survey && (
+        <>
+          <Placemat s={s} language={lang} folded />
           <div className={styles.buttons}>
-            <Button appearance={state.survey ? "secondary" : "primary"} disabled={busy} onClick={() => void readSelection()}>
-              {state.survey ? s.start.changeSelection : s.start.useSelection}
+            <Button appearance="secondary" disabled={busy} onClick={() => void readSelection()}>
+              {s.start.changeSelection}
             </Button>
-            {!state.survey && (
-              <Button appearance="secondary" disabled={busy} onClick={() => void trySample()}>
-                {s.start.trySample}
-              </Button>
-            )}
           </div>
         </>
       )}
@@ -389,17 +431,6 @@ export function App({ services, language, dark }: AppProps) {
               />
             </>
           )}
-          <Button
-            ref={generateRef}
-            appearance="primary"
-            size="large"
-            className={styles.generate}
-            disabled={busy || asked || nothingToAnalyse}
-            aria-describedby={nothingToAnalyse ? "cs-nothing-to-analyse" : undefined}
-            onClick={() => void generate()}
-          >
-            {s.generate.button}
-          </Button>
           <TableOffer key={state.survey.source} s={s} survey={state.survey} services={services} disabled={busy} dispatch={dispatch} />
         </>
       )}
@@ -408,28 +439,87 @@ export function App({ services, language, dark }: AppProps) {
     </section>
   );
 
+  /** The stage's primary action: Refresh a stored report, Use selection (or the sample), Generate report. */
+  const actions = (): ReactNode => (
+    <div className={styles.actions} role="group" aria-label={s.start.heading}>
+      {progressBar()}
+      {state.stored && !showStart && (
+        <div className={styles.buttons}>
+          <Button appearance="primary" disabled={busy} onClick={() => void refresh()}>
+            {s.start.refresh}
+          </Button>
+          <Button disabled={busy} onClick={() => dispatch({ type: "newReport" })}>
+            {s.start.newReport}
+          </Button>
+        </div>
+      )}
+      {showStart && !state.survey && (
+        <div className={styles.buttons}>
+          <Button appearance="primary" disabled={busy} onClick={() => void readSelection()}>
+            {s.start.useSelection}
+          </Button>
+          <Button appearance="secondary" disabled={busy} onClick={() => void trySample()}>
+            {s.start.trySample}
+          </Button>
+        </div>
+      )}
+      {state.survey && (
+        <Button
+          ref={generateRef}
+          appearance="primary"
+          size="large"
+          className={styles.generate}
+          disabled={busy || asked || nothingToAnalyse}
+          aria-describedby={nothingToAnalyse ? "cs-nothing-to-analyse" : undefined}
+          onClick={() => void generate()}
+        >
+          {s.generate.button}
+        </Button>
+      )}
+    </div>
+  );
+
+  /** Opens the bundled help page outside the pane (the href stays for a middle click or a screen reader). */
+  const openHelp = (e: MouseEvent<HTMLAnchorElement>): void => {
+    e.preventDefault();
+    openUrl(new URL(helpHref(lang), window.location.href).href);
+  };
+
+  const settings = (): ReactNode => (
+    <section className={styles.settings} aria-labelledby="cs-settings">
+      <Subtitle2 as="h2" id="cs-settings">
+        {s.settings.heading}
+      </Subtitle2>
+      <Field label={s.paneLanguage} size="small" orientation="vertical" className={styles.language}>
+        <Choice
+          size="small"
+          className={styles.fill}
+          value={lang}
+          items={UI_LANGUAGES.map((l) => ({ value: l, text: uiStrings(l).languageName }))}
+          onChoose={(v) => setLang(v as UiLanguage)}
+        />
+      </Field>
+      <Link href={helpHref(lang)} target="_blank" rel="noopener" onClick={openHelp} id="cs-help">
+        {s.settings.help} <span className={styles.muted}>{s.settings.opensWindow}</span>
+      </Link>
+    </section>
+  );
+
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={s.locale}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <div className={styles.brand}>
-            <Title3 as="h1">{s.appName}</Title3>
-            <Caption1 className={styles.tagline}>{s.tagline}</Caption1>
-          </div>
-          <Field label={s.paneLanguage} size="small" orientation="vertical" className={styles.language}>
-            <Choice
-              size="small"
-              className={styles.fill}
-              value={lang}
-              items={UI_LANGUAGES.map((l) => ({ value: l, text: uiStrings(l).languageName }))}
-              onChoose={(v) => setLang(v as UiLanguage)}
-            />
-          </Field>
+          <Subtitle1 as="h1">{s.appName}</Subtitle1>
+          <Caption1 className={styles.tagline}>{s.tagline}</Caption1>
         </header>
-        {body()}
-        <footer className={styles.footer}>
-          <FunctionList s={s} />
-        </footer>
+        <div className={styles.body} id="cs-body">
+          {body()}
+          {inFlow && actions()}
+          {settings()}
+          <footer className={styles.footer}>
+            <FunctionList s={s} />
+          </footer>
+        </div>
       </main>
     </FluentProvider>
   );

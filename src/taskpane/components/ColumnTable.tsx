@@ -1,9 +1,10 @@
 /**
- * The survey's columns with their proposed roles: one row per column (header and an example
- * answer; role dropdown and, for attribute roles, the attribute name). Two table columns so it
- * fits the narrow task pane; long text is truncated with the full text in a tooltip (title); the
- * body scrolls inside a focusable, labelled region. A "Skip to options" button, shown when it has
- * focus, comes just before the table so the keyboard need not Tab through a dropdown per column.
+ * The survey's columns with their proposed roles: one list item per column, stacked so it reads
+ * at 320 px — the header and an example answer, then a full-width role dropdown (the whole role
+ * name, wrapped if need be, never cut) and, for attribute roles, the attribute name. The list is
+ * part of the pane's one scrolling body (no scroller of its own) inside a focusable, labelled
+ * region. A "Skip to options" button, shown when it has focus, comes just before the list so the
+ * keyboard need not Tab through a dropdown per column.
  */
 import { Button, Caption1, Input, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../../i18n/en/ui";
@@ -12,30 +13,22 @@ import { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnProposal, type ColumnRole } f
 import { Choice } from "./Choice";
 
 const useStyles = makeStyles({
-  scroller: {
-    maxHeight: "min(48vh, 420px)",
-    overflowY: "auto",
+  region: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
-  head: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground3,
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+    ":not(:first-child)": { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   },
-  colColumn: { width: "42%" },
-  row: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, verticalAlign: "top", minWidth: 0 },
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   truncate: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block" },
-  rowHead: { textAlign: "start", fontWeight: tokens.fontWeightRegular },
   /** Headers get two lines ("Waiting time - importance" must show its role word), then an ellipsis. */
   header: {
     fontWeight: tokens.fontWeightSemibold,
@@ -92,64 +85,47 @@ export function ColumnTable({ s, proposals, samples, disabled, onRole, onAttribu
       <Button appearance="subtle" size="small" className={styles.skip} onClick={onSkip}>
         {s.columns.skipToOptions}
       </Button>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={s.columns.tableLabel}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(styles.head, styles.colColumn)}>
-                {s.columns.column}
-              </th>
-              <th scope="col" className={styles.head}>
-                {s.columns.role}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {proposals.map((p) => {
-              const header = p.header || format(s.columns.untitled, { n: p.index + 1 });
-              const sample = samples[p.index] ? format(s.columns.sample, { value: samples[p.index] }) : s.columns.noSample;
-              const attributeRole = ATTRIBUTE_ROLES.includes(p.role);
-              return (
-                <tr key={p.index} className={styles.row} data-column={p.index}>
-                  <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
-                    <div className={styles.stack}>
-                      <span className={mergeClasses(styles.header, p.role === "ignore" && styles.ignored)} title={header}>
-                        {header}
-                      </span>
-                      <Caption1 className={mergeClasses(styles.truncate, styles.sample)} title={sample}>
-                        {sample}
-                      </Caption1>
-                    </div>
-                  </th>
-                  <td className={styles.cell}>
-                    <div className={styles.stack}>
-                      <Choice
-                        size="small"
-                        className={styles.control}
-                        aria-label={format(s.columns.roleLabel, { header })}
-                        value={p.role}
-                        items={roleItems}
-                        disabled={disabled}
-                        onChoose={(role) => onRole(p.index, role as ColumnRole)}
-                      />
-                      {attributeRole && (
-                        <Input
-                          size="small"
-                          className={styles.control}
-                          aria-label={format(s.columns.attributeLabel, { header })}
-                          placeholder={s.columns.attribute}
-                          value={p.attribute ?? ""}
-                          disabled={disabled}
-                          onChange={(_, data) => onAttribute(p.index, data.value)}
-                        />
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      <div className={styles.region} tabIndex={0} role="region" aria-label={s.columns.tableLabel}>
+        <ul className={styles.list}>
+          {proposals.map((p) => {
+            const header = p.header || format(s.columns.untitled, { n: p.index + 1 });
+            const sample = samples[p.index] ? format(s.columns.sample, { value: samples[p.index] }) : s.columns.noSample;
+            const attributeRole = ATTRIBUTE_ROLES.includes(p.role);
+            return (
+              <li key={p.index} className={styles.item} data-column={p.index}>
+                <div className={styles.stack}>
+                  <span className={mergeClasses(styles.header, p.role === "ignore" && styles.ignored)} title={header}>
+                    {header}
+                  </span>
+                  <Caption1 className={mergeClasses(styles.truncate, styles.sample)} title={sample}>
+                    {sample}
+                  </Caption1>
+                </div>
+                <Choice
+                  size="small"
+                  wrap
+                  className={styles.control}
+                  aria-label={format(s.columns.roleLabel, { header })}
+                  value={p.role}
+                  items={roleItems}
+                  disabled={disabled}
+                  onChoose={(role) => onRole(p.index, role as ColumnRole)}
+                />
+                {attributeRole && (
+                  <Input
+                    size="small"
+                    className={styles.control}
+                    aria-label={format(s.columns.attributeLabel, { header })}
+                    placeholder={s.columns.attribute}
+                    value={p.attribute ?? ""}
+                    disabled={disabled}
+                    onChange={(_, data) => onAttribute(p.index, data.value)}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
       </div>
     </section>
   );

@@ -1,10 +1,11 @@
 /**
  * The start screen's placemat (issue #11, first run): what CS Insight does, what the survey needs
  * (one respondent per row with column names in row 1, or a platform export) and what comes out
- * (the five report sheets, named in the pane's language). App shows it only before a selection is
- * read, so it folds away once a survey is on screen.
+ * (the five report sheets, named in the pane's language). Open on the start screen; `folded` once
+ * a survey is on screen: one collapsed accordion line under the same heading, re-openable, so the
+ * roles and Generate get the pane's height.
  */
-import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../../i18n/en/ui";
 import { reportStrings } from "../../i18n/report";
 import { format, type UiLanguage } from "../../i18n/ui";
@@ -27,6 +28,8 @@ const useStyles = makeStyles({
   },
   para: { margin: 0, overflowWrap: "anywhere" },
   sub: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  text: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  folded: { borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
 });
 
 /** The five sheet names in `language`, joined as a list ("Summary, Priorities, …"). */
@@ -35,13 +38,37 @@ export function sheetList(language: UiLanguage): string {
   return SHEET_ORDER.map((k) => names[k]).join(language === "zh-CN" ? "、" : ", ");
 }
 
-export function Placemat({ s, language }: { s: Catalogue; language: UiLanguage }) {
+export function Placemat({ s, language, folded = false }: { s: Catalogue; language: UiLanguage; folded?: boolean }) {
   const styles = useStyles();
+  if (folded) {
+    return (
+      <Accordion collapsible className={styles.folded}>
+        <AccordionItem value="placemat">
+          <AccordionHeader as="h2" size="small" id="cs-placemat">
+            {s.placemat.heading}
+          </AccordionHeader>
+          <AccordionPanel>
+            <PlacematText s={s} language={language} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    );
+  }
   return (
     <section className={styles.root} aria-labelledby="cs-placemat">
       <Subtitle2 as="h2" id="cs-placemat" className={styles.sub}>
         {s.placemat.heading}
       </Subtitle2>
+      <PlacematText s={s} language={language} />
+    </section>
+  );
+}
+
+/** The three paragraphs under the heading (open or folded). */
+function PlacematText({ s, language }: { s: Catalogue; language: UiLanguage }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.text}>
       <Body1 as="p" className={styles.para}>
         {s.placemat.does}
       </Body1>
@@ -57,6 +84,6 @@ export function Placemat({ s, language }: { s: Catalogue; language: UiLanguage }
       <Body1 as="p" className={styles.para}>
         {format(s.placemat.gives, { sheets: sheetList(language) })}
       </Body1>
-    </section>
+    </div>
   );
 }
