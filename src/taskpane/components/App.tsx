@@ -431,7 +431,6 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
               />
             </>
           )}
-          <TableOffer key={state.survey.source} s={s} survey={state.survey} services={services} disabled={busy} dispatch={dispatch} />
         </>
       )}
       {feedback(["generate", "navigate"])}
@@ -515,6 +514,10 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
         <div className={styles.body} id="cs-body">
           {body()}
           {inFlow && actions()}
+          {/* After the action bar in the Tab order: an offer, not a step on the way to Generate. */}
+          {inFlow && state.survey && (
+            <TableOffer key={state.survey.source} s={s} survey={state.survey} services={services} disabled={busy} dispatch={dispatch} />
+          )}
           {settings()}
           <footer className={styles.footer}>
             <FunctionList s={s} />
