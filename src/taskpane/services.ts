@@ -52,6 +52,8 @@ export type ProgressStep = { step: "read"; done: number; total: number } | { ste
 export interface Progress {
   fraction: number;
   detail: ProgressStep;
+  /** Estimated milliseconds left of the whole task, when there is enough to go on (progressText.ts). */
+  remainingMs?: number;
 }
 
 export type OnProgress = (p: Progress) => void;

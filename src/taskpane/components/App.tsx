@@ -36,6 +36,7 @@ import { ErrorMessage } from "./ErrorMessage";
 import { ReportResult } from "./ReportResult";
 import { SurveyChecks } from "./SurveyChecks";
 import { TaskProgress } from "./TaskProgress";
+import { createEstimator, type Estimator } from "../progressText";
 
 const useStyles = makeStyles({
   root: {
@@ -149,10 +150,16 @@ export function App({ services, language, dark }: AppProps) {
   }, [state.error]);
   useEffect(() => requirementsRef.current?.focus(), [state.missing]);
 
-  const progress: OnProgress = useCallback((p) => dispatch({ type: "progress", progress: p }), []);
+  // The running task's time-left estimate: a new one per task (newSignal), on the page's clock.
+  const estimateRef = useRef<Estimator | undefined>(undefined);
+  const progress: OnProgress = useCallback((p) => {
+    const remainingMs = estimateRef.current?.update(p.fraction);
+    dispatch({ type: "progress", progress: remainingMs === undefined ? p : { ...p, remainingMs } });
+  }, []);
   // The running task's cancel switch: a new one per task, so a late Cancel never stops the next task.
   const abortRef = useRef<AbortController | undefined>(undefined);
   const newSignal = (): AbortSignal => {
+    estimateRef.current = createEstimator(() => performance.now());
     abortRef.current = new AbortController();
     return abortRef.current.signal;
   };
