@@ -201,7 +201,8 @@ export async function finished(page: Page, done: string, errorTitle: string, sho
   }
 }
 
-export const describeBrowser = SKIP ? describe.skip : describe;
+// Outside jest (scripts/bench-pane.ts imports the harness) there is no `describe`.
+export const describeBrowser: jest.Describe = typeof describe === "undefined" ? (undefined as unknown as jest.Describe) : SKIP ? describe.skip : describe;
 
 /** Every file under `dir` (sorted), for the build hash. */
 function filesUnder(dir: string): string[] {
