@@ -15,24 +15,37 @@ export const HIDE_UNDER_MS = 2000;
 export const MINUTES_FROM_MS = 90_000;
 
 /**
- * Milliseconds left of a task `fraction` done after `elapsedMs`, at the average pace so far;
- * undefined while too little is done to say, or when less than HIDE_UNDER_MS is left.
+ * Milliseconds left of a task that went from `from` to `fraction` done in `elapsedMs`, at that
+ * pace; undefined while too little is done to say, or when less than HIDE_UNDER_MS is left.
  */
-export function remainingMs(elapsedMs: number, fraction: number): number | undefined {
-  if (!(fraction > 0) || !(elapsedMs >= 0)) return undefined;
+export function remainingMs(elapsedMs: number, fraction: number, from = 0): number | undefined {
+  const done = Math.min(1, fraction) - from;
+  if (!(done > 0) || !(elapsedMs >= 0)) return undefined;
   if (fraction < ESTIMATE_AFTER_FRACTION && elapsedMs < ESTIMATE_AFTER_MS) return undefined;
-  const left = (elapsedMs * (1 - Math.min(1, fraction))) / fraction;
+  const left = (elapsedMs * (1 - Math.min(1, fraction))) / done;
   return left < HIDE_UNDER_MS ? undefined : left;
 }
 
-/** The estimate of one task: started at creation, `update` gives the time left at each progress report. */
+/** The estimate of one task: `update` gives the time left at each progress report. */
 export interface Estimator {
   update(fraction: number): number | undefined;
 }
 
+/**
+ * The pace is measured from the first report of some progress on, not from the start: what comes
+ * before it (finding the survey) and the deliberately small first chunk say little about the rest.
+ */
 export function createEstimator(now: () => number): Estimator {
-  const start = now();
-  return { update: (fraction) => remainingMs(now() - start, fraction) };
+  let anchor: { at: number; fraction: number } | undefined;
+  return {
+    update: (fraction) => {
+      if (!anchor) {
+        if (fraction > 0) anchor = { at: now(), fraction };
+        return undefined;
+      }
+      return remainingMs(now() - anchor.at, fraction, anchor.fraction);
+    },
+  };
 }
 
 /** "about 12 seconds left" / "about 2 minutes left" in the catalogue's language (rounded up: an estimate never promises less). */

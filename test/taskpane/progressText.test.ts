@@ -21,12 +21,17 @@ describe("rowsText", () => {
   });
 });
 
-describe("remainingMs (average pace so far)", () => {
+describe("remainingMs (the pace so far)", () => {
   it("waits for 10 % done or 1 s elapsed", () => {
     expect(remainingMs(500, 0.05)).toBeUndefined();
     expect(remainingMs(999, 0.099)).toBeUndefined();
     expect(remainingMs(500, 0.1)).toBe(4500);
     expect(remainingMs(1000, 0.05)).toBe(19000);
+  });
+
+  it("measures the pace from `from` on", () => {
+    expect(remainingMs(1000, 0.3, 0.1)).toBeCloseTo(3500, 6); // 20 % a second: 70 % in 3.5 s
+    expect(remainingMs(1000, 0.1, 0.1)).toBeUndefined(); // no progress since
   });
 
   it("hides the estimate under 2 s left, and at no progress", () => {
@@ -39,16 +44,19 @@ describe("remainingMs (average pace so far)", () => {
 });
 
 describe("createEstimator (a fake clock)", () => {
-  it("measures from its creation and follows the pace", () => {
+  it("measures from the first report of progress and follows the pace", () => {
     let t = 10_000;
     const estimate = createEstimator(() => t);
+    t += 3000; // finding the survey: no progress yet, and it does not count
+    expect(estimate.update(0)).toBeUndefined();
+    expect(estimate.update(0.02)).toBeUndefined(); // the first rows: the pace starts here
     t += 200;
-    expect(estimate.update(0.02)).toBeUndefined(); // too early to say
-    t += 1300; // 1.5 s for 25 %
-    expect(estimate.update(0.25)).toBe(4500);
-    t += 1500; // 3 s for 50 %: the pace held
-    expect(estimate.update(0.5)).toBe(3000);
-    t += 2000; // 5 s for 80 %: 1.25 s left, hidden
+    expect(estimate.update(0.04)).toBeUndefined(); // too early to say
+    t += 1300; // 1.5 s for 23 %
+    expect(estimate.update(0.25)).toBeCloseTo(4891.3, 1);
+    t += 1500; // 3 s for 48 %: the pace held
+    expect(estimate.update(0.5)).toBeCloseTo(3125, 6);
+    t += 2000; // 5 s for 78 %: 1.4 s left, hidden
     expect(estimate.update(0.8)).toBeUndefined();
   });
 });
