@@ -25,7 +25,8 @@ import { format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui"
 import { classifyError, errorText, type PaneError } from "../errors";
 import { setPageLanguage } from "../pageLanguage";
 import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
-import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, type Task } from "../state";
+import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, type PaneState, type Task } from "../state";
+import type { ColumnRole } from "../../survey/roles";
 import { Choice } from "./Choice";
 import { ColumnTable } from "./ColumnTable";
 import { FunctionList } from "./FunctionList";
@@ -236,10 +237,15 @@ export function App({ services, language, dark }: AppProps) {
   const busy = state.busy !== undefined;
 
   /** "Skip to options": focus the first enabled option control, else Generate report. */
-  const skipToOptions = (): void => {
+  const skipToOptions = useCallback((): void => {
     const first = optionsRef.current?.querySelector<HTMLElement>("button:not(:disabled), input:not(:disabled)");
     (first ?? generateRef.current)?.focus();
-  };
+  }, []);
+  // Stable handlers and values, so the memoised tables skip the re-render of each progress report.
+  const setRole = useCallback((index: number, role: ColumnRole) => dispatch({ type: "setRole", index, role }), []);
+  const setAttribute = useCallback((index: number, attribute: string) => dispatch({ type: "setAttribute", index, attribute }), []);
+  const setChoices = useCallback((choices: Partial<PaneState["choices"]>) => dispatch({ type: "setChoices", choices }), []);
+  const detected = useMemo(() => detectedScale(state.proposals), [state.proposals]);
 
   /** Progress or error of the tasks that belong at one place in the pane. */
   const feedback = (tasks: readonly Task[]) => (
@@ -360,8 +366,8 @@ export function App({ services, language, dark }: AppProps) {
                 proposals={state.proposals}
                 samples={state.survey.samples}
                 disabled={busy}
-                onRole={(index, role) => dispatch({ type: "setRole", index, role })}
-                onAttribute={(index, attribute) => dispatch({ type: "setAttribute", index, attribute })}
+                onRole={setRole}
+                onAttribute={setAttribute}
                 onSkip={skipToOptions}
               />
               <ReportOptions
@@ -370,9 +376,9 @@ export function App({ services, language, dark }: AppProps) {
                 choices={state.choices}
                 language={state.choices.language ?? lang}
                 proposals={state.proposals}
-                detected={detectedScale(state.proposals)}
+                detected={detected}
                 disabled={busy}
-                onChange={(choices) => dispatch({ type: "setChoices", choices })}
+                onChange={setChoices}
               />
             </>
           )}
