@@ -14,7 +14,8 @@ import type { MetadataKind, SurveyLayout } from "../survey/layoutTypes";
 import { reportStrings } from "../i18n/report";
 import { analyze, type Analysis, type ReportOptions } from "./analysis";
 import type { ReportLanguage } from "./plan";
-import { profileColumn, type ColumnProfile } from "./columnProfile";
+import { createProfileSet, profileColumn, type ColumnProfile } from "./columnProfile";
+import { ROW_SLICE, runSteps, type Steps } from "../survey/steps";
 import type { SurveyStats } from "./stats";
 import { isBlankCell } from "../survey/cells";
 
@@ -302,9 +303,47 @@ const blank = isBlankCell;
  * out, as the pane's surveyOfRange does).
  */
 export function tableReadingChecks(rows: readonly (readonly unknown[])[], proposals: readonly ColumnProposal[], layout?: SurveyLayout): Check[] {
-  const emptyRows = rows.filter((r) => !Array.isArray(r) || r.every(blank)).length;
-  const profiles = new Map(profiledColumns(proposals).map((c) => [c, profileColumn(rows, c)]));
-  return readingChecks({ layout, proposals, rowsRead: rows.length, respondents: rows.length - emptyRows, emptyRows, rowsIncludeHeaderRows: false, profiles });
+  return runSteps(tableReadingChecksSteps(rows, proposals, layout));
+}
+
+/** tableReadingChecks as steps (src/survey/steps.ts). */
+export function* tableReadingChecksSteps(rows: readonly (readonly unknown[])[], proposals: readonly ColumnProposal[], layout?: SurveyLayout): Steps<Check[]> {
+  return checksOfTable(rows.length, proposals, layout, yield* tableFactsSteps(rows, profiledColumns(proposals)), rows);
+}
+
+/** What the reading checks take from a table's rows: its empty rows and the value profiles of some columns. */
+export interface TableFacts {
+  emptyRows: number;
+  profiles: ReadonlyMap<number, ColumnProfile>;
+}
+
+/** The facts of `rows` with the profiles of `columns`, in one pass; a pause every ROW_SLICE rows. */
+export function* tableFactsSteps(rows: readonly (readonly unknown[])[], columns: readonly number[]): Steps<TableFacts> {
+  let emptyRows = 0;
+  const set = createProfileSet(columns);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!Array.isArray(r) || r.every(blank)) emptyRows++;
+    set.addRow(r);
+    if (i % ROW_SLICE === ROW_SLICE - 1) yield;
+  }
+  return { emptyRows, profiles: set.profiles };
+}
+
+/**
+ * The reading checks of a table from its facts (tableFactsSteps, computed once after reading): a
+ * column the facts did not profile — its role changed since — is profiled from `rows` now.
+ */
+export function checksOfTable(
+  rowsRead: number,
+  proposals: readonly ColumnProposal[],
+  layout: SurveyLayout | undefined,
+  facts: TableFacts,
+  rows: readonly (readonly unknown[])[],
+): Check[] {
+  const profiles = new Map(profiledColumns(proposals).map((c) => [c, facts.profiles.get(c) ?? profileColumn(rows, c)]));
+  const { emptyRows } = facts;
+  return readingChecks({ layout, proposals, rowsRead, respondents: rowsRead - emptyRows, emptyRows, rowsIncludeHeaderRows: false, profiles });
 }
 
 const round = (x: number, dp: number): number => Math.round(x * 10 ** dp) / 10 ** dp;

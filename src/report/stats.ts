@@ -41,6 +41,7 @@ import { answerAt, checkLayout, integerAt } from "./statsRead";
 import type { AttributeLayout, AttributeRole, AttributeStats, SegmentStats, StatsAccumulator, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
 import { ATTRIBUTE_ANSWER_ROLES } from "./statsTypes";
 import type { Survey } from "../survey/survey";
+import { ROW_SLICE, runSteps, type Steps } from "../survey/steps";
 
 // The engine accumulators and their results, re-exported for the report's builders.
 export type { CrossProducts, GapStats, PairSums } from "../engine/accumulators";
@@ -442,6 +443,11 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
 
 /** SurveyStats of a whole Survey (each respondent fed through addRow with its case weight). */
 export function statsFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {}): SurveyStats {
+  return runSteps(statsFromSurveySteps(survey, opts));
+}
+
+/** statsFromSurvey as steps (src/survey/steps.ts): a pause every ROW_SLICE respondents. */
+export function* statsFromSurveySteps(survey: Survey, opts: SurveyLayoutOptions = {}): Steps<SurveyStats> {
   const { layout, width } = layoutFromSurvey(survey, opts);
   const acc = createStatsAccumulator(layout);
   // (position, source) pairs to copy into the scratch row.
@@ -469,6 +475,8 @@ export function statsFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {}):
   for (let i = 0; i < survey.n; i++) {
     for (let s = 0; s < sources.length; s++) row[sources[s].at] = sources[s].values[i];
     acc.addRow(row, weights === undefined ? 1 : weights[i]);
+    if (i % ROW_SLICE === ROW_SLICE - 1) yield;
   }
+  yield;
   return acc.result();
 }

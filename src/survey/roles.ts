@@ -25,6 +25,7 @@ import { fromQuestion, likertRole } from "./roles/questionText";
 import { attributeName, HEADER_RULES } from "./roles/rules";
 import { columnStats, columnValues, headerText, quote, SAMPLE, type ColumnStats } from "./roles/stats";
 import { ATTRIBUTE_ROLES, type ColumnRole, type RoleEvidence } from "./roles/types";
+import { runSteps, type Steps } from "./steps";
 import type { Scale } from "./types";
 
 export { attributeName } from "./roles/rules";
@@ -187,12 +188,17 @@ function checkRecommend(p: ColumnProposal, st: ColumnStats): void {
  * recognised platform's one-row layout is detected here; plain tables are read as before.
  */
 export function detectRoles(headers: readonly unknown[], rows: readonly (readonly unknown[])[], layout?: SurveyLayout): ColumnProposal[] {
+  return runSteps(detectRolesSteps(headers, rows, layout));
+}
+
+/** detectRoles as steps (src/survey/steps.ts): a pause after each column's sampling and value checks. */
+export function* detectRolesSteps(headers: readonly unknown[], rows: readonly (readonly unknown[])[], layout?: SurveyLayout): Steps<ColumnProposal[]> {
   const lay = layout ?? layoutOf(headers, rows);
   if (!layout && lay && lay.headerRows > 1) rows = rows.slice(lay.headerRows - 1); // header rows 2… are not answers
   const useLayout = lay !== undefined && lay.platform !== "plain";
   const names: string[] = [];
   const stats: ColumnStats[] = [];
-  const props: ColumnProposal[] = headers.map((h, index) => {
+  const propose = (h: unknown, index: number): ColumnProposal => {
     const header = headerText(h);
     const st = columnStats(rows, index);
     stats.push(st);
@@ -210,7 +216,12 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
       return p;
     }
     return fromHeader(index, header) ?? fromValues(index, header, st, rows.length);
-  });
+  };
+  const props: ColumnProposal[] = [];
+  for (let index = 0; index < headers.length; index++) {
+    props.push(propose(headers[index], index));
+    yield;
+  }
   for (const p of props) checkRecommend(p, stats[p.index]);
 
   // Second and later columns of a single-valued role.
@@ -235,10 +246,12 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
       const guess = detectScale(columnValues(rows, p.index), p.header);
       p.scale = { min: guess.min, max: guess.max };
       if (guess.source === "values") valueScaled.add(p);
+      yield;
     } else if (p.role === "recommend") p.scale = scaleFromHeader(p.header) ?? { min: 0, max: 10 };
     else if (p.role === "kano_functional" || p.role === "kano_dysfunctional") p.scale = { min: 1, max: 5 };
   }
   harmoniseScales(props, rows, valueScaled);
+  yield;
   // A value-detected 0–10 rating with no header role is most likely the recommend question.
   if (!firstOf.has("recommend")) {
     const nps = props.find((p) => p.role === "rating" && p.evidence?.from === "values" && p.scale?.min === 0 && p.scale.max === 10);
@@ -306,6 +319,7 @@ export function detectRoles(headers: readonly unknown[], rows: readonly (readonl
     const hint = scaleFromHeader(p.header);
     const values = columnValues(rows, p.index);
     const labels = answerLabelsFor(values, hint);
+    yield;
     if (!labels) continue;
     p.answerLabels = labels;
     if (!hint && detectScale(values).source === "labels" && p.scale?.max !== labels.scale.max) p.scale = { ...labels.scale };

@@ -16,6 +16,7 @@ import { IssueLog, parseKanoAnswer, parseNpsScore, parseWeight, ratingParser, ty
 import { ATTRIBUTE_ROLES, type ColumnProposal, type ColumnRole } from "./roles";
 import type { Answer, CellWhere, ParseIssue, Scale } from "./types";
 import { isBlankCell } from "./cells";
+import { ROW_SLICE, runSteps, type Steps } from "./steps";
 
 export interface SurveyAttribute {
   name: string;
@@ -130,6 +131,26 @@ export function buildSurvey(
   proposals: readonly ColumnProposal[],
   opts: BuildSurveyOptions = {},
 ): Survey {
+  return runSteps(buildSurveySteps(headers, rows, proposals, opts));
+}
+
+/** The text of one column of the kept rows (textOf), a pause every ROW_SLICE rows. */
+function* textColumn(kept: readonly (readonly unknown[])[], index: number): Steps<(string | null)[]> {
+  const out = new Array<string | null>(kept.length);
+  for (let k = 0; k < kept.length; k++) {
+    out[k] = textOf(kept[k][index]);
+    if (k % ROW_SLICE === ROW_SLICE - 1) yield;
+  }
+  return out;
+}
+
+/** buildSurvey as steps (src/survey/steps.ts): pauses every ROW_SLICE rows of each pass. */
+export function* buildSurveySteps(
+  headers: readonly unknown[],
+  rows: readonly (readonly unknown[])[],
+  proposals: readonly ColumnProposal[],
+  opts: BuildSurveyOptions = {},
+): Steps<Survey> {
   for (const p of proposals) {
     if (!Number.isInteger(p.index) || p.index < 0 || p.index >= headers.length) {
       throw new CsError(
@@ -157,6 +178,7 @@ export function buildSurvey(
       kept.push(row);
       sheetRow.push(i + firstRow);
     }
+    if (i % ROW_SLICE === ROW_SLICE - 1) yield;
   }
   const n = kept.length;
 
@@ -176,7 +198,7 @@ export function buildSurvey(
     readers.push({ index, parse: parseOne, out, bad });
     return out;
   }
-  function readRows(): void {
+  function* readRows(): Steps<void> {
     for (let k = 0; k < n; k++) {
       const row = kept[k];
       where.row = sheetRow[k];
@@ -184,6 +206,7 @@ export function buildSurvey(
         where.column = r.index + 1;
         r.out[k] = log.parse(r.parse, row[r.index], where) ?? r.bad;
       }
+      if (k % ROW_SLICE === ROW_SLICE - 1) yield;
     }
   }
 
@@ -251,7 +274,7 @@ export function buildSurvey(
     const s = scaleFor(p);
     switch (p.role) {
       case "id":
-        if (firstId) survey.ids = kept.map((row) => textOf(row[p.index]) ?? "");
+        if (firstId) survey.ids = (yield* textColumn(kept, p.index)).map((text) => text ?? "");
         firstId = false;
         break;
       case "weight":
@@ -262,11 +285,11 @@ export function buildSurvey(
         survey.segments.push({
           name: headerTexts[p.index] || `Column ${p.index + 1}`,
           column: p.index,
-          values: kept.map((row) => textOf(row[p.index])),
+          values: yield* textColumn(kept, p.index),
         });
         break;
       case "period":
-        if (firstPeriod) survey.period = kept.map((row) => textOf(row[p.index]));
+        if (firstPeriod) survey.period = yield* textColumn(kept, p.index);
         firstPeriod = false;
         break;
       case "overall":
@@ -291,7 +314,7 @@ export function buildSurvey(
       }
     }
   }
-  readRows();
+  yield* readRows();
   survey.issueCount = log.count;
   return survey;
 }

@@ -12,15 +12,16 @@ import type { SurveySource } from "../excel/readSurvey";
 import type { OwnedSheet, RecipeInput, WrittenSheet } from "../excel/recipe";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
 import { buildReportPlan, type ReportOptions } from "../report/build";
-import { reportResultChecks, tableReadingChecks, warningsOf } from "../report/checks";
+import { profiledColumns, reportResultChecks, tableFactsSteps, tableReadingChecksSteps, warningsOf } from "../report/checks";
 import { SHEET_KEYS, type ReportLanguage, type ReportPlan, type SheetKey } from "../report/plan";
-import { statsFromSurvey } from "../report/stats";
+import { statsFromSurveySteps } from "../report/stats";
 import { headerText, headersOfRoles } from "../survey/headerMatch";
 import { splitHeaderRows } from "../survey/layout";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import { displayValue } from "../survey/parse";
-import { detectRoles, type ColumnProposal } from "../survey/roles";
-import { buildSurvey } from "../survey/survey";
+import { detectRoles, detectRolesSteps, type ColumnProposal } from "../survey/roles";
+import { buildSurveySteps } from "../survey/survey";
+import { runChunked } from "./chunked";
 import type { Headerless, LoadedSurvey, OnProgress, ProgressStep, ReportChoices, ReportResult, StoredReport, SurveyRange, TaskpaneServices } from "./services";
 
 /**
@@ -185,7 +186,10 @@ export async function loadSurvey(port: ExcelPort, onProgress: OnProgress, signal
   onProgress({ fraction: 0.95, detail: { step: "survey" } });
   await tick(signal);
   const { range, layout } = surveyOfRange(read);
-  return proposed(range, layout, port.qualify(range.sheet, range.address));
+  // The same as proposed(), in slices that leave the page responsive (a 100,000-row survey).
+  const proposals = await runChunked(detectRolesSteps(range.headers, range.rows, layout), { signal });
+  const facts = await runChunked(tableFactsSteps(range.rows, profiledColumns(proposals)), { signal });
+  return { range, source: port.qualify(range.sheet, range.address), proposals, samples: columnSamples(range), layout, facts };
 }
 
 /** The report options of the pane's choices. */
@@ -226,17 +230,21 @@ async function buildAndApply(
   at(0, { step: "survey" });
   await tick(signal);
   // Skipped cells name their row in the range: row 1 without a header row, below the header rows otherwise.
-  const survey = buildSurvey(range.headers, range.rows, proposals, {
-    ...(choices.scale ? { scale: choices.scale } : {}),
-    firstRow: firstDataRow(layout),
-  });
+  // buildSurvey, statsFromSurvey and tableReadingChecks in slices that leave the page responsive.
+  const survey = await runChunked(
+    buildSurveySteps(range.headers, range.rows, proposals, {
+      ...(choices.scale ? { scale: choices.scale } : {}),
+      firstRow: firstDataRow(layout),
+    }),
+    { signal },
+  );
   at(0.15, { step: "stats" });
   await tick(signal);
   const segment = choices.segment !== undefined && survey.segments.some((s) => s.column === choices.segment) ? choices.segment : undefined;
-  const stats = statsFromSurvey(survey, { segment });
+  const stats = await runChunked(statsFromSurveySteps(survey, { segment }), { signal });
   at(0.3, { step: "plan" });
   await tick(signal);
-  const reading = tableReadingChecks(range.rows, proposals, layout);
+  const reading = await runChunked(tableReadingChecksSteps(range.rows, proposals, layout), { signal });
   const plan = buildReportPlan(
     stats,
     {

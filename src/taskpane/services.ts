@@ -5,7 +5,7 @@
  */
 import type { CrosshairMode } from "../engine/ipa";
 import type { SurveyRange } from "../excel/readSurvey";
-import type { Check } from "../report/checks";
+import type { Check, TableFacts } from "../report/checks";
 import type { UiLanguage } from "../i18n/ui";
 import type { ReportLanguage, SheetKey } from "../report/plan";
 import type { SurveyLayout } from "../survey/layoutTypes";
@@ -33,6 +33,8 @@ export interface LoadedSurvey {
   layout?: SurveyLayout;
   /** Set when the range is read without a header row: row 1 is the first data row, the columns have generated names. */
   headerless?: Headerless;
+  /** The rows' empty-row count and value profiles, computed once after reading (the checks then need no pass over the rows). */
+  facts?: TableFacts;
 }
 
 /** What the user chose in the options of the pane. */
@@ -52,6 +54,8 @@ export type ProgressStep = { step: "read"; done: number; total: number } | { ste
 export interface Progress {
   fraction: number;
   detail: ProgressStep;
+  /** Estimated milliseconds left of the whole task, when there is enough to go on (progressText.ts). */
+  remainingMs?: number;
 }
 
 export type OnProgress = (p: Progress) => void;

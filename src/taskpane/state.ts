@@ -2,7 +2,7 @@
  * The pane's state and its transitions (a pure reducer, no React or Office): boot (requirements,
  * stored report) → read a selection → map columns and options → generate or refresh → result.
  */
-import { tableReadingChecks, type Check } from "../report/checks";
+import { checksOfTable, tableReadingChecks, type Check } from "../report/checks";
 import { SHEET_KEYS, type ReportLanguage } from "../report/plan";
 import { ATTRIBUTE_ROLES, attributeName, type ColumnProposal, type ColumnRole } from "../survey/roles";
 import type { Scale } from "../survey/types";
@@ -116,7 +116,10 @@ const ANALYSABLE: readonly ColumnRole[] = ["rating", "overall", "recommend", "ex
 export function readingChecksOf(state: Pick<PaneState, "survey" | "proposals">): Check[] {
   const survey = state.survey;
   if (!survey) return [];
-  return tableReadingChecks(survey.range.rows, state.proposals, survey.layout);
+  const { rows } = survey.range;
+  return survey.facts
+    ? checksOfTable(rows.length, state.proposals, survey.layout, survey.facts, rows)
+    : tableReadingChecks(rows, state.proposals, survey.layout);
 }
 
 /**

@@ -139,6 +139,30 @@ export function changedCells(before: SheetSnapshot, after: SheetSnapshot): strin
   return [...all].filter((a) => JSON.stringify(before[a]) !== JSON.stringify(after[a]));
 }
 
+/** id, branch, quarter, weight, overall, recommend, 10 rating/importance pairs, two Kano pairs (as scripts/bench-apply.ts). */
+const LARGE_COLUMNS = [...Array(26).keys(), 46, 47, 48, 49];
+
+/**
+ * Makes the page's "Survey" sheet a survey of `respondents` × 30 columns (the sample's columns, its
+ * rows repeated, ids R1…), selected at A1; built in the page (no megabytes of JSON over the wire).
+ * The column count.
+ */
+export async function fillSurvey(page: Page, respondents: number): Promise<number> {
+  const address = `Survey!A1:${columnName(surveyRows[0].length - 1)}${surveyRows.length}`;
+  await page.evaluate(
+    ({ address, respondents, columns }) => {
+      const { __csFake: f, __csInstalled: w } = window as unknown as FakeWindow;
+      const [header, ...data] = f.getValues(w.state, address);
+      const body = Array.from({ length: respondents }, (_, i) => columns.map((j) => (j === 0 ? `R${i + 1}` : data[i % data.length][j])));
+      w.state.sheets[0].cells.clear();
+      f.setCells(w.state, "Survey", "A1", [columns.map((j) => header[j]), ...body]);
+      w.state.selection = "Survey!A1";
+    },
+    { address, respondents, columns: LARGE_COLUMNS },
+  );
+  return LARGE_COLUMNS.length;
+}
+
 /** The page's worksheets, in order, with their ids. */
 export const sheetList = (page: Page): Promise<{ id: string; name: string }[]> =>
   page.evaluate(() => (window as unknown as FakeWindow).__csInstalled.state.sheets.map((sh) => ({ id: sh.id, name: sh.name })));
@@ -201,7 +225,8 @@ export async function finished(page: Page, done: string, errorTitle: string, sho
   }
 }
 
-export const describeBrowser = SKIP ? describe.skip : describe;
+// Outside jest (scripts/bench-pane.ts imports the harness) there is no `describe`.
+export const describeBrowser: jest.Describe = typeof describe === "undefined" ? (undefined as unknown as jest.Describe) : SKIP ? describe.skip : describe;
 
 /** Every file under `dir` (sorted), for the build hash. */
 function filesUnder(dir: string): string[] {

@@ -78,11 +78,18 @@ export class FakeContext {
     if (entry.requestBytes > state.payloadLimitBytes) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded");
     const fault = state.failSync?.sync === state.syncCount ? state.failSync : undefined;
     // Like Excel, operations run in order and stop at the first failure (earlier ones stay applied).
-    for (const [i, op] of ops.entries()) {
-      if (fault && i === fault.afterOperations) throw new FakeOfficeError(fault.code ?? "GeneralException");
-      const read: unknown = op.run();
-      if (typeof read === "number") entry.responseBytes += read; // only loads report bytes; a setter's return value is not a size
+    const started = state.hostWork ? performance.now() : 0;
+    try {
+      for (const [i, op] of ops.entries()) {
+        if (fault && i === fault.afterOperations) throw new FakeOfficeError(fault.code ?? "GeneralException");
+        const read: unknown = op.run();
+        if (typeof read === "number") entry.responseBytes += read; // only loads report bytes; a setter's return value is not a size
+      }
+    } finally {
+      if (state.hostWork) state.hostWork.push({ start: started, ms: performance.now() - started });
     }
+    // The response arrives in a later task, as Excel's does: the pane's work on it is a task of its own.
+    if (state.hostWork) await new Promise((resolve) => setTimeout(resolve, 0));
     if (fault && fault.afterOperations >= ops.length) throw new FakeOfficeError(fault.code ?? "GeneralException");
     entry.payloadBytes = entry.requestBytes + entry.responseBytes;
     state.maxPayloadBytes = Math.max(state.maxPayloadBytes, entry.payloadBytes);

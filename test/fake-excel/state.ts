@@ -144,6 +144,12 @@ export interface FakeWorkbookState {
   failSync?: { sync: number; afterOperations: number; code?: "InvalidOperation" | "GeneralException" };
   /** Round-trip latency in ms (a real Excel sync takes tens to hundreds): lets a browser test click during a task. */
   latencyMs?: number;
+  /**
+   * Set (to []) by scripts/bench-pane.ts: each sync's operations then run in a task of their own —
+   * as Excel's work is off the pane's thread — and their start and duration (performance.now, ms)
+   * are recorded here, so the page's long tasks of the fake tell apart from the pane's.
+   */
+  hostWork?: { start: number; ms: number }[];
 }
 
 export type CellInput = CellScalar | FakeCell;

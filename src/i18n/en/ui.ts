@@ -65,8 +65,17 @@ export interface Catalogue {
   };
   reading: {
     step: string;
-    /** {done} of {total} data rows read. */
-    rows: string;
+    /** {done} of {count} data rows read; both through Intl.NumberFormat, the form by Intl.PluralRules of {count} (countText). */
+    rows: Plural;
+  };
+  /** The remaining-time estimate shown after a long task's step (src/taskpane/progressText.ts). */
+  remaining: {
+    /** {step}: the step's words; {remaining}: one of the texts below. */
+    withStep: string;
+    /** {count} whole seconds left (Intl.PluralRules). */
+    seconds: Plural;
+    /** {count} whole minutes left (Intl.PluralRules). */
+    minutes: Plural;
   };
   survey: {
     /** {address}: where the survey is; {rows} respondents (data rows); {columns} columns. */
@@ -259,7 +268,12 @@ export const en: Catalogue = {
   },
   reading: {
     step: "Reading the survey…",
-    rows: "Read {done} of {total} rows",
+    rows: { one: "Read {done} of {count} row", other: "Read {done} of {count} rows" },
+  },
+  remaining: {
+    withStep: "{step} · {remaining}",
+    seconds: { one: "about {count} second left", other: "about {count} seconds left" },
+    minutes: { one: "about {count} minute left", other: "about {count} minutes left" },
   },
   survey: {
     summary: "{address}: {rows} respondents, {columns} columns",

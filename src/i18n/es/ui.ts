@@ -34,7 +34,12 @@ export const es: Catalogue = {
   },
   reading: {
     step: "Leyendo la encuesta…",
-    rows: "Leídas {done} de {total} filas",
+    rows: { one: "Leídas {done} de {count} fila", other: "Leídas {done} de {count} filas" },
+  },
+  remaining: {
+    withStep: "{step}, {remaining}",
+    seconds: { one: "queda aproximadamente {count} segundo", other: "quedan aproximadamente {count} segundos" },
+    minutes: { one: "queda aproximadamente {count} minuto", other: "quedan aproximadamente {count} minutos" },
   },
   survey: {
     summary: "{address}: {rows} encuestados, {columns} columnas",

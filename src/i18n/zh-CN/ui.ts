@@ -34,7 +34,12 @@ export const zhCN: Catalogue = {
   },
   reading: {
     step: "正在读取调查数据…",
-    rows: "已读取 {done} / {total} 行",
+    rows: { one: "已读取 {done} / {count} 行", other: "已读取 {done} / {count} 行" },
+  },
+  remaining: {
+    withStep: "{step}，{remaining}",
+    seconds: { one: "大约还剩 {count} 秒", other: "大约还剩 {count} 秒" },
+    minutes: { one: "大约还剩 {count} 分钟", other: "大约还剩 {count} 分钟" },
   },
   survey: {
     summary: "{address}：{rows} 位受访者，{columns} 列",

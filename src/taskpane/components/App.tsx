@@ -33,7 +33,8 @@ import { classifyError, errorText, type PaneError } from "../errors";
 import { setPageLanguage } from "../pageLanguage";
 import { ReportEditedError } from "../pipeline";
 import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
-import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, type Task } from "../state";
+import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, type PaneState, type Task } from "../state";
+import type { ColumnRole } from "../../survey/roles";
 import { Choice } from "./Choice";
 import { ColumnTable } from "./ColumnTable";
 import { FunctionList } from "./FunctionList";
@@ -46,6 +47,7 @@ import { ReportResult } from "./ReportResult";
 import { SurveyChecks } from "./SurveyChecks";
 import { TableOffer } from "./TableOffer";
 import { TaskProgress } from "./TaskProgress";
+import { createEstimator, type Estimator } from "../progressText";
 
 const useStyles = makeStyles({
   /** The pane's height exactly: the header stays, the body scrolls (the only scroller). */
@@ -205,10 +207,16 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
   const editedRef = useRef<HTMLDivElement>(null);
   useEffect(() => editedRef.current?.focus(), [state.edited]);
 
-  const progress: OnProgress = useCallback((p) => dispatch({ type: "progress", progress: p }), []);
+  // The running task's time-left estimate: a new one per task (newSignal), on the page's clock.
+  const estimateRef = useRef<Estimator | undefined>(undefined);
+  const progress: OnProgress = useCallback((p) => {
+    const remainingMs = estimateRef.current?.update(p.fraction);
+    dispatch({ type: "progress", progress: remainingMs === undefined ? p : { ...p, remainingMs } });
+  }, []);
   // The running task's cancel switch: a new one per task, so a late Cancel never stops the next task.
   const abortRef = useRef<AbortController | undefined>(undefined);
   const newSignal = (): AbortSignal => {
+    estimateRef.current = createEstimator(() => performance.now());
     abortRef.current = new AbortController();
     return abortRef.current.signal;
   };
@@ -282,10 +290,15 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
   const busy = state.busy !== undefined;
 
   /** "Skip to options": focus the first enabled option control, else Generate report. */
-  const skipToOptions = (): void => {
+  const skipToOptions = useCallback((): void => {
     const first = optionsRef.current?.querySelector<HTMLElement>("button:not(:disabled), input:not(:disabled)");
     (first ?? generateRef.current)?.focus();
-  };
+  }, []);
+  // Stable handlers and values, so the memoised tables skip the re-render of each progress report.
+  const setRole = useCallback((index: number, role: ColumnRole) => dispatch({ type: "setRole", index, role }), []);
+  const setAttribute = useCallback((index: number, attribute: string) => dispatch({ type: "setAttribute", index, attribute }), []);
+  const setChoices = useCallback((choices: Partial<PaneState["choices"]>) => dispatch({ type: "setChoices", choices }), []);
+  const detected = useMemo(() => detectedScale(state.proposals), [state.proposals]);
 
   /** The running task's progress bar and Cancel: in the action bar, where the task was started. */
   const progressBar = (): ReactNode =>
@@ -415,8 +428,8 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
                 proposals={state.proposals}
                 samples={state.survey.samples}
                 disabled={busy}
-                onRole={(index, role) => dispatch({ type: "setRole", index, role })}
-                onAttribute={(index, attribute) => dispatch({ type: "setAttribute", index, attribute })}
+                onRole={setRole}
+                onAttribute={setAttribute}
                 onSkip={skipToOptions}
               />
               <ReportOptions
@@ -425,9 +438,9 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
                 choices={state.choices}
                 language={state.choices.language ?? lang}
                 proposals={state.proposals}
-                detected={detectedScale(state.proposals)}
+                detected={detected}
                 disabled={busy}
-                onChange={(choices) => dispatch({ type: "setChoices", choices })}
+                onChange={setChoices}
               />
             </>
           )}

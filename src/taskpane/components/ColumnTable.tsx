@@ -10,6 +10,7 @@ import { Button, Caption1, Input, makeStyles, mergeClasses, Subtitle2, tokens } 
 import type { Catalogue } from "../../i18n/en/ui";
 import { format } from "../../i18n/ui";
 import { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../../survey/roles";
+import { memo } from "react";
 import { Choice } from "./Choice";
 
 const useStyles = makeStyles({
@@ -71,7 +72,8 @@ export interface ColumnTableProps {
   onSkip(): void;
 }
 
-export function ColumnTable({ s, proposals, samples, disabled, onRole, onAttribute, onSkip }: ColumnTableProps) {
+/** Memoised: a progress report re-renders the pane, and 30 role pickers would make each one a long task (issue #11). */
+export const ColumnTable = memo(function ColumnTable({ s, proposals, samples, disabled, onRole, onAttribute, onSkip }: ColumnTableProps) {
   const styles = useStyles();
   const roleItems = COLUMN_ROLES.map((r) => ({ value: r, text: s.roles[r] }));
   return (
@@ -129,4 +131,4 @@ export function ColumnTable({ s, proposals, samples, disabled, onRole, onAttribu
       </div>
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
  * the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
  */
 import { Caption1, Checkbox, Field, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { forwardRef } from "react";
+import { forwardRef, memo } from "react";
 import type { Catalogue } from "../../i18n/en/ui";
 import { format, uiStrings, UI_LANGUAGES } from "../../i18n/ui";
 import type { ReportLanguage, SheetKey } from "../../report/plan";
@@ -44,92 +44,92 @@ export interface ReportOptionsProps {
 const scaleKey = (scale: Scale): string => `${scale.min}-${scale.max}`;
 
 /** `ref` is the options section (the task pane's "Skip to options" moves focus into it). */
-export const ReportOptions = forwardRef<HTMLElement, ReportOptionsProps>(function ReportOptions(
-  { s, choices, language, proposals, detected, disabled, onChange },
-  ref,
-) {
-  const styles = useStyles();
-  const range = (scale: Scale): string => format(s.options.scaleRange, { min: scale.min, max: scale.max });
-  const scaleItems = [
-    { value: "auto", text: format(s.options.scaleAuto, { scale: range(detected) }) },
-    ...SCALE_CHOICES.map((scale) => ({ value: scaleKey(scale), text: range(scale) })),
-  ];
-  const crosshairItems = (["mean", "median", "midpoint"] as const).map((m) => ({ value: m, text: s.options.crosshairModes[m] }));
-  const segments = proposals.filter((p) => p.role === "segment");
-  const segmentItems = segments.map((p) => ({
-    value: String(p.index),
-    text: p.header || format(s.columns.untitled, { n: p.index + 1 }),
-  }));
-  const languageItems = UI_LANGUAGES.map((l) => ({ value: l, text: uiStrings(l).languageName }));
+// Memoised as ColumnTable is: progress reports re-render the pane.
+export const ReportOptions = memo(
+  forwardRef<HTMLElement, ReportOptionsProps>(function ReportOptions({ s, choices, language, proposals, detected, disabled, onChange }, ref) {
+    const styles = useStyles();
+    const range = (scale: Scale): string => format(s.options.scaleRange, { min: scale.min, max: scale.max });
+    const scaleItems = [
+      { value: "auto", text: format(s.options.scaleAuto, { scale: range(detected) }) },
+      ...SCALE_CHOICES.map((scale) => ({ value: scaleKey(scale), text: range(scale) })),
+    ];
+    const crosshairItems = (["mean", "median", "midpoint"] as const).map((m) => ({ value: m, text: s.options.crosshairModes[m] }));
+    const segments = proposals.filter((p) => p.role === "segment");
+    const segmentItems = segments.map((p) => ({
+      value: String(p.index),
+      text: p.header || format(s.columns.untitled, { n: p.index + 1 }),
+    }));
+    const languageItems = UI_LANGUAGES.map((l) => ({ value: l, text: uiStrings(l).languageName }));
 
-  const toggleSheet = (key: SheetKey, on: boolean): void => {
-    const set = new Set(choices.sheets);
-    if (on) set.add(key);
-    else set.delete(key);
-    onChange({ sheets: SHEET_KEYS.filter((k) => set.has(k)) });
-  };
+    const toggleSheet = (key: SheetKey, on: boolean): void => {
+      const set = new Set(choices.sheets);
+      if (on) set.add(key);
+      else set.delete(key);
+      onChange({ sheets: SHEET_KEYS.filter((k) => set.has(k)) });
+    };
 
-  return (
-    <section ref={ref} aria-labelledby="cs-options" className={styles.root}>
-      <Subtitle2 as="h2" id="cs-options">
-        {s.options.heading}
-      </Subtitle2>
-      <Field label={s.options.scale}>
-        <Choice
-          className={styles.control}
-          disabled={disabled}
-          value={choices.scale ? scaleKey(choices.scale) : "auto"}
-          items={scaleItems}
-          onChoose={(v) => onChange({ scale: SCALE_CHOICES.find((c) => scaleKey(c) === v) })}
-        />
-      </Field>
-      <Field label={s.options.crosshair}>
-        <Choice
-          className={styles.control}
-          disabled={disabled}
-          value={choices.crosshair}
-          items={crosshairItems}
-          onChoose={(v) => onChange({ crosshair: v as Choices["crosshair"] })}
-        />
-      </Field>
-      <fieldset className={styles.fieldset} disabled={disabled}>
-        <legend className={styles.legend}>{s.options.sheets}</legend>
-        <div className={styles.sheets}>
-          {SHEET_KEYS.map((key) => (
-            <Checkbox
-              key={key}
-              label={s.options.sheetNames[key]}
-              checked={choices.sheets.includes(key)}
-              disabled={disabled}
-              onChange={(_, data) => toggleSheet(key, data.checked === true)}
-            />
-          ))}
-        </div>
-      </fieldset>
-      {segments.length > 0 ? (
-        <Field label={s.options.segment}>
+    return (
+      <section ref={ref} aria-labelledby="cs-options" className={styles.root}>
+        <Subtitle2 as="h2" id="cs-options">
+          {s.options.heading}
+        </Subtitle2>
+        <Field label={s.options.scale}>
           <Choice
             className={styles.control}
             disabled={disabled}
-            value={choices.segment === undefined ? "" : String(choices.segment)}
-            items={segmentItems}
-            onChoose={(v) => onChange({ segment: Number(v) })}
+            value={choices.scale ? scaleKey(choices.scale) : "auto"}
+            items={scaleItems}
+            onChoose={(v) => onChange({ scale: SCALE_CHOICES.find((c) => scaleKey(c) === v) })}
           />
         </Field>
-      ) : (
-        <Caption1 as="p" className={styles.muted}>
-          {s.options.segmentNone}
-        </Caption1>
-      )}
-      <Field label={s.options.reportLanguage}>
-        <Choice
-          className={styles.control}
-          disabled={disabled}
-          value={language}
-          items={languageItems}
-          onChoose={(v) => onChange({ language: v as ReportLanguage })}
-        />
-      </Field>
-    </section>
-  );
-});
+        <Field label={s.options.crosshair}>
+          <Choice
+            className={styles.control}
+            disabled={disabled}
+            value={choices.crosshair}
+            items={crosshairItems}
+            onChoose={(v) => onChange({ crosshair: v as Choices["crosshair"] })}
+          />
+        </Field>
+        <fieldset className={styles.fieldset} disabled={disabled}>
+          <legend className={styles.legend}>{s.options.sheets}</legend>
+          <div className={styles.sheets}>
+            {SHEET_KEYS.map((key) => (
+              <Checkbox
+                key={key}
+                label={s.options.sheetNames[key]}
+                checked={choices.sheets.includes(key)}
+                disabled={disabled}
+                onChange={(_, data) => toggleSheet(key, data.checked === true)}
+              />
+            ))}
+          </div>
+        </fieldset>
+        {segments.length > 0 ? (
+          <Field label={s.options.segment}>
+            <Choice
+              className={styles.control}
+              disabled={disabled}
+              value={choices.segment === undefined ? "" : String(choices.segment)}
+              items={segmentItems}
+              onChoose={(v) => onChange({ segment: Number(v) })}
+            />
+          </Field>
+        ) : (
+          <Caption1 as="p" className={styles.muted}>
+            {s.options.segmentNone}
+          </Caption1>
+        )}
+        <Field label={s.options.reportLanguage}>
+          <Choice
+            className={styles.control}
+            disabled={disabled}
+            value={language}
+            items={languageItems}
+            onChoose={(v) => onChange({ language: v as ReportLanguage })}
+          />
+        </Field>
+      </section>
+    );
+  }),
+);

@@ -1,23 +1,11 @@
 /** Progress of a long task: the step in words (announced politely) over a Fluent ProgressBar. */
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import type { Catalogue } from "../../i18n/en/ui";
-import { format } from "../../i18n/ui";
+import { progressText } from "../progressText";
 import type { Progress } from "../services";
 
-/** The words for a step. */
-export function stepText(s: Catalogue, progress: Progress | undefined): string {
-  const d = progress?.detail;
-  if (!d) return s.generate.steps.survey;
-  switch (d.step) {
-    case "read":
-      return d.total > 0 ? format(s.reading.rows, { done: d.done, total: d.total }) : s.reading.step;
-    case "survey":
-    case "stats":
-    case "plan":
-    case "write":
-      return s.generate.steps[d.step];
-  }
-}
+/** The words for a step (with the time left, when estimated). */
+export const stepText = progressText;
 
 export interface TaskProgressProps {
   s: Catalogue;
