@@ -55,7 +55,9 @@ export function startSheet(key: SheetKey, title: string, method: readonly string
   d.lines([title], "title");
   d.lines([subtitle(a, ctx)], "subtitle");
   if (headline) d.spanAsNote(d.lines([headline], "emphasis"));
-  d.lines([format(ctx.t.source, { source: displaySource(ctx.source, ctx.t) }), ...method], "note", 1);
+  d.lines([format(ctx.t.source, { source: displaySource(ctx.source, ctx.t) })], "note", 1);
+  // The answer comes first: the formulas and their sources go at the foot of the sheet.
+  d.methodBelow(ctx.t.methodHeading, method);
   return d;
 }
 

@@ -87,6 +87,8 @@ export class SheetDraft {
   private readonly spanLikeNotes = new Set<string>();
   /** Next free row (1-based). */
   row = 1;
+  /** How the sheet's figures are computed: written under everything else at build (the answer first). */
+  private method: { heading: string; lines: readonly string[] } | undefined;
 
   constructor(
     readonly key: SheetKey,
@@ -215,7 +217,19 @@ export class SheetDraft {
     return this.widths;
   }
 
+  /** The method notes, to go at the foot of the sheet (below its tables and charts) when it is built. */
+  methodBelow(heading: string, lines: readonly string[]): void {
+    this.method = lines.length ? { heading, lines } : undefined;
+  }
+
   build(): PlanSheet {
+    if (this.method) {
+      const chartBottom = Math.max(0, ...this.charts.map((c) => parseTop(c.to).row));
+      if (this.row <= chartBottom) this.row = chartBottom + 2;
+      this.lines([this.method.heading], "emphasis");
+      this.lines(this.method.lines, "note", 1);
+      this.method = undefined;
+    }
     this.fitHeaders();
     this.spanNotes();
     const sheet: PlanSheet = {

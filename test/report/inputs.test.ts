@@ -50,8 +50,9 @@ test("the Summary names one input per CSI weight cell, at the cells of the CSI w
   expect(summary.inputs?.map((i) => i.key)).toEqual(names.map(csiWeightKey));
   expect(new Set(summary.inputs?.map((i) => i.name.toLowerCase())).size).toBe(names.length);
   for (const i of summary.inputs ?? []) expect(i.name).toMatch(/^CS_W_[\p{L}\p{N}_.]+$/u);
-  // Column D of the means table (header row 30), one row per attribute.
-  expect(summary.inputs?.map((i) => i.address)).toEqual(names.map((_, r) => `D${31 + r}`));
+  // Column D of the means table, one row per attribute under its header row.
+  const header = Number(/\d+/.exec(sheetByKey(plan, "summary").tables.find((x) => x.name === "CS_Summary_Means")!.range)![0]);
+  expect(summary.inputs?.map((i) => i.address)).toEqual(names.map((_, r) => `D${header + 1 + r}`));
   expect(means.values("Attribute")).toEqual(names);
 });
 

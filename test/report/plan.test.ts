@@ -157,12 +157,12 @@ describe("Summary: numbers equal the engine's", () => {
 
   test("CSI is a SUMPRODUCT over the means and the weights used; its value = engine csi()", () => {
     const c = row(t.summary.csi);
-    expect(c[1].formula).toBe("=100*SUMPRODUCT(C31:C40-1,F31:F40)/((5-1)*SUM(F31:F40))");
+    expect(c[1].formula).toBe("=100*SUMPRODUCT(C28:C37-1,F28:F37)/((5-1)*SUM(F28:F37))");
     expectClose(c[1].value as number, csi(ratings, { caseWeights: w }), 1e-12);
     const means = table(plan, "CS_Summary_Means");
-    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A30:F40");
+    expect(means.sheet.tables.find((x) => x.name === "CS_Summary_Means")!.range).toBe("A27:F37");
     // The weight used: the entry when it is a number ≥ 0, else the report's weight (1).
-    expect(means.col("Weight used")[0].formula).toBe("=IF(ISNUMBER(D31),IF(D31>=0,D31,1),1)");
+    expect(means.col("Weight used")[0].formula).toBe("=IF(ISNUMBER(D28),IF(D28>=0,D28,1),1)");
     expect(means.values("Weight used")).toEqual(rated.map(() => 1));
     expectAllClose(nums(means.values("Mean")), columnMeans(ratings, w), 1e-12);
     expect(means.values("CSI weight")).toEqual(rated.map(() => 1));
@@ -181,7 +181,7 @@ describe("Summary: numbers equal the engine's", () => {
     const margin = meanConfidenceInterval(index, 0.95, wc).margin;
     const c = row(t.summary.csi);
     expectClose(c[2].value as number, margin, 1e-10);
-    expect([c[3].formula, c[4].formula]).toEqual(["=B16-C16", "=B16+C16"]);
+    expect([c[3].formula, c[4].formula]).toEqual(["=B13-C13", "=B13+C13"]);
     expectClose(c[3].value as number, (c[1].value as number) - (c[2].value as number), 1e-12);
     expectClose(c[4].value as number, (c[1].value as number) + (c[2].value as number), 1e-12);
   });
@@ -213,7 +213,7 @@ describe("Summary: numbers equal the engine's", () => {
   test("NPS from the group counts (formula) = engine nps(); margin of error; shares", () => {
     const direct = nps(survey.recommend!, { weights: w });
     const c = row(t.summary.nps);
-    expect(c[1].formula).toBe("=100*(B25-B27)/SUM(B25:B27)");
+    expect(c[1].formula).toBe("=100*(B22-B24)/SUM(B22:B24)");
     expectClose(c[1].value as number, direct.nps, 1e-12);
     expectClose(c[2].value as number, direct.marginOfError, 1e-12);
     const groups = table(plan, "CS_Summary_NPS");
@@ -224,7 +224,7 @@ describe("Summary: numbers equal the engine's", () => {
       [counts.promoters, counts.passives, counts.detractors].map((x) => x / direct.n),
       1e-12,
     );
-    expect(groups.col("Share")[0].formula).toBe("=B25/SUM($B$25:$B$27)");
+    expect(groups.col("Share")[0].formula).toBe("=B22/SUM($B$22:$B$24)");
   });
 
   test("n (unweighted), the weighted base stated once under the key table, counts shown as whole numbers", () => {
@@ -267,7 +267,7 @@ describe("Summary: numbers equal the engine's", () => {
       expectAllClose(nums(levels.rows[r].slice(1).map((c) => c.value)), expected, 1e-12);
     });
     const top = table(plan, "CS_Summary_Means").col("Top-2-box");
-    expect(top[0].formula).toBe("=SUM(E44:F44)");
+    expect(top[0].formula).toBe("=SUM(E41:F41)");
     expectAllClose(
       nums(top.map((c) => c.value)),
       rated.map((i) => topBox(survey.attributes[i].rating!, { weights: w })),
@@ -275,8 +275,8 @@ describe("Summary: numbers equal the engine's", () => {
     );
     const chart = sheetByKey(plan, "summary").charts[0];
     expect(chart.type).toBe("barStacked100");
-    expect(chart.series.map((s) => s.values)).toEqual(["B44:B53", "C44:C53", "D44:D53", "E44:E53", "F44:F53"]);
-    expect(chart.series.every((s) => s.categories === "A44:A53")).toBe(true);
+    expect(chart.series.map((s) => s.values)).toEqual(["B41:B50", "C41:C50", "D41:D50", "E41:E50", "F41:F50"]);
+    expect(chart.series.every((s) => s.categories === "A41:A50")).toBe(true);
   });
 
   test("unreadable cells: addresses, values and messages of the sample's known bad cells, count in all", () => {
@@ -323,16 +323,16 @@ describe("Kano: counts, categories and coefficients", () => {
       expectClose(k.values("Category strength")[r] as number, e.categoryStrength, 1e-12);
       expect(k.values("Fong significant")[r]).toBe(e.fong.significant ? "Yes" : "No");
     });
-    expect(k.col("Better")[0].formula).toBe("=(B8+C8)/(B8+C8+D8+E8)");
-    expect(k.col("Worse")[0].formula).toBe("=-(C8+D8)/(B8+C8+D8+E8)");
-    expect(k.col("Category strength")[0].formula).toBe("=(LARGE(B8:G8,1)-LARGE(B8:G8,2))/H8");
+    expect(k.col("Better")[0].formula).toBe("=(B6+C6)/(B6+C6+D6+E6)");
+    expect(k.col("Worse")[0].formula).toBe("=-(C6+D6)/(B6+C6+D6+E6)");
+    expect(k.col("Category strength")[0].formula).toBe("=(LARGE(B6:G6,1)-LARGE(B6:G6,2))/H6");
     for (const h of ["A", "O", "Category"]) expect(k.col(h).every((c) => c.formula === null)).toBe(true);
   });
 
   test("scatter: Better (y) against |Worse| (x), axes 0–1 crossing at 0.5, labels = feature names", () => {
     const c = sheetByKey(plan, "kano").charts[0];
     expect(c.type).toBe("xyScatter");
-    expect(c.series[0]).toMatchObject({ values: "J8:J13", categories: "L8:L13", pointLabels: "A8:A13" });
+    expect(c.series[0]).toMatchObject({ values: "J6:J11", categories: "L6:L11", pointLabels: "A6:A11" });
     expect(c.xAxis).toMatchObject({ min: 0, max: 1, crossesAt: 0.5 });
     expect(c.yAxis).toMatchObject({ min: 0, max: 1, crossesAt: 0.5 });
   });
@@ -347,12 +347,12 @@ describe("Gaps and Priorities", () => {
   test("Gap = P − E (formula) = engine attributeGaps; overall = AVERAGE = engine overallGap; no SERVQUAL for 10 items", () => {
     const g = table(plan, "CS_Gap");
     expectAllClose(nums(g.values("Gap (P − E)")), gaps, 1e-12);
-    expect(g.col("Gap (P − E)")[0].formula).toBe("=C7-B7");
+    expect(g.col("Gap (P − E)")[0].formula).toBe("=C6-B6");
     const o = table(plan, "CS_Gap_Overall");
-    expect(o.col("Gap")[0].formula).toBe("=AVERAGE(D7:D16)");
+    expect(o.col("Gap")[0].formula).toBe("=AVERAGE(D6:D15)");
     expectClose(o.values("Gap")[0] as number, overallGap(gaps), 1e-12);
     expect(sheetByKey(plan, "gap").tables.some((x) => x.name === "CS_Gap_Servqual")).toBe(false);
-    expect(sheetByKey(plan, "gap").charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "D7:D16", categories: "A7:A16" }] });
+    expect(sheetByKey(plan, "gap").charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "D6:D15", categories: "A6:A15" }] });
   });
 
   test("priority: stated importance, performance, quadrant (IF over the crosshair cells), score, rank = engine", () => {
@@ -376,11 +376,11 @@ describe("Gaps and Priorities", () => {
     expectAllClose(nums(p.values("Gap (P − E)")), o(gaps), 1e-12);
     expect(p.headers).toEqual(["Attribute", "Importance", "Performance", "Quadrant", "Gap (P − E)", "Competitor", "Priority score", "Rank"]);
     expect(p.col("Quadrant")[0].formula).toBe(
-      '=IF(B8>=$B$20,IF(C8>=$B$21,"Keep up the good work","Concentrate here"),IF(C8>=$B$21,"Possible overkill","Low priority"))',
+      '=IF(B6>=$B$18,IF(C6>=$B$19,"Keep up the good work","Concentrate here"),IF(C6>=$B$19,"Possible overkill","Low priority"))',
     );
-    expect(p.col("Priority score")[0].formula).toBe("=(B8/SUM($B$8:$B$17))*(5-C8)/(5-1)");
+    expect(p.col("Priority score")[0].formula).toBe("=(B6/SUM($B$6:$B$15))*(5-C6)/(5-1)");
     const ch = table(plan, "CS_Priority_Crosshair");
-    expect(ch.col("Value").map((x) => x.formula)).toEqual(["=AVERAGE(B8:B17)", "=AVERAGE(C8:C17)"]);
+    expect(ch.col("Value").map((x) => x.formula)).toEqual(["=AVERAGE(B6:B15)", "=AVERAGE(C6:C15)"]);
     expectAllClose(nums(ch.values("Value")), [c.importance, c.performance], 1e-12);
     // Scores add up to 1 − CSI/100 when the CSI weights are the importance (DESIGN §4.4).
     const wCsi = csi(ratings, { caseWeights: w, weights: imp });
@@ -417,7 +417,7 @@ describe("Gaps and Priorities", () => {
     expect(below(t.priority.weaknesses).sort()).toEqual(["Fees", "Problem resolution", "Waiting time"]);
     const c = s.charts[0];
     const ch = table(plan, "CS_Priority_Crosshair").values("Value") as number[];
-    expect(c).toMatchObject({ type: "xyScatter", series: [{ values: "B8:B17", categories: "C8:C17", pointLabels: "A8:A17" }, { marker: "none" }] });
+    expect(c).toMatchObject({ type: "xyScatter", series: [{ values: "B6:B15", categories: "C6:C15", pointLabels: "A6:A15" }, { marker: "none" }] });
     expect(c.xAxis!.crossesAt).toBe(ch[1]);
     expect(c.yAxis!.crossesAt).toBe(ch[0]);
     expect(c.xAxis!.min! <= ch[1] && ch[1] <= c.xAxis!.max!).toBe(true);
@@ -497,14 +497,14 @@ describe("Segments", () => {
     expect(s.headers).not.toContain("Caution"); // every branch has ≥ 30 answers
     expect(branches[0]).toBe("Harbour");
     expect(branches[branches.length - 1]).toBe("Airport");
-    expect(s.col("Rank")[0].formula).toBe("=RANK(C8,$C$8:$C$12)");
-    expect(s.col("Below average")[0].formula).toBe('=IF(C8<$C$14,"Below average","")');
+    expect(s.col("Rank")[0].formula).toBe("=RANK(C6,$C$6:$C$10)");
+    expect(s.col("Below average")[0].formula).toBe('=IF(C6<$C$12,"Below average","")');
     const sheet = sheetByKey(plan, "segments");
     expect(sheet.conditionalFormats).toContainEqual({
-      range: "C8:C12",
-      rule: { type: "cellValue", operator: "lessThan", formula1: "=$C$14", fill: "#FFC7CE", fontColor: "#9C0006" },
+      range: "C6:C10",
+      rule: { type: "cellValue", operator: "lessThan", formula1: "=$C$12", fill: "#FFC7CE", fontColor: "#9C0006" },
     });
-    expect(sheet.charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "C8:C12", categories: "A8:A12" }] });
+    expect(sheet.charts[0]).toMatchObject({ type: "barClustered", series: [{ values: "C6:C10", categories: "A6:A10" }] });
   });
 });
 

@@ -258,12 +258,12 @@ describe("SERVQUAL: dimension gaps and score only with 22 items", () => {
     expect(t.values("Items").slice(0, 5)).toEqual(["1–4", "5–9", "10–13", "14–17", "18–22"]);
     expectAllClose(nums(t.values("Gap")), [...dims, servqualScore(dims)], 1e-12);
     expect(t.col("Gap").map((c) => c.formula)).toEqual([
-      "=AVERAGE(D8:D11)",
-      "=AVERAGE(D12:D16)",
-      "=AVERAGE(D17:D20)",
-      "=AVERAGE(D21:D24)",
-      "=AVERAGE(D25:D29)",
-      "=AVERAGE(C35:C39)",
+      "=AVERAGE(D6:D9)",
+      "=AVERAGE(D10:D14)",
+      "=AVERAGE(D15:D18)",
+      "=AVERAGE(D19:D22)",
+      "=AVERAGE(D23:D27)",
+      "=AVERAGE(C33:C37)",
     ]);
     expect(plan.notes).toEqual([en.notes.kanoMissing, en.notes.priorityMissing, en.notes.segmentsMissing, en.notes.noRatings]);
   });
@@ -314,7 +314,7 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     expect(p.values("Tie-break (Kano)")).toEqual([1, 3, 7]);
     expect(p.values("Rank")).toEqual(priorityRanks(scores, ["M", "A", null]));
     expect(p.values("Rank")).toEqual([1, 2, 3]);
-    expect(p.col("Rank")[0].formula).toBe("=SUMPRODUCT(($G$8:$G$10>G8)*1)+SUMPRODUCT(($G$8:$G$10=G8)*($H$8:$H$10<H8))+SUMPRODUCT(($G$8:G8=G8)*($H$8:H8=H8))");
+    expect(p.col("Rank")[0].formula).toBe("=SUMPRODUCT(($G$6:$G$8>G6)*1)+SUMPRODUCT(($G$6:$G$8=G6)*($H$6:$H$8<H6))+SUMPRODUCT(($G$6:G6=G6)*($H$6:H6=H6))");
   });
 
   test("β with collinear items (X and Y rated alike) falls back to Pearson, with the reason in a note", () => {
@@ -355,7 +355,7 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
     expect(p.values("Rank")).toEqual([1, 2, 3]);
     expectAllClose(nums(p.values("Importance")), inRankOrder(r, ranks), 1e-12);
     expectAllClose(nums(p.values("Priority score")), inRankOrder(scores, ranks), 1e-12);
-    expect(p.col("Priority score")[0].formula).toBe('=(MAX(B8,0)/SUMIF($B$8:$B$10,">0"))*(5-C8)/(5-1)');
+    expect(p.col("Priority score")[0].formula).toBe('=(MAX(B6,0)/SUMIF($B$6:$B$8,">0"))*(5-C6)/(5-1)');
     expect(plan.notes).toContain(en.notes.negativeImportance.replace("{attributes}", "A"));
     expect(plan.notes).not.toContain(en.notes.importanceFallback);
   });
@@ -373,14 +373,16 @@ describe("priority sheet: Kano tie-break, SWOT rules, negative importance, optio
         at.map((k) => expected[k]),
         1e-10,
       );
-      expect(sheetCells(sheetByKey(plan, "priority")).get("A4")?.value).toContain(method === "beta" ? "(β)" : "Pearson");
+      // The method note (at the foot of the sheet) names the importance method used.
+      const notes = [...sheetCells(sheetByKey(plan, "priority")).values()].map((c) => c.value).filter((v): v is string => typeof v === "string");
+      expect(notes.some((v) => v.includes(method === "beta" ? "(β)" : "Pearson"))).toBe(true);
     }
   });
 
   test("crosshair options: median (MEDIAN formula), midpoint and a number (values)", () => {
     const p = table(build(sample, { crosshair: "median" }), "CS_Priority");
     const c = table(build(sample, { crosshair: "median" }), "CS_Priority_Crosshair");
-    expect(c.col("Value")[0].formula).toBe("=MEDIAN(B8:B17)");
+    expect(c.col("Value")[0].formula).toBe("=MEDIAN(B6:B15)");
     expectClose(c.values("Value")[0] as number, median(nums(p.values("Importance"))), 1e-12);
     expectClose(c.values("Value")[1] as number, median(nums(p.values("Performance"))), 1e-12);
     const mid = table(build(sample, { crosshair: "midpoint" }), "CS_Priority_Crosshair");

@@ -21,6 +21,8 @@ export interface ReportStrings {
   sourceFileSheet: string;
   yes: string;
   no: string;
+  /** Over the method notes at the foot of each sheet. */
+  methodHeading: string;
   attribute: string;
   feature: string;
   kanoCategories: Record<KanoCategory, string>;
@@ -190,6 +192,7 @@ export const en: ReportStrings = {
   sourceFile: "file {name}",
   sourceFileSheet: "file {name}, sheet {sheet}",
   yes: "Yes",
+  methodHeading: "How these figures are computed",
   no: "No",
   attribute: "Attribute",
   feature: "Feature",

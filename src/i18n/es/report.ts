@@ -9,6 +9,7 @@ export const es: ReportStrings = {
   sourceFile: "archivo {name}",
   sourceFileSheet: "archivo {name}, hoja {sheet}",
   yes: "Sí",
+  methodHeading: "Cómo se calculan estas cifras",
   no: "No",
   attribute: "Atributo",
   feature: "Funcionalidad",

@@ -9,6 +9,7 @@ export const zhCN: ReportStrings = {
   sourceFile: "文件 {name}",
   sourceFileSheet: "文件 {name}，工作表 {sheet}",
   yes: "是",
+  methodHeading: "这些数字的计算方法",
   no: "否",
   attribute: "属性",
   feature: "功能",
