@@ -6,7 +6,7 @@
  */
 import { existsSync, linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "fs";
 import { basename, dirname, join } from "path";
-import { CsError } from "../engine/errors";
+import { CsError, legacyCsError } from "../engine/errors";
 
 /** Thrown for output files that exist (without force) or folders that do not. */
 export class OutputError extends Error {
@@ -60,7 +60,7 @@ const MAX_ROLES_BYTES = 64 << 20;
  */
 export function readRolesFile(path: string): { text: string; name: string } {
   const fail = (what: string): never => {
-    throw new CsError("value", `${path}: ${what}`);
+    throw legacyCsError("value", `${path}: ${what}`);
   };
   let size = 0;
   try {

@@ -17,7 +17,7 @@
  * ignores the list. Leading "// …" lines are still read past (blanked, keeping JSON.parse's
  * positions), for files edited by hand; comments anywhere else are not allowed.
  */
-import { CsError } from "../engine/errors";
+import { CsError, legacyCsError } from "../engine/errors";
 import { COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../survey/roles";
 
 export const ROLES_FORMAT = "cs-insight-roles";
@@ -115,7 +115,7 @@ const loose = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toL
  * role, a bad scale or partner, or a column given twice.
  */
 export function rolesFromText(text: string, headers: readonly unknown[], fileName: string): ColumnProposal[] {
-  const bad = (msg: string): CsError => new CsError("value", `roles file ${fileName}: ${msg}`);
+  const bad = (msg: string): CsError => legacyCsError("value", `roles file ${fileName}: ${msg}`);
   let json: unknown;
   try {
     json = JSON.parse(blankLeadingComments(text));

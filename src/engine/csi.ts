@@ -2,7 +2,7 @@
  * Customer Satisfaction Index (CSI), the range-normalised weighted index of the ACSI
  * (Fornell, Johnson, Anderson, Cha & Bryant 1996): ACSI = [Σ(X̄ₖ − 1)Wₖ] / 9 × 100 on 1–10 scales.
  */
-import { CsError, locate, locatedError } from "./errors";
+import { CsError, legacyCsError, locate, locatedError } from "./errors";
 import { columnMoments, type Moments } from "./describe";
 import type { CaseWeights, Matrix } from "./types";
 import { checkFiniteList, checkScale, relativeWeights, snapToScale, weightShares } from "./validate";
@@ -34,14 +34,14 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
   checkScale(min, max);
   checkFiniteList(means, "attribute means");
   const k = means.length;
-  if (k === 0) throw new CsError("div0", "no attributes: the CSI is undefined");
+  if (k === 0) throw legacyCsError("div0", "no attributes: the CSI is undefined");
   if (method !== "range" && method !== "max") {
-    throw new CsError("value", `CSI method ${String(method)} is not known (use "range" or "max")`);
+    throw legacyCsError("value", `CSI method ${String(method)} is not known (use "range" or "max")`);
   }
   // mean/max is a share of the maximum only when the scale starts at 0 or above: on −5…5 a mean
   // of −3 would give −60, outside the documented 0–100.
   if (method === "max" && !(min >= 0)) {
-    throw new CsError("num", `the "max" CSI method needs a scale from 0 or above, not ${min}–${max} (use "range")`);
+    throw legacyCsError("num", `the "max" CSI method needs a scale from 0 or above, not ${min}–${max} (use "range")`);
   }
   const shares = opts.weights === undefined ? undefined : weightShares(opts.weights, k, "CSI weights");
   let acc = 0;
@@ -49,7 +49,7 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
     // A weighted mean of answers all at an edge can land a few ulps outside it (SCALE_EDGE_TOLERANCE).
     const m = snapToScale(means[c], min, max);
     if (m < min || m > max) {
-      throw new CsError("num", `${locate({ column: c + 1 })}mean ${m} is outside the ${min}–${max} scale`, {
+      throw legacyCsError("num", `${locate({ column: c + 1 })}mean ${m} is outside the ${min}–${max} scale`, {
         column: c + 1,
       });
     }
@@ -96,6 +96,6 @@ export function csi(ratings: Matrix, opts: CsiOptions & { caseWeights?: CaseWeig
   checkScale(min, max);
   // Only the means leave here, so the case weights may be rescaled (relativeWeights: no overflow).
   const mom = columnMoments(ratings, relativeWeights(opts.caseWeights), { min, max });
-  if (mom.length === 0) throw new CsError("div0", "no attributes: the CSI is undefined");
+  if (mom.length === 0) throw legacyCsError("div0", "no attributes: the CSI is undefined");
   return csiFromMoments(mom, opts);
 }

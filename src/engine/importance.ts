@@ -2,7 +2,7 @@
  * Derived (statistical) importance: correlation or standardised regression weight of each item
  * against overall satisfaction (the "derived importance" of IPA, Martilla & James 1977 follow-ups).
  */
-import { CsError, isCsError, locate, locatedError, withLocation } from "./errors";
+import { CsError, legacyCsError, isCsError, locate, locatedError, withLocation } from "./errors";
 import type { Answer, CaseWeights, Matrix } from "./types";
 import { checkCaseWeights, checkMatrix, checkSameLength, notANumber } from "./validate";
 
@@ -33,7 +33,7 @@ export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: Ca
     sx += wi * a;
     sy += wi * b;
   }
-  if (n < 2) throw new CsError("div0", `${n} complete pair(s): a correlation needs at least 2`, {}, { key: "tooFewPairs", params: { count: n } });
+  if (n < 2) throw legacyCsError("div0", `${n} complete pair(s): a correlation needs at least 2`, {}, { key: "tooFewPairs", params: { count: n } });
   const mx = sx / sw;
   const my = sy / sw;
   let sxy = 0;
@@ -58,7 +58,7 @@ export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: Ca
 
 /** "x has no variance …": a correlation with a constant variable is undefined. */
 export function noVariance(variable: "x" | "y"): CsError {
-  return new CsError(
+  return legacyCsError(
     "div0",
     `${variable} has no variance (all answers equal): the correlation is undefined`,
     {},
@@ -76,7 +76,7 @@ function atColumn(e: unknown, column: number): unknown {
   const rest = e.message.startsWith(rowPrefix) ? e.message.slice(rowPrefix.length) : e.message;
   const where = { row: e.row, column };
   const info = e.key && e.message.startsWith(rowPrefix) ? { key: e.key, params: withLocation(e.params, where) } : undefined;
-  return new CsError(e.code, `${locate(where)}${rest}`, where, info);
+  return legacyCsError(e.code, `${locate(where)}${rest}`, where, info);
 }
 
 /**
@@ -86,7 +86,7 @@ function atColumn(e: unknown, column: number): unknown {
 export function solveLinearSystem(a: readonly (readonly number[])[], b: readonly number[]): number[] {
   const n = b.length;
   if (a.length !== n || a.some((row) => row.length !== n)) {
-    throw new CsError("value", `the system matrix must be ${n}×${n}`);
+    throw legacyCsError("value", `the system matrix must be ${n}×${n}`);
   }
   const m = a.map((row) => Float64Array.from(row));
   const v = Float64Array.from(b);
@@ -157,7 +157,7 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
     mean[k] += wr * (y as number);
   }
   if (n <= k) {
-    throw new CsError(
+    throw legacyCsError(
       "div0",
       `β needs more complete rows than items: ${n} complete row(s) for ${k} item(s)`,
       {},
@@ -186,7 +186,7 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
   const sd = new Float64Array(d);
   for (let i = 0; i < d; i++) {
     if (!(cp[i * d + i] > 0)) {
-      if (i === k) throw new CsError("div0", "overall has no variance in the complete rows: β is undefined", {}, { key: "betaOverallNoVariance" });
+      if (i === k) throw legacyCsError("div0", "overall has no variance in the complete rows: β is undefined", {}, { key: "betaOverallNoVariance" });
       throw locatedError("div0", { column: i + 1 }, "no variance in the complete rows: β is undefined", { key: "betaNoVariance" });
     }
     sd[i] = Math.sqrt(cp[i * d + i]);
@@ -215,12 +215,12 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
 export function derivedImportance(items: Matrix, overall: readonly Answer[], method: "pearson" | "beta" = "pearson", weights?: CaseWeights): number[] {
   const k = checkMatrix(items, "items");
   if (!Array.isArray(overall) || overall.length !== items.length) {
-    throw new CsError("value", `overall has ${Array.isArray(overall) ? overall.length : 0} answers but items have ${items.length} rows: they must pair up`);
+    throw legacyCsError("value", `overall has ${Array.isArray(overall) ? overall.length : 0} answers but items have ${items.length} rows: they must pair up`);
   }
   const w = checkCaseWeights(weights, items.length);
-  if (k === 0) throw new CsError("div0", "no items: derived importance is undefined");
+  if (k === 0) throw legacyCsError("div0", "no items: derived importance is undefined");
   if (method === "beta") return betaWeights(items, overall, k, w);
-  if (method !== "pearson") throw new CsError("value", `importance method ${String(method)} is not known (pearson, beta)`);
+  if (method !== "pearson") throw legacyCsError("value", `importance method ${String(method)} is not known (pearson, beta)`);
   const col = new Array<Answer>(items.length);
   const out = new Array<number>(k);
   for (let c = 0; c < k; c++) {

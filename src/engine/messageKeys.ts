@@ -84,6 +84,16 @@ export type MessageKey = (typeof MESSAGE_KEYS)[number];
  */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** A template, or a singular and a plural form (chosen by PLURAL_BY's param: 1 → one). */
+export type MessageTemplate = string | { readonly one: string; readonly other: string };
+
+/** The param that picks the singular or plural form of a key's template. */
+export const PLURAL_BY: Partial<Record<MessageKey, string>> = {
+  rowLength: "got",
+  rowTooShort: "got",
+  rowTooLong: "got",
+};
+
 /** The machine-readable side of a message. */
 export interface MessageInfo {
   key: MessageKey;

@@ -4,7 +4,7 @@
  * scale from them), then the ranges. Messages name the argument unless it is the function's only
  * data range ("weights: …", "expectation: row 3, column 2: …").
  */
-import { CsError } from "../engine/errors";
+import { CsError, legacyCsError } from "../engine/errors";
 import { parseKanoAnswer, parseMatrix, parseNpsScore, parseWeight, ratingParser } from "../survey/parse";
 import { detectRatingScaleOf } from "../survey/scale";
 import type { Scale } from "../survey/types";
@@ -53,7 +53,7 @@ export class Conversion {
     const max = this.numberOf(from.max);
     if (!(min < max)) {
       const name = (ref: string | number, what: string) => (typeof ref === "string" ? ref : `the scale ${what}`);
-      throw new CsError("num", `${name(from.min, "minimum")} ${min} must be less than ${name(from.max, "maximum")} ${max}`);
+      throw legacyCsError("num", `${name(from.min, "minimum")} ${min} must be less than ${name(from.max, "maximum")} ${max}`);
     }
     return { min, max };
   }
@@ -62,7 +62,7 @@ export class Conversion {
     if (other === undefined) return;
     const o = this.shapeOf(other);
     if (o.rows !== m.length || o.cols !== m[0].length) {
-      throw new CsError(
+      throw legacyCsError(
         "value",
         `${name} is ${shapeText(m.length, m[0].length)} but ${other} is ${shapeText(o.rows, o.cols)}: they must have the same rows and columns`,
       );
@@ -90,12 +90,12 @@ const CONVERTERS: Converters = {
   ratingsColumn: (spec, raw, conv) => {
     const m = asRange(raw);
     if (m[0].length !== 1) {
-      throw new CsError("value", `must be one column (one answer per respondent), not ${shapeText(m.length, m[0].length)}`);
+      throw legacyCsError("value", `must be one column (one answer per respondent), not ${shapeText(m.length, m[0].length)}`);
     }
     if (spec.sameRowsAs !== undefined) {
       const o = conv.shapeOf(spec.sameRowsAs);
       if (o.rows !== m.length) {
-        throw new CsError("value", `${m.length} rows given for the ${o.rows} rows of ${spec.sameRowsAs}: they must pair up`);
+        throw legacyCsError("value", `${m.length} rows given for the ${o.rows} rows of ${spec.sameRowsAs}: they must pair up`);
       }
     }
     const scale = conv.scale(spec.scale);
@@ -108,7 +108,7 @@ const CONVERTERS: Converters = {
     if (spec.sameColumnsAs !== undefined) {
       const o = conv.shapeOf(spec.sameColumnsAs);
       if (o.cols !== cols) {
-        throw new CsError("value", `${cols} attributes (columns) given for the ${o.cols} of ${spec.sameColumnsAs}: they must pair up`);
+        throw legacyCsError("value", `${cols} attributes (columns) given for the ${o.cols} of ${spec.sameColumnsAs}: they must pair up`);
       }
     }
     const scale = conv.scale(spec.scale);
@@ -133,13 +133,13 @@ const CONVERTERS: Converters = {
   attributeWeights: (spec, raw, conv) => {
     const w = weightsVector(raw, parseAttributeWeight, "weights (one per attribute)");
     const k = conv.shapeOf(spec.of).cols;
-    if (w !== undefined && w.length !== k) throw new CsError("value", `${w.length} given for ${k} attributes (columns of ${spec.of})`);
+    if (w !== undefined && w.length !== k) throw legacyCsError("value", `${w.length} given for ${k} attributes (columns of ${spec.of})`);
     return w;
   },
   caseWeights: (spec, raw, conv) => {
     const w = weightsVector(raw, parseWeight, "case weights (one per respondent)");
     const n = conv.shapeOf(spec.of).rows;
-    if (w !== undefined && w.length !== n) throw new CsError("value", `${w.length} given for ${n} respondents (rows of ${spec.of})`);
+    if (w !== undefined && w.length !== n) throw legacyCsError("value", `${w.length} given for ${n} respondents (rows of ${spec.of})`);
     return w;
   },
 };
@@ -162,7 +162,7 @@ function converting(conv: Conversion, s: ArgSpec, raw: unknown): void {
 export function convertOptions(specs: readonly ArgSpec[], raw: unknown): Conversion {
   const rawList = raw as readonly unknown[];
   if (rawList.length > specs.length) {
-    throw new CsError("value", `${rawList.length} arguments given, at most ${specs.length} expected`);
+    throw legacyCsError("value", `${rawList.length} arguments given, at most ${specs.length} expected`);
   }
   const conv = new Conversion(specs, rawList);
   specs.forEach((s, i) => {

@@ -7,7 +7,7 @@
  * message only for #VALUE! and #N/A (it replaces it with its generic text for #NUM! and
  * #DIV/0!); the message is kept on every error anyway.
  */
-import { CsError, isCsError, type CsErrorCode } from "../engine/errors";
+import { CsError, legacyCsError, isCsError, type CsErrorCode } from "../engine/errors";
 import type { Cell } from "./results";
 
 function excelCode(code: CsErrorCode): CustomFunctions.ErrorCode {
@@ -34,7 +34,7 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
 /** Prefix a CsError's message with the argument it concerns ("weights: …"); other errors pass. */
 export function inArgument(e: unknown, name: string | undefined): unknown {
   if (name === undefined || !isCsError(e)) return e;
-  return new CsError(e.code, `${name}: ${e.message}`, { row: e.row, column: e.column });
+  return legacyCsError(e.code, `${name}: ${e.message}`, { row: e.row, column: e.column });
 }
 
 /** Evaluate one cell of a result; a failure becomes that cell's error value (the rest still spill). */

@@ -18,17 +18,16 @@
  *   translated from a small term list, anything else stays as given;
  * - a template may have a singular and a plural form, chosen by one numeric param.
  */
-import { isMessageKey, type MessageKey, type MessageParams } from "../engine/messageKeys";
+import { isMessageKey, type MessageKey, type MessageParams, type MessageTemplate } from "../engine/messageKeys";
+import { renderBody, renderLocation, scaleText, type LocationTemplates, type MessageStyle } from "../engine/messageText";
+import { EN, EN_LOCATION } from "./en/messages";
 import { es as esUi } from "./es/ui";
 import { zhCN as zhUi } from "./zh-CN/ui";
 
-export { MESSAGE_KEYS, type MessageKey, type MessageParams } from "../engine/messageKeys";
+export { MESSAGE_KEYS, PLURAL_BY, type MessageKey, type MessageParams, type MessageTemplate } from "../engine/messageKeys";
 
 export const MESSAGE_LANGUAGES = ["en", "zh-CN", "es"] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
-
-/** A template, or a singular and a plural form (chosen by PLURAL_BY's param: 1 → one). */
-export type MessageTemplate = string | { readonly one: string; readonly other: string };
 
 /** What can be localized: a CsError, a ParseIssue, an ExcelAccessError, a pane error… */
 export interface LocalizableMessage {
@@ -37,94 +36,12 @@ export interface LocalizableMessage {
   readonly message: string;
 }
 
-/** The param that picks the singular or plural form of a key's template. */
-export const PLURAL_BY: Partial<Record<MessageKey, string>> = {
-  rowLength: "got",
-  rowTooShort: "got",
-  rowTooLong: "got",
-};
-
 /** Params that name something in English (translated through TERMS; unknown names stay). */
 export const TERM_PARAMS: Partial<Record<MessageKey, readonly string[]>> = {
   shapeMismatch: ["first", "second"],
   badAttributeWeight: ["name"],
   weightsAllZero: ["name"],
   roleColumnMissing: ["role"],
-};
-
-const EN: Record<MessageKey, MessageTemplate> = {
-  notOnScale: "'{value}' is not an answer on the {scale} scale",
-  kanoAnswerOnScale: "'{value}' is a Kano answer, not an answer on the {scale} scale",
-  fivePointLabelOnScale: "'{value}' is a 5-point label, not an answer on the {scale} scale",
-  labelDisagrees: "'{value}' has a number and a label that disagree",
-  excelErrorOnScale: "'{value}' is an Excel error, not an answer on the {scale} scale",
-  notKanoAnswer: "'{value}' is not a Kano answer (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike)",
-  kanoLabelDisagrees: "'{value}' has a number and a Kano label that disagree",
-  excelErrorKano: "'{value}' is an Excel error, not a Kano answer",
-  notNpsScore: "'{value}' is not a score on the {scale} scale (whole numbers {min} to {max})",
-  excelErrorNps: "'{value}' is an Excel error, not a score on the {scale} scale",
-  weightBlank: "the weight is blank (every respondent needs a weight)",
-  badWeight: "'{value}' is not a weight (a number ≥ 0)",
-  notARange: "expected a range (rows of cells)",
-  rowLength: { one: "has {got} cell, expected {width}", other: "has {got} cells, expected {width}" },
-  rowTooShort: {
-    one: "has {got} cell, expected {width}; the missing cells are read as blank",
-    other: "has {got} cells, expected {width}; the missing cells are read as blank",
-  },
-  rowTooLong: {
-    one: "has {got} cell, expected {width}; the extra cells are ignored",
-    other: "has {got} cells, expected {width}; the extra cells are ignored",
-  },
-  roleColumnMissing: 'column role "{role}" names column {index}, but the range has {columns} columns',
-  notANumber: "{value} is not a number",
-  textNotANumber: "'{value}' is not a number",
-  outsideScale: "{value} is outside the {scale} scale",
-  notLevel: "{value} is not a level of the {scale} scale",
-  notWholeScore: "{value} is not a whole-number score {scale}",
-  notKanoNumber: "{value} is not a Kano answer (1–5)",
-  layoutPosition: "layout position {position} is not a column index (0, 1, …)",
-  kanoPairIncomplete: "attribute '{attribute}': a Kano question needs both the functional and the dysfunctional column",
-  badCaseWeight: "case weight {value} must be a finite number ≥ 0",
-  caseWeightCount: "case weights: {given} given for {rows} respondents (rows)",
-  layoutsDiffer: "survey statistics with different layouts (columns, roles or scales) cannot merge",
-  notSegmentColumn: "column {index} is not a segment column of the survey",
-  tooFewPairs: "{count} complete pair(s): a correlation needs at least 2",
-  noVariance: "{variable} has no variance (all answers equal): the correlation is undefined",
-  alphaTooFewItems: "Cronbach's alpha needs at least 2 items, not {count}",
-  alphaTooFewRows: "Cronbach's alpha needs at least 2 complete rows (listwise), found {count}",
-  alphaZeroVariance: "the total score has zero variance: Cronbach's alpha is undefined",
-  betaTooFewRows: "β needs more complete rows than items: {rows} complete row(s) for {items} item(s)",
-  betaOverallNoVariance: "overall has no variance in the complete rows: β is undefined",
-  betaNoVariance: "no variance in the complete rows: β is undefined",
-  collinear: "items are collinear: this item is (nearly) a linear combination of the items before it, so β is undefined",
-  noOverallRows: "no overall satisfaction rows",
-  shapeMismatch: "{first} is {firstRows}×{firstColumns} but {second} is {secondRows}×{secondColumns}: they must have the same rows and columns",
-  badAttributeWeight: "{name} {value} must be a finite number ≥ 0",
-  weightsAllZero: "{name} are all zero: nothing to weight by",
-  noAnswersCsi: "no answers: the CSI needs a mean for every attribute",
-  noAnswersMean: "no answers: the mean is undefined",
-  noAnswersServperf: "no answers: the SERVPERF score is undefined",
-  noAnswersLevels: "no answers: level shares are undefined",
-  emptySelection: "sheet '{sheet}' is empty around {address}: select the survey (a header row and its answers)",
-  noStoredReport: "this workbook holds no CS Insight report to refresh",
-  refreshSurveyGone: "the survey is no longer at {range}: its header row is empty. Select the survey and generate the report again",
-  refreshSurveyNotFound:
-    "the survey is no longer at {range} and its header row was not found on any sheet: select the survey (its header row and answers) and click Use the selection as the survey",
-  refreshSelectionMismatch:
-    "the selection is not this report's survey: column {position} is '{found}' where the report has '{expected}'. Select the survey with its header row",
-  excelReadSelection: "reading the selection (select one block of cells): {cause}",
-  excelReadAround: "reading around {range}: {cause}",
-  excelRead: "reading {range}: {cause}",
-  excelReadRows: "reading {range}, rows {first}–{last}: {cause}",
-  excelReadWorkbook: "writing the report (reading the workbook): {cause}",
-  excelWriteSheets: "writing the report (writing the sheets): {cause}",
-  excelSaveRecipe: "writing the report (saving the recipe): {cause}",
-  taskCancelled: "cancelled: the workbook was not changed",
-  excelShowSheet: "showing sheet '{sheet}': {cause}",
-  excelSelectCell: "selecting cell {cell}: {cause}",
-  excelWriteSample: "writing the sample survey to {range}: {cause}",
-  firstRowLooksLikeAnswers:
-    "{file}: row 1 looks like answers ({values}), not column names — if the file has no header row, pass {asAnswers} (the columns are then named {names}) or add a header row; if row 1 does hold the column names, pass {asHeaders}",
 };
 
 const ZH: Record<MessageKey, MessageTemplate> = {
@@ -269,15 +186,8 @@ const ES: Record<MessageKey, MessageTemplate> = {
     "{file}: la fila 1 parece contener respuestas ({values}), no nombres de columna; si el archivo no tiene fila de encabezado, use {asAnswers} (las columnas se llamarán {names}) o añada una fila de encabezado; si la fila 1 sí contiene los nombres de columna, use {asHeaders}",
 };
 
-/** The location prefix: row and column, row only, column only. */
-interface Location {
-  readonly rowColumn: string;
-  readonly row: string;
-  readonly column: string;
-}
-
-const LOCATION: Record<MessageLanguage, Location> = {
-  en: { rowColumn: "row {row}, column {column}: ", row: "row {row}: ", column: "column {column}: " },
+const LOCATION: Record<MessageLanguage, LocationTemplates> = {
+  en: EN_LOCATION,
   "zh-CN": { rowColumn: "第 {row} 行，第 {column} 列：", row: "第 {row} 行：", column: "第 {column} 列：" },
   es: { rowColumn: "fila {row}, columna {column}: ", row: "fila {row}: ", column: "columna {column}: " },
 };
@@ -333,7 +243,11 @@ export function messageNumber(x: number, lang: MessageLanguage): string {
 
 /** A scale as messages show it: "1–5" ("0,5–4,5" in Spanish). */
 export function messageScale(min: number, max: number, lang: MessageLanguage): string {
-  return `${messageNumber(min, lang)}–${messageNumber(max, lang)}`;
+  return scaleText(min, max, numberStyle(lang));
+}
+
+function numberStyle(lang: MessageLanguage): MessageStyle {
+  return { number: (x) => messageNumber(x, lang) };
 }
 
 /** A name's translation in `dict`, or the name itself. */
@@ -341,55 +255,29 @@ function term(dict: Readonly<Record<string, string>>, name: string): string {
   return Object.prototype.hasOwnProperty.call(dict, name) ? dict[name] : name;
 }
 
-/** Fill {name} placeholders; undefined when one has no value. */
-function fill(template: string, values: Readonly<Record<string, string>>): string | undefined {
-  let missing = false;
-  const out = template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name];
-    missing = true;
-    return m;
-  });
-  return missing ? undefined : out;
+/** How `lang` writes key's params: its numbers, and the English names TERM_PARAMS lists translated. */
+function messageStyle(key: MessageKey, lang: MessageLanguage): MessageStyle {
+  const terms = TERM_PARAMS[key] ?? [];
+  return {
+    number: (x) => messageNumber(x, lang),
+    text: (name, v) => (terms.includes(name) ? term(name === "role" ? ROLE_NAMES[lang] : TERMS[lang], v) : v),
+  };
 }
 
 /** The location prefix of params.row / params.column, in the language ("" when neither is set). */
 export function localizeLocation(params: MessageParams | undefined, lang: MessageLanguage): string {
-  const row = params?.row;
-  const column = params?.column;
-  const L = LOCATION[lang];
-  const values = {
-    row: row === undefined ? "" : messageNumber(Number(row), lang),
-    column: column === undefined ? "" : messageNumber(Number(column), lang),
-  };
-  if (row !== undefined && column !== undefined) return fill(L.rowColumn, values) ?? "";
-  if (row !== undefined) return fill(L.row, values) ?? "";
-  if (column !== undefined) return fill(L.column, values) ?? "";
-  return "";
+  return renderLocation(params, LOCATION[lang], numberStyle(lang));
 }
 
 /**
- * The message in `lang`: the location prefix and the key's template filled from the params; the
- * English `message` itself when there is no key (or an unknown one, or a param is missing).
+ * The message in `lang`: the location prefix and the key's template filled from the params, by
+ * the engine's renderer (the same that writes a CsError's English message); the English
+ * `message` itself when there is no key (or an unknown one, or a param is missing).
  */
 export function localizeMessage(m: LocalizableMessage, lang: MessageLanguage): string {
   const { key, message } = m;
   if (!isMessageKey(key) || !isMessageLanguage(lang)) return message;
   const params: MessageParams = m.params ?? {};
-  const values: Record<string, string> = {};
-  const terms = TERM_PARAMS[key] ?? [];
-  for (const [name, v] of Object.entries(params)) {
-    if (typeof v === "number") values[name] = messageNumber(v, lang);
-    else if (terms.includes(name)) values[name] = term(name === "role" ? ROLE_NAMES[lang] : TERMS[lang], v);
-    else values[name] = String(v);
-  }
-  if (typeof params.min === "number" && typeof params.max === "number") values.scale = messageScale(params.min, params.max, lang);
-  const template = TEMPLATES[lang][key];
-  let text: string;
-  if (typeof template === "string") text = template;
-  else {
-    const by = PLURAL_BY[key];
-    text = by !== undefined && params[by] === 1 ? template.one : template.other;
-  }
-  const body = fill(text, values);
-  return body === undefined ? message : `${localizeLocation(params, lang)}${body}`;
+  const body = renderBody(key, TEMPLATES[lang][key], params, messageStyle(key, lang));
+  return body.complete ? `${localizeLocation(params, lang)}${body.text}` : message;
 }

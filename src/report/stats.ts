@@ -34,7 +34,7 @@ import { addKanoPair, addLevel, emptyKanoTable, emptyLevelCounts, levelCountOf, 
 import { addMomentUnchecked, emptyMoments, mergeMomentsInto, type Moments } from "../engine/accumulators/moments";
 import { addNpsScore, emptyNpsCounts, mergeNpsCountsInto } from "../engine/accumulators/npsCounts";
 import { addPair, emptyPairSums, mergePairSumsInto } from "../engine/accumulators/pairSums";
-import { CsError, locatedError } from "../engine/errors";
+import { CsError, legacyCsError, locatedError } from "../engine/errors";
 import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
 import { answerAt, checkLayout, integerAt } from "./statsRead";
@@ -283,7 +283,7 @@ class Accumulator implements StatsAccumulator {
   merge(other: StatsAccumulator | SurveyStats): void {
     const o = "result" in other ? other.result() : other;
     if (JSON.stringify(o.layout) !== this.key) {
-      throw new CsError("value", "survey statistics with different layouts (columns, roles or scales) cannot merge", {}, { key: "layoutsDiffer" });
+      throw legacyCsError("value", "survey statistics with different layouts (columns, roles or scales) cannot merge", {}, { key: "layoutsDiffer" });
     }
     const st = this.st;
     st.rows += o.rows;
@@ -424,7 +424,7 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
   if (opts.segment !== undefined) {
     seg = survey.segments.find((s) => s.column === opts.segment) as typeof seg;
     if (!seg) {
-      throw new CsError(
+      throw legacyCsError(
         "value",
         `column ${opts.segment + 1} is not a segment column of the survey`,
         {},

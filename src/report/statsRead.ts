@@ -2,7 +2,7 @@
  * How the statistics accumulator reads the cells of one row and checks its layout: an answer on
  * its scale, a whole-number score or Kano answer, or blank (the survey's one blank rule).
  */
-import { CsError, locatedError } from "../engine/errors";
+import { CsError, legacyCsError, locatedError } from "../engine/errors";
 import { isBlankCell } from "../survey/cells";
 import type { StatsCell, StatsLayout } from "./statsTypes";
 
@@ -43,7 +43,7 @@ export function checkLayout(layout: StatsLayout): void {
   };
   for (const p of positions(layout)) {
     if (!Number.isInteger(p) || p < 0) {
-      throw new CsError(
+      throw legacyCsError(
         "value",
         `layout position ${String(p)} is not a column index (0, 1, …)`,
         {},
@@ -55,7 +55,7 @@ export function checkLayout(layout: StatsLayout): void {
     const hasF = a.columns.kanoFunctional !== undefined;
     const hasD = a.columns.kanoDysfunctional !== undefined;
     if (hasF !== hasD) {
-      throw new CsError(
+      throw legacyCsError(
         "value",
         `attribute '${a.name}': a Kano question needs both the functional and the dysfunctional column`,
         {},

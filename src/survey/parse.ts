@@ -18,7 +18,7 @@
  * Numbers take a fast path (a typeof and a range check, no string work); text is classified
  * once per distinct string (labels.ts caches), so label-coded columns are fast too.
  */
-import { CsError, isCsError, locate, locatedError, type CsErrorCode, type MessageInfo, type MessageParams } from "../engine/errors";
+import { CsError, legacyCsError, isCsError, locate, locatedError, type CsErrorCode, type MessageInfo, type MessageParams } from "../engine/errors";
 import { classifyText } from "./labels";
 import { answerPoint, numberedAnswerPoint, type AnswerLabels } from "./labels/context";
 import { formatScale, type Answer, type CellWhere, type KanoAnswer, type ParseIssue, type Scale } from "./types";
@@ -319,7 +319,7 @@ export interface Origin {
 const DEFAULT_ORIGIN: Origin = { row: 1, column: 1 };
 
 function rowsOf(cells: unknown): readonly unknown[] {
-  if (!Array.isArray(cells)) throw new CsError("value", "expected a range (rows of cells)", {}, { key: "notARange" });
+  if (!Array.isArray(cells)) throw legacyCsError("value", "expected a range (rows of cells)", {}, { key: "notARange" });
   return cells;
 }
 
@@ -347,7 +347,7 @@ export function parseMatrix<T>(cells: readonly (readonly unknown[])[], parseOne:
     const r = origin.row + i;
     if (!Array.isArray(row) || row.length !== width) {
       const got = Array.isArray(row) ? row.length : 0;
-      throw new CsError("value", raggedMessage(r, got, width), { row: r }, { key: "rowLength", params: raggedParams(r, got, width) });
+      throw legacyCsError("value", raggedMessage(r, got, width), { row: r }, { key: "rowLength", params: raggedParams(r, got, width) });
     }
     const parsed = new Array<T>(width);
     where.row = r;

@@ -21,10 +21,10 @@ describe("error mapping (CsError code → CustomFunctions.Error)", () => {
     ["div0", "#DIV/0!"],
     ["na", "#N/A"],
   ])("%s → %s, message kept", (code, excel) => {
-    const e = toExcelError(new CsError(code, "row 2, column 1: something"));
+    const e = toExcelError(new CsError(code, "textNotANumber", { value: "something" }, { row: 2, column: 1 }));
     expect(e).toBeInstanceOf(CustomFunctions.Error);
     expect(e.code).toBe(excel);
-    expect(e.message).toBe("row 2, column 1: something");
+    expect(e.message).toBe("row 2, column 1: 'something' is not a number");
   });
 
   test("ErrorCode values are Excel's", () => {
@@ -52,10 +52,10 @@ describe("error mapping (CsError code → CustomFunctions.Error)", () => {
     );
     expectExcelError(
       runSpill(args, [1], () => {
-        throw new CsError("na", "nothing");
+        throw new CsError("na", "noOverallRows");
       }),
       "#N/A",
-      "nothing",
+      "no overall satisfaction rows",
     );
   });
 

@@ -453,7 +453,6 @@ describe("localizeMessage", () => {
     expect(localizeMessage({ message: "boom" }, "zh-CN")).toBe("boom");
     expect(localizeMessage({ key: "noSuchKey", message: "boom" }, "es")).toBe("boom");
     expect(localizeMessage({ key: "notOnScale", params: { value: "x" }, message: "row 1: 'x' …" }, "zh-CN")).toBe("row 1: 'x' …");
-    expect(localizeMessage(new CsError("value", "plain"), "es")).toBe("plain");
   });
 
   test("report notes: the β fallback's reason is in the report's language", () => {
