@@ -10,7 +10,7 @@
  * A proposal's `answerLabels` (detectRoles) makes its column's text read in that label set's
  * context ("Very important" = 4 on Vagias' scale); without it the lexicon reads each label alone.
  */
-import { CsError, legacyCsError } from "../engine/errors";
+import { CsError } from "../engine/errors";
 import { classifyText, normalizeLabel } from "./labels";
 import { IssueLog, parseKanoAnswer, parseNpsScore, parseWeight, ratingParser, type CellParser } from "./parse";
 import { ATTRIBUTE_ROLES, type ColumnProposal, type ColumnRole } from "./roles";
@@ -132,15 +132,7 @@ export function buildSurvey(
 ): Survey {
   for (const p of proposals) {
     if (!Number.isInteger(p.index) || p.index < 0 || p.index >= headers.length) {
-      throw legacyCsError(
-        "value",
-        `column role "${p.role}" names column ${p.index + 1}, but the range has ${headers.length} columns`,
-        {},
-        {
-          key: "roleColumnMissing",
-          params: { role: p.role, index: p.index + 1, columns: headers.length },
-        },
-      );
+      throw new CsError("value", "roleColumnMissing", { role: p.role, index: p.index + 1, columns: headers.length });
     }
   }
   const headerTexts = headers.map(headerText);
