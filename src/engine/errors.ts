@@ -19,6 +19,8 @@ export interface CellRef {
   row?: number;
   /** 1-based column within the input range (attribute). */
   column?: number;
+  /** The worksheet function's argument the cell is in ("weights"), when the function has several ranges. */
+  argument?: string;
 }
 
 /** The constructor's arguments after the key: params (optional when the template has none), where. */
@@ -30,6 +32,7 @@ export class CsError<K extends MessageKey = MessageKey> extends Error {
   readonly code: CsErrorCode;
   readonly row?: number;
   readonly column?: number;
+  readonly argument?: string;
   /** What the message says, as a catalogue key. */
   readonly key: K;
   /** The message's parameters, with the row and column of its location (so a translation can put its own prefix). */
@@ -44,22 +47,25 @@ export class CsError<K extends MessageKey = MessageKey> extends Error {
     this.params = all;
     this.row = where.row;
     this.column = where.column;
+    this.argument = where.argument;
   }
 
-  /** The same error at another location (the row and column of `where`; none when it has none). */
+  /** The same error at another location (the row, column and argument of `where`; none when it has none). */
   at(where: CellRef): CsError<K> {
     const args = [withLocation(this.params, {}), where] as unknown as CsErrorArgs<K>;
     return new CsError(this.code, this.key, ...args);
   }
 }
 
-/** `params` with the row and column of `where` (and without them when `where` has none). */
+/** `params` with the row, column and argument of `where` (and without them when `where` has none). */
 export function withLocation(params: MessageParams | undefined, where: CellRef): MessageParams {
   const out: Record<string, string | number> = { ...params };
   delete out.row;
   delete out.column;
+  delete out.argument;
   if (where.row !== undefined) out.row = where.row;
   if (where.column !== undefined) out.column = where.column;
+  if (where.argument !== undefined) out.argument = where.argument;
   return out;
 }
 

@@ -6,8 +6,10 @@
  * - numeric params are written by the language's number format, text params as they are (or
  *   translated, for the names a language translates);
  * - params.min and params.max give {scale}, "1–5";
- * - a template with one/other forms picks by PLURAL_BY's param (1 → one);
- * - params.row / params.column make the location prefix ("row 3, column 2: ").
+ * - a template with one/other forms picks by PLURAL_BY's param (1 → one); inside a template,
+ *   {rows|row|rows} picks a word by its param;
+ * - params.row / params.column make the location prefix ("row 3, column 2: "), after the
+ *   worksheet function's argument when params.argument is set ("weights: row 3: ").
  */
 import { EN, EN_LOCATION } from "../i18n/en/messages";
 import { PLURAL_BY, type MessageKey, type MessageParams, type MessageTemplate } from "./messageKeys";
@@ -19,11 +21,12 @@ export interface MessageStyle {
   text?(name: string, value: string): string;
 }
 
-/** The location prefix's templates: row and column, row only, column only. */
+/** The location prefix's templates: row and column, row only, column only; the argument before them. */
 export interface LocationTemplates {
   readonly rowColumn: string;
   readonly row: string;
   readonly column: string;
+  readonly argument: string;
 }
 
 /** English: numbers as JavaScript writes them (no grouping: they are row numbers and counts). */
@@ -34,13 +37,19 @@ export function scaleText(min: number, max: number, style: MessageStyle): string
   return `${style.number(min)}–${style.number(max)}`;
 }
 
-/** Fill {name} placeholders; `complete` is false when one has no value (it is then left as is). */
+/**
+ * Fill {name} placeholders, and {name|one|other} word choices (`one` when the param is 1: "2
+ * {rows|row|rows}" → "2 rows"); `complete` is false when one has no value (it is then left as is).
+ */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): { text: string; complete: boolean } {
   let complete = true;
-  const text = template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name];
-    complete = false;
-    return m;
+  const text = template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(values, name)) {
+      complete = false;
+      return m;
+    }
+    if (one === undefined || other === undefined) return values[name];
+    return values[name] === "1" ? one : other;
   });
   return { text, complete };
 }
@@ -63,18 +72,21 @@ export function renderBody(key: MessageKey, template: MessageTemplate, params: M
   return fillTemplate(templateForm(key, template, params), values);
 }
 
-/** The location prefix of params.row / params.column ("" when neither is set). */
+/** The location prefix of params.argument, params.row and params.column ("" when none is set). */
 export function renderLocation(params: MessageParams | undefined, templates: LocationTemplates, style: MessageStyle): string {
   const row = params?.row;
   const column = params?.column;
+  const argument = params?.argument;
   const values = {
     row: row === undefined ? "" : style.number(Number(row)),
     column: column === undefined ? "" : style.number(Number(column)),
+    argument: String(argument ?? ""),
   };
-  if (row !== undefined && column !== undefined) return fillTemplate(templates.rowColumn, values).text;
-  if (row !== undefined) return fillTemplate(templates.row, values).text;
-  if (column !== undefined) return fillTemplate(templates.column, values).text;
-  return "";
+  const inArgument = argument === undefined ? "" : fillTemplate(templates.argument, values).text;
+  if (row !== undefined && column !== undefined) return inArgument + fillTemplate(templates.rowColumn, values).text;
+  if (row !== undefined) return inArgument + fillTemplate(templates.row, values).text;
+  if (column !== undefined) return inArgument + fillTemplate(templates.column, values).text;
+  return inArgument;
 }
 
 /** The English message: location prefix + the key's English template filled. */
@@ -85,7 +97,7 @@ export function renderEnglish(key: MessageKey, params: MessageParams): string {
 // --- The params a key's template needs, for the compiler (CsError's constructor). -------------
 
 /** The placeholder names of a template string. */
-type Holes<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Holes<R> : never;
+type Holes<S extends string> = S extends `${string}{${infer P}}${infer R}` ? (P extends `${infer N}|${string}` ? N : P) | Holes<R> : never;
 type TemplateText<T> = T extends string ? T : T extends { readonly other: infer O extends string } ? O : never;
 type KeyHoles<K extends MessageKey> = Holes<TemplateText<(typeof EN)[K]>>;
 

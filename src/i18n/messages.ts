@@ -53,6 +53,9 @@ export const TERM_PARAMS: Partial<Record<MessageKey, readonly string[]>> = {
   listValueNotANumber: ["name"],
   kanoAnswerOutOfRange: ["name"],
   badNpsCount: ["group"],
+  scaleOrder: ["lowName", "highName"],
+  coefficientOnlyRQ: ["name"],
+  vectorShape: ["what"],
 };
 
 const ZH: Record<MessageKey, MessageTemplate> = {
@@ -182,6 +185,28 @@ const ZH: Record<MessageKey, MessageTemplate> = {
   badNpsCount: "NPS {group}：{value} 必须是 ≥ 0 的有限数",
   noNpsAnswers: "没有 NPS 回答：得分无定义",
   badNpsSumW2: "NPS {field} {value} 必须是正数",
+  scaleOrder: "{lowName} {low} 必须小于{highName} {high}",
+  argumentShapeMismatch: "{first} 为 {firstRows} 行 × {firstColumns} 列，而 {second} 为 {secondRows} 行 × {secondColumns} 列：两者的行数和列数必须相同",
+  notOneColumn: "必须是一列（每位受访者一个回答），而不是 {rows} 行 × {columns} 列",
+  rowsMismatch: "给出 {rows} 行，但 {other} 有 {otherRows} 行：两者必须一一对应",
+  attributesMismatch: "给出 {columns} 个属性（列），但 {other} 有 {otherColumns} 个：两者必须一一对应",
+  weightCountAttributes: "给出 {given} 个，但有 {count} 个属性（{other} 的列）",
+  weightCountRespondents: "给出 {given} 个，但有 {count} 位受访者（{other} 的行）",
+  tooManyArguments: "给出 {given} 个参数，最多应为 {count} 个",
+  notFinite: "{value} 不是有限数",
+  notWholeNumber: "{value} 不是整数",
+  mustBeBetween: "{value} 必须介于 {low} 和 {high} 之间",
+  mustBeAtLeast: "{value} 必须 ≥ {low}",
+  mustBeAtMost: "{value} 必须 ≤ {high}",
+  unknownChoice: "无法识别“{value}”：请使用 {options} 之一",
+  unknownLanguage: "“{value}”不是 CS Insight 支持的语言：请使用 {first}、{second} 或 {third}",
+  unknownCrosshairOption: "无法识别“{value}”：请使用 {options} 或数字",
+  coefficientOnlyRQ: "没有 A/O/M/I 类回答（只有 R/Q）：{name}无定义",
+  noPairedAttributes: "没有任何属性同时具有重要性和表现数值",
+  notACellRange: "“{value}”不是单元格区域",
+  emptyRange: "区域为空",
+  vectorShape: "请给出一行或一列{what}，而不是 {rows} 行 × {columns} 列",
+  attributeWeightBlank: "权重为空：请为每个属性给出权重，或全部留空以使用相同权重",
 };
 
 const ES: Record<MessageKey, MessageTemplate> = {
@@ -319,12 +344,35 @@ const ES: Record<MessageKey, MessageTemplate> = {
   badNpsCount: "NPS {group}: {value} debe ser un número finito ≥ 0",
   noNpsAnswers: "no hay respuestas NPS: la puntuación no está definida",
   badNpsSumW2: "NPS {field} {value} debe ser un número positivo",
+  scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
+  argumentShapeMismatch:
+    "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",
+  notOneColumn: "debe ser una sola columna (una respuesta por encuestado), no {rows} {rows|fila|filas} × {columns} {columns|columna|columnas}",
+  rowsMismatch: "hay {rows} filas para las {otherRows} filas de {other}: deben formar pares",
+  attributesMismatch: "hay {columns} atributos (columnas) para los {otherColumns} de {other}: deben formar pares",
+  weightCountAttributes: "hay {given} para {count} atributos (columnas de {other})",
+  weightCountRespondents: "hay {given} para {count} encuestados (filas de {other})",
+  tooManyArguments: "se dieron {given} argumentos; se esperaban como mucho {count}",
+  notFinite: "{value} no es un número finito",
+  notWholeNumber: "{value} no es un número entero",
+  mustBeBetween: "{value} debe estar entre {low} y {high}",
+  mustBeAtLeast: "{value} debe ser ≥ {low}",
+  mustBeAtMost: "{value} debe ser ≤ {high}",
+  unknownChoice: "«{value}» no se reconoce: use uno de estos valores: {options}",
+  unknownLanguage: "«{value}» no es un idioma de CS Insight: use {first}, {second} o {third}",
+  unknownCrosshairOption: "«{value}» no se reconoce: use {options} o un número",
+  coefficientOnlyRQ: "no hay respuestas A/O/M/I (solo R/Q): el coeficiente {name} no está definido",
+  noPairedAttributes: "ningún atributo tiene a la vez un valor de importancia y uno de desempeño",
+  notACellRange: "«{value}» no es un rango de celdas",
+  emptyRange: "el rango está vacío",
+  vectorShape: "indique una fila o una columna de {what}, no {rows} {rows|fila|filas} × {columns} {columns|columna|columnas}",
+  attributeWeightBlank: "el peso está vacío: dé un peso a cada atributo o deje todos vacíos para usar pesos iguales",
 };
 
 const LOCATION: Record<MessageLanguage, LocationTemplates> = {
   en: EN_LOCATION,
-  "zh-CN": { rowColumn: "第 {row} 行，第 {column} 列：", row: "第 {row} 行：", column: "第 {column} 列：" },
-  es: { rowColumn: "fila {row}, columna {column}: ", row: "fila {row}: ", column: "columna {column}: " },
+  "zh-CN": { rowColumn: "第 {row} 行，第 {column} 列：", row: "第 {row} 行：", column: "第 {column} 列：", argument: "{argument}：" },
+  es: { rowColumn: "fila {row}, columna {column}: ", row: "fila {row}: ", column: "columna {column}: ", argument: "{argument}: " },
 };
 
 /** English names in params (argument names of the engine's checks) → the language's words. */
@@ -352,6 +400,13 @@ const TERMS: Record<MessageLanguage, Readonly<Record<string, string>>> = {
     promoters: "推荐者",
     passives: "被动者",
     detractors: "贬损者",
+    "the scale minimum": "量表最小值",
+    "the scale maximum": "量表最大值",
+    Better: "满意系数",
+    Worse: "不满意系数",
+    "weights (one per attribute)": "权重（每个属性一个）",
+    "case weights (one per respondent)": "样本权重（每位受访者一个）",
+    scores: "评分",
   },
   es: {
     perception: "percepción",
@@ -375,6 +430,11 @@ const TERMS: Record<MessageLanguage, Readonly<Record<string, string>>> = {
     promoters: "promotores",
     passives: "pasivos",
     detractors: "detractores",
+    "the scale minimum": "el mínimo de la escala",
+    "the scale maximum": "el máximo de la escala",
+    "weights (one per attribute)": "pesos (uno por atributo)",
+    "case weights (one per respondent)": "pesos de caso (uno por encuestado)",
+    scores: "puntuaciones",
   },
 };
 

@@ -10,7 +10,7 @@
 import type { MessageKey, MessageTemplate } from "../../engine/messageKeys";
 
 /** The location prefix a located message starts with: row and column, row only, column only. */
-export const EN_LOCATION = { rowColumn: "row {row}, column {column}: ", row: "row {row}: ", column: "column {column}: " } as const;
+export const EN_LOCATION = { rowColumn: "row {row}, column {column}: ", row: "row {row}: ", column: "column {column}: ", argument: "{argument}: " } as const;
 
 export const EN = {
   notOnScale: "'{value}' is not an answer on the {scale} scale",
@@ -147,4 +147,27 @@ export const EN = {
   badNpsCount: "NPS {group}: {value} must be a finite number ≥ 0",
   noNpsAnswers: "no NPS answers: the score is undefined",
   badNpsSumW2: "NPS {field} {value} must be a positive number",
+  scaleOrder: "{lowName} {low} must be less than {highName} {high}",
+  argumentShapeMismatch:
+    "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",
+  notOneColumn: "must be one column (one answer per respondent), not {rows} {rows|row|rows} × {columns} {columns|column|columns}",
+  rowsMismatch: "{rows} rows given for the {otherRows} rows of {other}: they must pair up",
+  attributesMismatch: "{columns} attributes (columns) given for the {otherColumns} of {other}: they must pair up",
+  weightCountAttributes: "{given} given for {count} attributes (columns of {other})",
+  weightCountRespondents: "{given} given for {count} respondents (rows of {other})",
+  tooManyArguments: "{given} arguments given, at most {count} expected",
+  notFinite: "{value} is not a finite number",
+  notWholeNumber: "{value} is not a whole number",
+  mustBeBetween: "{value} must be between {low} and {high}",
+  mustBeAtLeast: "{value} must be ≥ {low}",
+  mustBeAtMost: "{value} must be ≤ {high}",
+  unknownChoice: "'{value}' is not known: use one of {options}",
+  unknownLanguage: "'{value}' is not a language of CS Insight: use {first}, {second} or {third}",
+  unknownCrosshairOption: "'{value}' is not known: use {options} or a number",
+  coefficientOnlyRQ: "no A/O/M/I answers (only R/Q): {name} is undefined",
+  noPairedAttributes: "no attribute has both an importance and a performance value",
+  notACellRange: "'{value}' is not a range of cells",
+  emptyRange: "the range is empty",
+  vectorShape: "give one row or one column of {what}, not {rows} {rows|row|rows} × {columns} {columns|column|columns}",
+  attributeWeightBlank: "the weight is blank: give every attribute a weight, or leave all blank for equal weights",
 } as const satisfies Record<MessageKey, MessageTemplate>;
