@@ -24,9 +24,8 @@ export interface CellRef {
 }
 
 /** The constructor's arguments after the key: params (optional when the template has none), where. */
-export type CsErrorArgs<K extends MessageKey> = keyof ParamsOf<K> extends never
-  ? [params?: ParamsOf<K>, where?: CellRef]
-  : [params: ParamsOf<K>, where?: CellRef];
+export type CsErrorArgs<K extends MessageKey> =
+  ParamsOf<K> extends Readonly<Record<string, never>> ? [params?: ParamsOf<K>, where?: CellRef] : [params: ParamsOf<K>, where?: CellRef];
 
 export class CsError<K extends MessageKey = MessageKey> extends Error {
   readonly code: CsErrorCode;
@@ -71,27 +70,4 @@ export function withLocation(params: MessageParams | undefined, where: CellRef):
 
 export function isCsError(e: unknown): e is CsError {
   return e instanceof CsError;
-}
-
-/**
- * Transitional (issue #12): a CsError whose English text is given rather than rendered from a
- * key. Every call is being converted to `new CsError(code, key, params, where)`.
- */
-export function legacyCsError(code: CsErrorCode, message: string, where: CellRef = {}, info?: { key: MessageKey; params?: MessageParams }): CsError {
-  const e = new CsError(code, "notARange", undefined, where);
-  const m = e as { -readonly [P in keyof CsError]: CsError[P] };
-  m.message = message;
-  m.key = info?.key as MessageKey;
-  m.params = info ? { ...info.params } : undefined!;
-  return e;
-}
-
-/** Transitional: "row 14, column 3: " in English (the renderer's prefix is the one home). */
-export function locate(where: CellRef): string {
-  return renderEnglish("notARange", withLocation({}, where)).slice(0, -renderEnglish("notARange", {}).length);
-}
-
-/** Transitional: a legacyCsError whose message is `locate(where)` + `text`, with its key. */
-export function locatedError(code: CsErrorCode, where: CellRef, text: string, info: { key: MessageKey; params?: MessageParams }): CsError {
-  return legacyCsError(code, `${locate(where)}${text}`, where, { key: info.key, params: withLocation(info.params, where) });
 }

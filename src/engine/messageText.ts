@@ -105,6 +105,8 @@ type KeyHoles<K extends MessageKey> = Holes<TemplateText<(typeof EN)[K]>>;
  * The params of key K: one per placeholder of its English template ({scale} comes from min and
  * max). The location (row, column) is not a param: it is the error's `where`.
  */
-export type ParamsOf<K extends MessageKey> = { readonly [P in Exclude<KeyHoles<K>, "scale">]: string | number } & ("scale" extends KeyHoles<K>
-  ? { readonly min: number; readonly max: number }
-  : unknown);
+export type ParamsOf<K extends MessageKey> = [KeyHoles<K>] extends [never]
+  ? Readonly<Record<string, never>> // no placeholders: no params (a location given as a param is an error)
+  : { readonly [P in Exclude<KeyHoles<K>, "scale">]: string | number } & ("scale" extends KeyHoles<K>
+      ? { readonly min: number; readonly max: number }
+      : unknown);

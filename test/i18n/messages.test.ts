@@ -53,7 +53,7 @@ const CJK = /[\u3400-\u9fff]/;
 
 /** The keys of `new CsError("code", key, …)` in a source text (`levels ? "notLevel" : "outsideScale"`: both). */
 function csErrorKeys(text: string): string[] {
-  return [...text.matchAll(/new CsError\(\s*"\w+",\s*([^,)]+)/g)].flatMap((m) => [...m[1].matchAll(/"(\w+)"/g)].map((k) => k[1]));
+  return [...text.matchAll(/new CsError\(\s*[\w."]+,\s*([^,)]+)/g)].flatMap((m) => [...m[1].matchAll(/"(\w+)"/g)].map((k) => k[1]));
 }
 
 /** Every .ts/.tsx file under src, with its text. */
@@ -92,7 +92,8 @@ describe("the message catalogue", () => {
   });
 
   test("Chinese templates are Chinese (no English words but names), Spanish ones differ from English", () => {
-    const names = /\b(Kano|Excel|CSI|NPS|SERVPERF|SERVQUAL|Cronbach's|CS|Insight)\b/g;
+    // Names, and the names of file formats and encodings the command line's messages mention.
+    const names = /\b(Kano|Excel|CSI|NPS|SERVPERF|SERVQUAL|Cronbach's|CS|Insight|UTF|GBK|Windows|JSON|CSV|csv|xlsx|xls|zip|NUL|MB|XFD)\b/g;
     for (const key of MESSAGE_KEYS) {
       for (const form of forms(messageTemplates("zh-CN")[key])) {
         const words =
