@@ -4,8 +4,9 @@
  * A CsError, a ParseIssue or an ExcelAccessError carries an English `message` plus a `key` (see
  * src/engine/messageKeys.ts) and `params`; `localizeMessage` renders the key's template for a
  * language and falls back to `message` when there is no key (or a template's placeholder has no
- * param). Every language has every key, with the same placeholders (test/i18n/messages.test.ts),
- * and the English templates say exactly what `message` says.
+ * param). Every language has every key, with the same placeholders (test/i18n/messages.test.ts).
+ * The English templates live in src/i18n/en/messages.ts, from which the engine renders a CsError's
+ * `message`; every language is rendered by the same fill (src/engine/messageText.ts).
  *
  * Rendering rules:
  * - params.row / params.column are the location the message starts with: "row 15, column 5: ",
