@@ -69,6 +69,10 @@ const oneHome = [
   },
 ];
 
+const ENGINE_BOTTOM = "src/engine/ is the bottom layer: it imports no other part of src/";
+
+const ENGLISH_DATA = "src/i18n/en/messages.ts is data the engine imports: only `import type` from src/engine/messageKeys";
+
 const LAYERS = [
   {
     name: "layers/engine",
@@ -77,10 +81,14 @@ const LAYERS = [
       "no-restricted-imports": [
         "error",
         {
-          ...restrict(
-            ["survey", "report", "excel", "xlsx", "taskpane", "cli", "functions", "i18n"],
-            "src/engine/ is the bottom layer: it imports no other part of src/",
-          ),
+          patterns: [
+            ...restrict(["survey", "report", "excel", "xlsx", "taskpane", "cli", "functions"], ENGINE_BOTTOM).patterns,
+            // i18n too, but for the English catalogue: a CsError's English message is rendered from it (one home for the English).
+            {
+              regex: "^(?:(?:\\.\\./)+|.*/src/)i18n(?:/(?!en/messages$).*)?$",
+              message: `${ENGINE_BOTTOM} (of src/i18n/, only en/messages: the English catalogue)`,
+            },
+          ],
           paths: ["react", "react-dom", "@microsoft/office-js", "@fluentui/react-components", "fs", "node:fs"].map((name) => ({
             name,
             message: "src/engine/ is pure computation: no UI, Office or file system",
@@ -88,6 +96,22 @@ const LAYERS = [
         },
       ],
       "no-restricted-globals": ["error", ...OFFICE_GLOBALS, "CustomFunctions", ...DOM_GLOBALS],
+    },
+  },
+  {
+    // The English catalogue is data the engine reads: it imports types of the engine's keys, nothing else.
+    name: "layers/english-catalogue",
+    files: ["src/i18n/en/messages.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(?!\\.\\./\\.\\./engine/messageKeys$)", message: ENGLISH_DATA },
+            { group: ["../../engine/messageKeys"], allowTypeImports: true, message: ENGLISH_DATA },
+          ],
+        },
+      ],
     },
   },
   {

@@ -59,32 +59,30 @@ const MAX_ROLES_BYTES = 64 << 20;
  * Why here: a bare "EISDIR: illegal operation on a directory, read" does not say which file.
  */
 export function readRolesFile(path: string): { text: string; name: string } {
-  const fail = (what: string): never => {
-    throw new CsError("value", `${path}: ${what}`);
-  };
   let size = 0;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) fail("is a folder, not a roles file");
-    if (!st.isFile()) fail("is not a file (a device or a pipe?), not a roles file");
+    if (st.isDirectory()) throw new CsError("value", "rolesFileIsFolder", { file: path });
+    if (!st.isFile()) throw new CsError("value", "rolesFileNotAFile", { file: path });
     size = st.size;
   } catch (e) {
     if (e instanceof CsError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    fail(code === "ENOENT" || code === "ENOTDIR" ? "roles file not found" : `the roles file cannot be read (${code ?? String(e)})`);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new CsError("value", "rolesFileNotFound", { file: path });
+    throw new CsError("value", "rolesFileUnreadable", { file: path, cause: code ?? String(e) });
   }
-  if (size > MAX_ROLES_BYTES) fail(`${size.toLocaleString("en-US")} bytes is far too large for a roles file`);
+  if (size > MAX_ROLES_BYTES) throw new CsError("value", "rolesFileTooLarge", { file: path, size: size.toLocaleString("en-US") });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    return fail(`the roles file cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new CsError("value", "rolesFileUnreadable", { file: path, cause: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return fail("the roles file is not UTF-8 text");
+    throw new CsError("value", "rolesFileNotUtf8", { file: path });
   }
   return { text, name: basename(path) };
 }

@@ -21,12 +21,9 @@ const count = (n: number): string => n.toLocaleString("en-US");
  */
 export function checkColumnCount(name: string, columns: number, sheetRow?: number): void {
   if (columns <= MAX_COLUMNS) return;
+  // The sheet row is part of the text (after the file name), not the location prefix.
   const where = sheetRow === undefined || sheetRow === 1 ? "" : ` row ${sheetRow}:`;
-  throw new CsError(
-    "value",
-    `${name}:${where} ${count(columns)} columns — Excel holds at most ${count(MAX_COLUMNS)} (A..XFD)`,
-    sheetRow === undefined ? {} : { row: sheetRow },
-  );
+  throw new CsError("value", "tooManyColumns", { file: name, where, columns: count(columns), maxColumns: count(MAX_COLUMNS) });
 }
 
 /**
@@ -124,10 +121,7 @@ export class Utf8Check extends Transform {
     for (let i = this.carry.length; i < at; i++) if (bytes[i] === 0x0a) line++;
     const byte = this.offset - this.carry.length + at + 1;
     const hex = at < bytes.length ? ` (0x${bytes[at].toString(16).toUpperCase().padStart(2, "0")})` : "";
-    return new CsError(
-      "value",
-      `${this.name}: byte ${count(byte)}${hex}, line ${count(line)}: not UTF-8 text (GBK or Windows-1252?) — save the file as "CSV UTF-8"`,
-    );
+    return new CsError("value", "streamNotUtf8", { file: this.name, byte: count(byte), hex, line: count(line) });
   }
 }
 
@@ -155,8 +149,5 @@ export function checkRatedAttributes(name: string, proposals: readonly { readonl
   let k = 0;
   for (const p of proposals) if (p.role === "rating") k++;
   if (k <= MAX_RATED_ATTRIBUTES) return;
-  throw new CsError(
-    "value",
-    `${name}: ${count(k)} columns have the role rating — the report takes at most ${count(MAX_RATED_ATTRIBUTES)} rated attributes (set the others to ignore with --roles)`,
-  );
+  throw new CsError("value", "tooManyRated", { file: name, count: count(k), maxCount: count(MAX_RATED_ATTRIBUTES), flag: "--roles" });
 }

@@ -33,17 +33,19 @@ export async function readSavFile(path: string): Promise<SavTable> {
   const name = basename(path);
   let buf: Buffer;
   try {
-    if (statSync(path).isDirectory()) throw new CsError("value", `${path}: is a folder, not a survey file`);
+    if (statSync(path).isDirectory()) throw new CsError("value", "surveyIsFolder", { file: path });
     buf = readFileSync(path);
   } catch (e) {
     if (e instanceof CsError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CsError("value", code === "ENOENT" ? `${path}: file not found` : `${name}: cannot be read (${(e as Error).message})`);
+    throw code === "ENOENT"
+      ? new CsError("value", "fileNotFound", { file: path })
+      : new CsError("value", "fileUnreadable", { file: name, cause: (e as Error).message });
   }
   try {
     return savTable(buf, name);
   } catch (e) {
-    if (e instanceof SavError) throw new CsError("value", `${name}: ${e.message}`);
+    if (e instanceof SavError) throw new CsError("value", "fileProblem", { file: name, cause: e.message });
     throw e;
   }
 }

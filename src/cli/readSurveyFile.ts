@@ -23,11 +23,11 @@ export interface SurveyTable {
 }
 
 export async function readSurveyFile(path: string, sheet?: string): Promise<SurveyTable> {
-  if (!existsSync(path)) throw new CsError("value", `file not found: ${path}`);
+  if (!existsSync(path)) throw new CsError("value", "fileNotFoundFirst", { file: path });
   const ext = extname(path).toLowerCase();
   if (ext === ".csv" || ext === ".txt") return readCsv(path);
   if (ext === ".xlsx") return readXlsx(path, sheet);
-  throw new CsError("value", `${path}: unsupported file type '${ext || "(none)"}' — use .csv or .xlsx`);
+  throw new CsError("value", "unsupportedFileType", { file: path, ext: ext || "(none)" });
 }
 
 /**
@@ -43,10 +43,10 @@ function readCsv(path: string): SurveyTable {
   while (isEmptyLine(parsed.data[parsed.data.length - 1])) parsed.data.pop();
   const fatal = parsed.errors.find((e) => e.type === "Quotes");
   if (fatal) {
-    throw new CsError("value", `${path}: row ${(fatal.row ?? 0) + 1}: ${fatal.message}`, { row: (fatal.row ?? 0) + 1 });
+    throw new CsError("value", "csvFatalRow", { file: path, line: (fatal.row ?? 0) + 1, cause: fatal.message });
   }
   const [headers, ...rows] = parsed.data.map((row) => (isEmptyLine(row) ? [] : row));
-  if (!headers || headers.every((h) => h.trim() === "")) throw new CsError("value", `${path}: the file is empty (no header row)`);
+  if (!headers || headers.every((h) => h.trim() === "")) throw new CsError("value", "fileEmptyNoHeader", { file: path });
   return { ...splitHeaderRows(headers, rows), source: `file ${basename(path)}` };
 }
 
@@ -55,10 +55,10 @@ async function readXlsx(path: string, sheetName?: string): Promise<SurveyTable> 
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
-    throw new CsError("value", `${path}: not a readable .xlsx file (${(e as Error).message})`);
+    throw new CsError("value", "notReadableXlsx", { file: path, cause: (e as Error).message });
   }
   const ws = sheetName ? wb.getWorksheet(sheetName) : wb.worksheets[0];
-  if (!ws) throw new CsError("value", `${path}: no worksheet${sheetName ? ` named '${sheetName}'` : ""}`);
+  if (!ws) throw sheetName ? new CsError("value", "noWorksheetNamed", { file: path, sheet: sheetName }) : new CsError("value", "noWorksheet", { file: path });
   const width = ws.columnCount;
   const grid: unknown[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => {
@@ -67,7 +67,7 @@ async function readXlsx(path: string, sheetName?: string): Promise<SurveyTable> 
     grid[r - 1] = out;
   });
   const [headers, ...rows] = grid.map((r) => r ?? new Array(width).fill(""));
-  if (!headers) throw new CsError("value", `${path}: the worksheet '${ws.name}' is empty`);
+  if (!headers) throw new CsError("value", "worksheetEmpty", { file: path, sheet: ws.name });
   return { ...splitHeaderRows(headers, rows), source: `file ${basename(path)}, sheet ${ws.name}` };
 }
 
@@ -111,21 +111,21 @@ export function sniffCsv(path: string): CsvDialect {
   const b = head.subarray(0, size);
   const name = basename(path);
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
-    throw new CsError("value", `${name}: this is a zip file (an .xlsx workbook?), not a CSV — give it the .xlsx extension`);
+    throw new CsError("value", "zipNotCsv", { file: name });
   }
   if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
-    throw new CsError("value", `${name}: this is an old Excel .xls workbook, not a CSV — save it as .xlsx or as CSV UTF-8`);
+    throw new CsError("value", "xlsNotCsv", { file: name });
   }
   if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
-    throw new CsError("value", `${name}: the file is UTF-16 text — save it as "CSV UTF-8"`);
+    throw new CsError("value", "utf16NotCsv", { file: name });
   }
   const nul = b.indexOf(0);
-  if (nul >= 0) throw new CsError("value", `${name}: byte ${nul + 1} is a NUL byte — this is a binary file, not a CSV text file`);
+  if (nul >= 0) throw new CsError("value", "nulByte", { file: name, byte: nul + 1 });
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(b, { stream: size === head.length });
   } catch {
-    throw new CsError("value", `${name}: the file is not UTF-8 text (GBK or Windows-1252?) — save it as "CSV UTF-8"`);
+    throw new CsError("value", "notUtf8", { file: name });
   }
   // Delimiter and line break from the first rows (papaparse's own guess), fixed for the whole file.
   const meta = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { preview: 10 }).meta;

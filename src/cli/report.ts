@@ -80,8 +80,7 @@ export interface BuiltReport {
 /** Errors about a survey without respondents (the roles are not to blame: no hint about them). */
 const noRespondents = new WeakSet<Error>();
 
-function emptySurvey(message: string): CsError {
-  const e = new CsError("value", message);
+function emptySurvey(e: CsError): CsError {
   noRespondents.add(e);
   return e;
 }
@@ -103,12 +102,7 @@ function firstRowQuestion(input: string, row1: readonly string[]): CsError {
   const file = basename(input);
   // The flags and the generated names are the command line's own words: params, not translated.
   const params = { file, values, asAnswers: "--first-row answers", asHeaders: "--first-row headers", names: "Column 1, Column 2, …" };
-  return new CsError(
-    "value",
-    `${file}: row 1 looks like answers (${values}), not column names — if the file has no header row, pass ${params.asAnswers} (the columns are then named ${params.names}) or add a header row; if row 1 does hold the column names, pass ${params.asHeaders}`,
-    { row: 1 },
-    { key: "firstRowLooksLikeAnswers", params },
-  );
+  return new CsError("value", "firstRowLooksLikeAnswers", params);
 }
 
 const loose = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
@@ -175,14 +169,15 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   if (!builder) throw new Error("internal: the survey reader never asked for the roles");
   const result = builder.result();
   const name = basename(input);
-  if (read.rows === 0) throw emptySurvey(`${name}: the survey has a header row but no data rows`);
-  if (result.n === 0) throw emptySurvey(`${name}: every data row is empty — no respondents`);
+  if (read.rows === 0) throw emptySurvey(new CsError("value", "noDataRows", { file: name }));
+  if (result.n === 0) throw emptySurvey(new CsError("value", "allRowsEmpty", { file: name }));
   const layout = result.stats.layout;
   if (layout.attributes.length === 0 && layout.overall === undefined && layout.recommend === undefined) {
-    throw new CsError(
-      "value",
-      `${name}: no column has a role the report uses (rating, overall, recommend, importance, expectation/perception, Kano) — set roles with --roles`,
-    );
+    throw new CsError("value", "noUsableRole", {
+      file: name,
+      roles: "rating, overall, recommend, importance, expectation/perception, Kano",
+      flag: "--roles",
+    });
   }
   surveyLayout ??= read.layout;
   const reading = readingChecks({
@@ -278,7 +273,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
   // Before any work: the outputs can be written and are not there (unless --force).
   checkWritable(out, args.force, "the report");
   if (rolesOut !== undefined) checkWritable(rolesOut, args.force, "the roles file");
-  if (!existsSync(input)) throw new CsError("value", `${args.input}: file not found`);
+  if (!existsSync(input)) throw new CsError("value", "fileNotFound", { file: args.input });
   let roles: { text: string; name: string } | undefined;
   if (args.roles !== undefined) {
     roles = readRolesFile(args.roles); // names the path: not found, a folder, not UTF-8, …
@@ -327,7 +322,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
   });
   const built = await building.catch((e: unknown) => {
     if (rolesSaved && e instanceof CsError && !noRespondents.has(e)) {
-      throw new CsError(e.code, `${e.message}\n(the roles used are in ${rolesOut}: correct them and run again with --roles ${rolesOut})`, e);
+      throw new CsError(e.code, "rolesUsedHint", { message: e.message, file: rolesOut ?? "", flag: "--roles" });
     }
     throw e;
   });

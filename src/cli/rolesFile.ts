@@ -115,18 +115,17 @@ const loose = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toL
  * role, a bad scale or partner, or a column given twice.
  */
 export function rolesFromText(text: string, headers: readonly unknown[], fileName: string): ColumnProposal[] {
-  const bad = (msg: string): CsError => new CsError("value", `roles file ${fileName}: ${msg}`);
   let json: unknown;
   try {
     json = JSON.parse(blankLeadingComments(text));
   } catch (e) {
-    throw bad(`not valid JSON (${(e as Error).message})`);
+    throw new CsError("value", "rolesNotJson", { file: fileName, cause: (e as Error).message });
   }
   const list: unknown = Array.isArray(json) ? json : (json as { columns?: unknown } | null)?.columns;
-  if (!Array.isArray(list)) throw bad(`expected an object with a "columns" list`);
+  if (!Array.isArray(list)) throw new CsError("value", "rolesNoColumnsList", { file: fileName, field: '"columns"' });
   const version = (json as { version?: unknown }).version;
   if (!Array.isArray(json) && version !== undefined && version !== ROLES_VERSION) {
-    throw bad(`version ${JSON.stringify(version)} is not supported (this program reads version ${ROLES_VERSION})`);
+    throw new CsError("value", "rolesVersion", { file: fileName, version: String(JSON.stringify(version)), supported: ROLES_VERSION });
   }
   const texts = headers.map(headerText);
 
@@ -134,46 +133,54 @@ export function rolesFromText(text: string, headers: readonly unknown[], fileNam
   const resolve = (ref: unknown, what: string, hint?: number): number => {
     if (typeof ref === "number") {
       if (!Number.isInteger(ref) || ref < 1 || ref > texts.length) {
-        throw bad(`${what}: column ${ref} does not exist (the survey has ${texts.length} columns)`);
+        throw new CsError("value", "rolesColumnMissing", { file: fileName, what, ref, columns: texts.length });
       }
       return ref - 1;
     }
-    if (typeof ref !== "string") throw bad(`${what}: expected a header (text) or a column number`);
+    if (typeof ref !== "string") throw new CsError("value", "rolesBadRef", { file: fileName, what });
     let hits = texts.flatMap((h, i) => (h === ref.trim() ? [i] : []));
     if (hits.length === 0) hits = texts.flatMap((h, i) => (loose(h) === loose(ref) ? [i] : []));
-    if (hits.length === 0) throw bad(`${what}: the survey has no column "${ref}"`);
+    if (hits.length === 0) throw new CsError("value", "rolesNoSuchHeader", { file: fileName, what, ref });
     if (hits.length === 1) return hits[0];
     if (hint !== undefined && hits.includes(hint)) return hint;
-    throw bad(`${what}: ${hits.length} columns are headed "${ref}" (columns ${hits.map((i) => i + 1).join(", ")}) — give "column" too`);
+    throw new CsError("value", "rolesAmbiguousHeader", {
+      file: fileName,
+      what,
+      count: hits.length,
+      ref,
+      columns: hits.map((i) => i + 1).join(", "),
+      field: '"column"',
+    });
   };
 
   const byIndex = new Map<number, ColumnProposal>();
   const pairs: { p: ColumnProposal; ref: unknown; what: string }[] = [];
   list.forEach((raw: unknown, k: number) => {
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw bad(`entry ${k + 1} is not an object`);
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new CsError("value", "rolesEntryNotObject", { file: fileName, index: k + 1 });
     const e = raw as Record<string, unknown>;
     const label = typeof e.header === "string" ? `"${e.header}"` : typeof e.column === "number" ? `column ${e.column}` : `entry ${k + 1}`;
-    if (e.column !== undefined && typeof e.column !== "number") throw bad(`${label}: "column" must be a number`);
+    if (e.column !== undefined && typeof e.column !== "number")
+      throw new CsError("value", "rolesFieldNotNumber", { file: fileName, what: label, field: '"column"' });
     const hint = typeof e.column === "number" ? e.column - 1 : undefined;
     let index: number;
     if (e.header !== undefined) index = resolve(e.header, label, hint);
     else if (e.column !== undefined) index = resolve(e.column, label);
-    else throw bad(`entry ${k + 1} names no column (give "header" or "column")`);
-    if (byIndex.has(index)) throw bad(`${label}: column ${index + 1} ("${texts[index]}") is given twice`);
+    else throw new CsError("value", "rolesEntryNoColumn", { file: fileName, index: k + 1, header: '"header"', field: '"column"' });
+    if (byIndex.has(index)) throw new CsError("value", "rolesColumnTwice", { file: fileName, what: label, index: index + 1, header: texts[index] });
 
     const role = e.role;
     if (typeof role !== "string" || !(COLUMN_ROLES as readonly string[]).includes(role)) {
-      throw bad(`${label}: unknown role ${JSON.stringify(role)} (roles: ${COLUMN_ROLES.join(", ")})`);
+      throw new CsError("value", "rolesUnknownRole", { file: fileName, what: label, role: String(JSON.stringify(role)), roles: COLUMN_ROLES.join(", ") });
     }
     const p: ColumnProposal = { index, header: texts[index], role: role as ColumnRole, reason: typeof e.why === "string" ? e.why : "from the roles file" };
     if (e.attribute !== undefined) {
-      if (typeof e.attribute !== "string") throw bad(`${label}: "attribute" must be text`);
+      if (typeof e.attribute !== "string") throw new CsError("value", "rolesFieldNotText", { file: fileName, what: label, field: '"attribute"' });
       p.attribute = e.attribute;
     }
     if (e.scale !== undefined) {
       const s = e.scale;
       if (!Array.isArray(s) || s.length !== 2 || !s.every((x) => typeof x === "number" && Number.isFinite(x)) || !(s[0] < s[1])) {
-        throw bad(`${label}: "scale" must be [min, max] with min < max, e.g. [1, 5]`);
+        throw new CsError("value", "rolesBadScale", { file: fileName, what: label, field: '"scale"' });
       }
       p.scale = { min: s[0] as number, max: s[1] as number };
     }
@@ -182,7 +189,7 @@ export function rolesFromText(text: string, headers: readonly unknown[], fileNam
   });
   for (const { p, ref, what } of pairs) {
     const i = resolve(ref, what);
-    if (i === p.index) throw bad(`${what}: a column cannot pair with itself`);
+    if (i === p.index) throw new CsError("value", "rolesSelfPair", { file: fileName, what });
     p.pairIndex = i;
   }
   return [...byIndex.values()].sort((a, b) => a.index - b.index);

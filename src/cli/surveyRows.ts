@@ -74,19 +74,19 @@ export function isCsvPath(path: string): boolean {
 
 /** Reads a CSV or .xlsx survey (see the header comment). Throws CsError "value" for unusable files. */
 export async function readSurveyRows(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsResult> {
-  if (!existsSync(path)) throw new CsError("value", `${path}: file not found`);
-  if (statSync(path).isDirectory()) throw new CsError("value", `${path}: is a folder, not a survey file`);
+  if (!existsSync(path)) throw new CsError("value", "fileNotFound", { file: path });
+  if (statSync(path).isDirectory()) throw new CsError("value", "surveyIsFolder", { file: path });
   const ext = extname(path).toLowerCase();
   if (isCsvPath(path)) return streamCsv(path, opts);
   if (ext === ".xlsx" || ext === ".xlsm") return readXlsxRows(path, opts);
   if (isSavPath(ext)) return readSavRows(path, opts); // SPSS .sav / .zsav (src/cli/sav/)
-  throw new CsError("value", `${path}: unsupported file type '${ext || "(none)"}' — use .csv or .xlsx`);
+  throw new CsError("value", "unsupportedFileType", { file: path, ext: ext || "(none)" });
 }
 
 async function readXlsxRows(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsResult> {
   const table = await readSurveyFile(path, opts.sheet);
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
-  if (headers.every((h) => h.trim() === "")) throw new CsError("value", `${path}: the first row (the header row) is empty`);
+  if (headers.every((h) => h.trim() === "")) throw new CsError("value", "headerRowEmpty", { file: path });
   let layout = table.layout ?? detectLayout([table.headers]);
   let first = table.firstRow ?? 2;
   let rows = table.rows;
@@ -143,7 +143,7 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
     top = null;
     const first = rows[0] ?? [];
     if (first.length > 0) first[0] = first[0].replace(/^\uFEFF/, "");
-    if (first.every((h) => h.trim() === "")) throw new CsError("value", `${name}: the first line (the header row) is empty`);
+    if (first.every((h) => h.trim() === "")) throw new CsError("value", "headerLineEmpty", { file: name });
     let found = detectLayout(rows);
     if (opts.firstRow === "answers" && found.platform === "plain") {
       // Row 1 is a respondent: every top row is data, the columns get generated names.
@@ -204,13 +204,13 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
           const quote = results.errors.find((e) => e.type === "Quotes" && (e.row ?? 0) < results.data.length);
           if (quote) {
             const row = consumed() + (quote.row ?? 0) + 1;
-            throw new CsError("value", `${name}: row ${row}: ${quote.message} (a quote that never closes?)`, { row });
+            throw new CsError("value", "unclosedQuote", { file: name, line: row, cause: quote.message });
           }
           const data = results.data;
           if (data.length > 0) charsSinceRow = 0;
           else if (charsSinceRow > MAX_ROW_CHARS) {
             const row = consumed() + 1;
-            throw new CsError("value", `${name}: row ${row}: one row runs for more than ${MAX_ROW_CHARS >> 20} MB — is a closing quote missing?`, { row });
+            throw new CsError("value", "rowTooLongBytes", { file: name, line: row, megabytes: MAX_ROW_CHARS >> 20 });
           }
           for (let i = 0; i < data.length; i++) take(data[i]);
         } catch (e) {
@@ -221,7 +221,7 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
         if (settled) return;
         try {
           if (top !== null && top.length > 0) settleLayout();
-          if (headers === null) throw new CsError("value", `${name}: the file is empty (no header row)`);
+          if (headers === null) throw new CsError("value", "fileEmptyNoHeader", { file: name });
           if (sink === null) startSink();
           settled = true;
           resolve({ source: `file ${name}`, rows: records, layout: layout as unknown as SurveyLayout });
@@ -230,7 +230,7 @@ function streamCsv(path: string, opts: SurveyRowsOptions): Promise<SurveyRowsRes
         }
       },
       error(err: Error) {
-        fail(err instanceof CsError ? err : new CsError("value", `${name}: ${err.message}`)); // CsError: from utf8FileStream
+        fail(err instanceof CsError ? err : new CsError("value", "fileProblem", { file: name, cause: err.message })); // CsError: from utf8FileStream
       },
     });
   });

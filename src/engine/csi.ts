@@ -2,10 +2,13 @@
  * Customer Satisfaction Index (CSI), the range-normalised weighted index of the ACSI
  * (Fornell, Johnson, Anderson, Cha & Bryant 1996): ACSI = [Σ(X̄ₖ − 1)Wₖ] / 9 × 100 on 1–10 scales.
  */
-import { CsError, locate, locatedError } from "./errors";
+import { CsError } from "./errors";
 import { columnMoments, type Moments } from "./describe";
 import type { CaseWeights, Matrix } from "./types";
 import { checkFiniteList, checkScale, relativeWeights, snapToScale, weightShares } from "./validate";
+
+/** The method names as the user types them (quoted in messages: they stay as written in every language). */
+const CSI_METHOD_NAMES = { rangeMethod: '"range"', maxMethod: '"max"' } as const;
 
 export interface CsiOptions {
   /** Attribute weights (one per column, ≥ 0, not all 0); default equal. Need not sum to 1. */
@@ -34,14 +37,14 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
   checkScale(min, max);
   checkFiniteList(means, "attribute means");
   const k = means.length;
-  if (k === 0) throw new CsError("div0", "no attributes: the CSI is undefined");
+  if (k === 0) throw new CsError("div0", "noAttributesCsi");
   if (method !== "range" && method !== "max") {
-    throw new CsError("value", `CSI method ${String(method)} is not known (use "range" or "max")`);
+    throw new CsError("value", "unknownCsiMethod", { value: String(method), ...CSI_METHOD_NAMES });
   }
   // mean/max is a share of the maximum only when the scale starts at 0 or above: on −5…5 a mean
   // of −3 would give −60, outside the documented 0–100.
   if (method === "max" && !(min >= 0)) {
-    throw new CsError("num", `the "max" CSI method needs a scale from 0 or above, not ${min}–${max} (use "range")`);
+    throw new CsError("num", "csiMaxMethodScale", { ...CSI_METHOD_NAMES, min, max });
   }
   const shares = opts.weights === undefined ? undefined : weightShares(opts.weights, k, "CSI weights");
   let acc = 0;
@@ -49,9 +52,7 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
     // A weighted mean of answers all at an edge can land a few ulps outside it (SCALE_EDGE_TOLERANCE).
     const m = snapToScale(means[c], min, max);
     if (m < min || m > max) {
-      throw new CsError("num", `${locate({ column: c + 1 })}mean ${m} is outside the ${min}–${max} scale`, {
-        column: c + 1,
-      });
+      throw new CsError("num", "csiMeanOffScale", { value: m, min, max }, { column: c + 1 });
     }
     // Weight shares w/Σw first (weightShares rescales by the largest): 1e308 or 5e-324 weights
     // would overflow or underflow in Σw or w·m̄.
@@ -76,7 +77,7 @@ export function csiFromMoments(moments: readonly Moments[], opts: CsiOptions = {
   for (let c = 0; c < moments.length; c++) {
     const m = moments[c];
     if (!(m.sumW > 0)) {
-      throw locatedError("div0", { column: c + 1 }, "no answers: the CSI needs a mean for every attribute", { key: "noAnswersCsi" });
+      throw new CsError("div0", "noAnswersCsi", {}, { column: c + 1 });
     }
     means[c] = m.sum / m.sumW;
   }
@@ -96,6 +97,6 @@ export function csi(ratings: Matrix, opts: CsiOptions & { caseWeights?: CaseWeig
   checkScale(min, max);
   // Only the means leave here, so the case weights may be rescaled (relativeWeights: no overflow).
   const mom = columnMoments(ratings, relativeWeights(opts.caseWeights), { min, max });
-  if (mom.length === 0) throw new CsError("div0", "no attributes: the CSI is undefined");
+  if (mom.length === 0) throw new CsError("div0", "noAttributesCsi");
   return csiFromMoments(mom, opts);
 }

@@ -10,7 +10,7 @@
  */
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { emptyMoments, type Moments } from "./accumulators/moments";
-import { CsError, locatedError } from "./errors";
+import { CsError } from "./errors";
 import type { Answer, CaseWeights, Matrix, Scale } from "./types";
 import { checkCaseWeights, checkLevel, checkMatrix, checkScale, isFiniteNumber, notANumber, offScale } from "./validate";
 
@@ -95,7 +95,7 @@ function badAnswer(x: unknown, lo: number, hi: number, row: number, column?: num
  * off `scale` — naming the row.
  */
 export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, scale?: Scale): Moments {
-  if (!Array.isArray(values)) throw new CsError("value", "values must be a list of answers");
+  if (!Array.isArray(values)) throw new CsError("value", "valuesNotList");
   const w = checkCaseWeights(weights, values.length);
   const [lo, hi] = answerBounds(scale);
   const m = emptyMoments();
@@ -119,7 +119,7 @@ export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, 
  * Throws CsError "div0" when there are no answers (Σw = 0).
  */
 export function momentsMean(m: Moments): number {
-  if (!(m.sumW > 0)) throw new CsError("div0", "no answers: the mean is undefined", {}, { key: "noAnswersMean" });
+  if (!(m.sumW > 0)) throw new CsError("div0", "noAnswersMean");
   return m.sum / m.sumW;
 }
 
@@ -137,10 +137,7 @@ export function sumOfSquares(m: Moments): number {
  */
 export function momentsVariance(m: Moments): number {
   if (!(m.sumW > 1)) {
-    throw new CsError(
-      "div0",
-      m.n < 2 ? `${m.n} answer(s): the variance needs at least 2` : `case weights sum to ${m.sumW}: the variance needs Σw > 1 (normalise weights to mean 1)`,
-    );
+    throw m.n < 2 ? new CsError("div0", "varianceTooFewAnswers", { count: m.n }) : new CsError("div0", "varianceWeightsTooSmall", { sum: m.sumW });
   }
   return sumOfSquares(m) / (m.sumW - 1);
 }
@@ -163,7 +160,7 @@ export function columnMeans(m: Matrix, weights?: CaseWeights, scale?: Scale): nu
   const out = new Array<number>(mom.length);
   for (let c = 0; c < mom.length; c++) {
     if (!(mom[c].sumW > 0)) {
-      throw locatedError("div0", { column: c + 1 }, "no answers: the mean is undefined", { key: "noAnswersMean" });
+      throw new CsError("div0", "noAnswersMean", {}, { column: c + 1 });
     }
     out[c] = mom[c].sum / mom[c].sumW;
   }
@@ -206,7 +203,7 @@ export function meanIntervalFromMoments(m: Moments, level = 0.95): MeanInterval 
   const sd = Math.sqrt(momentsVariance(m));
   const effectiveN = m.sumW2 > 0 ? (m.sumW * m.sumW) / m.sumW2 : 0;
   if (!(effectiveN > 1)) {
-    throw new CsError("div0", `effective sample size ${effectiveN}: a confidence interval needs more than 1`);
+    throw new CsError("div0", "ciTooFewEffective", { value: effectiveN });
   }
   const t = tQuantile(1 - (1 - level) / 2, effectiveN - 1);
   const margin = (t * sd) / Math.sqrt(effectiveN);
@@ -227,7 +224,7 @@ export function meanConfidenceInterval(values: readonly Answer[], level = 0.95, 
  * Throws "div0" for an empty list, "value" for a non-number.
  */
 export function median(values: readonly number[]): number {
-  if (!Array.isArray(values) || values.length === 0) throw new CsError("div0", "no values: the median is undefined");
+  if (!Array.isArray(values) || values.length === 0) throw new CsError("div0", "noValuesMedian");
   for (let i = 0; i < values.length; i++) if (!isFiniteNumber(values[i])) notANumber(values[i], undefined, i + 1);
   const s = values.slice().sort((a, b) => a - b);
   const h = s.length >> 1;

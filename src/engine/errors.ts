@@ -1,13 +1,16 @@
 /**
  * CsError: the one error type of the engine and the survey parser.
  * `code` maps 1:1 onto Excel's error values (functions/ turns it into CustomFunctions.Error);
- * `message` names what is wrong and where (row/column are 1-based, relative to the input range),
- * in English. `key` and `params`, when set, say the same thing machine-readably, so the task pane
- * and the report can say it in the user's language (src/i18n/messages.ts, localizeMessage).
+ * `key` and `params` say what is wrong (src/engine/messageKeys.ts), `row`/`column` where (1-based,
+ * relative to the input range). `message` is the English text, rendered from the English
+ * catalogue (src/i18n/en/messages.ts) so the English has one home; the task pane and the report
+ * say the same in the user's language (src/i18n/messages.ts, localizeMessage).
  */
-import type { MessageInfo, MessageKey, MessageParams } from "./messageKeys";
+import type { MessageKey, MessageParams } from "./messageKeys";
+import { renderEnglish, type ParamsOf } from "./messageText";
 
 export type { MessageInfo, MessageKey, MessageParams } from "./messageKeys";
+export type { ParamsOf } from "./messageText";
 
 export type CsErrorCode = "value" | "num" | "div0" | "na";
 
@@ -16,54 +19,53 @@ export interface CellRef {
   row?: number;
   /** 1-based column within the input range (attribute). */
   column?: number;
+  /** The worksheet function's argument the cell is in ("weights"), when the function has several ranges. */
+  argument?: string;
 }
 
-export class CsError extends Error {
+/** The constructor's arguments after the key: params (optional when the template has none), where. */
+export type CsErrorArgs<K extends MessageKey> =
+  ParamsOf<K> extends Readonly<Record<string, never>> ? [params?: ParamsOf<K>, where?: CellRef] : [params: ParamsOf<K>, where?: CellRef];
+
+export class CsError<K extends MessageKey = MessageKey> extends Error {
   readonly code: CsErrorCode;
   readonly row?: number;
   readonly column?: number;
-  /** What the message says, as a catalogue key (src/i18n/messages.ts); undefined = only `message`. */
-  readonly key?: MessageKey;
-  /** The message's parameters: row and column of its location prefix, the value, the scale, … */
-  readonly params?: MessageParams;
+  readonly argument?: string;
+  /** What the message says, as a catalogue key. */
+  readonly key: K;
+  /** The message's parameters, with the row and column of its location (so a translation can put its own prefix). */
+  readonly params: MessageParams;
 
-  constructor(code: CsErrorCode, message: string, where: CellRef = {}, info?: MessageInfo) {
-    super(message);
+  constructor(code: CsErrorCode, key: K, ...[params, where = {}]: CsErrorArgs<K>) {
+    const all = withLocation(params as MessageParams | undefined, where);
+    super(renderEnglish(key, all));
     this.name = "CsError";
     this.code = code;
+    this.key = key;
+    this.params = all;
     this.row = where.row;
     this.column = where.column;
-    if (info) {
-      this.key = info.key;
-      this.params = { ...info.params };
-    }
+    this.argument = where.argument;
+  }
+
+  /** The same error at another location (the row, column and argument of `where`; none when it has none). */
+  at(where: CellRef): CsError<K> {
+    const args = [withLocation(this.params, {}), where] as unknown as CsErrorArgs<K>;
+    return new CsError(this.code, this.key, ...args);
   }
 }
 
-/**
- * A CsError whose message is `locate(where)` + `text`, with its key; the params get the row and
- * column of the prefix (so a translation can put its own prefix in front).
- */
-export function locatedError(code: CsErrorCode, where: CellRef, text: string, info: MessageInfo): CsError {
-  return new CsError(code, `${locate(where)}${text}`, where, { key: info.key, params: withLocation(info.params, where) });
-}
-
-/** `params` with the row and column of `where` (and without them when `where` has none). */
+/** `params` with the row, column and argument of `where` (and without them when `where` has none). */
 export function withLocation(params: MessageParams | undefined, where: CellRef): MessageParams {
   const out: Record<string, string | number> = { ...params };
   delete out.row;
   delete out.column;
+  delete out.argument;
   if (where.row !== undefined) out.row = where.row;
   if (where.column !== undefined) out.column = where.column;
+  if (where.argument !== undefined) out.argument = where.argument;
   return out;
-}
-
-/** "row 14, column 3: " — the prefix every located message starts with. */
-export function locate(where: CellRef): string {
-  const parts: string[] = [];
-  if (where.row !== undefined) parts.push(`row ${where.row}`);
-  if (where.column !== undefined) parts.push(`column ${where.column}`);
-  return parts.length ? `${parts.join(", ")}: ` : "";
 }
 
 export function isCsError(e: unknown): e is CsError {

@@ -2,7 +2,7 @@
  * Gap analysis and SERVQUAL (Parasuraman, Zeithaml & Berry 1988): gap = perception − expectation.
  * SERVPERF (Cronin & Taylor 1992): perception alone.
  */
-import { CsError, locate, locatedError } from "./errors";
+import { CsError } from "./errors";
 import { columnMoments } from "./describe";
 import type { CaseWeights, Matrix } from "./types";
 import { checkAttributeWeights, checkCaseWeights, checkFiniteList, checkSameShape, notANumber, show, weightShares } from "./validate";
@@ -49,7 +49,7 @@ export function attributeGapsFromSums(sums: GapSums): number[] {
   const out = new Array<number>(sw.length);
   for (let c = 0; c < sw.length; c++) {
     if (!(sw[c] > 0)) {
-      throw new CsError("div0", `${locate({ column: c + 1 })}no respondent answered both perception and expectation: the gap is undefined`, { column: c + 1 });
+      throw new CsError("div0", "noGapPairs", {}, { column: c + 1 });
     }
     out[c] = sd[c] / sw[c];
   }
@@ -74,7 +74,7 @@ export function attributeGaps(perception: Matrix, expectation: Matrix, weights?:
 export function overallGap(gaps: readonly number[], weights?: readonly number[]): number {
   checkFiniteList(gaps, "gaps");
   const k = gaps.length;
-  if (k === 0) throw new CsError("div0", "no gaps: the overall gap is undefined");
+  if (k === 0) throw new CsError("div0", "noGaps");
   // Shares first (rescaled by the largest weight): 1e308 weights would make Σw = Infinity.
   const shares = weights === undefined ? undefined : weightShares(weights, k, "gap weights");
   let acc = 0;
@@ -111,11 +111,11 @@ export const SERVQUAL_DIMENSIONS: readonly ServqualDimension[] = [
 export function dimensionGaps(itemGaps: readonly number[], dims: readonly ServqualDimension[] = SERVQUAL_DIMENSIONS): number[] {
   checkFiniteList(itemGaps, "item gaps");
   return dims.map((dim) => {
-    if (dim.items.length === 0) throw new CsError("div0", `dimension ${dim.name} has no items: its gap is undefined`);
+    if (dim.items.length === 0) throw new CsError("div0", "emptyDimension", { name: dim.name });
     let acc = 0;
     for (const i of dim.items) {
       if (!Number.isInteger(i) || i < 0 || i >= itemGaps.length) {
-        throw new CsError("value", `dimension ${dim.name} uses item ${Number.isInteger(i) ? i + 1 : show(i)} but ${itemGaps.length} item gaps were given`);
+        throw new CsError("value", "dimensionItemMissing", { name: dim.name, item: Number.isInteger(i) ? i + 1 : show(i), count: itemGaps.length });
       }
       acc += itemGaps[i];
     }
@@ -133,7 +133,7 @@ export function dimensionGaps(itemGaps: readonly number[], dims: readonly Servqu
 export function servqualScore(dimensionGaps: readonly number[], points?: readonly number[]): number {
   checkFiniteList(dimensionGaps, "dimension gaps");
   const k = dimensionGaps.length;
-  if (k === 0) throw new CsError("div0", "no dimension gaps: the SERVQUAL score is undefined");
+  if (k === 0) throw new CsError("div0", "noDimensionGaps");
   if (points === undefined) {
     let acc = 0;
     for (let j = 0; j < k; j++) acc += dimensionGaps[j];
@@ -141,7 +141,7 @@ export function servqualScore(dimensionGaps: readonly number[], points?: readonl
   }
   const sum = checkAttributeWeights(points, k, "SERVQUAL points");
   if (Math.abs(sum - 100) > 1e-9) {
-    throw new CsError("num", `SERVQUAL points sum to ${sum}, not 100`);
+    throw new CsError("num", "servqualPointsSum", { sum });
   }
   let acc = 0;
   for (let j = 0; j < k; j++) acc += (points[j] / 100) * dimensionGaps[j];
@@ -156,11 +156,11 @@ export function servqualScore(dimensionGaps: readonly number[], points?: readonl
  */
 export function servperf(perception: Matrix, weights?: CaseWeights): number {
   const mom = columnMoments(perception, weights);
-  if (mom.length === 0) throw new CsError("div0", "no attributes: the SERVPERF score is undefined");
+  if (mom.length === 0) throw new CsError("div0", "noAttributesServperf");
   let acc = 0;
   for (let c = 0; c < mom.length; c++) {
     if (!(mom[c].sumW > 0)) {
-      throw locatedError("div0", { column: c + 1 }, "no answers: the SERVPERF score is undefined", { key: "noAnswersServperf" });
+      throw new CsError("div0", "noAnswersServperf", {}, { column: c + 1 });
     }
     acc += mom[c].sum / mom[c].sumW;
   }

@@ -2,7 +2,7 @@
  * Derived (statistical) importance: correlation or standardised regression weight of each item
  * against overall satisfaction (the "derived importance" of IPA, Martilla & James 1977 follow-ups).
  */
-import { CsError, isCsError, locate, locatedError, withLocation } from "./errors";
+import { CsError, isCsError } from "./errors";
 import type { Answer, CaseWeights, Matrix } from "./types";
 import { checkCaseWeights, checkMatrix, checkSameLength, notANumber } from "./validate";
 
@@ -33,7 +33,7 @@ export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: Ca
     sx += wi * a;
     sy += wi * b;
   }
-  if (n < 2) throw new CsError("div0", `${n} complete pair(s): a correlation needs at least 2`, {}, { key: "tooFewPairs", params: { count: n } });
+  if (n < 2) throw new CsError("div0", "tooFewPairs", { count: n });
   const mx = sx / sw;
   const my = sy / sw;
   let sxy = 0;
@@ -58,25 +58,13 @@ export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: Ca
 
 /** "x has no variance …": a correlation with a constant variable is undefined. */
 export function noVariance(variable: "x" | "y"): CsError {
-  return new CsError(
-    "div0",
-    `${variable} has no variance (all answers equal): the correlation is undefined`,
-    {},
-    {
-      key: "noVariance",
-      params: { variable },
-    },
-  );
+  return new CsError("div0", "noVariance", { variable });
 }
 
-/** Prefix a CsError's message with the column it concerns. */
+/** A CsError that names no column, located in the column it concerns (its row kept). */
 function atColumn(e: unknown, column: number): unknown {
   if (!isCsError(e) || e.column !== undefined) return e;
-  const rowPrefix = locate({ row: e.row });
-  const rest = e.message.startsWith(rowPrefix) ? e.message.slice(rowPrefix.length) : e.message;
-  const where = { row: e.row, column };
-  const info = e.key && e.message.startsWith(rowPrefix) ? { key: e.key, params: withLocation(e.params, where) } : undefined;
-  return new CsError(e.code, `${locate(where)}${rest}`, where, info);
+  return e.at({ row: e.row, column });
 }
 
 /**
@@ -86,7 +74,7 @@ function atColumn(e: unknown, column: number): unknown {
 export function solveLinearSystem(a: readonly (readonly number[])[], b: readonly number[]): number[] {
   const n = b.length;
   if (a.length !== n || a.some((row) => row.length !== n)) {
-    throw new CsError("value", `the system matrix must be ${n}×${n}`);
+    throw new CsError("value", "systemMatrixSize", { size: n });
   }
   const m = a.map((row) => Float64Array.from(row));
   const v = Float64Array.from(b);
@@ -97,12 +85,7 @@ export function solveLinearSystem(a: readonly (readonly number[])[], b: readonly
     let p = col;
     for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[p][col])) p = r;
     if (!(Math.abs(m[p][col]) > eps)) {
-      throw locatedError(
-        "num",
-        { column: col + 1 },
-        "items are collinear: this item is (nearly) a linear combination of the items before it, so β is undefined",
-        { key: "collinear" },
-      );
+      throw new CsError("num", "collinear", {}, { column: col + 1 });
     }
     if (p !== col) {
       [m[p], m[col]] = [m[col], m[p]];
@@ -157,15 +140,7 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
     mean[k] += wr * (y as number);
   }
   if (n <= k) {
-    throw new CsError(
-      "div0",
-      `β needs more complete rows than items: ${n} complete row(s) for ${k} item(s)`,
-      {},
-      {
-        key: "betaTooFewRows",
-        params: { rows: n, items: k },
-      },
-    );
+    throw new CsError("div0", "betaTooFewRows", { rows: n, items: k });
   }
   for (let c = 0; c <= k; c++) mean[c] /= sw;
   // Cross-products of deviations, (k+1)×(k+1), last index = overall.
@@ -186,8 +161,8 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
   const sd = new Float64Array(d);
   for (let i = 0; i < d; i++) {
     if (!(cp[i * d + i] > 0)) {
-      if (i === k) throw new CsError("div0", "overall has no variance in the complete rows: β is undefined", {}, { key: "betaOverallNoVariance" });
-      throw locatedError("div0", { column: i + 1 }, "no variance in the complete rows: β is undefined", { key: "betaNoVariance" });
+      if (i === k) throw new CsError("div0", "betaOverallNoVariance");
+      throw new CsError("div0", "betaNoVariance", {}, { column: i + 1 });
     }
     sd[i] = Math.sqrt(cp[i * d + i]);
   }
@@ -215,12 +190,12 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
 export function derivedImportance(items: Matrix, overall: readonly Answer[], method: "pearson" | "beta" = "pearson", weights?: CaseWeights): number[] {
   const k = checkMatrix(items, "items");
   if (!Array.isArray(overall) || overall.length !== items.length) {
-    throw new CsError("value", `overall has ${Array.isArray(overall) ? overall.length : 0} answers but items have ${items.length} rows: they must pair up`);
+    throw new CsError("value", "overallLengthMismatch", { overall: Array.isArray(overall) ? overall.length : 0, rows: items.length });
   }
   const w = checkCaseWeights(weights, items.length);
-  if (k === 0) throw new CsError("div0", "no items: derived importance is undefined");
+  if (k === 0) throw new CsError("div0", "noItems");
   if (method === "beta") return betaWeights(items, overall, k, w);
-  if (method !== "pearson") throw new CsError("value", `importance method ${String(method)} is not known (pearson, beta)`);
+  if (method !== "pearson") throw new CsError("value", "unknownImportanceMethod", { value: String(method), options: "pearson, beta" });
   const col = new Array<Answer>(items.length);
   const out = new Array<number>(k);
   for (let c = 0; c < k; c++) {

@@ -2,7 +2,7 @@
  * Importance–performance analysis (Martilla & James 1977; the four-quadrant chart 四分图) and the
  * improvement-priority score.
  */
-import { CsError, locate } from "./errors";
+import { CsError } from "./errors";
 import { median } from "./describe";
 import type { KanoCategory } from "./kano";
 import { checkFiniteList, checkScale, isFiniteNumber, show, snapToScale, weightShares } from "./validate";
@@ -21,9 +21,9 @@ function checkPair(importance: readonly number[], performance: readonly number[]
   checkFiniteList(importance, "importance");
   checkFiniteList(performance, "performance");
   if (importance.length !== performance.length) {
-    throw new CsError("value", `importance has ${importance.length} attributes but performance has ${performance.length}: they must pair up`);
+    throw new CsError("value", "ipaLengthMismatch", { importanceCount: importance.length, performanceCount: performance.length });
   }
-  if (importance.length === 0) throw new CsError("div0", "no attributes: the crosshair is undefined");
+  if (importance.length === 0) throw new CsError("div0", "noAttributes");
 }
 
 function meanOf(v: readonly number[]): number {
@@ -52,7 +52,7 @@ export function crosshair(
 ): Crosshair {
   checkPair(importance, performance);
   if (typeof mode === "number") {
-    if (!isFiniteNumber(mode)) throw new CsError("num", `crosshair ${show(mode)} is not a finite number`);
+    if (!isFiniteNumber(mode)) throw new CsError("num", "badCrosshairNumber", { value: show(mode) });
     return { importance: mode, performance: mode };
   }
   switch (mode) {
@@ -61,13 +61,13 @@ export function crosshair(
     case "median":
       return { importance: median(importance), performance: median(performance) };
     case "midpoint": {
-      if (!scale) throw new CsError("value", "the midpoint crosshair needs the scale (min and max)");
+      if (!scale) throw new CsError("value", "midpointNeedsScale");
       checkScale(scale.min, scale.max);
       const mid = (scale.min + scale.max) / 2;
       return { importance: mid, performance: mid };
     }
     default:
-      throw new CsError("value", `crosshair ${show(mode)} is not known (mean, median, midpoint or a number)`);
+      throw new CsError("value", "unknownCrosshair", { value: show(mode), options: "mean, median, midpoint" });
   }
 }
 
@@ -77,7 +77,7 @@ export function crosshair(
  */
 export function quadrantOf(importance: number, performance: number, c: Crosshair): Quadrant {
   if (!isFiniteNumber(importance) || !isFiniteNumber(performance)) {
-    throw new CsError("value", `importance ${show(importance)} / performance ${show(performance)} must be numbers`);
+    throw new CsError("value", "quadrantNotNumbers", { importance: show(importance), performance: show(performance) });
   }
   const hiI = importance >= c.importance;
   const hiP = performance >= c.performance;
@@ -121,9 +121,7 @@ export function priorityScores(importance: readonly number[], performance: reado
   return performance.map((raw, k) => {
     const p = snapToScale(raw, min, max); // a weighted mean a few ulps past an edge is that edge
     if (p < min || p > max) {
-      throw new CsError("num", `${locate({ column: k + 1 })}performance ${p} is outside the ${min}–${max} scale`, {
-        column: k + 1,
-      });
+      throw new CsError("num", "performanceOffScale", { value: p, min, max }, { column: k + 1 });
     }
     return (shares[k] * (max / 2 - p / 2)) / (max / 2 - min / 2); // halves: no overflow on ±1e308 scales
   });
@@ -140,14 +138,14 @@ const KANO_TIE_ORDER: Record<KanoCategory, number> = { M: 0, O: 1, A: 2, I: 3, R
 export function priorityRanks(scores: readonly number[], kanoCategories?: readonly (KanoCategory | null)[]): number[] {
   checkFiniteList(scores, "priority scores");
   if (kanoCategories !== undefined && kanoCategories.length !== scores.length) {
-    throw new CsError("value", `${kanoCategories.length} Kano categories given for ${scores.length} priority scores: they must pair up`);
+    throw new CsError("value", "kanoCategoryCount", { categories: kanoCategories.length, scores: scores.length });
   }
   const tie = scores.map((_, k) => {
     const cat = kanoCategories?.[k] ?? null;
     if (cat === null) return 6;
     const t = Object.prototype.hasOwnProperty.call(KANO_TIE_ORDER, cat) ? KANO_TIE_ORDER[cat] : undefined;
     if (t === undefined) {
-      throw new CsError("value", `${locate({ column: k + 1 })}${show(cat)} is not a Kano category`, { column: k + 1 });
+      throw new CsError("value", "notKanoCategory", { value: show(cat) }, { column: k + 1 });
     }
     return t;
   });

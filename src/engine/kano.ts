@@ -9,7 +9,7 @@
  * dysfunctional answer are given (pairwise complete); a pair with a blank is skipped.
  * An answer that is not an integer 1–5 → CsError "num" naming row (column) and value.
  */
-import { CsError, isCsError, locate } from "./errors";
+import { CsError, isCsError } from "./errors";
 import type { Answer, CaseWeights, Matrix } from "./types";
 import { checkCaseWeights, checkSameLength, checkSameShape, isFiniteNumber, notANumber, show } from "./validate";
 
@@ -54,10 +54,7 @@ const TABLE: readonly KanoCategory[] = [
 function checkKanoAnswer(x: unknown, name: string, row?: number, column?: number): number {
   if (!isFiniteNumber(x)) notANumber(x, row, column);
   if (!(x === 1 || x === 2 || x === 3 || x === 4 || x === 5)) {
-    throw new CsError("num", `${locate({ row, column })}${name} answer ${show(x)} is not a Kano answer (1–5)`, {
-      row,
-      column,
-    });
+    throw new CsError("num", "kanoAnswerOutOfRange", { name, value: show(x) }, { row, column });
   }
   return x;
 }
@@ -106,12 +103,12 @@ export function mergeKanoPairCounts(a: KanoPairCounts, b: KanoPairCounts): KanoP
 
 function checkPairs(p: KanoPairCounts): void {
   if (!Array.isArray(p) || p.length !== 25) {
-    throw new CsError("value", `a Kano pair table has 25 cells, not ${Array.isArray(p) ? p.length : 0}`);
+    throw new CsError("value", "kanoPairTableSize", { count: Array.isArray(p) ? p.length : 0 });
   }
   for (let i = 0; i < 25; i++) {
     const v = p[i];
     if (!isFiniteNumber(v) || v < 0) {
-      throw new CsError("num", `Kano pair cell ${i + 1}: count ${show(v)} must be a finite number ≥ 0`);
+      throw new CsError("num", "badKanoPairCount", { index: i + 1, value: show(v) });
     }
   }
 }
@@ -163,7 +160,7 @@ export interface KanoResult {
  */
 export function betterCoefficient(c: KanoCounts): number {
   const d = c.A + c.O + c.M + c.I;
-  if (!(d > 0)) throw new CsError("div0", "no A/O/M/I answers: Better is undefined");
+  if (!(d > 0)) throw new CsError("div0", "betterUndefined");
   return (c.A + c.O) / d;
 }
 
@@ -173,7 +170,7 @@ export function betterCoefficient(c: KanoCounts): number {
  */
 export function worseCoefficient(c: KanoCounts): number {
   const d = c.A + c.O + c.M + c.I;
-  if (!(d > 0)) throw new CsError("div0", "no A/O/M/I answers: Worse is undefined");
+  if (!(d > 0)) throw new CsError("div0", "worseUndefined");
   const om = c.O + c.M;
   return om === 0 ? 0 : -om / d; // 0, not −0
 }
@@ -195,7 +192,7 @@ export function worseCoefficient(c: KanoCounts): number {
 export function kanoEvaluate(counts: KanoCounts, opts: { threshold?: number } = {}): KanoResult {
   const r = kanoEvaluateLenient(counts, opts);
   const { better, worse } = r;
-  if (better === null || worse === null) throw new CsError("div0", "no A/O/M/I answers: Better is undefined");
+  if (better === null || worse === null) throw new CsError("div0", "betterUndefined");
   return { ...r, better, worse };
 }
 
@@ -214,15 +211,15 @@ export interface KanoEvaluation extends Omit<KanoResult, "better" | "worse"> {
 export function kanoEvaluateLenient(counts: KanoCounts, opts: { threshold?: number } = {}): KanoEvaluation {
   const threshold = opts.threshold ?? 0.06;
   if (!isFiniteNumber(threshold) || threshold < 0 || threshold > 1) {
-    throw new CsError("num", `Kano threshold ${show(threshold)} must be between 0 and 1`);
+    throw new CsError("num", "badKanoThreshold", { value: show(threshold) });
   }
   let n = 0;
   for (const k of KANO_CATEGORIES) {
     const v = counts[k];
-    if (!isFiniteNumber(v) || v < 0) throw new CsError("num", `Kano count ${k} = ${show(v)} must be a finite number ≥ 0`);
+    if (!isFiniteNumber(v) || v < 0) throw new CsError("num", "badKanoCount", { category: k, value: show(v) });
     n += v;
   }
-  if (!(n > 0)) throw new CsError("div0", "no Kano answers: the category is undefined");
+  if (!(n > 0)) throw new CsError("div0", "noKanoAnswers");
   const defined = counts.A + counts.O + counts.M + counts.I > 0;
   const better = defined ? betterCoefficient(counts) : null;
   const worse = defined ? worseCoefficient(counts) : null;
@@ -309,7 +306,7 @@ export function kano(functional: Matrix, dysfunctional: Matrix, opts: { threshol
       out[c] = kanoEvaluate(counts, { threshold: opts.threshold });
     } catch (e) {
       if (isCsError(e) && e.code === "div0") {
-        throw new CsError("div0", `${locate({ column: c + 1 })}${e.message}`, { column: c + 1 });
+        throw e.at({ column: c + 1 });
       }
       throw e;
     }
@@ -349,6 +346,6 @@ export function kanoContinuous(functional: readonly Answer[], dysfunctional: rea
       sd += w * DYSFUNCTIONAL_SCORE[d];
     }
   }
-  if (!(sw > 0)) throw new CsError("div0", "no respondent answered both Kano questions: the scores are undefined");
+  if (!(sw > 0)) throw new CsError("div0", "noKanoPairs");
   return { functional: sf / sw, dysfunctional: sd / sw };
 }

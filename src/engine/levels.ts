@@ -13,7 +13,7 @@ const MAX_LEVELS = 1001;
 
 function checkLevelScale(min: number, max: number): number {
   if (!Number.isInteger(min) || !Number.isInteger(max) || !(min < max) || max - min + 1 > MAX_LEVELS) {
-    throw new CsError("num", `scale ${show(min)}–${show(max)} is not valid for level counts: need integers with min < max (at most ${MAX_LEVELS} levels)`);
+    throw new CsError("num", "badLevelScale", { min, max, maxLevels: MAX_LEVELS });
   }
   return max - min + 1;
 }
@@ -31,7 +31,7 @@ function isMatrix(values: readonly Answer[] | Matrix): values is Matrix {
  */
 export function levelCounts(values: readonly Answer[] | Matrix, scaleMin: number, scaleMax: number, weights?: CaseWeights): number[] {
   const levels = checkLevelScale(scaleMin, scaleMax);
-  if (!Array.isArray(values)) throw new CsError("value", "values must be a list or a range of answers");
+  if (!Array.isArray(values)) throw new CsError("value", "levelValuesNotList");
   const counts = new Float64Array(levels);
   const last = levels - 1;
   if (isMatrix(values)) {
@@ -72,25 +72,25 @@ export function levelCounts(values: readonly Answer[] | Matrix, scaleMin: number
 
 /** Merge level counts: elementwise sum cₗ = aₗ + bₗ. Throws "value" when the lengths differ. */
 export function mergeLevelCounts(a: readonly number[], b: readonly number[]): number[] {
-  if (a.length !== b.length) throw new CsError("value", `level counts of ${a.length} and ${b.length} levels cannot merge`);
+  if (a.length !== b.length) throw new CsError("value", "levelCountsMismatch", { first: a.length, second: b.length });
   return a.map((x, i) => x + b[i]);
 }
 
 function checkCounts(counts: readonly number[]): number {
-  if (!Array.isArray(counts) || counts.length === 0) throw new CsError("div0", "no levels: shares are undefined");
+  if (!Array.isArray(counts) || counts.length === 0) throw new CsError("div0", "noLevels");
   let total = 0;
   for (let l = 0; l < counts.length; l++) {
     const c = counts[l];
     if (!isFiniteNumber(c) || c < 0) {
-      throw new CsError("num", `level ${l + 1}: count ${show(c)} must be a finite number ≥ 0`);
+      throw new CsError("num", "badLevelCount", { index: l + 1, value: show(c) });
     }
     total += c;
   }
   if (total === Infinity) {
     // Counts of huge case weights (each finite, the sum not): shares would be 0 or NaN, silently.
-    throw new CsError("num", "level counts add up to more than the largest number: divide the case weights by their largest");
+    throw new CsError("num", "levelCountsOverflow");
   }
-  if (!(total > 0)) throw new CsError("div0", "no answers: level shares are undefined", {}, { key: "noAnswersLevels" });
+  if (!(total > 0)) throw new CsError("div0", "noAnswersLevels");
   return total;
 }
 
@@ -121,7 +121,7 @@ export function levelDistribution(values: readonly Answer[] | Matrix, scaleMin: 
 export function topBoxFromCounts(counts: readonly number[], boxes: number): number {
   const levels = Array.isArray(counts) ? counts.length : 0;
   if (!Number.isInteger(boxes) || boxes < 1 || boxes > levels) {
-    throw new CsError("num", `top-box: ${show(boxes)} boxes is not between 1 and ${levels} (the scale's levels)`);
+    throw new CsError("num", "badTopBox", { boxes: show(boxes), levels });
   }
   const total = checkCounts(counts);
   let top = 0;

@@ -29,7 +29,7 @@ export interface NpsResult extends NpsCounts {
  * "value" for a non-number or a weights mismatch.
  */
 export function npsCounts(scores: readonly Answer[], weights?: CaseWeights): NpsCounts {
-  if (!Array.isArray(scores)) throw new CsError("value", "NPS scores must be a list of answers");
+  if (!Array.isArray(scores)) throw new CsError("value", "npsScoresNotList");
   const w = checkCaseWeights(weights, scores.length);
   const c = emptyNpsCounts();
   for (let r = 0; r < scores.length; r++) {
@@ -54,13 +54,13 @@ export function npsFromCounts(c: NpsCounts, level = 0.95): NpsResult {
   checkLevel(level);
   for (const key of ["promoters", "passives", "detractors"] as const) {
     const v = c[key];
-    if (!isFiniteNumber(v) || v < 0) throw new CsError("num", `NPS ${key}: ${show(v)} must be a finite number ≥ 0`);
+    if (!isFiniteNumber(v) || v < 0) throw new CsError("num", "badNpsCount", { group: key, value: show(v) });
   }
   const n = c.promoters + c.passives + c.detractors;
-  if (!(n > 0)) throw new CsError("div0", "no NPS answers: the score is undefined");
+  if (!(n > 0)) throw new CsError("div0", "noNpsAnswers");
   const sumW2 = c.sumW2 ?? n;
   if (!isFiniteNumber(sumW2) || !(sumW2 > 0)) {
-    throw new CsError("num", `NPS sumW2 ${show(sumW2)} must be a positive number`);
+    throw new CsError("num", "badNpsSumW2", { field: "sumW2", value: show(sumW2) });
   }
   // n²/Σw² (exact for whole counts); (n/√Σw²)² when n² overflows (weights above ~1e154).
   const ratio = n / Math.sqrt(sumW2);

@@ -107,9 +107,9 @@ export function alphaFromCrossProducts(c: CrossProducts): { alpha: number; k: nu
 }
 
 function checkAlphaShape(k: number, n: number): void {
-  if (k < 2) throw new CsError("div0", `Cronbach's alpha needs at least 2 items, not ${k}`, {}, { key: "alphaTooFewItems", params: { count: k } });
+  if (k < 2) throw new CsError("div0", "alphaTooFewItems", { count: k });
   if (n < 2) {
-    throw new CsError("div0", `Cronbach's alpha needs at least 2 complete rows (listwise), found ${n}`, {}, { key: "alphaTooFewRows", params: { count: n } });
+    throw new CsError("div0", "alphaTooFewRows", { count: n });
   }
 }
 
@@ -120,7 +120,7 @@ function checkAlphaShape(k: number, n: number): void {
  */
 function alphaFromSumsOfSquares(k: number, n: number, itemSS: number, totalSS: number, size: number): { alpha: number; k: number; n: number } {
   if (!(totalSS > 1e-13 * size)) {
-    throw new CsError("div0", "the total score has zero variance: Cronbach's alpha is undefined", {}, { key: "alphaZeroVariance" });
+    throw new CsError("div0", "alphaZeroVariance");
   }
   return { alpha: (k / (k - 1)) * (1 - itemSS / totalSS), k, n };
 }

@@ -2,7 +2,7 @@
  * Shared input types of the engine.
  *
  * Orientation: rows are respondents, columns are attributes (items). Every message that names a
- * place uses 1-based row/column numbers relative to the input range (see errors.ts `locate`).
+ * place uses 1-based row/column numbers relative to the input range (see errors.ts, CsError's `where`).
  */
 
 /** One answer: a finite number, or `null` = no answer (blank). Blanks are skipped, never zero. */

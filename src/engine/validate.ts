@@ -2,7 +2,7 @@
  * Input checks shared by the engine modules (internal; not re-exported from index.ts).
  * Each throws CsError with a located message: "row 14, column 3: 6 is outside the 1–5 scale".
  */
-import { CsError, locate, locatedError } from "./errors";
+import { CsError } from "./errors";
 import type { Answer, CaseWeights, Matrix } from "./types";
 
 /** Render a value for a message: numbers as written, anything else quoted/JSON. */
@@ -25,28 +25,27 @@ export function isFiniteNumber(x: unknown): x is number {
 /** Throw "value": the cell holds something that is neither a finite number nor blank. */
 export function notANumber(x: unknown, row?: number, column?: number): never {
   const where = { row, column };
-  if (typeof x === "string") throw locatedError("value", where, `${show(x)} is not a number`, { key: "textNotANumber", params: { value: x } });
-  if (x === undefined) throw new CsError("value", `${locate(where)}${show(x)} is not a number`, where);
-  throw locatedError("value", where, `${show(x)} is not a number`, { key: "notANumber", params: { value: show(x) } });
+  if (typeof x === "string") throw new CsError("value", "textNotANumber", { value: x }, where);
+  if (x === undefined) throw new CsError("value", "emptyCellNotANumber", {}, where);
+  throw new CsError("value", "notANumber", { value: show(x) }, where);
 }
 
 /** Throw "num": the value is outside the scale (or not an integer level when `levels`). */
 export function offScale(x: number, min: number, max: number, row?: number, column?: number, levels = false): never {
-  const what = levels ? `is not a level of the ${min}–${max} scale` : `is outside the ${min}–${max} scale`;
-  throw locatedError("num", { row, column }, `${show(x)} ${what}`, { key: levels ? "notLevel" : "outsideScale", params: { value: show(x), min, max } });
+  throw new CsError("num", levels ? "notLevel" : "outsideScale", { value: x, min, max }, { row, column });
 }
 
 /** Check a scale: finite, min < max. */
 export function checkScale(min: number, max: number): void {
   if (!isFiniteNumber(min) || !isFiniteNumber(max) || !(min < max)) {
-    throw new CsError("num", `scale ${show(min)}–${show(max)} is not valid: need finite numbers with min < max`);
+    throw new CsError("num", "badScale", { min, max });
   }
 }
 
 /** Check a confidence level in (0, 1). */
 export function checkLevel(level: number): void {
   if (!isFiniteNumber(level) || level <= 0 || level >= 1) {
-    throw new CsError("num", `confidence level ${show(level)} must be between 0 and 1 (e.g. 0.95)`);
+    throw new CsError("num", "badConfidenceLevel", { level });
   }
 }
 
@@ -55,17 +54,17 @@ export function checkLevel(level: number): void {
  * Cell values are checked by the callers' own loops (one pass).
  */
 export function checkMatrix(m: Matrix, name = "data"): number {
-  if (!Array.isArray(m)) throw new CsError("value", `${name} is not a range of rows`);
+  if (!Array.isArray(m)) throw new CsError("value", "notRows", { name });
   const rows = m.length;
   if (rows === 0) return 0;
   const first = m[0];
-  if (!Array.isArray(first)) throw new CsError("value", `${name}: row 1 is not a row of cells`, { row: 1 });
+  if (!Array.isArray(first)) throw new CsError("value", "rowNotCells", { name }, { row: 1 });
   const cols = first.length;
   for (let r = 1; r < rows; r++) {
     const row = m[r];
     if (!Array.isArray(row) || row.length !== cols) {
       const len = Array.isArray(row) ? row.length : 0;
-      throw new CsError("value", `${name}: row ${r + 1} has ${len} columns but row 1 has ${cols}`, { row: r + 1 });
+      throw new CsError("value", "raggedRows", { name, got: len, width: cols }, { row: r + 1 });
     }
   }
   return cols;
@@ -76,49 +75,37 @@ export function checkSameShape(a: Matrix, b: Matrix, aName: string, bName: strin
   const ca = checkMatrix(a, aName);
   const cb = checkMatrix(b, bName);
   if (a.length !== b.length || ca !== cb) {
-    throw new CsError(
-      "value",
-      `${aName} is ${a.length}×${ca} but ${bName} is ${b.length}×${cb}: they must have the same rows and columns`,
-      {},
-      {
-        key: "shapeMismatch",
-        params: { first: aName, firstRows: a.length, firstColumns: ca, second: bName, secondRows: b.length, secondColumns: cb },
-      },
-    );
+    throw new CsError("value", "shapeMismatch", {
+      first: aName,
+      firstRows: a.length,
+      firstColumns: ca,
+      second: bName,
+      secondRows: b.length,
+      secondColumns: cb,
+    });
   }
   return ca;
 }
 
 /** Check two answer lists have the same length. */
 export function checkSameLength(a: readonly Answer[], b: readonly Answer[], aName: string, bName: string): void {
-  if (!Array.isArray(a) || !Array.isArray(b)) throw new CsError("value", `${aName} and ${bName} must be lists`);
+  if (!Array.isArray(a) || !Array.isArray(b)) throw new CsError("value", "notLists", { first: aName, second: bName });
   if (a.length !== b.length) {
-    throw new CsError("value", `${aName} has ${a.length} answers but ${bName} has ${b.length}: they must pair up`);
+    throw new CsError("value", "pairCountMismatch", { first: aName, firstCount: a.length, second: bName, secondCount: b.length });
   }
 }
 
 /** Check case weights: one per row, finite, ≥ 0. Returns the weights or undefined. */
 export function checkCaseWeights(weights: CaseWeights | undefined, rows: number): CaseWeights | undefined {
   if (weights === undefined) return undefined;
-  if (!Array.isArray(weights)) throw new CsError("value", "case weights must be a list, one per respondent");
+  if (!Array.isArray(weights)) throw new CsError("value", "caseWeightsNotList");
   if (weights.length !== rows) {
-    throw new CsError(
-      "value",
-      `case weights: ${weights.length} given for ${rows} respondents (rows)`,
-      {},
-      {
-        key: "caseWeightCount",
-        params: { given: weights.length, rows },
-      },
-    );
+    throw new CsError("value", "caseWeightCount", { given: weights.length, rows });
   }
   for (let r = 0; r < rows; r++) {
     const w = weights[r];
     if (!isFiniteNumber(w) || w < 0) {
-      throw locatedError("num", { row: r + 1 }, `case weight ${show(w)} must be a finite number ≥ 0`, {
-        key: "badCaseWeight",
-        params: { value: show(w) },
-      });
+      throw new CsError("num", "badCaseWeight", { value: show(w) }, { row: r + 1 });
     }
   }
   return weights;
@@ -129,32 +116,29 @@ export function checkCaseWeights(weights: CaseWeights | undefined, rows: number)
  * Returns their sum. Errors name the column (1-based).
  */
 export function checkAttributeWeights(weights: readonly number[], k: number, name: string): number {
-  if (!Array.isArray(weights)) throw new CsError("value", `${name} must be a list, one per attribute`);
+  if (!Array.isArray(weights)) throw new CsError("value", "attributeWeightsNotList", { name });
   if (weights.length !== k) {
-    throw new CsError("value", `${name}: ${weights.length} given for ${k} attributes`);
+    throw new CsError("value", "attributeWeightCount", { name, given: weights.length, count: k });
   }
   let sum = 0;
   for (let c = 0; c < k; c++) {
     const w = weights[c];
     if (!isFiniteNumber(w) || w < 0) {
-      throw locatedError("num", { column: c + 1 }, `${name} ${show(w)} must be a finite number ≥ 0`, {
-        key: "badAttributeWeight",
-        params: { name, value: show(w) },
-      });
+      throw new CsError("num", "badAttributeWeight", { name, value: show(w) }, { column: c + 1 });
     }
     sum += w;
   }
-  if (!(sum > 0)) throw new CsError("div0", `${name} are all zero: nothing to weight by`, {}, { key: "weightsAllZero", params: { name } });
+  if (!(sum > 0)) throw new CsError("div0", "weightsAllZero", { name });
   return sum;
 }
 
 /** Check a list of finite numbers (e.g. attribute means); errors name the column. */
 export function checkFiniteList(values: readonly number[], name: string): void {
-  if (!Array.isArray(values)) throw new CsError("value", `${name} must be a list`);
+  if (!Array.isArray(values)) throw new CsError("value", "notAList", { name });
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (!isFiniteNumber(v)) {
-      throw new CsError("value", `${locate({ column: c + 1 })}${name}: ${show(v)} is not a number`, { column: c + 1 });
+      throw new CsError("value", "listValueNotANumber", { name, value: show(v) }, { column: c + 1 });
     }
   }
 }

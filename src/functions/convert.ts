@@ -11,7 +11,7 @@ import type { Scale } from "../survey/types";
 import { DATA_KINDS, type ArgSpec, type ArgsOf, type Profile, type RawArgs, type ScaleFrom } from "./args";
 import { inArgument } from "./errors";
 import { choice, crosshairMode, languageOf, optionalNumber } from "./options";
-import { asRange, meansOrNull, parseAttributeWeight, parseValueRow, shapeText, vectorOf, weightsVector, type Range, type Shape } from "./ranges";
+import { asRange, meansOrNull, parseAttributeWeight, parseValueRow, vectorOf, weightsVector, type Range, type Shape } from "./ranges";
 
 /** State of one conversion: converted values and shapes by argument name. */
 export class Conversion {
@@ -53,7 +53,7 @@ export class Conversion {
     const max = this.numberOf(from.max);
     if (!(min < max)) {
       const name = (ref: string | number, what: string) => (typeof ref === "string" ? ref : `the scale ${what}`);
-      throw new CsError("num", `${name(from.min, "minimum")} ${min} must be less than ${name(from.max, "maximum")} ${max}`);
+      throw new CsError("num", "scaleOrder", { lowName: name(from.min, "minimum"), low: min, highName: name(from.max, "maximum"), high: max });
     }
     return { min, max };
   }
@@ -62,10 +62,14 @@ export class Conversion {
     if (other === undefined) return;
     const o = this.shapeOf(other);
     if (o.rows !== m.length || o.cols !== m[0].length) {
-      throw new CsError(
-        "value",
-        `${name} is ${shapeText(m.length, m[0].length)} but ${other} is ${shapeText(o.rows, o.cols)}: they must have the same rows and columns`,
-      );
+      throw new CsError("value", "argumentShapeMismatch", {
+        first: name,
+        firstRows: m.length,
+        firstColumns: m[0].length,
+        second: other,
+        secondRows: o.rows,
+        secondColumns: o.cols,
+      });
     }
   }
 }
@@ -90,12 +94,12 @@ const CONVERTERS: Converters = {
   ratingsColumn: (spec, raw, conv) => {
     const m = asRange(raw);
     if (m[0].length !== 1) {
-      throw new CsError("value", `must be one column (one answer per respondent), not ${shapeText(m.length, m[0].length)}`);
+      throw new CsError("value", "notOneColumn", { rows: m.length, columns: m[0].length });
     }
     if (spec.sameRowsAs !== undefined) {
       const o = conv.shapeOf(spec.sameRowsAs);
       if (o.rows !== m.length) {
-        throw new CsError("value", `${m.length} rows given for the ${o.rows} rows of ${spec.sameRowsAs}: they must pair up`);
+        throw new CsError("value", "rowsMismatch", { rows: m.length, otherRows: o.rows, other: spec.sameRowsAs });
       }
     }
     const scale = conv.scale(spec.scale);
@@ -108,7 +112,7 @@ const CONVERTERS: Converters = {
     if (spec.sameColumnsAs !== undefined) {
       const o = conv.shapeOf(spec.sameColumnsAs);
       if (o.cols !== cols) {
-        throw new CsError("value", `${cols} attributes (columns) given for the ${o.cols} of ${spec.sameColumnsAs}: they must pair up`);
+        throw new CsError("value", "attributesMismatch", { columns: cols, otherColumns: o.cols, other: spec.sameColumnsAs });
       }
     }
     const scale = conv.scale(spec.scale);
@@ -133,13 +137,13 @@ const CONVERTERS: Converters = {
   attributeWeights: (spec, raw, conv) => {
     const w = weightsVector(raw, parseAttributeWeight, "weights (one per attribute)");
     const k = conv.shapeOf(spec.of).cols;
-    if (w !== undefined && w.length !== k) throw new CsError("value", `${w.length} given for ${k} attributes (columns of ${spec.of})`);
+    if (w !== undefined && w.length !== k) throw new CsError("value", "weightCountAttributes", { given: w.length, count: k, other: spec.of });
     return w;
   },
   caseWeights: (spec, raw, conv) => {
     const w = weightsVector(raw, parseWeight, "case weights (one per respondent)");
     const n = conv.shapeOf(spec.of).rows;
-    if (w !== undefined && w.length !== n) throw new CsError("value", `${w.length} given for ${n} respondents (rows of ${spec.of})`);
+    if (w !== undefined && w.length !== n) throw new CsError("value", "weightCountRespondents", { given: w.length, count: n, other: spec.of });
     return w;
   },
 };
@@ -162,7 +166,7 @@ function converting(conv: Conversion, s: ArgSpec, raw: unknown): void {
 export function convertOptions(specs: readonly ArgSpec[], raw: unknown): Conversion {
   const rawList = raw as readonly unknown[];
   if (rawList.length > specs.length) {
-    throw new CsError("value", `${rawList.length} arguments given, at most ${specs.length} expected`);
+    throw new CsError("value", "tooManyArguments", { given: rawList.length, count: specs.length });
   }
   const conv = new Conversion(specs, rawList);
   specs.forEach((s, i) => {

@@ -29,11 +29,16 @@ import { levelDistribution, topBox } from "../engine/levels";
 import { nps } from "../engine/nps";
 import { cronbachAlpha, cronbachAlphaFromSums } from "../engine/reliability";
 import { gapCells, gapCellsFromSums, ipaCells, kanoCells, kanoCellsFromPairs, KANO_OUTPUTS, pearsonCells, priorityCells } from "./outputs";
+import { officeDisplayLanguage } from "../excel/displayLanguage";
+import { useDisplayLanguage } from "./errors";
 import { shapeOf } from "./ranges";
 import { defineScalar, defineSpill } from "./runner";
 import { scanColumnMoments, scanGapSums, scanKanoPairs, scanListwise } from "./scan";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
+
+// Error messages in Office's language (the shared runtime has Office.context; English until it loads).
+useDisplayLanguage(officeDisplayLanguage);
 
 export const CSI_FUNCTION = defineScalar(
   "CSI",

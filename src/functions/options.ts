@@ -23,14 +23,16 @@ export function optionalNumber(spec: NumberSpec, raw: unknown): number {
   else if (typeof raw === "string") x = numberFromText(raw);
   else x = NaN;
   if (Number.isNaN(x) && typeof raw !== "number") {
-    throw new CsError("value", `'${displayValue(raw)}' is not a number`);
+    throw new CsError("value", "textNotANumber", { value: displayValue(raw) });
   }
-  if (!Number.isFinite(x)) throw new CsError("num", `${displayValue(raw)} is not a finite number`);
-  if (spec.integer && !Number.isInteger(x)) throw new CsError("num", `${x} is not a whole number`);
+  if (!Number.isFinite(x)) throw new CsError("num", "notFinite", { value: displayValue(raw) });
+  if (spec.integer && !Number.isInteger(x)) throw new CsError("num", "notWholeNumber", { value: x });
   const { min, max } = spec;
   if ((min !== undefined && x < min) || (max !== undefined && x > max)) {
-    const bounds = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
-    throw new CsError("num", `${x} must be ${bounds}`);
+    if (min !== undefined && max !== undefined) throw new CsError("num", "mustBeBetween", { value: x, low: min, high: max });
+    throw min !== undefined
+      ? new CsError("num", "mustBeAtLeast", { value: x, low: min })
+      : new CsError("num", "mustBeAtMost", { value: x, high: max as number });
   }
   return x;
 }
@@ -87,7 +89,7 @@ export function choice(spec: Pick<ChoiceSpec, "values" | "default">, raw: unknow
     const hit = spec.values.find((v) => v === key);
     if (hit !== undefined) return hit;
   }
-  throw new CsError("value", `'${displayValue(raw)}' is not known: use one of ${spec.values.join(", ")}`);
+  throw new CsError("value", "unknownChoice", { value: displayValue(raw), options: spec.values.join(", ") });
 }
 
 /**
@@ -102,7 +104,7 @@ export function languageOf(raw: unknown): ReportLanguage {
   if (tag === "en" || tag.startsWith("en-")) return "en";
   if (tag === "zh" || tag.startsWith("zh-")) return "zh-CN";
   if (tag === "es" || tag.startsWith("es-")) return "es";
-  throw new CsError("value", `'${displayValue(raw)}' is not a language of CS Insight: use en, zh-CN or es`);
+  throw new CsError("value", "unknownLanguage", { value: displayValue(raw), first: "en", second: "zh-CN", third: "es" });
 }
 
 const CROSSHAIRS: readonly string[] = ["mean", "median", "midpoint"];
@@ -112,8 +114,8 @@ export function crosshairMode(raw: unknown): CrosshairMode {
   if (isOmitted(raw)) return "mean";
   const x = typeof raw === "number" ? raw : typeof raw === "string" ? numberFromText(raw) : NaN;
   if (Number.isFinite(x)) return x;
-  if (typeof raw === "number") throw new CsError("num", `${displayValue(raw)} is not a finite number`);
+  if (typeof raw === "number") throw new CsError("num", "notFinite", { value: displayValue(raw) });
   const key = typeof raw === "string" ? choiceKey(raw) : "";
   if (CROSSHAIRS.includes(key)) return key as CrosshairMode;
-  throw new CsError("value", `'${displayValue(raw)}' is not known: use mean, median, midpoint or a number`);
+  throw new CsError("value", "unknownCrosshairOption", { value: displayValue(raw), options: CROSSHAIRS.join(", ") });
 }

@@ -7,7 +7,7 @@
  */
 import { pearson } from "../engine/importance";
 import { crosshair as crosshairOf, priorityScores, quadrantOf, type CrosshairMode, type Quadrant } from "../engine/ipa";
-import { CsError, isCsError, locate } from "../engine/errors";
+import { CsError, isCsError } from "../engine/errors";
 import { kanoClassify, kanoCountsFromPairs, kanoEvaluateLenient, kanoPairCountsMatrix, KANO_CATEGORIES, type KanoEvaluation } from "../engine/kano";
 import { attributeGapSums, type GapSums } from "../engine/gap";
 import { reportStrings } from "../i18n/report";
@@ -33,7 +33,7 @@ function columnOf<T>(m: readonly (readonly T[])[], c: number): T[] {
 /** Prefix a per-attribute CsError with its column, unless it already names one. */
 function atColumn(e: unknown, column: number): unknown {
   if (!isCsError(e) || e.column !== undefined) return e;
-  return new CsError(e.code, `${locate({ column })}${e.message}`, { column });
+  return e.at({ column });
 }
 
 /**
@@ -63,8 +63,7 @@ export function kanoCells(
 
 /** Better/Worse undefined for an attribute with only R/Q answers: that cell's #DIV/0!. */
 function undefinedCoefficient(name: "Better" | "Worse", column: number): CustomFunctions.Error {
-  const message = `${locate({ column })}no A/O/M/I answers (only R/Q): ${name} is undefined`;
-  return toExcelError(new CsError("div0", message, { column }));
+  return toExcelError(new CsError("div0", "coefficientOnlyRQ", { name }, { column }));
 }
 
 /** kanoCells from the attributes' pair tables (flat, 25 cells per attribute; kanoPairCountsMatrix). */
@@ -159,7 +158,7 @@ function paired(importance: Profile, performance: Profile): { index: number[]; i
     perf.push(p);
   });
   if (index.length === 0) {
-    throw new CsError("div0", "no attribute has both an importance and a performance value");
+    throw new CsError("div0", "noPairedAttributes");
   }
   return { index, imp, perf };
 }

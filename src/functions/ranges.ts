@@ -4,7 +4,7 @@
  * read by survey/parse.ts (parseMatrix with the parser of their kind).
  */
 import { columnMoments } from "../engine/describe";
-import { CsError, locate } from "../engine/errors";
+import { CsError } from "../engine/errors";
 import { classifyText, numberFromText } from "../survey/labels";
 import { displayValue, parseMatrix, parseRating, parseWeight, type CellParser } from "../survey/parse";
 import type { Answer, CellWhere, Scale } from "../survey/types";
@@ -22,10 +22,6 @@ export function shapeOf(m: Range): Shape {
   return { rows: m.length, cols: m[0].length };
 }
 
-export function shapeText(rows: number, cols: number): string {
-  return `${rows} row${rows === 1 ? "" : "s"} × ${cols} column${cols === 1 ? "" : "s"}`;
-}
-
 /**
  * True for a cell that holds no value: empty, white space or a known non-answer label. (Not
  * parse.ts's blank rule: a 0 here is a value — a weight of 0, a mean of 0.)
@@ -36,16 +32,16 @@ export function isNoValueCell(cell: unknown): boolean {
 
 /** A non-empty rectangular range, or CsError "value" naming the first ragged row. */
 export function asRange(raw: unknown): Range {
-  if (!Array.isArray(raw)) throw new CsError("value", `'${displayValue(raw)}' is not a range of cells`);
+  if (!Array.isArray(raw)) throw new CsError("value", "notACellRange", { value: displayValue(raw) });
   if (raw.length === 0 || !Array.isArray(raw[0]) || raw[0].length === 0) {
-    throw new CsError("value", "the range is empty");
+    throw new CsError("value", "emptyRange");
   }
   const width = (raw[0] as unknown[]).length;
   for (let r = 1; r < raw.length; r++) {
     const row: unknown = raw[r];
     const got = Array.isArray(row) ? row.length : 0;
     if (got !== width) {
-      throw new CsError("value", `${locate({ row: r + 1 })}has ${got} cells, expected ${width}`, { row: r + 1 });
+      throw new CsError("value", "rowLength", { got, width }, { row: r + 1 });
     }
   }
   return raw as Range;
@@ -68,7 +64,7 @@ export function rectangular(raw: unknown): Range | undefined {
 export function vectorOf<T>(m: readonly (readonly T[])[], what: string): T[] {
   if (m.length === 1) return m[0].slice();
   if (m[0].length === 1) return m.map((row) => row[0]);
-  throw new CsError("value", `give one row or one column of ${what}, not ${shapeText(m.length, m[0].length)}`);
+  throw new CsError("value", "vectorShape", { what, rows: m.length, columns: m[0].length });
 }
 
 /** Column means of parsed ratings; null for a column without answers. */
@@ -93,10 +89,7 @@ export function parseValueRow(row: readonly unknown[], scale: Scale): (number | 
 /** Attribute weights: all blank = equal weights; otherwise every attribute needs one. */
 export function parseAttributeWeight(cell: unknown, where: CellWhere): number {
   if (isNoValueCell(cell)) {
-    throw new CsError("value", `${locate(where)}the weight is blank: give every attribute a weight, or leave all blank for equal weights`, {
-      row: where.row,
-      column: where.column,
-    });
+    throw new CsError("value", "attributeWeightBlank", {}, { row: where.row, column: where.column });
   }
   return parseWeight(cell, where);
 }

@@ -16,7 +16,7 @@
  * column) and the text of a segment cell.
  * Row numbers are sheet rows: the header is row 1, the first data row row 2.
  */
-import { CsError, locate, withLocation } from "../engine/errors";
+import { CsError } from "../engine/errors";
 import { isBlankCell } from "../survey/cells";
 import { IssueLog, parseKanoAnswer, parseNpsScore, parseWeight, ratingParser, type CellParser } from "../survey/parse";
 import type { ColumnProposal, ColumnRole } from "../survey/roles";
@@ -185,10 +185,7 @@ export function createRowReader(headers: readonly unknown[], proposals: readonly
 function relocated(e: unknown, reader: RowReader, sheetRow: number): unknown {
   if (!(e instanceof CsError)) return e;
   const column = e.column === undefined ? undefined : reader.surveyColumn(e.column - 1);
-  const rest = e.message.replace(/^row \d+(, column \d+)?: /, "");
-  const where = { row: sheetRow, column };
-  const info = e.key ? { key: e.key, params: withLocation(e.params, where) } : undefined;
-  return new CsError(e.code, `${locate(where)}${rest}`, where, info);
+  return e.at({ row: sheetRow, column });
 }
 
 /** What a survey's rows add up to. */

@@ -34,7 +34,7 @@ import { addKanoPair, addLevel, emptyKanoTable, emptyLevelCounts, levelCountOf, 
 import { addMomentUnchecked, emptyMoments, mergeMomentsInto, type Moments } from "../engine/accumulators/moments";
 import { addNpsScore, emptyNpsCounts, mergeNpsCountsInto } from "../engine/accumulators/npsCounts";
 import { addPair, emptyPairSums, mergePairSumsInto } from "../engine/accumulators/pairSums";
-import { CsError, locatedError } from "../engine/errors";
+import { CsError } from "../engine/errors";
 import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
 import { answerAt, checkLayout, integerAt } from "./statsRead";
@@ -160,10 +160,7 @@ class Accumulator implements StatsAccumulator {
     const L = this.layout;
     const r = st.rows + 1;
     if (!(typeof weight === "number" && weight - weight === 0 && weight >= 0)) {
-      throw locatedError("num", { row: r }, `case weight ${String(weight)} must be a finite number ≥ 0`, {
-        key: "badCaseWeight",
-        params: { value: String(weight) },
-      });
+      throw new CsError("num", "badCaseWeight", { value: String(weight) }, { row: r });
     }
     st.rows = r;
     if (weight !== 1) st.weighted = true;
@@ -284,7 +281,7 @@ class Accumulator implements StatsAccumulator {
   merge(other: StatsAccumulator | SurveyStats): void {
     const o = "result" in other ? other.result() : other;
     if (JSON.stringify(o.layout) !== this.key) {
-      throw new CsError("value", "survey statistics with different layouts (columns, roles or scales) cannot merge", {}, { key: "layoutsDiffer" });
+      throw new CsError("value", "layoutsDiffer");
     }
     const st = this.st;
     st.rows += o.rows;
@@ -425,15 +422,7 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
   if (opts.segment !== undefined) {
     seg = survey.segments.find((s) => s.column === opts.segment) as typeof seg;
     if (!seg) {
-      throw new CsError(
-        "value",
-        `column ${opts.segment + 1} is not a segment column of the survey`,
-        {},
-        {
-          key: "notSegmentColumn",
-          params: { index: opts.segment + 1 },
-        },
-      );
+      throw new CsError("value", "notSegmentColumn", { index: opts.segment + 1 });
     }
   }
   if (seg) layout.segment = { name: seg.name, column: seg.column };

@@ -2,7 +2,7 @@
  * How the statistics accumulator reads the cells of one row and checks its layout: an answer on
  * its scale, a whole-number score or Kano answer, or blank (the survey's one blank rule).
  */
-import { CsError, locatedError } from "../engine/errors";
+import { CsError } from "../engine/errors";
 import { isBlankCell } from "../survey/cells";
 import type { StatsCell, StatsLayout } from "./statsTypes";
 
@@ -11,11 +11,11 @@ export function answerAt(row: readonly StatsCell[], col: number, lo: number, hi:
   if (typeof x === "number") {
     if (x >= lo && x <= hi) return x;
     const at = { row: r, column: col + 1 };
-    if (x - x !== 0) throw locatedError("value", at, `${x} is not a number`, { key: "notANumber", params: { value: String(x) } });
-    throw locatedError("num", at, `${x} is outside the ${lo}–${hi} scale`, { key: "outsideScale", params: { value: String(x), min: lo, max: hi } });
+    if (x - x !== 0) throw new CsError("value", "notANumber", { value: String(x) }, at);
+    throw new CsError("num", "outsideScale", { value: x, min: lo, max: hi }, at);
   }
   if (isBlankCell(x)) return null;
-  throw locatedError("value", { row: r, column: col + 1 }, `'${String(x)}' is not a number`, { key: "textNotANumber", params: { value: String(x) } });
+  throw new CsError("value", "textNotANumber", { value: String(x) }, { row: r, column: col + 1 });
 }
 
 /** An answer that must be a whole number on lo–hi: a recommend score (0–10) or a Kano answer (1–5). */
@@ -23,11 +23,8 @@ export function integerAt(row: readonly StatsCell[], col: number, lo: number, hi
   const x = answerAt(row, col, lo, hi, r);
   if (x !== null && !Number.isInteger(x)) {
     const at = { row: r, column: col + 1 };
-    if (what === "kano") throw locatedError("num", at, `${x} is not a Kano answer (1–5)`, { key: "notKanoNumber", params: { value: String(x) } });
-    throw locatedError("num", at, `${x} is not a whole-number score ${lo}–${hi}`, {
-      key: "notWholeScore",
-      params: { value: String(x), min: lo, max: hi },
-    });
+    if (what === "kano") throw new CsError("num", "notKanoNumber", { value: x }, at);
+    throw new CsError("num", "notWholeScore", { value: x, min: lo, max: hi }, at);
   }
   return x;
 }
@@ -43,27 +40,14 @@ export function checkLayout(layout: StatsLayout): void {
   };
   for (const p of positions(layout)) {
     if (!Number.isInteger(p) || p < 0) {
-      throw new CsError(
-        "value",
-        `layout position ${String(p)} is not a column index (0, 1, …)`,
-        {},
-        { key: "layoutPosition", params: { position: String(p) } },
-      );
+      throw new CsError("value", "layoutPosition", { position: String(p) });
     }
   }
   for (const a of layout.attributes) {
     const hasF = a.columns.kanoFunctional !== undefined;
     const hasD = a.columns.kanoDysfunctional !== undefined;
     if (hasF !== hasD) {
-      throw new CsError(
-        "value",
-        `attribute '${a.name}': a Kano question needs both the functional and the dysfunctional column`,
-        {},
-        {
-          key: "kanoPairIncomplete",
-          params: { attribute: a.name },
-        },
-      );
+      throw new CsError("value", "kanoPairIncomplete", { attribute: a.name });
     }
   }
 }

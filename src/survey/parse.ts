@@ -18,10 +18,11 @@
  * Numbers take a fast path (a typeof and a range check, no string work); text is classified
  * once per distinct string (labels.ts caches), so label-coded columns are fast too.
  */
-import { CsError, isCsError, locate, locatedError, type CsErrorCode, type MessageInfo, type MessageParams } from "../engine/errors";
+import { CsError, isCsError, type CsErrorCode, type MessageInfo, type MessageParams } from "../engine/errors";
+import { renderEnglish } from "../engine/messageText";
 import { classifyText } from "./labels";
 import { answerPoint, numberedAnswerPoint, type AnswerLabels } from "./labels/context";
-import { formatScale, type Answer, type CellWhere, type KanoAnswer, type ParseIssue, type Scale } from "./types";
+import { type Answer, type CellWhere, type KanoAnswer, type ParseIssue, type Scale } from "./types";
 
 /** A parser of one cell; `where` may be reused by the caller between cells (copy it to keep it). */
 export type CellParser<T> = (cell: unknown, where: CellWhere) => T;
@@ -48,23 +49,29 @@ export function displayValue(cell: unknown): string {
   return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s;
 }
 
-/**
- * The located error of a cell: "row 14, column 3: 'x' " + text; its params are the row, the
- * column, the value as shown (`value`) and the key's own params.
- */
-function fail(code: CsErrorCode, where: CellWhere, cell: unknown, text: string, info: MessageInfo): CsError {
-  const at = { row: where.row, column: where.column };
-  const value = displayValue(cell);
-  return locatedError(code, at, `'${value}' ${text}`, { key: info.key, params: { ...info.params, value } });
+/** The located error of a cell whose message names the value as shown (`value`) and the scale. */
+function failOnScale(
+  code: CsErrorCode,
+  where: CellWhere,
+  cell: unknown,
+  key: "notOnScale" | "kanoAnswerOnScale" | "fivePointLabelOnScale" | "excelErrorOnScale" | "notNpsScore" | "excelErrorNps",
+  scale: Scale,
+): CsError {
+  return new CsError(code, key, { value: displayValue(cell), min: scale.min, max: scale.max }, { row: where.row, column: where.column });
 }
 
-/** The params of a scale (messages show it as {scale}, formatted for the language). */
-function scaleParams(scale: Scale): MessageParams {
-  return { min: scale.min, max: scale.max };
+/** The located error of a cell whose message names the value as shown (`value`). */
+function failValue(
+  code: CsErrorCode,
+  where: CellWhere,
+  cell: unknown,
+  key: "labelDisagrees" | "notKanoAnswer" | "kanoLabelDisagrees" | "excelErrorKano" | "badWeight",
+): CsError {
+  return new CsError(code, key, { value: displayValue(cell) }, { row: where.row, column: where.column });
 }
 
 function notOnScale(cell: unknown, scale: Scale, where: CellWhere): CsError {
-  return fail("value", where, cell, `is not an answer on the ${formatScale(scale)} scale`, { key: "notOnScale", params: scaleParams(scale) });
+  return failOnScale("value", where, cell, "notOnScale", scale);
 }
 
 function isFivePoint(scale: Scale): boolean {
@@ -108,30 +115,21 @@ export function parseRating(cell: unknown, scale: Scale, where: CellWhere, label
       return ratingNumber(m.value, cell, scale, where);
     case "label":
       if (m.likert === undefined) {
-        throw fail("value", where, cell, `is a Kano answer, not an answer on the ${formatScale(scale)} scale`, {
-          key: "kanoAnswerOnScale",
-          params: scaleParams(scale),
-        });
+        throw failOnScale("value", where, cell, "kanoAnswerOnScale", scale);
       }
       if (!isFivePoint(scale)) {
-        throw fail("value", where, cell, `is a 5-point label, not an answer on the ${formatScale(scale)} scale`, {
-          key: "fivePointLabelOnScale",
-          params: scaleParams(scale),
-        });
+        throw failOnScale("value", where, cell, "fivePointLabelOnScale", scale);
       }
       return scale.min + m.likert - 1;
     case "numbered": {
       const value = ratingNumber(m.value, cell, scale, where);
       if (value !== null && m.likert !== undefined && isFivePoint(scale) && scale.min + m.likert - 1 !== value) {
-        throw fail("value", where, cell, "has a number and a label that disagree", { key: "labelDisagrees" });
+        throw failValue("value", where, cell, "labelDisagrees");
       }
       return value;
     }
     case "excelError":
-      throw fail("value", where, cell, `is an Excel error, not an answer on the ${formatScale(scale)} scale`, {
-        key: "excelErrorOnScale",
-        params: scaleParams(scale),
-      });
+      throw failOnScale("value", where, cell, "excelErrorOnScale", scale);
     default:
       throw notOnScale(cell, scale, where);
   }
@@ -142,10 +140,7 @@ function labelOnScale(point: number, labels: AnswerLabels, cell: unknown, scale:
   const k = labels.scale.max - labels.scale.min + 1;
   if (scale.max - scale.min + 1 === k) return scale.min + point - labels.scale.min;
   if (k === 5) {
-    throw fail("value", where, cell, `is a 5-point label, not an answer on the ${formatScale(scale)} scale`, {
-      key: "fivePointLabelOnScale",
-      params: scaleParams(scale),
-    });
+    throw failOnScale("value", where, cell, "fivePointLabelOnScale", scale);
   }
   throw notOnScale(cell, scale, where);
 }
@@ -164,10 +159,7 @@ function parseLabelledRating(cell: string, scale: Scale, where: CellWhere, label
       const point = answerPoint(labels, cell);
       if (point === undefined) {
         if (m.kind === "label" && m.likert === undefined) {
-          throw fail("value", where, cell, `is a Kano answer, not an answer on the ${formatScale(scale)} scale`, {
-            key: "kanoAnswerOnScale",
-            params: scaleParams(scale),
-          });
+          throw failOnScale("value", where, cell, "kanoAnswerOnScale", scale);
         }
         throw notOnScale(cell, scale, where);
       }
@@ -181,7 +173,7 @@ function parseLabelledRating(cell: string, scale: Scale, where: CellWhere, label
       const lexicon = point === undefined && m.likert !== undefined && isFivePoint(scale) ? scale.min + m.likert - 1 : undefined;
       const expected = labelled ?? lexicon;
       if (value !== null && expected !== undefined && expected !== value) {
-        throw fail("value", where, cell, "has a number and a label that disagree", { key: "labelDisagrees" });
+        throw failValue("value", where, cell, "labelDisagrees");
       }
       return value;
     }
@@ -199,9 +191,6 @@ export function ratingParser(scale: Scale, labels?: AnswerLabels): CellParser<An
   return labels ? (cell, where) => parseRating(cell, s, where, labels) : (cell, where) => parseRating(cell, s, where);
 }
 
-const KANO_TEXT = "is not a Kano answer (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike)";
-const NOT_KANO: MessageInfo = { key: "notKanoAnswer" };
-
 /**
  * The number rule of a Kano answer, without a message (as ratingFromNumber): 1..5 → itself; 0 →
  * null (blank); any other number → undefined (not an answer).
@@ -213,7 +202,7 @@ export function kanoFromNumber(value: number): KanoAnswer | null | undefined {
 
 function kanoNumber(value: number, cell: unknown, where: CellWhere): KanoAnswer | null {
   const answer = kanoFromNumber(value);
-  if (answer === undefined) throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
+  if (answer === undefined) throw failValue("value", where, cell, "notKanoAnswer");
   return answer;
 }
 
@@ -224,7 +213,7 @@ function kanoNumber(value: number, cell: unknown, where: CellWhere): KanoAnswer 
 export function parseKanoAnswer(cell: unknown, where: CellWhere): KanoAnswer | null {
   if (typeof cell === "number") return kanoNumber(cell, cell, where);
   if (cell === null || cell === undefined) return null;
-  if (typeof cell !== "string") throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
+  if (typeof cell !== "string") throw failValue("value", where, cell, "notKanoAnswer");
   const m = classifyText(cell);
   switch (m.kind) {
     case "blank":
@@ -232,19 +221,19 @@ export function parseKanoAnswer(cell: unknown, where: CellWhere): KanoAnswer | n
     case "number":
       return kanoNumber(m.value, cell, where);
     case "label":
-      if (m.kano === undefined) throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
+      if (m.kano === undefined) throw failValue("value", where, cell, "notKanoAnswer");
       return m.kano;
     case "numbered": {
       const value = kanoNumber(m.value, cell, where);
       if (value !== null && m.kano !== undefined && m.kano !== value) {
-        throw fail("value", where, cell, "has a number and a Kano label that disagree", { key: "kanoLabelDisagrees" });
+        throw failValue("value", where, cell, "kanoLabelDisagrees");
       }
       return value;
     }
     case "excelError":
-      throw fail("value", where, cell, "is an Excel error, not a Kano answer", { key: "excelErrorKano" });
+      throw failValue("value", where, cell, "excelErrorKano");
     default:
-      throw fail("value", where, cell, KANO_TEXT, NOT_KANO);
+      throw failValue("value", where, cell, "notKanoAnswer");
   }
 }
 
@@ -252,10 +241,7 @@ const NPS_SCALE: Scale = { min: 0, max: 10 };
 
 function npsNumber(value: number, cell: unknown, where: CellWhere): number {
   if (value >= 0 && value <= 10 && Number.isInteger(value)) return value;
-  throw fail("value", where, cell, "is not a score on the 0–10 scale (whole numbers 0 to 10)", {
-    key: "notNpsScore",
-    params: scaleParams(NPS_SCALE),
-  });
+  throw failOnScale("value", where, cell, "notNpsScore", NPS_SCALE);
 }
 
 /**
@@ -274,21 +260,14 @@ export function parseNpsScore(cell: unknown, where: CellWhere): Answer {
     case "numbered":
       return npsNumber(m.value, cell, where);
     case "excelError":
-      throw fail("value", where, cell, "is an Excel error, not a score on the 0–10 scale", {
-        key: "excelErrorNps",
-        params: scaleParams(NPS_SCALE),
-      });
+      throw failOnScale("value", where, cell, "excelErrorNps", NPS_SCALE);
     default:
       throw notOnScale(cell, NPS_SCALE, where);
   }
 }
 
-const WEIGHT_TEXT = "is not a weight (a number ≥ 0)";
-const BAD_WEIGHT: MessageInfo = { key: "badWeight" };
-
 function weightBlank(where: CellWhere): CsError {
-  const at = { row: where.row, column: where.column };
-  return locatedError("value", at, "the weight is blank (every respondent needs a weight)", { key: "weightBlank" });
+  return new CsError("value", "weightBlank", {}, { row: where.row, column: where.column });
 }
 
 /**
@@ -301,13 +280,13 @@ export function parseWeight(cell: unknown, where: CellWhere): number {
   else if (typeof cell === "string") {
     const m = classifyText(cell);
     if (m.kind === "blank") throw weightBlank(where);
-    if (m.kind !== "number") throw fail("value", where, cell, WEIGHT_TEXT, BAD_WEIGHT);
+    if (m.kind !== "number") throw failValue("value", where, cell, "badWeight");
     value = m.value;
   } else if (cell === null || cell === undefined) {
     throw weightBlank(where);
-  } else throw fail("value", where, cell, WEIGHT_TEXT, BAD_WEIGHT);
+  } else throw failValue("value", where, cell, "badWeight");
   if (value >= 0 && value < Infinity) return value;
-  throw fail(Number.isNaN(value) ? "value" : "num", where, cell, WEIGHT_TEXT, BAD_WEIGHT);
+  throw failValue(Number.isNaN(value) ? "value" : "num", where, cell, "badWeight");
 }
 
 /** Where the top-left cell of a range is: 1-based row and column numbers of messages. */
@@ -319,12 +298,8 @@ export interface Origin {
 const DEFAULT_ORIGIN: Origin = { row: 1, column: 1 };
 
 function rowsOf(cells: unknown): readonly unknown[] {
-  if (!Array.isArray(cells)) throw new CsError("value", "expected a range (rows of cells)", {}, { key: "notARange" });
+  if (!Array.isArray(cells)) throw new CsError("value", "notARange");
   return cells;
-}
-
-function raggedMessage(row: number, got: number, width: number): string {
-  return `${locate({ row })}has ${got} cell${got === 1 ? "" : "s"}, expected ${width}`;
 }
 
 /** Params of a ragged row's messages (located at the row only). */
@@ -347,7 +322,7 @@ export function parseMatrix<T>(cells: readonly (readonly unknown[])[], parseOne:
     const r = origin.row + i;
     if (!Array.isArray(row) || row.length !== width) {
       const got = Array.isArray(row) ? row.length : 0;
-      throw new CsError("value", raggedMessage(r, got, width), { row: r }, { key: "rowLength", params: raggedParams(r, got, width) });
+      throw new CsError("value", "rowLength", { got, width }, { row: r });
     }
     const parsed = new Array<T>(width);
     where.row = r;
@@ -426,11 +401,8 @@ export function parseMatrixLenient<T>(
     if (row.length !== width) {
       const col = origin.column + Math.min(row.length, width);
       const short = row.length < width;
-      const what = short ? "the missing cells are read as blank" : "the extra cells are ignored";
-      log.add(r, col, "", `${raggedMessage(r, row.length, width)}; ${what}`, {
-        key: short ? "rowTooShort" : "rowTooLong",
-        params: raggedParams(r, row.length, width),
-      });
+      const info = { key: short ? "rowTooShort" : "rowTooLong", params: raggedParams(r, row.length, width) } as const;
+      log.add(r, col, "", renderEnglish(info.key, info.params), info);
     }
     const parsed = new Array<T | null>(width);
     where.row = r;

@@ -153,15 +153,7 @@ export function* buildSurveySteps(
 ): Steps<Survey> {
   for (const p of proposals) {
     if (!Number.isInteger(p.index) || p.index < 0 || p.index >= headers.length) {
-      throw new CsError(
-        "value",
-        `column role "${p.role}" names column ${p.index + 1}, but the range has ${headers.length} columns`,
-        {},
-        {
-          key: "roleColumnMissing",
-          params: { role: p.role, index: p.index + 1, columns: headers.length },
-        },
-      );
+      throw new CsError("value", "roleColumnMissing", { role: p.role, index: p.index + 1, columns: headers.length });
     }
   }
   const headerTexts = headers.map(headerText);

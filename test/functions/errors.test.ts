@@ -6,7 +6,7 @@
 import { CsError, type CsErrorCode } from "../../src/engine/errors";
 import { defineArgs } from "../../src/functions/args";
 import { ALPHA, CSI, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
-import { toExcelError } from "../../src/functions/errors";
+import { toExcelError, useDisplayLanguage } from "../../src/functions/errors";
 import { runScalar, runSpill } from "../../src/functions/runner";
 import { col, expectExcelError, fromColumns, isExcelError, row } from "./cells";
 
@@ -21,10 +21,10 @@ describe("error mapping (CsError code → CustomFunctions.Error)", () => {
     ["div0", "#DIV/0!"],
     ["na", "#N/A"],
   ])("%s → %s, message kept", (code, excel) => {
-    const e = toExcelError(new CsError(code, "row 2, column 1: something"));
+    const e = toExcelError(new CsError(code, "textNotANumber", { value: "something" }, { row: 2, column: 1 }));
     expect(e).toBeInstanceOf(CustomFunctions.Error);
     expect(e.code).toBe(excel);
-    expect(e.message).toBe("row 2, column 1: something");
+    expect(e.message).toBe("row 2, column 1: 'something' is not a number");
   });
 
   test("ErrorCode values are Excel's", () => {
@@ -52,10 +52,10 @@ describe("error mapping (CsError code → CustomFunctions.Error)", () => {
     );
     expectExcelError(
       runSpill(args, [1], () => {
-        throw new CsError("na", "nothing");
+        throw new CsError("na", "noOverallRows");
       }),
       "#N/A",
-      "nothing",
+      "no overall satisfaction rows",
     );
   });
 
@@ -167,7 +167,7 @@ describe("rule: mismatched shapes → #VALUE!", () => {
   });
 
   test("ragged rows, empty ranges and non-ranges", () => {
-    expectExcelError(CSI([[1, 2], [3]]), VALUE, "row 2: has 1 cells, expected 2");
+    expectExcelError(CSI([[1, 2], [3]]), VALUE, "row 2: has 1 cell, expected 2");
     expectExcelError(ALPHA([]), VALUE, "the range is empty");
     expectExcelError(ALPHA([[]]), VALUE, "the range is empty");
     expectExcelError(CSI(5 as unknown as unknown[][]), VALUE, "'5' is not a range of cells");
@@ -422,5 +422,23 @@ describe("rule: a bad optional argument → #NUM! (number) or #VALUE! (name)", (
     expect(CSI(col([3]), null as unknown as undefined, null as unknown as undefined, null as unknown as undefined)).toBe(50);
     expect(KANO([[1]], [[5]], null as unknown as undefined, null as unknown as undefined)).toEqual([["O"]]);
     expect(isExcelError(CSI(col([3]), undefined, "" as unknown as number))).toBe(false);
+  });
+});
+
+describe("messages in Office's display language (useDisplayLanguage)", () => {
+  afterEach(() => useDisplayLanguage(() => undefined));
+
+  test("zh-CN and es: the cell, the argument and the words in the language; English when unknown", () => {
+    const ragged = () => CSI([[1, 2], [3]]);
+    const argument = () => IPA([[1, 2, 3]], [[1, 2]]);
+    expectExcelError(ragged(), VALUE, "row 2: has 1 cell, expected 2");
+    useDisplayLanguage(() => "zh-TW");
+    expectExcelError(ragged(), VALUE, "第 2 行：有 1 个单元格，应为 2 个");
+    expectExcelError(argument(), VALUE, "performance：给出 2 个属性（列），但 importance 有 3 个：两者必须一一对应");
+    useDisplayLanguage(() => "es-MX");
+    expectExcelError(ragged(), VALUE, "fila 2: tiene 1 celda en lugar de 2");
+    expectExcelError(argument(), VALUE, "performance: hay 2 atributos (columnas) para los 3 de importance: deben formar pares");
+    useDisplayLanguage(() => "fr-FR");
+    expectExcelError(argument(), VALUE, "performance: 2 attributes (columns) given for the 3 of importance: they must pair up");
   });
 });

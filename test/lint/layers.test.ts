@@ -40,6 +40,27 @@ test("src/engine/ imports no other layer", async () => {
   expect(await problems("src/report/probe.ts", IMPORT_SURVEY)).toEqual({});
 });
 
+test("src/engine/ may import the English catalogue, and nothing else of src/i18n/", async () => {
+  const english = (from: string) => `import { EN } from "${from}";\nexport const x = EN;\n`;
+  expect(await problems("src/engine/probe.ts", english("../i18n/en/messages"))).toEqual({});
+  expect(await problems("src/engine/accumulators/probe.ts", english("../../i18n/en/messages"))).toEqual({});
+  for (const from of ["../i18n/messages", "../i18n/en/ui", "../i18n/en", "../i18n", "../i18n/zh-CN/ui", "../i18n/en/messagesExtra", "../../src/i18n/report"]) {
+    expect([from, await problems("src/engine/probe.ts", english(from))]).toEqual([
+      from,
+      { "no-restricted-imports": expect.stringContaining("src/engine/ is the bottom layer") },
+    ]);
+  }
+  // The catalogue itself is data: type imports of the engine's keys only.
+  const typeImport = `import type { MessageKey } from "../../engine/messageKeys";\nexport const k: MessageKey = "notARange";\n`;
+  expect(await problems("src/i18n/en/messages.ts", typeImport)).toEqual({});
+  expect(
+    Object.keys(await problems("src/i18n/en/messages.ts", `import { MESSAGE_KEYS } from "../../engine/messageKeys";\nexport const k = MESSAGE_KEYS;\n`)),
+  ).toEqual(["no-restricted-imports"]);
+  expect(Object.keys(await problems("src/i18n/en/messages.ts", `import { zhCN } from "../zh-CN/ui";\nexport const k = zhCN;\n`))).toEqual([
+    "no-restricted-imports",
+  ]);
+});
+
 test("src/engine/ uses no DOM and no Office globals", async () => {
   expect(await problems("src/engine/probe.ts", "export const t = document.title;\n")).toEqual({ "no-restricted-globals": "Unexpected use of 'document'." });
   expect(await problems("src/engine/probe.ts", "export const w = window.innerWidth + navigator.language.length;\n")).toEqual({

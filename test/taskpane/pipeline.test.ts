@@ -283,7 +283,7 @@ describe("pipeline pieces", () => {
 
   it("shows survey errors with the fix, Excel errors with their code", () => {
     const s = uiStrings("en");
-    const data = classifyError(new CsError("value", "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale"));
+    const data = classifyError(new CsError("value", "notOnScale", { value: "Very satisifed", min: 1, max: 5 }, { row: 14, column: 3 }));
     expect(errorText(data, s)).toBe(
       "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale. Correct the survey or the column roles, then try again.",
     );
@@ -295,15 +295,7 @@ describe("pipeline pieces", () => {
 
 describe("errors and skipped cells in the pane's language", () => {
   it("a survey error is said in the pane's language, and again in another when the user switches", () => {
-    const e = new CsError(
-      "value",
-      "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale",
-      { row: 14, column: 3 },
-      {
-        key: "notOnScale",
-        params: { row: 14, column: 3, value: "Very satisifed", min: 1, max: 5 },
-      },
-    );
+    const e = new CsError("value", "notOnScale", { value: "Very satisifed", min: 1, max: 5 }, { row: 14, column: 3 });
     const err = classifyError(e);
     expect(errorText(err, uiStrings("en"))).toBe(
       "row 14, column 3: 'Very satisifed' is not an answer on the 1–5 scale. Correct the survey or the column roles, then try again.",

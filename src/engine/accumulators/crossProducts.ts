@@ -7,7 +7,7 @@
  * During accumulation only the upper triangle of `cross` is summed; mirrorCrossProducts fills
  * the lower one for a result.
  */
-import { CsError, locatedError } from "../errors";
+import { CsError } from "../errors";
 import { solveLinearSystem } from "../importance";
 import type { Moments } from "./moments";
 
@@ -81,20 +81,15 @@ export function betaFromCrossProducts(c: CrossProducts): number[] {
   const d = c.shift.length;
   const k = d - 1;
   if (c.n <= k) {
-    throw new CsError(
-      "div0",
-      `β needs more complete rows than items: ${c.n} complete row(s) for ${k} item(s)`,
-      {},
-      { key: "betaTooFewRows", params: { rows: c.n, items: k } },
-    );
+    throw new CsError("div0", "betaTooFewRows", { rows: c.n, items: k });
   }
   const s = centredCrossProducts(c);
   const sd = new Array<number>(d);
   for (let i = 0; i < d; i++) {
     const v = s[i * d + i];
     if (!(v > 1e-13 * Math.abs(c.cross[i * d + i]))) {
-      if (i === k) throw new CsError("div0", "overall has no variance in the complete rows: β is undefined", {}, { key: "betaOverallNoVariance" });
-      throw locatedError("div0", { column: i + 1 }, "no variance in the complete rows: β is undefined", { key: "betaNoVariance" });
+      if (i === k) throw new CsError("div0", "betaOverallNoVariance");
+      throw new CsError("div0", "betaNoVariance", {}, { column: i + 1 });
     }
     sd[i] = Math.sqrt(v);
   }

@@ -32,7 +32,7 @@ export function emptyMoments(): Moments {
 export function addToMoments(m: Moments, x: number, w = 1): void {
   if (!isFiniteNumber(x)) notANumber(x);
   if (!isFiniteNumber(w) || w < 0) {
-    throw new CsError("num", `case weight ${show(w)} must be a finite number ≥ 0`, {}, { key: "badCaseWeight", params: { value: show(w) } });
+    throw new CsError("num", "badCaseWeight", { value: show(w) });
   }
   if (w === 0) return;
   addMomentUnchecked(m, x, w);

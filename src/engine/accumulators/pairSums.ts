@@ -55,7 +55,7 @@ export function mergePairSumsInto(a: PairSums, b: PairSums): void {
  * Throws "div0" for fewer than 2 pairs or a variable without variance (as `pearson`).
  */
 export function pearsonFromSums(p: PairSums): number {
-  if (p.n < 2) throw new CsError("div0", `${p.n} complete pair(s): a correlation needs at least 2`, {}, { key: "tooFewPairs", params: { count: p.n } });
+  if (p.n < 2) throw new CsError("div0", "tooFewPairs", { count: p.n });
   const sxx = p.sumXX - (p.sumX * p.sumX) / p.sumW;
   const syy = p.sumYY - (p.sumY * p.sumY) / p.sumW;
   const sxy = p.sumXY - (p.sumX * p.sumY) / p.sumW;
