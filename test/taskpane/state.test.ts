@@ -1,7 +1,7 @@
 /** The pane's reducer (src/taskpane/state.ts): boot, reading, role edits, choices, results, errors. */
 import type { ColumnProposal } from "../../src/survey/roles";
 import type { LoadedSurvey } from "../../src/taskpane/services";
-import { detectedScale, generateProblem, initialState, reducer, withRole, type PaneState } from "../../src/taskpane/state";
+import { detectedScale, generateProblem, initialState, reducer, requestedSheets, withRole, type PaneState } from "../../src/taskpane/state";
 
 const proposal = (index: number, header: string, role: ColumnProposal["role"], extra: Partial<ColumnProposal> = {}): ColumnProposal => ({
   index,
@@ -94,5 +94,18 @@ describe("Refresh stopped at edited cells", () => {
     expect(reducer(asked, { type: "keepEdits" }).edited).toBeUndefined();
     expect(reducer(asked, { type: "start", task: "refresh" }).edited).toBeUndefined();
     expect(reducer(asked, { type: "keepEdits" }).stored).toEqual(ready.stored);
+  });
+
+  it("asks only for sheets the roles can give, and a role change brings a sheet back", () => {
+    const s = read();
+    expect(s.choices.sheets).toEqual(["summary", "kano", "gap", "priority", "segments"]);
+    expect(requestedSheets(s)).toEqual(["summary", "priority", "segments"]);
+    // The Waiting time pair read as a Kano pair: Kano becomes possible, Priorities (no importance, no overall) not.
+    const kano = reducer(reducer(s, { type: "setRole", index: 2, role: "kano_functional" }), { type: "setRole", index: 3, role: "kano_dysfunctional" });
+    expect(requestedSheets(kano)).toEqual(["summary", "kano", "segments"]);
+    // Unchecked by the user stays out even when possible.
+    const unchecked = reducer(kano, { type: "setChoices", choices: { sheets: ["summary", "gap", "priority"] } });
+    expect(requestedSheets(unchecked)).toEqual(["summary"]);
+    expect(generateProblem(reducer(kano, { type: "setChoices", choices: { sheets: ["gap", "priority"] } }))).toEqual({ kind: "noSheets" });
   });
 });
