@@ -5,7 +5,7 @@
 import { checksOfTable, tableReadingChecks, type Check } from "../report/checks";
 import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
 import { possibleSheets } from "../report/sheetsPossible";
-import { ATTRIBUTE_ROLES, attributeName, type ColumnProposal, type ColumnRole } from "../survey/roles";
+import { ATTRIBUTE_ROLES, attributeForRole, type ColumnProposal, type ColumnRole } from "../survey/roles";
 import type { Scale } from "../survey/types";
 import type { UiLanguage } from "../i18n/ui";
 import type { PaneError } from "./errors";
@@ -80,7 +80,7 @@ const isAttributeRole = (role: ColumnRole): boolean => ATTRIBUTE_ROLES.includes(
 /** A proposal with a new role: attribute roles keep (or derive) an attribute name; others drop it and the pairing. */
 export function withRole(p: ColumnProposal, role: ColumnRole): ColumnProposal {
   const next: ColumnProposal = { ...p, role };
-  if (isAttributeRole(role)) next.attribute = p.attribute ?? (attributeName(p.header) || p.header);
+  if (isAttributeRole(role)) next.attribute = p.attribute ?? attributeForRole(p.header, role);
   else delete next.attribute;
   if (!isAttributeRole(role) || !isAttributeRole(p.role)) delete next.pairIndex;
   return next;

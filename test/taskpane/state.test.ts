@@ -51,6 +51,10 @@ describe("task pane state", () => {
     expect(withRole(proposals[0], "rating")).toMatchObject({ role: "rating", attribute: "Branch" });
     expect(withRole(proposals[2], "ignore")).toEqual(proposal(2, "Waiting time - satisfaction", "ignore", { scale: { min: 1, max: 7 } }));
     expect(withRole(proposals[2], "perception")).toMatchObject({ attribute: "Waiting time", pairIndex: 3 });
+    // A Kano role given by hand strips its header word, so the pair's columns share the attribute.
+    const ignored = proposal(12, "Weekend opening (functional)", "ignore");
+    expect(withRole(ignored, "kano_functional").attribute).toBe("Weekend opening");
+    expect(withRole(proposal(13, "Weekend opening (dysfunctional)", "ignore"), "kano_dysfunctional").attribute).toBe("Weekend opening");
     const s = reducer(read(), { type: "setAttribute", index: 4, attribute: "Staff courtesy" });
     expect(s.proposals[4].attribute).toBe("Staff courtesy");
     expect(s.proposals[2]).toBe(proposals[2]);
