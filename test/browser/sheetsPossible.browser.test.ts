@@ -4,12 +4,13 @@
  * (aria-describedby); a Kano pair brings it back; Generate writes no Kano sheet and the result
  * lists the sheets written.
  */
+import path from "node:path";
 import { uiStrings } from "../../src/i18n/ui";
 import { reportStrings } from "../../src/i18n/report";
 import { sampleSurvey } from "../../src/sample/sampleSurvey";
 import { detectRoles } from "../../src/survey/roles";
 import { createWorkbookState, saveWorkbook } from "../fake-excel";
-import { describeBrowser, finished, openPane, pageErrors, useBrowser, type FakeWindow } from "./harness";
+import { ARTIFACTS, describeBrowser, finished, openPane, pageErrors, useBrowser, type FakeWindow } from "./harness";
 import type { Page } from "playwright-core";
 
 const setRole = async (page: Page, header: string, role: string): Promise<void> => {
@@ -61,4 +62,33 @@ describeBrowser("sheets the roles cannot give (headless Chromium, fake Excel)", 
     expect(sheets).toEqual(["Survey", ...written]);
     expect(pageErrors).toEqual([]);
   }, 90_000);
+
+  it.each([
+    ["zh-CN", "zh-CN"],
+    ["es-ES", "es"],
+  ] as const)(
+    "%s: a survey without Kano columns shows the reason in the pane's language",
+    async (display, lang) => {
+      const s = uiStrings(lang);
+      const all = sampleSurvey();
+      const keep = all[0].map((_, i) => i).filter((i) => !/functional/.test(String(all[0][i])));
+      const rows = all.map((r) => keep.map((i) => r[i]));
+      const page = await openPane(display, { workbook: saveWorkbook(createWorkbookState({ sheets: [{ name: "Survey", rows }], selection: "Survey!A1" })) });
+      await page.getByRole("button", { name: s.start.useSelection }).click();
+      await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
+      const kano = page.getByRole("checkbox", { name: s.options.sheetNames.kano, exact: true });
+      await expect(kano.isDisabled()).resolves.toBe(true);
+      const reasonId = await kano.getAttribute("aria-describedby");
+      await expect(page.locator(`[id="${reasonId}"]`).innerText()).resolves.toBe(s.options.sheetMissing.kanoMissing);
+      // Summary and Priorities stay enabled and checked.
+      for (const key of ["summary", "priority"] as const) {
+        const box = page.getByRole("checkbox", { name: s.options.sheetNames[key], exact: true });
+        await expect(Promise.all([box.isDisabled(), box.isChecked()])).resolves.toEqual([false, true]);
+      }
+      await page.getByRole("heading", { name: s.options.heading }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, `sheets-possible-${lang}.png`) });
+      expect(pageErrors).toEqual([]);
+    },
+    60_000,
+  );
 });
