@@ -74,6 +74,21 @@ function fromHeader(index: number, header: string): ColumnProposal | undefined {
   return undefined;
 }
 
+/**
+ * The attribute a header names for a role the user gives it: the role's header word stripped
+ * when the header has one ("Weekend opening (functional)" as Kano functional → "Weekend
+ * opening", so it pairs by name with its dysfunctional column), else the whole header's.
+ */
+export function attributeForRole(header: string, role: ColumnRole): string {
+  const text = header.normalize("NFKC").replace(/\s+/g, " ");
+  for (const rule of HEADER_RULES) {
+    if (rule.role !== role) continue;
+    const m = rule.re.exec(text);
+    if (m) return attributeName(text, { index: m.index, length: m[0].length }) || header;
+  }
+  return attributeName(header) || header;
+}
+
 /** Proposal from the values, for a column whose header says nothing. */
 function fromValues(index: number, header: string, st: ColumnStats, rowCount: number): ColumnProposal {
   const name = header || `Column ${index + 1}`;

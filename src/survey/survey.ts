@@ -121,6 +121,43 @@ function headerText(h: unknown): string {
 }
 
 /**
+ * The survey's attributes from the attribute-role proposals (columns only, no answers read):
+ * grouped by partner (pairIndex) first, then by normalised attribute name. One home for the
+ * grouping, shared by buildSurvey and report/sheetsPossible (which sheets the roles can give).
+ */
+export function groupAttributes(
+  proposals: readonly ColumnProposal[],
+  headerTexts: readonly string[],
+): { attributes: SurveyAttribute[]; groupOfColumn: Map<number, SurveyAttribute> } {
+  const attributes: SurveyAttribute[] = [];
+  const groupOfColumn = new Map<number, SurveyAttribute>();
+  const groupByKey = new Map<string, SurveyAttribute[]>();
+  const attributeProposals = proposals.filter((p) => ATTRIBUTE_ROLES.includes(p.role));
+  const slotFree = (g: SurveyAttribute, role: ColumnRole): boolean => g.columns[role] === undefined;
+  for (const p of attributeProposals) {
+    const name = (p.attribute ?? headerTexts[p.index]) || `Column ${p.index + 1}`;
+    const key = normalizeLabel(name);
+    let group: SurveyAttribute | undefined;
+    if (p.pairIndex !== undefined) {
+      const partner = groupOfColumn.get(p.pairIndex);
+      if (partner && slotFree(partner, p.role)) group = partner;
+    }
+    group ??= groupByKey.get(key)?.find((g) => slotFree(g, p.role));
+    if (!group) {
+      const taken = groupByKey.has(key);
+      group = { name: taken ? headerTexts[p.index] || name : name, columns: {}, scales: {} };
+      attributes.push(group);
+      const list = groupByKey.get(key) ?? [];
+      list.push(group);
+      groupByKey.set(key, list);
+    }
+    group.columns[p.role] = p.index;
+    groupOfColumn.set(p.index, group);
+  }
+  return { attributes, groupOfColumn };
+}
+
+/**
  * Builds the typed survey. `headers` is the header row, `rows` the data rows (ragged rows are
  * fine: missing cells read as blank), `proposals` the confirmed roles (from detectRoles, then
  * corrected). Throws CsError "value" only when a proposal names a column that does not exist.
@@ -233,31 +270,8 @@ export function* buildSurveySteps(
     skippedRows,
   };
 
-  // Attributes: grouped by partner (pairIndex) first, then by normalised attribute name.
-  const groupOfColumn = new Map<number, SurveyAttribute>();
-  const groupByKey = new Map<string, SurveyAttribute[]>();
-  const attributeProposals = proposals.filter((p) => ATTRIBUTE_ROLES.includes(p.role));
-  const slotFree = (g: SurveyAttribute, role: ColumnRole): boolean => g.columns[role] === undefined;
-  for (const p of attributeProposals) {
-    const name = (p.attribute ?? headerTexts[p.index]) || `Column ${p.index + 1}`;
-    const key = normalizeLabel(name);
-    let group: SurveyAttribute | undefined;
-    if (p.pairIndex !== undefined) {
-      const partner = groupOfColumn.get(p.pairIndex);
-      if (partner && slotFree(partner, p.role)) group = partner;
-    }
-    group ??= groupByKey.get(key)?.find((g) => slotFree(g, p.role));
-    if (!group) {
-      const taken = groupByKey.has(key);
-      group = { name: taken ? headerTexts[p.index] || name : name, columns: {}, scales: {} };
-      survey.attributes.push(group);
-      const list = groupByKey.get(key) ?? [];
-      list.push(group);
-      groupByKey.set(key, list);
-    }
-    group.columns[p.role] = p.index;
-    groupOfColumn.set(p.index, group);
-  }
+  const { attributes, groupOfColumn } = groupAttributes(proposals, headerTexts);
+  survey.attributes.push(...attributes);
 
   let firstPeriod = true;
   let firstId = true;

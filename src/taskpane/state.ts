@@ -3,8 +3,9 @@
  * stored report) → read a selection → map columns and options → generate or refresh → result.
  */
 import { checksOfTable, tableReadingChecks, type Check } from "../report/checks";
-import { SHEET_KEYS, type ReportLanguage } from "../report/plan";
-import { ATTRIBUTE_ROLES, attributeName, type ColumnProposal, type ColumnRole } from "../survey/roles";
+import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
+import { possibleSheets } from "../report/sheetsPossible";
+import { ATTRIBUTE_ROLES, attributeForRole, type ColumnProposal, type ColumnRole } from "../survey/roles";
 import type { Scale } from "../survey/types";
 import type { UiLanguage } from "../i18n/ui";
 import type { PaneError } from "./errors";
@@ -79,7 +80,7 @@ const isAttributeRole = (role: ColumnRole): boolean => ATTRIBUTE_ROLES.includes(
 /** A proposal with a new role: attribute roles keep (or derive) an attribute name; others drop it and the pairing. */
 export function withRole(p: ColumnProposal, role: ColumnRole): ColumnProposal {
   const next: ColumnProposal = { ...p, role };
-  if (isAttributeRole(role)) next.attribute = p.attribute ?? (attributeName(p.header) || p.header);
+  if (isAttributeRole(role)) next.attribute = p.attribute ?? attributeForRole(p.header, role);
   else delete next.attribute;
   if (!isAttributeRole(role) || !isAttributeRole(p.role)) delete next.pairIndex;
   return next;
@@ -130,9 +131,17 @@ export function headerRowAsked(state: Pick<PaneState, "survey">): boolean {
   return state.survey?.layout?.firstRowLooksLikeData === true;
 }
 
+/**
+ * The sheets Generate asks for: the ones checked that the column roles can give (a sheet shown
+ * disabled stays in choices.sheets, so a role change that makes it possible brings it back).
+ */
+export function requestedSheets(state: Pick<PaneState, "choices" | "proposals">): SheetKey[] {
+  return possibleSheets(state.choices.sheets, state.proposals);
+}
+
 /** Why Generate cannot run yet, or undefined. */
 export function generateProblem(state: PaneState): PaneError | undefined {
-  if (state.choices.sheets.length === 0) return { kind: "noSheets" };
+  if (requestedSheets(state).length === 0) return { kind: "noSheets" };
   if (!state.proposals.some((p) => ANALYSABLE.includes(p.role))) return { kind: "noAnalysable" };
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** The pane's reducer (src/taskpane/state.ts): boot, reading, role edits, choices, results, errors. */
 import type { ColumnProposal } from "../../src/survey/roles";
 import type { LoadedSurvey } from "../../src/taskpane/services";
-import { detectedScale, generateProblem, initialState, reducer, withRole, type PaneState } from "../../src/taskpane/state";
+import { detectedScale, generateProblem, initialState, reducer, requestedSheets, withRole, type PaneState } from "../../src/taskpane/state";
 
 const proposal = (index: number, header: string, role: ColumnProposal["role"], extra: Partial<ColumnProposal> = {}): ColumnProposal => ({
   index,
@@ -51,6 +51,10 @@ describe("task pane state", () => {
     expect(withRole(proposals[0], "rating")).toMatchObject({ role: "rating", attribute: "Branch" });
     expect(withRole(proposals[2], "ignore")).toEqual(proposal(2, "Waiting time - satisfaction", "ignore", { scale: { min: 1, max: 7 } }));
     expect(withRole(proposals[2], "perception")).toMatchObject({ attribute: "Waiting time", pairIndex: 3 });
+    // A Kano role given by hand strips its header word, so the pair's columns share the attribute.
+    const ignored = proposal(12, "Weekend opening (functional)", "ignore");
+    expect(withRole(ignored, "kano_functional").attribute).toBe("Weekend opening");
+    expect(withRole(proposal(13, "Weekend opening (dysfunctional)", "ignore"), "kano_dysfunctional").attribute).toBe("Weekend opening");
     const s = reducer(read(), { type: "setAttribute", index: 4, attribute: "Staff courtesy" });
     expect(s.proposals[4].attribute).toBe("Staff courtesy");
     expect(s.proposals[2]).toBe(proposals[2]);
@@ -94,5 +98,18 @@ describe("Refresh stopped at edited cells", () => {
     expect(reducer(asked, { type: "keepEdits" }).edited).toBeUndefined();
     expect(reducer(asked, { type: "start", task: "refresh" }).edited).toBeUndefined();
     expect(reducer(asked, { type: "keepEdits" }).stored).toEqual(ready.stored);
+  });
+
+  it("asks only for sheets the roles can give, and a role change brings a sheet back", () => {
+    const s = read();
+    expect(s.choices.sheets).toEqual(["summary", "kano", "gap", "priority", "segments"]);
+    expect(requestedSheets(s)).toEqual(["summary", "priority", "segments"]);
+    // The Waiting time pair read as a Kano pair: Kano becomes possible, Priorities (no importance, no overall) not.
+    const kano = reducer(reducer(s, { type: "setRole", index: 2, role: "kano_functional" }), { type: "setRole", index: 3, role: "kano_dysfunctional" });
+    expect(requestedSheets(kano)).toEqual(["summary", "kano", "segments"]);
+    // Unchecked by the user stays out even when possible.
+    const unchecked = reducer(kano, { type: "setChoices", choices: { sheets: ["summary", "gap", "priority"] } });
+    expect(requestedSheets(unchecked)).toEqual(["summary"]);
+    expect(generateProblem(reducer(kano, { type: "setChoices", choices: { sheets: ["gap", "priority"] } }))).toEqual({ kind: "noSheets" });
   });
 });

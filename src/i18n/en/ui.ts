@@ -3,6 +3,7 @@
  * `Catalogue` with the same keys and the same `{placeholders}` (checked by test/taskpane/i18n.test.ts);
  * placeholders are filled by `format()` from ./report. Function names (CS.CSI …) are never translated.
  */
+import type { SheetMissing } from "../../report/sheetsPossible";
 import type { ColumnRole } from "../../survey/roles";
 
 /** The worksheet functions, in the order the task pane lists them. */
@@ -147,6 +148,8 @@ export interface Catalogue {
     segment: string;
     /** Shown in place of the segment dropdown when no column has the segment role. */
     segmentNone: string;
+    /** Next to a sheet the column roles cannot give (shown disabled): why. */
+    sheetMissing: Record<SheetMissing, string>;
     reportLanguage: string;
   };
   generate: {
@@ -345,6 +348,12 @@ export const en: Catalogue = {
     },
     segment: "Segment column",
     segmentNone: "No column has the Segment role.",
+    sheetMissing: {
+      kanoMissing: "No functional/dysfunctional question pair.",
+      gapMissing: "No expectation/perception pair.",
+      priorityMissing: "Needs ratings with importance, or overall satisfaction.",
+      segmentsMissing: "No column has the Segment role.",
+    },
     reportLanguage: "Report language",
   },
   generate: {

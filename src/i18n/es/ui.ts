@@ -111,6 +111,12 @@ export const es: Catalogue = {
     },
     segment: "Columna de segmento",
     segmentNone: "Ninguna columna tiene el rol Segmento.",
+    sheetMissing: {
+      kanoMissing: "No hay ningún par de preguntas funcional/disfuncional.",
+      gapMissing: "No hay ningún par de expectativa/percepción.",
+      priorityMissing: "Necesita valoraciones con importancia, o la satisfacción general.",
+      segmentsMissing: "Ninguna columna tiene el rol Segmento.",
+    },
     reportLanguage: "Idioma del informe",
   },
   generate: {

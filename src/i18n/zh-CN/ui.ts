@@ -111,6 +111,12 @@ export const zhCN: Catalogue = {
     },
     segment: "细分列",
     segmentNone: "没有角色为“细分”的列。",
+    sheetMissing: {
+      kanoMissing: "没有正向/反向题对。",
+      gapMissing: "没有期望/感知题对。",
+      priorityMissing: "需要带重要性的评分，或总体满意度。",
+      segmentsMissing: "没有角色为“细分”的列。",
+    },
     reportLanguage: "报告语言",
   },
   generate: {

@@ -33,7 +33,7 @@ import { classifyError, errorText, type PaneError } from "../errors";
 import { setPageLanguage } from "../pageLanguage";
 import { ReportEditedError } from "../pipeline";
 import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
-import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, type PaneState, type Task } from "../state";
+import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, requestedSheets, type PaneState, type Task } from "../state";
 import type { ColumnRole } from "../../survey/roles";
 import { Choice } from "./Choice";
 import { ColumnTable } from "./ColumnTable";
@@ -254,7 +254,8 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
     if (!survey || headerRowAsked(state)) return;
     dispatch({ type: "start", task: "generate" });
     try {
-      const choices = { ...state.choices, language: state.choices.language ?? lang };
+      // Never a sheet the roles cannot give (ReportOptions shows it disabled, with the reason).
+      const choices = { ...state.choices, sheets: requestedSheets(state), language: state.choices.language ?? lang };
       finish(await services.generate(survey.range, state.proposals, choices, progress, survey.layout, survey.headerless, newSignal()), survey.source);
     } catch (e) {
       dispatch({ type: "failed", task: "generate", error: classifyError(e) });

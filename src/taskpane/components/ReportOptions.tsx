@@ -1,12 +1,15 @@
 /**
  * Report options: rating scale, where the quadrant lines go, which sheets, the segment column and
  * the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
+ * A sheet the column roles cannot give is unchecked and disabled, its reason written beside it
+ * (report/sheetsPossible), so the count of sheets written is no surprise.
  */
 import { Caption1, Checkbox, Field, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { forwardRef, memo } from "react";
+import { forwardRef, memo, useMemo } from "react";
 import type { Catalogue } from "../../i18n/en/ui";
 import { format, uiStrings, UI_LANGUAGES } from "../../i18n/ui";
 import type { ReportLanguage, SheetKey } from "../../report/plan";
+import { sheetsImpossible } from "../../report/sheetsPossible";
 import type { ColumnProposal } from "../../survey/roles";
 import type { Scale } from "../../survey/types";
 import { SCALE_CHOICES, SHEET_KEYS, type PaneState } from "../state";
@@ -23,6 +26,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   sheets: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  // A sheet with its reason takes a line of its own, the reason under the label.
+  unavailable: { flexBasis: "100%", display: "flex", flexDirection: "column" },
+  reason: { color: tokens.colorNeutralForeground3, margin: 0, paddingLeft: tokens.spacingHorizontalXXL },
   muted: { color: tokens.colorNeutralForeground3 },
   control: { minWidth: 0, width: "100%" },
 });
@@ -60,6 +66,7 @@ export const ReportOptions = memo(
       text: p.header || format(s.columns.untitled, { n: p.index + 1 }),
     }));
     const languageItems = UI_LANGUAGES.map((l) => ({ value: l, text: uiStrings(l).languageName }));
+    const impossible = useMemo(() => sheetsImpossible(proposals), [proposals]);
 
     const toggleSheet = (key: SheetKey, on: boolean): void => {
       const set = new Set(choices.sheets);
@@ -94,15 +101,30 @@ export const ReportOptions = memo(
         <fieldset className={styles.fieldset} disabled={disabled}>
           <legend className={styles.legend}>{s.options.sheets}</legend>
           <div className={styles.sheets}>
-            {SHEET_KEYS.map((key) => (
-              <Checkbox
-                key={key}
-                label={s.options.sheetNames[key]}
-                checked={choices.sheets.includes(key)}
-                disabled={disabled}
-                onChange={(_, data) => toggleSheet(key, data.checked === true)}
-              />
-            ))}
+            {SHEET_KEYS.map((key) => {
+              const missing = impossible[key];
+              if (missing === undefined) {
+                return (
+                  <Checkbox
+                    key={key}
+                    label={s.options.sheetNames[key]}
+                    checked={choices.sheets.includes(key)}
+                    disabled={disabled}
+                    onChange={(_, data) => toggleSheet(key, data.checked === true)}
+                  />
+                );
+              }
+              // The wish stays in choices.sheets: a role change that makes the sheet possible checks it again.
+              const reasonId = `cs-sheet-${key}-reason`;
+              return (
+                <div key={key} className={styles.unavailable}>
+                  <Checkbox label={s.options.sheetNames[key]} checked={false} disabled aria-describedby={reasonId} />
+                  <Caption1 as="p" id={reasonId} className={styles.reason}>
+                    {s.options.sheetMissing[missing]}
+                  </Caption1>
+                </div>
+              );
+            })}
           </div>
         </fieldset>
         {segments.length > 0 ? (
