@@ -9,9 +9,10 @@
  * (a stored report) and Generate (beside the written report) are on screen too. The role
  * dropdowns still open by mouse and keyboard.
  */
+import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { uiStrings, type UiLanguage } from "../../src/i18n/ui";
-import { describeBrowser, finished, openPane, pageErrors, useBrowser, type FakeWindow } from "./harness";
+import { ARTIFACTS, describeBrowser, finished, openPane, pageErrors, useBrowser, type FakeWindow } from "./harness";
 
 const VIEWPORT = { width: 320, height: 560 };
 
@@ -83,6 +84,8 @@ describeBrowser("task pane layout at 320 × 560 (headless Chromium, fake Excel)"
       await expect(onScreen(page, generate)).resolves.toBe(true);
       const box = (await generate.boundingBox())!;
       console.log(`Layout ${lang} 320×560: Generate at y ${Math.round(box.y)}–${Math.round(box.y + box.height)} px without scrolling`);
+      // What a manager sees at this size (docs/screenshots/taskpane-320x560-<lang>.png is copied from it).
+      await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-320x560-${lang}.png`) });
       await expect(page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight <= window.innerHeight])).resolves.toEqual([0, true]);
 
       // The placemat folded to one line; it opens again and folds again.
