@@ -11,6 +11,7 @@ import { isMessageKey, type MessageKey, type MessageParams } from "../engine/mes
 import type { Catalogue } from "../i18n/en/ui";
 import { localizeMessage } from "../i18n/messages";
 import { format, languageOf, type UiLanguage } from "../i18n/ui";
+import type { Task } from "./state";
 
 /** The English message and, when the error had one, its key and params. */
 interface Said {
@@ -86,4 +87,24 @@ export function errorText(err: PaneError, s: Catalogue, lang: UiLanguage = langu
     case "cancelled":
       return s.errors.cancelled;
   }
+}
+
+/** The title of an error message, by the task that failed. */
+export function errorTitle(s: Catalogue, task: Task): string {
+  switch (task) {
+    case "read":
+      return s.errors.readTitle;
+    case "generate":
+      return s.errors.generateTitle;
+    case "refresh":
+      return s.errors.refreshTitle;
+    case "navigate":
+      return s.errors.navigateTitle;
+  }
+}
+
+/** Refresh did not find the survey (or the selection was not it): the pane offers to refresh from the selection. */
+const SURVEY_NOT_FOUND: readonly string[] = ["refreshSurveyNotFound", "refreshSurveyGone", "refreshSelectionMismatch"];
+export function surveyNotFound(error: PaneError): boolean {
+  return "key" in error && error.key !== undefined && SURVEY_NOT_FOUND.includes(error.key);
 }

@@ -11,14 +11,9 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
   FluentProvider,
-  Link,
   makeStyles,
-  MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle1,
   Subtitle2,
@@ -26,17 +21,16 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type MouseEvent, type ReactNode } from "react";
-import type { Catalogue } from "../../i18n/en/ui";
-import { editedCellsText, format, uiStrings, UI_LANGUAGES, type UiLanguage } from "../../i18n/ui";
-import { classifyError, errorText, type PaneError } from "../errors";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
+import { format, uiStrings, type UiLanguage } from "../../i18n/ui";
+import { classifyError, errorText, errorTitle, surveyNotFound } from "../errors";
 import { setPageLanguage } from "../pageLanguage";
 import { ReportEditedError } from "../pipeline";
 import type { OnProgress, ReportResult as Result, TaskpaneServices } from "../services";
 import { detectedScale, generateProblem, headerRowAsked, initialState, readingChecksOf, reducer, requestedSheets, type PaneState, type Task } from "../state";
 import type { ColumnRole } from "../../survey/roles";
-import { Choice } from "./Choice";
 import { ColumnTable } from "./ColumnTable";
+import { EditedQuestion } from "./EditedQuestion";
 import { FunctionList } from "./FunctionList";
 import { HeaderRowQuestion } from "./HeaderRowQuestion";
 import { Notice } from "./Notice";
@@ -45,6 +39,7 @@ import { ReportOptions } from "./ReportOptions";
 import { ErrorMessage } from "./ErrorMessage";
 import { ReportResult } from "./ReportResult";
 import { SurveyChecks } from "./SurveyChecks";
+import { Settings } from "./Settings";
 import { TableOffer } from "./TableOffer";
 import { TaskProgress } from "./TaskProgress";
 import { createEstimator, type Estimator } from "../progressText";
@@ -97,12 +92,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  settings: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  language: { maxWidth: "200px", minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   para: { margin: 0 },
-  fill: { width: "100%" },
-  muted: { color: tokens.colorNeutralForeground3 },
   summary: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -112,7 +103,6 @@ const useStyles = makeStyles({
     ":focus": { outline: "none" },
   },
   generate: { alignSelf: "stretch" },
-  cells: { overflowWrap: "anywhere" },
   footer: { paddingBottom: tokens.spacingVerticalM },
 });
 
@@ -125,31 +115,9 @@ export interface AppProps {
   openUrl?: (url: string) => void;
 }
 
-/** The bundled help page (webpack copies src/taskpane/help.html next to taskpane.html), at the pane language's part. */
-export const HELP_PAGE = "help.html";
-export const helpHref = (language: UiLanguage): string => `${HELP_PAGE}#${language}`;
+export { HELP_PAGE, helpHref } from "./Settings";
 
 const openInNewTab = (url: string): void => void window.open(url, "_blank", "noopener");
-
-/** The title of an error message, by the task that failed. */
-function errorTitle(s: Catalogue, task: Task): string {
-  switch (task) {
-    case "read":
-      return s.errors.readTitle;
-    case "generate":
-      return s.errors.generateTitle;
-    case "refresh":
-      return s.errors.refreshTitle;
-    case "navigate":
-      return s.errors.navigateTitle;
-  }
-}
-
-/** Refresh did not find the survey (or the selection was not it): the pane offers to refresh from the selection. */
-const SURVEY_NOT_FOUND: readonly string[] = ["refreshSurveyNotFound", "refreshSurveyGone", "refreshSelectionMismatch"];
-function surveyNotFound(error: PaneError): boolean {
-  return "key" in error && error.key !== undefined && SURVEY_NOT_FOUND.includes(error.key);
-}
 
 export function App({ services, language, dark, openUrl = openInNewTab }: AppProps) {
   const styles = useStyles();
@@ -324,18 +292,13 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
         />
       )}
       {state.edited && tasks.includes("refresh") && (
-        <MessageBar intent="warning" layout="multiline" ref={editedRef} tabIndex={-1}>
-          <MessageBarBody>
-            <MessageBarTitle>{s.edited.title}</MessageBarTitle>
-            <span className={styles.cells}>{editedCellsText(s, state.edited.cells)}</span> {s.edited.inputsKept}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={() => void replaceEdits(state.edited?.fromSelection ?? false)}>
-              {s.edited.replace}
-            </Button>
-            <Button onClick={() => dispatch({ type: "keepEdits" })}>{s.edited.cancel}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <EditedQuestion
+          ref={editedRef}
+          s={s}
+          cells={state.edited.cells}
+          onReplace={() => void replaceEdits(state.edited?.fromSelection ?? false)}
+          onCancel={() => dispatch({ type: "keepEdits" })}
+        />
       )}
       {state.error && state.error.task === "refresh" && tasks.includes("refresh") && surveyNotFound(state.error.error) && (
         <div className={styles.buttons}>
@@ -492,32 +455,6 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
     </div>
   );
 
-  /** Opens the bundled help page outside the pane (the href stays for a middle click or a screen reader). */
-  const openHelp = (e: MouseEvent<HTMLAnchorElement>): void => {
-    e.preventDefault();
-    openUrl(new URL(helpHref(lang), window.location.href).href);
-  };
-
-  const settings = (): ReactNode => (
-    <section className={styles.settings} aria-labelledby="cs-settings">
-      <Subtitle2 as="h2" id="cs-settings">
-        {s.settings.heading}
-      </Subtitle2>
-      <Field label={s.paneLanguage} size="small" orientation="vertical" className={styles.language}>
-        <Choice
-          size="small"
-          className={styles.fill}
-          value={lang}
-          items={UI_LANGUAGES.map((l) => ({ value: l, text: uiStrings(l).languageName }))}
-          onChoose={(v) => setLang(v as UiLanguage)}
-        />
-      </Field>
-      <Link href={helpHref(lang)} target="_blank" rel="noopener" onClick={openHelp} id="cs-help">
-        {s.settings.help} <span className={styles.muted}>{s.settings.opensWindow}</span>
-      </Link>
-    </section>
-  );
-
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={s.locale}>
       <main className={styles.root}>
@@ -532,7 +469,7 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
           {inFlow && state.survey && (
             <TableOffer key={state.survey.source} s={s} survey={state.survey} services={services} disabled={busy} dispatch={dispatch} />
           )}
-          {settings()}
+          <Settings s={s} lang={lang} onLanguage={setLang} openUrl={openUrl} />
           <footer className={styles.footer}>
             <FunctionList s={s} />
           </footer>
