@@ -251,6 +251,10 @@ describeBrowser("accessibility scan (axe-core, headless Chromium, fake Excel)", 
             titleBolder: true,
             ring: true,
           });
+          // Dismissed, the focus goes on to the survey read (not the page body), and the alert is gone.
+          await alert.getByRole("button", { name: s.errors.dismiss }).click();
+          await alert.waitFor({ state: "detached" });
+          await expect(page.evaluate(() => document.activeElement !== document.body && !!document.activeElement?.closest("main"))).resolves.toBe(true);
 
           // Nothing analysable (names, cities, comments): the warning is announced and scanned too.
           await page.evaluate(() => {

@@ -164,11 +164,20 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
   // Focus follows the flow: the survey summary after reading, the result after writing, an error when one appears.
   useEffect(() => summaryRef.current?.focus(), [state.survey]);
   useEffect(() => resultRef.current?.focus(), [state.result]);
-  // An error message takes the focus (not the page body), so it is read at once and Dismiss is next.
+  // An error message takes the focus (not the page body), so it is read at once and Dismiss is next;
+  // once dismissed, the focus goes on where the work goes on (the survey read, else Use selection).
+  const startRef = useRef<HTMLButtonElement>(null);
+  const hadError = useRef(false);
   useEffect(() => {
     const el = errorRef.current;
-    el?.scrollIntoView?.({ block: "nearest" });
-    el?.focus();
+    if (el) {
+      hadError.current = true;
+      el.scrollIntoView?.({ block: "nearest" });
+      el.focus();
+    } else if (hadError.current && !state.error) {
+      hadError.current = false;
+      (summaryRef.current ?? startRef.current)?.focus();
+    }
   }, [state.error]);
   useEffect(() => requirementsRef.current?.focus(), [state.missing]);
   // The question about edited cells takes the focus, so it is read at once.
@@ -431,7 +440,7 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
       )}
       {showStart && !state.survey && (
         <div className={styles.buttons}>
-          <Button appearance="primary" disabled={busy} onClick={() => void readSelection()}>
+          <Button ref={startRef} appearance="primary" disabled={busy} onClick={() => void readSelection()}>
             {s.start.useSelection}
           </Button>
           <Button appearance="secondary" disabled={busy} onClick={() => void trySample()}>
