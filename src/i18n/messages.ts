@@ -129,3 +129,19 @@ export function localizeMessage(m: LocalizableMessage, lang: MessageLanguage): s
   const body = renderBody(key, TEMPLATES[lang][key], params, messageStyle(key, lang));
   return body.complete ? `${localizeLocation(params, lang)}${body.text}` : message;
 }
+
+/** The English location a message without a key may start with ("row 3, column 2: "). */
+const ENGLISH_LOCATION = /^row \d+, column \d+: /;
+
+/**
+ * The message in `lang` without its location prefix, for a list that names the cell beside it
+ * (the pane's skipped cells, the Summary's unreadable cells: "E15 — '7' is not an answer…").
+ */
+export function localizeReason(m: LocalizableMessage, lang: MessageLanguage): string {
+  const message = m.message.replace(ENGLISH_LOCATION, "");
+  if (!m.key) return message;
+  const params = { ...m.params };
+  delete params.row;
+  delete params.column;
+  return localizeMessage({ ...m, message, params }, lang);
+}

@@ -21,7 +21,7 @@
  */
 import { levelShares, topBoxFromCounts } from "../engine/levels";
 import { checkChrome, renderCheck } from "../i18n/checks";
-import { localizeMessage } from "../i18n/messages";
+import { localizeReason } from "../i18n/messages";
 import { format, formatNumber } from "../i18n/report";
 import type { ParseIssue } from "../survey/types";
 import { cellAddress, formulaNumber, parseRange, splitRef } from "./a1";
@@ -327,7 +327,7 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
     const rows = shown.map((p): CellInput[] => [
       `${origin.prefix}${cellAddress(origin.row + p.row - 1, origin.column + p.column - 1)}`,
       val(p.value, "@"),
-      localizeMessage(p, ctx.language),
+      localizeReason(p, ctx.language),
     ]);
     d.table(tableName("Summary", "Issues"), g, S.issuesHeaders, rows, "TableStyleLight9");
   }

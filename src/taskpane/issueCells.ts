@@ -4,7 +4,7 @@
  * at C3:H40 is the sheet's cell G17. The pane shows "Survey!G17" and selects that cell on a click.
  */
 import { cellName, displayRef, parseArea } from "../report/a1";
-import { localizeMessage, type MessageLanguage } from "../i18n/messages";
+import { localizeReason, type MessageLanguage } from "../i18n/messages";
 import type { ParseIssue } from "../survey/types";
 
 /** Where the survey was read: its sheet and its (unqualified) A1 range. */
@@ -30,14 +30,5 @@ export function cellLabel(cell: SheetCell): string {
   return displayRef(cell.sheet, cell.address);
 }
 
-/** The English location the parsers put before a message without a key ("row 3, column 2: "). */
-const ENGLISH_LOCATION = /^row \d+, column \d+: /;
-
-/** What is wrong with the cell in `lang`, without the "row …, column …" the address replaces. */
-export function issueReason(issue: ParseIssue, lang: MessageLanguage): string {
-  if (!issue.key) return issue.message.replace(ENGLISH_LOCATION, "");
-  const params = { ...issue.params };
-  delete params.row;
-  delete params.column;
-  return localizeMessage({ ...issue, message: issue.message.replace(ENGLISH_LOCATION, ""), params }, lang);
-}
+/** What is wrong with the cell in `lang`, without the "row …, column …" the address replaces (one rule with the Summary's list). */
+export const issueReason = (issue: ParseIssue, lang: MessageLanguage): string => localizeReason(issue, lang);
