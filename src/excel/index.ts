@@ -6,6 +6,5 @@ export * from "./recipe";
 export * from "./applyPlan";
 export { ExcelAccessError } from "./errors";
 export { activateSheet } from "./navigate";
-export { sheetRef as qualify } from "../report/a1";
 export { CHART_TYPE } from "./charts";
 export { cellInput, mayNotStayText } from "./cells";

@@ -18,9 +18,6 @@ export interface ReportInputs {
   edited: string[];
 }
 
-/** "Summary!H3", or "'Key drivers'!H3" when the sheet name needs quotes in a reference. */
-export const sheetCell = displayRef;
-
 const asCellValue = (v: unknown): CellValue => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null);
 
 /** Reads the report's input entries and edits, by the recipe's sheets, input names and written hashes. */
@@ -66,7 +63,7 @@ export async function readInputs(run: ExcelRun, recipe: Pick<Recipe, "source" | 
       if (!before || !range) continue;
       const skip = new Set((recipe.inputs ?? []).filter((i) => i.sheet === key).map((i) => i.address));
       const now = range.isNullObject ? { cells: {} } : writtenSheet(range.formulas, range.rowIndex, range.columnIndex, skip);
-      edited.push(...changedCells(before, now).map((a) => sheetCell(name, a)));
+      edited.push(...changedCells(before, now).map((a) => displayRef(name, a)));
     }
     return { entries, edited };
   });

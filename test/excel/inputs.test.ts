@@ -6,7 +6,8 @@
  */
 import { applyPlan } from "../../src/excel/applyPlan";
 import { changedCells, writtenSheet } from "../../src/excel/edits";
-import { readInputs, sheetCell } from "../../src/excel/inputs";
+import { readInputs } from "../../src/excel/inputs";
+import { displayRef } from "../../src/report/a1";
 import { loadRecipe, type Recipe } from "../../src/excel/recipe";
 import type { ReportPlan } from "../../src/report/plan";
 import { createFakeExcel, createWorkbookState, findSheet, setCells, workbookSnapshot } from "../fake-excel";
@@ -67,7 +68,7 @@ describe("edit hashes (pure)", () => {
     // A grid read from another origin names its cells there; the number 1 and the text "1" differ.
     expect(Object.keys(writtenSheet([[1]], 9, 27).cells)).toEqual(["AB10"]);
     expect(changedCells(writtenSheet([[1]], 0, 0), writtenSheet([["1"]], 0, 0))).toEqual(["A1"]);
-    expect([sheetCell("Summary", "H3"), sheetCell("Key drivers", "H3"), sheetCell("A1", "B2")]).toEqual(["Summary!H3", "'Key drivers'!H3", "'A1'!B2"]);
+    expect([displayRef("Summary", "H3"), displayRef("Key drivers", "H3"), displayRef("A1", "B2")]).toEqual(["Summary!H3", "'Key drivers'!H3", "'A1'!B2"]);
   });
 });
 

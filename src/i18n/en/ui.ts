@@ -3,6 +3,7 @@
  * `Catalogue` with the same keys and the same `{placeholders}` (checked by test/taskpane/i18n.test.ts);
  * placeholders are filled by `format()` from ./report. Function names (CS.CSI …) are never translated.
  */
+import { LOCALES } from "../languages";
 import type { SheetMissing } from "../../report/sheetsPossible";
 import type { ColumnRole } from "../../survey/roles";
 
@@ -239,7 +240,7 @@ export interface Catalogue {
 }
 
 export const en: Catalogue = {
-  locale: "en-US",
+  locale: LOCALES.en,
   languageName: "English",
   appName: "CS Insight",
   tagline: "Customer-satisfaction analysis inside Excel",

@@ -1,8 +1,9 @@
 /** Spanish report strings (same keys and placeholders as ../en/report.ts). */
+import { LOCALES } from "../languages";
 import type { ReportStrings } from "../en/report";
 
 export const es: ReportStrings = {
-  locale: "es-ES",
+  locale: LOCALES.es,
   sheetNames: { summary: "Resumen", kano: "Kano", gap: "Brechas", priority: "Prioridades", segments: "Segmentos" },
   subtitle: "n = {n} encuestados · {date}",
   source: "Fuente: {source}.",

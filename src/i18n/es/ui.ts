@@ -1,8 +1,9 @@
 /** Spanish UI strings of the task pane (same keys and placeholders as en.ts). */
+import { LOCALES } from "../languages";
 import type { Catalogue } from "../en/ui";
 
 export const es: Catalogue = {
-  locale: "es-ES",
+  locale: LOCALES.es,
   languageName: "Español",
   appName: "CS Insight",
   tagline: "Análisis de la satisfacción del cliente en Excel",

@@ -1,8 +1,9 @@
 /** Simplified Chinese UI strings of the task pane (same keys and placeholders as en.ts). */
+import { LOCALES } from "../languages";
 import type { Catalogue } from "../en/ui";
 
 export const zhCN: Catalogue = {
-  locale: "zh-CN",
+  locale: LOCALES["zh-CN"],
   languageName: "简体中文",
   appName: "CS Insight",
   tagline: "在 Excel 中分析客户满意度",
