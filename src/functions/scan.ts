@@ -24,6 +24,8 @@
  *   detected scale agrees (every number on it, labels only on 1–5) the sums stand; otherwise
  *   (e.g. 0 for an empty cell on 1–5) the scan runs again on that scale with a RatingReader.
  */
+import { momentsOfLevelCounts } from "../engine/accumulators/levelCounts";
+import { addMomentUnchecked, emptyMoments } from "../engine/accumulators/moments";
 import type { Moments } from "../engine/describe";
 import type { GapSums } from "../engine/gap";
 import type { ListwiseSums } from "../engine/reliability";
@@ -127,18 +129,7 @@ function countColumnLevels(cells: Range, scale: Scale): Moments[] | undefined | 
     }
   }
   const out = new Array<Moments>(cols);
-  for (let c = 0; c < cols; c++) {
-    const at = c * width;
-    let sum = 0;
-    let sumSq = 0;
-    for (let j = 1; j < width; j++) {
-      const v = lo + j - 1;
-      sum += counts[at + j] * v;
-      sumSq += counts[at + j] * v * v;
-    }
-    const n = rows - counts[at];
-    out[c] = { n, sumW: n, sumW2: n, sum, sumSq };
-  }
+  for (let c = 0; c < cols; c++) out[c] = momentsOfLevelCounts(counts, c * width + 1, width - 1, lo);
   return out;
 }
 
@@ -148,33 +139,21 @@ function sumColumns(cells: Range, scale: Scale): Moments[] | undefined {
   const cols = cells[0].length;
   const lo = scale.min;
   const hi = scale.max;
-  const s = new Float64Array(cols);
-  const ss = new Float64Array(cols);
-  const blanks = new Float64Array(cols);
+  const out = Array.from({ length: cols }, emptyMoments);
   const reader = new RatingReader(scale);
   for (let r = 0; r < rows; r++) {
     const row = cells[r];
     for (let c = 0; c < cols; c++) {
       const v = row[c];
       if (typeof v === "number" && v >= lo && v <= hi) {
-        s[c] += v;
-        ss[c] += v * v;
+        addMomentUnchecked(out[c], v, 1);
         continue;
       }
       const x = reader.read(v);
-      if (x !== x) {
-        blanks[c] += 1;
-      } else {
-        if (x === BAIL) return undefined;
-        s[c] += x;
-        ss[c] += x * x;
-      }
+      if (x !== x) continue; // blank
+      if (x === BAIL) return undefined;
+      addMomentUnchecked(out[c], x, 1);
     }
-  }
-  const out = new Array<Moments>(cols);
-  for (let c = 0; c < cols; c++) {
-    const n = rows - blanks[c];
-    out[c] = { n, sumW: n, sumW2: n, sum: s[c], sumSq: ss[c] };
   }
   return out;
 }
@@ -277,14 +256,15 @@ function countListwise(cells: Range, lo: number, hi: number, reader: RatingReade
   const sum = new Float64Array(k);
   const sumSq = new Float64Array(k);
   for (let c = 0; c < k; c++) {
-    for (let j = 0, at = c * width; j < width; j++) {
-      const count = counts[at + j];
-      if (count === 0) continue;
-      const v = lo + j;
-      sum[c] += count * v;
-      sumSq[c] += count * v * v;
-      if (v < seenLo) seenLo = v;
-      if (v > seenHi) seenHi = v;
+    const at = c * width;
+    const m = momentsOfLevelCounts(counts, at, width, lo);
+    sum[c] = m.sum;
+    sumSq[c] = m.sumSq;
+    // The lowest and highest levels answered (the detected scale's evidence).
+    for (let j = 0; j < width; j++) {
+      if (counts[at + j] === 0) continue;
+      seenLo = Math.min(seenLo, lo + j);
+      seenHi = Math.max(seenHi, lo + j);
     }
   }
   const sums = { k, n, sumW: n, sum, sumSq, totalSum: st, totalSumSq: sst };

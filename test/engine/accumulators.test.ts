@@ -31,6 +31,7 @@ import {
   mergePairSumsInto,
   mirrorCrossProducts,
   momentsMean,
+  momentsOfLevelCounts,
   momentsVariance,
   npsCounts,
   npsFromCounts,
@@ -194,5 +195,26 @@ describe("engine accumulators: results agree with the engine's whole-array funct
     const beta = betaFromCrossProducts(d);
     const expected = derivedImportance(items, overall, "beta", w);
     beta.forEach((b, i) => expect(b).toBeCloseTo(expected[i], 10));
+  });
+});
+
+describe("engine accumulators: level counts to moments", () => {
+  it("the moments of a histogram equal adding each integer answer (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: 5 }), fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 300 }), (min, offsets) => {
+        const levels = 11;
+        const counts = new Array<number>(levels + 3).fill(0); // two leading slots and one trailing, not part of the histogram
+        const added = emptyMoments();
+        for (const o of offsets) {
+          counts[2 + o] += 1;
+          addMomentUnchecked(added, min + o, 1);
+        }
+        expect(momentsOfLevelCounts(counts, 2, levels, min)).toEqual(added);
+      }),
+    );
+  });
+
+  it("a worked case: answers 1, 1, 3, 5 on 1–5 give n 4, Σx 10, Σx² 36", () => {
+    expect(momentsOfLevelCounts([2, 0, 1, 0, 1], 0, 5, 1)).toEqual({ n: 4, sumW: 4, sumW2: 4, sum: 10, sumSq: 36 });
   });
 });

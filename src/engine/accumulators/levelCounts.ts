@@ -4,6 +4,7 @@
  * Results: levels.ts (levelShares, topBox…), kano.ts (kanoCountsFromPairs).
  */
 import type { Scale } from "../types";
+import type { Moments } from "./moments";
 
 /** Most levels an accumulator keeps (a 0–100 scale); wider or non-integer scales keep none. */
 export const MAX_ACCUMULATED_LEVELS = 101;
@@ -28,6 +29,27 @@ export function addLevel(counts: number[], x: number, min: number, w: number): v
 /** Merge `b` into `a` in place (elementwise sum; same length). Never throws. */
 export function mergeCountsInto(a: number[], b: readonly number[]): void {
   for (let i = 0; i < a.length; i++) a[i] += b[i];
+}
+
+/**
+ * The moments of unweighted level counts: `levels` counts starting at `counts[from]`, the first
+ * of value `min`, plus `blanks` rows without an answer (they count in no sum). A histogram holds the
+ * same information as the answers, so this equals adding each answer to the moments (x·count and
+ * x²·count are exact for integer levels and counts below 2^53). Never throws.
+ */
+export function momentsOfLevelCounts(counts: ArrayLike<number>, from: number, levels: number, min: number): Moments {
+  let n = 0;
+  let sum = 0;
+  let sumSq = 0;
+  for (let j = 0; j < levels; j++) {
+    const count = counts[from + j];
+    if (count === 0) continue;
+    const v = min + j;
+    n += count;
+    sum += count * v;
+    sumSq += count * v * v;
+  }
+  return { n, sumW: n, sumW2: n, sum, sumSq };
 }
 
 /** Kano pair table: 25 cells, index (f − 1)·5 + (d − 1) (the engine's KanoPairCounts layout). */
