@@ -220,7 +220,10 @@ function countListwise(cells: Range, lo: number, hi: number, reader: RatingReade
   const rows = cells.length;
   const k = cells[0].length;
   const width = hi - lo + 1;
-  const counts = new Float64Array(k * width); // item c, level v at c·width − lo + v
+  const counts = new Float64Array(k * width); // item c, level v at c·width − lo + v: rows of plain numbers
+  // Rows the reader took (labels, numeric text, blanks) count apart: a label's level is not a number
+  // seen, and detection looks at the numbers only (as detectRatingScale does).
+  const readCounts = new Float64Array(k * width);
   const buf = new Float64Array(k);
   let n = 0;
   let st = 0;
@@ -244,7 +247,7 @@ function countListwise(cells: Range, lo: number, hi: number, reader: RatingReade
       if (verdict === ROW_BAIL) return undefined;
       if (verdict === ROW_FRACTION) return FRACTION;
       if (verdict === ROW_BLANK) continue;
-      total = countRow(buf, k, counts, width, lo);
+      total = countRow(buf, k, readCounts, width, lo);
     }
     n += 1;
     st += total;
@@ -258,9 +261,10 @@ function countListwise(cells: Range, lo: number, hi: number, reader: RatingReade
   for (let c = 0; c < k; c++) {
     const at = c * width;
     const m = momentsOfLevelCounts(counts, at, width, lo);
-    sum[c] = m.sum;
-    sumSq[c] = m.sumSq;
-    // The lowest and highest levels answered (the detected scale's evidence).
+    const read = momentsOfLevelCounts(readCounts, at, width, lo);
+    sum[c] = m.sum + read.sum;
+    sumSq[c] = m.sumSq + read.sumSq;
+    // The lowest and highest numbers answered in the plain rows (the reader noted its own).
     for (let j = 0; j < width; j++) {
       if (counts[at + j] === 0) continue;
       seenLo = Math.min(seenLo, lo + j);

@@ -105,6 +105,22 @@ describe("fast paths give the general path's results", () => {
     );
   });
 
+  test("ALPHA: a label's level is not a number seen when the scale is detected (fast-check counterexample, seed 407356320)", () => {
+    // The numbers say −2 only, so the scale is −2–−2 and "Dissatisfied" is not an answer on it (#VALUE!),
+    // not a 5-point label read on −2–2 (which had given #DIV/0! for one complete row).
+    for (const m of [
+      [["Dissatisfied", -2]],
+      [
+        ["Dissatisfied", -2],
+        ["Satisfied", -2],
+        [-2, -2],
+      ],
+    ]) {
+      const r = bothPaths((o) => ALPHA_FUNCTION.run([m], o)) as { error?: string };
+      expect(r.error).toBe("#VALUE!");
+    }
+  });
+
   test("GAP (attribute and overall, weights)", () => {
     const args = shape.chain(({ rows, cols }) =>
       fc.tuple(
