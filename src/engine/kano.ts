@@ -23,33 +23,7 @@ export const KANO_CATEGORIES: readonly KanoCategory[] = ["A", "O", "M", "I", "R"
 const PRECEDENCE: readonly KanoCategory[] = ["M", "O", "A", "I", "R", "Q"];
 
 /** Evaluation table (DESIGN §4.2), row = functional 1..5, column = dysfunctional 1..5. */
-const TABLE: readonly KanoCategory[] = [
-  "Q",
-  "A",
-  "A",
-  "A",
-  "O",
-  "R",
-  "I",
-  "I",
-  "I",
-  "M",
-  "R",
-  "I",
-  "I",
-  "I",
-  "M",
-  "R",
-  "I",
-  "I",
-  "I",
-  "M",
-  "R",
-  "R",
-  "R",
-  "R",
-  "Q",
-];
+const TABLE = ["QAAAO", "RIIIM", "RIIIM", "RIIIM", "RRRRQ"].join("").split("") as readonly KanoCategory[];
 
 function checkKanoAnswer(x: unknown, name: string, row?: number, column?: number): number {
   if (!isFiniteNumber(x)) notANumber(x, row, column);

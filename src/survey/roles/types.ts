@@ -21,23 +21,6 @@ export type ColumnRole =
   | "competitor"
   | "ignore";
 
-export const COLUMN_ROLES: readonly ColumnRole[] = [
-  "id",
-  "segment",
-  "period",
-  "weight",
-  "overall",
-  "recommend",
-  "rating",
-  "importance",
-  "expectation",
-  "perception",
-  "kano_functional",
-  "kano_dysfunctional",
-  "competitor",
-  "ignore",
-];
-
 /** Roles whose columns belong to an attribute (and carry `attribute`). */
 export const ATTRIBUTE_ROLES: readonly ColumnRole[] = [
   "rating",
@@ -48,3 +31,6 @@ export const ATTRIBUTE_ROLES: readonly ColumnRole[] = [
   "kano_dysfunctional",
   "competitor",
 ];
+
+/** Every role, in the order the pane lists them (the attribute roles between the respondent's and "ignore"). */
+export const COLUMN_ROLES: readonly ColumnRole[] = ["id", "segment", "period", "weight", "overall", "recommend", ...ATTRIBUTE_ROLES, "ignore"];
