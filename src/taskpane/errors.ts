@@ -73,34 +73,22 @@ function messageIn(err: Said, lang: UiLanguage): string {
 export function errorText(err: PaneError, s: Catalogue, lang: UiLanguage = languageOf(s)): string {
   switch (err.kind) {
     case "data":
-      return format(s.errors.data, { message: messageIn(err, lang) });
+    case "unexpected":
+      return format(s.errors[err.kind], { message: messageIn(err, lang) });
     case "excel":
       return err.code
         ? format(s.errors.excel, { message: messageIn(err, lang), code: err.code })
         : format(s.errors.excelNoCode, { message: messageIn(err, lang) });
-    case "unexpected":
-      return format(s.errors.unexpected, { message: messageIn(err, lang) });
     case "noSheets":
-      return s.errors.noSheets;
     case "noAnalysable":
-      return s.errors.noAnalysable;
     case "cancelled":
-      return s.errors.cancelled;
+      return s.errors[err.kind];
   }
 }
 
 /** The title of an error message, by the task that failed. */
 export function errorTitle(s: Catalogue, task: Task): string {
-  switch (task) {
-    case "read":
-      return s.errors.readTitle;
-    case "generate":
-      return s.errors.generateTitle;
-    case "refresh":
-      return s.errors.refreshTitle;
-    case "navigate":
-      return s.errors.navigateTitle;
-  }
+  return s.errors[`${task}Title`];
 }
 
 /** Refresh did not find the survey (or the selection was not it): the pane offers to refresh from the selection. */
