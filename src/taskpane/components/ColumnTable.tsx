@@ -12,6 +12,7 @@ import { format } from "../../i18n/ui";
 import { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../../survey/roles";
 import { memo } from "react";
 import { Choice } from "./Choice";
+import { PLAIN_LIST } from "./listStyles";
 
 const useStyles = makeStyles({
   region: {
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
+  list: PLAIN_LIST,
   item: {
     display: "flex",
     flexDirection: "column",

@@ -1,16 +1,10 @@
 /** Help: the ten CS worksheet functions, folded away under an accordion at the foot of the pane. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { FUNCTION_NAMES, type Catalogue } from "../../i18n/en/ui";
+import { stackedList } from "./listStyles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: stackedList(tokens.spacingVerticalS),
   item: {
     display: "flex",
     flexDirection: "column",

@@ -13,7 +13,7 @@ import { sheetsImpossible } from "../../report/sheetsPossible";
 import type { ColumnProposal } from "../../survey/roles";
 import type { Scale } from "../../survey/types";
 import { SCALE_CHOICES, SHEET_KEYS, type PaneState } from "../state";
-import { Choice } from "./Choice";
+import { Choice, type ChoiceProps } from "./Choice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -45,6 +45,16 @@ export interface ReportOptionsProps {
   detected: Scale;
   disabled?: boolean;
   onChange(choices: Partial<Choices>): void;
+}
+
+/** One labelled select of the options, as wide as the pane. */
+function ChoiceField({ label, ...choice }: ChoiceProps & { label: string }) {
+  const styles = useStyles();
+  return (
+    <Field label={label}>
+      <Choice className={styles.control} {...choice} />
+    </Field>
+  );
 }
 
 const scaleKey = (scale: Scale): string => `${scale.min}-${scale.max}`;
@@ -80,24 +90,20 @@ export const ReportOptions = memo(
         <Subtitle2 as="h2" id="cs-options">
           {s.options.heading}
         </Subtitle2>
-        <Field label={s.options.scale}>
-          <Choice
-            className={styles.control}
-            disabled={disabled}
-            value={choices.scale ? scaleKey(choices.scale) : "auto"}
-            items={scaleItems}
-            onChoose={(v) => onChange({ scale: SCALE_CHOICES.find((c) => scaleKey(c) === v) })}
-          />
-        </Field>
-        <Field label={s.options.crosshair}>
-          <Choice
-            className={styles.control}
-            disabled={disabled}
-            value={choices.crosshair}
-            items={crosshairItems}
-            onChoose={(v) => onChange({ crosshair: v as Choices["crosshair"] })}
-          />
-        </Field>
+        <ChoiceField
+          label={s.options.scale}
+          disabled={disabled}
+          value={choices.scale ? scaleKey(choices.scale) : "auto"}
+          items={scaleItems}
+          onChoose={(v) => onChange({ scale: SCALE_CHOICES.find((c) => scaleKey(c) === v) })}
+        />
+        <ChoiceField
+          label={s.options.crosshair}
+          disabled={disabled}
+          value={choices.crosshair}
+          items={crosshairItems}
+          onChoose={(v) => onChange({ crosshair: v as Choices["crosshair"] })}
+        />
         <fieldset className={styles.fieldset} disabled={disabled}>
           <legend className={styles.legend}>{s.options.sheets}</legend>
           <div className={styles.sheets}>
@@ -128,29 +134,25 @@ export const ReportOptions = memo(
           </div>
         </fieldset>
         {segments.length > 0 ? (
-          <Field label={s.options.segment}>
-            <Choice
-              className={styles.control}
-              disabled={disabled}
-              value={choices.segment === undefined ? "" : String(choices.segment)}
-              items={segmentItems}
-              onChoose={(v) => onChange({ segment: Number(v) })}
-            />
-          </Field>
+          <ChoiceField
+            label={s.options.segment}
+            disabled={disabled}
+            value={choices.segment === undefined ? "" : String(choices.segment)}
+            items={segmentItems}
+            onChoose={(v) => onChange({ segment: Number(v) })}
+          />
         ) : (
           <Caption1 as="p" className={styles.muted}>
             {s.options.segmentNone}
           </Caption1>
         )}
-        <Field label={s.options.reportLanguage}>
-          <Choice
-            className={styles.control}
-            disabled={disabled}
-            value={language}
-            items={languageItems}
-            onChoose={(v) => onChange({ language: v as ReportLanguage })}
-          />
-        </Field>
+        <ChoiceField
+          label={s.options.reportLanguage}
+          disabled={disabled}
+          value={language}
+          items={languageItems}
+          onChoose={(v) => onChange({ language: v as ReportLanguage })}
+        />
       </section>
     );
   }),

@@ -13,17 +13,11 @@ import { localizeMessage } from "../../i18n/messages";
 import { countText, format, languageOf, respondentsText } from "../../i18n/ui";
 import { cellLabel, issueCell, issueReason, type SheetCell } from "../issueCells";
 import type { ReportResult as Result } from "../services";
+import { stackedList } from "./listStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
+  list: stackedList(tokens.spacingVerticalXS),
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   issue: { overflowWrap: "anywhere" },
 });
