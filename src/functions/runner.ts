@@ -66,6 +66,22 @@ export interface WorksheetFunction<T extends readonly ArgSpec[], Out> {
   run(raw: RawArgs<T>, options?: RunOptions): Out;
 }
 
+/** What both declarations share: the checked table, and the fast path unless a call turns it off. */
+function declare<const T extends readonly ArgSpec[], F, Out>(
+  name: string,
+  args: T,
+  fast: F | undefined,
+  run: (specs: T, raw: RawArgs<T>, fast: F | undefined) => Out,
+): WorksheetFunction<T, Out> {
+  const specs = defineArgs(name, args);
+  return {
+    name,
+    args: specs,
+    hasFastPath: fast !== undefined,
+    run: (raw, options = {}) => run(specs, raw, options.fastPath === false ? undefined : fast),
+  };
+}
+
 /** Declare a function with a single-value result: table (checked by defineArgs), body, fast path. */
 export function defineScalar<const T extends readonly ArgSpec[], R extends number | string | boolean>(
   name: string,
@@ -73,13 +89,7 @@ export function defineScalar<const T extends readonly ArgSpec[], R extends numbe
   body: (a: ArgsOf<T>) => R,
   fast?: FastPath<T, R>,
 ): WorksheetFunction<T, R | CustomFunctions.Error> {
-  const specs = defineArgs(name, args);
-  return {
-    name,
-    args: specs,
-    hasFastPath: fast !== undefined,
-    run: (raw, options = {}) => runScalar(specs, raw, body, options.fastPath === false ? undefined : fast),
-  };
+  return declare(name, args, fast, (specs, raw, f) => runScalar(specs, raw, body, f));
 }
 
 /** Declare a function with a spilled result: table (checked by defineArgs), body, fast path. */
@@ -89,11 +99,5 @@ export function defineSpill<const T extends readonly ArgSpec[]>(
   body: (a: ArgsOf<T>) => readonly (readonly Cell[])[],
   fast?: FastPath<T, readonly (readonly Cell[])[]>,
 ): WorksheetFunction<T, Cell[][]> {
-  const specs = defineArgs(name, args);
-  return {
-    name,
-    args: specs,
-    hasFastPath: fast !== undefined,
-    run: (raw, options = {}) => runSpill(specs, raw, body, options.fastPath === false ? undefined : fast),
-  };
+  return declare(name, args, fast, (specs, raw, f) => runSpill(specs, raw, body, f));
 }
