@@ -33,6 +33,7 @@ import { officeDisplayLanguage } from "../excel/displayLanguage";
 import { useDisplayLanguage } from "./errors";
 import { shapeOf } from "./ranges";
 import { defineScalar, defineSpill } from "./runner";
+import { scaleOptions } from "../survey/types";
 import { scanColumnMoments, scanGapSums, scanKanoPairs, scanListwise } from "./scan";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
@@ -50,14 +51,7 @@ export const CSI_FUNCTION = defineScalar(
     { name: "method", kind: "choice", values: ["range", "max"], default: "range" },
     { name: "case_weights", kind: "caseWeights", of: "ratings" },
   ],
-  (a) =>
-    csi(a.ratings.values, {
-      weights: a.weights,
-      scaleMin: a.ratings.scale.min,
-      scaleMax: a.ratings.scale.max,
-      method: a.method,
-      caseWeights: a.case_weights,
-    }),
+  (a) => csi(a.ratings.values, { ...scaleOptions(a.ratings.scale), weights: a.weights, method: a.method, caseWeights: a.case_weights }),
   // Fast path (unweighted): column moments straight from the cells, then the same csiFromMoments.
   (f) => {
     const { scale_min: min, scale_max: max } = f.options;
@@ -255,13 +249,7 @@ export const TOPBOX_FUNCTION = defineScalar(
     { name: "scale_max", kind: "number", default: 5, integer: true },
     { name: "case_weights", kind: "caseWeights", of: "ratings" },
   ],
-  (a) =>
-    topBox(a.ratings.values, {
-      boxes: a.boxes,
-      scaleMin: a.ratings.scale.min,
-      scaleMax: a.ratings.scale.max,
-      weights: a.case_weights,
-    }),
+  (a) => topBox(a.ratings.values, { ...scaleOptions(a.ratings.scale), boxes: a.boxes, weights: a.case_weights }),
 );
 
 /**

@@ -12,7 +12,7 @@ import { kanoClassify, kanoCountsFromPairs, kanoEvaluateLenient, kanoPairCountsM
 import { attributeGapSums, type GapSums } from "../engine/gap";
 import { reportStrings } from "../i18n/report";
 import type { ReportLanguage } from "../report/plan";
-import type { Answer, KanoAnswer, Scale } from "../survey/types";
+import { scaleOptions, type Answer, type KanoAnswer, type Scale } from "../survey/types";
 import type { Profile } from "./args";
 import { attributeCell, toExcelError } from "./errors";
 import type { Cell } from "./results";
@@ -193,6 +193,6 @@ export function ipaCells(importance: Profile, performance: Profile, mode: Crossh
 /** Improvement priority per attribute, importance normalised over the attributes with both values. */
 export function priorityCells(importance: Profile, performance: Profile, scale: Scale): Cell[][] {
   const { index, imp, perf } = paired(importance, performance);
-  const scores = priorityScores(imp, perf, { scaleMin: scale.min, scaleMax: scale.max });
+  const scores = priorityScores(imp, perf, scaleOptions(scale));
   return scatter(importance.means.length, index, scores);
 }

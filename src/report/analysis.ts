@@ -11,6 +11,7 @@ import { kanoCountsFromPairs, kanoEvaluate, type KanoCategory, type KanoResult }
 import { topBoxFromCounts } from "../engine/levels";
 import { npsFromCounts, type NpsResult } from "../engine/nps";
 import type { Scale } from "../engine/types";
+import { scaleOptions } from "../survey/types";
 import { localizeMessage, type MessageLanguage } from "../i18n/messages";
 import { format, reportLanguageOf, type ReportStrings } from "../i18n/report";
 import { csiWeightKey, weightUsed, type InputEntry } from "./inputs";
@@ -222,7 +223,7 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
 
   if (csiItems.length > 0) {
     // attempt: the manager may have set every weight to 0 (the sheet's CSI is then #DIV/0! too).
-    a.csi = attempt(() => csiFromMeans(means, { weights: csiWeights, scaleMin: scale.min, scaleMax: scale.max }));
+    a.csi = attempt(() => csiFromMeans(means, { weights: csiWeights, ...scaleOptions(scale) }));
     if (a.csi !== undefined) a.csiMargin = csiMargin(stats.reliability, stats.ratingItems, csiItems, csiWeights, scale);
     if (csiItems.every((i) => attrs[i].ratingLevels)) a.levels = csiItems.map((i) => attrs[i].ratingLevels!.slice());
   }
@@ -287,7 +288,7 @@ function priority(a: Analysis, t: ReportStrings): Analysis["priority"] {
   const perf = onScale.map((i) => momentsMean(attrs[i].rating!));
   const negative = onScale.filter((_, k) => imp[k] < 0).map((i) => attrs[i].name);
   if (negative.length) a.notes.push(format(t.notes.negativeImportance, { attributes: negative.join(", ") }));
-  const scores = attempt(() => priorityScores(used, perf, { scaleMin: a.scale.min, scaleMax: a.scale.max }));
+  const scores = attempt(() => priorityScores(used, perf, scaleOptions(a.scale)));
   if (!scores) return undefined;
   const kanoCats = onScale.map((i) => a.kano[i]?.category ?? null);
   const ranks = priorityRanks(scores, kanoCats);
@@ -326,7 +327,7 @@ function segments(a: Analysis): Analysis["segments"] {
     });
     const csi =
       a.csiItems.length > 0 && means.every((m) => m !== undefined)
-        ? (attempt(() => csiFromMeans(means as number[], { weights: a.csiWeights, scaleMin: a.scale.min, scaleMax: a.scale.max })) ?? null)
+        ? (attempt(() => csiFromMeans(means as number[], { weights: a.csiWeights, ...scaleOptions(a.scale) })) ?? null)
         : null;
     const csiMarginOf = csi === null ? null : (csiMargin(s.reliability, a.stats.ratingItems, a.csiItems, a.csiWeights, a.scale) ?? null);
     const counts = s.nps;

@@ -37,3 +37,8 @@ export interface ParseIssue {
 export function formatScale(scale: Scale): string {
   return `${scale.min}–${scale.max}`;
 }
+
+/** A scale as the engine's options name it (csi, csiFromMeans, topBox, priorityScores). */
+export function scaleOptions(scale: Scale): { scaleMin: number; scaleMax: number } {
+  return { scaleMin: scale.min, scaleMax: scale.max };
+}
