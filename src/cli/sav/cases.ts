@@ -39,8 +39,7 @@ function truncated(dict: SavDictionary, done: number, slot: number, nameOf: stri
 }
 
 function plainCases(buf: Buffer, dict: SavDictionary, nameOf: string[]): Slot[][] {
-  const c = new Cursor(buf, dict.dataOffset);
-  c.littleEndian = dict.littleEndian;
+  const c = new Cursor(buf, dict.dataOffset, dict.littleEndian);
   const caseBytes = dict.slots * 8;
   const cases: Slot[][] = [];
   while (dict.cases < 0 ? c.remaining > 0 : cases.length < dict.cases) {
@@ -58,8 +57,7 @@ function plainCases(buf: Buffer, dict: SavDictionary, nameOf: string[]): Slot[][
  * value follows, 254 = eight spaces, 255 = system-missing.
  */
 function bytecodeCases(data: Buffer, dict: SavDictionary, nameOf: string[]): Slot[][] {
-  const c = new Cursor(data);
-  c.littleEndian = dict.littleEndian;
+  const c = new Cursor(data, 0, dict.littleEndian);
   const cases: Slot[][] = [];
   let codes: Buffer = Buffer.alloc(0);
   let k = 8;
@@ -122,8 +120,7 @@ function bytecodeCases(data: Buffer, dict: SavDictionary, nameOf: string[]): Slo
  * are bytecode data.
  */
 function inflateBlocks(buf: Buffer, dict: SavDictionary): Buffer {
-  const c = new Cursor(buf, dict.dataOffset);
-  c.littleEndian = dict.littleEndian;
+  const c = new Cursor(buf, dict.dataOffset, dict.littleEndian);
   const what = "the zlib data header";
   const zheader = c.int64(what);
   const ztrailer = c.int64(what);
@@ -131,8 +128,7 @@ function inflateBlocks(buf: Buffer, dict: SavDictionary): Buffer {
   if (zheader !== dict.dataOffset) throw new SavError(`${what} gives its own offset as ${zheader}, but it is at ${dict.dataOffset} — the file is damaged`);
   if (ztrailer < c.pos || ztrailer + ztrailerLen > buf.length)
     throw new SavError(`the file is truncated: the zlib trailer should be at bytes ${ztrailer + 1}–${ztrailer + ztrailerLen}, the file has ${buf.length}`);
-  const t = new Cursor(buf, ztrailer);
-  t.littleEndian = dict.littleEndian;
+  const t = new Cursor(buf, ztrailer, dict.littleEndian);
   t.int64("the zlib trailer"); // −bias
   t.int64("the zlib trailer"); // zero
   t.int32("the zlib trailer"); // block size

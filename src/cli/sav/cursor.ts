@@ -17,11 +17,12 @@ const byteCount = (n: number): string => n.toLocaleString("en-US");
 
 export class Cursor {
   pos: number;
-  littleEndian = true;
 
   constructor(
     readonly buf: Buffer,
     pos = 0,
+    /** The file's byte order (from its header's layout_code; little-endian until known). */
+    public littleEndian = true,
   ) {
     this.pos = pos;
   }
@@ -39,43 +40,46 @@ export class Cursor {
     }
   }
 
+  /** Moves past `n` bytes of `what` and returns where they start (throws when the file ends first). */
+  private take(n: number, what: string): number {
+    this.need(n, what);
+    const at = this.pos;
+    this.pos += n;
+    return at;
+  }
+
   int32(what: string): number {
-    this.need(4, what);
-    const v = this.littleEndian ? this.buf.readInt32LE(this.pos) : this.buf.readInt32BE(this.pos);
-    this.pos += 4;
-    return v;
+    const at = this.take(4, what);
+    return this.littleEndian ? this.buf.readInt32LE(at) : this.buf.readInt32BE(at);
   }
 
   /** An int64 as a JS number (exact up to 2^53, far beyond any offset or case count seen). */
   int64(what: string): number {
-    this.need(8, what);
-    const v = this.littleEndian ? this.buf.readBigInt64LE(this.pos) : this.buf.readBigInt64BE(this.pos);
-    this.pos += 8;
-    return Number(v);
+    const at = this.take(8, what);
+    return Number(this.littleEndian ? this.buf.readBigInt64LE(at) : this.buf.readBigInt64BE(at));
   }
 
   float64(what: string): number {
-    this.need(8, what);
-    const v = this.littleEndian ? this.buf.readDoubleLE(this.pos) : this.buf.readDoubleBE(this.pos);
-    this.pos += 8;
-    return v;
+    const at = this.take(8, what);
+    return this.littleEndian ? this.buf.readDoubleLE(at) : this.buf.readDoubleBE(at);
   }
 
   uint8(what: string): number {
-    this.need(1, what);
-    return this.buf[this.pos++];
+    return this.buf[this.take(1, what)];
   }
 
   bytes(n: number, what: string): Buffer {
-    this.need(n, what);
-    const b = this.buf.subarray(this.pos, this.pos + n);
-    this.pos += n;
-    return b;
+    const at = this.take(n, what);
+    return this.buf.subarray(at, at + n);
+  }
+
+  /** Bytes preceded by their int32 count (the long string records' names, values and labels). */
+  counted(what: string): Buffer {
+    return this.bytes(this.int32(what), what);
   }
 
   skip(n: number, what: string): void {
-    this.need(n, what);
-    this.pos += n;
+    this.take(n, what);
   }
 }
 

@@ -321,17 +321,16 @@ function applyLabelSet(set: RawLabelSet, vars: Built[], text: (b: Buffer) => str
 
 /** Subtype 21: value labels of strings wider than 8 bytes, by long variable name. */
 function applyLongStringLabels(data: Buffer, byName: Map<string, SavVariable>, text: (b: Buffer) => string, le: boolean): void {
-  const c = new Cursor(data);
-  c.littleEndian = le;
+  const c = new Cursor(data, 0, le);
   const what = "the long string value labels record";
   while (c.remaining > 0) {
-    const name = text(c.bytes(c.int32(what), what));
+    const name = text(c.counted(what));
     c.int32(what); // width
     const n = c.int32(what);
     const v = byName.get(name.toUpperCase());
     for (let i = 0; i < n; i++) {
-      const value = text(c.bytes(c.int32(what), what)).trimEnd();
-      const label = text(c.bytes(c.int32(what), what));
+      const value = text(c.counted(what)).trimEnd();
+      const label = text(c.counted(what));
       v?.valueLabels.set(value, label);
     }
   }
@@ -339,11 +338,10 @@ function applyLongStringLabels(data: Buffer, byName: Map<string, SavVariable>, t
 
 /** Subtype 22: missing values of strings wider than 8 bytes. */
 function applyLongStringMissing(data: Buffer, byName: Map<string, SavVariable>, text: (b: Buffer) => string, le: boolean): void {
-  const c = new Cursor(data);
-  c.littleEndian = le;
+  const c = new Cursor(data, 0, le);
   const what = "the long string missing values record";
   while (c.remaining > 0) {
-    const name = text(c.bytes(c.int32(what), what));
+    const name = text(c.counted(what));
     const n = c.uint8(what);
     const len = c.int32(what);
     const values: string[] = [];
