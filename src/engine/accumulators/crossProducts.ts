@@ -9,6 +9,7 @@
  */
 import { CsError } from "../errors";
 import { solveLinearSystem } from "../importance";
+import { sumFieldsInto } from "./fieldSums";
 import type { Moments } from "./moments";
 
 export interface CrossProducts {
@@ -20,6 +21,8 @@ export interface CrossProducts {
   /** k×k, row-major, symmetric (in a result). */
   cross: number[];
 }
+
+const TOTALS = ["n", "sumW", "sumW2"] as const;
 
 /** Empty cross-products of shift.length variables. Never throws. */
 export function emptyCrossProducts(shift: readonly number[]): CrossProducts {
@@ -43,9 +46,7 @@ export function addCrossRow(c: CrossProducts, dev: ArrayLike<number>, k: number,
 
 /** Merge `b` (accumulating or mirrored) into `a` in place: only b's upper triangle is added. Never throws. */
 export function mergeCrossProductsInto(a: CrossProducts, b: CrossProducts): void {
-  a.n += b.n;
-  a.sumW += b.sumW;
-  a.sumW2 += b.sumW2;
+  sumFieldsInto(a, b, TOTALS);
   const k = a.shift.length;
   for (let i = 0; i < k; i++) a.sum[i] += b.sum[i];
   for (let i = 0; i < k; i++) for (let j = i; j < k; j++) a.cross[i * k + j] += b.cross[i * k + j];

@@ -6,6 +6,7 @@
  */
 import { CsError } from "../errors";
 import { isFiniteNumber, notANumber, show } from "../validate";
+import { sumFieldsInto } from "./fieldSums";
 
 /**
  * Mergeable moments of one column. n = answers (with weight > 0), sumW = Σw, sumW2 = Σw²,
@@ -18,6 +19,8 @@ export interface Moments {
   sum: number;
   sumSq: number;
 }
+
+const MOMENT_SUMS = ["n", "sumW", "sumW2", "sum", "sumSq"] as const;
 
 /** Empty moments: all sums 0 — the identity of mergeMoments. Never throws. */
 export function emptyMoments(): Moments {
@@ -49,11 +52,7 @@ export function addMomentUnchecked(m: Moments, x: number, w: number): void {
 
 /** Merge `b` into `a` in place (fieldwise sum). Never throws. */
 export function mergeMomentsInto(a: Moments, b: Moments): void {
-  a.n += b.n;
-  a.sumW += b.sumW;
-  a.sumW2 += b.sumW2;
-  a.sum += b.sum;
-  a.sumSq += b.sumSq;
+  sumFieldsInto(a, b, MOMENT_SUMS);
 }
 
 /** Merge moments: a new object holding the fieldwise sum, = the moments of both data sets together. Never throws. */

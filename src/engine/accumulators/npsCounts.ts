@@ -3,6 +3,7 @@
  * detractors (0–6), plus Σw² for Kish's effective n. The cut-offs are declared here and nowhere
  * else (a lint rule in eslint.config.js guards against restating them). Result: nps.ts npsFromCounts.
  */
+import { sumFieldsInto } from "./fieldSums";
 
 /** Lowest promoter score and lowest passive score on the 0–10 scale; below PASSIVE_MIN = detractor. */
 export const PROMOTER_MIN = 9;
@@ -20,6 +21,8 @@ export interface NpsCounts {
 }
 
 export type NpsGroup = "promoter" | "passive" | "detractor";
+
+const GROUP_COUNTS = ["promoters", "passives", "detractors"] as const;
 
 /** The group of a 0–10 score (the caller has checked it is one). Never throws. */
 export function npsGroup(score: number): NpsGroup {
@@ -47,9 +50,7 @@ function sumW2Of(c: NpsCounts): number {
 /** Merge `b` into `a` in place (fieldwise sum). Never throws. */
 export function mergeNpsCountsInto(a: NpsCounts, b: NpsCounts): void {
   a.sumW2 = sumW2Of(a) + sumW2Of(b);
-  a.promoters += b.promoters;
-  a.passives += b.passives;
-  a.detractors += b.detractors;
+  sumFieldsInto(a, b, GROUP_COUNTS);
 }
 
 /** Merge NPS counts: a new object holding the fieldwise sum. Never throws. */

@@ -6,6 +6,7 @@
  */
 import { CsError } from "../errors";
 import { noVariance } from "../importance";
+import { sumFieldsInto } from "./fieldSums";
 
 export interface PairSums {
   n: number;
@@ -19,6 +20,9 @@ export interface PairSums {
   sumYY: number;
   sumXY: number;
 }
+
+/** The summed fields (the shifts are not sums: both sides share them). */
+const PAIR_SUMS = ["n", "sumW", "sumX", "sumY", "sumXX", "sumYY", "sumXY"] as const;
 
 /** Empty pair sums about (shiftX, shiftY). Never throws. */
 export function emptyPairSums(shiftX: number, shiftY: number): PairSums {
@@ -40,13 +44,7 @@ export function addPair(p: PairSums, x: number, y: number, w: number): void {
 
 /** Merge `b` into `a` in place (same shifts). Never throws. */
 export function mergePairSumsInto(a: PairSums, b: PairSums): void {
-  a.n += b.n;
-  a.sumW += b.sumW;
-  a.sumX += b.sumX;
-  a.sumY += b.sumY;
-  a.sumXX += b.sumXX;
-  a.sumYY += b.sumYY;
-  a.sumXY += b.sumXY;
+  sumFieldsInto(a, b, PAIR_SUMS);
 }
 
 /**
