@@ -161,6 +161,17 @@ function axisXml(ax: AxisXml, lang: string): string {
   );
 }
 
+/** What sets one axis apart; axisPairXml gives both axes their ids and plans. */
+type AxisSide = Omit<AxisXml, "id" | "crossId" | "plan" | "partner">;
+
+/** A chart's two axes (x = firstId, y = firstId + 1), each crossing the other where the other's plan says. */
+function axisPairXml(firstId: number, chart: PlanChart, x: AxisSide, y: AxisSide, lang: string): string {
+  return (
+    axisXml({ ...x, id: firstId, crossId: firstId + 1, plan: chart.xAxis, partner: chart.yAxis }, lang) +
+    axisXml({ ...y, id: firstId + 1, crossId: firstId, plan: chart.yAxis, partner: chart.xAxis }, lang)
+  );
+}
+
 export interface ResolvedSeries {
   name: string;
   color: string;
@@ -225,35 +236,14 @@ function barChartXml(chart: PlanChart, series: ResolvedSeries[], lang: string): 
     `${val("axId", 1001)}${val("axId", 1002)}</c:barChart>`;
   // Horizontal bars: first category at the top (reversed category axis, value axis at its far end);
   // category labels at the plot edge even when negative bars push the axis line inwards.
-  const cat = axisXml(
-    {
-      id: 1001,
-      crossId: 1002,
-      kind: "cat",
-      pos: horizontal ? "l" : "b",
-      plan: chart.xAxis,
-      partner: chart.yAxis,
-      gridlines: false,
-      reverse: horizontal,
-      lowLabels: true,
-    },
+  const axes = axisPairXml(
+    1001,
+    chart,
+    { kind: "cat", pos: horizontal ? "l" : "b", gridlines: false, reverse: horizontal, lowLabels: true },
+    { kind: "val", pos: horizontal ? "b" : "l", gridlines: true, crossesDefault: horizontal ? "max" : "autoZero", defaultFormat: stacked ? "0%" : undefined },
     lang,
   );
-  const valAx = axisXml(
-    {
-      id: 1002,
-      crossId: 1001,
-      kind: "val",
-      pos: horizontal ? "b" : "l",
-      plan: chart.yAxis,
-      partner: chart.xAxis,
-      gridlines: true,
-      crossesDefault: horizontal ? "max" : "autoZero",
-      defaultFormat: stacked ? "0%" : undefined,
-    },
-    lang,
-  );
-  return plot + cat + valAx;
+  return plot + axes;
 }
 
 function scatterChartXml(chart: PlanChart, series: ResolvedSeries[], lang: string, fieldId: (s: number, k: number) => string): string {
@@ -274,15 +264,8 @@ function scatterChartXml(chart: PlanChart, series: ResolvedSeries[], lang: strin
     .join("");
   const plot =
     `<c:scatterChart>${val("scatterStyle", "lineMarker")}${val("varyColors", 0)}${ser}` + `${val("axId", 2001)}${val("axId", 2002)}</c:scatterChart>`;
-  const x = axisXml(
-    { id: 2001, crossId: 2002, kind: "val", pos: "b", plan: chart.xAxis, partner: chart.yAxis, gridlines: false, lowLabels: true, crossBetween: "midCat" },
-    lang,
-  );
-  const y = axisXml(
-    { id: 2002, crossId: 2001, kind: "val", pos: "l", plan: chart.yAxis, partner: chart.xAxis, gridlines: true, lowLabels: true, crossBetween: "midCat" },
-    lang,
-  );
-  return plot + x + y;
+  const axis = { kind: "val", gridlines: false, lowLabels: true, crossBetween: "midCat" } as const;
+  return plot + axisPairXml(2001, chart, { ...axis, pos: "b" }, { ...axis, pos: "l", gridlines: true }, lang);
 }
 
 /** The chartN.xml part for one chart (series already resolved against the plan's cells). */
