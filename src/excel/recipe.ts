@@ -5,6 +5,7 @@
  */
 import { parseCell } from "../report/a1";
 import { COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../survey/roles";
+import type { SurveySource } from "./readSurvey";
 import type { ExcelRun } from "./run";
 
 /** A sheet the report wrote. `id` (Worksheet.id) is recorded once known; it must match too. */
@@ -15,21 +16,12 @@ export interface OwnedSheet {
 }
 
 /**
- * Where the survey is. `address` is the range last read. `anchor` (the top-left cell of the
- * header row, e.g. "A1") and `columns` (how many columns the roles describe) say what identifies
- * the survey, so Refresh reads the block below that header row as it is now (appended rows in,
- * deleted rows out). Recipes written before they existed have only `address`, read as it is.
- * `table` comes first when the survey is an Excel table (`anchor` then is its header row, the
- * fallback should the table be deleted).
+ * Where the survey is: the source it was read from (SurveySource: `address` the range last read,
+ * `anchor` + `columns` the header row Refresh reads below as it is now, `table` first when the
+ * survey is an Excel table). Recipes written before `anchor` existed have only `address`, read as
+ * it is.
  */
-export interface RecipeSource {
-  sheet: string;
-  address: string;
-  anchor?: string;
-  columns?: number;
-  /** The Excel table holding the survey, by name: Refresh reads it as it is then (grown or shrunk, on any sheet). */
-  table?: string;
-}
+export type RecipeSource = SurveySource;
 
 /**
  * A named input cell the report wrote (a CSI weight): `name` is its workbook name, `sheet` the key
