@@ -388,15 +388,9 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
   const attributes: AttributeLayout[] = survey.attributes.map((a) => {
     const columns: AttributeLayout["columns"] = {};
     const scales: AttributeLayout["scales"] = {};
-    const field: Record<AttributeRole, keyof typeof a> = {
-      rating: "rating",
-      importance: "importance",
-      expectation: "expectation",
-      perception: "perception",
-      competitor: "competitor",
-    };
     for (const role of ATTRIBUTE_ANSWER_ROLES) {
-      if (a[field[role]] === undefined) continue;
+      // An answer role names the attribute's field of the same name.
+      if (a[role] === undefined) continue;
       columns[role] = slot(a.columns[role]);
       const s = a.scales[role] ?? (role === "importance" ? survey.importanceScale : survey.scale);
       scales[role] = { min: s.min, max: s.max };
