@@ -9,7 +9,7 @@
  * skipped (frequency-weight semantics). Anything else that is not a finite number → CsError "value".
  */
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { emptyMoments, type Moments } from "./accumulators/moments";
+import { addMomentUnchecked, emptyMoments, type Moments } from "./accumulators/moments";
 import { CsError } from "./errors";
 import type { Answer, CaseWeights, Matrix, Scale } from "./types";
 import { checkCaseWeights, checkLevel, checkMatrix, checkScale, isFiniteNumber, notANumber, offScale } from "./validate";
@@ -105,11 +105,7 @@ export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, 
     if (typeof x !== "number" || !(x >= lo && x <= hi)) badAnswer(x, lo, hi, i + 1);
     const wi = w === undefined ? 1 : w[i];
     if (wi === 0) continue;
-    m.n += 1;
-    m.sumW += wi;
-    m.sumW2 += wi * wi;
-    m.sum += wi * x;
-    m.sumSq += wi * x * x;
+    addMomentUnchecked(m, x, wi);
   }
   return m;
 }
