@@ -20,7 +20,8 @@
  */
 import { CsError, isCsError, type CsErrorCode, type MessageInfo, type MessageParams } from "../engine/errors";
 import { renderEnglish } from "../engine/messageText";
-import { classifyText } from "./labels";
+import { isBlankCell } from "./cells";
+import { classifyText, type TextMeaning } from "./labels";
 import { answerPoint, numberedAnswerPoint, type AnswerLabels } from "./labels/context";
 import { type Answer, type CellWhere, type KanoAnswer, type ParseIssue, type Scale } from "./types";
 
@@ -88,6 +89,19 @@ export function ratingFromNumber(value: number, scale: Scale): Answer | undefine
   return value === 0 ? null : undefined;
 }
 
+const BLANK: TextMeaning = { kind: "blank" };
+const NOT_AN_ANSWER: TextMeaning = { kind: "unknown" };
+
+/**
+ * What a cell that is not a number says, for every parser below: text as classifyText reads it,
+ * null and undefined blank (survey/cells.ts), anything else (TRUE, an object) no answer — each
+ * parser's `default` case.
+ */
+function classifyCell(cell: unknown): TextMeaning {
+  if (typeof cell === "string") return classifyText(cell);
+  return isBlankCell(cell) ? BLANK : NOT_AN_ANSWER;
+}
+
 /** A number read on a rating scale (ratingFromNumber), or the located error. */
 function ratingNumber(value: number, cell: unknown, scale: Scale, where: CellWhere): Answer {
   const answer = ratingFromNumber(value, scale);
@@ -105,9 +119,7 @@ function ratingNumber(value: number, cell: unknown, scale: Scale, where: CellWhe
 export function parseRating(cell: unknown, scale: Scale, where: CellWhere, labels?: AnswerLabels): Answer {
   if (labels !== undefined && typeof cell === "string") return parseLabelledRating(cell, scale, where, labels);
   if (typeof cell === "number") return ratingNumber(cell, cell, scale, where);
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell !== "string") throw notOnScale(cell, scale, where);
-  const m = classifyText(cell);
+  const m = classifyCell(cell);
   switch (m.kind) {
     case "blank":
       return null;
@@ -212,9 +224,7 @@ function kanoNumber(value: number, cell: unknown, where: CellWhere): KanoAnswer 
  */
 export function parseKanoAnswer(cell: unknown, where: CellWhere): KanoAnswer | null {
   if (typeof cell === "number") return kanoNumber(cell, cell, where);
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell !== "string") throw failValue("value", where, cell, "notKanoAnswer");
-  const m = classifyText(cell);
+  const m = classifyCell(cell);
   switch (m.kind) {
     case "blank":
       return null;
@@ -250,9 +260,7 @@ function npsNumber(value: number, cell: unknown, where: CellWhere): number {
  */
 export function parseNpsScore(cell: unknown, where: CellWhere): Answer {
   if (typeof cell === "number") return npsNumber(cell, cell, where);
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell !== "string") throw notOnScale(cell, NPS_SCALE, where);
-  const m = classifyText(cell);
+  const m = classifyCell(cell);
   switch (m.kind) {
     case "blank":
       return null;
@@ -277,14 +285,12 @@ function weightBlank(where: CellWhere): CsError {
 export function parseWeight(cell: unknown, where: CellWhere): number {
   let value: number;
   if (typeof cell === "number") value = cell;
-  else if (typeof cell === "string") {
-    const m = classifyText(cell);
+  else {
+    const m = classifyCell(cell);
     if (m.kind === "blank") throw weightBlank(where);
     if (m.kind !== "number") throw failValue("value", where, cell, "badWeight");
     value = m.value;
-  } else if (cell === null || cell === undefined) {
-    throw weightBlank(where);
-  } else throw failValue("value", where, cell, "badWeight");
+  }
   if (value >= 0 && value < Infinity) return value;
   throw failValue(Number.isNaN(value) ? "value" : "num", where, cell, "badWeight");
 }
