@@ -96,7 +96,7 @@ export function sourceOrigin(source: string): { row: number; column: number; pre
 export function headline(a: Analysis, ctx: BuildContext): string | undefined {
   const { t } = ctx;
   const H = t.summary.headline;
-  const one = (x: number, signed = false): string => intl.formatNumber(x, intl.languageOfLocale(t.locale), { decimals: 1, signed });
+  const one = (x: number, signed = false): string => intl.formatNumber(x, ctx.language, { decimals: 1, signed });
   const parts: string[] = [];
   if (a.csi !== undefined)
     parts.push(
