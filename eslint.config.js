@@ -43,8 +43,10 @@ const DOM_GLOBALS = Object.keys(globals.browser).filter((g) => !(g in globals.no
 
 // One home per rule (issue #12): the NPS cut-offs live in engine/accumulators/npsCounts.ts and the
 // blank rule in survey/cells.ts; restating either elsewhere is an error.
-const ONE_HOME_FILES = ["src/engine/accumulators/npsCounts.ts", "src/survey/cells.ts", "src/report/a1.ts"];
+const ONE_HOME_FILES = ["src/engine/accumulators/npsCounts.ts", "src/survey/cells.ts", "src/report/a1.ts", "src/i18n/format.ts"];
 const A1_HOME = "A1 addresses live in src/report/a1.ts (columnLetters, parseCell, parseRange, sheetRef, quoteSheetName, splitRef, looksLikeCellRef)";
+const FORMAT_HOME =
+  "text the user reads writes its numbers, plurals and dates through src/i18n/format.ts (formatNumber, formatInteger, selectPlural, pluralCategory, formatDate, formatList)";
 const oneHome = [
   {
     selector: "BinaryExpression[operator=/^[<>]=?$/][right.raw=/^[6-9]$/][left.name=/score|recommend|nps|rec$/i]",
@@ -62,6 +64,13 @@ const oneHome = [
   { selector: "CallExpression[callee.property.name='fromCharCode'] BinaryExpression[left.value=65]", message: A1_HOME },
   { selector: "CallExpression[callee.property.name='replace'][arguments.1.value=\"''\"]", message: A1_HOME },
   { selector: "Literal[regex.pattern=/A-Za-z\\]\\{1,3\\}/]", message: A1_HOME },
+  // Numbers, plurals and dates in text: one formatter on Intl, cached per locale (a decimal comma by
+  // hand, or an Intl object built on the spot, drifts from the other languages and the others' rules).
+  { selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|PluralRules|DateTimeFormat)$/]", message: FORMAT_HOME },
+  { selector: "CallExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|PluralRules|DateTimeFormat)$/]", message: FORMAT_HOME },
+  { selector: "CallExpression[callee.property.name=/^replace(All)?$/][arguments.1.value=','][arguments.0.value='.']", message: FORMAT_HOME },
+  { selector: "CallExpression[callee.property.name=/^replace(All)?$/][arguments.1.value=','][arguments.0.regex.pattern='\\\\.']", message: FORMAT_HOME },
+  { selector: "CallExpression[callee.property.name='toLocaleString']", message: FORMAT_HOME },
   // Rules branch on a proposal's structured evidence: its `reason` is prose for people (and may be translated).
   {
     selector: "CallExpression[callee.object.property.name='reason'][callee.property.name=/^(startsWith|includes|endsWith|match|test)$/]",

@@ -7,6 +7,7 @@
 import { existsSync, linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "fs";
 import { basename, dirname, join } from "path";
 import { CsError } from "../engine/errors";
+import { formatInteger } from "../i18n/format";
 
 /** Thrown for output files that exist (without force) or folders that do not. */
 export class OutputError extends Error {
@@ -71,7 +72,7 @@ export function readRolesFile(path: string): { text: string; name: string } {
     if (code === "ENOENT" || code === "ENOTDIR") throw new CsError("value", "rolesFileNotFound", { file: path });
     throw new CsError("value", "rolesFileUnreadable", { file: path, cause: code ?? String(e) });
   }
-  if (size > MAX_ROLES_BYTES) throw new CsError("value", "rolesFileTooLarge", { file: path, size: size.toLocaleString("en-US") });
+  if (size > MAX_ROLES_BYTES) throw new CsError("value", "rolesFileTooLarge", { file: path, size: formatInteger(size, "en") });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

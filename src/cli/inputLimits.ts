@@ -9,11 +9,13 @@
 import { createReadStream } from "fs";
 import { Transform, type Readable, type TransformCallback } from "stream";
 import { CsError } from "../engine/errors";
+import { formatInteger } from "../i18n/format";
 
 /** Excel's last column is XFD = 16,384. */
 export const MAX_COLUMNS = 16_384;
 
-const count = (n: number): string => n.toLocaleString("en-US");
+/** Counts in the English message text ("16,384"), as the params are text. */
+const count = (n: number): string => formatInteger(n, "en");
 
 /**
  * Throws CsError "value" when a row (the header row, or data row `sheetRow`) has more cells than

@@ -9,6 +9,7 @@ import { existsSync } from "fs";
 import { basename, resolve } from "path";
 import { CsError } from "../engine/errors";
 import { checkChrome, checkLine } from "../i18n/checks";
+import { formatInteger, formatList, formatNumber, selectPlural } from "../i18n/format";
 import { localizeMessage } from "../i18n/messages";
 import { reportStrings } from "../i18n/report";
 import { analyze, type Analysis, type ReportOptions } from "../report/analysis";
@@ -225,8 +226,10 @@ export function rolesTable(headers: readonly string[], proposals: readonly Colum
   return formatTable(rows);
 }
 
-const fmt = (x: number | undefined, dp: number): string => (x === undefined ? "—" : x.toFixed(dp));
-const count = (n: number): string => n.toLocaleString("en");
+// The command line's own words are English: its numbers and plurals are written the English way.
+const fmt = (x: number | undefined, dp: number): string => (x === undefined ? "—" : formatNumber(x, "en", { decimals: dp }));
+const count = (n: number): string => formatInteger(n, "en");
+const counted = (n: number, one: string, other: string): string => `${count(n)} ${selectPlural({ one, other }, n, "en")}`;
 
 /** The Checks block: heading, then one line per check (warnings first), in the report's language. */
 export function checkLines(checks: readonly Check[], language: ReportLanguage): string[] {
@@ -249,7 +252,10 @@ export function summaryLines(built: BuiltReport, outPath: string): string[] {
     lines.push(`CSI: ${fmt(a.csi, 2)}${a.csiMargin !== undefined ? ` ± ${fmt(a.csiMargin, 2)} (95%)` : ""} on ${a.csiItems.length} attributes`);
   if (a.nps) lines.push(`NPS: ${fmt(a.nps.nps, 1)} ± ${fmt(a.nps.marginOfError, 1)} (95%)`);
   lines.push(
-    `Sheets: ${plan.sheets.map((s) => `${s.name} (${s.tables.length} table${s.tables.length === 1 ? "" : "s"}, ${s.charts.length} chart${s.charts.length === 1 ? "" : "s"})`).join(", ")}`,
+    `Sheets: ${formatList(
+      plan.sheets.map((s) => `${s.name} (${counted(s.tables.length, "table", "tables")}, ${counted(s.charts.length, "chart", "charts")})`),
+      "en",
+    )}`,
   );
   if (result.issueCount > 0) {
     lines.push(`${count(result.issueCount)} cell(s) could not be read and were skipped (first ones also listed on the Summary sheet):`);

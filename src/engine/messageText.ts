@@ -6,8 +6,9 @@
  * - numeric params are written by the language's number format, text params as they are (or
  *   translated, for the names a language translates);
  * - params.min and params.max give {scale}, "1–5";
- * - a template with one/other forms picks by PLURAL_BY's param (1 → one); inside a template,
- *   {rows|row|rows} picks a word by its param;
+ * - a template with one/other forms picks by PLURAL_BY's param, and inside a template
+ *   {rows|row|rows} picks a word by its param, both by the language's plural rule (style.one;
+ *   English: exactly 1 → one, which is CLDR's English rule for a number);
  * - params.row / params.column make the location prefix ("row 3, column 2: "), after the
  *   worksheet function's argument when params.argument is set ("weights: row 3: ").
  */
@@ -19,7 +20,12 @@ export interface MessageStyle {
   number(x: number): string;
   /** A text param's value in the language (a name it translates); default: as given. */
   text?(name: string, value: string): string;
+  /** Whether a count takes the singular ("one") form in the language; default: English's rule, exactly 1. */
+  one?(count: number): boolean;
 }
+
+/** English's plural rule for a number (CLDR: "one" for exactly 1): the engine cannot import Intl's from src/i18n/format.ts. */
+const englishOne = (count: number): boolean => count === 1;
 
 /** The location prefix's templates: row and column, row only, column only; the argument before them. */
 export interface LocationTemplates {
@@ -38,10 +44,15 @@ export function scaleText(min: number, max: number, style: MessageStyle): string
 }
 
 /**
- * Fill {name} placeholders, and {name|one|other} word choices (`one` when the param is 1: "2
- * {rows|row|rows}" → "2 rows"); `complete` is false when one has no value (it is then left as is).
+ * Fill {name} placeholders, and {name|one|other} word choices (`one` when isOne(name), by default
+ * when its text is "1": "2 {rows|row|rows}" → "2 rows"); `complete` is false when one has no value
+ * (it is then left as is).
  */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): { text: string; complete: boolean } {
+export function fillTemplate(
+  template: string,
+  values: Readonly<Record<string, string>>,
+  isOne: (name: string) => boolean = (name) => values[name] === "1",
+): { text: string; complete: boolean } {
   let complete = true;
   const text = template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
     if (!Object.prototype.hasOwnProperty.call(values, name)) {
@@ -49,16 +60,17 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
       return m;
     }
     if (one === undefined || other === undefined) return values[name];
-    return values[name] === "1" ? one : other;
+    return isOne(name) ? one : other;
   });
   return { text, complete };
 }
 
-/** The form of a key's template for these params (singular when PLURAL_BY's param is 1). */
-export function templateForm(key: MessageKey, template: MessageTemplate, params: MessageParams): string {
+/** The form of a key's template for these params (singular when PLURAL_BY's param takes "one" by `isOne`). */
+export function templateForm(key: MessageKey, template: MessageTemplate, params: MessageParams, isOne: (count: number) => boolean = englishOne): string {
   if (typeof template === "string") return template;
   const by = PLURAL_BY[key];
-  return by !== undefined && params[by] === 1 ? template.one : template.other;
+  const count = by === undefined ? undefined : params[by];
+  return typeof count === "number" && isOne(count) ? template.one : template.other;
 }
 
 /** The body of a message (no location): the key's template filled from the params. */
@@ -69,7 +81,12 @@ export function renderBody(key: MessageKey, template: MessageTemplate, params: M
     else values[name] = style.text ? style.text(name, v) : v;
   }
   if (typeof params.min === "number" && typeof params.max === "number") values.scale = scaleText(params.min, params.max, style);
-  return fillTemplate(templateForm(key, template, params), values);
+  const isOne = style.one ?? englishOne;
+  const wordIsOne = (name: string): boolean => {
+    const v = params[name];
+    return typeof v === "number" ? isOne(v) : values[name] === "1";
+  };
+  return fillTemplate(templateForm(key, template, params, isOne), values, wordIsOne);
 }
 
 /** The location prefix of params.argument, params.row and params.column ("" when none is set). */

@@ -3,17 +3,17 @@
  * renderer the command line, the roles file, the task pane and the Summary sheet share.
  *
  * Rendering rules:
- * - numbers go through Intl.NumberFormat of the language (grouping, decimal comma in Spanish, at
- *   most two decimals);
- * - a template may have plural forms; Intl.PluralRules of the language picks one from the param
- *   named in PLURAL_BY (Chinese has one form, so its templates are plain strings);
+ * - numbers are written by ./format.ts (grouping, decimal comma in Spanish, at most two decimals);
+ * - a template may have plural forms; the language's plural rule (./format.ts selectPlural) picks
+ *   one from the param named in PLURAL_BY (Chinese has one form, so its templates are plain strings);
  * - lists (column headers, attributes, keyed items such as "Fees (12)") are joined as an
- *   enumeration (joinList: Intl.ListFormat, the enumeration comma in Chinese);
+ *   enumeration (./format.ts formatList: Intl.ListFormat, the enumeration comma in Chinese);
  * - the params in TERM_PARAMS (platform, metadata kind) are names from src/survey/layoutTypes.ts,
  *   translated from TERMS.
  * Every language has every key with the English placeholders (test/checks/catalogue.test.ts).
  */
-import { LANGUAGES, LOCALES, type Language } from "./languages";
+import { LANGUAGES, type Language } from "./languages";
+import { formatList, formatNumber, selectPlural } from "./format";
 import { CHECK_KEYS, type Check, type CheckKey, type CheckParam, type CheckText } from "../report/checks";
 import { enChecks } from "./en/checks";
 import { esChecks } from "./es/checks";
@@ -23,7 +23,7 @@ export type CheckLanguage = Language;
 export const CHECK_LANGUAGES: readonly CheckLanguage[] = LANGUAGES;
 export { CHECK_KEYS };
 
-/** A template, or its plural forms (Intl.PluralRules categories; "other" always). */
+/** A template, or its plural forms (plural categories of ./format.ts; "other" always). */
 export type CheckTemplate = string | { readonly one?: string; readonly other: string };
 
 /** The param whose number picks a plural form. */
@@ -87,15 +87,13 @@ export function checkTerms(lang: CheckLanguage): Readonly<Record<string, string>
 
 /** A number the language's way, at most two decimals ("1,234", "0,42"). */
 export function checkNumber(x: number, lang: CheckLanguage): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(x);
+  return formatNumber(x, lang, { maxDecimals: 2 });
 }
 
-/** The form of a template for a count (Intl.PluralRules of the language). */
+/** The form of a template for a count (the language's plural rule; "other" without a count). */
 export function pluralForm(t: CheckTemplate, count: number | undefined, lang: CheckLanguage): string {
   if (typeof t === "string") return t;
-  if (count === undefined) return t.other;
-  const rule = new Intl.PluralRules(LOCALES[lang]).select(count);
-  return (rule === "one" ? t.one : undefined) ?? t.other;
+  return count === undefined ? t.other : selectPlural(t, count, lang);
 }
 
 function isTextList(v: CheckParam): v is readonly CheckText[] {
@@ -106,22 +104,7 @@ function paramText(name: string, v: CheckParam, lang: CheckLanguage): string {
   if (typeof v === "number") return checkNumber(v, lang);
   if (typeof v === "string") return TERM_PARAMS.includes(name) ? (PACKS[lang].terms[v] ?? v) : v;
   const items = isTextList(v) ? v.map((t) => renderCheck(t, lang)) : (v as readonly string[]).slice();
-  return joinList(items, lang);
-}
-
-/** Intl.ListFormat is ES2021 (the project's lib is ES2020, and an old Office webview may lack it). */
-type ListFormatCtor = new (locale: string, opts: { style: "short"; type: "unit" }) => { format(items: readonly string[]): string };
-const ListFormat = (Intl as unknown as { ListFormat?: ListFormatCtor }).ListFormat;
-
-/**
- * Items joined as an enumeration ("a, b, c"; "甲、乙、丙"), not a conjunction — a clipped list ends
- * in "…". Intl.ListFormat "unit" where it separates (en, es); Chinese "unit" lists run the items
- * together, so Chinese takes the enumeration comma 、 itself.
- */
-export function joinList(items: readonly string[], lang: CheckLanguage): string {
-  if (lang === "zh-CN") return items.join("、");
-  if (ListFormat) return new ListFormat(LOCALES[lang], { style: "short", type: "unit" }).format(items);
-  return items.join(", ");
+  return formatList(items, lang);
 }
 
 /** A check (or a keyed list item) in `lang`. */

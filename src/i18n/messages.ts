@@ -13,15 +13,18 @@
  *   "第 15 行，第 5 列：", "fila 15, columna 5: " (other numbers in a text have other names);
  * - params.min and params.max give {scale}, "1–5", their numbers written the language's way
  *   (decimal comma in Spanish: "0,5–4,5");
- * - numbers are written the language's way (no grouping: they are row numbers and counts), text
- *   params (the cell's value, a sheet name, Excel's own message) as they are;
+ * - numbers are written the language's way by ./format.ts (no grouping: they are row numbers and
+ *   counts; every digit of the value), text params (the cell's value, a sheet name, Excel's own
+ *   message) as they are;
  * - some params name a thing in English ("perception", "CSI weights", a column role): those are
  *   translated from a small term list, anything else stays as given;
- * - a template may have a singular and a plural form, chosen by one numeric param.
+ * - a template may have a singular and a plural form, chosen by one numeric param and the
+ *   language's plural rule (./format.ts pluralCategory).
  */
 import { isMessageKey, type MessageKey, type MessageParams, type MessageTemplate } from "../engine/messageKeys";
 import { renderBody, renderLocation, scaleText, type LocationTemplates, type MessageStyle } from "../engine/messageText";
 import { EN, EN_LOCATION } from "./en/messages";
+import { formatNumber, pluralCategory } from "./format";
 import { LANGUAGES, type Language } from "./languages";
 import { ES, ES_LOCATION, ES_TERMS } from "./es/messages";
 import { ZH, ZH_LOCATION, ZH_TERMS } from "./zh-CN/messages";
@@ -83,10 +86,9 @@ export function messageTemplates(lang: MessageLanguage): Readonly<Record<Message
   return TEMPLATES[lang];
 }
 
-/** A number written the language's way: decimal comma in Spanish, no grouping anywhere. */
+/** A number written the language's way: decimal comma in Spanish, no grouping anywhere, every digit. */
 export function messageNumber(x: number, lang: MessageLanguage): string {
-  const s = String(x);
-  return lang === "es" ? s.replace(".", ",") : s;
+  return formatNumber(x, lang, { grouping: false });
 }
 
 /** A scale as messages show it: "1–5" ("0,5–4,5" in Spanish). */
@@ -95,7 +97,7 @@ export function messageScale(min: number, max: number, lang: MessageLanguage): s
 }
 
 function numberStyle(lang: MessageLanguage): MessageStyle {
-  return { number: (x) => messageNumber(x, lang) };
+  return { number: (x) => messageNumber(x, lang), one: (count) => pluralCategory(count, lang) === "one" };
 }
 
 /** A name's translation in `dict`, or the name itself. */
@@ -107,7 +109,7 @@ function term(dict: Readonly<Record<string, string>>, name: string): string {
 function messageStyle(key: MessageKey, lang: MessageLanguage): MessageStyle {
   const terms = TERM_PARAMS[key] ?? [];
   return {
-    number: (x) => messageNumber(x, lang),
+    ...numberStyle(lang),
     text: (name, v) => (terms.includes(name) ? term(name === "role" ? ROLE_NAMES[lang] : TERMS[lang], v) : v),
   };
 }

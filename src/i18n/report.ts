@@ -1,12 +1,14 @@
 /**
  * The report's catalogues by language (one file per language: ./<lang>/report.ts) and the text
  * helpers the report builders use: `format` fills `{name}` placeholders; numbers and dates that go
- * into text are formatted with Intl for the catalogue's `locale` (formatNumber, formatDate).
+ * into text are written by ./format.ts for the catalogue's `locale` (formatNumber, formatDate here
+ * take the catalogue the builders hold).
  */
 import type { ReportLanguage } from "../report/plan";
 import { en, type ReportStrings } from "./en/report";
 import { es } from "./es/report";
 import { zhCN } from "./zh-CN/report";
+import * as intl from "./format";
 
 export type { ReportStrings } from "./en/report";
 
@@ -31,12 +33,11 @@ export function format(template: string, params: Record<string, string | number>
 
 /** A number for text, in the catalogue's locale (grouping, decimal sign), with at most `digits` decimals. */
 export function formatNumber(s: ReportStrings, x: number, digits = 0): string {
-  return new Intl.NumberFormat(s.locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
+  return intl.formatNumber(x, intl.languageOfLocale(s.locale), { maxDecimals: digits });
 }
 
 /** The date of an ISO timestamp, long form, in UTC (so the text does not depend on the machine's zone). */
 export function formatDate(s: ReportStrings, iso: string): string {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(s.locale, { dateStyle: "long", timeZone: "UTC" }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : intl.formatDate(d, intl.languageOfLocale(s.locale));
 }

@@ -7,6 +7,7 @@ import { en, type Catalogue, type Plural } from "./en/ui";
 import { es } from "./es/ui";
 import { zhCN } from "./zh-CN/ui";
 import { format } from "./report";
+import { formatInteger, languageOfLocale, selectPlural } from "./format";
 
 export { format } from "./report";
 export type { Catalogue, Plural } from "./en/ui";
@@ -36,20 +37,24 @@ export function languageOf(s: Catalogue): UiLanguage {
 
 /**
  * "700 respondents", or after Refresh "700 respondents (was 600)", in the catalogue's language:
- * numbers through Intl.NumberFormat, the plural form through Intl.PluralRules of its locale.
+ * numbers and the plural form by ./format.ts for its locale.
  */
 export function respondentsText(s: Catalogue, n: number, previous?: number): string {
   const respondents = countText(s, s.done.respondents, n);
-  return previous === undefined ? respondents : format(s.done.respondentsWas, { respondents, previous: new Intl.NumberFormat(s.locale).format(previous) });
+  return previous === undefined ? respondents : format(s.done.respondentsWas, { respondents, previous: countNumber(s, previous) });
+}
+
+/** A count in the catalogue's language ("8,001"; "8.001" in Spanish). */
+export function countNumber(s: Catalogue, n: number): string {
+  return formatInteger(n, languageOfLocale(s.locale));
 }
 
 /**
- * A counted text ("1 sheet", "3 sheets") in the catalogue's language: the form by
- * Intl.PluralRules of its locale ("one", else "other"), {count} through Intl.NumberFormat.
+ * A counted text ("1 sheet", "3 sheets") in the catalogue's language: the form by its plural rule
+ * (./format.ts selectPlural: "one", else "other"), {count} written as a count.
  */
 export function countText(s: Catalogue, forms: Plural, count: number, params: Record<string, string | number> = {}): string {
-  const form = new Intl.PluralRules(s.locale).select(count) === "one" ? forms.one : forms.other;
-  return format(form, { ...params, count: new Intl.NumberFormat(s.locale).format(count) });
+  return format(selectPlural(forms, count, languageOfLocale(s.locale)), { ...params, count: countNumber(s, count) });
 }
 
 /** The edited cells Refresh would replace, for the question: the first `shown`, then "and N more". */

@@ -13,6 +13,7 @@ import { npsFromCounts, type NpsResult } from "../engine/nps";
 import type { Scale } from "../engine/types";
 import { scaleOptions } from "../survey/types";
 import { localizeMessage, type MessageLanguage } from "../i18n/messages";
+import { formatList } from "../i18n/format";
 import { format, reportLanguageOf, type ReportStrings } from "../i18n/report";
 import { csiWeightKey, weightUsed, type InputEntry } from "./inputs";
 import { SHEET_KEYS, type SheetKey } from "./plan";
@@ -148,7 +149,15 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
   const rated = stats.ratingItems.filter((i) => (attrs[i].rating?.sumW ?? 0) > 0);
   const csiItems = rated.filter((i) => sameScale(attrs[i].scales.rating, scale));
   const other = rated.filter((i) => !csiItems.includes(i));
-  if (other.length) notes.push(format(t.notes.otherScale, { attributes: other.map((i) => attrs[i].name).join(", ") }));
+  if (other.length)
+    notes.push(
+      format(t.notes.otherScale, {
+        attributes: formatList(
+          other.map((i) => attrs[i].name),
+          reportLanguageOf(t),
+        ),
+      }),
+    );
   if (stats.ratingItems.length === 0) notes.push(t.notes.noRatings);
   const means = csiItems.map((i) => momentsMean(attrs[i].rating!));
   const answers = csiItems.map((i) => attrs[i].rating!.n);
@@ -287,7 +296,7 @@ function priority(a: Analysis, t: ReportStrings): Analysis["priority"] {
   const used = imp.map((x) => (x > 0 ? x : 0));
   const perf = onScale.map((i) => momentsMean(attrs[i].rating!));
   const negative = onScale.filter((_, k) => imp[k] < 0).map((i) => attrs[i].name);
-  if (negative.length) a.notes.push(format(t.notes.negativeImportance, { attributes: negative.join(", ") }));
+  if (negative.length) a.notes.push(format(t.notes.negativeImportance, { attributes: formatList(negative, reportLanguageOf(t)) }));
   const scores = attempt(() => priorityScores(used, perf, scaleOptions(a.scale)));
   if (!scores) return undefined;
   const kanoCats = onScale.map((i) => a.kano[i]?.category ?? null);

@@ -6,7 +6,8 @@
  * (AVERAGE of the dimension gaps) follow. Chart: clustered bars of the gaps.
  */
 import { dimensionGaps, overallGap, SERVQUAL_DIMENSIONS, servqualScore } from "../engine/gap";
-import { format, formatNumber } from "../i18n/report";
+import { formatList } from "../i18n/format";
+import { format, formatNumber, reportLanguageOf } from "../i18n/report";
 import { cellAddress, rangeAddress } from "./a1";
 import type { Analysis } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
@@ -34,7 +35,7 @@ export function buildGap(a: Analysis, ctx: BuildContext): PlanSheet {
     ),
   ];
   const servqual = items.length === 22;
-  const method = [...G.method.map((m) => format(m, { scale: scales.join(", ") })), ...(servqual ? [G.servqualMethod] : [])];
+  const method = [...G.method.map((m) => format(m, { scale: formatList(scales, reportLanguageOf(t)) })), ...(servqual ? [G.servqualMethod] : [])];
   const d = startSheet("gap", G.title, method, a, ctx);
   const names = items.map((i) => attrs[i].name);
   const g = d.geom(d.allocate(items.length + 1), 1, items.length, 5);

@@ -22,6 +22,7 @@
 import { levelShares, topBoxFromCounts } from "../engine/levels";
 import { checkChrome, renderCheck } from "../i18n/checks";
 import { localizeReason } from "../i18n/messages";
+import * as intl from "../i18n/format";
 import { format, formatNumber } from "../i18n/report";
 import type { ParseIssue } from "../survey/types";
 import { cellAddress, formulaNumber, parseRange, splitRef } from "./a1";
@@ -95,8 +96,7 @@ export function sourceOrigin(source: string): { row: number; column: number; pre
 export function headline(a: Analysis, ctx: BuildContext): string | undefined {
   const { t } = ctx;
   const H = t.summary.headline;
-  const one = (x: number, sign = false): string =>
-    new Intl.NumberFormat(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: sign ? "exceptZero" : "auto" }).format(x);
+  const one = (x: number, signed = false): string => intl.formatNumber(x, ctx.language, { decimals: 1, signed });
   const parts: string[] = [];
   if (a.csi !== undefined)
     parts.push(

@@ -3,7 +3,7 @@
  * separators, and an estimate of the time left once enough of the task is done to trust it.
  * Pure: the clock is passed in, so the tests run on a fake one.
  */
-import { countText, format, type Catalogue } from "../i18n/ui";
+import { countNumber, countText, format, type Catalogue } from "../i18n/ui";
 import type { Progress } from "./services";
 
 /** The estimate waits for this much of the task, or for ESTIMATE_AFTER_MS: the first chunks say little about the pace. */
@@ -53,9 +53,9 @@ export function remainingText(s: Catalogue, ms: number): string {
   return ms >= MINUTES_FROM_MS ? countText(s, s.remaining.minutes, Math.ceil(ms / 60_000)) : countText(s, s.remaining.seconds, Math.ceil(ms / 1000));
 }
 
-/** "Read 8,001 of 100,000 rows": both numbers through Intl.NumberFormat of the catalogue's locale. */
+/** "Read 8,001 of 100,000 rows": both numbers written as counts in the catalogue's language. */
 export function rowsText(s: Catalogue, done: number, total: number): string {
-  return countText(s, s.reading.rows, total, { done: new Intl.NumberFormat(s.locale).format(done) });
+  return countText(s, s.reading.rows, total, { done: countNumber(s, done) });
 }
 
 /** The words for a step, with the time left when the progress carries an estimate. */

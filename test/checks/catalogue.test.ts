@@ -11,12 +11,12 @@ import {
   checkNumber,
   checkTemplates,
   checkTerms,
-  joinList,
   PLURAL_BY,
   renderCheck,
   warningsSummary,
   type CheckTemplate,
 } from "../../src/i18n/checks";
+import { formatList as joinList } from "../../src/i18n/format";
 import type { Check, CheckKey, CheckText } from "../../src/report/checks";
 
 const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();

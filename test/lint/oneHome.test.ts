@@ -55,6 +55,25 @@ describe("one-home lint guards", () => {
     expect(await messagesFor(colour, "src/report/theme.ts")).toEqual([]);
   });
 
+  it("rejects numbers, plurals and dates formatted by hand or by an Intl object outside src/i18n/format.ts", async () => {
+    const byHand = [
+      'export const n = (x: number): string => new Intl.NumberFormat("es-ES").format(x);',
+      'export const p = (x: number): string => new Intl.PluralRules("en-US").select(x);',
+      'export const d = (t: Date): string => new Intl.DateTimeFormat("zh-CN").format(t);',
+      'export const c = (x: number): string => Intl.NumberFormat("es-ES").format(x);',
+      'export const comma = (x: number): string => String(x).replace(".", ",");',
+      'export const commaRe = (x: number): string => String(x).replace(/\\./, ",");',
+      'export const en = (x: number): string => x.toLocaleString("en-US");',
+    ].join("\n");
+    for (const file of ["src/i18n/messages.ts", "src/report/probe.ts", "src/taskpane/components/Probe.tsx", "src/cli/probe.ts", "src/excel/probe.ts"]) {
+      expect((await messagesFor(byHand, file)).filter((s) => s.includes("src/i18n/format.ts"))).toHaveLength(7);
+    }
+    expect(await messagesFor(byHand, "src/i18n/format.ts")).toEqual([]);
+    // Other replacements and other Intl services stay allowed.
+    const allowed = 'export const dash = (s: string): string => s.replace(".", "-");\nexport const order = new Intl.Collator("en").compare;\n';
+    expect(await messagesFor(allowed, "src/report/probe.ts")).toEqual([]);
+  });
+
   it("rejects rules that branch on the wording of a role's reason", async () => {
     const code = 'export const fromValues = (p: { reason: string }): boolean => p.reason.startsWith("values");\n';
     expect((await messagesFor(code, "src/survey/probe.ts")).filter((s) => s.includes("evidence"))).toHaveLength(1);

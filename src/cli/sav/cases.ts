@@ -6,6 +6,7 @@
  * character that spans two slots stays whole.
  */
 import { inflateSync } from "zlib";
+import { formatInteger } from "../../i18n/format";
 import { Cursor, SavError } from "./cursor";
 import type { SavDictionary } from "./dictionary";
 
@@ -34,8 +35,8 @@ function slotNames(dict: SavDictionary): string[] {
 }
 
 function truncated(dict: SavDictionary, done: number, slot: number, nameOf: string[]): SavError {
-  const declared = dict.cases >= 0 ? ` (the header declares ${dict.cases.toLocaleString("en-US")} cases)` : "";
-  return new SavError(`the file is truncated: case ${(done + 1).toLocaleString("en-US")} ends early, at variable ${nameOf[slot]}${declared}`);
+  const declared = dict.cases >= 0 ? ` (the header declares ${formatInteger(dict.cases, "en")} cases)` : "";
+  return new SavError(`the file is truncated: case ${formatInteger(done + 1, "en")} ends early, at variable ${nameOf[slot]}${declared}`);
 }
 
 function plainCases(buf: Buffer, dict: SavDictionary, nameOf: string[]): Slot[][] {

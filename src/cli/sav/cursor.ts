@@ -4,6 +4,7 @@
  * than reading past the end or returning garbage. Integers and floats follow the file's byte
  * order, detected from `layout_code` in the header (PSPP, "System File Format": File Header Record).
  */
+import { formatInteger } from "../../i18n/format";
 
 /** A problem with the file's contents; readSav.ts prefixes the file name and makes it a CsError. */
 export class SavError extends Error {
@@ -13,7 +14,7 @@ export class SavError extends Error {
   }
 }
 
-const byteCount = (n: number): string => n.toLocaleString("en-US");
+const byteCount = (n: number): string => formatInteger(n, "en");
 
 export class Cursor {
   pos: number;

@@ -22,7 +22,8 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
-import { format, uiStrings, type UiLanguage } from "../../i18n/ui";
+import { formatList } from "../../i18n/format";
+import { countNumber, format, uiStrings, type UiLanguage } from "../../i18n/ui";
 import { classifyError, errorText, errorTitle, surveyNotFound } from "../errors";
 import { setPageLanguage } from "../pageLanguage";
 import { ReportEditedError } from "../pipeline";
@@ -321,7 +322,7 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
 
   const body = (): ReactNode => {
     if (state.missing.length > 0) {
-      return <ErrorMessage ref={requirementsRef} title={s.requirements.title} body={format(s.requirements.body, { sets: state.missing.join(", ") })} />;
+      return <ErrorMessage ref={requirementsRef} title={s.requirements.title} body={format(s.requirements.body, { sets: formatList(state.missing, lang) })} />;
     }
     if (state.boot === "checking") return <Spinner size="small" labelPosition="after" label={s.loading} />;
     if (!state.host) {
@@ -376,8 +377,8 @@ export function App({ services, language, dark, openUrl = openInNewTab }: AppPro
           <p className={styles.summary} ref={summaryRef} tabIndex={-1}>
             {format(s.survey.summary, {
               address: state.survey.source,
-              rows: state.survey.range.rows.length,
-              columns: state.survey.range.headers.length,
+              rows: countNumber(s, state.survey.range.rows.length),
+              columns: countNumber(s, state.survey.range.headers.length),
             })}
           </p>
           <HeaderRowQuestion

@@ -8,7 +8,7 @@
  */
 import { Button, Caption1, Input, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../../i18n/en/ui";
-import { format } from "../../i18n/ui";
+import { countNumber, format } from "../../i18n/ui";
 import { ATTRIBUTE_ROLES, COLUMN_ROLES, type ColumnProposal, type ColumnRole } from "../../survey/roles";
 import { memo } from "react";
 import { Choice } from "./Choice";
@@ -83,7 +83,7 @@ export const ColumnTable = memo(function ColumnTable({ s, proposals, samples, di
         {s.columns.heading}
       </Subtitle2>
       <Caption1 as="p" className={styles.para}>
-        {s.columns.hint} {format(s.columns.count, { n: proposals.length })}
+        {s.columns.hint} {format(s.columns.count, { n: countNumber(s, proposals.length) })}
       </Caption1>
       <Button appearance="subtle" size="small" className={styles.skip} onClick={onSkip}>
         {s.columns.skipToOptions}

@@ -8,7 +8,7 @@
  */
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../../i18n/en/ui";
-import { format } from "../../i18n/ui";
+import { countNumber, format } from "../../i18n/ui";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -36,7 +36,7 @@ export interface HeaderRowQuestionProps {
 export function HeaderRowQuestion({ s, asked, headerlessColumns, disabled, onAnswer }: HeaderRowQuestionProps) {
   const styles = useStyles();
   const t = s.headerRow;
-  const said = asked ? t.question : headerlessColumns !== undefined ? format(t.readHeaderless, { columns: headerlessColumns }) : "";
+  const said = asked ? t.question : headerlessColumns !== undefined ? format(t.readHeaderless, { columns: countNumber(s, headerlessColumns) }) : "";
   // One live region for the question and what the answer did (it stays in the page, so both are heard).
   return (
     <div className={mergeClasses(styles.root, asked && styles.asked)} data-testid="header-row">

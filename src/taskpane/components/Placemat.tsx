@@ -7,6 +7,7 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../../i18n/en/ui";
+import { formatList } from "../../i18n/format";
 import { reportStrings } from "../../i18n/report";
 import { format, type UiLanguage } from "../../i18n/ui";
 import type { SheetKey } from "../../report/plan";
@@ -35,7 +36,10 @@ const useStyles = makeStyles({
 /** The five sheet names in `language`, joined as a list ("Summary, Priorities, …"). */
 export function sheetList(language: UiLanguage): string {
   const names = reportStrings(language).sheetNames;
-  return SHEET_ORDER.map((k) => names[k]).join(language === "zh-CN" ? "、" : ", ");
+  return formatList(
+    SHEET_ORDER.map((k) => names[k]),
+    language,
+  );
 }
 
 export function Placemat({ s, language, folded = false }: { s: Catalogue; language: UiLanguage; folded?: boolean }) {
@@ -76,7 +80,7 @@ function PlacematText({ s, language }: { s: Catalogue; language: UiLanguage }) {
         {s.placemat.needsHeading}
       </Subtitle2>
       <Body1 as="p" className={styles.para}>
-        {s.placemat.needs} {format(s.placemat.exports, { platforms: EXPORT_PLATFORMS.join(language === "zh-CN" ? "、" : ", ") })}
+        {s.placemat.needs} {format(s.placemat.exports, { platforms: formatList(EXPORT_PLATFORMS, language) })}
       </Body1>
       <Subtitle2 as="h3" className={styles.sub}>
         {s.placemat.givesHeading}

@@ -7,7 +7,8 @@
 import { Caption1, Checkbox, Field, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { forwardRef, memo, useMemo } from "react";
 import type { Catalogue } from "../../i18n/en/ui";
-import { format, uiStrings, UI_LANGUAGES } from "../../i18n/ui";
+import { formatNumber } from "../../i18n/format";
+import { format, languageOf, uiStrings, UI_LANGUAGES } from "../../i18n/ui";
 import type { ReportLanguage, SheetKey } from "../../report/plan";
 import { sheetsImpossible } from "../../report/sheetsPossible";
 import type { ColumnProposal } from "../../survey/roles";
@@ -64,7 +65,9 @@ const scaleKey = (scale: Scale): string => `${scale.min}-${scale.max}`;
 export const ReportOptions = memo(
   forwardRef<HTMLElement, ReportOptionsProps>(function ReportOptions({ s, choices, language, proposals, detected, disabled, onChange }, ref) {
     const styles = useStyles();
-    const range = (scale: Scale): string => format(s.options.scaleRange, { min: scale.min, max: scale.max });
+    // The pane's language writes the numbers (0,5 in Spanish), not the report's.
+    const number = (x: number): string => formatNumber(x, languageOf(s));
+    const range = (scale: Scale): string => format(s.options.scaleRange, { min: number(scale.min), max: number(scale.max) });
     const scaleItems = [
       { value: "auto", text: format(s.options.scaleAuto, { scale: range(detected) }) },
       ...SCALE_CHOICES.map((scale) => ({ value: scaleKey(scale), text: range(scale) })),
