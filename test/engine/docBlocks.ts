@@ -284,3 +284,15 @@ export function checkDocBlocks(program: ts.Program, opts: CheckOptions): DocProb
   }
   return problems;
 }
+
+/** What each exported function may raise, as "code key" (for writing its @throws). */
+export function raisable(program: ts.Program, opts: CheckOptions): Record<string, string[]> {
+  const { info, codes } = throwFacts(program, opts.dir);
+  const out: Record<string, string[]> = {};
+  for (const f of exportedFunctions(program, opts)) {
+    const t = info.get(f.fn);
+    if (!t?.throws) continue;
+    out[`${f.file}:${f.name}`] = [...t.ownKeys].map((k) => `${[...(codes.get(k) ?? [])].join("/")} ${k}`).sort();
+  }
+  return out;
+}
