@@ -14,7 +14,16 @@ const ENGINE = path.resolve(__dirname, "../../src/engine");
 const INTERNAL = ["validate.ts", "messageKeys.ts", "messageText.ts"];
 const OPTS: CheckOptions = { dir: ENGINE, internal: INTERNAL, messageKeys: MESSAGE_KEYS };
 /** Files documented so far (work in progress: every file once the blocks are written). */
-const DONE: readonly string[] = ["describe.ts", "errors.ts", "accumulators/moments.ts"];
+const DONE: readonly string[] = [
+  "describe.ts",
+  "errors.ts",
+  "accumulators/moments.ts",
+  "csi.ts",
+  "levels.ts",
+  "nps.ts",
+  "accumulators/npsCounts.ts",
+  "accumulators/levelCounts.ts",
+];
 const done = (where: string) => DONE.includes(where.split(":")[0]);
 
 describe("engine doc blocks", () => {
