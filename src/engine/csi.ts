@@ -112,6 +112,7 @@ export function csiFromMoments(moments: readonly Moments[], opts: CsiOptions = {
  * @throws {CsError} num outsideScale, badScale, badCaseWeight, badAttributeWeight, csiMaxMethodScale — an answer off the scale (row, column and value named), else as csiFromMeans
  * @throws {CsError} value notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — a non-number or mismatched shapes
  * @throws {CsError} value attributeWeightsNotList, attributeWeightCount, unknownCsiMethod — as csiFromMeans
+ * @throws {CsError} value listValueNotANumber — a column mean that overflows (answers near ±1e308 on such a scale)
  * @example
  * const ratings = [50, 150, 250, 500, 50].flatMap((count, i) => Array.from({ length: count }, () => [i + 1]));
  * csi(ratings); // → 58.75

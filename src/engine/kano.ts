@@ -364,6 +364,7 @@ export function kanoPairCountsMatrix(functional: Matrix, dysfunctional: Matrix, 
  * @throws {CsError} div0 noKanoAnswers, betterUndefined — an attribute with no complete pair or only R/Q answers (column named)
  * @throws {CsError} value shapeMismatch, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — as kanoPairCountsMatrix
  * @throws {CsError} num kanoAnswerOutOfRange, badCaseWeight, badKanoThreshold — as kanoPairCountsMatrix and kanoEvaluate
+ * @throws {CsError} num badKanoCount — a category count that overflows (case weights near 1e308)
  * @example
  * kano([[1], [1], [3]], [[5], [5], [5]]).map((r) => r.category); // → ["O"]
  */

@@ -12,7 +12,52 @@ import { compareExpected, runExample } from "./doctest";
 const ENGINE = path.resolve(__dirname, "../../src/engine");
 /** Helpers the engine modules share but index.ts does not export (checked only if it ever does). */
 const INTERNAL = ["validate.ts", "messageKeys.ts", "messageText.ts"];
-const OPTS: CheckOptions = { dir: ENGINE, internal: INTERNAL, messageKeys: MESSAGE_KEYS };
+/** Keys the throw analysis finds through helpers that cannot arise from these functions' own calls (each with why). */
+const NO_LEVELS = "answers are checked against a range (offScale without levels), never as integer levels";
+const NO_SCALE = "no scale is passed: only the finite range is checked, which a finite answer always meets";
+const CANNOT_RAISE: CheckOptions["cannotRaise"] = {
+  "csi.ts:csi": {
+    csiMeanOffScale: "columnMoments checked every answer against the same scale (a mean a few ulps off is snapped)",
+    notLevel: NO_LEVELS,
+    notAList: "the means come from columnMoments, always a list",
+  },
+  "describe.ts:columnMoments": { notLevel: NO_LEVELS },
+  "describe.ts:columnMeans": { notLevel: NO_LEVELS },
+  "describe.ts:vectorMoments": { notLevel: NO_LEVELS },
+  "describe.ts:mean": { notLevel: NO_LEVELS, badScale: NO_SCALE, outsideScale: NO_SCALE },
+  "describe.ts:meanConfidenceInterval": { notLevel: NO_LEVELS, badScale: NO_SCALE, outsideScale: NO_SCALE },
+  "describe.ts:standardDeviation": { notLevel: NO_LEVELS, badScale: NO_SCALE, outsideScale: NO_SCALE },
+  "gap.ts:servperf": { notLevel: NO_LEVELS, badScale: NO_SCALE, outsideScale: NO_SCALE },
+  "importance.ts:derivedImportance": {
+    notLists: "each column and overall are lists of the rows' length (checked first)",
+    pairCountMismatch: "each column and overall are lists of the rows' length (checked first)",
+    systemMatrixSize: "betaWeights builds R as k×k and r with k values",
+  },
+  "ipa.ts:crosshair": {
+    noValuesMedian: "checkPair rejects no attributes first (noAttributes)",
+    textNotANumber: "median gets lists checkFiniteList has checked",
+    emptyCellNotANumber: "median gets lists checkFiniteList has checked",
+    notANumber: "median gets lists checkFiniteList has checked",
+  },
+  "ipa.ts:ipa": {
+    noValuesMedian: "checkPair rejects no attributes first (noAttributes)",
+    textNotANumber: "median gets lists checkFiniteList has checked",
+    emptyCellNotANumber: "median gets lists checkFiniteList has checked",
+    notANumber: "median gets lists checkFiniteList has checked",
+  },
+  "kano.ts:kano": { worseUndefined: "kanoEvaluate raises betterUndefined for the same case first" },
+  "kano.ts:kanoEvaluate": { worseUndefined: "kanoEvaluate raises betterUndefined for the same case first" },
+  "kano.ts:kanoEvaluateLenient": {
+    betterUndefined: "Better is computed only when A + O + M + I > 0",
+    worseUndefined: "Worse is computed only when A + O + M + I > 0",
+  },
+  "levels.ts:levelCounts": { outsideScale: "offScale is called with levels: off-scale answers are notLevel" },
+  "levels.ts:levelDistribution": { outsideScale: "offScale is called with levels: off-scale answers are notLevel" },
+  "levels.ts:topBox": { outsideScale: "offScale is called with levels: off-scale answers are notLevel" },
+  "nps.ts:npsCounts": { outsideScale: "offScale is called with levels: a score off 0–10 is notLevel" },
+  "nps.ts:nps": { outsideScale: "offScale is called with levels: a score off 0–10 is notLevel" },
+};
+const OPTS: CheckOptions = { dir: ENGINE, internal: INTERNAL, messageKeys: MESSAGE_KEYS, cannotRaise: CANNOT_RAISE };
 
 describe("engine doc blocks", () => {
   const program = programOf(ENGINE);
@@ -47,12 +92,10 @@ describe("engine doc blocks", () => {
 });
 
 const FIXTURE_DIR = path.resolve("/virtual/engine");
-const fixture = (files: Record<string, string>) => {
-  const abs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(files)) abs[path.join(FIXTURE_DIR, k)] = v;
-  const opts: CheckOptions = { dir: FIXTURE_DIR, internal: ["validate.ts"], messageKeys: ["badScale", "noAnswersMean", "notANumber"] };
-  return checkDocBlocks(programOf(FIXTURE_DIR, memoryHost(abs)), opts).map((p) => `${p.where}: ${p.problem}`);
-};
+const FIXTURE_OPTS: CheckOptions = { dir: FIXTURE_DIR, internal: ["validate.ts"], messageKeys: ["badScale", "noAnswersMean", "notANumber"] };
+const abs = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [path.join(FIXTURE_DIR, k), v]));
+const fixture = (files: Record<string, string>) =>
+  checkDocBlocks(programOf(FIXTURE_DIR, memoryHost(abs(files))), FIXTURE_OPTS).map((p) => `${p.where}: ${p.problem}`);
 const ERRORS = `export class CsError extends Error { constructor(readonly code: string, readonly key: string) { super(key); } }`;
 const VALIDATE = `import { CsError } from "./errors";
 export function checkScale(min: number, max: number): void { if (!(min < max)) throw new CsError("num", "badScale"); }`;
@@ -65,6 +108,8 @@ const GOOD_BLOCK = `/**
  * @example
  * midpoint(1, 5); // → 3
  */`;
+/** Raises badScale through the helper and noAnswersMean directly. */
+const TWO_KEYS = `export function midpoint(min: number, max: number): number { checkScale(min, max); if (min === max) throw new CsError("div0", "noAnswersMean"); return (min + max) / 2; }`;
 const MIDPOINT = `export function midpoint(min: number, max: number): number { checkScale(min, max); return (min + max) / 2; }`;
 
 describe("the checker on fixtures broken on purpose", () => {
@@ -106,6 +151,29 @@ describe("the checker on fixtures broken on purpose", () => {
     expect(module(GOOD_BLOCK.replace("num badScale", "num badScal"))).toEqual(["mid.ts:midpoint: @throws key 'badScal' is not a message key"]);
     const never = `export function midpoint(min: number, max: number): number { return (min + max) / 2; }`;
     expect(module(GOOD_BLOCK, never)).toEqual(["mid.ts:midpoint: has @throws but cannot throw"]);
+  });
+
+  it("with cannotRaise, names a helper's key missing from @throws, and a stale excuse", () => {
+    const files = (block: string) => ({
+      "errors.ts": ERRORS,
+      "validate.ts": VALIDATE,
+      "index.ts": `export * from "./mid";`,
+      "mid.ts": `import { CsError } from "./errors";\nimport { checkScale } from "./validate";\n${block}\n${TWO_KEYS}`,
+    });
+    const check = (block: string, cannotRaise: CheckOptions["cannotRaise"]) =>
+      checkDocBlocks(programOf(FIXTURE_DIR, memoryHost(abs(files(block)))), { ...FIXTURE_OPTS, cannotRaise }).map((p) => `${p.where}: ${p.problem}`);
+    expect(check(GOOD_BLOCK, {})).toEqual(["mid.ts:midpoint: throws 'noAnswersMean' but no @throws names it"]);
+    const both = GOOD_BLOCK.replace(" * @example", " * @throws {CsError} div0 noAnswersMean — no points\n * @example");
+    expect(check(both, {})).toEqual([]);
+    const onlyDirect = both.replace(/ \* @throws \{CsError\} num badScale.*\n/, "");
+    expect(check(onlyDirect, {})).toEqual([
+      "mid.ts:midpoint: may raise 'badScale' (through a helper): name it in @throws, or say why it cannot arise (cannotRaise)",
+    ]);
+    expect(check(onlyDirect, { "mid.ts:midpoint": { badScale: "a reason" } })).toEqual([]);
+    expect(check(both, { "mid.ts:midpoint": { badScale: "stale" }, "mid.ts:gone": {} })).toEqual([
+      "mid.ts:midpoint: cannotRaise lists 'badScale', which is in its @throws",
+      "mid.ts:gone: cannotRaise names no exported function",
+    ]);
   });
 
   it("covers a new file that index.ts does not export yet, and a void function needs no @returns", () => {

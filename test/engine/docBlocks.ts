@@ -45,6 +45,12 @@ export interface CheckOptions {
   internal: readonly string[];
   /** The message keys that exist (a documented key outside them is a typo). */
   messageKeys: readonly string[];
+  /**
+   * When given, every key a function may raise (its callees' too) must be in its @throws, or
+   * listed here under "file:function" with the reason it cannot arise there (the analysis
+   * over-approximates: it does not follow argument values).
+   */
+  cannotRaise?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 const CODES = ["value", "num", "div0", "na"];
@@ -244,7 +250,8 @@ export function checkDocBlocks(program: ts.Program, opts: CheckOptions): DocProb
   const checker = program.getTypeChecker();
   const { info, codes } = throwFacts(program, opts.dir);
   const problems: DocProblem[] = [];
-  for (const f of exportedFunctions(program, opts)) {
+  const functions = exportedFunctions(program, opts);
+  for (const f of functions) {
     const where = `${f.file}:${f.name}`;
     const say = (problem: string) => problems.push({ where, problem });
     const doc = docOf(f.node);
@@ -279,8 +286,21 @@ export function checkDocBlocks(program: ts.Program, opts: CheckOptions): DocProb
       }
     }
     for (const k of t?.directKeys ?? []) if (!named.has(k)) say(`throws '${k}' but no @throws names it`);
+    if (opts.cannotRaise && t?.throws) {
+      const excused = opts.cannotRaise[where] ?? {};
+      for (const k of [...t.ownKeys].sort()) {
+        if (!named.has(k) && !(k in excused) && !t.directKeys.has(k))
+          say(`may raise '${k}' (through a helper): name it in @throws, or say why it cannot arise (cannotRaise)`);
+      }
+      for (const k of Object.keys(excused)) {
+        if (named.has(k) || !t.ownKeys.has(k)) say(`cannotRaise lists '${k}', which is ${named.has(k) ? "in its @throws" : "not raisable here"}`);
+      }
+    }
     if (f.examples.length === 0) say("no @example");
     else if (!f.examples.some((e) => /\/\/\s*→/.test(e))) say("@example shows no result (// → value)");
+  }
+  for (const where of Object.keys(opts.cannotRaise ?? {})) {
+    if (!functions.some((f) => `${f.file}:${f.name}` === where)) problems.push({ where, problem: "cannotRaise names no exported function" });
   }
   return problems;
 }
