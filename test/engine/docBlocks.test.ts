@@ -2,6 +2,10 @@
  * Every exported engine function has a checked doc block (issue #12 item 6): the checker
  * (docBlocks.ts) on src/engine, the doctest (doctest.ts) of every `@example`, and both on
  * fixtures broken on purpose, to show they catch what they claim to.
+ * The examples' values are the published worked examples where a block says "Worked example"
+ * (DESIGN.md / README: ACSI 74.6111, NPS 25, Kano M9 O10 A1 I2 R3, SERVQUAL −0.858/−0.894, α
+ * 0.9795918, t margin 1.0816), else small cases computed independently by hand (each can be
+ * redone on paper: e.g. r = 6/√60 from the deviations, s = √(32/7) for 2, 4, 4, 4, 5, 5, 7, 9).
  */
 import * as path from "path";
 import * as engine from "../../src/engine";

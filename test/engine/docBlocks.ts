@@ -10,7 +10,8 @@
  * statement or calls an engine function that may throw; the keys it "may raise" are those of
  * every `new CsError(code, key)` in it or its callees (an over-approximation). A `@throws` key
  * must be among them, with one of the codes it is raised with; a key thrown directly
- * (`throw new CsError(…, "key")` in the function itself) must be documented.
+ * (`throw new CsError(…, "key")` in the function itself) must be documented, and with
+ * `cannotRaise` every other key too, unless it is listed there with the reason it cannot arise.
  */
 import * as fs from "fs";
 import * as path from "path";
