@@ -204,7 +204,8 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
  * Derived importance of each item (column) for overall satisfaction: "pearson" (default)
  * r(itemₖ, overall), pairwise complete per item (Pearson 1896); "beta": standardised OLS
  * coefficients β = R⁻¹·r (R = item correlations, r = item–overall correlations), listwise complete
- * rows. Variant: case weights as frequency weights. With one item β = r.
+ * rows. Variant: case weights as frequency weights. With one item β = r. Blank policy: pairwise
+ * complete per item ("pearson"; a blank or weight 0 skips that pair), listwise complete rows ("beta").
  * @param items rows = respondents, columns = items
  * @param overall one overall rating per row
  * @param method "pearson" or "beta"

@@ -142,6 +142,15 @@ describe("the checker on fixtures broken on purpose", () => {
     ]);
   });
 
+  it("names an example that does not call its function, and answers without a blank policy", () => {
+    expect(module(GOOD_BLOCK.replace("midpoint(1, 5); // → 3", "(1 + 5) / 2; // → 3"))).toEqual(["mid.ts:midpoint: @example does not call midpoint"]);
+    const block = "/**\n * The first answer.\n * @param values answers\n * @returns the first\n * @example\n * first([2]); // → 2\n */";
+    const typed = `export function first(values: readonly Answer[]): Answer { return values[0]; }`;
+    const answerType = "export type Answer = number | null;";
+    expect(module(block, typed, answerType)).toEqual(["mid.ts:first: takes answers but states no blank policy"]);
+    expect(module(block.replace("The first answer.", "The first answer. Blank policy: kept."), typed, answerType)).toEqual([]);
+  });
+
   it("names a throwing function without @throws (direct or through a helper), and a wrong key or code", () => {
     const noThrows = GOOD_BLOCK.replace(/ \* @throws.*\n/, "");
     expect(module(noThrows)).toEqual(["mid.ts:midpoint: can throw a CsError but has no @throws"]);

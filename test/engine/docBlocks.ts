@@ -4,7 +4,8 @@
  * any file not declared internal, so a new file is covered without editing this) must have a
  * JSDoc block with a summary, `@param` per parameter (and none for a parameter that is not
  * there), `@returns` unless it returns void, `@throws {CsError} code key, key — why` when it can
- * throw (and not when it cannot), and an `@example` whose `// → value` lines the doctest runs.
+ * throw (and not when it cannot), a "Blank policy" when it takes answers (Answer, Matrix), and an
+ * `@example` that calls it, whose `// → value` lines the doctest runs.
  *
  * Throw analysis: a function "may throw" when its body (nested callbacks included) has a throw
  * statement or calls an engine function that may throw; the keys it "may raise" are those of
@@ -299,6 +300,10 @@ export function checkDocBlocks(program: ts.Program, opts: CheckOptions): DocProb
     }
     if (f.examples.length === 0) say("no @example");
     else if (!f.examples.some((e) => /\/\/\s*→/.test(e))) say("@example shows no result (// → value)");
+    else if (!f.examples.some((e) => new RegExp(`\\b${f.name}\\(`).test(e))) say(`@example does not call ${f.name}`);
+    // Answers (Answer, Matrix) may be blank: the block says what a blank does.
+    const takesAnswers = f.fn.parameters.some((p) => p.type !== undefined && /\b(Answer|Matrix)\b/.test(p.type.getText()));
+    if (takesAnswers && !/blank policy/i.test(textOf(doc.comment))) say("takes answers but states no blank policy");
   }
   for (const where of Object.keys(opts.cannotRaise ?? {})) {
     if (!functions.some((f) => `${f.file}:${f.name}` === where)) problems.push({ where, problem: "cannotRaise names no exported function" });
