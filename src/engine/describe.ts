@@ -30,6 +30,7 @@ function answerBounds(scale?: Scale): [number, number] {
  * Column moments: per column k, n, Σw, Σw², Σw·xᵢₖ, Σw·xᵢₖ² over its answers, in one row-major pass.
  * Variant: frequency weights (a weight-0 row adds nothing). Blank policy: null skipped; a column
  * with no answers gets empty moments (no error here: the results say div0).
+ * Source: power sums merge by addition (Chan, Golub & LeVeque 1979, without re-centring).
  * @param m rows = respondents, columns = attributes (rectangular)
  * @param weights case weights, one per row, finite and ≥ 0 (default all 1)
  * @param scale when given, answers outside [min, max] are an error
@@ -102,6 +103,7 @@ function badAnswer(x: unknown, lo: number, hi: number, row: number, column?: num
 /**
  * Moments of one list of answers (one per respondent): n, Σw, Σw², Σw·x, Σw·x² (see columnMoments).
  * Variant: frequency weights. Blank policy: null skipped; weight 0 adds nothing.
+ * Source: as columnMoments (Chan, Golub & LeVeque 1979).
  * @param values one answer per respondent, a finite number or null
  * @param weights case weights, one per answer, finite and ≥ 0 (default all 1)
  * @param scale when given, answers outside [min, max] are an error
@@ -134,6 +136,7 @@ export function vectorMoments(values: readonly Answer[], weights?: CaseWeights, 
 
 /**
  * Arithmetic mean from moments: x̄ = Σw·x / Σw (frequency-weighted).
+ * Source: the textbook (frequency-)weighted mean; merge by power sums (Chan, Golub & LeVeque 1979).
  * @param m moments (columnMoments, vectorMoments, merged chunks)
  * @returns the mean
  * @throws {CsError} div0 noAnswersMean — no answers (Σw = 0)
@@ -149,6 +152,7 @@ export function momentsMean(m: Moments): number {
 /**
  * Sum of squared deviations SS = Σw(x − x̄)² = Σw·x² − (Σw·x)²/Σw (power-sum form), clamped at 0
  * against rounding; 0 for no data. Never throws.
+ * Source: the textbook power-sum identity (exact for integer ratings; see the module note on offsets).
  * @param m moments
  * @returns SS, ≥ 0
  * @example
@@ -164,6 +168,7 @@ export function sumOfSquares(m: Moments): number {
  * Sample variance s² = Σw(x − x̄)² / (Σw − 1). Variant: Bessel's n − 1 (not the population
  * variance); with case weights, frequency weights (Σw − 1), so weights 1 and 3 on 1 and 3 equal
  * the answers 1, 3, 3, 3.
+ * Source: the textbook sample variance with Bessel's correction.
  * @param m moments
  * @returns s²
  * @throws {CsError} div0 varianceTooFewAnswers, varianceWeightsTooSmall — Σw ≤ 1: fewer than 2 answers, or weights that sum to ≤ 1 (normalise survey weights to mean 1)
@@ -181,6 +186,7 @@ export function momentsVariance(m: Moments): number {
 /**
  * Mean of a list of answers: x̄ = Σw·x / Σw (arithmetic; frequency weights).
  * Blank policy: null skipped; weight 0 drops the answer.
+ * Source: the textbook (frequency-)weighted mean; merge by power sums (Chan, Golub & LeVeque 1979).
  * @param values one answer per respondent, a finite number or null
  * @param weights case weights, one per answer (default all 1)
  * @returns the mean
@@ -198,6 +204,7 @@ export function mean(values: readonly Answer[], weights?: CaseWeights): number {
 /**
  * Column means: x̄ₖ = Σw·xᵢₖ / Σw over the answers of column k (frequency weights).
  * Blank policy: null skipped per column.
+ * Source: the textbook (frequency-)weighted mean; merge by power sums (Chan, Golub & LeVeque 1979).
  * @param m rows = respondents, columns = attributes
  * @param weights case weights, one per row (default all 1)
  * @param scale when given, answers outside it are an error
@@ -223,6 +230,7 @@ export function columnMeans(m: Matrix, weights?: CaseWeights, scale?: Scale): nu
 /**
  * Sample standard deviation s = √(Σw(x − x̄)²/(Σw − 1)). Variant: sample (n − 1), not
  * population; frequency weights. Blank policy: null skipped.
+ * Source: the textbook sample standard deviation (Bessel's correction).
  * @param values one answer per respondent, a finite number or null
  * @param weights case weights, one per answer (default all 1)
  * @returns s
@@ -281,6 +289,7 @@ export function meanIntervalFromMoments(m: Moments, level = 0.95): MeanInterval 
 /**
  * Mean confidence interval of a list of answers: x̄ ± t(1 − α/2, n′ − 1)·s/√n′ (see
  * meanIntervalFromMoments: Student t, Kish n′). Blank policy: null skipped.
+ * Source: Student's t interval (Student 1908) with Kish's (1965) effective n for weights.
  * @param values one answer per respondent, a finite number or null
  * @param level confidence level in (0, 1), default 0.95
  * @param weights case weights, one per answer (default all 1)
@@ -300,6 +309,7 @@ export function meanConfidenceInterval(values: readonly Answer[], level = 0.95, 
 /**
  * Median of finite numbers: the middle value of the sorted list, the average of the two middle
  * values for an even count. Blank policy: none (callers pass answers, not blanks).
+ * Source: the textbook median (no interpolation beyond the two middle values).
  * @param values finite numbers
  * @returns the median
  * @throws {CsError} div0 noValuesMedian — an empty list

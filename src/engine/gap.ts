@@ -89,6 +89,7 @@ export function attributeGaps(perception: Matrix, expectation: Matrix, weights?:
 /**
  * Overall gap: Σwₖ·Gₖ / Σwₖ (attribute weights as shares; default equal → the plain mean of the
  * attribute gaps, as the report's AVERAGE).
+ * Source: SERVQUAL gaps (Parasuraman, Zeithaml & Berry 1988), averaged as the report does.
  * @param gaps one gap per attribute
  * @param weights attribute weights (≥ 0, not all 0), one per gap
  * @returns the overall gap

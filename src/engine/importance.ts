@@ -84,6 +84,7 @@ function atColumn(e: unknown, column: number): unknown {
 /**
  * Solve A·x = b (A n×n; row-major copies, inputs unchanged) by Gaussian elimination with partial
  * pivoting; a pivot below 1e-10 × the largest |aᵢⱼ| counts as zero.
+ * Source: textbook Gaussian elimination with partial pivoting (the normal equations of derivedImportance "beta").
  * @param a the n×n matrix
  * @param b the right-hand side, n values
  * @returns x

@@ -169,6 +169,7 @@ const KANO_TIE_ORDER: Record<KanoCategory, number> = { M: 0, O: 1, A: 2, I: 3, R
 /**
  * Priority ranks: 1 = the highest score (fix first), every rank distinct; equal scores are broken
  * by Kano category M > O > A > I (then R, Q, none), then by input order.
+ * Source: the add-in's rule (README Priority; no published tie rule); the Kano order is Berger et al. 1993's M > O > A > I.
  * @param scores one priority score per attribute
  * @param kanoCategories each attribute's Kano category, or null
  * @returns one rank per attribute

@@ -88,6 +88,7 @@ export type KanoPairCounts = number[];
  * Pair table of one attribute: cell (f, d) = Σw over respondents answering f and d, index
  * (f − 1)·5 + (d − 1) — the mergeable statistic of Kano (tables of two data sets add elementwise).
  * Variant: frequency weights. Blank policy: pairwise complete (a pair with a blank is skipped).
+ * Source: the pairs of the Kano evaluation table (Kano et al. 1984; Berger et al. 1993).
  * @param functional one functional answer (1…5 or null) per respondent
  * @param dysfunctional one dysfunctional answer per respondent, same length
  * @param weights case weights, one per respondent
@@ -115,6 +116,7 @@ export function kanoPairCounts(functional: readonly Answer[], dysfunctional: rea
 
 /**
  * Merge Kano pair tables of two data sets: elementwise sum of the 25 cells.
+ * Source: tables of counts add (Kano et al. 1984's evaluation table, Berger et al. 1993).
  * @param a a pair table
  * @param b another
  * @returns the table of both
@@ -319,6 +321,7 @@ export function kanoEvaluateLenient(counts: KanoCounts, opts: { threshold?: numb
 /**
  * Pair tables of every attribute (column) in one row-major pass: a flat array, attribute c's cell
  * (f, d) at c·25 + (f − 1)·5 + (d − 1). Frequency weights. Blank policy: pairwise complete per cell.
+ * Source: the pairs of the Kano evaluation table (Kano et al. 1984; Berger et al. 1993).
  * @param functional rows = respondents, columns = attributes, answers 1…5 or null
  * @param dysfunctional the same shape
  * @param weights case weights, one per row

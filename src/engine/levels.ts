@@ -28,6 +28,7 @@ function isMatrix(values: readonly Answer[] | Matrix): values is Matrix {
  * matrix (every cell counted; the row's case weight applies to each of its cells). Variant:
  * frequency weights. Blank policy: null skipped; weight 0 adds nothing; empty input gives all-zero
  * counts (a sum, no error).
+ * Source: none cited (README lists Top-box and CSM levels without one: plain counts and shares of the levels).
  * @param values answers (a list or a matrix), integer levels of the scale or null
  * @param scaleMin the lowest level (an integer)
  * @param scaleMax the highest level (an integer; at most 1001 levels)
@@ -83,6 +84,7 @@ export function levelCounts(values: readonly Answer[] | Matrix, scaleMin: number
 
 /**
  * Merge level counts of two data sets: elementwise sum cₗ = aₗ + bₗ.
+ * Source: none cited (README lists Top-box and CSM levels without one: plain counts and shares of the levels).
  * @param a counts of one data set
  * @param b counts of another, same scale
  * @returns the counts of both
@@ -115,6 +117,7 @@ function checkCounts(counts: readonly number[]): number {
 
 /**
  * Level shares (the CSM distribution): pₗ = cₗ / Σc; they sum to 1.
+ * Source: none cited (README lists Top-box and CSM levels without one: plain counts and shares of the levels).
  * @param counts one (weighted) count per level
  * @returns one share per level
  * @throws {CsError} div0 noLevels, noAnswersLevels — no levels, or every count 0
@@ -131,6 +134,7 @@ export function levelShares(counts: readonly number[]): number[] {
  * Level shares of answers (the CSM distribution; levelCounts then levelShares):
  * pₗ = Σw·[x = l] / Σw. Frequency weights, rescaled by their largest first (relativeWeights), so
  * weights of 1e308 or 1e-300 give the same shares as weights of 1. Blank policy: null skipped.
+ * Source: none cited (README lists Top-box and CSM levels without one: plain counts and shares of the levels).
  * @param values answers (a list or a matrix)
  * @param scaleMin the lowest level
  * @param scaleMax the highest level
@@ -149,6 +153,7 @@ export function levelDistribution(values: readonly Answer[] | Matrix, scaleMin: 
 /**
  * Top-box share: Σ of the top `boxes` level counts / Σ of all counts (counts index 0 = lowest level).
  * Worked example: 14 ones, 9 twos, 10 threes, 32 fours, 42 fives, top 2 → 74/107 = 0.6916.
+ * Source: none cited (README lists Top-box and CSM levels without one: plain counts and shares of the levels).
  * @param counts one count per level, lowest first
  * @param boxes how many top levels, an integer 1…levels
  * @returns the share, 0–1
@@ -171,6 +176,7 @@ export function topBoxFromCounts(counts: readonly number[], boxes: number): numb
 /**
  * Top-box share of answers: Σw·[x ≥ max − boxes + 1] / Σw (default: the top 2 boxes of a 1–5
  * scale, ratings 4–5). Frequency weights (rescaled by their largest). Blank policy: null skipped.
+ * Source: none cited (README lists Top-box and CSM levels without one: plain counts and shares of the levels).
  * @param values answers (a list or a matrix), integer levels or null
  * @param opts boxes (default 2), scaleMin/scaleMax (default 1–5), weights (one per respondent)
  * @returns the share, 0–1
