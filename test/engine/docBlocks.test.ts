@@ -155,6 +155,11 @@ describe("the checker on fixtures broken on purpose", () => {
     const noThrows = GOOD_BLOCK.replace(/ \* @throws.*\n/, "");
     expect(module(noThrows)).toEqual(["mid.ts:midpoint: can throw a CsError but has no @throws"]);
     const direct = `export function midpoint(min: number, max: number): number { if (!(min < max)) throw new CsError("num", "badScale"); return (min + max) / 2; }`;
+    const either = direct.replace(
+      'throw new CsError("num", "badScale")',
+      'throw min > max ? new CsError("num", "badScale") : new CsError("div0", "noAnswersMean")',
+    );
+    expect(module(GOOD_BLOCK, either)).toEqual(["mid.ts:midpoint: throws 'noAnswersMean' but no @throws names it"]);
     expect(module(noThrows, direct)).toEqual([
       "mid.ts:midpoint: can throw a CsError but has no @throws",
       "mid.ts:midpoint: throws 'badScale' but no @throws names it",

@@ -186,6 +186,14 @@ function isCsErrorNew(e: ts.Node): e is ts.NewExpression {
   return ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "CsError";
 }
 
+/** The `new CsError(…)` a throw statement throws: the expression, or each branch of `c ? new … : new …`. */
+function thrownNews(e: ts.Expression): ts.NewExpression[] {
+  if (isCsErrorNew(e)) return [e];
+  if (ts.isConditionalExpression(e)) return [...thrownNews(e.whenTrue), ...thrownNews(e.whenFalse)];
+  if (ts.isParenthesizedExpression(e)) return thrownNews(e.expression);
+  return [];
+}
+
 /** Throw facts of every function of the engine, and the codes each key is raised with. */
 function throwFacts(program: ts.Program, dir: string): { info: Map<ts.Node, ThrowInfo>; codes: Map<string, Set<string>> } {
   const checker = program.getTypeChecker();
@@ -203,7 +211,7 @@ function throwFacts(program: ts.Program, dir: string): { info: Map<ts.Node, Thro
     const visit = (n: ts.Node) => {
       if (ts.isThrowStatement(n)) {
         t.throws = true;
-        if (isCsErrorNew(n.expression)) literalKeys(n.expression.arguments?.[1]).forEach((k) => t.directKeys.add(k));
+        for (const e of thrownNews(n.expression)) literalKeys(e.arguments?.[1]).forEach((k) => t.directKeys.add(k));
       }
       if (isCsErrorNew(n)) {
         const code = n.arguments?.[0];
