@@ -21,14 +21,22 @@ export interface CsiOptions {
 }
 
 /**
- * CSI from attribute means.
- * Formula ("range", default; Fornell et al. 1996): CSI = 100·Σwₖ(m̄ₖ − min) / ((max − min)·Σwₖ).
- * Variant "max" (common in theses): CSI = 100·Σwₖ·m̄ₖ / (max·Σwₖ).
- * Examples: means 8.2/7.6/7.1, weights .40/.35/.25, 1–10 → 74.6111…; one mean 3.35 on 1–5 → 58.75.
- * Throws "div0" with no attributes or all-zero weights; "value" for a weights/means length
- * mismatch or a non-number mean; "num" for a negative weight, a bad scale, "max" on a scale
- * starting below 0, or a mean off the scale (so the result is always in [0, 100]). A mean outside
- * the scale by at most SCALE_EDGE_TOLERANCE·(max − min) is rounding and is taken as the edge.
+ * Customer Satisfaction Index from attribute means (Fornell et al. 1996, the ACSI's
+ * range-normalised weighted index): CSI = 100·Σwₖ(m̄ₖ − min) / ((max − min)·Σwₖ).
+ * Variant "max" (common in theses): CSI = 100·Σwₖ·m̄ₖ / (max·Σwₖ), only on scales starting at ≥ 0.
+ * Weights: attribute weights as shares wₖ/Σw (need not sum to 1; default equal). A mean outside the
+ * scale by at most SCALE_EDGE_TOLERANCE·(max − min) is rounding and is taken as the edge, so the
+ * result is always in [0, 100]. Blank policy: none here (means, not answers).
+ * @param means one mean per attribute, on the scale
+ * @param opts weights (≥ 0, not all 0), scaleMin/scaleMax (default 1–5), method "range" (default) or "max"
+ * @returns the index, 0–100
+ * @throws {CsError} div0 noAttributesCsi, weightsAllZero — no attributes, or every weight 0
+ * @throws {CsError} value notAList, listValueNotANumber, attributeWeightsNotList, attributeWeightCount, unknownCsiMethod — bad means, weights not one per mean, an unknown method
+ * @throws {CsError} num badScale, badAttributeWeight, csiMaxMethodScale, csiMeanOffScale — min ≥ max, a negative weight, "max" below 0, a mean off the scale (column named)
+ * @example
+ * csiFromMeans([8.2, 7.6, 7.1], { weights: [0.4, 0.35, 0.25], scaleMin: 1, scaleMax: 10 }); // → 74.6111
+ * csiFromMeans([3.35]); // → 58.75
+ * csiFromMeans([4], { method: "max" }); // → 80
  */
 export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): number {
   const min = opts.scaleMin ?? 1;
@@ -69,8 +77,16 @@ export function csiFromMeans(means: readonly number[], opts: CsiOptions = {}): n
 }
 
 /**
- * CSI from per-attribute Moments (e.g. merged across CSV chunks): csiFromMeans of Σw·x/Σw.
- * Throws "div0" naming a column with no answers, otherwise as csiFromMeans.
+ * CSI from per-attribute Moments (e.g. merged across CSV chunks): csiFromMeans of the means
+ * Σw·x/Σw (Fornell et al. 1996; see csiFromMeans for the variants and weights).
+ * @param moments one Moments per attribute
+ * @param opts as csiFromMeans
+ * @returns the index, 0–100
+ * @throws {CsError} div0 noAnswersCsi, noAttributesCsi, weightsAllZero — an attribute with no answers (column named), none, all-zero weights
+ * @throws {CsError} value notAList, listValueNotANumber, attributeWeightsNotList, attributeWeightCount, unknownCsiMethod — as csiFromMeans
+ * @throws {CsError} num badScale, badAttributeWeight, csiMaxMethodScale, csiMeanOffScale — as csiFromMeans
+ * @example
+ * csiFromMoments(columnMoments([[4, 5], [2, 3]])); // → 62.5
  */
 export function csiFromMoments(moments: readonly Moments[], opts: CsiOptions = {}): number {
   const means = new Array<number>(moments.length);
@@ -85,11 +101,22 @@ export function csiFromMoments(moments: readonly Moments[], opts: CsiOptions = {
 }
 
 /**
- * CSI of a ratings matrix (rows = respondents, columns = attributes): the attribute means
- * (case-weighted when `caseWeights` is given) fed to csiFromMeans.
- * Blank policy: null skipped per column. Example: counts 50/150/250/500/50 of 1..5 → 58.75.
- * Throws "div0" naming a column with no answers; "num" naming row, column and value for an
- * answer off the scale; "value" for a non-number or mismatched shapes; else as csiFromMeans.
+ * CSI of a ratings matrix (Fornell et al. 1996): the attribute means x̄ₖ = Σw·xᵢₖ/Σw fed to
+ * csiFromMeans, CSI = 100·Σwₖ(x̄ₖ − min)/((max − min)·Σwₖ). Case weights are frequency weights
+ * (rescaled by their largest: only the means leave here). Blank policy: null skipped per column.
+ * Worked example: counts 50/150/250/500/50 of the answers 1…5 → mean 3.35 → 58.75.
+ * @param ratings rows = respondents, columns = attributes, answers on the scale or null
+ * @param opts as csiFromMeans, plus caseWeights (one per row)
+ * @returns the index, 0–100
+ * @throws {CsError} div0 noAnswersCsi, noAttributesCsi, weightsAllZero — a column with no answers (named), no columns, all-zero weights
+ * @throws {CsError} num outsideScale, badScale, badCaseWeight, badAttributeWeight, csiMaxMethodScale — an answer off the scale (row, column and value named), else as csiFromMeans
+ * @throws {CsError} value notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — a non-number or mismatched shapes
+ * @throws {CsError} value attributeWeightsNotList, attributeWeightCount, unknownCsiMethod — as csiFromMeans
+ * @throws {CsError} value listValueNotANumber — a column mean that overflows (answers near ±1e308 on such a scale)
+ * @example
+ * const ratings = [50, 150, 250, 500, 50].flatMap((count, i) => Array.from({ length: count }, () => [i + 1]));
+ * csi(ratings); // → 58.75
+ * csi([[5, 2], [3, null]], { weights: [3, 1] }); // → 62.5
  */
 export function csi(ratings: Matrix, opts: CsiOptions & { caseWeights?: CaseWeights } = {}): number {
   const min = opts.scaleMin ?? 1;

@@ -56,7 +56,15 @@ export class CsError<K extends MessageKey = MessageKey> extends Error {
   }
 }
 
-/** `params` with the row, column and argument of `where` (and without them when `where` has none). */
+/**
+ * `params` with the row, column and argument of `where` instead of their own (none when `where`
+ * has none): how a CsError carries its location as message parameters. Never throws.
+ * @param params a message's parameters (may hold an old location)
+ * @param where the new location
+ * @returns a new params object
+ * @example
+ * withLocation({ value: 6, row: 2 }, { column: 3 }); // → { value: 6, column: 3 }
+ */
 export function withLocation(params: MessageParams | undefined, where: CellRef): MessageParams {
   const out: Record<string, string | number> = { ...params };
   delete out.row;
@@ -68,6 +76,14 @@ export function withLocation(params: MessageParams | undefined, where: CellRef):
   return out;
 }
 
+/**
+ * Type guard: is `e` a CsError (the engine's and the survey parser's one error type)? Never throws.
+ * @param e anything caught
+ * @returns true for a CsError
+ * @example
+ * isCsError(new CsError("div0", "noAnswersMean")); // → true
+ * isCsError(new Error("x")); // → false
+ */
 export function isCsError(e: unknown): e is CsError {
   return e instanceof CsError;
 }

@@ -14,9 +14,17 @@ export interface GapSums {
 }
 
 /**
- * Gap sums per attribute in one row-major pass: Σw and Σw(Pᵢₖ − Eᵢₖ) over respondents i who
- * answered both (pairwise complete; an attribute nobody answered both for has Σw = 0).
- * Throws "value" for different shapes or a non-number, "num" for a bad case weight.
+ * Gap sums per attribute in one row-major pass: Σw and Σw(Pᵢₖ − Eᵢₖ) over the respondents i who
+ * answered both (Parasuraman, Zeithaml & Berry 1988). Frequency weights. Blank policy: pairwise
+ * complete per attribute (an attribute nobody answered both for has Σw = 0).
+ * @param perception rows = respondents, columns = attributes
+ * @param expectation the same shape
+ * @param weights case weights, one per row
+ * @returns per attribute Σw (sumW) and Σw(P − E) (sumDiff)
+ * @throws {CsError} value shapeMismatch, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — different shapes or a non-number
+ * @throws {CsError} num badCaseWeight — a negative or non-finite weight
+ * @example
+ * attributeGapSums([[4, 5]], [[5, null]]); // → { sumW: [1, 0], sumDiff: [-1, 0] }
  */
 export function attributeGapSums(perception: Matrix, expectation: Matrix, weights?: CaseWeights): GapSums {
   const cols = checkSameShape(perception, expectation, "perception", "expectation");
@@ -41,8 +49,12 @@ export function attributeGapSums(perception: Matrix, expectation: Matrix, weight
 }
 
 /**
- * Attribute gaps from gap sums: Gₖ = Σw(P − E)/Σw. Throws "div0" naming the first column
- * where no respondent answered both.
+ * Attribute gaps from gap sums: Gₖ = Σw(P − E)/Σw (Parasuraman et al. 1988).
+ * @param sums gap sums (attributeGapSums, or merged)
+ * @returns one gap per attribute
+ * @throws {CsError} div0 noGapPairs — the first column where no respondent answered both (named)
+ * @example
+ * attributeGapsFromSums(attributeGapSums([[4], [3]], [[5], [5]])); // → [-1.5]
  */
 export function attributeGapsFromSums(sums: GapSums): number[] {
   const { sumW: sw, sumDiff: sd } = sums;
@@ -57,19 +69,36 @@ export function attributeGapsFromSums(sums: GapSums): number[] {
 }
 
 /**
- * Attribute gaps: Gₖ = Σw(Pᵢₖ − Eᵢₖ)/Σw over respondents i who answered both Pᵢₖ and Eᵢₖ.
- * Blank policy: pairwise complete per attribute (a blank in either skips that pair).
- * Throws "value" for different shapes or a non-number, "div0" naming the column when no
- * respondent answered both.
+ * Attribute gaps (SERVQUAL, Parasuraman, Zeithaml & Berry 1988): Gₖ = Σw(Pᵢₖ − Eᵢₖ)/Σw over the
+ * respondents i who answered both. Frequency weights. Blank policy: pairwise complete per
+ * attribute (a blank in either skips that pair).
+ * @param perception rows = respondents, columns = attributes
+ * @param expectation the same shape
+ * @param weights case weights, one per row
+ * @returns one gap per attribute
+ * @throws {CsError} div0 noGapPairs — a column where no respondent answered both (named)
+ * @throws {CsError} value shapeMismatch, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — as attributeGapSums
+ * @throws {CsError} num badCaseWeight — a bad weight
+ * @example
+ * attributeGaps([[4, 5], [3, 4]], [[5, 5], [5, null]]); // → [-1.5, 0]
  */
 export function attributeGaps(perception: Matrix, expectation: Matrix, weights?: CaseWeights): number[] {
   return attributeGapsFromSums(attributeGapSums(perception, expectation, weights));
 }
 
 /**
- * Overall gap: Σwₖ·Gₖ / Σwₖ (weights default equal → plain mean of the attribute gaps).
- * Throws "div0" for no gaps or all-zero weights, "value" for a length mismatch or a non-number,
- * "num" for a negative weight.
+ * Overall gap: Σwₖ·Gₖ / Σwₖ (attribute weights as shares; default equal → the plain mean of the
+ * attribute gaps, as the report's AVERAGE).
+ * Source: SERVQUAL gaps (Parasuraman, Zeithaml & Berry 1988), averaged as the report does.
+ * @param gaps one gap per attribute
+ * @param weights attribute weights (≥ 0, not all 0), one per gap
+ * @returns the overall gap
+ * @throws {CsError} div0 noGaps, weightsAllZero — no gaps, all-zero weights
+ * @throws {CsError} value notAList, listValueNotANumber, attributeWeightsNotList, attributeWeightCount — a non-number, weights not one per gap
+ * @throws {CsError} num badAttributeWeight — a negative weight
+ * @example
+ * overallGap([-1, -0.5]); // → -0.75
+ * overallGap([-1, -0.5], [3, 1]); // → -0.875
  */
 export function overallGap(gaps: readonly number[], weights?: readonly number[]): number {
   checkFiniteList(gaps, "gaps");
@@ -104,9 +133,15 @@ export const SERVQUAL_DIMENSIONS: readonly ServqualDimension[] = [
 ];
 
 /**
- * Dimension gaps: each dimension's gap = plain mean of its items' gaps.
- * Throws "value" when a dimension names an item beyond the gaps given (naming the item, 1-based),
- * "div0" for a dimension without items.
+ * Dimension gaps (Parasuraman et al. 1988): each dimension's gap = the plain mean of its items'
+ * gaps (default: the five SERVQUAL dimensions of the 22 items, 1–4, 5–9, 10–13, 14–17, 18–22).
+ * @param itemGaps one gap per item
+ * @param dims the dimensions, 0-based item indexes (default SERVQUAL_DIMENSIONS)
+ * @returns one gap per dimension
+ * @throws {CsError} value notAList, listValueNotANumber, dimensionItemMissing — a non-number, a dimension naming an item beyond the gaps (1-based)
+ * @throws {CsError} div0 emptyDimension — a dimension without items
+ * @example
+ * dimensionGaps([-1, -0.5, 0.5], [{ name: "tangibles", items: [0, 1] }, { name: "empathy", items: [2] }]); // → [-0.75, 0.5]
  */
 export function dimensionGaps(itemGaps: readonly number[], dims: readonly ServqualDimension[] = SERVQUAL_DIMENSIONS): number[] {
   checkFiniteList(itemGaps, "item gaps");
@@ -124,11 +159,18 @@ export function dimensionGaps(itemGaps: readonly number[], dims: readonly Servqu
 }
 
 /**
- * SERVQUAL score. Unweighted: mean of the dimension gaps. Weighted: Σ(pointsⱼ/100)·Gⱼ with the
- * respondents' 100-point importance allocation (points must sum to 100).
- * Examples: gaps −0.65, −1.10, −0.83, −0.70, −1.01 → −0.858; points 10/30/25/20/15 → −0.894.
- * Throws "num" naming the sum when points do not sum to 100 (±1e-9) or a point is negative,
- * "value" for a length mismatch, "div0" with no dimensions.
+ * SERVQUAL score (Parasuraman et al. 1988). Unweighted: the mean of the dimension gaps. Weighted:
+ * Σ(pointsⱼ/100)·Gⱼ with the respondents' 100-point importance allocation (points must sum to 100).
+ * Worked examples: gaps −0.65, −1.10, −0.83, −0.70, −1.01 → −0.858; points 10/30/25/20/15 → −0.894.
+ * @param dimensionGaps one gap per dimension
+ * @param points 100-point allocation, one per dimension
+ * @returns the score
+ * @throws {CsError} num servqualPointsSum, badAttributeWeight — points not summing to 100 (±1e-9; the sum named), a negative point
+ * @throws {CsError} value notAList, listValueNotANumber, attributeWeightsNotList, attributeWeightCount — a non-number, points not one per dimension
+ * @throws {CsError} div0 noDimensionGaps, weightsAllZero — no dimensions, all points 0
+ * @example
+ * servqualScore([-0.65, -1.1, -0.83, -0.7, -1.01]); // → -0.858
+ * servqualScore([-0.65, -1.1, -0.83, -0.7, -1.01], [10, 30, 25, 20, 15]); // → -0.894
  */
 export function servqualScore(dimensionGaps: readonly number[], points?: readonly number[]): number {
   checkFiniteList(dimensionGaps, "dimension gaps");
@@ -149,10 +191,17 @@ export function servqualScore(dimensionGaps: readonly number[], points?: readonl
 }
 
 /**
- * SERVPERF score (Cronin & Taylor 1992): mean perception = plain mean of the attribute (column)
- * means, each attribute mean case-weighted over its answers (so unevenly answered items count
- * equally). Blank policy: skipped per column.
- * Throws "div0" naming a column with no answers (or no columns), "value" for a non-number.
+ * SERVPERF score (Cronin & Taylor 1992): perception alone, the plain mean of the attribute
+ * (column) means, each case-weighted (frequency) over its answers, so unevenly answered items
+ * count equally. Blank policy: null skipped per column.
+ * @param perception rows = respondents, columns = attributes
+ * @param weights case weights, one per row
+ * @returns the score
+ * @throws {CsError} div0 noAnswersServperf, noAttributesServperf — a column with no answers (named), no columns
+ * @throws {CsError} value notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — as columnMoments
+ * @throws {CsError} num badCaseWeight — a bad weight
+ * @example
+ * servperf([[4, 5], [2, null]]); // → 4
  */
 export function servperf(perception: Matrix, weights?: CaseWeights): number {
   const mom = columnMoments(perception, weights);

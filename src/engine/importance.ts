@@ -7,11 +7,18 @@ import type { Answer, CaseWeights, Matrix } from "./types";
 import { checkCaseWeights, checkMatrix, checkSameLength, notANumber } from "./validate";
 
 /**
- * Pearson correlation r = Σw(x − x̄)(y − ȳ) / √(Σw(x − x̄)²·Σw(y − ȳ)²) (Pearson 1896), two-pass,
- * case weights as frequency weights. Blank policy: pairwise complete (a pair with a blank, or
- * weight 0, is skipped). Example: x = 1..5, y = 2,4,5,4,5 → 6/√60 = 0.7745967.
- * Throws "div0" for fewer than 2 complete pairs or a variable with zero variance; "value" for
- * unequal lengths or a non-number.
+ * Pearson correlation (Pearson 1896) r = Σw(x − x̄)(y − ȳ) / √(Σw(x − x̄)²·Σw(y − ȳ)²), two-pass.
+ * Variant: case weights as frequency weights. Blank policy: pairwise complete (a pair with a
+ * blank, or weight 0, is skipped).
+ * @param x one value per respondent, or null
+ * @param y one value per respondent, same length
+ * @param weights case weights, one per respondent
+ * @returns r in [−1, 1]
+ * @throws {CsError} div0 tooFewPairs, noVariance — fewer than 2 complete pairs, a variable with zero variance
+ * @throws {CsError} value notLists, pairCountMismatch, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — unequal lengths or a non-number
+ * @throws {CsError} num badCaseWeight — a bad weight
+ * @example
+ * pearson([1, 2, 3, 4, 5], [2, 4, 5, 4, 5]); // → 6 / Math.sqrt(60)
  */
 export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: CaseWeights): number {
   checkSameLength(x, y, "x", "y");
@@ -56,7 +63,14 @@ export function pearson(x: readonly Answer[], y: readonly Answer[], weights?: Ca
   return r > 1 ? 1 : r < -1 ? -1 : r;
 }
 
-/** "x has no variance …": a correlation with a constant variable is undefined. */
+/**
+ * The error "x has no variance …" (div0, key noVariance): a correlation with a constant variable is
+ * undefined. Returns it for the caller to throw; never throws itself.
+ * @param variable which variable, "x" or "y"
+ * @returns the CsError
+ * @example
+ * [noVariance("y").code, noVariance("y").key]; // → ["div0", "noVariance"]
+ */
 export function noVariance(variable: "x" | "y"): CsError {
   return new CsError("div0", "noVariance", { variable });
 }
@@ -68,8 +82,17 @@ function atColumn(e: unknown, column: number): unknown {
 }
 
 /**
- * Solve A·x = b (A n×n, row-major copies) by Gaussian elimination with partial pivoting.
- * Throws "num" naming the 1-based column whose pivot vanishes (collinear with earlier columns).
+ * Solve A·x = b (A n×n; row-major copies, inputs unchanged) by Gaussian elimination with partial
+ * pivoting; a pivot below 1e-10 × the largest |aᵢⱼ| counts as zero.
+ * Source: textbook Gaussian elimination with partial pivoting (the normal equations of derivedImportance "beta").
+ * @param a the n×n matrix
+ * @param b the right-hand side, n values
+ * @returns x
+ * @throws {CsError} value systemMatrixSize — A is not n×n
+ * @throws {CsError} num collinear — a vanishing pivot (the 1-based column collinear with earlier ones)
+ * @example
+ * solveLinearSystem([[2, 1], [1, 3]], [3, 5]); // → [0.8, 1.4]
+ * solveLinearSystem([[1, 2], [2, 4]], [1, 2]); // → throws num collinear
  */
 export function solveLinearSystem(a: readonly (readonly number[])[], b: readonly number[]): number[] {
   const n = b.length;
@@ -179,13 +202,22 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
 }
 
 /**
- * Derived importance of each item (column) for overall satisfaction.
- * "pearson" (default): r(itemₖ, overall), pairwise complete per item (see pearson).
- * "beta": standardised OLS coefficients, listwise complete rows (see betaWeights above).
- * Case weights are frequency weights.
- * Throws (naming the item's column) "div0" for too few answers or zero variance, "num" for
- * collinear items (beta); "value" when overall's length differs from the rows, for a non-number
- * or an unknown method.
+ * Derived importance of each item (column) for overall satisfaction: "pearson" (default)
+ * r(itemₖ, overall), pairwise complete per item (Pearson 1896); "beta": standardised OLS
+ * coefficients β = R⁻¹·r (R = item correlations, r = item–overall correlations), listwise complete
+ * rows. Variant: case weights as frequency weights. With one item β = r. Blank policy: pairwise
+ * complete per item ("pearson"; a blank or weight 0 skips that pair), listwise complete rows ("beta").
+ * @param items rows = respondents, columns = items
+ * @param overall one overall rating per row
+ * @param method "pearson" or "beta"
+ * @param weights case weights, one per row
+ * @returns one importance per item
+ * @throws {CsError} div0 noItems, tooFewPairs, noVariance, betaTooFewRows, betaNoVariance, betaOverallNoVariance — no items, too few answers or zero variance (the item's column named)
+ * @throws {CsError} num collinear, badCaseWeight — collinear items (beta), a bad weight
+ * @throws {CsError} value overallLengthMismatch, unknownImportanceMethod, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — overall not one per row, an unknown method, a non-number
+ * @example
+ * derivedImportance([[1], [2], [3], [4], [5]], [2, 4, 5, 4, 5]); // → [0.7746]
+ * derivedImportance([[1], [2], [3], [4], [5]], [2, 4, 5, 4, 5], "beta"); // → [0.7746]
  */
 export function derivedImportance(items: Matrix, overall: readonly Answer[], method: "pearson" | "beta" = "pearson", weights?: CaseWeights): number[] {
   const k = checkMatrix(items, "items");

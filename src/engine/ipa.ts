@@ -37,12 +37,22 @@ function meanOf(v: readonly number[]): number {
 }
 
 /**
- * Crosshair of the IPA grid (one value per axis).
- * "mean" (default, Martilla & James): mean of the attributes' importance / performance;
- * "median": their medians; "midpoint": (min + max)/2 of `scale` on both axes (importance and
- * performance on the same scale); a number: that value on both axes.
- * Throws "value" for a length mismatch, a non-number or "midpoint" without a scale; "div0" with
- * no attributes; "num" for a bad scale or non-finite number mode.
+ * Crosshair of the importance–performance grid, one value per axis (Martilla & James 1977):
+ * "mean" (default): the mean of the attributes' importance / performance; "median": their medians;
+ * "midpoint": (min + max)/2 of `scale` on both axes (importance and performance on one scale);
+ * a number: that value on both axes. Blank policy: none (one value per attribute).
+ * @param importance one importance per attribute
+ * @param performance one performance per attribute, same length
+ * @param mode "mean", "median", "midpoint" or a number
+ * @param scale the scale, needed by "midpoint"
+ * @returns the crosshair
+ * @throws {CsError} value notAList, listValueNotANumber, ipaLengthMismatch, midpointNeedsScale, unknownCrosshair — a non-number, unequal lengths, "midpoint" without a scale, an unknown mode
+ * @throws {CsError} div0 noAttributes — no attributes
+ * @throws {CsError} num badScale, badCrosshairNumber — min ≥ max, a non-finite number mode
+ * @example
+ * crosshair([4, 2], [3, 5]); // → { importance: 3, performance: 4 }
+ * crosshair([4, 2, 3], [3, 5, 1], "median"); // → { importance: 3, performance: 3 }
+ * crosshair([4, 2], [3, 5], "midpoint", { min: 1, max: 7 }); // → { importance: 4, performance: 4 }
  */
 export function crosshair(
   importance: readonly number[],
@@ -72,8 +82,17 @@ export function crosshair(
 }
 
 /**
- * Quadrant of one attribute (Martilla & James 1977): high = value ≥ crosshair (a point on a
- * crosshair counts as high). Throws "value" for a non-number.
+ * Quadrant of one attribute (Martilla & James 1977): high = value ≥ the crosshair (a point on a
+ * crosshair counts as high); keep = high I, high P; concentrate = high I, low P; low = low I,
+ * low P; overkill = low I, high P.
+ * @param importance the attribute's importance
+ * @param performance the attribute's performance
+ * @param c the crosshair
+ * @returns "keep", "concentrate", "low" or "overkill"
+ * @throws {CsError} value quadrantNotNumbers — a value that is not a finite number
+ * @example
+ * quadrantOf(4, 2, { importance: 3, performance: 3 }); // → "concentrate"
+ * quadrantOf(3, 3, { importance: 3, performance: 3 }); // → "keep"
  */
 export function quadrantOf(importance: number, performance: number, c: Crosshair): Quadrant {
   if (!isFiniteNumber(importance) || !isFiniteNumber(performance)) {
@@ -85,9 +104,18 @@ export function quadrantOf(importance: number, performance: number, c: Crosshair
 }
 
 /**
- * IPA: crosshair (see `crosshair`, default "mean") and each attribute's quadrant, in input order.
+ * Importance–performance analysis (Martilla & James 1977; the four-quadrant chart 四分图): the
+ * crosshair (see `crosshair`, default "mean") and each attribute's quadrant, in input order.
  * `scaleMin`/`scaleMax` are used only by the "midpoint" crosshair (default 1–5).
- * Throws as crosshair ("value" shape/non-number, "div0" no attributes, "num" bad scale).
+ * @param importance one importance per attribute
+ * @param performance one performance per attribute
+ * @param opts crosshair mode, scaleMin/scaleMax
+ * @returns the crosshair and the quadrants
+ * @throws {CsError} value notAList, listValueNotANumber, ipaLengthMismatch, midpointNeedsScale, unknownCrosshair, quadrantNotNumbers — as crosshair
+ * @throws {CsError} div0 noAttributes — no attributes
+ * @throws {CsError} num badScale, badCrosshairNumber — as crosshair
+ * @example
+ * ipa([4, 2], [3, 5]); // → { crosshair: { importance: 3, performance: 4 }, quadrants: ["concentrate", "overkill"] }
  */
 export function ipa(
   importance: readonly number[],
@@ -105,11 +133,19 @@ export function ipa(
 }
 
 /**
- * Improvement priority: scoreₖ = Iₙₖ·(max − Pₖ)/(max − min), Iₙₖ = Iₖ/ΣI — each attribute's
- * share of the index points lost, so the scores sum to 1 − CSI/100 when the importance weights
- * are the CSI weights (DESIGN §4.4). Scale default 1–5.
- * Throws "num" for negative importance (naming the column; e.g. a negative derived r) or a
- * performance off the scale, "div0" when all importance is 0, "value" for a length mismatch.
+ * Improvement priority (DESIGN §4.4): scoreₖ = Iₙₖ·(max − Pₖ)/(max − min), Iₙₖ = Iₖ/ΣI — each
+ * attribute's share of the index points lost, so the scores sum to 1 − CSI/100 when the importance
+ * weights are the CSI weights. Scale default 1–5; a performance a few ulps past an edge is that edge.
+ * @param importance one importance per attribute, ≥ 0, not all 0
+ * @param performance one performance (mean) per attribute, on the scale
+ * @param opts scaleMin/scaleMax (default 1–5)
+ * @returns one score per attribute
+ * @throws {CsError} num badAttributeWeight, performanceOffScale, badScale — a negative importance (e.g. a negative derived r) or a performance off the scale (column named), min ≥ max
+ * @throws {CsError} div0 weightsAllZero, noAttributes — all importance 0, no attributes
+ * @throws {CsError} value notAList, listValueNotANumber, ipaLengthMismatch, attributeWeightsNotList, attributeWeightCount — a non-number, unequal lengths
+ * @example
+ * priorityScores([1, 1], [3, 5]); // → [0.25, 0]
+ * 1 - csiFromMeans([3, 5]) / 100; // → 0.25
  */
 export function priorityScores(importance: readonly number[], performance: readonly number[], opts: { scaleMin?: number; scaleMax?: number } = {}): number[] {
   const min = opts.scaleMin ?? 1;
@@ -131,9 +167,15 @@ export function priorityScores(importance: readonly number[], performance: reado
 const KANO_TIE_ORDER: Record<KanoCategory, number> = { M: 0, O: 1, A: 2, I: 3, R: 4, Q: 5 };
 
 /**
- * Priority ranks: 1 = highest score (fix first), every rank distinct. Equal scores are broken by
- * Kano category M > O > A > I (then R, Q, none), then by input order.
- * Throws "value" for a non-number score, an unknown category or a categories/scores length mismatch.
+ * Priority ranks: 1 = the highest score (fix first), every rank distinct; equal scores are broken
+ * by Kano category M > O > A > I (then R, Q, none), then by input order.
+ * Source: the add-in's rule (README Priority; no published tie rule); the Kano order is Berger et al. 1993's M > O > A > I.
+ * @param scores one priority score per attribute
+ * @param kanoCategories each attribute's Kano category, or null
+ * @returns one rank per attribute
+ * @throws {CsError} value notAList, listValueNotANumber, kanoCategoryCount, notKanoCategory — a non-number score, categories not one per score, an unknown category
+ * @example
+ * priorityRanks([0.1, 0.3, 0.1], ["I", null, "M"]); // → [3, 1, 2]
  */
 export function priorityRanks(scores: readonly number[], kanoCategories?: readonly (KanoCategory | null)[]): number[] {
   checkFiniteList(scores, "priority scores");

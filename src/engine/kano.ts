@@ -34,10 +34,20 @@ function checkKanoAnswer(x: unknown, name: string, row?: number, column?: number
 }
 
 /**
- * Category of one respondent's answer pair, by the Kano evaluation table (Berger et al. 1993):
- * like/dislike → O; like/(expect|neutral|live-with) → A; (expect|neutral|live-with)/dislike → M;
- * middle/middle → I; like/like and dislike/dislike → Q; the rest → R.
- * Throws "num" for an answer that is not 1–5.
+ * Kano category of one respondent's answer pair by the evaluation table (Kano et al. 1984;
+ * Berger et al. 1993): like/dislike → O; like/(expect|neutral|live-with) → A;
+ * (expect|neutral|live-with)/dislike → M; middle/middle → I; like/like and dislike/dislike → Q;
+ * the rest → R. Answers: 1 like, 2 must-be/expect, 3 neutral, 4 live-with, 5 dislike.
+ * @param functional the answer to the functional question, 1…5
+ * @param dysfunctional the answer to the dysfunctional question, 1…5
+ * @returns "A", "O", "M", "I", "R" or "Q"
+ * @throws {CsError} num kanoAnswerOutOfRange — an answer that is not an integer 1…5
+ * @throws {CsError} value textNotANumber, emptyCellNotANumber, notANumber — an answer that is not a number
+ * @example
+ * kanoClassify(1, 5); // → "O"
+ * kanoClassify(1, 3); // → "A"
+ * kanoClassify(3, 5); // → "M"
+ * kanoClassify(5, 5); // → "Q"
  */
 export function kanoClassify(functional: KanoAnswer, dysfunctional: KanoAnswer): KanoCategory {
   const f = checkKanoAnswer(functional, "functional");
@@ -49,9 +59,19 @@ export function kanoClassify(functional: KanoAnswer, dysfunctional: KanoAnswer):
 export type KanoPairCounts = number[];
 
 /**
- * Pair table of one attribute: cell (f, d) = Σw over respondents answering f and d.
- * Mergeable: tables of two data sets add elementwise. Blank policy: pairwise complete.
- * Throws "value" for unequal lengths or a non-number, "num" for an answer not 1–5 or a bad weight.
+ * Pair table of one attribute: cell (f, d) = Σw over respondents answering f and d, index
+ * (f − 1)·5 + (d − 1) — the mergeable statistic of Kano (tables of two data sets add elementwise).
+ * Variant: frequency weights. Blank policy: pairwise complete (a pair with a blank is skipped).
+ * Source: the pairs of the Kano evaluation table (Kano et al. 1984; Berger et al. 1993).
+ * @param functional one functional answer (1…5 or null) per respondent
+ * @param dysfunctional one dysfunctional answer per respondent, same length
+ * @param weights case weights, one per respondent
+ * @returns 25 (weighted) counts
+ * @throws {CsError} value notLists, pairCountMismatch, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — unequal lengths or a non-number (row named)
+ * @throws {CsError} num kanoAnswerOutOfRange, badCaseWeight — an answer not 1…5 (row named), a bad weight
+ * @example
+ * kanoPairCounts([1, 3, null], [5, 5, 4])[4]; // → 1
+ * kanoCountsFromPairs(kanoPairCounts([1, 3, null], [5, 5, 4])); // → { A: 0, O: 1, M: 1, I: 0, R: 0, Q: 0 }
  */
 export function kanoPairCounts(functional: readonly Answer[], dysfunctional: readonly Answer[], weights?: CaseWeights): KanoPairCounts {
   checkSameLength(functional, dysfunctional, "functional answers", "dysfunctional answers");
@@ -68,7 +88,17 @@ export function kanoPairCounts(functional: readonly Answer[], dysfunctional: rea
   return Array.from(cells);
 }
 
-/** Merge Kano pair tables: elementwise sum. Throws "value" unless both have 25 cells, "num" for a negative cell. */
+/**
+ * Merge Kano pair tables of two data sets: elementwise sum of the 25 cells.
+ * Source: tables of counts add (Kano et al. 1984's evaluation table, Berger et al. 1993).
+ * @param a a pair table
+ * @param b another
+ * @returns the table of both
+ * @throws {CsError} value kanoPairTableSize — a table without 25 cells
+ * @throws {CsError} num badKanoPairCount — a negative or non-finite cell
+ * @example
+ * mergeKanoPairCounts(kanoPairCounts([1], [5]), kanoPairCounts([1], [5]))[4]; // → 2
+ */
 export function mergeKanoPairCounts(a: KanoPairCounts, b: KanoPairCounts): KanoPairCounts {
   checkPairs(a);
   checkPairs(b);
@@ -91,8 +121,14 @@ function checkPairs(p: KanoPairCounts): void {
 export type KanoCounts = Record<KanoCategory, number>;
 
 /**
- * Category counts from a pair table: count(K) = Σ cells whose evaluation-table entry is K
- * (Berger et al. 1993). Throws "value" unless 25 cells, "num" for a negative or non-finite cell.
+ * Category counts from a pair table: count(K) = Σ of the cells whose evaluation-table entry is K
+ * (Berger et al. 1993).
+ * @param p a 25-cell pair table
+ * @returns the counts of A, O, M, I, R, Q
+ * @throws {CsError} value kanoPairTableSize — not 25 cells
+ * @throws {CsError} num badKanoPairCount — a negative or non-finite cell
+ * @example
+ * kanoCountsFromPairs(kanoPairCounts([1, 1, 2], [5, 3, 5])); // → { A: 1, O: 1, M: 1, I: 0, R: 0, Q: 0 }
  */
 export function kanoCountsFromPairs(p: KanoPairCounts): KanoCounts {
   checkPairs(p);
@@ -129,8 +165,12 @@ export interface KanoResult {
 }
 
 /**
- * Better coefficient (Berger et al. 1993): (A + O)/(A + O + M + I), in [0, 1].
- * Throws "div0" when A + O + M + I = 0 (only R/Q answers).
+ * Better (satisfaction) coefficient (Berger et al. 1993): (A + O)/(A + O + M + I), in [0, 1].
+ * @param c category counts
+ * @returns Better
+ * @throws {CsError} div0 betterUndefined — A + O + M + I = 0 (only R/Q answers)
+ * @example
+ * betterCoefficient({ A: 1, O: 10, M: 9, I: 2, R: 3, Q: 0 }); // → 0.5
  */
 export function betterCoefficient(c: KanoCounts): number {
   const d = c.A + c.O + c.M + c.I;
@@ -139,8 +179,13 @@ export function betterCoefficient(c: KanoCounts): number {
 }
 
 /**
- * Worse coefficient (Berger et al. 1993): −(O + M)/(A + O + M + I), in [−1, 0].
- * Throws "div0" when A + O + M + I = 0 (only R/Q answers).
+ * Worse (dissatisfaction) coefficient (Berger et al. 1993): −(O + M)/(A + O + M + I), in [−1, 0]
+ * (0, never −0, when O + M = 0).
+ * @param c category counts
+ * @returns Worse
+ * @throws {CsError} div0 worseUndefined — A + O + M + I = 0 (only R/Q answers)
+ * @example
+ * worseCoefficient({ A: 1, O: 10, M: 9, I: 2, R: 3, Q: 0 }); // → -19 / 22
  */
 export function worseCoefficient(c: KanoCounts): number {
   const d = c.A + c.O + c.M + c.I;
@@ -150,18 +195,25 @@ export function worseCoefficient(c: KanoCounts): number {
 }
 
 /**
- * Evaluate one attribute's category counts.
- * - mostFrequent = the category with the largest count (equal counts ordered M, O, A, I, R, Q).
- * - categoryStrength = (1st − 2nd)/N; totalStrength = (A + O + M)/N.
+ * Evaluate one attribute's category counts (Berger et al. 1993; Fong 1996):
+ * - mostFrequent = the category with the largest count (equal counts ordered M, O, A, I, R, Q);
+ * - categoryStrength = (1st − 2nd)/N; totalStrength = (A + O + M)/N;
  * - category = mostFrequent, except when categoryStrength < threshold (default 0.06) and both of
- *   the top two are among M/O/A/I: then the M > O > A > I rule picks between them (Berger et al.
- *   1993). If R or Q is among the top two, the most frequent is kept.
- * - Better/Worse as betterCoefficient/worseCoefficient.
- * - Fong (1996): |a − b| < 1.65·√((a + b)(2N − a − b)/(2N)) → not significant (a, b top two counts).
- * Example: M9 O10 A1 I2 R3 → mostFrequent O, Better 0.5, Worse −19/22, Fong not significant,
- * categoryStrength 0.04 < 0.06 so the rule gives category M (threshold 0 gives O).
- * Throws "div0" when N = 0 or A + O + M + I = 0 (see kanoEvaluateLenient for the latter);
- * "num" for a negative count or a threshold outside [0, 1].
+ *   the top two are among M/O/A/I: then the M > O > A > I rule picks between them (if R or Q is
+ *   among the top two, the most frequent is kept);
+ * - Better/Worse as betterCoefficient/worseCoefficient;
+ * - Fong (1996): |a − b| < 1.65·√((a + b)(2N − a − b)/(2N)) → not significant (a, b the top two).
+ * Variant: DESIGN §4.2's worked example M9 O10 A1 I2 R3 says O, but its strength 0.04 < 0.06 and
+ * the stated rule give M: the engine follows the rule (threshold 0 gives O; mostFrequent is O).
+ * @param counts category counts (weighted or not)
+ * @param opts threshold in [0, 1] (default 0.06)
+ * @returns counts, n, category, mostFrequent, better, worse, strengths and the Fong test
+ * @throws {CsError} div0 noKanoAnswers, betterUndefined — N = 0, or only R/Q answers (see kanoEvaluateLenient)
+ * @throws {CsError} num badKanoCount, badKanoThreshold — a negative count, a threshold outside [0, 1]
+ * @example
+ * const k = kanoEvaluate({ A: 1, O: 10, M: 9, I: 2, R: 3, Q: 0 });
+ * [k.category, k.mostFrequent, k.better, k.worse, k.categoryStrength, k.fong.significant]; // → ["M", "O", 0.5, -0.8636, 0.04, false]
+ * kanoEvaluate({ A: 1, O: 10, M: 9, I: 2, R: 3, Q: 0 }, { threshold: 0 }).category; // → "O"
  */
 export function kanoEvaluate(counts: KanoCounts, opts: { threshold?: number } = {}): KanoResult {
   const r = kanoEvaluateLenient(counts, opts);
@@ -177,10 +229,17 @@ export interface KanoEvaluation extends Omit<KanoResult, "better" | "worse"> {
 }
 
 /**
- * kanoEvaluate for attributes answered only with R/Q pairs too: the category (R or Q),
- * strengths and Fong test are defined there, Better/Worse (denominator A + O + M + I = 0) are
- * null. Otherwise the same result as kanoEvaluate. Throws "div0" when N = 0; "num" for a
- * negative count or a threshold outside [0, 1].
+ * kanoEvaluate for attributes answered only with R/Q pairs too: the category (R or Q), strengths and
+ * Fong test are defined there, Better/Worse (denominator A + O + M + I = 0) are null. Otherwise the
+ * same result as kanoEvaluate (Berger et al. 1993; Fong 1996).
+ * @param counts category counts
+ * @param opts threshold in [0, 1] (default 0.06)
+ * @returns as kanoEvaluate, with better/worse null when undefined
+ * @throws {CsError} div0 noKanoAnswers — N = 0
+ * @throws {CsError} num badKanoCount, badKanoThreshold — a negative count, a threshold outside [0, 1]
+ * @example
+ * const e = kanoEvaluateLenient({ A: 0, O: 0, M: 0, I: 0, R: 2, Q: 1 });
+ * [e.category, e.better, e.worse]; // → ["R", null, null]
  */
 export function kanoEvaluateLenient(counts: KanoCounts, opts: { threshold?: number } = {}): KanoEvaluation {
   const threshold = opts.threshold ?? 0.06;
@@ -234,10 +293,18 @@ export function kanoEvaluateLenient(counts: KanoCounts, opts: { threshold?: numb
 }
 
 /**
- * Pair tables of every attribute (column) in one row-major pass: a flat array, attribute c's
- * cell (f, d) at c·25 + (f − 1)·5 + (d − 1). Blank policy: pairwise complete per cell.
- * Throws "value" for different shapes or a non-number, "num" for an answer not 1–5 (naming row
- * and column) or a bad weight.
+ * Pair tables of every attribute (column) in one row-major pass: a flat array, attribute c's cell
+ * (f, d) at c·25 + (f − 1)·5 + (d − 1). Frequency weights. Blank policy: pairwise complete per cell.
+ * Source: the pairs of the Kano evaluation table (Kano et al. 1984; Berger et al. 1993).
+ * @param functional rows = respondents, columns = attributes, answers 1…5 or null
+ * @param dysfunctional the same shape
+ * @param weights case weights, one per row
+ * @returns 25 cells per attribute
+ * @throws {CsError} value shapeMismatch, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — different shapes or a non-number
+ * @throws {CsError} num kanoAnswerOutOfRange, badCaseWeight — an answer not 1…5 (row and column named), a bad weight
+ * @example
+ * const cells = kanoPairCountsMatrix([[1, 3]], [[5, 5]]);
+ * [cells.length, cells[4], cells[25 + 14]]; // → [50, 1, 1]
  */
 export function kanoPairCountsMatrix(functional: Matrix, dysfunctional: Matrix, weights?: CaseWeights): Float64Array {
   const cols = checkSameShape(functional, dysfunctional, "functional answers", "dysfunctional answers");
@@ -264,10 +331,19 @@ export function kanoPairCountsMatrix(functional: Matrix, dysfunctional: Matrix, 
 }
 
 /**
- * Kano evaluation of every attribute (column): kanoEvaluate on each column's pair table.
- * Rows = respondents; functional and dysfunctional must have the same shape ("value").
- * Throws "div0" naming the column of an attribute with no answers or only R/Q answers;
- * otherwise as kanoPairCountsMatrix and kanoEvaluate.
+ * Kano evaluation of every attribute (column): kanoEvaluate on each column's pair table (Berger et
+ * al. 1993; threshold rule and Fong test as there). Frequency weights. Blank policy: pairwise
+ * complete per attribute.
+ * @param functional rows = respondents, columns = attributes, answers 1…5 or null
+ * @param dysfunctional the same shape
+ * @param opts threshold (default 0.06), weights (one per row)
+ * @returns one KanoResult per attribute
+ * @throws {CsError} div0 noKanoAnswers, betterUndefined — an attribute with no complete pair or only R/Q answers (column named)
+ * @throws {CsError} value shapeMismatch, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — as kanoPairCountsMatrix
+ * @throws {CsError} num kanoAnswerOutOfRange, badCaseWeight, badKanoThreshold — as kanoPairCountsMatrix and kanoEvaluate
+ * @throws {CsError} num badKanoCount — a category count that overflows (case weights near 1e308)
+ * @example
+ * kano([[1], [1], [3]], [[5], [5], [5]]).map((r) => r.category); // → ["O"]
  */
 export function kano(functional: Matrix, dysfunctional: Matrix, opts: { threshold?: number; weights?: CaseWeights } = {}): KanoResult[] {
   const cells = kanoPairCountsMatrix(functional, dysfunctional, opts.weights);
@@ -302,10 +378,18 @@ const FUNCTIONAL_SCORE = [4, 2, 0, -1, -2];
 const DYSFUNCTIONAL_SCORE = [-2, -1, 0, 2, 4];
 
 /**
- * Continuous Kano analysis (DuMouchel 1993, in Berger et al. 1993): functional answers 1..5 score
- * 4/2/0/−1/−2, dysfunctional answers score −2/−1/0/2/4; returns the (case-weighted) mean of each
- * over respondents who answered both (pairwise complete). `importance` is left undefined.
- * Throws "div0" when no respondent answered both; "num"/"value" as kanoPairCounts.
+ * Continuous Kano analysis (DuMouchel 1993, in Berger et al. 1993): functional answers 1…5 score
+ * 4/2/0/−1/−2, dysfunctional answers −2/−1/0/2/4; the (case-weighted, frequency) mean of each over
+ * the respondents who answered both. Blank policy: pairwise complete. `importance` is left undefined.
+ * @param functional one functional answer (1…5 or null) per respondent
+ * @param dysfunctional one dysfunctional answer per respondent
+ * @param weights case weights, one per respondent
+ * @returns the mean functional and dysfunctional scores
+ * @throws {CsError} div0 noKanoPairs — no respondent answered both
+ * @throws {CsError} value notLists, pairCountMismatch, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — as kanoPairCounts
+ * @throws {CsError} num kanoAnswerOutOfRange, badCaseWeight — as kanoPairCounts
+ * @example
+ * kanoContinuous([1, 3], [5, 4]); // → { functional: 2, dysfunctional: 3 }
  */
 export function kanoContinuous(functional: readonly Answer[], dysfunctional: readonly Answer[], weights?: CaseWeights): KanoContinuous {
   const p = kanoPairCounts(functional, dysfunctional, weights);

@@ -23,10 +23,17 @@ export interface NpsResult extends NpsCounts {
 }
 
 /**
- * Count promoters (9–10), passives (7–8) and detractors (0–6), case-weighted.
- * Blank policy: null skipped; weight 0 adds nothing. Also returns sumW2 = Σw².
- * Throws "num" naming the row and value for a score that is not an integer 0–10 or a bad weight;
- * "value" for a non-number or a weights mismatch.
+ * Count promoters (9–10), passives (7–8) and detractors (0–6) of 0–10 scores (Reichheld 2003;
+ * the cut-offs of accumulators/npsCounts.ts), case-weighted, with sumW2 = Σw² for Kish's n′.
+ * Variant: frequency weights. Blank policy: null skipped; weight 0 adds nothing.
+ * @param scores one 0–10 score per respondent, or null
+ * @param weights case weights, one per score
+ * @returns the weighted counts and Σw²
+ * @throws {CsError} num notLevel, badCaseWeight — a score that is not an integer 0–10 (row and value named), a bad weight
+ * @throws {CsError} value npsScoresNotList, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — not a list, a non-number, weights not one per score
+ * @example
+ * npsCounts([9, 10, 6, 8, null]); // → { promoters: 2, passives: 1, detractors: 1, sumW2: 4 }
+ * npsCounts([11]); // → throws num notLevel
  */
 export function npsCounts(scores: readonly Answer[], weights?: CaseWeights): NpsCounts {
   if (!Array.isArray(scores)) throw new CsError("value", "npsScoresNotList");
@@ -43,12 +50,18 @@ export function npsCounts(scores: readonly Answer[], weights?: CaseWeights): Nps
 }
 
 /**
- * NPS from counts: NPS = 100·(p − d), p = promoters/n, d = detractors/n.
- * Margin of error (normal approximation for a difference of multinomial shares):
- * MoE = z(1 − α/2)·100·√((p + d − (p − d)²)/n′), n′ = Kish effective n (Σw)²/Σw² (= n unweighted).
- * Examples: [0, 7, 9] → 0; [9, 10, 6, 8] → 25.
- * Throws "div0" when there are no answers, "num" for negative/non-finite counts or a level
- * outside (0, 1).
+ * Net Promoter Score from counts (Reichheld 2003): NPS = 100·(p − d), p = promoters/n,
+ * d = detractors/n. Margin of error (normal approximation for a difference of multinomial shares):
+ * MoE = z(1 − α/2)·100·√((p + d − (p − d)²)/n′), n′ = Kish's effective n (Σw)²/Σw² (= n when
+ * sumW2 is absent: unweighted). Worked examples: [0, 7, 9] → 0; [9, 10, 6, 8] → 25.
+ * @param c weighted counts (sumW2 optional)
+ * @param level confidence level of the margin, in (0, 1), default 0.95
+ * @returns the counts, n, effectiveN, nps (−100…100), marginOfError (NPS points) and level
+ * @throws {CsError} num badConfidenceLevel, badNpsCount, badNpsSumW2 — level outside (0, 1), a negative or non-finite count or Σw²
+ * @throws {CsError} div0 noNpsAnswers — no answers
+ * @example
+ * const r = npsFromCounts({ promoters: 2, passives: 1, detractors: 1 });
+ * [r.nps, r.marginOfError]; // → [25, 81.26]
  */
 export function npsFromCounts(c: NpsCounts, level = 0.95): NpsResult {
   checkLevel(level);
@@ -84,8 +97,19 @@ export function npsFromCounts(c: NpsCounts, level = 0.95): NpsResult {
 }
 
 /**
- * NPS of a list of 0–10 scores (Reichheld 2003): 100·(p − d) with margin of error; see
- * npsCounts (blank policy, "num"/"value") and npsFromCounts (formula, "div0" with no answers).
+ * NPS of a list of 0–10 scores (Reichheld 2003): 100·(p − d) with its margin of error
+ * z·100·√((p + d − (p − d)²)/n′) (see npsFromCounts; Kish n′ for weights, which are rescaled by
+ * their largest for the score while the counts stay in the weights' own units).
+ * Blank policy: null skipped.
+ * @param scores one 0–10 score per respondent, or null
+ * @param opts weights (one per score), level (default 0.95)
+ * @returns as npsFromCounts
+ * @throws {CsError} num notLevel, badCaseWeight, badConfidenceLevel, badNpsCount, badNpsSumW2 — a score not an integer 0–10, a bad weight or level
+ * @throws {CsError} value npsScoresNotList, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — as npsCounts
+ * @throws {CsError} div0 noNpsAnswers — no answers
+ * @example
+ * nps([0, 7, 9]).nps; // → 0
+ * nps([9, 10, 6, 8]).nps; // → 25
  */
 export function nps(scores: readonly Answer[], opts: { weights?: CaseWeights; level?: number } = {}): NpsResult {
   const level = opts.level ?? 0.95;

@@ -7,13 +7,20 @@ import type { CaseWeights, Matrix } from "./types";
 import { checkCaseWeights, checkMatrix, notANumber } from "./validate";
 
 /**
- * Cronbach's α = k/(k − 1)·(1 − Σsᵢ²/s_T²), sᵢ² = variance of item i, s_T² = variance of the row
- * total. Variances share one denominator, so α uses the sums of squares directly and is the same
- * for frequency (Σw − 1) or sample (n − 1) variances; case weights are frequency weights.
- * Blank policy: listwise deletion — a row with any blank item is dropped; weight-0 rows too.
- * `n` = complete rows used. Example: items (4,3,5,2), (5,4,5,3), (4,3,5,2) → 0.9795918…
- * Throws "div0" for fewer than 2 items, fewer than 2 complete rows, or a total with zero
- * variance; "value" for a non-number or ragged rows; "num" for a bad weight.
+ * Cronbach's α (Cronbach 1951) = k/(k − 1)·(1 − Σsᵢ²/s_T²), sᵢ² = variance of item i, s_T² =
+ * variance of the row total. Variant: the variances share one denominator, so α uses the sums of
+ * squares directly and is the same for frequency (Σw − 1) or sample (n − 1) variances; case weights
+ * are frequency weights. Blank policy: listwise deletion — a row with any blank item is dropped,
+ * weight-0 rows too; `n` = complete rows used.
+ * Worked example: items (4,3,5,2), (5,4,5,3), (4,3,5,2) → 1.5·(1 − 12.75/36.75) = 0.9795918.
+ * @param items rows = respondents, columns = items
+ * @param weights case weights, one per row
+ * @returns alpha, k items, n complete rows
+ * @throws {CsError} div0 alphaTooFewItems, alphaTooFewRows, alphaZeroVariance — fewer than 2 items or 2 complete rows, a total without variance
+ * @throws {CsError} value notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — a non-number or ragged rows
+ * @throws {CsError} num badCaseWeight — a bad weight
+ * @example
+ * cronbachAlpha([[4, 5, 4], [3, 4, 3], [5, 5, 5], [2, 3, 2]]); // → { alpha: 0.9795918, k: 3, n: 4 }
  */
 export function cronbachAlpha(items: Matrix, weights?: CaseWeights): { alpha: number; k: number; n: number } {
   const k = checkMatrix(items, "items");
@@ -68,9 +75,13 @@ export interface ListwiseSums {
 }
 
 /**
- * Cronbach's α from listwise sums (see cronbachAlpha, which computes them):
+ * Cronbach's α (Cronbach 1951) from listwise sums (see cronbachAlpha, which computes them):
  * α = k/(k − 1)·(1 − Σᵢ(Σw·xᵢ² − (Σw·xᵢ)²/Σw) / (Σw·T² − (Σw·T)²/Σw)).
- * Throws "div0" for k < 2, n < 2 or a total with zero variance.
+ * @param sums k, n, Σw, per item Σw·x and Σw·x², and Σw·T, Σw·T² of the row totals
+ * @returns alpha, k, n
+ * @throws {CsError} div0 alphaTooFewItems, alphaTooFewRows, alphaZeroVariance — k < 2, n < 2, a total without variance
+ * @example
+ * cronbachAlphaFromSums({ k: 3, n: 4, sumW: 4, sum: [14, 17, 14], sumSq: [54, 75, 54], totalSum: 45, totalSumSq: 543 }).alpha; // → 0.9795918
  */
 export function cronbachAlphaFromSums(sums: ListwiseSums): { alpha: number; k: number; n: number } {
   const { k, n, sumW: sw, sum: s, sumSq: ss, totalSum: st, totalSumSq: sst } = sums;
@@ -84,9 +95,17 @@ export function cronbachAlphaFromSums(sums: ListwiseSums): { alpha: number; k: n
 }
 
 /**
- * Cronbach's α = k/(k − 1)·(1 − ΣSᵢᵢ/ΣᵢⱼSᵢⱼ) from listwise cross-products (the total's sum of
- * squares is the sum of all centred cross-products). Same result as cronbachAlpha on the same
- * rows. Throws "div0" for < 2 items, < 2 complete rows, or a total without variance.
+ * Cronbach's α (Cronbach 1951) = k/(k − 1)·(1 − ΣSᵢᵢ/ΣᵢⱼSᵢⱼ) from listwise cross-products (the
+ * total's sum of squares is the sum of all centred cross-products). Same result as cronbachAlpha
+ * on the same rows.
+ * @param c listwise cross-products of the items (mirrored)
+ * @returns alpha, k, n
+ * @throws {CsError} div0 alphaTooFewItems, alphaTooFewRows, alphaZeroVariance — < 2 items, < 2 complete rows, a total without variance
+ * @example
+ * const c = emptyCrossProducts([3, 3, 3]);
+ * for (const row of [[4, 5, 4], [3, 4, 3], [5, 5, 5], [2, 3, 2]]) addCrossRow(c, row.map((x) => x - 3), 3, 1);
+ * mirrorCrossProducts(c);
+ * alphaFromCrossProducts(c).alpha; // → 0.9795918
  */
 export function alphaFromCrossProducts(c: CrossProducts): { alpha: number; k: number; n: number } {
   const k = c.shift.length;

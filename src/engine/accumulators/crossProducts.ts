@@ -24,13 +24,32 @@ export interface CrossProducts {
 
 const TOTALS = ["n", "sumW", "sumW2"] as const;
 
-/** Empty cross-products of shift.length variables. Never throws. */
+/**
+ * Empty cross-products of shift.length variables about the given shifts (a value near the data,
+ * e.g. the scale midpoint, so the power sums lose no precision). Never throws.
+ * @param shift one shift per variable
+ * @returns n = Σw = Σw² = 0, zero sums and a zero k×k cross table
+ * @example
+ * emptyCrossProducts([3, 3]); // → { n: 0, sumW: 0, sumW2: 0, shift: [3, 3], sum: [0, 0], cross: [0, 0, 0, 0] }
+ */
 export function emptyCrossProducts(shift: readonly number[]): CrossProducts {
   const k = shift.length;
   return { n: 0, sumW: 0, sumW2: 0, shift: shift.slice(), sum: new Array<number>(k).fill(0), cross: new Array<number>(k * k).fill(0) };
 }
 
-/** Add one complete row: dev[i] = xᵢ − shiftᵢ for i < k, weight w > 0 (upper triangle only). Never throws. */
+/**
+ * Add one complete row (listwise) in place: dᵢ = xᵢ − shiftᵢ, Σw·dᵢ += w·dᵢ and Σw·dᵢdⱼ += w·dᵢdⱼ
+ * for j ≥ i (the upper triangle only; mirrorCrossProducts fills the rest). Frequency weights.
+ * Never throws (callers skip incomplete rows and check the values).
+ * @param c the cross-products (mutated)
+ * @param dev the row's deviations from the shifts, k of them
+ * @param k the number of variables
+ * @param w the row's case weight, > 0
+ * @example
+ * const c = emptyCrossProducts([0, 0]);
+ * addCrossRow(c, [1, 2], 2, 1);
+ * c.cross; // → [1, 2, 0, 4]
+ */
 export function addCrossRow(c: CrossProducts, dev: ArrayLike<number>, k: number, w: number): void {
   c.n += 1;
   c.sumW += w;
@@ -44,7 +63,19 @@ export function addCrossRow(c: CrossProducts, dev: ArrayLike<number>, k: number,
   }
 }
 
-/** Merge `b` (accumulating or mirrored) into `a` in place: only b's upper triangle is added. Never throws. */
+/**
+ * Merge `b` (accumulating or mirrored, same shifts) into `a` in place: fieldwise sums, only b's
+ * upper triangle added. Never throws.
+ * @param a the cross-products merged into (mutated)
+ * @param b the cross-products added
+ * @example
+ * const a = emptyCrossProducts([0, 0]);
+ * addCrossRow(a, [1, 2], 2, 1);
+ * const b = emptyCrossProducts([0, 0]);
+ * addCrossRow(b, [3, 6], 2, 1);
+ * mergeCrossProductsInto(a, b);
+ * [a.n, a.sum, a.cross]; // → [2, [4, 8], [10, 20, 0, 40]]
+ */
 export function mergeCrossProductsInto(a: CrossProducts, b: CrossProducts): void {
   sumFieldsInto(a, b, TOTALS);
   const k = a.shift.length;
@@ -52,13 +83,32 @@ export function mergeCrossProductsInto(a: CrossProducts, b: CrossProducts): void
   for (let i = 0; i < k; i++) for (let j = i; j < k; j++) a.cross[i * k + j] += b.cross[i * k + j];
 }
 
-/** Copy the upper triangle into the lower one, in place (a result is symmetric). Never throws. */
+/**
+ * Copy the upper triangle of the cross table into the lower one, in place (a result is symmetric).
+ * Never throws.
+ * @param c the cross-products (mutated)
+ * @example
+ * const c = emptyCrossProducts([0, 0]);
+ * addCrossRow(c, [1, 2], 2, 1);
+ * mirrorCrossProducts(c);
+ * c.cross; // → [1, 2, 2, 4]
+ */
 export function mirrorCrossProducts(c: CrossProducts): void {
   const k = c.shift.length;
   for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) c.cross[i * k + j] = c.cross[j * k + i];
 }
 
-/** Centred cross-products Sᵢⱼ = Σw·dᵢdⱼ − Σw·dᵢ·Σw·dⱼ/Σw (full symmetric k×k, from the upper triangle). Never throws. */
+/**
+ * Centred cross-products Sᵢⱼ = Σw·dᵢdⱼ − Σw·dᵢ·Σw·dⱼ/Σw (the sums of squares and products about
+ * the means; shift-invariant), full symmetric k×k from the upper triangle. Never throws.
+ * @param c the cross-products
+ * @returns k×k row-major
+ * @example
+ * const c = emptyCrossProducts([0, 0]);
+ * addCrossRow(c, [1, 2], 2, 1);
+ * addCrossRow(c, [3, 6], 2, 1);
+ * centredCrossProducts(c); // → [2, 4, 4, 8]
+ */
 export function centredCrossProducts(c: CrossProducts): number[] {
   const k = c.shift.length;
   const out = new Array<number>(k * k);
@@ -73,10 +123,18 @@ export function centredCrossProducts(c: CrossProducts): number[] {
 }
 
 /**
- * Standardised OLS weights β = R⁻¹·r from listwise cross-products of items + overall (last
- * variable): R = item correlations, r = item–overall correlations (the engine's derivedImportance
- * "beta" on the same rows). Throws "div0" when complete rows ≤ items or a variable has no
- * variance; "num" for collinear items.
+ * Standardised OLS weights β = R⁻¹·r from listwise cross-products of the items plus overall (the
+ * last variable): R = item correlations, r = item–overall correlations (derivedImportance "beta"
+ * on the same rows; with one item β = Pearson's r).
+ * @param c cross-products of k items and overall
+ * @returns one β per item
+ * @throws {CsError} div0 betaTooFewRows, betaNoVariance, betaOverallNoVariance — complete rows ≤ items, a variable without variance (its column named)
+ * @throws {CsError} num collinear — collinear items
+ * @throws {CsError} value systemMatrixSize — never in practice (R is k×k by construction)
+ * @example
+ * const c = emptyCrossProducts([3, 4]);
+ * [[1, 2], [2, 4], [3, 5], [4, 4], [5, 5]].forEach(([x, y]) => addCrossRow(c, [x - 3, y - 4], 2, 1));
+ * betaFromCrossProducts(c); // → [0.7746]
  */
 export function betaFromCrossProducts(c: CrossProducts): number[] {
   const d = c.shift.length;
@@ -106,9 +164,19 @@ export function betaFromCrossProducts(c: CrossProducts): number[] {
 }
 
 /**
- * Moments of a linear combination Σaᵢxᵢ over the listwise rows of a mirrored `c`, about the
- * shift (Σw·(a·d), Σw·(a·d)²) — e.g. the respondent-level CSI, for its confidence interval.
- * The mean is shifted by a·shift; the variance (and so an interval's half-width) is exact. Never throws.
+ * Moments of a linear combination Σaᵢxᵢ over the listwise rows of a mirrored `c`, about the shift:
+ * Σw·(a·d) and Σw·(a·d)² — e.g. the respondent-level CSI, for its confidence interval. The mean is
+ * shifted by a·shift; the variance (so an interval's half-width) is exact. Never throws.
+ * @param c mirrored cross-products
+ * @param a one coefficient per variable
+ * @returns the moments of a·d
+ * @example
+ * const c = emptyCrossProducts([3, 4]);
+ * [[1, 2], [2, 4], [3, 5], [4, 4], [5, 5]].forEach(([x, y]) => addCrossRow(c, [x - 3, y - 4], 2, 1));
+ * mirrorCrossProducts(c);
+ * const m = combinationMoments(c, [1, 1]);
+ * m; // → { n: 5, sumW: 5, sumW2: 5, sum: 0, sumSq: 28 }
+ * momentsVariance(m); // → 7
  */
 export function combinationMoments(c: CrossProducts, a: readonly number[]): Moments {
   const k = c.shift.length;
