@@ -4,14 +4,14 @@
  * Benjamini & Hochberg 1995). Every p is two-sided.
  *
  * Case weights: the sample size of a group is Kish's effective n, n′ = (Σw)²/Σw² (= n when
- * unweighted), so weights widen the test by their design effect and rescaling them changes
- * nothing — the same rule as the confidence intervals (describe.ts, nps.ts).
+ * unweighted), as the confidence intervals (describe.ts, nps.ts), so weights widen the test by
+ * their design effect; with the variance of reliability weights below, rescaling them changes nothing.
  */
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import type { Moments } from "./accumulators/moments";
 import type { NpsCounts } from "./accumulators/npsCounts";
-import { momentsMean, momentsVariance } from "./describe";
+import { momentsMean, sumOfSquares } from "./describe";
 import { CsError } from "./errors";
 import { isFiniteNumber, show } from "./validate";
 
@@ -53,8 +53,9 @@ function checkGroup(group: "A" | "B", count: number, effectiveN: number): void {
 
 /**
  * Welch's two-sample t-test (Welch 1947): t = (x̄a − x̄b)/se, se = √(sa²/n′a + sb²/n′b), with the
- * Welch–Satterthwaite df = se⁴ / ((sa²/n′a)²/(n′a − 1) + (sb²/n′b)²/(n′b − 1)). s² is
- * momentsVariance (frequency-weighted, Bessel); n′ = Kish's effective n (Σw)²/Σw².
+ * Welch–Satterthwaite df = se⁴ / ((sa²/n′a)²/(n′a − 1) + (sb²/n′b)²/(n′b − 1)), n′ = Kish's
+ * effective n (Σw)²/Σw², s² = Σw(x − x̄)² / (Σw − Σw²/Σw) (unbiased for reliability weights,
+ * = Bessel's s² unweighted; unchanged when every weight is multiplied by a constant).
  * Matches R's t.test(x, y) (var.equal = FALSE) when unweighted.
  * @param a Moments of group a (accumulators/moments.ts).
  * @param b Moments of group b.
@@ -70,8 +71,8 @@ export function welchTest(a: Moments, b: Moments): TestResult {
   const nb = kish(b.sumW, b.sumW2);
   checkGroup("A", a.n, na);
   checkGroup("B", b.n, nb);
-  const va = momentsVariance(a) / na;
-  const vb = momentsVariance(b) / nb;
+  const va = reliabilityVariance(a) / na;
+  const vb = reliabilityVariance(b) / nb;
   const se2 = va + vb;
   if (!(se2 > 0)) throw new CsError("div0", "sigNoVariance");
   const se = Math.sqrt(se2);
@@ -79,6 +80,11 @@ export function welchTest(a: Moments, b: Moments): TestResult {
   const df = (se2 * se2) / ((va * va) / (na - 1) + (vb * vb) / (nb - 1));
   const statistic = diff / se;
   return { statistic, df, p: studentP(statistic, df), diff, se };
+}
+
+/** s² = Σw(x − x̄)² / (Σw − Σw²/Σw); the caller has checked n′ > 1, so the divisor is positive. */
+function reliabilityVariance(m: Moments): number {
+  return sumOfSquares(m) / (m.sumW - m.sumW2 / m.sumW);
 }
 
 /** Shares and effective n of NPS counts, after checking them. */
