@@ -146,6 +146,7 @@ export const MESSAGE_KEYS = [
   "sigNoVariance",
   "sigBadProportion",
   "badPValue",
+  "sigNoDf",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

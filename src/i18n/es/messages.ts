@@ -144,6 +144,7 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   sigNoVariance: "ningún grupo varía (todas las respuestas iguales en ambos): la prueba no está definida",
   sigBadProportion: "grupo {group}: {successes} éxitos de {size} no es una proporción (se necesita 0 ≤ éxitos ≤ tamaño)",
   badPValue: "{value} no es un valor p (un número de 0 a 1)",
+  sigNoDf: "la prueba de {measure} es una prueba z: no tiene grados de libertad",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",
