@@ -5,3 +5,4 @@ export * from "./levelCounts";
 export * from "./gapSums";
 export * from "./pairSums";
 export * from "./crossProducts";
+export * from "./rest";
