@@ -5,7 +5,7 @@
  * tests are computed in segmentTests.ts; here they are only laid out. Values, not formulas: a
  * p-value has no worksheet formula that both back ends and LibreOffice recompute alike.
  */
-import { format, formatNumber, type ReportStrings } from "../i18n/report";
+import { format, type ReportStrings } from "../i18n/report";
 import type { Analysis, SegmentRow } from "./analysis";
 import { FMT, tableName } from "./common";
 import { PALETTE } from "./theme";
@@ -20,16 +20,21 @@ const SHOWN: Record<TestedMeasure, { fmt: string; digits: number }> = {
   topBox: { fmt: FMT.share, digits: 1 },
 };
 
+/** A number with exactly `digits` decimals in the report's locale ("0.030", "67.0"): figures side by side read alike. */
+function fixed(t: ReportStrings, x: number, digits: number): string {
+  return new Intl.NumberFormat(t.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+}
+
 /** A measure's value as the verdict writes it. */
 function valueText(t: ReportStrings, m: TestedMeasure, x: number): string {
-  if (m === "topBox") return format(t.segments.tests.percent, { value: formatNumber(t, 100 * x, SHOWN.topBox.digits) });
-  return formatNumber(t, x, SHOWN[m].digits);
+  if (m === "topBox") return format(t.segments.tests.percent, { value: fixed(t, 100 * x, SHOWN.topBox.digits) });
+  return fixed(t, x, SHOWN[m].digits);
 }
 
 /** "p = 0.003", or "p < 0.001" for smaller values. */
 function pText(t: ReportStrings, p: number): string {
   const T = t.segments.tests;
-  return p < 0.001 ? format(T.pBelow, { p: formatNumber(t, 0.001, 3) }) : format(T.p, { p: formatNumber(t, p, 3) });
+  return p < 0.001 ? format(T.pBelow, { p: fixed(t, 0.001, 3) }) : format(T.p, { p: fixed(t, p, 3) });
 }
 
 /** The verdict of one segment: its significant differences, below the rest first; "" when none. */
@@ -89,5 +94,5 @@ export function writeSegmentTests(d: SheetDraft, rows: readonly SegmentRow[], t:
 export function segmentTestsMethod(a: Analysis, rows: readonly SegmentRow[], t: ReportStrings): string[] {
   if (!rows.some((r) => r.tests.length > 0)) return [];
   const T = t.segments.tests;
-  return T.method.map((m) => format(m, { method: T.methods[a.options.pAdjust], level: formatNumber(t, SIGNIFICANCE_LEVEL, 2) }));
+  return T.method.map((m) => format(m, { method: T.methods[a.options.pAdjust], level: fixed(t, SIGNIFICANCE_LEVEL, 2) }));
 }
