@@ -74,7 +74,7 @@ export function writeSegmentTests(d: SheetDraft, rows: readonly SegmentRow[], t:
       const x = r.tests.find((y) => y.measure === m);
       cells.push(val(x?.segment ?? null, SHOWN[m].fmt), val(x?.rest ?? null, SHOWN[m].fmt));
     }
-    cells.push(verdicts[i]);
+    cells.push(verdicts[i] === "" ? null : verdicts[i]); // no verdict: an empty cell (Excel keeps no "" value)
     return cells;
   });
   const g = d.geom(d.allocate(rows.length + 1), 1, rows.length, headers.length);

@@ -114,7 +114,7 @@ describe("sample survey: each branch against the rest", () => {
     const adjusted = adjustPValues(raw, "holm");
     const names: Record<string, string> = { CSI: "CSI", "Overall (mean)": "overall satisfaction", NPS: "NPS", "Top-2-box": "top-2-box" };
     branches.forEach((_, r) => {
-      const verdict = tests.values("Significant differences")[r] as string;
+      const verdict = (tests.values("Significant differences")[r] as string | null) ?? "";
       expected[r].forEach(([header, , , x], m) => {
         const adj = adjusted[r * 4 + m];
         const p = adj < 0.001 ? "p < 0.001" : `p = ${adj.toFixed(3)}`;
@@ -131,7 +131,7 @@ describe("sample survey: each branch against the rest", () => {
     expect(tests.values("Significant differences")[airport]).toBe(
       "significantly below the rest: CSI 54.5 vs 67.0, p < 0.001; overall satisfaction 3.12 vs 3.68, p < 0.001; NPS -50.7 vs 1.3, p < 0.001; top-2-box 34.0% vs 61.7%, p < 0.001",
     );
-    expect(tests.values("Significant differences")[branches.indexOf("University")]).toBe("");
+    expect(tests.values("Significant differences")[branches.indexOf("University")]).toBeNull();
   });
 
   test("the method note at the sheet's foot names the tests and the adjustment", () => {
@@ -147,7 +147,7 @@ describe("sample survey: each branch against the rest", () => {
     const adjusted = adjustPValues(raw, "bh");
     const holm = adjustPValues(raw, "holm");
     adjusted.forEach((p, k) => expect(p).toBeLessThanOrEqual(holm[k]));
-    const verdicts = table(bh, "CS_Segments_Tests").values("Significant differences") as string[];
+    const verdicts = (table(bh, "CS_Segments_Tests").values("Significant differences") as (string | null)[]).map((v) => v ?? "");
     const count = (vs: string[]): number => vs.reduce((n, v) => n + (v.match(/p [<=]/g) ?? []).length, 0);
     expect(count(verdicts)).toBe(adjusted.filter((p) => p < 0.05).length);
     const notes = [...sheetCells(sheetByKey(bh, "segments")).values()].map((c) => String(c.value));
@@ -178,7 +178,7 @@ describe("hand-made segments", () => {
     ]);
     const t = table(build(s), "CS_Segments_Tests");
     expect(t.headers).toEqual(["Region", "NPS", "NPS, rest", "Significant differences"]);
-    expect(t.values("Significant differences")).toEqual(["", ""]);
+    expect(t.values("Significant differences")).toEqual([null, null]);
   });
 
   test("a clear difference: both sides named, with the numbers by hand", () => {
@@ -210,7 +210,7 @@ describe("hand-made segments", () => {
     ]);
     const t = table(build(s), "CS_Segments_Tests");
     const names = t.values("Region") as string[];
-    expect(t.values("Significant differences")[names.indexOf("Tiny")]).toBe("");
+    expect(t.values("Significant differences")[names.indexOf("Tiny")]).toBeNull();
     expect(t.values("NPS")[names.indexOf("Tiny")]).toBeNull();
     expect(t.values("Significant differences")[names.indexOf("North")]).toMatch(/^significantly below the rest: NPS/);
   });
