@@ -158,6 +158,7 @@ async function main(): Promise<number> {
     segment: args.segment,
     sheets: args.sheets,
     crosshair: args.crosshair,
+    pAdjust: args.pAdjust,
     sheet: args.sheet,
     firstRow: args.firstRow,
     onRoles(headers, proposals) {

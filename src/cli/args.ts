@@ -6,6 +6,7 @@
  */
 import { parseArgs as tokenize } from "node:util";
 import type { CrosshairMode } from "../engine/ipa";
+import type { PAdjustMethod } from "../engine/significance";
 import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
 
 /**
@@ -30,6 +31,8 @@ export interface ReportSettings {
   segment?: string;
   sheets?: SheetKey[];
   crosshair?: CrosshairMode;
+  /** Multiplicity adjustment of the Segments sheet's tests (--p-adjust; issue #13). */
+  pAdjust?: PAdjustMethod;
   /** Worksheet of an .xlsx survey. */
   sheet?: string;
   /** What row 1 holds when it looks like answers: "headers" or "answers" (no header row). */
@@ -65,6 +68,7 @@ export const REPORT_OPTIONS = {
   segment: { type: "string", value: "<header|n>", help: "the segment column to compare (header text or column number; default the first)" },
   sheets: { type: "string", value: "<list>", help: `sheets to write, comma-separated: ${ALL_SHEETS.join(",")} (default all)` },
   crosshair: { type: "string", value: "<c>", help: "quadrant lines of the priority chart: mean, median, midpoint or a number (default mean)" },
+  "p-adjust": { type: "string", value: "holm|bh", help: "adjustment of the Segments sheet's p-values: holm (default) or bh (Benjamini–Hochberg)" },
   sheet: { type: "string", value: "<name>", help: "worksheet of an .xlsx survey (default the first)" },
   "first-row": { type: "string", value: "<which>", help: "what row 1 holds: headers (the column names) or answers (no header row); asked when unclear" },
   force: { type: "boolean", help: "overwrite the report (and the roles file) if they exist" },
@@ -176,6 +180,11 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
     if (c === "mean" || c === "median" || c === "midpoint") settings.crosshair = c;
     else if (c !== "" && Number.isFinite(Number(c))) settings.crosshair = Number(c);
     else throw new UsageError(`--crosshair ${v.crosshair}: use mean, median, midpoint or a number`);
+  }
+  if (v["p-adjust"] !== undefined) {
+    const m = v["p-adjust"].trim().toLowerCase();
+    if (m !== "holm" && m !== "bh") throw new UsageError(`--p-adjust ${v["p-adjust"]}: use holm or bh`);
+    settings.pAdjust = m;
   }
   if (v.segment !== undefined) {
     if (v.segment.trim() === "") throw new UsageError("--segment needs a header or a column number");

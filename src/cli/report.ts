@@ -44,6 +44,7 @@ export interface BuildFromFileOptions {
   segment?: string;
   sheets?: ReportOptions["sheets"];
   crosshair?: ReportOptions["crosshair"];
+  pAdjust?: ReportOptions["pAdjust"];
   /** .xlsx: worksheet name. */
   sheet?: string;
   /** What row 1 of a plain table is, when the user has said (--first-row); absent: asked when it looks like answers. */
@@ -138,6 +139,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   const options: ReportOptions = {};
   if (opts.sheets) options.sheets = opts.sheets;
   if (opts.crosshair !== undefined) options.crosshair = opts.crosshair;
+  if (opts.pAdjust !== undefined) options.pAdjust = opts.pAdjust;
 
   let profiles: ProfileSet | undefined;
   let surveyLayout: SurveyLayout | undefined;
@@ -293,6 +295,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
     segment: args.segment,
     sheets: args.sheets,
     crosshair: args.crosshair,
+    pAdjust: args.pAdjust,
     sheet: args.sheet,
     firstRow: args.firstRow,
     now: io.now,

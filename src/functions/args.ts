@@ -95,6 +95,14 @@ export interface ChoiceSpec extends Named {
   readonly default: string;
 }
 
+/**
+ * A range whose cells the body reads itself (CS.SIGTEST's groups, whose parser depends on the
+ * measure; CS.PADJUST's p-values, any shape): only checked to be a non-empty rectangle.
+ */
+export interface CellsSpec extends Named {
+  readonly kind: "cells";
+}
+
 /** IPA crosshair: "mean" (default), "median", "midpoint" or a number. */
 export interface CrosshairSpec extends Named {
   readonly kind: "crosshair";
@@ -111,6 +119,7 @@ export type ArgSpec =
   | ProfileSpec
   | KanoSpec
   | ScoresSpec
+  | CellsSpec
   | AttributeWeightsSpec
   | CaseWeightsSpec
   | NumberSpec
@@ -119,7 +128,7 @@ export type ArgSpec =
   | LanguageSpec;
 
 /** Data kinds: the ranges a function analyses (messages name them when there are several). */
-export const DATA_KINDS: ReadonlySet<ArgSpec["kind"]> = new Set(["ratings", "ratingsColumn", "profile", "kano", "scores"]);
+export const DATA_KINDS: ReadonlySet<ArgSpec["kind"]> = new Set(["ratings", "ratingsColumn", "profile", "kano", "scores", "cells"]);
 
 /** Converted ratings: parsed answers and the scale they were read on. */
 export interface Ratings {
@@ -153,17 +162,19 @@ export type Converted<S extends ArgSpec> = S extends RatingsSpec
         ? (KanoAnswer | null)[][]
         : S extends ScoresSpec
           ? Answer[]
-          : S extends AttributeWeightsSpec | CaseWeightsSpec
-            ? number[] | undefined
-            : S extends NumberSpec
-              ? number
-              : S extends ChoiceSpec
-                ? S["values"][number]
-                : S extends CrosshairSpec
-                  ? CrosshairMode
-                  : S extends LanguageSpec
-                    ? ReportLanguage
-                    : never;
+          : S extends CellsSpec
+            ? readonly (readonly unknown[])[]
+            : S extends AttributeWeightsSpec | CaseWeightsSpec
+              ? number[] | undefined
+              : S extends NumberSpec
+                ? number
+                : S extends ChoiceSpec
+                  ? S["values"][number]
+                  : S extends CrosshairSpec
+                    ? CrosshairMode
+                    : S extends LanguageSpec
+                      ? ReportLanguage
+                      : never;
 
 /** What Excel passes for an argument of each kind (omitted optional arguments arrive as null). */
 export type Raw<S extends ArgSpec> = S extends NumberSpec
@@ -239,6 +250,7 @@ export function defineArgs<const T extends readonly ArgSpec[]>(fn: string, args:
         if (!a.values.includes(a.default)) throw new Error(`${fn}: the default of ${a.name} is not one of its values`);
         break;
       case "scores":
+      case "cells":
       case "crosshair":
       case "language":
         break;

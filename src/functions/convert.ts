@@ -134,6 +134,11 @@ const CONVERTERS: Converters = {
     conv.shapes.set(spec.name, { rows: scores.length, cols: 1 }); // one respondent per score
     return scores;
   },
+  cells: (spec, raw, conv) => {
+    const m = asRange(raw);
+    conv.shapes.set(spec.name, { rows: m.length, cols: m[0].length });
+    return m;
+  },
   attributeWeights: (spec, raw, conv) => {
     const w = weightsVector(raw, parseAttributeWeight, "weights (one per attribute)");
     const k = conv.shapeOf(spec.of).cols;

@@ -35,6 +35,7 @@ import { shapeOf } from "./ranges";
 import { defineScalar, defineSpill } from "./runner";
 import { scaleOptions } from "../survey/types";
 import { scanColumnMoments, scanGapSums, scanKanoPairs, scanListwise } from "./scan";
+import { pAdjustCells, sigTestCells, PADJUST_METHODS, SIGTEST_MEASURES, SIGTEST_OUTPUTS } from "./significance";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 
@@ -333,4 +334,50 @@ export const IMPORTANCE_FUNCTION = defineSpill(
  */
 export function IMPORTANCE(items: any[][], overall: any[][], method?: string): any[][] {
   return IMPORTANCE_FUNCTION.run([items, overall, method]);
+}
+
+// Significance of differences (issue #13): CS.SIGTEST and CS.PADJUST (bodies in significance.ts).
+
+export const SIGTEST_FUNCTION = defineSpill(
+  "SIGTEST",
+  [
+    { name: "group_a", kind: "cells" },
+    { name: "group_b", kind: "cells" },
+    { name: "measure", kind: "choice", values: SIGTEST_MEASURES, default: "mean" },
+    { name: "output", kind: "choice", values: SIGTEST_OUTPUTS, default: "p" },
+  ],
+  (a) => sigTestCells(a.group_a, a.group_b, a.measure, a.output),
+);
+
+/**
+ * Significance of the difference between two groups of answers (two-sided): "mean" Welch t (Welch–Satterthwaite df), "nps" z-test of the NPS difference (variance (p + d − (p − d)²)/n), "topbox" pooled two-proportion z-test on the top-2 boxes of the scale detected from both groups. Example: R's sleep data, =CS.SIGTEST({0.7;-1.6;-0.2;-1.2;-0.1;3.4;3.7;0.8;0;2}, {1.9;0.8;1.1;0.1;-0.1;4.4;5.5;1.6;4.6;3.4}) → p 0.0794 (t −1.861, df 17.78).
+ * @customfunction SIGTEST
+ * @param group_a Answers of group a, one column (numbers or labels; for "nps" whole scores 0–10; blanks skipped).
+ * @param group_b Answers of group b, one column (read as group a).
+ * @param [measure] "mean" (default), "nps" or "topbox".
+ * @param [output] "p" (default, two-sided), "statistic" (t or z), "df" (mean only), "diff" (a − b; NPS in points, top-box as a share), "se", or "table" (a header row and one row of all five).
+ * @returns One value, or a header row and one row for "table".
+ */
+export function SIGTEST(group_a: any[][], group_b: any[][], measure?: string, output?: string): any[][] {
+  return SIGTEST_FUNCTION.run([group_a, group_b, measure, output]);
+}
+
+export const PADJUST_FUNCTION = defineSpill(
+  "PADJUST",
+  [
+    { name: "p_values", kind: "cells" },
+    { name: "method", kind: "choice", values: PADJUST_METHODS, default: "holm" },
+  ],
+  (a) => pAdjustCells(a.p_values, a.method),
+);
+
+/**
+ * P-values adjusted for multiple testing, in the shape of the input: "holm" (Holm 1979, the family-wise error) or "bh" (Benjamini–Hochberg 1995, the false discovery rate), as R's p.adjust; blank cells stay blank. Example: =CS.PADJUST({0.01;0.04;0.03}) → 0.03, 0.06, 0.06; with "bh" → 0.03, 0.04, 0.04.
+ * @customfunction PADJUST
+ * @param p_values Raw p-values, numbers from 0 to 1 (any rows and columns; blanks skipped).
+ * @param [method] "holm" (default) or "bh".
+ * @returns The adjusted p-values, same rows and columns.
+ */
+export function PADJUST(p_values: any[][], method?: string): any[][] {
+  return PADJUST_FUNCTION.run([p_values, method]);
 }

@@ -10,6 +10,7 @@ import { crosshair as engineCrosshair, priorityRanks, priorityScores, quadrantOf
 import { kanoCountsFromPairs, kanoEvaluate, type KanoCategory, type KanoResult } from "../engine/kano";
 import { topBoxFromCounts } from "../engine/levels";
 import { npsFromCounts, type NpsResult } from "../engine/nps";
+import type { PAdjustMethod } from "../engine/significance";
 import type { Scale } from "../engine/types";
 import { scaleOptions } from "../survey/types";
 import { localizeMessage, type MessageLanguage } from "../i18n/messages";
@@ -17,6 +18,7 @@ import { formatList } from "../i18n/format";
 import { format, reportLanguageOf, type ReportStrings } from "../i18n/report";
 import { csiWeightKey, weightUsed, type InputEntry } from "./inputs";
 import { SHEET_KEYS, type SheetKey } from "./plan";
+import { segmentTests, type SegmentTest } from "./segmentTests";
 import { alphaFromCrossProducts, betaFromCrossProducts, combinationMoments, pearsonFromSums, type CrossProducts, type SurveyStats } from "./stats";
 
 export type ImportanceMethod = "stated" | "pearson" | "beta";
@@ -37,6 +39,8 @@ export interface ReportOptions {
    * on Refresh: they are written again and a CSI weight entry is used by the weightUsed rule.
    */
   inputs?: Readonly<Record<string, InputEntry>>;
+  /** Multiplicity adjustment of the Segments sheet's tests against the rest (default "holm"; issue #13). */
+  pAdjust?: PAdjustMethod;
 }
 
 export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;
@@ -90,6 +94,8 @@ export interface SegmentRow {
   csiAnswers: number | null;
   /** Effective number of recommend answers behind the NPS margin (their count when unweighted). */
   npsAnswers: number | null;
+  /** This segment against the rest of the sample: the measures that could be tested (segmentTests.ts). */
+  tests: SegmentTest[];
 }
 
 /** Segments with fewer answers than this behind a measure carry a caution on the Segments sheet. */
@@ -97,7 +103,7 @@ export const SMALL_SEGMENT = 30;
 
 export interface Analysis {
   stats: SurveyStats;
-  options: Required<Pick<ReportOptions, "crosshair" | "importance" | "csiWeights">>;
+  options: Required<Pick<ReportOptions, "crosshair" | "importance" | "csiWeights" | "pAdjust">>;
   /** Rating scale (ratings and overall). */
   scale: Scale;
   /** Attribute indexes in the CSI (rated on `scale`). */
@@ -140,6 +146,7 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
     crosshair: options.crosshair ?? "mean",
     importance: options.importance ?? "stated",
     csiWeights: options.csiWeights ?? "equal",
+    pAdjust: options.pAdjust ?? "holm",
   } as const;
   const scale = stats.layout.scale;
   const attrs = stats.attributes;
@@ -329,6 +336,8 @@ function priority(a: Analysis, t: ReportStrings): Analysis["priority"] {
 function segments(a: Analysis): Analysis["segments"] {
   const seg = a.stats.segment;
   if (!seg) return undefined;
+  const csiDefinition = a.csi === undefined ? undefined : { items: a.csiItems, weights: a.csiWeights, scale: a.scale };
+  const tests = segmentTests(a.stats, csiDefinition, a.options.pAdjust);
   const rows: SegmentRow[] = seg.values.map((s) => {
     const means = a.csiItems.map((i) => {
       const m = s.rating[i];
@@ -347,7 +356,7 @@ function segments(a: Analysis): Analysis["segments"] {
     // base of the CSI interval) or who answered the recommend question.
     const csiAnswers = s.reliability ? s.reliability.n : null;
     const npsAnswers = npsResult ? npsResult.effectiveN : null;
-    return { value: s.value, rows: s.rows, sumW: s.sumW, csi, csiMargin: csiMarginOf, nps, npsMargin, csiAnswers, npsAnswers };
+    return { value: s.value, rows: s.rows, sumW: s.sumW, csi, csiMargin: csiMarginOf, nps, npsMargin, csiAnswers, npsAnswers, tests: tests.get(s.value) ?? [] };
   });
   return { name: seg.name, column: seg.column, rows, blankRows: seg.blankRows };
 }

@@ -6,6 +6,8 @@
  * SMALL_SEGMENT answers behind a figure shown carries a caution (a value). Formulas: rank = RANK(value, column) (LibreOffice and Excel both
  * know RANK; descending), flag = IF(value < all-respondent value, "below average", ""); a
  * conditional format colours the below-average values. Chart: bars of the ranked measure.
+ * Below them, each segment against the rest of the sample, with the significant differences in
+ * words (segmentsSignificance.ts, issue #13).
  */
 import { cellAddress, formulaText } from "./a1";
 import { format, formatNumber } from "../i18n/report";
@@ -14,6 +16,7 @@ import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
 import { PALETTE } from "./theme";
+import { segmentTestsMethod, writeSegmentTests } from "./segmentsSignificance";
 
 /** The measure the segments are ranked by, or undefined when there is none. */
 export function segmentMeasure(a: Analysis): "csi" | "nps" | undefined {
@@ -29,13 +32,7 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
   const measure = segmentMeasure(a)!;
   const measureName = measure === "csi" ? T.headers.csi : T.headers.nps;
   const params = { segment: seg.name, measure: measureName, min: formatNumber(t, SMALL_SEGMENT) };
-  const d = startSheet(
-    "segments",
-    format(T.title, params),
-    T.method.map((m) => format(m, params)),
-    a,
-    ctx,
-  );
+  const d = startSheet("segments", format(T.title, params), [...T.method.map((m) => format(m, params)), ...segmentTestsMethod(a, seg.rows, t)], a, ctx);
 
   const value = (r: SegmentRow): number | null => (measure === "csi" ? r.csi : r.nps);
   const rows = [...seg.rows].sort((x, y) => {
@@ -76,6 +73,7 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
   const total = measure === "csi" ? (a.csi as number) : (a.nps?.nps as number);
   const totalRef = cellAddress(totalRow, g.column(cMeasure), true);
   const ranked = defined > 0 ? g.colRange(cMeasure, true, 0, defined - 1) : "";
+  const chartBottom = defined > 0 ? g.top + Math.max(rows.length + 3, 16) : 0;
 
   const body = rows.map((r, i): CellInput[] => {
     const out: CellInput[] = new Array<CellInput>(headers.length).fill(null);
@@ -114,7 +112,7 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
       title: format(T.chart, params),
       series: [{ name: measureName, values: measureRange, categories: g.colRange(0, false, 0, defined - 1), color: PALETTE.seriesBlue }],
       from: cellAddress(g.top, headers.length + 2),
-      to: cellAddress(g.top + Math.max(rows.length + 3, 16), headers.length + 10),
+      to: cellAddress(chartBottom, headers.length + 10),
       yAxis: { title: measureName, numberFormat: "0" },
       legend: "none",
     });
@@ -130,5 +128,6 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
             : fitWidth([h], 10, 20),
     ),
   );
+  writeSegmentTests(d, rows, t, first, chartBottom);
   return d.build();
 }

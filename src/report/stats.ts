@@ -14,7 +14,8 @@
  *   and level counts; NPS counts (engine `NpsCounts` with Σw²);
  * - listwise cross-products of the rating items (Cronbach's α, the CSI's interval), and — when the
  *   layout asks for β — of the rating items plus overall (standardised regression weights);
- * - per value of one segment column: rows, Σw, rating Moments per attribute, NPS counts.
+ * - per value of one segment column: rows, Σw, rating Moments per attribute, NPS counts, overall
+ *   satisfaction's Moments and level counts (the Segments sheet's tests against the rest).
  *
  * Not in the engine (implemented here, because the engine's versions take whole arrays):
  * pairwise power sums for Pearson r, listwise cross-product matrices for α and β, and the
@@ -274,6 +275,10 @@ class Accumulator implements StatsAccumulator {
           if (listwise && s.reliability) addCrossRow(s.reliability, this.relDev, this.relCols.length, w);
         }
         if (rec !== null && s.nps) addNpsScore(s.nps, rec, w);
+        if (y !== null && s.overall && w > 0) {
+          addMomentUnchecked(s.overall, y, w);
+          if (s.overallLevels) addLevel(s.overallLevels, y, os.min, w);
+        }
       }
     }
   }
@@ -323,6 +328,8 @@ class Accumulator implements StatsAccumulator {
           if (m && mb) mergeMomentsInto(m, mb);
         });
         if (s.nps && sb.nps) mergeNpsCountsInto(s.nps, sb.nps);
+        if (s.overall && sb.overall) mergeMomentsInto(s.overall, sb.overall);
+        if (s.overallLevels && sb.overallLevels) mergeCountsInto(s.overallLevels, sb.overallLevels);
         if (s.reliability && sb.reliability) mergeCrossProductsInto(s.reliability, sb.reliability);
       }
     }
@@ -351,6 +358,8 @@ function newSegment(value: string, st: SurveyStats): SegmentStats {
     rating: st.attributes.map((a) => (a.rating ? emptyMoments() : null)),
   };
   if (st.nps) s.nps = emptyNpsCounts();
+  if (st.overall) s.overall = emptyMoments();
+  if (st.overallLevels) s.overallLevels = emptyLevelCounts(st.overallLevels.length);
   if (st.reliability) s.reliability = emptyCrossProducts(st.reliability.shift);
   return s;
 }

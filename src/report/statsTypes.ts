@@ -58,6 +58,9 @@ export interface SegmentStats {
   /** Rating moments per attribute (null where the attribute has no rating). */
   rating: (Moments | null)[];
   nps?: NpsCounts;
+  /** Overall satisfaction of this segment's rows: moments and level counts (as SurveyStats's; the significance tests). */
+  overall?: Moments;
+  overallLevels?: number[];
   /** Listwise cross-products of the rating items over this segment's rows (as SurveyStats.reliability). */
   reliability?: CrossProducts;
 }

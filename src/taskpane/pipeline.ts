@@ -196,6 +196,7 @@ export async function loadSurvey(port: ExcelPort, onProgress: OnProgress, signal
 export function reportOptions(choices: ReportChoices): ReportOptions {
   const options: ReportOptions = { sheets: [...choices.sheets], crosshair: choices.crosshair };
   if (choices.segment !== undefined) options.segment = choices.segment;
+  if (choices.pAdjust !== undefined) options.pAdjust = choices.pAdjust;
   return options;
 }
 
@@ -458,6 +459,7 @@ export function choicesFromStored(options: unknown, language: string): ReportCho
     choices.scale = { min: scale.min, max: scale.max };
   }
   if (typeof o.segment === "number" && Number.isInteger(o.segment) && o.segment >= 0) choices.segment = o.segment;
+  if (o.pAdjust === "holm" || o.pAdjust === "bh") choices.pAdjust = o.pAdjust;
   if (choices.sheets.length === 0) choices.sheets = [...sheetKeys];
   return choices;
 }

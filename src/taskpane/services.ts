@@ -4,6 +4,7 @@
  * `createOfficeServices` in ./pipeline implements it over Excel.run; tests can pass a stub.
  */
 import type { CrosshairMode } from "../engine/ipa";
+import type { PAdjustMethod } from "../engine/significance";
 import type { SurveyRange } from "../excel/readSurvey";
 import type { Check, TableFacts } from "../report/checks";
 import type { UiLanguage } from "../i18n/ui";
@@ -46,6 +47,8 @@ export interface ReportChoices {
   /** 0-based survey column of the segment; undefined = the first segment column, if any. */
   segment?: number;
   language: ReportLanguage;
+  /** Adjustment of the Segments sheet's p-values; undefined = Holm (issue #13). */
+  pAdjust?: PAdjustMethod;
 }
 
 /** Where a long task is. `fraction` runs from 0 to 1 over the whole task. */

@@ -6,3 +6,4 @@ export * from "./gapSums";
 export * from "./pairSums";
 export * from "./crossProducts";
 export * from "./fieldSums";
+export * from "./rest";

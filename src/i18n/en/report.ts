@@ -156,6 +156,28 @@ export interface ReportStrings {
     smallSegment: string;
     /** {measure} by {segment} */
     chart: string;
+    /** Each segment against the rest of the sample (issue #13; src/report/segmentsSignificance.ts). */
+    tests: {
+      /** The line over the table. */
+      title: string;
+      headers: { csi: string; overall: string; nps: string; topBox: string; rest: string; verdict: string };
+      /** The measure names in a verdict. */
+      measures: { csi: string; overall: string; nps: string; topBox: string };
+      /** {items} = the differences, joined by `separator`. */
+      below: string;
+      above: string;
+      separator: string;
+      /** {measure} {value} vs {rest}, {p} */
+      item: string;
+      /** {p} = the adjusted p-value; pBelow when it is below {p} = 0.001. */
+      p: string;
+      pBelow: string;
+      /** {value} = a top-box share in percent. */
+      percent: string;
+      /** {method} = the adjustment's name; {level} = the significance level. */
+      method: readonly string[];
+      methods: { holm: string; bh: string };
+    };
   };
   notes: {
     kanoMissing: string;
@@ -383,6 +405,23 @@ export const en: ReportStrings = {
     belowAverage: "Below average",
     smallSegment: "Fewer than {min} answers",
     chart: "{measure} by {segment}",
+    tests: {
+      title: "Each segment against the rest of the sample",
+      headers: { csi: "CSI", overall: "Overall (mean)", nps: "NPS", topBox: "Top-2-box", rest: "{measure}, rest", verdict: "Significant differences" },
+      measures: { csi: "CSI", overall: "overall satisfaction", nps: "NPS", topBox: "top-2-box" },
+      below: "significantly below the rest: {items}",
+      above: "significantly above the rest: {items}",
+      separator: "; ",
+      item: "{measure} {value} vs {rest}, {p}",
+      p: "p = {p}",
+      pBelow: "p < {p}",
+      percent: "{value}%",
+      method: [
+        "Against the rest: each segment is compared with the respondents outside it. CSI: Welch's t-test on the respondent-level index (respondents who rated every attribute); overall satisfaction: Welch's t-test on the mean; NPS: z-test with the variance (p + d − (p − d)²)/n; top-2-box: pooled two-proportion z-test. Survey weights enter through Kish's effective sample size.",
+        "The p-values are two-sided and adjusted together across the table by the {method} method (many segments are compared at once, so some differences would look real by chance); only differences with an adjusted p below {level} are named.",
+      ],
+      methods: { holm: "Holm", bh: "Benjamini–Hochberg" },
+    },
   },
   notes: {
     kanoMissing: "Kano sheet left out: the survey has no functional/dysfunctional question pairs.",

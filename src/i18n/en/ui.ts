@@ -144,6 +144,9 @@ export interface Catalogue {
     scaleRange: string;
     crosshair: string;
     crosshairModes: Record<CrosshairLabelKey, string>;
+    /** The Segments sheet's multiplicity adjustment (issue #13). */
+    pAdjust: string;
+    pAdjustMethods: { holm: string; bh: string };
     sheets: string;
     sheetNames: Record<SheetLabelKey, string>;
     segment: string;
@@ -339,6 +342,8 @@ export const en: Catalogue = {
       median: "Median",
       midpoint: "Scale midpoint",
     },
+    pAdjust: "Segment differences: p-values adjusted by",
+    pAdjustMethods: { holm: "Holm (fewest false alarms)", bh: "Benjamini–Hochberg (more differences found)" },
     sheets: "Sheets",
     sheetNames: {
       summary: "Summary",

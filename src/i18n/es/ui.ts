@@ -102,6 +102,8 @@ export const es: Catalogue = {
       median: "Mediana",
       midpoint: "Punto medio de la escala",
     },
+    pAdjust: "Diferencias entre segmentos: valores p ajustados por",
+    pAdjustMethods: { holm: "Holm (menos falsas alarmas)", bh: "Benjamini–Hochberg (encuentra más diferencias)" },
     sheets: "Hojas",
     sheetNames: {
       summary: "Resumen",

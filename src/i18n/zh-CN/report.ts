@@ -175,6 +175,23 @@ export const zhCN: ReportStrings = {
     belowAverage: "低于平均",
     smallSegment: "回答少于 {min} 个",
     chart: "按“{segment}”划分的 {measure}",
+    tests: {
+      title: "各细分与其余样本的比较",
+      headers: { csi: "CSI", overall: "总体满意度（均值）", nps: "NPS", topBox: "最高两档占比", rest: "{measure}（其余）", verdict: "显著差异" },
+      measures: { csi: "CSI", overall: "总体满意度", nps: "NPS", topBox: "最高两档占比" },
+      below: "显著低于其余样本：{items}",
+      above: "显著高于其余样本：{items}",
+      separator: "；",
+      item: "{measure} {value}，其余 {rest}，{p}",
+      p: "p = {p}",
+      pBelow: "p < {p}",
+      percent: "{value}%",
+      method: [
+        "与其余样本比较：每个细分与其以外的受访者比较。CSI：对受访者层面的指数（评价了所有属性的受访者）做 Welch t 检验；总体满意度：对均值做 Welch t 检验；NPS：z 检验，方差为 (p + d − (p − d)²)/n；最高两档占比：合并两比例 z 检验。样本权重通过 Kish 有效样本量计入。",
+        "p 值为双侧，并用 {method} 方法在整张表中一起校正（同时比较许多细分，有些差异会偶然显得真实）；只列出校正后 p 值低于 {level} 的差异。",
+      ],
+      methods: { holm: "Holm", bh: "Benjamini–Hochberg" },
+    },
   },
   notes: {
     kanoMissing: "未生成 Kano 表：问卷中没有正向/反向题对。",

@@ -102,6 +102,8 @@ export const zhCN: Catalogue = {
       median: "中位数",
       midpoint: "量表中点",
     },
+    pAdjust: "细分差异：p 值校正方法",
+    pAdjustMethods: { holm: "Holm（误报最少）", bh: "Benjamini–Hochberg（发现更多差异）" },
     sheets: "工作表",
     sheetNames: {
       summary: "概要",

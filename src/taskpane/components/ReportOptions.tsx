@@ -1,6 +1,6 @@
 /**
- * Report options: rating scale, where the quadrant lines go, which sheets, the segment column and
- * the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
+ * Report options: rating scale, where the quadrant lines go, which sheets, the segment column, the
+ * adjustment of the segments' p-values and the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
  * A sheet the column roles cannot give is unchecked and disabled, its reason written beside it
  * (report/sheetsPossible), so the count of sheets written is no surprise.
  */
@@ -73,6 +73,7 @@ export const ReportOptions = memo(
       ...SCALE_CHOICES.map((scale) => ({ value: scaleKey(scale), text: range(scale) })),
     ];
     const crosshairItems = (["mean", "median", "midpoint"] as const).map((m) => ({ value: m, text: s.options.crosshairModes[m] }));
+    const pAdjustItems = (["holm", "bh"] as const).map((m) => ({ value: m, text: s.options.pAdjustMethods[m] }));
     const segments = proposals.filter((p) => p.role === "segment");
     const segmentItems = segments.map((p) => ({
       value: String(p.index),
@@ -149,6 +150,15 @@ export const ReportOptions = memo(
             {s.options.segmentNone}
           </Caption1>
         )}
+        {segments.length > 0 ? (
+          <ChoiceField
+            label={s.options.pAdjust}
+            disabled={disabled}
+            value={choices.pAdjust ?? "holm"}
+            items={pAdjustItems}
+            onChoose={(v) => onChange({ pAdjust: v === "bh" ? "bh" : "holm" })}
+          />
+        ) : null}
         <ChoiceField
           label={s.options.reportLanguage}
           disabled={disabled}
