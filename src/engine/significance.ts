@@ -60,11 +60,10 @@ function checkGroup(group: "A" | "B", count: number, effectiveN: number): void {
  * @param a Moments of group a (accumulators/moments.ts).
  * @param b Moments of group b.
  * @returns t, df, two-sided p, diff = x̄a − x̄b and se.
- * @throws CsError "div0" sigTooFewAnswers when a group has fewer than 2 answers,
- *   sigTooFewEffective when its effective n is ≤ 1, sigNoVariance when neither group varies.
+ * Blank policy: the moments hold answers only (blanks were never added).
+ * @throws {CsError} div0 sigTooFewAnswers, sigTooFewEffective, sigNoVariance — a group with fewer than 2 answers or an effective n ≤ 1, neither group varying
  * @example
- * welchTest({ n: 3, sumW: 3, sumW2: 3, sum: 6, sumSq: 14 }, { n: 2, sumW: 2, sumW2: 2, sum: 2, sumSq: 2 }).statistic
- * // → 1.7320508075688774
+ * welchTest({ n: 3, sumW: 3, sumW2: 3, sum: 6, sumSq: 14 }, { n: 2, sumW: 2, sumW2: 2, sum: 2, sumSq: 2 }).statistic; // → 1.7320508075688774
  */
 export function welchTest(a: Moments, b: Moments): TestResult {
   const na = kish(a.sumW, a.sumW2);
@@ -109,12 +108,11 @@ function npsParts(c: NpsCounts, group: "A" | "B"): { p: number; d: number; n: nu
  * @param a NPS counts of group a (accumulators/npsCounts.ts).
  * @param b NPS counts of group b.
  * @returns z, df = null, two-sided p, diff in NPS points and se in points.
- * @throws CsError "div0" sigTooFewEffective when a group's effective n is ≤ 1, sigNoVariance
- *   when neither NPS varies (each group all promoters, all detractors or all passives); "num"
- *   for a negative or non-finite count.
+ * Blank policy: the counts hold answers only (blanks were never added).
+ * @throws {CsError} div0 sigTooFewEffective, sigNoVariance — a group's effective n ≤ 1, neither NPS varying (each group all of one kind)
+ * @throws {CsError} num badNpsCount, badNpsSumW2 — a negative or non-finite count or Σw²
  * @example
- * npsTest({ promoters: 2, passives: 1, detractors: 1 }, { promoters: 1, passives: 1, detractors: 2 }).diff
- * // → 50
+ * npsTest({ promoters: 2, passives: 1, detractors: 1 }, { promoters: 1, passives: 1, detractors: 2 }).diff; // → 50
  */
 export function npsTest(a: NpsCounts, b: NpsCounts): TestResult {
   const x = npsParts(a, "A");
@@ -146,11 +144,11 @@ function checkProportion(group: "A" | "B", successes: number, size: number): voi
  * @param successB Successes in group b.
  * @param nB Size of group b (> 1).
  * @returns z, df = null, two-sided p, diff = share a − share b (0…1 scale), the pooled se.
- * @throws CsError "num" sigBadProportion for a count that is not finite or outside 0…size,
- *   "div0" sigTooFewEffective for a size ≤ 1, sigNoVariance when the pooled share is 0 or 1.
+ * Blank policy: the caller counts answers only.
+ * @throws {CsError} num sigBadProportion — a count that is not finite or outside 0…size
+ * @throws {CsError} div0 sigTooFewEffective, sigNoVariance — a size ≤ 1, a pooled share of 0 or 1
  * @example
- * proportionTest(30, 50, 20, 50).se
- * // → 0.1
+ * proportionTest(30, 50, 20, 50).se; // → 0.1
  */
 export function proportionTest(successA: number, nA: number, successB: number, nB: number): TestResult {
   checkProportion("A", successA, nA);
@@ -177,11 +175,11 @@ export const P_ADJUST_METHODS: readonly PAdjustMethod[] = ["holm", "bh"];
  * @param p The raw p-values, each in [0, 1].
  * @param method "holm" or "bh".
  * @returns The adjusted p-values, in the order of `p`.
- * @throws CsError "num" badPValue (row = position, 1-based) for a p outside [0, 1] or not a
- *   number; "value" unknownChoice for another method.
+ * Blank policy: none — every entry must be a p-value (the worksheet function keeps blanks out).
+ * @throws {CsError} num badPValue — a p outside [0, 1] or not a number (row = its 1-based position)
+ * @throws {CsError} value unknownChoice — a method other than "holm" or "bh"
  * @example
- * adjustPValues([0.01, 0.04, 0.03], "holm")
- * // → [0.03, 0.06, 0.06]
+ * adjustPValues([0.01, 0.04, 0.03], "holm"); // → [0.03, 0.06, 0.06]
  */
 export function adjustPValues(p: readonly number[], method: PAdjustMethod): number[] {
   if (!P_ADJUST_METHODS.includes(method)) {

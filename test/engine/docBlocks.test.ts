@@ -20,6 +20,7 @@ const INTERNAL = ["validate.ts", "messageKeys.ts", "messageText.ts"];
 const NO_LEVELS = "answers are checked against a range (offScale without levels), never as integer levels";
 const NO_SCALE = "no scale is passed: only the finite range is checked, which a finite answer always meets";
 const CANNOT_RAISE: CheckOptions["cannotRaise"] = {
+  "significance.ts:welchTest": { noAnswersMean: "checkGroup has required at least 2 answers in each group before the means are taken" },
   "csi.ts:csi": {
     csiMeanOffScale: "columnMoments checked every answer against the same scale (a mean a few ulps off is snapped)",
     notLevel: NO_LEVELS,
