@@ -140,6 +140,14 @@ export const MESSAGE_KEYS = [
   "badNpsCount",
   "noNpsAnswers",
   "badNpsSumW2",
+  // Key drivers (src/engine/drivers.ts, src/engine/driverMath.ts).
+  "driversTooFewRows",
+  "driverNoVariance",
+  "driverOverallNoVariance",
+  "driverCollinear",
+  "shapleyTooManyItems",
+  "driverSharesUndefined",
+  "unknownDriverMethod",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

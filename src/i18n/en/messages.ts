@@ -148,6 +148,15 @@ export const EN = {
   badNpsCount: "NPS {group}: {value} must be a finite number ≥ 0",
   noNpsAnswers: "no NPS answers: the score is undefined",
   badNpsSumW2: "NPS {field} {value} must be a positive number",
+  // Key drivers (src/engine/drivers.ts).
+  driversTooFewRows: "key drivers need at least {needed} complete rows for {items} item(s) (items + 2): {rows} complete row(s)",
+  driverNoVariance: "this item has no variance in the complete rows: its importance is undefined",
+  driverOverallNoVariance: "overall has no variance in the complete rows: key drivers are undefined",
+  driverCollinear:
+    "this item is (nearly) a linear combination of the items before it (1 − R² = {tolerance}): R² cannot be split; remove it or the items it duplicates",
+  shapleyTooManyItems: "Shapley importance over all subsets is limited to {max} items ({items} given): use relative weights",
+  driverSharesUndefined: "the importance values add up to 0: their shares are undefined",
+  unknownDriverMethod: "key-driver method {value} is not known ({options})",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",
