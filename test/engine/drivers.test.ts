@@ -15,18 +15,8 @@ import { fullModelR2, relativeWeights, symmetricEigen } from "../../src/engine/d
 import { mulberry32 } from "../../src/engine/mulberry32";
 import { expectAllClose, expectClose } from "../helpers/close";
 import { expectCsError, repeatRows } from "./csError";
+import { MTCARS } from "../helpers/mtcars";
 
-// R's datasets::mtcars (Henderson & Velleman 1981; public data): mpg, cyl, disp, hp, wt, gear.
-const MTCARS = `21.0 6 160.0 110 2.620 4|21.0 6 160.0 110 2.875 4|22.8 4 108.0 93 2.320 4|21.4 6 258.0 110 3.215 3
-18.7 8 360.0 175 3.440 3|18.1 6 225.0 105 3.460 3|14.3 8 360.0 245 3.570 3|24.4 4 146.7 62 3.190 4
-22.8 4 140.8 95 3.150 4|19.2 6 167.6 123 3.440 4|17.8 6 167.6 123 3.440 4|16.4 8 275.8 180 4.070 3
-17.3 8 275.8 180 3.730 3|15.2 8 275.8 180 3.780 3|10.4 8 472.0 205 5.250 3|10.4 8 460.0 215 5.424 3
-14.7 8 440.0 230 5.345 3|32.4 4 78.7 66 2.200 4|30.4 4 75.7 52 1.615 4|33.9 4 71.1 65 1.835 4
-21.5 4 120.1 97 2.465 3|15.5 8 318.0 150 3.520 3|15.2 8 304.0 150 3.435 3|13.3 8 350.0 245 3.840 3
-19.2 8 400.0 175 3.845 3|27.3 4 79.0 66 1.935 4|26.0 4 120.3 91 2.140 5|30.4 4 95.1 113 1.513 5
-15.8 8 351.0 264 3.170 5|19.7 6 145.0 175 2.770 5|15.0 8 301.0 335 3.570 5|21.4 4 121.0 109 2.780 4`
-  .split(/[|\n]/)
-  .map((line) => line.trim().split(/\s+/).map(Number));
 const mpg = MTCARS.map((r) => r[0]);
 const carItems = (cols: number[]) => MTCARS.map((r) => cols.map((c) => r[c]));
 const CYL_DISP_HP_WT = carItems([1, 2, 3, 4]);

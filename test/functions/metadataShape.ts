@@ -10,8 +10,8 @@ import type { FunctionMetadata, FunctionsMetadata } from "../../src/functions/i1
 
 export type { FunctionMetadata, FunctionsMetadata };
 
-/** The ten functions of DESIGN §3, in source order. */
-export const IDS = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "TOPBOX", "LEVELS", "ALPHA", "IMPORTANCE"];
+/** The ten functions of DESIGN §3 and the functions of later issues (DRIVERS: #13), in source order. */
+export const IDS = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "TOPBOX", "LEVELS", "ALPHA", "IMPORTANCE", "DRIVERS"];
 
 /** A function's signature on one line: names, types, [optional], matrix marks and the result shape. */
 export const signature = (f: FunctionMetadata): string =>
@@ -30,6 +30,7 @@ export const SIGNATURES = [
   "LEVELS(ratings:any[][], [scale_min:number], [scale_max:number], [case_weights:any[][]]) → matrix",
   "ALPHA(items:any[][]) → scalar",
   "IMPORTANCE(items:any[][], overall:any[][], [method:string]) → matrix",
+  "DRIVERS(items:any[][], overall:any[][], [method:string], [output:string], [case_weights:any[][]]) → matrix",
 ];
 
 export interface MetadataCheckOptions {
