@@ -11,7 +11,7 @@ import { CsError } from "../engine/errors";
 import { checkChrome, checkLine } from "../i18n/checks";
 import { localizeMessage } from "../i18n/messages";
 import { reportStrings } from "../i18n/report";
-import { analyze, type Analysis, type ReportOptions } from "../report/analysis";
+import { analyze, usesDriverSums, type Analysis, type ReportOptions } from "../report/analysis";
 import { buildReportPlan } from "../report/build";
 import { npsSuppressed, profiledColumns, readingChecks, resultChecks, sortChecks, withoutNps, type Check } from "../report/checks";
 import { createProfileSet, type ProfileSet } from "../report/columnProfile";
@@ -43,6 +43,8 @@ export interface BuildFromFileOptions {
   segment?: string;
   sheets?: ReportOptions["sheets"];
   crosshair?: ReportOptions["crosshair"];
+  /** Importance on the Priorities sheet (relative weights and Shapley: key drivers, issue #13). */
+  importance?: ReportOptions["importance"];
   /** .xlsx: worksheet name. */
   sheet?: string;
   /** What row 1 of a plain table is, when the user has said (--first-row); absent: asked when it looks like answers. */
@@ -137,6 +139,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   const options: ReportOptions = {};
   if (opts.sheets) options.sheets = opts.sheets;
   if (opts.crosshair !== undefined) options.crosshair = opts.crosshair;
+  if (opts.importance !== undefined) options.importance = opts.importance;
 
   let profiles: ProfileSet | undefined;
   let surveyLayout: SurveyLayout | undefined;
@@ -156,7 +159,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
       for (const row of sample) early.addRow(row);
       opts.onRoles?.(headers, proposals, readingChecks({ layout, proposals, profiles: early.profiles }));
       if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
-      const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment });
+      const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment, beta: usesDriverSums(options.importance) });
       builder = b;
       const p = createProfileSet(profiledColumns(proposals));
       profiles = p;
@@ -287,6 +290,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
     segment: args.segment,
     sheets: args.sheets,
     crosshair: args.crosshair,
+    importance: args.importance,
     sheet: args.sheet,
     firstRow: args.firstRow,
     now: io.now,

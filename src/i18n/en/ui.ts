@@ -5,6 +5,7 @@
  */
 import { LOCALES } from "../languages";
 import type { SheetMissing } from "../../report/sheetsPossible";
+import type { ImportanceMethod } from "../../report/analysis";
 import type { ColumnRole } from "../../survey/roles";
 
 /** The worksheet functions, in the order the task pane lists them. */
@@ -144,6 +145,9 @@ export interface Catalogue {
     scaleRange: string;
     crosshair: string;
     crosshairModes: Record<CrosshairLabelKey, string>;
+    /** How the Priorities sheet measures importance (report/analysis.ts ImportanceMethod; key drivers: issue #13). */
+    importance: string;
+    importanceMethods: Record<ImportanceMethod, string>;
     sheets: string;
     sheetNames: Record<SheetLabelKey, string>;
     segment: string;
@@ -338,6 +342,14 @@ export const en: Catalogue = {
       mean: "Mean",
       median: "Median",
       midpoint: "Scale midpoint",
+    },
+    importance: "Importance on the Priorities sheet",
+    importanceMethods: {
+      stated: "Stated (importance questions)",
+      pearson: "Derived: Pearson correlation",
+      beta: "Derived: regression weight (β)",
+      relative_weights: "Derived: relative weights (share of R²)",
+      shapley: "Derived: Shapley values (share of R²)",
     },
     sheets: "Sheets",
     sheetNames: {

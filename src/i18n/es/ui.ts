@@ -102,6 +102,14 @@ export const es: Catalogue = {
       median: "Mediana",
       midpoint: "Punto medio de la escala",
     },
+    importance: "Importancia en la hoja Prioridades",
+    importanceMethods: {
+      stated: "Declarada (preguntas de importancia)",
+      pearson: "Derivada: correlación de Pearson",
+      beta: "Derivada: peso de regresión (β)",
+      relative_weights: "Derivada: pesos relativos (parte de R²)",
+      shapley: "Derivada: valores de Shapley (parte de R²)",
+    },
     sheets: "Hojas",
     sheetNames: {
       summary: "Resumen",

@@ -1,5 +1,6 @@
 /**
- * Report options: rating scale, where the quadrant lines go, which sheets, the segment column and
+ * Report options: rating scale, where the quadrant lines go, how importance is measured (stated or
+ * derived: Pearson, β, relative weights, Shapley), which sheets, the segment column and
  * the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
  * A sheet the column roles cannot give is unchecked and disabled, its reason written beside it
  * (report/sheetsPossible), so the count of sheets written is no surprise.
@@ -8,6 +9,7 @@ import { Caption1, Checkbox, Field, makeStyles, Subtitle2, tokens } from "@fluen
 import { forwardRef, memo, useMemo } from "react";
 import type { Catalogue } from "../../i18n/en/ui";
 import { format, uiStrings, UI_LANGUAGES } from "../../i18n/ui";
+import { IMPORTANCE_METHODS } from "../../report/analysis";
 import type { ReportLanguage, SheetKey } from "../../report/plan";
 import { sheetsImpossible } from "../../report/sheetsPossible";
 import type { ColumnProposal } from "../../survey/roles";
@@ -60,6 +62,7 @@ export const ReportOptions = memo(
       ...SCALE_CHOICES.map((scale) => ({ value: scaleKey(scale), text: range(scale) })),
     ];
     const crosshairItems = (["mean", "median", "midpoint"] as const).map((m) => ({ value: m, text: s.options.crosshairModes[m] }));
+    const importanceItems = IMPORTANCE_METHODS.map((m) => ({ value: m, text: s.options.importanceMethods[m] }));
     const segments = proposals.filter((p) => p.role === "segment");
     const segmentItems = segments.map((p) => ({
       value: String(p.index),
@@ -96,6 +99,15 @@ export const ReportOptions = memo(
             value={choices.crosshair}
             items={crosshairItems}
             onChoose={(v) => onChange({ crosshair: v as Choices["crosshair"] })}
+          />
+        </Field>
+        <Field label={s.options.importance}>
+          <Choice
+            className={styles.control}
+            disabled={disabled}
+            value={choices.importance ?? "stated"}
+            items={importanceItems}
+            onChoose={(v) => onChange({ importance: IMPORTANCE_METHODS.find((m) => m === v) })}
           />
         </Field>
         <fieldset className={styles.fieldset} disabled={disabled}>
