@@ -11,7 +11,7 @@
  * weights, a fixed seed so the result is stable, written as steps (a pause every slice of rows)
  * so the task pane can run it chunked.
  */
-import { addCrossRow, centredCrossProducts, emptyCrossProducts, mirrorCrossProducts, type CrossProducts } from "./accumulators/crossProducts";
+import { centredCrossProducts, mirrorCrossProducts, type CrossProducts } from "./accumulators/crossProducts";
 import { fullModelR2, relativeWeights, runDecomposition, shapleySteps, type CorrelationSystem, type Decomposition } from "./driverMath";
 import { CsError, isCsError } from "./errors";
 import { solveLinearSystem } from "./importance";
@@ -149,11 +149,12 @@ export function driversFromCrossProducts(c: CrossProducts, method: DriverMethod)
   return driversFromCorrelations(correlationsFromCrossProducts(c), method, { n: c.n, sumW: c.sumW });
 }
 
-/** The complete rows (deviations from the first complete row) and their weights, checked. */
+/** The complete rows (deviations from the first complete row, n × d row-major) and their weights, checked. */
 interface CompleteRows {
   d: number;
-  rows: Float64Array[];
-  w: number[];
+  n: number;
+  dev: Float64Array;
+  w: Float64Array;
   shift: number[];
 }
 
@@ -165,9 +166,11 @@ function completeRows(items: Matrix, overall: readonly Answer[], weights: CaseWe
   const cw = checkCaseWeights(weights, items.length);
   if (k === 0) throw new CsError("div0", "noItems");
   const d = k + 1;
-  const rows: Float64Array[] = [];
-  const w: number[] = [];
+  // One buffer for every row (a typed array per row costs more than the sums themselves).
+  let dev = new Float64Array(Math.min(items.length, 1024) * d);
+  const w = new Float64Array(items.length);
   let shift: number[] | undefined;
+  let n = 0;
   for (let r = 0; r < items.length; r++) {
     const row = items[r];
     const y = overall[r];
@@ -180,21 +183,48 @@ function completeRows(items: Matrix, overall: readonly Answer[], weights: CaseWe
     }
     const wr = cw === undefined ? 1 : cw[r];
     if (!ok || wr === 0) continue;
-    const values = [...(row as number[]), y as number];
-    shift ??= values;
-    rows.push(Float64Array.from(values, (x, i) => x - (shift as number[])[i]));
-    w.push(wr);
+    if (shift === undefined) shift = [...(row as number[]), y as number];
+    if ((n + 1) * d > dev.length) {
+      const grown = new Float64Array(Math.min(items.length, 2 * (n + 1)) * d);
+      grown.set(dev);
+      dev = grown;
+    }
+    const at = n * d;
+    for (let c = 0; c < k; c++) dev[at + c] = (row[c] as number) - shift[c];
+    dev[at + k] = (y as number) - shift[k];
+    w[n] = wr;
+    n += 1;
   }
-  return { d, rows, w, shift: shift ?? new Array<number>(d).fill(0) };
+  return { d, n, dev, w, shift: shift ?? new Array<number>(d).fill(0) };
 }
 
-/** Cross-products of the rows, each counted `times[r]` times (all once without `times`). */
+/**
+ * Cross-products of the rows, each counted `times[r]` times (all once without `times`): the sums
+ * addCrossRow makes, accumulated in typed arrays first (the bootstrap repeats this a thousand times).
+ */
 function crossOf(data: CompleteRows, times?: Uint32Array): CrossProducts {
-  const c = emptyCrossProducts(data.shift);
-  data.rows.forEach((row, r) => {
+  const { d, dev, w } = data;
+  const sum = new Float64Array(d);
+  const cross = new Float64Array(d * d);
+  let n = 0;
+  let sumW = 0;
+  let sumW2 = 0;
+  for (let r = 0; r < data.n; r++) {
     const t = times === undefined ? 1 : times[r];
-    if (t > 0) addCrossRow(c, row, data.d, data.w[r] * t);
-  });
+    if (t === 0) continue;
+    const wr = w[r] * t;
+    n += 1;
+    sumW += wr;
+    sumW2 += wr * wr;
+    const at = r * d;
+    for (let i = 0; i < d; i++) {
+      const wi = wr * dev[at + i];
+      sum[i] += wi;
+      const base = i * d;
+      for (let j = i; j < d; j++) cross[base + j] += wi * dev[at + j];
+    }
+  }
+  const c: CrossProducts = { n, sumW, sumW2, shift: data.shift.slice(), sum: Array.from(sum), cross: Array.from(cross) };
   mirrorCrossProducts(c);
   return c;
 }
@@ -251,7 +281,7 @@ export function* keyDriverSteps(
   checkResamples(resamples);
   const data = completeRows(items, overall, options.weights);
   const fit = driversFromCrossProducts(crossOf(data), method);
-  const n = data.rows.length;
+  const n = data.n;
   const k = data.d - 1;
   const rand = mulberry32(seed);
   const samples = Array.from({ length: k }, () => new Float64Array(resamples));

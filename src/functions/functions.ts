@@ -31,6 +31,8 @@ import { nps } from "../engine/nps";
 import { cronbachAlpha, cronbachAlphaFromSums } from "../engine/reliability";
 import { gapCells, gapCellsFromSums, ipaCells, kanoCells, kanoCellsFromPairs, KANO_OUTPUTS, pearsonCells, priorityCells } from "./outputs";
 import { DRIVER_OUTPUTS, driverCells } from "./outputs";
+import { firstColumn, numbersOnScale } from "./numericRange";
+import { detectRatingScaleOf } from "../survey/scale";
 import { officeDisplayLanguage } from "../excel/displayLanguage";
 import { useDisplayLanguage } from "./errors";
 import { shapeOf } from "./ranges";
@@ -361,6 +363,17 @@ export const DRIVERS_FUNCTION = defineSpill(
     { name: "case_weights", kind: "caseWeights", of: "items" },
   ],
   (a) => driverCells(a.items.values, a.overall.values, a.method, a.output, a.case_weights),
+  // Fast path: ranges of plain numbers on their detected scales go to the engine as they are.
+  (f) => {
+    const ic = f.cells("items");
+    const oc = f.cells("overall");
+    if (ic === undefined || oc === undefined || oc.length !== ic.length || oc[0].length !== 1) return undefined;
+    const items = numbersOnScale(ic, detectRatingScaleOf([ic]));
+    const overall = items && numbersOnScale(oc, detectRatingScaleOf([oc]));
+    if (items === undefined || overall === undefined) return undefined;
+    const a = f.rest({ items: shapeOf(ic), overall: shapeOf(oc) });
+    return driverCells(items, firstColumn(overall), f.options.method, f.options.output, a.case_weights);
+  },
 );
 
 /**

@@ -5,7 +5,7 @@
  */
 import { keyDriverIntervals, keyDrivers } from "../../src/engine";
 import { mulberry32 } from "../../src/engine/mulberry32";
-import { DRIVERS } from "../../src/functions/functions";
+import { DRIVERS, DRIVERS_FUNCTION } from "../../src/functions/functions";
 import { expectAllClose, expectClose } from "../helpers/close";
 import { MTCARS } from "../helpers/mtcars";
 import { col, expectExcelError, nums, SATISFACTION_WORDS } from "./cells";
@@ -105,5 +105,25 @@ describe("CS.DRIVERS", () => {
     expectExcelError(DRIVERS(items, col(overall), "lasso")[0][0], "#VALUE!", "'lasso'", "relative_weights, shapley, pearson, beta");
     expectExcelError(DRIVERS(items, col(overall), "shapley", "mean")[0][0], "#VALUE!", "share, weight, r2, ci_low, ci_high, table");
     expectExcelError(DRIVERS(items, col(overall.slice(1)))[0][0], "#VALUE!", "overall");
+  });
+
+  test("the fast path (ranges of plain numbers on their scales) gives the general path's result; labels, blanks and 0 take the general path", () => {
+    const { items, overall } = survey(90, 12);
+    const cases: unknown[][][][] = [
+      [items, col(overall)],
+      [ITEMS, MPG],
+      [items.map((r, i) => (i === 3 ? [r[0], 0, r[2], r[3]] : r)), col(overall)],
+      [items, col(overall.map((y, i) => (i === 5 ? "Very satisfied" : y)))],
+      [items.map((r, i) => (i === 7 ? [r[0], r[1], "", r[3]] : r)), col(overall)],
+    ];
+    for (const [it, ov] of cases) {
+      for (const method of ["relative_weights", "shapley"]) {
+        for (const output of ["share", "table"]) {
+          const raw = [it, ov, method, output, null] as Parameters<typeof DRIVERS_FUNCTION.run>[0];
+          expect(DRIVERS_FUNCTION.run(raw)).toEqual(DRIVERS_FUNCTION.run(raw, { fastPath: false }));
+        }
+      }
+    }
+    expect(DRIVERS_FUNCTION.hasFastPath).toBe(true);
   });
 });
