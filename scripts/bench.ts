@@ -100,7 +100,7 @@ function benchDrivers(): void {
   ] as const) {
     const t = time(() => DRIVERS(items as never, overall as never, method, "share"));
     console.log(
-      `${`DRIVERS(items, overall, "${method}")`.padEnd(34)}${t.toFixed(1).padStart(10)}${floor.toFixed(1).padStart(10)}${String(target).padStart(11)}`,
+      `${`DRIVERS(items, overall, "${method}")`.padEnd(46)}${t.toFixed(1).padStart(10)}${floor.toFixed(1).padStart(10)}${String(target).padStart(11)}`,
     );
     if (t > target) process.exitCode = 1;
   }
