@@ -65,7 +65,7 @@ export interface BootstrapOptions {
  * The listwise correlation system of items + overall (the overall last) from mirrored cross-products.
  * @param {CrossProducts} c - listwise cross-products of the k items and the overall (k + 1 variables)
  * @returns {CorrelationSystem} the (k+1)×(k+1) correlation matrix
- * @throws {CsError} "div0" driversTooFewRows for fewer than k + 2 rows; driverNoVariance (located at the item) or driverOverallNoVariance
+ * @throws {CsError} "div0" driversTooFewRows for fewer than k + 2 rows; driverNoVariance (located at the item) or driverOverallNoVariance; "num" driverSumsOverflow when the sums pass the largest number
  * @example
  * correlationsFromCrossProducts({ n: 4, sumW: 4, sumW2: 4, shift: [0, 0], sum: [0, 0], cross: [4, 2, 2, 4] }).corr[1] // → 0.5
  */
@@ -74,6 +74,8 @@ export function correlationsFromCrossProducts(c: CrossProducts): CorrelationSyst
   const k = d - 1;
   if (c.n < k + 2) throw new CsError("div0", "driversTooFewRows", { rows: c.n, items: k, needed: k + 2 });
   const s = centredCrossProducts(c);
+  // Sums past the largest double (answers near 1e308) would read as "no variance" below.
+  if (!s.every(Number.isFinite) || !Number.isFinite(c.sumW)) throw new CsError("num", "driverSumsOverflow");
   const sd = new Float64Array(d);
   for (let i = 0; i < d; i++) {
     const v = s[i * d + i];

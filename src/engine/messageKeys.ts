@@ -148,6 +148,7 @@ export const MESSAGE_KEYS = [
   "shapleyTooManyItems",
   "driverSharesUndefined",
   "unknownDriverMethod",
+  "driverSumsOverflow",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

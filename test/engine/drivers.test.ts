@@ -267,6 +267,12 @@ describe("bad input: a clear CsError naming the item", () => {
     );
   });
 
+  test("answers too large to square and add up: #NUM!, not a variance of 0", () => {
+    const huge = items.map((r, i) => [r[0] * 1e307, r[1], r[2] + (i % 2)]);
+    expect(expectCsError(() => keyDrivers(huge, overall), "num", "too large").key).toBe("driverSumsOverflow");
+    expect(expectCsError(() => keyDrivers(items, overall, { weights: items.map(() => 1e306) }), "num").key).toBe("driverSumsOverflow");
+  });
+
   test("fewer complete rows than items + 2", () => {
     expectCsError(() => keyDrivers(items.slice(0, 4), overall.slice(0, 4)), "div0", "at least 5 complete rows for 3 item(s)", "4 complete row(s)");
     expect(keyDrivers(items.slice(0, 5), overall.slice(0, 5)).n).toBe(5);

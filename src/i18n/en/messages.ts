@@ -157,6 +157,7 @@ export const EN = {
   shapleyTooManyItems: "Shapley importance over all subsets is limited to {max} items ({items} given): use relative weights",
   driverSharesUndefined: "the importance values add up to 0: their shares are undefined",
   unknownDriverMethod: "key-driver method {value} is not known ({options})",
+  driverSumsOverflow: "the answers are too large to square and add up: divide them (or the case weights) by a large number",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

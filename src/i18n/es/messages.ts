@@ -147,6 +147,7 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   shapleyTooManyItems: "la importancia de Shapley sobre todos los subconjuntos admite como máximo {max} ítems (hay {items}): use los pesos relativos",
   driverSharesUndefined: "los valores de importancia suman 0: sus proporciones no están definidas",
   unknownDriverMethod: "el método de impulsores {value} no se reconoce ({options})",
+  driverSumsOverflow: "las respuestas son demasiado grandes para elevarlas al cuadrado y sumarlas: divídalas (o las ponderaciones) por un número grande",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

@@ -138,6 +138,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   shapleyTooManyItems: "基于全部子集的沙普利值重要性最多支持 {max} 个题目（给出了 {items} 个）：请改用相对权重",
   driverSharesUndefined: "重要性数值之和为 0：其占比无定义",
   unknownDriverMethod: "无法识别关键驱动因素方法 {value}（应为 {options}）",
+  driverSumsOverflow: "回答数值过大，无法求平方和：请将其（或样本权重）除以一个较大的数",
   scaleOrder: "{lowName} {low} 必须小于{highName} {high}",
   argumentShapeMismatch: "{first} 为 {firstRows} 行 × {firstColumns} 列，而 {second} 为 {secondRows} 行 × {secondColumns} 列：两者的行数和列数必须相同",
   notOneColumn: "必须是一列（每位受访者一个回答），而不是 {rows} 行 × {columns} 列",
