@@ -75,5 +75,8 @@ for (let run = 1; run <= 3; run++) {
   );
 }
 const [betaStats, tBeta] = time(() => statsFromSurvey(survey, { beta: true }));
-const [, tBetaPlan] = time(() => buildReportPlan(betaStats, { source: "bench", generatedAt: "2026-01-01T00:00:00Z", language: "en" }, { importance: "beta" }));
-console.log(`with β cross-products: statsFromSurvey ${tBeta.toFixed(0)} ms, buildReportPlan ${tBetaPlan.toFixed(1)} ms`);
+// The model-based importance methods share the cross-products (key drivers: issue #13).
+for (const importance of ["beta", "relative_weights", "shapley"] as const) {
+  const [, tPlan] = time(() => buildReportPlan(betaStats, { source: "bench", generatedAt: "2026-01-01T00:00:00Z", language: "en" }, { importance }));
+  console.log(`with the cross-products, importance ${importance}: statsFromSurvey ${tBeta.toFixed(0)} ms, buildReportPlan ${tPlan.toFixed(1)} ms`);
+}

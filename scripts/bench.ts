@@ -4,14 +4,16 @@
  * function within 3× of its floor). Then the report benches (plan building, Excel apply) when
  * their scripts exist. Medians of repeated runs after a warm-up; inputs are seeded, as Excel
  * passes them (any[][] of numbers). `npm run bench -- --rows N` sizes the Kano comparison with
- * LibreOffice (scripts/bench-cli-vs-calc.ts, default 100,000 respondents).
+ * LibreOffice (scripts/bench-cli-vs-calc.ts, default 100,000 respondents). `BENCH_ONLY=drivers npm
+ * run bench` runs only the key-driver cases (CS.DRIVERS, issue #13: Shapley < 2 s, relative
+ * weights < 100 ms on 100,000 × 20).
  */
 import { mulberry32 } from "./lib/mulberry32";
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { spawnSync } from "child_process";
 import "../test/helpers/customFunctionsShim"; // CustomFunctions.Error outside Excel
-import { ALPHA, CSI, GAP, KANO } from "../src/functions/functions";
+import { ALPHA, CSI, DRIVERS, GAP, KANO } from "../src/functions/functions";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const COLS = 20;
@@ -74,7 +76,41 @@ function printTable(rows: readonly [string, number, number][]): void {
   }
 }
 
+/**
+ * CS.DRIVERS on ROWS × COLS 1–5 ratings that share a factor (correlated, as satisfaction items
+ * are) and an overall driven by the first items; the issue's targets beside the times.
+ */
+function benchDrivers(): void {
+  const rand = mulberry32(20261202);
+  const items: number[][] = new Array(ROWS);
+  const overall: number[][] = new Array(ROWS);
+  for (let r = 0; r < ROWS; r++) {
+    const f = rand();
+    const row = new Array<number>(COLS);
+    for (let c = 0; c < COLS; c++) row[c] = 1 + Math.floor(5 * (0.5 * f + 0.5 * rand()));
+    items[r] = row;
+    overall[r] = [Math.min(5, Math.max(1, Math.round((row[0] + row[1] + row[2] + row[3] + row[4]) / 5 + rand() - 0.5)))];
+  }
+  const floor = time(() => readFloor(items, overall));
+  console.log(`\nKey drivers (CS.DRIVERS) on ${ROWS.toLocaleString("en")} respondents × ${COLS} items (median of ${REPEATS} runs)`);
+  console.log(`${"function".padEnd(46)}${"time ms".padStart(10)}${"floor ms".padStart(10)}${"target ms".padStart(11)}`);
+  for (const [method, target] of [
+    ["shapley", 2000],
+    ["relative_weights", 100],
+  ] as const) {
+    const t = time(() => DRIVERS(items as never, overall as never, method, "share"));
+    console.log(
+      `${`DRIVERS(items, overall, "${method}")`.padEnd(46)}${t.toFixed(1).padStart(10)}${floor.toFixed(1).padStart(10)}${String(target).padStart(11)}`,
+    );
+    if (t > target) process.exitCode = 1;
+  }
+}
+
 function main(): void {
+  if (process.env.BENCH_ONLY === "drivers") {
+    benchDrivers();
+    return;
+  }
   const rand = mulberry32(20261123);
   const ratings = matrix(rand, 1, 5);
   const functional = matrix(rand, 1, 5);
@@ -112,6 +148,7 @@ function main(): void {
   }
   console.log(`\nThe same on label cells ("Very satisfied", "I like it"; no target; floor = the numeric input's)`);
   printTable(labelRows);
+  benchDrivers();
 
   // The report benches live in their own scripts (they need the report and Excel layers).
   // bench-cli-vs-calc.ts (compiled CLI start-up; Kano in LibreOffice vs ours) takes this command's

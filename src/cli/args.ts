@@ -7,6 +7,7 @@
 import { parseArgs as tokenize } from "node:util";
 import type { CrosshairMode } from "../engine/ipa";
 import type { PAdjustMethod } from "../engine/significance";
+import type { ImportanceMethod } from "../report/analysis";
 import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
 
 /**
@@ -14,6 +15,12 @@ import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
  * checks it), spelled out here so that `cs-insight --help` loads no report code (start-up time).
  */
 export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;
+
+/**
+ * The Priorities sheet's importance methods — report/analysis.ts's IMPORTANCE_METHODS (a test
+ * checks it), spelled out for the same reason as ALL_SHEETS.
+ */
+export const IMPORTANCE_CHOICES: readonly ImportanceMethod[] = ["stated", "pearson", "beta", "relative_weights", "shapley"];
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -33,6 +40,8 @@ export interface ReportSettings {
   crosshair?: CrosshairMode;
   /** Multiplicity adjustment of the Segments sheet's tests (--p-adjust; issue #13). */
   pAdjust?: PAdjustMethod;
+  /** Importance on the Priorities sheet (--importance). */
+  importance?: ImportanceMethod;
   /** Worksheet of an .xlsx survey. */
   sheet?: string;
   /** What row 1 holds when it looks like answers: "headers" or "answers" (no header row). */
@@ -69,6 +78,11 @@ export const REPORT_OPTIONS = {
   sheets: { type: "string", value: "<list>", help: `sheets to write, comma-separated: ${ALL_SHEETS.join(",")} (default all)` },
   crosshair: { type: "string", value: "<c>", help: "quadrant lines of the priority chart: mean, median, midpoint or a number (default mean)" },
   "p-adjust": { type: "string", value: "holm|bh", help: "adjustment of the Segments sheet's p-values: holm (default) or bh (Benjamini–Hochberg)" },
+  importance: {
+    type: "string",
+    value: "<how>",
+    help: `importance on the priority sheet: ${IMPORTANCE_CHOICES.join(", ")} (default stated; relative_weights and shapley split R² with overall satisfaction among the attributes)`,
+  },
   sheet: { type: "string", value: "<name>", help: "worksheet of an .xlsx survey (default the first)" },
   "first-row": { type: "string", value: "<which>", help: "what row 1 holds: headers (the column names) or answers (no header row); asked when unclear" },
   force: { type: "boolean", help: "overwrite the report (and the roles file) if they exist" },
@@ -185,6 +199,11 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
     const m = v["p-adjust"].trim().toLowerCase();
     if (m !== "holm" && m !== "bh") throw new UsageError(`--p-adjust ${v["p-adjust"]}: use holm or bh`);
     settings.pAdjust = m;
+  }
+  if (v.importance !== undefined) {
+    const m = IMPORTANCE_CHOICES.find((c) => c === v.importance!.trim().toLowerCase().replace(/-/g, "_"));
+    if (!m) throw new UsageError(`--importance ${v.importance}: use ${IMPORTANCE_CHOICES.join(", ")}`);
+    settings.importance = m;
   }
   if (v.segment !== undefined) {
     if (v.segment.trim() === "") throw new UsageError("--segment needs a header or a column number");

@@ -12,7 +12,7 @@ import { checkChrome, checkLine } from "../i18n/checks";
 import { formatInteger, formatList, formatNumber, selectPlural } from "../i18n/format";
 import { localizeMessage } from "../i18n/messages";
 import { reportStrings } from "../i18n/report";
-import { analyze, type Analysis, type ReportOptions } from "../report/analysis";
+import { analyze, usesDriverSums, type Analysis, type ReportOptions } from "../report/analysis";
 import { buildReportPlan } from "../report/build";
 import { npsSuppressed, profiledColumns, readingChecks, resultChecks, sortChecks, withoutNps, type Check } from "../report/checks";
 import { createProfileSet, type ProfileSet } from "../report/columnProfile";
@@ -45,6 +45,8 @@ export interface BuildFromFileOptions {
   sheets?: ReportOptions["sheets"];
   crosshair?: ReportOptions["crosshair"];
   pAdjust?: ReportOptions["pAdjust"];
+  /** Importance on the Priorities sheet (relative weights and Shapley: key drivers, issue #13). */
+  importance?: ReportOptions["importance"];
   /** .xlsx: worksheet name. */
   sheet?: string;
   /** What row 1 of a plain table is, when the user has said (--first-row); absent: asked when it looks like answers. */
@@ -140,6 +142,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   if (opts.sheets) options.sheets = opts.sheets;
   if (opts.crosshair !== undefined) options.crosshair = opts.crosshair;
   if (opts.pAdjust !== undefined) options.pAdjust = opts.pAdjust;
+  if (opts.importance !== undefined) options.importance = opts.importance;
 
   let profiles: ProfileSet | undefined;
   let surveyLayout: SurveyLayout | undefined;
@@ -159,7 +162,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
       for (const row of sample) early.addRow(row);
       opts.onRoles?.(headers, proposals, readingChecks({ layout, proposals, profiles: early.profiles }));
       if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
-      const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment });
+      const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment, beta: usesDriverSums(options.importance) });
       builder = b;
       const p = createProfileSet(profiledColumns(proposals));
       profiles = p;
@@ -296,6 +299,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
     sheets: args.sheets,
     crosshair: args.crosshair,
     pAdjust: args.pAdjust,
+    importance: args.importance,
     sheet: args.sheet,
     firstRow: args.firstRow,
     now: io.now,

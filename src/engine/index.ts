@@ -12,3 +12,4 @@ export * from "./reliability";
 export * from "./importance";
 export * from "./accumulators";
 export * from "./significance";
+export * from "./drivers";

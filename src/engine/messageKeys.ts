@@ -147,6 +147,15 @@ export const MESSAGE_KEYS = [
   "sigBadProportion",
   "badPValue",
   "sigNoDf",
+  // Key drivers (src/engine/drivers.ts, src/engine/driverMath.ts).
+  "driversTooFewRows",
+  "driverNoVariance",
+  "driverOverallNoVariance",
+  "driverCollinear",
+  "shapleyTooManyItems",
+  "driverSharesUndefined",
+  "unknownDriverMethod",
+  "driverSumsOverflow",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

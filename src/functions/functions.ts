@@ -24,11 +24,15 @@
  */
 import { csi, csiFromMoments } from "../engine/csi";
 import { attributeGaps, attributeGapsFromSums, overallGap } from "../engine/gap";
+import { DRIVER_METHODS } from "../engine/drivers";
 import { derivedImportance } from "../engine/importance";
 import { levelDistribution, topBox } from "../engine/levels";
 import { nps } from "../engine/nps";
 import { cronbachAlpha, cronbachAlphaFromSums } from "../engine/reliability";
 import { gapCells, gapCellsFromSums, ipaCells, kanoCells, kanoCellsFromPairs, KANO_OUTPUTS, pearsonCells, priorityCells } from "./outputs";
+import { DRIVER_OUTPUTS, driverCells } from "./outputs";
+import { firstColumn, numbersOnScale } from "./numericRange";
+import { detectRatingScaleOf } from "../survey/scale";
 import { officeDisplayLanguage } from "../excel/displayLanguage";
 import { useDisplayLanguage } from "./errors";
 import { shapeOf } from "./ranges";
@@ -380,4 +384,43 @@ export const PADJUST_FUNCTION = defineSpill(
  */
 export function PADJUST(p_values: any[][], method?: string): any[][] {
   return PADJUST_FUNCTION.run([p_values, method]);
+}
+
+// Key drivers (issue #13): the signature below is a contract.
+
+export const DRIVERS_FUNCTION = defineSpill(
+  "DRIVERS",
+  [
+    { name: "items", kind: "ratings", scale: { detect: ["items"] } },
+    { name: "overall", kind: "ratingsColumn", scale: { detect: ["overall"] }, sameRowsAs: "items" },
+    { name: "method", kind: "choice", values: DRIVER_METHODS, default: "relative_weights" },
+    { name: "output", kind: "choice", values: DRIVER_OUTPUTS, default: "share" },
+    { name: "case_weights", kind: "caseWeights", of: "items" },
+  ],
+  (a) => driverCells(a.items.values, a.overall.values, a.method, a.output, a.case_weights),
+  // Fast path: ranges of plain numbers on their detected scales go to the engine as they are.
+  (f) => {
+    const ic = f.cells("items");
+    const oc = f.cells("overall");
+    if (ic === undefined || oc === undefined || oc.length !== ic.length || oc[0].length !== 1) return undefined;
+    const items = numbersOnScale(ic, detectRatingScaleOf([ic]));
+    const overall = items && numbersOnScale(oc, detectRatingScaleOf([oc]));
+    if (items === undefined || overall === undefined) return undefined;
+    const a = f.rest({ items: shapeOf(ic), overall: shapeOf(oc) });
+    return driverCells(items, firstColumn(overall), f.options.method, f.options.output, a.case_weights);
+  },
+);
+
+/**
+ * Key-driver importance of each item for overall satisfaction that handles correlated items: each item's part of R² by relative weights (Johnson 2000, default) or Shapley values over all subsets (LMG), or Pearson r or standardised β for comparison; rows with every answer (listwise). Example: =CS.DRIVERS(B2:E33, A2:A33) with mtcars' cyl, disp, hp, wt and mpg → shares 0.2471, 0.2219, 0.2121, 0.3190; output "r2" → 0.8486.
+ * @customfunction DRIVERS
+ * @param items Item ratings: one row per respondent, one column per item (at least items + 2 complete rows; no item a copy or linear combination of others).
+ * @param overall Overall satisfaction, one column with a rating or label ("Very satisfied") per respondent.
+ * @param [method] "relative_weights" (default), "shapley" (up to 24 items), "pearson" or "beta".
+ * @param [output] "share" (default: shares adding up to 1), "weight" (raw: adding up to R² for relative weights and Shapley), "r2", "ci_low" / "ci_high" (95% percentile bootstrap of the raw weights, 1,000 resamples, fixed seed) or "table" (header row item, weight, share, ci_low, ci_high; one row per item; last row n and r2).
+ * @param [case_weights] Survey weight of each respondent (one column, one per row); blank for unweighted.
+ * @returns One row of K values, R², or the table.
+ */
+export function DRIVERS(items: any[][], overall: any[][], method?: string, output?: string, case_weights?: any[][]): any[][] {
+  return DRIVERS_FUNCTION.run([items, overall, method, output, case_weights]);
 }

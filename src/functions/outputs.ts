@@ -5,6 +5,7 @@
  * is "" (the other attributes still spill); an attribute whose value is undefined for another
  * reason (e.g. an item with no variance) holds its own error value.
  */
+import { keyDriverIntervals, keyDrivers, type DriverMethod } from "../engine/drivers";
 import { pearson } from "../engine/importance";
 import { crosshair as crosshairOf, priorityScores, quadrantOf, type CrosshairMode, type Quadrant } from "../engine/ipa";
 import { CsError, isCsError } from "../engine/errors";
@@ -13,6 +14,7 @@ import { attributeGapSums, type GapSums } from "../engine/gap";
 import { reportStrings } from "../i18n/report";
 import type { ReportLanguage } from "../report/plan";
 import { scaleOptions, type Answer, type KanoAnswer, type Scale } from "../survey/types";
+import type { CaseWeights, Matrix } from "../engine/types";
 import type { Profile } from "./args";
 import { attributeCell, toExcelError } from "./errors";
 import type { Cell } from "./results";
@@ -195,4 +197,30 @@ export function priorityCells(importance: Profile, performance: Profile, scale: 
   const { index, imp, perf } = paired(importance, performance);
   const scores = priorityScores(imp, perf, scaleOptions(scale));
   return scatter(importance.means.length, index, scores);
+}
+
+// Key drivers (CS.DRIVERS, issue #13).
+
+export const DRIVER_OUTPUTS = ["share", "weight", "r2", "ci_low", "ci_high", "table"] as const;
+export type DriverOutput = (typeof DRIVER_OUTPUTS)[number];
+/** The table's header and footer labels: the output names users type, the same in every language. */
+const DRIVER_TABLE_HEADER = ["item", "weight", "share", "ci_low", "ci_high"];
+
+/**
+ * CS.DRIVERS results: "weight" / "share" / "ci_low" / "ci_high" one row of K values; "r2" one
+ * number; "table" a header row (item, weight, share, ci_low, ci_high), one row per item (its
+ * column number in the range, then the values) and a footer row stating the n used and R²
+ * (n, count, r2, R²). The intervals are the engine's percentile bootstrap of the raw weights
+ * (1,000 resamples, fixed seed), computed only for the outputs that show them.
+ */
+export function driverCells(items: Matrix, overall: readonly Answer[], method: DriverMethod, output: DriverOutput, weights?: CaseWeights): Cell[][] {
+  const options = { method, weights };
+  if (output === "weight" || output === "share" || output === "r2") {
+    const fit = keyDrivers(items, overall, options);
+    return output === "r2" ? [[fit.r2]] : [output === "weight" ? fit.weights : fit.shares];
+  }
+  const fit = keyDriverIntervals(items, overall, options);
+  if (output === "ci_low") return [fit.low];
+  if (output === "ci_high") return [fit.high];
+  return [DRIVER_TABLE_HEADER, ...fit.weights.map((w, j) => [j + 1, w, fit.shares[j], fit.low[j], fit.high[j]]), ["n", fit.n, "r2", fit.r2, ""]];
 }

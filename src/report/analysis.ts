@@ -5,6 +5,7 @@
  */
 import { csiFromMeans } from "../engine/csi";
 import { meanIntervalFromMoments, momentsMean, type MeanInterval } from "../engine/describe";
+import { driversFromCrossProducts } from "../engine/drivers";
 import { isCsError } from "../engine/errors";
 import { crosshair as engineCrosshair, priorityRanks, priorityScores, quadrantOf, type Crosshair, type CrosshairMode, type Quadrant } from "../engine/ipa";
 import { kanoCountsFromPairs, kanoEvaluate, type KanoCategory, type KanoResult } from "../engine/kano";
@@ -21,7 +22,16 @@ import { SHEET_KEYS, type SheetKey } from "./plan";
 import { segmentTests, type SegmentTest } from "./segmentTests";
 import { alphaFromCrossProducts, betaFromCrossProducts, combinationMoments, pearsonFromSums, type CrossProducts, type SurveyStats } from "./stats";
 
-export type ImportanceMethod = "stated" | "pearson" | "beta";
+export type ImportanceMethod = "stated" | "pearson" | "beta" | "relative_weights" | "shapley";
+/** Every importance method, in the order the pane and --importance list them. */
+export const IMPORTANCE_METHODS: readonly ImportanceMethod[] = ["stated", "pearson", "beta", "relative_weights", "shapley"];
+/** The derived methods computed from the listwise cross-products of the ratings and overall (key drivers, issue #13). */
+export type ModelImportance = "beta" | "relative_weights" | "shapley";
+
+/** True for a method that needs the listwise cross-products (statsFromSurvey's `beta` sums). */
+export function usesDriverSums(method: ImportanceMethod | undefined): method is ModelImportance {
+  return method === "beta" || method === "relative_weights" || method === "shapley";
+}
 
 export interface ReportOptions {
   /** Sheets to build (default all five, in the order summary, kano, gap, priority, segments). */
@@ -131,7 +141,9 @@ export interface Analysis {
   kano: (KanoResult | undefined)[];
   gaps: (number | undefined)[];
   importanceMethod?: ImportanceMethod;
-  /** Importance per attribute index (where available). */
+  /** The regression behind model-based importance (β, relative weights, Shapley): R² and the listwise n. */
+  drivers?: { method: ModelImportance; r2?: number; n: number };
+  /** Importance per attribute index (where available); relative weights and Shapley as shares of R². */
   importance: (number | undefined)[];
   priority?: { rows: PriorityRow[]; crosshair: Crosshair; importanceScale?: Scale };
   segments?: { name: string; column: number; rows: SegmentRow[]; blankRows: number };
@@ -172,6 +184,7 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
   // Importance per attribute (stated, or derived against overall satisfaction).
   const importance: (number | undefined)[] = attrs.map(() => undefined);
   let importanceMethod: ImportanceMethod | undefined;
+  let drivers: Analysis["drivers"];
   const stated = rated.filter((i) => (attrs[i].importance?.sumW ?? 0) > 0);
   const pearsonAll = (): void => {
     for (const i of rated) {
@@ -182,24 +195,24 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
   if (opts.importance === "stated" && stated.length > 0) {
     importanceMethod = "stated";
     for (const i of stated) importance[i] = momentsMean(attrs[i].importance!);
-  } else if (opts.importance === "beta" && stats.drivers) {
-    const drivers = stats.drivers;
-    const beta = tryOrReason(() => betaFromCrossProducts(drivers), reportLanguageOf(t));
-    if (Array.isArray(beta)) {
-      importanceMethod = "beta";
-      stats.ratingItems.forEach((i, k) => {
-        if (rated.includes(i)) importance[i] = beta[k];
-      });
-    } else {
-      notes.push(format(t.notes.betaFallback, { reason: beta.reason }));
+  } else if (usesDriverSums(opts.importance) && stats.drivers) {
+    const model = modelImportance(stats.drivers, opts.importance, reportLanguageOf(t));
+    if ("reason" in model) {
+      notes.push(format(fallbackNote(t, opts.importance), { reason: model.reason }));
       importanceMethod = "pearson";
       pearsonAll();
+    } else {
+      importanceMethod = opts.importance;
+      drivers = model.drivers;
+      stats.ratingItems.forEach((i, k) => {
+        if (rated.includes(i)) importance[i] = model.values[k];
+      });
     }
   } else if (stats.overall && rated.length > 0) {
     if (opts.importance === "stated") notes.push(t.notes.importanceFallback);
-    else if (opts.importance === "beta") {
+    else if (usesDriverSums(opts.importance)) {
       const reason = localizeMessage({ key: "noOverallRows", message: "no overall satisfaction rows" }, reportLanguageOf(t));
-      notes.push(format(t.notes.betaFallback, { reason }));
+      notes.push(format(fallbackNote(t, opts.importance), { reason }));
     }
     importanceMethod = "pearson";
     pearsonAll();
@@ -236,6 +249,7 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
     importanceMethod,
     notes,
   };
+  if (drivers) a.drivers = drivers;
 
   if (csiItems.length > 0) {
     // attempt: the manager may have set every weight to 0 (the sheet's CSI is then #DIV/0! too).
@@ -271,6 +285,31 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
   a.priority = priority(a, t);
   a.segments = segments(a);
   return a;
+}
+
+/** The note when a model-based importance falls back to Pearson ({reason}). */
+function fallbackNote(t: ReportStrings, method: ModelImportance): string {
+  return method === "beta" ? t.notes.betaFallback : method === "shapley" ? t.notes.shapleyFallback : t.notes.relativeWeightsFallback;
+}
+
+/**
+ * Model-based importance from the listwise cross-products (ratings + overall): β as before
+ * (betaFromCrossProducts); relative weights and Shapley values as shares of R² (engine drivers.ts,
+ * so the priority shares are each attribute's part of the explained variance). With R² and n.
+ */
+function modelImportance(
+  c: CrossProducts,
+  method: ModelImportance,
+  lang: MessageLanguage,
+): { values: number[]; drivers: NonNullable<Analysis["drivers"]> } | { reason: string } {
+  if (method === "beta") {
+    const beta = tryOrReason(() => betaFromCrossProducts(c), lang);
+    if (!Array.isArray(beta)) return beta;
+    return { values: beta, drivers: { method, r2: attempt(() => driversFromCrossProducts(c, "beta").r2), n: c.n } };
+  }
+  const fit = tryOrReason(() => driversFromCrossProducts(c, method), lang);
+  if ("reason" in fit) return fit;
+  return { values: fit.shares, drivers: { method, r2: fit.r2, n: fit.n } };
 }
 
 /**

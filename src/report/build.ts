@@ -7,7 +7,7 @@
 import { format, formatNumber, reportStrings } from "../i18n/report";
 import type { Survey } from "../survey/survey";
 import type { ParseIssue } from "../survey/types";
-import { ALL_SHEETS, analyze, type ReportOptions } from "./analysis";
+import { ALL_SHEETS, analyze, usesDriverSums, type ReportOptions } from "./analysis";
 import { npsSuppressed, resultChecks, sortChecks, withoutNps, type Check } from "./checks";
 import type { BuildContext } from "./common";
 import { buildGap, gapAttributes } from "./gap";
@@ -122,6 +122,6 @@ export function buildReportPlanFromSurvey(
   options: ReportOptions = {},
 ): ReportPlan {
   const segment = options.segment !== undefined && survey.segments.some((s) => s.column === options.segment) ? options.segment : undefined;
-  const stats = statsFromSurvey(survey, { segment, beta: options.importance === "beta" });
+  const stats = statsFromSurvey(survey, { segment, beta: usesDriverSums(options.importance) });
   return buildReportPlan(stats, { ...meta, issues: meta.issues ?? survey.issues, issueCount: meta.issueCount ?? survey.issueCount }, options);
 }

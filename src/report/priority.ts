@@ -93,7 +93,13 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
   const rows = [...pr.rows].sort((x, y) => x.rank - y.rank);
   const scale = a.scale;
   const mode = a.options.crosshair;
-  const importanceText = a.importanceMethod === "stated" ? P.importanceStated : a.importanceMethod === "beta" ? P.importanceBeta : P.importancePearson;
+  const importanceText = {
+    stated: P.importanceStated,
+    pearson: P.importancePearson,
+    beta: P.importanceBeta,
+    relative_weights: P.importanceRelativeWeights,
+    shapley: P.importanceShapley,
+  }[a.importanceMethod ?? "pearson"];
   const crosshairText =
     mode === "mean"
       ? P.crosshairMean
@@ -105,6 +111,12 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
   const method = P.method.map((m) =>
     format(m, { importance: importanceText, crosshair: crosshairText, min: formatNumber(t, scale.min), max: formatNumber(t, scale.max) }),
   );
+  // Model-based importance states the regression behind it: the listwise n and R² (issue #13).
+  const fit = a.drivers;
+  if (fit) {
+    const n = formatNumber(t, fit.n);
+    method.splice(1, 0, fit.r2 === undefined ? format(P.driverFitN, { n }) : format(P.driverFit, { n, r2: formatNumber(t, fit.r2, 3) }));
+  }
   const d = startSheet("priority", P.title, method, a, ctx);
 
   const hasGap = rows.some((r) => r.gap !== null);

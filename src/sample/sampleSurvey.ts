@@ -5,7 +5,7 @@
  * segment, the overall satisfaction, the 0–10 recommendation, four attributes with satisfaction
  * and importance (1–5), two Kano features (functional / dysfunctional). Same seed, same cells.
  */
-import { mulberry32 } from "./mulberry32";
+import { mulberry32 } from "../engine/mulberry32";
 
 export const SAMPLE_SEED = 20261;
 export const SAMPLE_RESPONDENTS = 80;

@@ -11,6 +11,7 @@ import type { ReportInputs } from "../excel/inputs";
 import type { SurveySource } from "../excel/readSurvey";
 import type { OwnedSheet, RecipeInput, WrittenSheet } from "../excel/recipe";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
+import { IMPORTANCE_METHODS, usesDriverSums } from "../report/analysis";
 import { buildReportPlan, type ReportOptions } from "../report/build";
 import { profiledColumns, reportResultChecks, tableFactsSteps, tableReadingChecksSteps, warningsOf } from "../report/checks";
 import { SHEET_KEYS, type ReportLanguage, type ReportPlan, type SheetKey } from "../report/plan";
@@ -195,6 +196,7 @@ export async function loadSurvey(port: ExcelPort, onProgress: OnProgress, signal
 /** The report options of the pane's choices. */
 export function reportOptions(choices: ReportChoices): ReportOptions {
   const options: ReportOptions = { sheets: [...choices.sheets], crosshair: choices.crosshair };
+  if (choices.importance !== undefined) options.importance = choices.importance;
   if (choices.segment !== undefined) options.segment = choices.segment;
   if (choices.pAdjust !== undefined) options.pAdjust = choices.pAdjust;
   return options;
@@ -242,7 +244,7 @@ async function buildAndApply(
   at(0.15, { step: "stats" });
   await tick(signal);
   const segment = choices.segment !== undefined && survey.segments.some((s) => s.column === choices.segment) ? choices.segment : undefined;
-  const stats = await runChunked(statsFromSurveySteps(survey, { segment }), { signal });
+  const stats = await runChunked(statsFromSurveySteps(survey, { segment, beta: usesDriverSums(choices.importance) }), { signal });
   at(0.3, { step: "plan" });
   await tick(signal);
   const reading = await runChunked(tableReadingChecksSteps(range.rows, proposals, layout), { signal });
@@ -460,6 +462,8 @@ export function choicesFromStored(options: unknown, language: string): ReportCho
   }
   if (typeof o.segment === "number" && Number.isInteger(o.segment) && o.segment >= 0) choices.segment = o.segment;
   if (o.pAdjust === "holm" || o.pAdjust === "bh") choices.pAdjust = o.pAdjust;
+  const importance = IMPORTANCE_METHODS.find((m) => m === o.importance);
+  if (importance !== undefined) choices.importance = importance;
   if (choices.sheets.length === 0) choices.sheets = [...sheetKeys];
   return choices;
 }

@@ -9,6 +9,7 @@ import type { SurveyRange } from "../excel/readSurvey";
 import type { Check, TableFacts } from "../report/checks";
 import type { UiLanguage } from "../i18n/ui";
 import type { ReportLanguage, SheetKey } from "../report/plan";
+import type { ImportanceMethod } from "../report/analysis";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import type { ColumnProposal } from "../survey/roles";
 import type { ParseIssue, Scale } from "../survey/types";
@@ -43,6 +44,8 @@ export interface ReportChoices {
   /** Rating scale; undefined = detected from the answers. */
   scale?: Scale;
   crosshair: Exclude<CrosshairMode, number>;
+  /** Importance on the Priorities sheet; undefined = stated (derived when the survey has none). */
+  importance?: ImportanceMethod;
   sheets: SheetKey[];
   /** 0-based survey column of the segment; undefined = the first segment column, if any. */
   segment?: number;

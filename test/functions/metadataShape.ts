@@ -10,8 +10,8 @@ import type { FunctionMetadata, FunctionsMetadata } from "../../src/functions/i1
 
 export type { FunctionMetadata, FunctionsMetadata };
 
-/** The ten functions of DESIGN §3 and those of issue #13, in source order. */
-export const IDS = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "TOPBOX", "LEVELS", "ALPHA", "IMPORTANCE", "SIGTEST", "PADJUST"];
+/** The ten functions of DESIGN §3 and the functions of later issues (#13: SIGTEST, PADJUST, DRIVERS), in source order. */
+export const IDS = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "TOPBOX", "LEVELS", "ALPHA", "IMPORTANCE", "SIGTEST", "PADJUST", "DRIVERS"];
 
 /** A function's signature on one line: names, types, [optional], matrix marks and the result shape. */
 export const signature = (f: FunctionMetadata): string =>
@@ -33,6 +33,7 @@ export const SIGNATURES = [
   // Issue #13: significance of differences.
   "SIGTEST(group_a:any[][], group_b:any[][], [measure:string], [output:string]) → matrix",
   "PADJUST(p_values:any[][], [method:string]) → matrix",
+  "DRIVERS(items:any[][], overall:any[][], [method:string], [output:string], [case_weights:any[][]]) → matrix",
 ];
 
 export interface MetadataCheckOptions {

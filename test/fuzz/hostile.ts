@@ -9,7 +9,7 @@
  */
 import "../helpers/customFunctionsShim";
 import fc from "fast-check";
-import { ALPHA, CSI, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
+import { ALPHA, CSI, DRIVERS, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
 import { quadrantNames } from "../../src/functions/outputs";
 
 /**
@@ -33,6 +33,7 @@ export const FUNCTIONS: Readonly<Record<string, { fn: Fn; params: readonly ("ran
   LEVELS: { fn: LEVELS as Fn, params: ["range", "option", "option", "range"] },
   ALPHA: { fn: ALPHA as Fn, params: ["range"] },
   IMPORTANCE: { fn: IMPORTANCE as Fn, params: ["range", "range", "option"] },
+  DRIVERS: { fn: DRIVERS as Fn, params: ["range", "range", "option", "option", "range"] },
 };
 export const FUNCTION_NAMES = Object.keys(FUNCTIONS);
 
@@ -318,6 +319,15 @@ export function checkRange(name: string, args: readonly unknown[], cells: readon
     case "IMPORTANCE":
       if (optionKey(args[2]) !== "beta") nums.forEach((x) => within(x, -1, 1, "Pearson r"));
       break;
+    case "DRIVERS": {
+      // Relative weights and Shapley split R² (weights, shares, R² and their intervals in 0…1); r in −1…1; β and the table unbounded.
+      const method = optionKey(args[2]) || "relative_weights";
+      const out = optionKey(args[3]);
+      if (out === "table" || method === "beta") break;
+      if (method === "pearson" && out !== "r2") nums.forEach((x) => within(x, -1 - 1e-12, 1 + 1e-12, "Pearson r"));
+      else nums.forEach((x) => within(x, -1e-9, 1 + 1e-9, `DRIVERS ${method} ${out || "share"}`));
+      break;
+    }
     case "IPA":
       for (const c of cells) if (typeof c === "string" && c !== "" && !QUADRANTS.has(c)) throw new Error(`IPA: '${c}' is not a quadrant`);
       if (nums.length > 0) throw new Error("IPA returned a number");

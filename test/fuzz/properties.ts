@@ -60,6 +60,7 @@ function optionFor(name: string, index: number, long: readonly string[]): fc.Arb
     TOPBOX: { 1: [1, 2, 3, 5, 0, 6, 2.5], 2: [5, 7, 10, 1, 4.5] },
     LEVELS: { 1: [1, 0, 2, -3, -1.7e308], 2: [5, 7, 10, 1, 3000, 1.7e308] },
     IMPORTANCE: { 2: ["pearson", "beta"] },
+    DRIVERS: { 2: ["relative_weights", "shapley", "pearson", "beta"], 3: ["share", "weight", "r2", "ci_low", "ci_high", "table"] },
   };
   const values = known[name]?.[index];
   return values ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(undefined, ...values) }, { weight: 1, arbitrary: odd }) : odd;
@@ -74,11 +75,12 @@ function nearValidCall(name: string, long: readonly string[]): fc.Arbitrary<unkn
     const arbs = params.map((p, i): fc.Arbitrary<unknown> => {
       if (p === "option") return optionFor(name, i, long);
       const isWeights = (name === "CSI" && i === 1) || (name === "GAP" && i === 2);
-      const isCaseWeights = (name === "CSI" && i === 5) || ((name === "TOPBOX" || name === "LEVELS") && i === 3) || (name === "NPS" && i === 2);
+      const isCaseWeights =
+        (name === "CSI" && i === 5) || ((name === "TOPBOX" || name === "LEVELS") && i === 3) || (name === "NPS" && i === 2) || (name === "DRIVERS" && i === 4);
       if (isWeights) return fc.oneof(block(weightCell(long), 1, cols), block(weightCell(long), cols, 1), fc.constant(undefined));
       if (isCaseWeights) return weightsFor(rows, long);
       if (name === "NPS") return block(fc.oneof(fc.integer({ min: 0, max: 10 }), cell), rows, 1);
-      if (name === "IMPORTANCE" && i === 1) return block(cell, rows, 1);
+      if ((name === "IMPORTANCE" || name === "DRIVERS") && i === 1) return block(cell, rows, 1);
       if ((name === "IPA" || name === "PRIORITY") && i === 0) return fc.oneof(data, block(weightCell(long), 1, cols));
       return data;
     });
@@ -305,6 +307,20 @@ function invariants(): FuzzProperty[] {
     ratings(12, 4).chain((m) => fc.tuple(fc.constant(m), block(fc.integer({ min: 1, max: 5 }), m.length, 1), fc.constantFrom("pearson", "beta"))),
     ([m, o, method]) => {
       callChecked("IMPORTANCE", [m, o, method]);
+    },
+  );
+
+  add(
+    "DRIVERS",
+    "relative weights and Shapley: shares in 0…1 adding up to 1 when defined; R² in 0…1",
+    ratings(12, 4).chain((m) => fc.tuple(fc.constant(m), block(fc.integer({ min: 1, max: 5 }), m.length, 1), fc.constantFrom("relative_weights", "shapley"))),
+    ([m, o, method]) => {
+      const shares = (callChecked("DRIVERS", [m, o, method, "share"]) as unknown[][])[0];
+      if (shares.every((x) => typeof x === "number")) {
+        const sum = (shares as number[]).reduce((a, b) => a + b, 0);
+        if (!close(sum, 1, 1e-9)) throw new Error(`DRIVERS ${method} shares add up to ${sum}`);
+      }
+      callChecked("DRIVERS", [m, o, method, "r2"]);
     },
   );
   return props;

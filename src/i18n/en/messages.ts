@@ -155,6 +155,16 @@ export const EN = {
   sigBadProportion: "group {group}: {successes} successes of {size} is not a proportion (need 0 ≤ successes ≤ size)",
   badPValue: "{value} is not a p-value (a number from 0 to 1)",
   sigNoDf: "the {measure} test is a z-test: it has no degrees of freedom",
+  // Key drivers (src/engine/drivers.ts).
+  driversTooFewRows: "key drivers need at least {needed} complete rows for {items} item(s) (items + 2): {rows} complete row(s)",
+  driverNoVariance: "this item has no variance in the complete rows: its importance is undefined",
+  driverOverallNoVariance: "overall has no variance in the complete rows: key drivers are undefined",
+  driverCollinear:
+    "this item is (nearly) a linear combination of the items before it (1 − R² = {tolerance}): R² cannot be split; remove it or the items it duplicates",
+  shapleyTooManyItems: "Shapley importance over all subsets is limited to {max} items ({items} given): use relative weights",
+  driverSharesUndefined: "the importance values add up to 0: their shares are undefined",
+  unknownDriverMethod: "key-driver method {value} is not known ({options})",
+  driverSumsOverflow: "the answers are too large to square and add up: divide them (or the case weights) by a large number",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

@@ -110,6 +110,13 @@ export interface ReportStrings {
     importanceStated: string;
     importancePearson: string;
     importanceBeta: string;
+    /** Key drivers (issue #13): relative weights and Shapley values as shares of R². */
+    importanceRelativeWeights: string;
+    importanceShapley: string;
+    /** {n} complete respondents, {r2} the model's R² (absent when it is undefined: driverFitN). */
+    driverFit: string;
+    /** {n} */
+    driverFitN: string;
     crosshairMean: string;
     crosshairMedian: string;
     crosshairMidpoint: string;
@@ -194,6 +201,10 @@ export interface ReportStrings {
     importanceFallback: string;
     /** {reason} */
     betaFallback: string;
+    /** {reason} */
+    relativeWeightsFallback: string;
+    /** {reason} */
+    shapleyFallback: string;
     csiWeightsFallback: string;
     /** {attributes} */
     negativeImportance: string;
@@ -349,6 +360,12 @@ export const en: ReportStrings = {
     importanceStated: "mean stated importance",
     importancePearson: "derived, Pearson correlation with overall satisfaction",
     importanceBeta: "derived, standardised regression weight (β) on overall satisfaction",
+    importanceRelativeWeights:
+      "derived, relative weights (Johnson 2000): each attribute's share of the variance of overall satisfaction the attributes explain together (R²)",
+    importanceShapley:
+      "derived, Shapley values (LMG: Lindeman, Merenda & Gold 1980): each attribute's share of R² with overall satisfaction, averaged over every order of adding the attributes",
+    driverFit: "Derived from {n} respondents who answered every rating and overall satisfaction; R² = {r2}.",
+    driverFitN: "Derived from {n} respondents who answered every rating and overall satisfaction.",
     crosshairMean: "means of the attributes",
     crosshairMedian: "medians of the attributes",
     crosshairMidpoint: "midpoints of the scales",
@@ -435,6 +452,8 @@ export const en: ReportStrings = {
     segmentBlankRows: "Respondents without a segment value (not on the Segments sheet): {count}.",
     importanceFallback: "No stated importance for the rated attributes: importance is derived (Pearson correlation with overall satisfaction).",
     betaFallback: "β importance could not be computed ({reason}); Pearson correlation is used instead.",
+    relativeWeightsFallback: "Relative weights could not be computed ({reason}); Pearson correlation is used instead.",
+    shapleyFallback: "Shapley importance could not be computed ({reason}); Pearson correlation is used instead.",
     csiWeightsFallback: "CSI weights: importance is not available for every attribute, so the attributes are weighted equally.",
     negativeImportance: "Negative derived importance counts as 0 in the priority scores: {attributes}.",
     kanoEmptyFeature: "{feature}: no usable Kano answer pairs; left out of the Kano sheet.",

@@ -5,6 +5,7 @@
  */
 import { LOCALES } from "../languages";
 import type { SheetMissing } from "../../report/sheetsPossible";
+import type { ImportanceMethod } from "../../report/analysis";
 import type { ColumnRole } from "../../survey/roles";
 
 /** The worksheet functions, in the order the task pane lists them. */
@@ -147,6 +148,9 @@ export interface Catalogue {
     /** The Segments sheet's multiplicity adjustment (issue #13). */
     pAdjust: string;
     pAdjustMethods: { holm: string; bh: string };
+    /** How the Priorities sheet measures importance (report/analysis.ts ImportanceMethod; key drivers: issue #13). */
+    importance: string;
+    importanceMethods: Record<ImportanceMethod, string>;
     sheets: string;
     sheetNames: Record<SheetLabelKey, string>;
     segment: string;
@@ -344,6 +348,14 @@ export const en: Catalogue = {
     },
     pAdjust: "Segment differences: p-values adjusted by",
     pAdjustMethods: { holm: "Holm (fewest false alarms)", bh: "Benjamini–Hochberg (more differences found)" },
+    importance: "Importance on the Priorities sheet",
+    importanceMethods: {
+      stated: "Stated (importance questions)",
+      pearson: "Derived: Pearson correlation",
+      beta: "Derived: regression weight (β)",
+      relative_weights: "Derived: relative weights (share of R²)",
+      shapley: "Derived: Shapley values (share of R²)",
+    },
     sheets: "Sheets",
     sheetNames: {
       summary: "Summary",

@@ -145,6 +145,16 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   sigBadProportion: "grupo {group}: {successes} éxitos de {size} no es una proporción (se necesita 0 ≤ éxitos ≤ tamaño)",
   badPValue: "{value} no es un valor p (un número de 0 a 1)",
   sigNoDf: "la prueba de {measure} es una prueba z: no tiene grados de libertad",
+  // Key drivers (src/engine/drivers.ts).
+  driversTooFewRows: "el análisis de impulsores necesita al menos {needed} filas completas para {items} ítem(s) (ítems + 2): hay {rows} fila(s) completa(s)",
+  driverNoVariance: "este ítem no varía en las filas completas: su importancia no está definida",
+  driverOverallNoVariance: "la satisfacción general no varía en las filas completas: los impulsores no están definidos",
+  driverCollinear:
+    "este ítem es (casi) una combinación lineal de los ítems anteriores (1 − R² = {tolerance}): R² no se puede repartir; elimínelo o elimine los ítems que duplica",
+  shapleyTooManyItems: "la importancia de Shapley sobre todos los subconjuntos admite como máximo {max} ítems (hay {items}): use los pesos relativos",
+  driverSharesUndefined: "los valores de importancia suman 0: sus proporciones no están definidas",
+  unknownDriverMethod: "el método de impulsores {value} no se reconoce ({options})",
+  driverSumsOverflow: "las respuestas son demasiado grandes para elevarlas al cuadrado y sumarlas: divídalas (o las ponderaciones) por un número grande",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

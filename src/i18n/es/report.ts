@@ -145,6 +145,12 @@ export const es: ReportStrings = {
     importanceStated: "importancia declarada media",
     importancePearson: "derivada, correlación de Pearson con la satisfacción general",
     importanceBeta: "derivada, peso de regresión estandarizado (β) sobre la satisfacción general",
+    importanceRelativeWeights:
+      "derivada, pesos relativos (Johnson 2000): la parte de cada atributo en la varianza de la satisfacción general que los atributos explican juntos (R²)",
+    importanceShapley:
+      "derivada, valores de Shapley (LMG: Lindeman, Merenda y Gold 1980): la parte de R² de cada atributo con la satisfacción general, promediada sobre todos los órdenes de entrada de los atributos",
+    driverFit: "Calculada con {n} encuestados que respondieron todas las valoraciones y la satisfacción general; R² = {r2}.",
+    driverFitN: "Calculada con {n} encuestados que respondieron todas las valoraciones y la satisfacción general.",
     crosshairMean: "medias de los atributos",
     crosshairMedian: "medianas de los atributos",
     crosshairMidpoint: "puntos medios de las escalas",
@@ -240,6 +246,8 @@ export const es: ReportStrings = {
     importanceFallback:
       "Los atributos valorados no tienen importancia declarada: se usa la importancia derivada (correlación de Pearson con la satisfacción general).",
     betaFallback: "No se pudo calcular la importancia β ({reason}); se usa la correlación de Pearson.",
+    relativeWeightsFallback: "No se pudieron calcular los pesos relativos ({reason}); se usa la correlación de Pearson.",
+    shapleyFallback: "No se pudo calcular la importancia de Shapley ({reason}); se usa la correlación de Pearson.",
     csiWeightsFallback: "Pesos del CSI: no hay importancia para todos los atributos, así que se ponderan por igual.",
     negativeImportance: "La importancia derivada negativa cuenta como 0 en las puntuaciones de prioridad: {attributes}.",
     kanoEmptyFeature: "{feature}: sin pares de respuestas Kano utilizables; se omite de la hoja Kano.",

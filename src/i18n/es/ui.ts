@@ -104,6 +104,14 @@ export const es: Catalogue = {
     },
     pAdjust: "Diferencias entre segmentos: valores p ajustados por",
     pAdjustMethods: { holm: "Holm (menos falsas alarmas)", bh: "Benjamini–Hochberg (encuentra más diferencias)" },
+    importance: "Importancia en la hoja Prioridades",
+    importanceMethods: {
+      stated: "Declarada (preguntas de importancia)",
+      pearson: "Derivada: correlación de Pearson",
+      beta: "Derivada: peso de regresión (β)",
+      relative_weights: "Derivada: pesos relativos (parte de R²)",
+      shapley: "Derivada: valores de Shapley (parte de R²)",
+    },
     sheets: "Hojas",
     sheetNames: {
       summary: "Resumen",

@@ -104,6 +104,14 @@ export const zhCN: Catalogue = {
     },
     pAdjust: "细分差异：p 值校正方法",
     pAdjustMethods: { holm: "Holm（误报最少）", bh: "Benjamini–Hochberg（发现更多差异）" },
+    importance: "改进优先级工作表的重要性",
+    importanceMethods: {
+      stated: "陈述重要性（重要性问题）",
+      pearson: "推导重要性：Pearson 相关系数",
+      beta: "推导重要性：回归系数（β）",
+      relative_weights: "推导重要性：相对权重（R² 占比）",
+      shapley: "推导重要性：沙普利值（R² 占比）",
+    },
     sheets: "工作表",
     sheetNames: {
       summary: "概要",

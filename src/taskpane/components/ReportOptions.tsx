@@ -1,6 +1,7 @@
 /**
- * Report options: rating scale, where the quadrant lines go, which sheets, the segment column, the
- * adjustment of the segments' p-values and the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
+ * Report options: rating scale, where the quadrant lines go, how importance is measured (stated or
+ * derived: Pearson, β, relative weights, Shapley), which sheets, the segment column, the adjustment
+ * of the segments' p-values and the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
  * A sheet the column roles cannot give is unchecked and disabled, its reason written beside it
  * (report/sheetsPossible), so the count of sheets written is no surprise.
  */
@@ -9,6 +10,7 @@ import { forwardRef, memo, useMemo } from "react";
 import type { Catalogue } from "../../i18n/en/ui";
 import { formatNumber } from "../../i18n/format";
 import { format, languageOf, uiStrings, UI_LANGUAGES } from "../../i18n/ui";
+import { IMPORTANCE_METHODS } from "../../report/analysis";
 import type { ReportLanguage, SheetKey } from "../../report/plan";
 import { sheetsImpossible } from "../../report/sheetsPossible";
 import type { ColumnProposal } from "../../survey/roles";
@@ -74,6 +76,7 @@ export const ReportOptions = memo(
     ];
     const crosshairItems = (["mean", "median", "midpoint"] as const).map((m) => ({ value: m, text: s.options.crosshairModes[m] }));
     const pAdjustItems = (["holm", "bh"] as const).map((m) => ({ value: m, text: s.options.pAdjustMethods[m] }));
+    const importanceItems = IMPORTANCE_METHODS.map((m) => ({ value: m, text: s.options.importanceMethods[m] }));
     const segments = proposals.filter((p) => p.role === "segment");
     const segmentItems = segments.map((p) => ({
       value: String(p.index),
@@ -107,6 +110,13 @@ export const ReportOptions = memo(
           value={choices.crosshair}
           items={crosshairItems}
           onChoose={(v) => onChange({ crosshair: v as Choices["crosshair"] })}
+        />
+        <ChoiceField
+          label={s.options.importance}
+          disabled={disabled}
+          value={choices.importance ?? "stated"}
+          items={importanceItems}
+          onChoose={(v) => onChange({ importance: IMPORTANCE_METHODS.find((m) => m === v) })}
         />
         <fieldset className={styles.fieldset} disabled={disabled}>
           <legend className={styles.legend}>{s.options.sheets}</legend>
