@@ -1,0 +1,48 @@
+/**
+ * A language of CS Insight as one value: everything a person reads (or writes, for the answer
+ * wordings the reader recognises) in that language. Each language is a folder, src/i18n/<lang>/,
+ * whose index.ts exports one LanguagePack; src/i18n/packs.ts lists the packs, and every lookup
+ * (the pane, the report, the checks, the messages, the languages Intl formats) derives from it.
+ * Types only: a pack folder imports this file, the registry imports the folders.
+ */
+import type { MessageKey, MessageTemplate } from "../engine/messageKeys";
+import type { LocationTemplates } from "../engine/messageText";
+import type { CheckPack } from "./checks";
+import type { ReportStrings } from "./en/report";
+import type { Catalogue } from "./en/ui";
+
+/** The errors' texts of a language (rendered by src/i18n/messages.ts). */
+export interface MessagePack {
+  /** One template per message key, the English placeholders in each. */
+  readonly templates: Readonly<Record<MessageKey, MessageTemplate>>;
+  /** The location prefix of params.row / params.column / params.argument. */
+  readonly location: LocationTemplates;
+  /** English names in params (argument names of the engine's checks) → the language's words. */
+  readonly terms: Readonly<Record<string, string>>;
+  /** Column roles ("rating", "kano_functional") by the language's names; empty keeps the identifiers. */
+  readonly roleNames: Readonly<Record<string, string>>;
+}
+
+export interface LanguagePack {
+  /** The language's tag and folder name ("en", "zh-CN", "es"): the value of a `Language`. */
+  readonly id: string;
+  /** The BCP 47 locale Intl formats the language with (numbers, dates, plurals, lists). */
+  readonly locale: string;
+  /** The language's name in that language (the language picker lists every pack's). */
+  readonly name: string;
+  /**
+   * The separator of an enumeration the language writes itself ("、" in Chinese) instead of
+   * Intl.ListFormat's; undefined: Intl.ListFormat, or ", " where a list is joined by hand.
+   */
+  readonly enumeration?: string;
+  /** Between a label and its text ("warning: …"; "警告：…"). */
+  readonly labelSeparator: string;
+  /** The task pane's strings. */
+  readonly ui: Catalogue;
+  /** The report sheets' strings. */
+  readonly report: ReportStrings;
+  /** The data checks' templates, layout terms and chrome. */
+  readonly checks: CheckPack;
+  /** The error messages by key. */
+  readonly messages: MessagePack;
+}
