@@ -7,6 +7,7 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../../i18n/en/ui";
+import { packOf } from "../../i18n/languages";
 import { reportStrings } from "../../i18n/report";
 import { format, type UiLanguage } from "../../i18n/ui";
 import type { SheetKey } from "../../report/plan";
@@ -15,6 +16,9 @@ import type { SheetKey } from "../../report/plan";
 export const EXPORT_PLATFORMS = ["Qualtrics", "SurveyMonkey", "Google Forms", "Microsoft Forms", "LimeSurvey"] as const;
 
 const SHEET_ORDER: readonly SheetKey[] = ["summary", "priority", "gap", "kano", "segments"];
+
+/** A short list's separator in `language`: its pack's own ("、"), else ", ". */
+const enumeration = (language: UiLanguage): string => packOf(language).enumeration ?? ", ";
 
 const useStyles = makeStyles({
   root: {
@@ -35,7 +39,7 @@ const useStyles = makeStyles({
 /** The five sheet names in `language`, joined as a list ("Summary, Priorities, …"). */
 export function sheetList(language: UiLanguage): string {
   const names = reportStrings(language).sheetNames;
-  return SHEET_ORDER.map((k) => names[k]).join(language === "zh-CN" ? "、" : ", ");
+  return SHEET_ORDER.map((k) => names[k]).join(enumeration(language));
 }
 
 export function Placemat({ s, language, folded = false }: { s: Catalogue; language: UiLanguage; folded?: boolean }) {
@@ -76,7 +80,7 @@ function PlacematText({ s, language }: { s: Catalogue; language: UiLanguage }) {
         {s.placemat.needsHeading}
       </Subtitle2>
       <Body1 as="p" className={styles.para}>
-        {s.placemat.needs} {format(s.placemat.exports, { platforms: EXPORT_PLATFORMS.join(language === "zh-CN" ? "、" : ", ") })}
+        {s.placemat.needs} {format(s.placemat.exports, { platforms: EXPORT_PLATFORMS.join(enumeration(language)) })}
       </Body1>
       <Subtitle2 as="h3" className={styles.sub}>
         {s.placemat.givesHeading}
