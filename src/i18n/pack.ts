@@ -23,6 +23,26 @@ export interface MessagePack {
   readonly roleNames: Readonly<Record<string, string>>;
 }
 
+/** Points of a labelled scale, low → high; each point's wordings (the first canonical). */
+export type PointWordings = readonly (readonly string[])[];
+
+/** The answer wordings the reader recognises in a language (src/survey/labels.ts, labels/platformSets.ts). */
+export interface AnswerWordings {
+  /** The 5-point scales, points 1..5. */
+  readonly satisfaction: PointWordings;
+  readonly agreement: PointWordings;
+  readonly importance: PointWordings;
+  /** Kano answers 1..5: like, must-be, neutral, live-with, dislike. */
+  readonly kano: PointWordings;
+  /** Cells that mean "no answer" ("N/A", "不知道"), read as blank. */
+  readonly nonAnswers: readonly string[];
+  /**
+   * Every answer set of survey/labels/platformSets.ts by id: its points (as many as the set's, low →
+   * high) and whether these wordings were checked against a public source.
+   */
+  readonly sets: Readonly<Record<string, { readonly confirmed: boolean; readonly points: PointWordings }>>;
+}
+
 export interface LanguagePack {
   /** The language's tag and folder name ("en", "zh-CN", "es"): the value of a `Language`. */
   readonly id: string;
@@ -45,4 +65,6 @@ export interface LanguagePack {
   readonly checks: CheckPack;
   /** The error messages by key. */
   readonly messages: MessagePack;
+  /** The answer wordings the survey reader recognises. */
+  readonly answers: AnswerWordings;
 }

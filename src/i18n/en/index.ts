@@ -1,5 +1,6 @@
 /** English, the reference language: every other pack has its keys and placeholders. */
 import type { LanguagePack } from "../pack";
+import { answers } from "./answers";
 import { enChecks } from "./checks";
 import { EN, EN_LOCATION } from "./messages";
 import { META } from "./meta";
@@ -14,4 +15,5 @@ export const pack = {
   checks: enChecks,
   // English keeps the role identifiers ("rating"), as the English message does
   messages: { templates: EN, location: EN_LOCATION, terms: {}, roleNames: {} },
+  answers,
 } satisfies LanguagePack;

@@ -1,5 +1,6 @@
 /** Spanish. */
 import type { LanguagePack } from "../pack";
+import { answers } from "./answers";
 import { esChecks } from "./checks";
 import { ES, ES_LOCATION, ES_TERMS } from "./messages";
 import { META } from "./meta";
@@ -13,4 +14,5 @@ export const pack = {
   report,
   checks: esChecks,
   messages: { templates: ES, location: ES_LOCATION, terms: ES_TERMS, roleNames: ui.roles },
+  answers,
 } satisfies LanguagePack;

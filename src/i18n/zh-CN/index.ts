@@ -1,5 +1,6 @@
 /** Simplified Chinese. */
 import type { LanguagePack } from "../pack";
+import { answers } from "./answers";
 import { zhCNChecks } from "./checks";
 import { ZH, ZH_LOCATION, ZH_TERMS } from "./messages";
 import { META } from "./meta";
@@ -15,4 +16,5 @@ export const pack = {
   report,
   checks: zhCNChecks,
   messages: { templates: ZH, location: ZH_LOCATION, terms: ZH_TERMS, roleNames: ui.roles },
+  answers,
 } satisfies LanguagePack;
