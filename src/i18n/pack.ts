@@ -7,6 +7,7 @@
  */
 import type { MessageKey, MessageTemplate } from "../engine/messageKeys";
 import type { LocationTemplates } from "../engine/messageText";
+import type { ColumnRole } from "../survey/roles/types";
 import type { CheckPack } from "./checks";
 import type { ReportStrings } from "./en/report";
 import type { Catalogue } from "./en/ui";
@@ -43,6 +44,14 @@ export interface AnswerWordings {
   readonly sets: Readonly<Record<string, { readonly confirmed: boolean; readonly points: PointWordings }>>;
 }
 
+/** The words a column header uses for a role (src/survey/roles/rules.ts builds its header rules from every pack's). */
+export interface HeaderLexicon {
+  /** true: matched as whole words (a language that spaces its words); false: as substrings (Chinese). */
+  readonly wholeWords: boolean;
+  /** Per role: words, phrases or linear regular-expression sources (a bounded alternation, or anchored ^…$). */
+  readonly roles: Readonly<Partial<Record<ColumnRole, readonly string[]>>>;
+}
+
 export interface LanguagePack {
   /** The language's tag and folder name ("en", "zh-CN", "es"): the value of a `Language`. */
   readonly id: string;
@@ -67,4 +76,6 @@ export interface LanguagePack {
   readonly messages: MessagePack;
   /** The answer wordings the survey reader recognises. */
   readonly answers: AnswerWordings;
+  /** The header words the role detector recognises. */
+  readonly headers: HeaderLexicon;
 }

@@ -161,6 +161,18 @@ export function answersCompleteness(): void {
   });
 }
 
+export function headersCompleteness(): void {
+  test.each(LANGUAGES)("%s header words: every role English names, each a non-empty pattern that compiles", (lang) => {
+    const h = packOf(lang).headers;
+    expect(Object.keys(h.roles).sort()).toEqual(Object.keys(packOf(REFERENCE).headers.roles).sort());
+    for (const [role, words] of Object.entries(h.roles)) {
+      expect({ role, words: words.length > 0 }).toEqual({ role, words: true });
+      for (const w of words) expect(() => new RegExp(w, "iu")).not.toThrow();
+      for (const w of words) expect({ role, w, empty: new RegExp(`^(?:${w})$`, "iu").test("") }).toEqual({ role, w, empty: false });
+    }
+  });
+}
+
 /**
  * What a language needs outside its pack, where a file cannot be a pack: Excel's localized
  * function metadata (src/functions/i18n/<lang>.json, a webpack plugin reads it, listed in

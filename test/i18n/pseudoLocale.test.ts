@@ -28,6 +28,7 @@ import type { TaskpaneServices } from "../../src/taskpane/services";
 import { sampleTable } from "../report/fixtures";
 import {
   answersCompleteness,
+  headersCompleteness,
   checksCompleteness,
   messagesCompleteness,
   packCompleteness,
@@ -64,6 +65,7 @@ describe("every catalogue-completeness check, over every registered pack", () =>
   checksCompleteness();
   messagesCompleteness();
   answersCompleteness();
+  headersCompleteness();
 });
 
 test("the files a language needs outside its folder are named when the pack lacks them", () => {

@@ -1,6 +1,7 @@
 /** English, the reference language: every other pack has its keys and placeholders. */
 import type { LanguagePack } from "../pack";
 import { answers } from "./answers";
+import { headers } from "./headers";
 import { enChecks } from "./checks";
 import { EN, EN_LOCATION } from "./messages";
 import { META } from "./meta";
@@ -16,4 +17,5 @@ export const pack = {
   // English keeps the role identifiers ("rating"), as the English message does
   messages: { templates: EN, location: EN_LOCATION, terms: {}, roleNames: {} },
   answers,
+  headers,
 } satisfies LanguagePack;

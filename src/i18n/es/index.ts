@@ -1,6 +1,7 @@
 /** Spanish. */
 import type { LanguagePack } from "../pack";
 import { answers } from "./answers";
+import { headers } from "./headers";
 import { esChecks } from "./checks";
 import { ES, ES_LOCATION, ES_TERMS } from "./messages";
 import { META } from "./meta";
@@ -15,4 +16,5 @@ export const pack = {
   checks: esChecks,
   messages: { templates: ES, location: ES_LOCATION, terms: ES_TERMS, roleNames: ui.roles },
   answers,
+  headers,
 } satisfies LanguagePack;

@@ -1,6 +1,7 @@
 /** Simplified Chinese. */
 import type { LanguagePack } from "../pack";
 import { answers } from "./answers";
+import { headers } from "./headers";
 import { zhCNChecks } from "./checks";
 import { ZH, ZH_LOCATION, ZH_TERMS } from "./messages";
 import { META } from "./meta";
@@ -17,4 +18,5 @@ export const pack = {
   checks: zhCNChecks,
   messages: { templates: ZH, location: ZH_LOCATION, terms: ZH_TERMS, roleNames: ui.roles },
   answers,
+  headers,
 } satisfies LanguagePack;

@@ -30,4 +30,5 @@ export const pack: LanguagePack = {
   // English keeps the role identifiers and argument names; a translation names them
   messages: { ...pseudo(en.messages), terms: Object.fromEntries(termNames.map((t) => [t, pseudo(t)])), roleNames: pseudo(en.ui.roles) },
   answers: pseudo(en.answers),
+  headers: pseudo(en.headers),
 };

@@ -1,0 +1,50 @@
+/**
+ * The header words of the column roles in Spanish: survey/roles/rules.ts tries the roles in
+ * its order and matches these as whole words, longest first. Each is a word, a phrase or a
+ * regular-expression source kept linear (a bounded alternation, or anchored ^…$).
+ */
+import type { HeaderLexicon } from "../pack";
+
+export const headers: HeaderLexicon = {
+  wholeWords: true,
+  roles: {
+    kano_dysfunctional: ["disfuncional", "pregunta negativa"],
+    kano_functional: ["funcional", "pregunta positiva"],
+    competitor: ["competidor(?:es)?", "competencia"],
+    importance: ["importancia", "importante", "qu[eé] tan importante (?:es|son)(?: el| la| los| las)?", "importancia de(?:l| la| los| las)?"],
+    expectation: ["expectativas?", "esperado", "esperada"],
+    perception: ["percepci[oó]n(?:es)?", "percibid[oa]"],
+    recommend: ["probabilidad de recomendar", "recomendar[ií]a", "recomendaci[oó]n", "recomendar"],
+    overall: ["en general", "en t[eé]rminos generales", "satisfacci[oó]n (?:general|global|total)", "satisfacci[oó]n con el servicio en general"],
+    weight: ["peso", "ponderador", "ponderaci[oó]n", "factor de expansi[oó]n"],
+    id: ["identificador", "encuestado", "n[uú]mero de encuesta"],
+    rating: [
+      "satisfacci[oó]n",
+      "valoraci[oó]n",
+      "calificaci[oó]n",
+      "puntuaci[oó]n",
+      "desempe[nñ]o",
+      "nota",
+      "satisfech[oa]s?",
+      "qu[eé] tan satisfech[oa] est[aá] con(?: el| la| los| las)?",
+      "satisfacci[oó]n con(?: el| la| los| las)?",
+    ],
+    period: ["trimestre", "mes", "per[ií]odo", "fecha", "a[nñ]o", "ola", "semana"],
+    segment: [
+      "sucursal",
+      "regi[oó]n",
+      "canal",
+      "tienda",
+      "segmento",
+      "grupo",
+      "g[eé]nero",
+      "ciudad",
+      "pa[ií]s",
+      "oficina",
+      "zona",
+      "producto",
+      "tipo de cliente",
+      "agencia",
+    ],
+  },
+};
