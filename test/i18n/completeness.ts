@@ -176,7 +176,8 @@ export function headersCompleteness(): void {
 /**
  * What a language needs outside its pack, where a file cannot be a pack: Excel's localized
  * function metadata (src/functions/i18n/<lang>.json, a webpack plugin reads it, listed in
- * LOCALIZED_METADATA of localize.js) and its part of the bundled help page. Each problem names
+ * LOCALIZED_METADATA of localize.js; its URL and the add-in's names in manifest.xml's overrides)
+ * and its part of the bundled help page. Each problem names
  * the file to add or edit.
  */
 export function perLanguageFileProblems(lang: Language): string[] {
@@ -187,8 +188,13 @@ export function perLanguageFileProblems(lang: Language): string[] {
   if (lang === REFERENCE) return out; // English metadata is generated from the JSDoc of functions.ts
   const file = `src/functions/i18n/${lang}.json`;
   if (!fs.existsSync(path.join(ROOT, file))) out.push(`${file} is missing: translate the worksheet functions' descriptions (as es.json)`);
-  if (!LOCALIZED_METADATA.some((m) => m.catalogue === `${lang}.json`))
-    out.push(`src/functions/i18n/localize.js: LOCALIZED_METADATA has no entry for ${lang}.json`);
+  const entry = LOCALIZED_METADATA.find((m) => m.catalogue === `${lang}.json`);
+  if (!entry) out.push(`src/functions/i18n/localize.js: LOCALIZED_METADATA has no entry for ${lang}.json`);
+  else if (entry.manifestLocale !== packOf(lang).locale)
+    out.push(`src/functions/i18n/localize.js: ${lang}.json is for ${entry.manifestLocale}, the pack's locale is ${packOf(lang).locale}`);
+  const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  if (!manifest.includes(`/functions.${lang}.json"`))
+    out.push(`manifest.xml has no <bt:Override Locale="${packOf(lang).locale}"> for functions.${lang}.json (nor the names and descriptions in ${lang})`);
   return out;
 }
 
