@@ -50,6 +50,11 @@ export interface HeaderLexicon {
   readonly wholeWords: boolean;
   /** Per role: words, phrases or linear regular-expression sources (a bounded alternation, or anchored ^…$). */
   readonly roles: Readonly<Partial<Record<ColumnRole, readonly string[]>>>;
+  /**
+   * Words left around an attribute once the role word is removed ("satisfaction with the Fees":
+   * "with the" → "Fees"), tried in this order (a longer one before its prefix: "de la" before "de").
+   */
+  readonly connectors: { readonly leading: readonly string[]; readonly trailing: readonly string[] };
 }
 
 export interface LanguagePack {

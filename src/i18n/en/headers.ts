@@ -7,6 +7,7 @@ import type { HeaderLexicon } from "../pack";
 
 export const headers: HeaderLexicon = {
   wholeWords: true,
+  connectors: { leading: ["of", "for", "with", "about", "on", "the"], trailing: ["of", "for", "with"] },
   roles: {
     kano_dysfunctional: ["dysfunctional", "dysfunctional question", "negative question", "if absent", "if not present", "if not available"],
     kano_functional: ["functional", "functional question", "positive question", "if present", "if available"],

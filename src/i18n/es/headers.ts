@@ -7,6 +7,7 @@ import type { HeaderLexicon } from "../pack";
 
 export const headers: HeaderLexicon = {
   wholeWords: true,
+  connectors: { leading: ["de la", "de los", "de las", "del", "de", "con", "sobre", "el", "la"], trailing: ["de", "del", "con"] },
   roles: {
     kano_dysfunctional: ["disfuncional", "pregunta negativa"],
     kano_functional: ["funcional", "pregunta positiva"],

@@ -7,6 +7,7 @@ import type { HeaderLexicon } from "../pack";
 
 export const headers: HeaderLexicon = {
   wholeWords: false,
+  connectors: { leading: ["您对", "你对", "对于", "对"], trailing: ["的"] },
   roles: {
     kano_dysfunctional: ["反向问题", "反向", "负向", "如果不提供", "不提供时", "不具备"],
     kano_functional: ["正向问题", "正向", "如果提供", "提供时", "具备时"],

@@ -68,8 +68,20 @@ function trimSeparators(s: string): string {
 const QUESTION_NUMBER = /^(?:q\d+[a-z]?(?:[._-]\d+)*[.:)]?\s+|\d+[.)、]\s*)/iu;
 const SCALE_HINT = /[([]?\s*\d{1,3}\s*(?:-|–|—|~|to|a|至|到)\s*\d{1,3}\s*(?:分|points?|puntos)?\s*[)\]]?/giu;
 const EMPTY_BRACKETS = /[([【「]\s*[)\]】」]/gu;
-const LEADING_CONNECTOR = /^(?:(?:of|for|with|about|on|the|de la|de los|de las|del|de|con|sobre|el|la)\s+|您对|你对|对于|对)/iu;
-const TRAILING_CONNECTOR = /(?:\s+(?:of|for|with|de|del|con)|的)$/iu;
+/**
+ * Every pack's connectors of one side as alternatives: its words (followed or preceded by the space
+ * between them and the name) and its substrings; none: a pattern that never matches.
+ */
+function connectorAlternatives(side: "leading" | "trailing"): string {
+  const of = (wholeWords: boolean): string[] =>
+    LANGUAGES.flatMap((lang) => (packOf(lang).headers.wholeWords === wholeWords ? packOf(lang).headers.connectors[side] : []));
+  const words = of(true);
+  const spaced = words.length === 0 ? [] : [side === "leading" ? `(?:${words.join("|")})\\s+` : `\\s+(?:${words.join("|")})`];
+  const all = [...spaced, ...of(false)];
+  return all.length ? all.join("|") : "(?!)";
+}
+const LEADING_CONNECTOR = new RegExp(`^(?:${connectorAlternatives("leading")})`, "iu");
+const TRAILING_CONNECTOR = new RegExp(`(?:${connectorAlternatives("trailing")})$`, "iu");
 
 /** The attribute name left when the role word (and scale hint, brackets, separators) is removed. */
 export function attributeName(header: string, roleWord?: { index: number; length: number }): string {
