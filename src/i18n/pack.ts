@@ -55,6 +55,24 @@ export interface HeaderLexicon {
    * "with the" → "Fees"), tried in this order (a longer one before its prefix: "de la" before "de").
    */
   readonly connectors: { readonly leading: readonly string[]; readonly trailing: readonly string[] };
+  /** How a platform export's question text says what it asks (survey/roles/questionText.ts). */
+  readonly questions: QuestionPatterns;
+}
+
+/** Linear regular-expression sources (bounded alternations), tried with the flags "iu". */
+export interface QuestionPatterns {
+  /** A Kano question about the feature's absence ("… did not have …"); tried before kanoFunctional, whose words it contains. */
+  readonly kanoDysfunctional: readonly string[];
+  /** A Kano question about the feature's presence ("How would you feel if … had …"). */
+  readonly kanoFunctional: readonly string[];
+  /** A condition ("if", "如果"): dysfunctional wording makes a Kano question only with it (or the functional wording). */
+  readonly conditional: readonly string[];
+  /** The feature named after the Kano verb, in the first capture group ("… had free Wi-Fi?" → "free Wi-Fi"), tried in order. */
+  readonly kanoFeature: readonly string[];
+  /** The recommend (NPS) question. */
+  readonly recommend: readonly string[];
+  /** Answer wordings that make a Likert column an importance column. */
+  readonly importanceAnswers: readonly string[];
 }
 
 export interface LanguagePack {

@@ -170,6 +170,12 @@ export function headersCompleteness(): void {
       for (const w of words) expect(() => new RegExp(w, "iu")).not.toThrow();
       for (const w of words) expect({ role, w, empty: new RegExp(`^(?:${w})$`, "iu").test("") }).toEqual({ role, w, empty: false });
     }
+    for (const [kind, sources] of Object.entries(h.questions)) {
+      expect({ kind, patterns: sources.length > 0 }).toEqual({ kind, patterns: true });
+      for (const s of sources) expect(() => new RegExp(s, "iu")).not.toThrow();
+      // a feature pattern names the feature in its first group
+      if (kind === "kanoFeature") for (const s of sources) expect({ s, groups: new RegExp(`${s}|`, "iu").exec("")?.length ?? 0 }).not.toEqual({ s, groups: 1 });
+    }
   });
 }
 

@@ -8,6 +8,25 @@ import type { HeaderLexicon } from "../pack";
 export const headers: HeaderLexicon = {
   wholeWords: true,
   connectors: { leading: ["of", "for", "with", "about", "on", "the"], trailing: ["of", "for", "with"] },
+  questions: {
+    kanoDysfunctional: [
+      "\\b(?:did not|does not|do not|didn't|doesn't|don't|would not|wouldn't|could not|couldn't)\\s+(?:have|offer|provide|include|support|get)\\b",
+      "\\b(?:is|are|was|were|be)\\s+not\\s+(?:available|offered|provided|included|present)\\b",
+      "\\bnot available\\b",
+      "\\bwithout\\b",
+    ],
+    kanoFunctional: [
+      "\\bhow (?:would|do|did) you feel if\\b",
+      "\\bif\\b[^?]{0,200}?\\b(?:had|has|have|offered|offers|provided|provides|included|includes|is available|are available|was available|were available)\\b",
+    ],
+    conditional: ["\\bif\\b"],
+    kanoFeature: [
+      "\\b(?:did not have|does not have|didn't have|doesn't have|did not offer|does not offer|had|has|have|offered|offers|provided|included)\\s+(?:an?\\s+|the\\s+)?([^,，?？.。]{2,200})",
+      "\\bif\\s+(.{2,200}?)\\s+(?:is|are|was|were)\\s+(?:not\\s+)?available\\b",
+    ],
+    recommend: ["\\brecommend\\w*", "\\bnet promoter\\b", "\\bnps\\b", "\\bhow likely\\b", "\\blikelihood\\b"],
+    importanceAnswers: ["important"],
+  },
   roles: {
     kano_dysfunctional: ["dysfunctional", "dysfunctional question", "negative question", "if absent", "if not present", "if not available"],
     kano_functional: ["functional", "functional question", "positive question", "if present", "if available"],

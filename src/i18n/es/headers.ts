@@ -8,6 +8,18 @@ import type { HeaderLexicon } from "../pack";
 export const headers: HeaderLexicon = {
   wholeWords: true,
   connectors: { leading: ["de la", "de los", "de las", "del", "de", "con", "sobre", "el", "la"], trailing: ["de", "del", "con"] },
+  questions: {
+    kanoDysfunctional: [
+      "\\bsi no\\b",
+      "\\bsi\\b[^?¿]{0,200}?\\bno\\s+(?:ofreciera|tuviera|ofrece|tiene|incluyera|hubiera|contara)\\b",
+      "\\bsin\\s+(?:el|la|los|las)\\b",
+    ],
+    kanoFunctional: ["\\bsi\\b[^?¿]{0,200}?\\b(?:tuviera|tiene|ofreciera|ofrece|incluyera|est[aá] disponible|hubiera)\\b", "c[oó]mo se sentir[ií]a si\\b"],
+    conditional: ["\\bsi\\b"],
+    kanoFeature: ["\\b(?:ofreciera|tuviera|incluyera|ofrece|tiene|contara)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+)?([^,，?¿？.。]{2,200})"],
+    recommend: ["\\brecomendar\\w*", "\\brecomendaci[oó]n\\b", "\\bprobabilidad\\b"],
+    importanceAnswers: ["importan"],
+  },
   roles: {
     kano_dysfunctional: ["disfuncional", "pregunta negativa"],
     kano_functional: ["funcional", "pregunta positiva"],

@@ -8,6 +8,14 @@ import type { HeaderLexicon } from "../pack";
 export const headers: HeaderLexicon = {
   wholeWords: false,
   connectors: { leading: ["您对", "你对", "对于", "对"], trailing: ["的"] },
+  questions: {
+    kanoDysfunctional: ["如果不", "若不", "如果没有", "不提供", "如果.{0,20}?(?:不提供|没有|不具备)"],
+    kanoFunctional: ["如果提供", "若提供", "假如提供", "如果.{0,20}?(?:提供|具备)"],
+    conditional: ["如果", "若"],
+    kanoFeature: ["(?:不提供|提供|没有|具备)([^，,？?。]{1,100})"],
+    recommend: ["推荐", "推薦"],
+    importanceAnswers: ["重要"],
+  },
   roles: {
     kano_dysfunctional: ["反向问题", "反向", "负向", "如果不提供", "不提供时", "不具备"],
     kano_functional: ["正向问题", "正向", "如果提供", "提供时", "具备时"],
