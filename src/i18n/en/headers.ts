@@ -1,7 +1,9 @@
 /**
- * The header words of the column roles in English: survey/roles/rules.ts tries the roles in
- * its order and matches these as whole words, longest first. Each is a word, a phrase or a
- * regular-expression source kept linear (a bounded alternation, or anchored ^…$).
+ * What the role detector reads in English (src/survey/roles/): the header words of each column role
+ * (rules.ts tries the roles in its order and matches these as whole words, longest first), the
+ * connectors around an attribute name, and the question-text patterns of a platform export (questionText.ts).
+ * Each is a word, a phrase or a regular-expression source kept linear (a bounded alternation, or
+ * anchored ^…$).
  */
 import type { HeaderLexicon } from "../pack";
 
