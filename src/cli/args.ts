@@ -8,6 +8,7 @@ import { parseArgs as tokenize } from "node:util";
 import type { CrosshairMode } from "../engine/ipa";
 import type { PAdjustMethod } from "../engine/significance";
 import type { ImportanceMethod } from "../report/analysis";
+import { LANGUAGES, languageOfTag } from "../i18n/languages";
 import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
 
 /**
@@ -73,7 +74,7 @@ export const REPORT_OPTIONS = {
   out: { type: "string", value: "<file.xlsx>", help: "the report to write (required); never overwritten without --force" },
   roles: { type: "string", value: "<roles.json>", help: "use these column roles instead of proposing them (edit a written roles file)" },
   "write-roles": { type: "string", value: "<file>", help: "where to save the roles (default: <out>.roles.json; with --roles: not saved)" },
-  lang: { type: "string", value: "en|zh-CN|es", help: "language of the report (default en)" },
+  lang: { type: "string", value: LANGUAGES.join("|"), help: "language of the report (default en)" },
   segment: { type: "string", value: "<header|n>", help: "the segment column to compare (header text or column number; default the first)" },
   sheets: { type: "string", value: "<list>", help: `sheets to write, comma-separated: ${ALL_SHEETS.join(",")} (default all)` },
   crosshair: { type: "string", value: "<c>", help: "quadrant lines of the priority chart: mean, median, midpoint or a number (default mean)" },
@@ -130,7 +131,11 @@ Examples:
   cs-insight report survey.csv --out report.xlsx --roles report.xlsx.roles.json --lang zh-CN --force
   npm run report -- survey.xlsx --out out/report.xlsx --sheets summary,priority --crosshair midpoint`;
 
-const LANGUAGES: Record<string, ReportLanguage> = { en: "en", "zh-cn": "zh-CN", zh: "zh-CN", es: "es" };
+/** --lang: a registered language in any case ("zh-cn"), or its primary language alone ("zh"). */
+function reportLanguage(tag: string): ReportLanguage | undefined {
+  const lang = languageOfTag(tag);
+  return lang !== undefined && (lang.toLowerCase() === tag.toLowerCase() || !/[-_]/.test(tag)) ? lang : undefined;
+}
 
 export interface ParsedOptions {
   values: Partial<Record<StringOption, string>>;
@@ -175,8 +180,8 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   const v = p.values;
   const settings: ReportSettings = { language: "en", force: p.flags.has("force"), stats: p.flags.has("stats") };
   if (v.lang !== undefined) {
-    const l = LANGUAGES[v.lang.toLowerCase()];
-    if (!l) throw new UsageError(`--lang ${v.lang}: use en, zh-CN or es`);
+    const l = reportLanguage(v.lang);
+    if (!l) throw new UsageError(`--lang ${v.lang}: use ${LANGUAGES.slice(0, -1).join(", ")} or ${LANGUAGES[LANGUAGES.length - 1]}`);
     settings.language = l;
   }
   if (v.sheets !== undefined) {

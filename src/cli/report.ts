@@ -10,6 +10,7 @@ import { basename, resolve } from "path";
 import { CsError } from "../engine/errors";
 import { checkChrome, checkLine } from "../i18n/checks";
 import { formatInteger, formatList, formatNumber, selectPlural } from "../i18n/format";
+import { packOf } from "../i18n/languages";
 import { localizeMessage } from "../i18n/messages";
 import { reportStrings } from "../i18n/report";
 import { analyze, usesDriverSums, type Analysis, type ReportOptions } from "../report/analysis";
@@ -239,7 +240,7 @@ const counted = (n: number, one: string, other: string): string => `${count(n)} 
 /** The Checks block: heading, then one line per check (warnings first), in the report's language. */
 export function checkLines(checks: readonly Check[], language: ReportLanguage): string[] {
   if (checks.length === 0) return [];
-  return [`${checkChrome(language).heading}${language === "zh-CN" ? "：" : ":"}`, ...checks.map((c) => `  ${checkLine(c, language)}`), ""];
+  return [`${checkChrome(language).heading}${packOf(language).labelSeparator.trimEnd()}`, ...checks.map((c) => `  ${checkLine(c, language)}`), ""];
 }
 
 /** The roles file's "checks" list: what the header and the first rows gave, in the report's language. */

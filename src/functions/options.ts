@@ -5,6 +5,7 @@
  */
 import type { CrosshairMode } from "../engine/ipa";
 import { CsError } from "../engine/errors";
+import { LANGUAGES, languageOfTag } from "../i18n/languages";
 import type { ReportLanguage } from "../report/plan";
 import { numberFromText } from "../survey/labels";
 import { isBlankCell } from "../survey/cells";
@@ -93,18 +94,19 @@ export function choice(spec: Pick<ChoiceSpec, "values" | "default">, raw: unknow
 }
 
 /**
- * Language of text results: blank = "en"; "en", "zh-CN", "es" in any case, and their regional
- * tags (en-GB, zh-Hans, zh-TW, es-MX, with "-" or "_") as those. Anything else → #VALUE!.
+ * Language of text results: blank = "en"; a registered language ("en", "zh-CN", "es") in any case,
+ * and its regional tags (en-GB, zh-Hans, zh-TW, es-MX, with "-" or "_") as it. Anything else → #VALUE!.
  */
 export function languageOf(raw: unknown): ReportLanguage {
   if (isOmitted(raw)) return "en";
   // Only the first characters decide ("en", "zh-…", "es-…"): cut before replacing, so a
   // megabyte of text costs one NFKC pass.
   const tag = typeof raw === "string" ? raw.normalize("NFKC").trim().slice(0, MAX_KEY).toLowerCase().replace(/_/g, "-") : "";
-  if (tag === "en" || tag.startsWith("en-")) return "en";
-  if (tag === "zh" || tag.startsWith("zh-")) return "zh-CN";
-  if (tag === "es" || tag.startsWith("es-")) return "es";
-  throw new CsError("value", "unknownLanguage", { value: displayValue(raw), first: "en", second: "zh-CN", third: "es" });
+  const lang = tag === "" ? undefined : languageOfTag(tag);
+  if (lang !== undefined) return lang;
+  // "use en, zh-CN or es": the registered languages, the last two around the template's "or"
+  const [second, third] = LANGUAGES.length > 1 ? LANGUAGES.slice(-2) : ["", LANGUAGES[0]];
+  throw new CsError("value", "unknownLanguage", { value: displayValue(raw), first: LANGUAGES.slice(0, -2).join(", "), second, third });
 }
 
 const CROSSHAIRS: readonly string[] = ["mean", "median", "midpoint"];

@@ -12,12 +12,9 @@
  *   translated from TERMS.
  * Every language has every key with the English placeholders (test/checks/catalogue.test.ts).
  */
-import { LANGUAGES, type Language } from "./languages";
+import { LANGUAGES, packOf, type Language } from "./languages";
 import { formatList, formatNumber, selectPlural } from "./format";
 import { CHECK_KEYS, type Check, type CheckKey, type CheckParam, type CheckText } from "../report/checks";
-import { enChecks } from "./en/checks";
-import { esChecks } from "./es/checks";
-import { zhCNChecks } from "./zh-CN/checks";
 
 export type CheckLanguage = Language;
 export const CHECK_LANGUAGES: readonly CheckLanguage[] = LANGUAGES;
@@ -71,18 +68,19 @@ export interface CheckPack {
   readonly chrome: CheckChrome;
 }
 
-const PACKS: Record<CheckLanguage, CheckPack> = { en: enChecks, "zh-CN": zhCNChecks, es: esChecks };
+/** The checks of a language: its pack's (./packs). */
+const checksOf = (lang: CheckLanguage): CheckPack => packOf(lang).checks;
 
 export function checkTemplates(lang: CheckLanguage): Readonly<Record<CheckKey, CheckTemplate>> {
-  return PACKS[lang].templates;
+  return checksOf(lang).templates;
 }
 
 export function checkChrome(lang: CheckLanguage): CheckChrome {
-  return PACKS[lang].chrome;
+  return checksOf(lang).chrome;
 }
 
 export function checkTerms(lang: CheckLanguage): Readonly<Record<string, string>> {
-  return PACKS[lang].terms;
+  return checksOf(lang).terms;
 }
 
 /** A number the language's way, at most two decimals ("1,234", "0,42"). */
@@ -102,7 +100,7 @@ function isTextList(v: CheckParam): v is readonly CheckText[] {
 
 function paramText(name: string, v: CheckParam, lang: CheckLanguage): string {
   if (typeof v === "number") return checkNumber(v, lang);
-  if (typeof v === "string") return TERM_PARAMS.includes(name) ? (PACKS[lang].terms[v] ?? v) : v;
+  if (typeof v === "string") return TERM_PARAMS.includes(name) ? (checksOf(lang).terms[v] ?? v) : v;
   const items = isTextList(v) ? v.map((t) => renderCheck(t, lang)) : (v as readonly string[]).slice();
   return formatList(items, lang);
 }
@@ -111,7 +109,7 @@ function paramText(name: string, v: CheckParam, lang: CheckLanguage): string {
 export function renderCheck(c: CheckText, lang: CheckLanguage): string {
   const by = PLURAL_BY[c.key];
   const count = by !== undefined && typeof c.params[by] === "number" ? (c.params[by] as number) : undefined;
-  const template = pluralForm(PACKS[lang].templates[c.key], count, lang);
+  const template = pluralForm(checksOf(lang).templates[c.key], count, lang);
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>
     Object.prototype.hasOwnProperty.call(c.params, name) ? paramText(name, c.params[name], lang) : m,
   );
@@ -119,14 +117,14 @@ export function renderCheck(c: CheckText, lang: CheckLanguage): string {
 
 /** "warning: …" / "read: …" — one line per check, warnings first as given. */
 export function checkLine(c: Check, lang: CheckLanguage): string {
-  const ch = PACKS[lang].chrome;
-  const sep = lang === "zh-CN" ? "：" : ": ";
+  const ch = checksOf(lang).chrome;
+  const sep = packOf(lang).labelSeparator;
   return `${c.severity === "warning" ? ch.warning : ch.info}${sep}${renderCheck(c, lang)}`;
 }
 
 /** The pane's live summary: "2 warnings to review", or "No warnings.". */
 export function warningsSummary(checks: readonly Check[], lang: CheckLanguage): string {
   const count = checks.filter((c) => c.severity === "warning").length;
-  if (count === 0) return PACKS[lang].chrome.noWarnings;
-  return pluralForm(PACKS[lang].chrome.paneWarnings, count, lang).replace("{count}", checkNumber(count, lang));
+  if (count === 0) return checksOf(lang).chrome.noWarnings;
+  return pluralForm(checksOf(lang).chrome.paneWarnings, count, lang).replace("{count}", checkNumber(count, lang));
 }

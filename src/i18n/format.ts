@@ -10,7 +10,7 @@
  * The Intl objects are cached per locale and options: building one costs far more than using it,
  * and the report formats thousands of numbers.
  */
-import { LOCALES, type Language } from "./languages";
+import { LOCALES, packOf, type Language } from "./languages";
 
 /** How many digits a number keeps: one of these, or (none given) every digit JavaScript writes. */
 export type DigitOptions =
@@ -121,7 +121,8 @@ const listFormats = new Map<string, { format(items: readonly string[]): string }
  * Chinese "unit" lists run the items together, so Chinese takes the enumeration comma 、 itself.
  */
 export function formatList(items: readonly string[], lang: Language): string {
-  if (lang === "zh-CN") return items.join("、");
+  const enumeration = packOf(lang).enumeration;
+  if (enumeration !== undefined) return items.join(enumeration);
   const locale = LOCALES[lang];
   if (!ListFormat) return items.join(", ");
   let f = listFormats.get(locale);

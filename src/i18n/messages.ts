@@ -22,14 +22,10 @@
  *   language's plural rule (./format.ts pluralCategory).
  */
 import { isMessageKey, type MessageKey, type MessageParams, type MessageTemplate } from "../engine/messageKeys";
-import { renderBody, renderLocation, scaleText, type LocationTemplates, type MessageStyle } from "../engine/messageText";
-import { EN, EN_LOCATION } from "./en/messages";
+import { renderBody, renderLocation, scaleText, type MessageStyle } from "../engine/messageText";
 import { formatNumber, pluralCategory } from "./format";
-import { LANGUAGES, type Language } from "./languages";
-import { ES, ES_LOCATION, ES_TERMS } from "./es/messages";
-import { ZH, ZH_LOCATION, ZH_TERMS } from "./zh-CN/messages";
-import { es as esUi } from "./es/ui";
-import { zhCN as zhUi } from "./zh-CN/ui";
+import { LANGUAGES, packOf, type Language } from "./languages";
+import type { MessagePack } from "./pack";
 
 export { MESSAGE_KEYS, PLURAL_BY, type MessageKey, type MessageParams, type MessageTemplate } from "../engine/messageKeys";
 
@@ -65,17 +61,8 @@ export const TERM_PARAMS: Partial<Record<MessageKey, readonly string[]>> = {
   vectorShape: ["what"],
 };
 
-/** Column roles ("rating", "kano_functional") as the task pane names them. */
-const ROLE_NAMES: Record<MessageLanguage, Readonly<Record<string, string>>> = {
-  en: {}, // English keeps the role identifiers, as the English message does
-  "zh-CN": zhUi.roles,
-  es: esUi.roles,
-};
-
-const TEMPLATES: Record<MessageLanguage, Record<MessageKey, MessageTemplate>> = { en: EN, "zh-CN": ZH, es: ES };
-const LOCATION: Record<MessageLanguage, LocationTemplates> = { en: EN_LOCATION, "zh-CN": ZH_LOCATION, es: ES_LOCATION };
-/** English names in params (argument names of the engine's checks) → the language's words. */
-const TERMS: Record<MessageLanguage, Readonly<Record<string, string>>> = { en: {}, "zh-CN": ZH_TERMS, es: ES_TERMS };
+/** The messages of a language: its pack's (./packs). */
+const messagesOf = (lang: MessageLanguage): MessagePack => packOf(lang).messages;
 
 export function isMessageLanguage(value: string): value is MessageLanguage {
   return (MESSAGE_LANGUAGES as readonly string[]).includes(value);
@@ -83,7 +70,7 @@ export function isMessageLanguage(value: string): value is MessageLanguage {
 
 /** The templates of a language (for tests and tools). */
 export function messageTemplates(lang: MessageLanguage): Readonly<Record<MessageKey, MessageTemplate>> {
-  return TEMPLATES[lang];
+  return messagesOf(lang).templates;
 }
 
 /** A number written the language's way: decimal comma in Spanish, no grouping anywhere, every digit. */
@@ -110,13 +97,13 @@ function messageStyle(key: MessageKey, lang: MessageLanguage): MessageStyle {
   const terms = TERM_PARAMS[key] ?? [];
   return {
     ...numberStyle(lang),
-    text: (name, v) => (terms.includes(name) ? term(name === "role" ? ROLE_NAMES[lang] : TERMS[lang], v) : v),
+    text: (name, v) => (terms.includes(name) ? term(name === "role" ? messagesOf(lang).roleNames : messagesOf(lang).terms, v) : v),
   };
 }
 
 /** The location prefix of params.row / params.column, in the language ("" when neither is set). */
 export function localizeLocation(params: MessageParams | undefined, lang: MessageLanguage): string {
-  return renderLocation(params, LOCATION[lang], numberStyle(lang));
+  return renderLocation(params, messagesOf(lang).location, numberStyle(lang));
 }
 
 /**
@@ -128,7 +115,7 @@ export function localizeMessage(m: LocalizableMessage, lang: MessageLanguage): s
   const { key, message } = m;
   if (!isMessageKey(key) || !isMessageLanguage(lang)) return message;
   const params: MessageParams = m.params ?? {};
-  const body = renderBody(key, TEMPLATES[lang][key], params, messageStyle(key, lang));
+  const body = renderBody(key, messagesOf(lang).templates[key], params, messageStyle(key, lang));
   return body.complete ? `${localizeLocation(params, lang)}${body.text}` : message;
 }
 

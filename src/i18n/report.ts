@@ -1,29 +1,26 @@
 /**
- * The report's catalogues by language (one file per language: ./<lang>/report.ts) and the text
+ * The report's catalogues (each language pack's `report`, ./packs; one file per language:
+ * ./<lang>/report.ts) and the text
  * helpers the report builders use: `format` fills `{name}` placeholders; numbers and dates that go
  * into text are written by ./format.ts for the catalogue's `locale` (formatNumber, formatDate here
  * take the catalogue the builders hold).
  */
 import type { ReportLanguage } from "../report/plan";
-import { en, type ReportStrings } from "./en/report";
-import { es } from "./es/report";
-import { zhCN } from "./zh-CN/report";
+import type { ReportStrings } from "./en/report";
+import { LANGUAGES, isLanguage, packOf } from "./languages";
 import * as intl from "./format";
 
 export type { ReportStrings } from "./en/report";
 
-const CATALOGUES: Record<ReportLanguage, ReportStrings> = { en, "zh-CN": zhCN, es };
-
 /** The report strings of a language. */
 export function reportStrings(lang: ReportLanguage): ReportStrings {
-  const s = CATALOGUES[lang];
-  if (!s) throw new Error(`report language ${String(lang)} is not supported (en, zh-CN, es)`);
-  return s;
+  if (!isLanguage(lang)) throw new Error(`report language ${String(lang)} is not supported (${LANGUAGES.join(", ")})`);
+  return packOf(lang).report;
 }
 
 /** The language of a catalogue returned by reportStrings ("en" for any other object). */
 export function reportLanguageOf(s: ReportStrings): ReportLanguage {
-  return (Object.keys(CATALOGUES) as ReportLanguage[]).find((lang) => CATALOGUES[lang] === s) ?? "en";
+  return LANGUAGES.find((lang) => packOf(lang).report === s) ?? LANGUAGES[0];
 }
 
 /** Fill `{name}` placeholders; an unknown placeholder stays as written. */

@@ -1,11 +1,9 @@
 /**
- * The task pane's catalogues by language, the language Office asks for, and the one placeholder
- * filler (`format`, shared with the report strings in ./report).
+ * The task pane's catalogues (each language pack's `ui`, ./packs), the language Office asks for,
+ * and the one placeholder filler (`format`, shared with the report strings in ./report).
  */
-import { LANGUAGES, type Language } from "./languages";
-import { en, type Catalogue, type Plural } from "./en/ui";
-import { es } from "./es/ui";
-import { zhCN } from "./zh-CN/ui";
+import { LANGUAGES, languageOfTag, packOf, type Language } from "./languages";
+import type { Catalogue, Plural } from "./en/ui";
 import { format } from "./report";
 import { formatInteger, languageOfLocale, selectPlural } from "./format";
 
@@ -15,24 +13,22 @@ export type { Catalogue, Plural } from "./en/ui";
 export const UI_LANGUAGES = LANGUAGES;
 export type UiLanguage = Language;
 
-const CATALOGUES: Record<UiLanguage, Catalogue> = { en, "zh-CN": zhCN, es };
-
 /** The task pane strings of a language. */
 export function uiStrings(lang: UiLanguage): Catalogue {
-  return CATALOGUES[lang];
+  return packOf(lang).ui;
 }
 
-/** Office's display language ("zh-TW", "es-MX", "en-GB", undefined …) → a catalogue: zh-* → zh-CN, es-* → es, else en. */
+/**
+ * Office's display language ("zh-TW", "es-MX", "en-GB", undefined …) → a catalogue: the pack of
+ * that tag or of its primary language (zh-* → zh-CN, es-* → es), else the first (en).
+ */
 export function pickLanguage(displayLanguage: string | undefined): UiLanguage {
-  const tag = (displayLanguage ?? "").trim().toLowerCase();
-  if (tag === "zh" || tag.startsWith("zh-")) return "zh-CN";
-  if (tag === "es" || tag.startsWith("es-")) return "es";
-  return "en";
+  return languageOfTag(displayLanguage ?? "") ?? LANGUAGES[0];
 }
 
 /** The language of a catalogue returned by uiStrings ("en" for any other object). */
 export function languageOf(s: Catalogue): UiLanguage {
-  return UI_LANGUAGES.find((lang) => CATALOGUES[lang] === s) ?? "en";
+  return UI_LANGUAGES.find((lang) => packOf(lang).ui === s) ?? LANGUAGES[0];
 }
 
 /**

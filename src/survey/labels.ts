@@ -1,9 +1,11 @@
 /**
- * Answer labels in English, Simplified Chinese and Spanish, and the one normalisation every
- * label lookup goes through. Labels only ever give numbers 1..5: the Likert labels are read on
- * 5-point scales (see parse.ts), the Kano labels are the Kano answer codes (Berger et al. 1993).
+ * Answer labels in every language (each language pack's `answers`, src/i18n/<lang>/answers.ts),
+ * and the one normalisation every label lookup goes through. Labels only ever give numbers 1..5:
+ * the Likert labels are read on 5-point scales (see parse.ts), the Kano labels are the Kano answer
+ * codes (Berger et al. 1993).
  */
-import { LANGUAGES, type Language } from "../i18n/languages";
+import { LANGUAGES, packOf, type Language } from "../i18n/languages";
+import type { AnswerWordings } from "../i18n/pack";
 import { DASHES, labelThenNumber, normalizeLabel, numberThenLabel } from "./labels/text";
 import type { KanoAnswer } from "./types";
 
@@ -11,119 +13,29 @@ export type LabelLanguage = Language;
 export type FivePoint = 1 | 2 | 3 | 4 | 5;
 
 /** One point of a labelled scale with its wordings per language (first wording = canonical). */
-export interface LabelEntry<V extends number> {
-  readonly value: V;
-  readonly en: readonly string[];
-  readonly "zh-CN": readonly string[];
-  readonly es: readonly string[];
+export type LabelEntry<V extends number> = { readonly value: V } & Readonly<Record<LabelLanguage, readonly string[]>>;
+
+/** The points 1..5 of a scale with every pack's wordings of them. */
+function entries<V extends number>(scale: Exclude<keyof AnswerWordings, "nonAnswers" | "sets">): readonly LabelEntry<V>[] {
+  return [1, 2, 3, 4, 5].map((value) => {
+    const words = Object.fromEntries(LANGUAGES.map((lang) => [lang, packOf(lang).answers[scale][value - 1] ?? []]));
+    return { value, ...words } as LabelEntry<V>;
+  });
 }
 
 export { normalizeLabel, numberThenLabel, labelThenNumber, type NumberAndLabel } from "./labels/text";
 
 /** 5-point satisfaction scale. */
-export const SATISFACTION_LABELS: readonly LabelEntry<FivePoint>[] = [
-  {
-    value: 1,
-    en: ["Very dissatisfied", "Extremely dissatisfied", "Completely dissatisfied", "Very unsatisfied"],
-    "zh-CN": ["非常不满意", "很不满意", "极不满意", "十分不满意"],
-    es: ["Muy insatisfecho", "Muy insatisfecha", "Totalmente insatisfecho", "Totalmente insatisfecha"],
-  },
-  {
-    value: 2,
-    en: ["Dissatisfied", "Somewhat dissatisfied", "Unsatisfied", "Fairly dissatisfied"],
-    "zh-CN": ["不满意", "比较不满意", "不太满意", "较不满意"],
-    es: ["Insatisfecho", "Insatisfecha", "Algo insatisfecho", "Algo insatisfecha", "Poco satisfecho", "Poco satisfecha"],
-  },
-  {
-    value: 3,
-    en: ["Neutral", "Neither satisfied nor dissatisfied", "Neither dissatisfied nor satisfied"],
-    "zh-CN": ["一般", "中立", "中等"],
-    es: ["Ni satisfecho ni insatisfecho", "Ni satisfecha ni insatisfecha", "Neutral", "Neutro"],
-  },
-  {
-    value: 4,
-    en: ["Satisfied", "Somewhat satisfied", "Fairly satisfied"],
-    "zh-CN": ["满意", "比较满意", "较满意"],
-    es: ["Satisfecho", "Satisfecha", "Algo satisfecho", "Algo satisfecha", "Bastante satisfecho", "Bastante satisfecha"],
-  },
-  {
-    value: 5,
-    en: ["Very satisfied", "Extremely satisfied", "Completely satisfied"],
-    "zh-CN": ["非常满意", "很满意", "十分满意"],
-    es: ["Muy satisfecho", "Muy satisfecha", "Totalmente satisfecho", "Totalmente satisfecha"],
-  },
-];
+export const SATISFACTION_LABELS: readonly LabelEntry<FivePoint>[] = entries("satisfaction");
 
 /** 5-point agreement scale. */
-export const AGREEMENT_LABELS: readonly LabelEntry<FivePoint>[] = [
-  {
-    value: 1,
-    en: ["Strongly disagree", "Completely disagree"],
-    "zh-CN": ["非常不同意", "完全不同意", "很不同意"],
-    es: ["Totalmente en desacuerdo", "Muy en desacuerdo"],
-  },
-  {
-    value: 2,
-    en: ["Disagree", "Somewhat disagree", "Tend to disagree"],
-    "zh-CN": ["不同意", "比较不同意", "不太同意"],
-    es: ["En desacuerdo", "Algo en desacuerdo"],
-  },
-  {
-    value: 3,
-    en: ["Neither agree nor disagree", "Neither disagree nor agree", "Neutral"],
-    "zh-CN": ["一般", "中立"],
-    es: ["Ni de acuerdo ni en desacuerdo", "Neutral", "Neutro"],
-  },
-  {
-    value: 4,
-    en: ["Agree", "Somewhat agree", "Tend to agree"],
-    "zh-CN": ["同意", "比较同意"],
-    es: ["De acuerdo", "Algo de acuerdo"],
-  },
-  {
-    value: 5,
-    en: ["Strongly agree", "Completely agree"],
-    "zh-CN": ["非常同意", "完全同意", "很同意"],
-    es: ["Totalmente de acuerdo", "Muy de acuerdo"],
-  },
-];
+export const AGREEMENT_LABELS: readonly LabelEntry<FivePoint>[] = entries("agreement");
 
 /**
  * 5-point importance scale. "Very important" is read as 5 (like "非常重要", "Muy importante");
  * on the Vagias scale (… very, extremely important) it would be 4 — use numbers there.
  */
-export const IMPORTANCE_LABELS: readonly LabelEntry<FivePoint>[] = [
-  {
-    value: 1,
-    en: ["Not at all important", "Not important at all", "Very unimportant", "Completely unimportant"],
-    "zh-CN": ["非常不重要", "完全不重要", "很不重要", "一点也不重要"],
-    es: ["Nada importante", "Muy poco importante", "Sin importancia"],
-  },
-  {
-    value: 2,
-    en: ["Not important", "Unimportant", "Slightly important", "Not very important", "Of little importance"],
-    "zh-CN": ["不重要", "不太重要", "比较不重要"],
-    es: ["Poco importante", "No importante", "No es importante"],
-  },
-  {
-    value: 3,
-    en: ["Moderately important", "Neither important nor unimportant", "Neutral"],
-    "zh-CN": ["一般", "中立", "一般重要"],
-    es: ["Moderadamente importante", "Neutral", "Neutro"],
-  },
-  {
-    value: 4,
-    en: ["Important", "Fairly important", "Quite important"],
-    "zh-CN": ["重要", "比较重要"],
-    es: ["Importante", "Bastante importante"],
-  },
-  {
-    value: 5,
-    en: ["Very important", "Extremely important"],
-    "zh-CN": ["非常重要", "很重要", "极其重要"],
-    es: ["Muy importante", "Extremadamente importante", "Sumamente importante"],
-  },
-];
+export const IMPORTANCE_LABELS: readonly LabelEntry<FivePoint>[] = entries("importance");
 
 /**
  * Kano answers (Berger et al. 1993 wording first): 1 like … 5 dislike. Further wordings as
@@ -135,108 +47,12 @@ export const IMPORTANCE_LABELS: readonly LabelEntry<FivePoint>[] = [
  * ser de esa forma / Neutral / Tolerable / Me disgusta de esa forma" (a Spanish Kano questionnaire
  * example, kupdf "Ejemplo Modelo Kano").
  */
-export const KANO_LABELS: readonly LabelEntry<KanoAnswer>[] = [
-  {
-    value: 1,
-    en: ["I like it", "Like", "I like it that way", "I would like it", "It would please me", "I'd like it", "I like it very much"],
-    "zh-CN": ["喜欢", "我喜欢", "很喜欢", "非常喜欢", "我很喜欢", "我喜欢这样"],
-    es: ["Me gusta", "Me gustaría", "Me gusta así", "Me gusta de esa forma", "Me gusta de esta forma"],
-  },
-  {
-    value: 2,
-    en: [
-      "I expect it",
-      "It must be that way",
-      "Must be",
-      "Must-be",
-      "Expect",
-      "I expect it that way",
-      "It must be like that",
-      "It should be that way",
-      "Expected",
-      "I expect it to be this way",
-      "I am expecting it to be that way",
-      "I take it for granted",
-      "It should be so",
-    ],
-    "zh-CN": ["理所当然", "必须这样", "必须的", "应该的", "本该如此", "必备", "期望", "理应如此", "它理应如此"],
-    es: ["Lo espero", "Debe ser así", "Debería ser así", "Es lo esperado", "Lo doy por hecho", "Debe ser de esa forma", "Debe ser de esta forma"],
-  },
-  {
-    value: 3,
-    en: ["I am neutral", "Neutral", "I'm neutral", "I don't care", "I feel neutral", "It doesn't matter", "Indifferent", "I have no feeling about it"],
-    "zh-CN": ["无所谓", "中立", "没感觉", "一般"],
-    es: ["Me es indiferente", "Neutral", "Indiferente", "Me da igual", "Neutro"],
-  },
-  {
-    value: 4,
-    en: [
-      "I can live with it",
-      "Live with",
-      "Live with it",
-      "I can tolerate it",
-      "Tolerate",
-      "I can accept it",
-      "I can live with it that way",
-      "I can live with it this way",
-      "I can accept it to be that way",
-      "I reluctantly accept it",
-      "I barely accept it",
-      "Reluctantly accept it",
-    ],
-    "zh-CN": ["能忍受", "可以忍受", "勉强接受", "能接受", "可以接受", "忍受"],
-    es: ["Puedo tolerarlo", "Lo tolero", "Puedo vivir con ello", "Lo puedo tolerar", "Lo acepto", "Tolerable"],
-  },
-  {
-    value: 5,
-    en: ["I dislike it", "Dislike", "I don't like it", "I dislike it that way", "I do not like it", "I dislike it this way", "Do not like it"],
-    "zh-CN": ["不喜欢", "我不喜欢", "很不喜欢", "非常不喜欢", "我不喜欢这样"],
-    es: ["No me gusta", "Me disgusta", "No me gustaría", "Me disgusta de esa forma", "Me disgusta de esta forma"],
-  },
-];
+export const KANO_LABELS: readonly LabelEntry<KanoAnswer>[] = entries("kano");
 
 /** Answers that mean "no answer": read as blank wherever they appear. */
-export const NON_ANSWER_LABELS: Readonly<Record<LabelLanguage, readonly string[]>> = {
-  en: [
-    "",
-    "N/A",
-    "NA",
-    "n.a.",
-    "N.A",
-    "Not applicable",
-    "Don't know",
-    "Dont know",
-    "Do not know",
-    "DK",
-    "DK/NA",
-    "Prefer not to say",
-    "Prefer not to answer",
-    "No answer",
-    "Refused",
-    "nan",
-    "null",
-    "-",
-    "--",
-    "—",
-    "–",
-  ],
-  "zh-CN": ["不适用", "不知道", "无", "不清楚", "拒答", "拒绝回答", "无法回答", "无法评价", "不了解", "没用过", "未使用"],
-  es: [
-    "NS/NC",
-    "NS",
-    "NC",
-    "No sabe",
-    "No aplica",
-    "No sabe/No contesta",
-    "No sabe / No contesta",
-    "No contesta",
-    "No responde",
-    "Prefiero no responder",
-    "Prefiero no contestar",
-    "N/D",
-    "No sé",
-  ],
-};
+export const NON_ANSWER_LABELS: Readonly<Record<LabelLanguage, readonly string[]>> = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, packOf(lang).answers.nonAnswers]),
+) as Record<LabelLanguage, readonly string[]>;
 
 function buildMap<V extends number>(sets: readonly (readonly LabelEntry<V>[])[]): Map<string, V> {
   const map = new Map<string, V>();

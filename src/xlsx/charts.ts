@@ -18,6 +18,7 @@
  * sets each point's <c:dLblPos> to "l" or "r".
  */
 import type JSZip from "jszip";
+import { LOCALES } from "../i18n/languages";
 import type { CellValue, PlanAxis, PlanChart, PlanChartSeries, ReportLanguage, ReportPlan } from "../report/plan";
 import { absoluteRef, requireCell, parseRect, splitRef } from "../report/a1";
 import { rangeFormat, rectValues, SheetCells } from "./planCells";
@@ -40,7 +41,6 @@ const EXT_DLBL = "{CE6537A1-D6FC-4f65-9D91-7224C49458BB}";
 
 /** Office 2013+ default series colours. */
 const PALETTE = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"];
-const LANG: Record<ReportLanguage, string> = { en: "en-US", "zh-CN": "zh-CN", es: "es-ES" };
 
 /** Worksheet children that must follow <drawing> (CT_Worksheet sequence). */
 const AFTER_DRAWING = new Set([
@@ -270,7 +270,7 @@ function scatterChartXml(chart: PlanChart, series: ResolvedSeries[], lang: strin
 
 /** The chartN.xml part for one chart (series already resolved against the plan's cells). */
 export function chartSpaceXml(chart: PlanChart, series: ResolvedSeries[], language: ReportLanguage, chartNumber: number): string {
-  const lang = LANG[language];
+  const lang = LOCALES[language];
   const fieldId = (s: number, k: number) => `{5C1D0000-0000-4000-8000-${((chartNumber * 1000 + s) * 100000 + k).toString(16).toUpperCase().padStart(12, "0")}}`;
   const plot = chart.type === "xyScatter" ? scatterChartXml(chart, series, lang, fieldId) : barChartXml(chart, series, lang);
   const legend = chart.legend ?? "right";

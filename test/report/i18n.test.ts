@@ -3,41 +3,11 @@ import { buildReportPlanFromSurvey } from "../../src/report/build";
 import type { ReportLanguage } from "../../src/report/plan";
 import { sampleSurvey } from "./fixtures";
 import { table } from "./planCheck";
-
-const LANGS: ReportLanguage[] = ["en", "zh-CN", "es"];
-
-/** Paths of every leaf string (arrays by index) of a catalogue. */
-function leaves(x: unknown, path = ""): [string, unknown][] {
-  if (typeof x === "string") return [[path, x]];
-  if (x && typeof x === "object") return Object.entries(x).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
-  return [[path, x]];
-}
-
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { reportCompleteness } from "../i18n/completeness";
 
 describe("report string catalogue", () => {
-  const en = leaves(reportStrings("en"));
-
-  test.each(LANGS)("%s is complete: the same keys as English, every string non-empty, the same placeholders", (lang) => {
-    const other = new Map(leaves(reportStrings(lang)));
-    expect([...other.keys()]).toEqual(en.map(([k]) => k));
-    for (const [k, v] of en) {
-      const o = other.get(k);
-      expect(typeof o).toBe("string");
-      expect((o as string).trim()).not.toBe("");
-      expect({ k, p: placeholders(o as string) }).toEqual({ k, p: placeholders(v as string) });
-    }
-  });
-
-  test.each(LANGS)("%s sheet names are valid Excel sheet names (≤ 31 chars, no []:*?/\\), distinct", (lang) => {
-    const names = Object.values(reportStrings(lang).sheetNames);
-    for (const n of names) {
-      expect(n.length).toBeLessThanOrEqual(31);
-      expect(n).not.toMatch(/[[\]:*?/\\]/);
-      expect(n.trim()).toBe(n);
-    }
-    expect(new Set(names).size).toBe(names.length);
-  });
+  // every registered pack: complete, valid sheet names, no category name containing another
+  reportCompleteness();
 
   test("quadrant and Kano category names as agreed", () => {
     const q = (l: ReportLanguage): ReportStrings["quadrants"] => reportStrings(l).quadrants;
@@ -47,14 +17,6 @@ describe("report string catalogue", () => {
     expect(Object.values(reportStrings("en").kanoCategories)).toEqual(["Attractive", "One-dimensional", "Must-be", "Indifferent", "Reverse", "Questionable"]);
     expect(Object.values(reportStrings("zh-CN").kanoCategories)).toEqual(["魅力质量", "一元质量", "必备质量", "无差异质量", "反向质量", "可疑结果"]);
     expect(Object.values(reportStrings("es").kanoCategories)).toEqual(["Atractivo", "Unidimensional", "Obligatorio", "Indiferente", "Inverso", "Cuestionable"]);
-  });
-
-  test("no Kano category or quadrant name contains another (textContains conditional formats stay unambiguous)", () => {
-    for (const lang of LANGS) {
-      for (const group of [Object.values(reportStrings(lang).kanoCategories), Object.values(reportStrings(lang).quadrants)]) {
-        for (const a of group) for (const b of group) if (a !== b) expect(a.includes(b)).toBe(false);
-      }
-    }
   });
 
   test("format fills {placeholders} and leaves unknown ones", () => {

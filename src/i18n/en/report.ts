@@ -4,7 +4,7 @@
  * headings, chart titles). zh-CN/report.ts and es/report.ts have the same keys and `{placeholders}`
  * (test/i18n/report.test.ts); sheet names are ≤ 31 characters without []:*?/\\.
  */
-import { LOCALES } from "../languages";
+import { META } from "./meta";
 import type { KanoCategory } from "../../engine/kano";
 import type { Quadrant } from "../../engine/ipa";
 import type { SheetKey } from "../../report/plan";
@@ -219,7 +219,7 @@ export interface ReportStrings {
 }
 
 export const en: ReportStrings = {
-  locale: LOCALES.en,
+  locale: META.locale,
   sheetNames: { summary: "Summary", kano: "Kano", gap: "Gaps", priority: "Priorities", segments: "Segments" },
   subtitle: "n = {n} respondents · {date}",
   source: "Source: {source}.",

@@ -3,7 +3,7 @@
  * `Catalogue` with the same keys and the same `{placeholders}` (checked by test/taskpane/i18n.test.ts);
  * placeholders are filled by `format()` from ./report. Function names (CS.CSI …) are never translated.
  */
-import { LOCALES } from "../languages";
+import { META } from "./meta";
 import type { SheetMissing } from "../../report/sheetsPossible";
 import type { ImportanceMethod } from "../../report/analysis";
 import type { ColumnRole } from "../../survey/roles";
@@ -247,8 +247,8 @@ export interface Catalogue {
 }
 
 export const en: Catalogue = {
-  locale: LOCALES.en,
-  languageName: "English",
+  locale: META.locale,
+  languageName: META.name,
   appName: "CS Insight",
   tagline: "Customer-satisfaction analysis inside Excel",
   paneLanguage: "Pane language",

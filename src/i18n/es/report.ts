@@ -1,9 +1,9 @@
 /** Spanish report strings (same keys and placeholders as ../en/report.ts). */
-import { LOCALES } from "../languages";
+import { META } from "./meta";
 import type { ReportStrings } from "../en/report";
 
 export const es: ReportStrings = {
-  locale: LOCALES.es,
+  locale: META.locale,
   sheetNames: { summary: "Resumen", kano: "Kano", gap: "Brechas", priority: "Prioridades", segments: "Segmentos" },
   subtitle: "n = {n} encuestados · {date}",
   source: "Fuente: {source}.",

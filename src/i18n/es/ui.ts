@@ -1,10 +1,10 @@
 /** Spanish UI strings of the task pane (same keys and placeholders as en.ts). */
-import { LOCALES } from "../languages";
+import { META } from "./meta";
 import type { Catalogue } from "../en/ui";
 
 export const es: Catalogue = {
-  locale: LOCALES.es,
-  languageName: "Español",
+  locale: META.locale,
+  languageName: META.name,
   appName: "CS Insight",
   tagline: "Análisis de la satisfacción del cliente en Excel",
   paneLanguage: "Idioma del panel",

@@ -1,9 +1,9 @@
 /** Simplified Chinese report strings (same keys and placeholders as ../en/report.ts). */
-import { LOCALES } from "../languages";
+import { META } from "./meta";
 import type { ReportStrings } from "../en/report";
 
 export const zhCN: ReportStrings = {
-  locale: LOCALES["zh-CN"],
+  locale: META.locale,
   sheetNames: { summary: "概要", kano: "Kano分析", gap: "差距分析", priority: "改进优先级", segments: "细分对比" },
   subtitle: "样本量 n = {n} · {date}",
   source: "数据来源：{source}。",

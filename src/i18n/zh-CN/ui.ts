@@ -1,10 +1,10 @@
 /** Simplified Chinese UI strings of the task pane (same keys and placeholders as en.ts). */
-import { LOCALES } from "../languages";
+import { META } from "./meta";
 import type { Catalogue } from "../en/ui";
 
 export const zhCN: Catalogue = {
-  locale: LOCALES["zh-CN"],
-  languageName: "简体中文",
+  locale: META.locale,
+  languageName: META.name,
   appName: "CS Insight",
   tagline: "在 Excel 中分析客户满意度",
   paneLanguage: "界面语言",

@@ -9,6 +9,8 @@
  *
  * Every pattern is a bounded alternation; text is cut to MAX_TEXT characters first.
  */
+import { LANGUAGES, packOf } from "../../i18n/languages";
+import type { QuestionPatterns } from "../../i18n/pack";
 import type { ColumnHeading, ExportPlatform } from "../layoutTypes";
 import { attributeName, HEADER_RULES } from "./rules";
 import type { ColumnStats } from "./stats";
@@ -18,24 +20,32 @@ import { ATTRIBUTE_ROLES, type ColumnRole } from "./types";
 
 const MAX_TEXT = 600;
 
+/** Every language pack's question patterns of one kind, as one alternation ("iu"); none: never matches. */
+function questionPattern(kind: Exclude<keyof QuestionPatterns, "kanoFeature">): RegExp {
+  const sources = LANGUAGES.flatMap((lang) => packOf(lang).headers.questions[kind]);
+  return new RegExp(sources.length ? sources.join("|") : "(?!)", "iu");
+}
+
 /** Kano dysfunctional wording (tried first: it contains the functional words). */
-const KANO_DYSFUNCTIONAL =
-  /\b(?:did not|does not|do not|didn't|doesn't|don't|would not|wouldn't|could not|couldn't)\s+(?:have|offer|provide|include|support|get)\b|\b(?:is|are|was|were|be)\s+not\s+(?:available|offered|provided|included|present)\b|\bnot available\b|\bwithout\b|如果不|若不|如果没有|不提供|如果.{0,20}?(?:不提供|没有|不具备)|\bsi no\b|\bsi\b[^?¿]{0,200}?\bno\s+(?:ofreciera|tuviera|ofrece|tiene|incluyera|hubiera|contara)\b|\bsin\s+(?:el|la|los|las)\b/iu;
-const KANO_FUNCTIONAL =
-  /\bhow (?:would|do|did) you feel if\b|\bif\b[^?]{0,200}?\b(?:had|has|have|offered|offers|provided|provides|included|includes|is available|are available|was available|were available)\b|如果提供|若提供|假如提供|如果.{0,20}?(?:提供|具备)|\bsi\b[^?¿]{0,200}?\b(?:tuviera|tiene|ofreciera|ofrece|incluyera|est[aá] disponible|hubiera)\b|c[oó]mo se sentir[ií]a si\b/iu;
-/** The feature named after the Kano verb: "… had free Wi-Fi?" → "free Wi-Fi". */
-const KANO_FEATURE =
-  /\b(?:did not have|does not have|didn't have|doesn't have|did not offer|does not offer|had|has|have|offered|offers|provided|included)\s+(?:an?\s+|the\s+)?([^,，?？.。]{2,200})/iu;
-const KANO_FEATURE_ZH = /(?:不提供|提供|没有|具备)([^，,？?。]{1,100})/u;
-const KANO_FEATURE_ES = /\b(?:ofreciera|tuviera|incluyera|ofrece|tiene|contara)\s+(?:un\s+|una\s+|el\s+|la\s+)?([^,，?¿？.。]{2,200})/iu;
-const KANO_FEATURE_IF_AVAILABLE = /\bif\s+(.{2,200}?)\s+(?:is|are|was|were)\s+(?:not\s+)?available\b/iu;
+const KANO_DYSFUNCTIONAL = questionPattern("kanoDysfunctional");
+const KANO_FUNCTIONAL = questionPattern("kanoFunctional");
+const CONDITIONAL = questionPattern("conditional");
+/**
+ * The feature named after the Kano verb: "… had free Wi-Fi?" → "free Wi-Fi". The patterns of the
+ * languages that space (and case) their words first, their feature capitalised as an attribute is
+ * named; then the others' (Chinese), as found.
+ */
+const KANO_FEATURES: readonly { re: RegExp; capitalise: boolean }[] = [true, false].flatMap((cased) =>
+  LANGUAGES.filter((lang) => packOf(lang).headers.wholeWords === cased).flatMap((lang) =>
+    packOf(lang).headers.questions.kanoFeature.map((source) => ({ re: new RegExp(source, "iu"), capitalise: cased })),
+  ),
+);
 
 /** The recommend question by its text (NPS). */
-const RECOMMEND_TEXT =
-  /\brecommend\w*|\bnet promoter\b|\bnps\b|\bhow likely\b|\blikelihood\b|推荐|推薦|\brecomendar\w*|\brecomendaci[oó]n\b|\bprobabilidad\b/iu;
+const RECOMMEND_TEXT = questionPattern("recommend");
 
 /** Answer wordings that make a Likert column an importance column. */
-const IMPORTANCE_ANSWERS = /important|重要|importan/iu;
+const IMPORTANCE_ANSWERS = questionPattern("importanceAnswers");
 
 /** The text the rules read for a column: its question, else its header. */
 function questionOf(h: ColumnHeading): string {
@@ -50,18 +60,17 @@ function fullText(h: ColumnHeading): string {
 /** The feature a Kano question is about, when its sentence names one. */
 export function kanoFeature(text: string): string | undefined {
   const s = text.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, MAX_TEXT);
-  const m = KANO_FEATURE.exec(s) ?? KANO_FEATURE_IF_AVAILABLE.exec(s) ?? KANO_FEATURE_ES.exec(s);
-  if (m) {
+  for (const { re, capitalise } of KANO_FEATURES) {
+    const m = re.exec(s);
+    if (!m) continue;
     const f = m[1].trim();
-    return f.charAt(0).toLocaleUpperCase("en") + f.slice(1); // "a mobile app" → "Mobile app", as an attribute is named
+    return capitalise ? f.charAt(0).toLocaleUpperCase("en") + f.slice(1) : f; // "a mobile app" → "Mobile app", as an attribute is named
   }
-  const z = KANO_FEATURE_ZH.exec(s);
-  if (z) return z[1].trim();
   return undefined;
 }
 
 export function kanoRole(text: string): "kano_functional" | "kano_dysfunctional" | undefined {
-  if (KANO_DYSFUNCTIONAL.test(text)) return KANO_FUNCTIONAL.test(text) || /\bif\b|如果|若|\bsi\b/iu.test(text) ? "kano_dysfunctional" : undefined;
+  if (KANO_DYSFUNCTIONAL.test(text)) return KANO_FUNCTIONAL.test(text) || CONDITIONAL.test(text) ? "kano_dysfunctional" : undefined;
   if (KANO_FUNCTIONAL.test(text)) return "kano_functional";
   return undefined;
 }

@@ -40,6 +40,8 @@ export function Choice({ value, items, onChoose, wrap, className, ...rest }: Cho
       value={text}
       selectedOptions={current ? [current.value] : []}
       listbox={{ className: styles.listbox }}
+      // never clearable: no hidden clear button carrying Fluent's English label "Clear selection"
+      clearButton={null}
       button={{
         children: (
           <span className={mergeClasses(styles.text, wrap && styles.wrap)} title={text}>

@@ -17,6 +17,8 @@ export const EXPORT_PLATFORMS = ["Qualtrics", "SurveyMonkey", "Google Forms", "M
 
 const SHEET_ORDER: readonly SheetKey[] = ["summary", "priority", "gap", "kano", "segments"];
 
+/** A short list's separator in `language`: its pack's own ("、"), else ", ". */
+
 const useStyles = makeStyles({
   root: {
     display: "flex",

@@ -1,0 +1,157 @@
+/**
+ * The answer wordings the reader recognises in English: the 5-point Likert and Kano labels
+ * (src/survey/labels.ts, where their sources are cited), the non-answers, and the platforms' answer
+ * sets by id (src/survey/labels/platformSets.ts: where each set was seen). First wording = canonical.
+ */
+import type { AnswerWordings } from "../pack";
+
+export const answers: AnswerWordings = {
+  satisfaction: [
+    ["Very dissatisfied", "Extremely dissatisfied", "Completely dissatisfied", "Very unsatisfied"],
+    ["Dissatisfied", "Somewhat dissatisfied", "Unsatisfied", "Fairly dissatisfied"],
+    ["Neutral", "Neither satisfied nor dissatisfied", "Neither dissatisfied nor satisfied"],
+    ["Satisfied", "Somewhat satisfied", "Fairly satisfied"],
+    ["Very satisfied", "Extremely satisfied", "Completely satisfied"],
+  ],
+  agreement: [
+    ["Strongly disagree", "Completely disagree"],
+    ["Disagree", "Somewhat disagree", "Tend to disagree"],
+    ["Neither agree nor disagree", "Neither disagree nor agree", "Neutral"],
+    ["Agree", "Somewhat agree", "Tend to agree"],
+    ["Strongly agree", "Completely agree"],
+  ],
+  importance: [
+    ["Not at all important", "Not important at all", "Very unimportant", "Completely unimportant"],
+    ["Not important", "Unimportant", "Slightly important", "Not very important", "Of little importance"],
+    ["Moderately important", "Neither important nor unimportant", "Neutral"],
+    ["Important", "Fairly important", "Quite important"],
+    ["Very important", "Extremely important"],
+  ],
+  kano: [
+    ["I like it", "Like", "I like it that way", "I would like it", "It would please me", "I'd like it", "I like it very much"],
+    [
+      "I expect it",
+      "It must be that way",
+      "Must be",
+      "Must-be",
+      "Expect",
+      "I expect it that way",
+      "It must be like that",
+      "It should be that way",
+      "Expected",
+      "I expect it to be this way",
+      "I am expecting it to be that way",
+      "I take it for granted",
+      "It should be so",
+    ],
+    ["I am neutral", "Neutral", "I'm neutral", "I don't care", "I feel neutral", "It doesn't matter", "Indifferent", "I have no feeling about it"],
+    [
+      "I can live with it",
+      "Live with",
+      "Live with it",
+      "I can tolerate it",
+      "Tolerate",
+      "I can accept it",
+      "I can live with it that way",
+      "I can live with it this way",
+      "I can accept it to be that way",
+      "I reluctantly accept it",
+      "I barely accept it",
+      "Reluctantly accept it",
+    ],
+    ["I dislike it", "Dislike", "I don't like it", "I dislike it that way", "I do not like it", "I dislike it this way", "Do not like it"],
+  ],
+  nonAnswers: [
+    "",
+    "N/A",
+    "NA",
+    "n.a.",
+    "N.A",
+    "Not applicable",
+    "Don't know",
+    "Dont know",
+    "Do not know",
+    "DK",
+    "DK/NA",
+    "Prefer not to say",
+    "Prefer not to answer",
+    "No answer",
+    "Refused",
+    "nan",
+    "null",
+    "-",
+    "--",
+    "—",
+    "–",
+  ],
+  sets: {
+    "satisfaction-5-somewhat": {
+      confirmed: false,
+      points: [["Extremely dissatisfied"], ["Somewhat dissatisfied"], ["Neither satisfied nor dissatisfied"], ["Somewhat satisfied"], ["Extremely satisfied"]],
+    },
+    "satisfaction-5-unipolar": {
+      confirmed: true,
+      points: [["Not at all satisfied"], ["Slightly satisfied", "Not so satisfied"], ["Somewhat satisfied"], ["Very satisfied"], ["Extremely satisfied"]],
+    },
+    "satisfaction-7": {
+      confirmed: true,
+      points: [
+        ["Extremely dissatisfied", "Completely dissatisfied"],
+        ["Moderately dissatisfied"],
+        ["Slightly dissatisfied"],
+        ["Neither satisfied nor dissatisfied"],
+        ["Slightly satisfied"],
+        ["Moderately satisfied"],
+        ["Extremely satisfied", "Completely satisfied"],
+      ],
+    },
+    "satisfaction-4": { confirmed: false, points: [["Very dissatisfied"], ["Dissatisfied"], ["Satisfied"], ["Very satisfied"]] },
+    "agreement-5-somewhat": {
+      confirmed: false,
+      points: [["Strongly disagree"], ["Somewhat disagree"], ["Neither agree nor disagree"], ["Somewhat agree"], ["Strongly agree"]],
+    },
+    "agreement-5": { confirmed: true, points: [["Strongly disagree"], ["Disagree"], ["Neutral", "Neither agree nor disagree"], ["Agree"], ["Strongly agree"]] },
+    "agreement-7": {
+      confirmed: true,
+      points: [
+        ["Strongly disagree"],
+        ["Disagree"],
+        ["Somewhat disagree"],
+        ["Neither agree nor disagree", "Neither agree or disagree"],
+        ["Somewhat agree"],
+        ["Agree"],
+        ["Strongly agree"],
+      ],
+    },
+    "agreement-4": { confirmed: true, points: [["Strongly disagree"], ["Disagree"], ["Agree"], ["Strongly agree"]] },
+    "importance-5-vagias": {
+      confirmed: true,
+      points: [["Not at all important", "Not important at all"], ["Slightly important"], ["Moderately important"], ["Very important"], ["Extremely important"]],
+    },
+    "importance-5-surveymonkey": {
+      confirmed: false,
+      points: [["Not at all important"], ["Not so important"], ["Somewhat important"], ["Very important"], ["Extremely important"]],
+    },
+    "importance-7-vagias": {
+      confirmed: true,
+      points: [
+        ["Not at all important"],
+        ["Low importance"],
+        ["Slightly important"],
+        ["Neutral"],
+        ["Moderately important"],
+        ["Very important"],
+        ["Extremely important"],
+      ],
+    },
+    "likelihood-5-somewhat": {
+      confirmed: true,
+      points: [["Extremely unlikely"], ["Somewhat unlikely"], ["Neither likely nor unlikely"], ["Somewhat likely"], ["Extremely likely"]],
+    },
+    "likelihood-5-surveymonkey": {
+      confirmed: false,
+      points: [["Not at all likely"], ["Not so likely"], ["Somewhat likely"], ["Very likely"], ["Extremely likely"]],
+    },
+    "likelihood-5": { confirmed: true, points: [["Very unlikely"], ["Unlikely"], ["Neither likely nor unlikely"], ["Likely"], ["Very likely"]] },
+  },
+};
