@@ -37,6 +37,7 @@ import { addPair, emptyPairSums, mergePairSumsInto } from "../engine/accumulator
 import { CsError } from "../engine/errors";
 import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
+import { PeriodSums } from "./statsPeriod";
 import { answerAt, checkLayout, integerAt } from "./statsRead";
 import type { AttributeLayout, AttributeRole, AttributeStats, SegmentStats, StatsAccumulator, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
 import { ATTRIBUTE_ANSWER_ROLES } from "./statsTypes";
@@ -81,6 +82,7 @@ class Accumulator implements StatsAccumulator {
   private readonly relDev: Float64Array;
   private readonly drvDev: Float64Array;
   private readonly segMap = new Map<string, SegmentStats>();
+  private readonly periods?: PeriodSums;
 
   constructor(layout: StatsLayout) {
     checkLayout(layout);
@@ -153,6 +155,12 @@ class Accumulator implements StatsAccumulator {
     if (ratingItems.length > 0) this.st.reliability = emptyCrossProducts(relShift);
     if (L.beta && ratingItems.length > 0 && L.overall !== undefined) this.st.drivers = emptyCrossProducts([...relShift, mid(os)]);
     if (L.segment) this.st.segment = { name: L.segment.name, column: L.segment.column, values: [], blankRows: 0 };
+    if (L.period) {
+      this.st.period = { name: L.period.name, column: L.period.column, values: [], blankRows: 0 };
+      const lv = L.overall === undefined ? 0 : levelCountOf(os);
+      const ratings = this.plan.map((p) => p.rating);
+      this.periods = new PeriodSums(this.st.period, () => newSegment("", this.st), ratings, L.segment?.column ?? -1, L.overall === undefined ? undefined : os, lv);
+    }
   }
 
   addRow(row: readonly StatsCell[], weight = 1): void {
@@ -276,6 +284,7 @@ class Accumulator implements StatsAccumulator {
         if (rec !== null && s.nps) addNpsScore(s.nps, rec, w);
       }
     }
+    if (this.periods) this.periods.add({ row, w, y, rec, dev: listwise ? this.relDev : null });
   }
 
   merge(other: StatsAccumulator | SurveyStats): void {
@@ -326,6 +335,7 @@ class Accumulator implements StatsAccumulator {
         if (s.reliability && sb.reliability) mergeCrossProductsInto(s.reliability, sb.reliability);
       }
     }
+    if (this.periods && o.period) this.periods.merge(o.period);
   }
 
   result(): SurveyStats {
@@ -337,6 +347,7 @@ class Accumulator implements StatsAccumulator {
       out.segment.values = values;
     }
     if (out.reliability) mirrorCrossProducts(out.reliability);
+    if (this.periods) out.period = this.periods.result();
     if (out.drivers) mirrorCrossProducts(out.drivers);
     return out;
   }
@@ -426,6 +437,7 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
     }
   }
   if (seg) layout.segment = { name: seg.name, column: seg.column };
+  if (survey.period && survey.periodColumn !== undefined) layout.period = { name: survey.headers[survey.periodColumn] ?? "", column: survey.periodColumn };
   if (opts.beta) layout.beta = true;
   return { layout, width: next };
 }
@@ -459,6 +471,7 @@ export function* statsFromSurveySteps(survey: Survey, opts: SurveyLayoutOptions 
     const seg = survey.segments.find((s) => s.column === layout.segment?.column);
     if (seg) sources.push({ at: seg.column, values: seg.values });
   }
+  if (layout.period && survey.period) sources.push({ at: layout.period.column, values: survey.period });
   const row = new Array<StatsCell>(width).fill(null);
   const weights = survey.weights;
   for (let i = 0; i < survey.n; i++) {
