@@ -11,3 +11,4 @@ export * from "./ipa";
 export * from "./reliability";
 export * from "./importance";
 export * from "./accumulators";
+export * from "./significance";

@@ -140,6 +140,12 @@ export const MESSAGE_KEYS = [
   "badNpsCount",
   "noNpsAnswers",
   "badNpsSumW2",
+  // Significance tests (src/engine/significance.ts, CS.SIGTEST, CS.PADJUST; issue #13): {group} is A or B.
+  "sigTooFewAnswers",
+  "sigTooFewEffective",
+  "sigNoVariance",
+  "sigBadProportion",
+  "badPValue",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

@@ -148,6 +148,12 @@ export const EN = {
   badNpsCount: "NPS {group}: {value} must be a finite number ≥ 0",
   noNpsAnswers: "no NPS answers: the score is undefined",
   badNpsSumW2: "NPS {field} {value} must be a positive number",
+  // Significance tests (issue #13).
+  sigTooFewAnswers: "group {group}: {count} answer(s): a significance test needs at least 2 in each group",
+  sigTooFewEffective: "group {group}: effective sample size {value}: a significance test needs more than 1",
+  sigNoVariance: "neither group varies (all answers alike in both): the test is undefined",
+  sigBadProportion: "group {group}: {successes} successes of {size} is not a proportion (need 0 ≤ successes ≤ size)",
+  badPValue: "{value} is not a p-value (a number from 0 to 1)",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

@@ -138,6 +138,12 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   badNpsCount: "NPS {group}: {value} debe ser un número finito ≥ 0",
   noNpsAnswers: "no hay respuestas NPS: la puntuación no está definida",
   badNpsSumW2: "NPS {field} {value} debe ser un número positivo",
+  // Pruebas de significación (issue #13).
+  sigTooFewAnswers: "grupo {group}: {count} respuesta(s): una prueba de significación necesita al menos 2 en cada grupo",
+  sigTooFewEffective: "grupo {group}: tamaño muestral efectivo {value}: una prueba de significación necesita más de 1",
+  sigNoVariance: "ningún grupo varía (todas las respuestas iguales en ambos): la prueba no está definida",
+  sigBadProportion: "grupo {group}: {successes} éxitos de {size} no es una proporción (se necesita 0 ≤ éxitos ≤ tamaño)",
+  badPValue: "{value} no es un valor p (un número de 0 a 1)",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

@@ -130,6 +130,12 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   badNpsCount: "NPS {group}：{value} 必须是 ≥ 0 的有限数",
   noNpsAnswers: "没有 NPS 回答：得分无定义",
   badNpsSumW2: "NPS {field} {value} 必须是正数",
+  // 显著性检验（issue #13）。
+  sigTooFewAnswers: "组 {group}：{count} 个回答：显著性检验每组至少需要 2 个",
+  sigTooFewEffective: "组 {group}：有效样本量 {value}：显著性检验需要大于 1",
+  sigNoVariance: "两组都没有变异（各组回答全部相同）：检验无定义",
+  sigBadProportion: "组 {group}：{size} 中的 {successes} 个成功不是比例（需要 0 ≤ 成功数 ≤ 样本量）",
+  badPValue: "{value} 不是 p 值（0 到 1 之间的数）",
   scaleOrder: "{lowName} {low} 必须小于{highName} {high}",
   argumentShapeMismatch: "{first} 为 {firstRows} 行 × {firstColumns} 列，而 {second} 为 {secondRows} 行 × {secondColumns} 列：两者的行数和列数必须相同",
   notOneColumn: "必须是一列（每位受访者一个回答），而不是 {rows} 行 × {columns} 列",
