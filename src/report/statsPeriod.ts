@@ -9,7 +9,7 @@
  */
 import { addCrossRow, mergeCrossProductsInto, mirrorCrossProducts } from "../engine/accumulators/crossProducts";
 import { addLevel, emptyLevelCounts, mergeCountsInto } from "../engine/accumulators/levelCounts";
-import { addMomentUnchecked, emptyMoments, mergeMomentsInto, type Moments } from "../engine/accumulators/moments";
+import { addMomentUnchecked, emptyMoments, mergeMomentsInto } from "../engine/accumulators/moments";
 import { addNpsScore, mergeNpsCountsInto } from "../engine/accumulators/npsCounts";
 import type { Scale } from "../engine/types";
 import { isBlankCell } from "../survey/cells";
@@ -27,11 +27,17 @@ export interface PeriodRow {
   dev: Float64Array | null;
 }
 
+/** At most this many waves are summed (and shown); more distinct values are not waves. */
+export const MAX_PERIODS = 60;
+
 const cellText = (cell: StatsCell): string | null => (isBlankCell(cell) ? null : String(cell).trim());
 
 /** The per-period sums of one accumulator (see the module comment). */
 export class PeriodSums {
   private readonly map = new Map<string, { p: PeriodStats; segs: Map<string, SegmentStats> }>();
+  /** The distinct values once there are more than MAX_PERIODS (then no sums are kept). */
+  private overflow: Set<string> | undefined;
+  private extra = 0;
 
   /**
    * `template` gives the shape of a new group (newSegment of stats.ts), `ratingColumns` the row
@@ -53,6 +59,7 @@ export class PeriodSums {
       return;
     }
     const e = this.entry(v);
+    if (!e) return;
     this.addTo(e.p, r);
     const os = this.overallScale;
     if (r.y !== null && r.w > 0 && e.p.overall && os) {
@@ -69,8 +76,15 @@ export class PeriodSums {
 
   merge(o: PeriodColumnStats): void {
     this.out.blankRows += o.blankRows;
+    if (o.tooMany !== undefined) {
+      // The other part kept only its count of values: ours stop being summed too (an upper bound).
+      this.overflow ??= new Set(this.map.keys());
+      this.map.clear();
+      this.extra += o.tooMany;
+    }
     for (const b of o.values) {
       const e = this.entry(b.value);
+      if (!e) continue;
       mergeGroup(e.p, b);
       if (e.p.overall && b.overall) mergeMomentsInto(e.p.overall, b.overall);
       if (e.p.overallLevels && b.overallLevels) mergeCountsInto(e.p.overallLevels, b.overallLevels);
@@ -84,6 +98,7 @@ export class PeriodSums {
 
   /** A deep copy, periods in period order. */
   result(): PeriodColumnStats {
+    if (this.overflow) return { ...this.out, values: [], tooMany: this.overflow.size + this.extra };
     const order = orderPeriods([...this.map.keys()]).values;
     const values = order.map((v) => {
       const e = this.map.get(v) as { p: PeriodStats; segs: Map<string, SegmentStats> };
@@ -97,8 +112,17 @@ export class PeriodSums {
     return { ...this.out, values };
   }
 
-  private entry(v: string): { p: PeriodStats; segs: Map<string, SegmentStats> } {
+  private entry(v: string): { p: PeriodStats; segs: Map<string, SegmentStats> } | undefined {
+    if (this.overflow) {
+      this.overflow.add(v);
+      return undefined;
+    }
     let e = this.map.get(v);
+    if (!e && this.map.size >= MAX_PERIODS) {
+      this.overflow = new Set([...this.map.keys(), v]);
+      this.map.clear();
+      return undefined;
+    }
     if (!e) {
       const p: PeriodStats = { ...this.template(), value: v };
       if (this.overallScale) p.overall = emptyMoments();

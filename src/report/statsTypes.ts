@@ -106,6 +106,11 @@ export interface PeriodColumnStats {
   values: PeriodStats[];
   /** Rows with a blank period (in no period). */
   blankRows: number;
+  /**
+   * Set when the column has more than MAX_PERIODS distinct values (a timestamp, not a wave): the
+   * count of distinct values seen; `values` is then empty (the sums are not kept).
+   */
+  tooMany?: number;
 }
 
 export interface StatsAccumulator {

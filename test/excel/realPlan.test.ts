@@ -77,7 +77,9 @@ describe("the sample survey, end to end", () => {
       expect(sheet.charts.map((c) => [c.props.name, c.props.chartType, c.series.length])).toEqual(
         ps.charts.map((c) => [
           c.name,
-          { barStacked100: "BarStacked100", barClustered: "BarClustered", columnClustered: "ColumnClustered", xyScatter: "XYScatter" }[c.type],
+          { barStacked100: "BarStacked100", barClustered: "BarClustered", columnClustered: "ColumnClustered", xyScatter: "XYScatter", line: "LineMarkers" }[
+            c.type
+          ],
           c.series.length,
         ]),
       );
