@@ -1,0 +1,308 @@
+/**
+ * Trend sheet (issue #13): every figure is recomputed here from the rows of the test survey by
+ * direct formulas (means, Student t and normal quantiles from @stdlib, Welch's t and df, the NPS
+ * variance (p + d − (p − d)²)/n, the pooled two-proportion z, Holm's step-down by hand) — an
+ * independent computation, not the report's accumulators.
+ */
+import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
+import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import tCdf from "@stdlib/stats-base-dists-t-cdf";
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { analyze } from "../../src/report/analysis";
+import { buildReportPlan, buildReportPlanFromSurvey } from "../../src/report/build";
+import type { PlanSheet } from "../../src/report/plan";
+import { statsFromRows } from "../../src/report/rowStats";
+import { mergeSurveyStats, statsFromSurvey } from "../../src/report/stats";
+import { analyzeTrend } from "../../src/report/trendAnalysis";
+import { reportStrings } from "../../src/i18n/report";
+import { handSurvey, rng, subSurvey } from "./fixtures";
+import type { ColumnProposal } from "../../src/survey/roles";
+
+const WAVES = ["2025-Q4", "2026-Q1", "2026-Q2"];
+const SEGMENTS = ["North", "South", "East"];
+
+/** Rows: [period, segment, overall, recommend, a, b]; wave 2026-Q2 is clearly better. */
+function rows(): (string | number | null)[][] {
+  const r = rng(1313);
+  const out: (string | number | null)[][] = [];
+  // Scrambled wave order in the data, so the order must come from the period values.
+  for (const w of [2, 0, 1]) {
+    const n = 45 + 5 * w;
+    for (let i = 0; i < n; i++) {
+      const lift = w === 2 ? 1.2 : w === 1 ? 0.2 : 0;
+      const pick = (lo: number, hi: number, shift: number) => Math.max(lo, Math.min(hi, Math.round(lo + r() * (hi - lo) * 0.8 + shift)));
+      const seg = i % 10 === 0 ? "East" : i % 2 === 0 ? "North" : "South";
+      const a = pick(1, 5, lift);
+      const b = i % 7 === 3 ? null : pick(1, 5, lift); // some blanks: the CSI interval is listwise
+      out.push([WAVES[w], seg, pick(1, 5, lift), pick(0, 10, 2 * lift), a, b]);
+    }
+  }
+  return out;
+}
+
+const HEADERS = ["Quarter", "Region", "Overall", "Recommend", "Speed", "Staff"];
+const ROLES: ColumnProposal["role"][] = ["period", "segment", "overall", "recommend", "rating", "rating"];
+
+function survey(data = rows()) {
+  return handSurvey(
+    HEADERS.map((header, c) => ({
+      header,
+      role: ROLES[c],
+      values: data.map((r) => r[c]),
+      ...(ROLES[c] === "rating" ? { attribute: header } : {}),
+    })),
+  );
+}
+
+// ------------------------------------------------------------------ the independent computation
+
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+const variance = (xs: number[]) => {
+  const m = mean(xs);
+  return xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1);
+};
+const tMargin = (xs: number[]) => (tQuantile(0.975, xs.length - 1) * Math.sqrt(variance(xs))) / Math.sqrt(xs.length);
+const welchP = (a: number[], b: number[]) => {
+  const va = variance(a) / a.length;
+  const vb = variance(b) / b.length;
+  const t = (mean(b) - mean(a)) / Math.sqrt(va + vb);
+  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
+  return 2 * tCdf(-Math.abs(t), df);
+};
+const npsParts = (scores: number[]) => {
+  const n = scores.length;
+  const p = scores.filter((s) => s >= 9).length / n;
+  const d = scores.filter((s) => s <= 6).length / n;
+  return { n, p, d, nps: 100 * (p - d), v: p + d - (p - d) ** 2 };
+};
+const npsP = (a: number[], b: number[]) => {
+  const x = npsParts(a);
+  const y = npsParts(b);
+  const z = (y.nps - x.nps) / (100 * Math.sqrt(x.v / x.n + y.v / y.n));
+  return 2 * normalCdf(-Math.abs(z), 0, 1);
+};
+const propP = (a: number[], b: number[]) => {
+  const sa = a.filter((x) => x >= 4).length;
+  const sb = b.filter((x) => x >= 4).length;
+  const pooled = (sa + sb) / (a.length + b.length);
+  const z = (sb / b.length - sa / a.length) / Math.sqrt(pooled * (1 - pooled) * (1 / a.length + 1 / b.length));
+  return 2 * normalCdf(-Math.abs(z), 0, 1);
+};
+/** Holm (1979) step-down, by hand. */
+const holm = (p: number[]) => {
+  const order = p.map((_, i) => i).sort((i, j) => p[i] - p[j] || i - j);
+  const out = new Array<number>(p.length);
+  let run = 0;
+  order.forEach((i, k) => {
+    run = Math.max(run, Math.min(1, (p.length - k) * p[i]));
+    out[i] = run;
+  });
+  return out;
+};
+
+function byWave(data: (string | number | null)[][]) {
+  return WAVES.map((w) => {
+    const r = data.filter((x) => x[0] === w);
+    const col = (c: number) => r.map((x) => x[c]).filter((v): v is number => typeof v === "number");
+    const complete = r.filter((x) => typeof x[4] === "number" && typeof x[5] === "number");
+    // Respondent-level index: equal weights, (x − 1)/4·100 averaged over the two items.
+    const index = complete.map((x) => (((x[4] as number) - 1) / 4) * 50 + (((x[5] as number) - 1) / 4) * 50);
+    const csi = ((mean(col(4)) - 1) / 4) * 50 + ((mean(col(5)) - 1) / 4) * 50;
+    return { rows: r.length, overall: col(2), recommend: col(3), index, csi };
+  });
+}
+
+// ------------------------------------------------------------------ tests
+
+describe("Trend across waves: the figures", () => {
+  const data = rows();
+  const s = survey(data);
+  const t = reportStrings("en");
+  const a = analyze(statsFromSurvey(s), t);
+  const trend = analyzeTrend(a)!;
+  const hand = byWave(data);
+
+  it("orders the waves as periods", () => {
+    expect(trend.waves.map((w) => w.value)).toEqual(WAVES);
+    expect(trend.order.kind).toBe("quarter");
+    expect(trend.measures).toEqual(["csi", "overall", "nps", "topBox"]);
+  });
+
+  it("per wave: n, CSI, overall mean, NPS, top-2-box and their 95% margins", () => {
+    trend.waves.forEach((w, i) => {
+      const h = hand[i];
+      expect(w.rows).toBe(h.rows);
+      expect(w.figures.csi!.value).toBeCloseTo(h.csi, 9);
+      expect(w.figures.csi!.margin!).toBeCloseTo(tMargin(h.index), 9);
+      expect(w.figures.csi!.answers).toBe(h.index.length);
+      expect(w.figures.overall!.value).toBeCloseTo(mean(h.overall), 9);
+      expect(w.figures.overall!.margin!).toBeCloseTo(tMargin(h.overall), 9);
+      const n = npsParts(h.recommend);
+      expect(w.figures.nps!.value).toBeCloseTo(n.nps, 9);
+      expect(w.figures.nps!.margin!).toBeCloseTo(normalQuantile(0.975, 0, 1) * 100 * Math.sqrt(n.v / n.n), 9);
+      const top = h.overall.map((x) => (x >= 4 ? 1 : 0));
+      expect(w.figures.topBox!.value).toBeCloseTo(mean(top), 9);
+      expect(w.figures.topBox!.margin!).toBeCloseTo(tMargin(top), 9);
+    });
+  });
+
+  it("changes vs previous and first: diffs, tests and Holm-adjusted p", () => {
+    const raw: number[] = [];
+    const expected: { m: string; i: number; j: number; diff: number }[] = [];
+    for (let i = 1; i < 3; i++) {
+      for (const m of ["csi", "overall", "nps", "topBox"] as const) {
+        for (const j of i === 1 ? [0] : [i - 1, 0]) {
+          const A = hand[j];
+          const B = hand[i];
+          const p =
+            m === "csi"
+              ? welchP(A.index, B.index)
+              : m === "overall"
+                ? welchP(A.overall, B.overall)
+                : m === "nps"
+                  ? npsP(A.recommend, B.recommend)
+                  : propP(A.overall, B.overall);
+          raw.push(p);
+          const value = (k: number) =>
+            m === "csi"
+              ? hand[k].csi
+              : m === "overall"
+                ? mean(hand[k].overall)
+                : m === "nps"
+                  ? npsParts(hand[k].recommend).nps
+                  : mean(hand[k].overall.map((x) => (x >= 4 ? 1 : 0)));
+          expected.push({ m, i, j, diff: value(i) - value(j) });
+        }
+      }
+    }
+    const adjusted = holm(raw);
+    expect(trend.changes.length).toBe(expected.length);
+    expected.forEach((e, k) => {
+      const c = trend.changes.find((x) => x.measure === e.m && x.wave === e.i && x.against === e.j)!;
+      expect(c.diff).toBeCloseTo(e.diff, 9);
+      expect(c.test!.p).toBeCloseTo(raw[k], 9);
+      expect(c.adjustedP!).toBeCloseTo(adjusted[k], 9);
+      expect(c.significant).toBe(adjusted[k] < 0.05);
+    });
+    // The data has a clear lift in the last wave: at least one change is significant, and one is not.
+    expect(trend.changes.some((c) => c.significant)).toBe(true);
+    expect(trend.changes.some((c) => c.significant === false)).toBe(true);
+  });
+
+  it("segment × wave: the CSI per cell, small cells marked", () => {
+    const segs = trend.segments!;
+    expect(segs.values).toEqual([...SEGMENTS].sort());
+    segs.values.forEach((v, r) =>
+      WAVES.forEach((w, c) => {
+        const cell = data.filter((x) => x[0] === w && x[1] === v);
+        const m = (k: number) => mean(cell.map((x) => x[k]).filter((y): y is number => typeof y === "number"));
+        expect(segs.cells[r][c]!.csi).toBeCloseTo(((m(4) - 1) / 4) * 50 + ((m(5) - 1) / 4) * 50, 9);
+        const complete = cell.filter((x) => typeof x[4] === "number" && typeof x[5] === "number").length;
+        expect(segs.cells[r][c]!.small).toBe(complete < 30);
+      }),
+    );
+    expect(segs.cells[segs.values.indexOf("East")].every((c) => c!.small)).toBe(true);
+  });
+
+  it("the per-period sums merge: two halves give the whole", () => {
+    const whole = statsFromSurvey(s);
+    const merged = mergeSurveyStats(statsFromSurvey(subSurvey(s, (i) => i % 2 === 0)), statsFromSurvey(subSurvey(s, (i) => i % 2 === 1)));
+    expect(merged.period!.values.map((p) => p.value)).toEqual(WAVES);
+    merged.period!.values.forEach((p, i) => {
+      const q = whole.period!.values[i];
+      expect(p.rows).toBe(q.rows);
+      expect(p.nps).toEqual(q.nps);
+      expect(p.overall!.sum).toBeCloseTo(q.overall!.sum, 9);
+      expect(p.reliability!.cross.map((x, k) => x - q.reliability!.cross[k]).every((d) => Math.abs(d) < 1e-9)).toBe(true);
+      expect(p.segments!.map((g) => [g.value, g.rows])).toEqual(q.segments!.map((g) => [g.value, g.rows]));
+    });
+  });
+
+  it("the streaming row reader gives the same per-period sums", () => {
+    const proposals: ColumnProposal[] = HEADERS.map((header, index) => ({
+      index,
+      header,
+      role: ROLES[index],
+      reason: "test",
+      ...(ROLES[index] === "rating" ? { attribute: header } : {}),
+    }));
+    const streamed = statsFromRows(HEADERS, data, proposals).stats;
+    expect(streamed.period).toEqual(statsFromSurvey(s).period);
+  });
+});
+
+describe("Trend sheet in the plan", () => {
+  const data = rows();
+  const meta = { source: "Survey!A1:F151", generatedAt: "2026-03-01T00:00:00Z", language: "en" as const };
+  const plan = buildReportPlanFromSurvey(survey(data), meta);
+  const sheet = plan.sheets.find((x) => x.key === "trend") as PlanSheet;
+  const cellAt = (sh: PlanSheet, row: number, col: number) => {
+    for (const b of sh.blocks) {
+      const m = /^([A-Z]+)(\d+)$/.exec(b.anchor)!;
+      const c0 = m[1].split("").reduce((s, ch) => s * 26 + ch.charCodeAt(0) - 64, 0);
+      const r0 = Number(m[2]);
+      const v = b.values[row - r0]?.[col - c0];
+      if (row >= r0 && col >= c0 && v !== undefined) return { v, f: b.formulas?.[row - r0]?.[col - c0] ?? null };
+    }
+    return undefined;
+  };
+
+  it("comes last, named Trend, with the wave table, the change table and the segment table", () => {
+    expect(plan.sheets.map((x) => x.key)).toEqual(["summary", "priority", "segments", "trend"]);
+    expect(sheet.name).toBe("Trend");
+    expect(sheet.tables.map((x) => x.name)).toEqual(["CS_Trend", "CS_Trend_Change", "CS_Trend_Segments"]);
+  });
+
+  it("writes each wave's figures, and the changes as formulas over them, in words", () => {
+    const hand = byWave(data);
+    const top = Number(/^[A-Z]+(\d+)/.exec(sheet.tables[0].range)![1]);
+    WAVES.forEach((w, i) => {
+      expect(cellAt(sheet, top + 1 + i, 1)!.v).toBe(w);
+      expect(cellAt(sheet, top + 1 + i, 2)!.v).toBe(hand[i].rows);
+      expect(cellAt(sheet, top + 1 + i, 3)!.v as number).toBeCloseTo(hand[i].csi, 9);
+    });
+    const ctop = Number(/^[A-Z]+(\d+)/.exec(sheet.tables[1].range)![1]);
+    const first = cellAt(sheet, ctop + 1, 3)!;
+    expect(first.f).toBe(`=C${top + 2}-C${top + 1}`);
+    expect(first.v as number).toBeCloseTo(hand[1].csi - hand[0].csi, 9);
+    const words = sheet.blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === "string");
+    expect(words.some((v) => /^Significant rise \(p [=<] /.test(v))).toBe(true);
+    expect(words.some((v) => /^Not significant \(p = /.test(v))).toBe(true);
+    expect(words).toContain("* fewer than 30 answers behind the figure.");
+  });
+
+  it("draws a line chart of CSI and NPS by wave", () => {
+    expect(sheet.charts).toHaveLength(1);
+    const c = sheet.charts[0];
+    expect(c.type).toBe("line");
+    expect(c.series.map((x) => x.name)).toEqual(["CSI", "NPS"]);
+    expect(c.series[0].categories).toBe(`A${Number(/^[A-Z]+(\d+)/.exec(sheet.tables[0].range)![1]) + 1}:A${Number(/(\d+)$/.exec(sheet.tables[0].range)![1])}`);
+  });
+
+  it("says why waves are in text order when a value is not a period", () => {
+    const odd = rows().map((r) => (r[0] === "2026-Q1" ? ["Spring", ...r.slice(1)] : r));
+    const p = buildReportPlanFromSurvey(survey(odd), meta);
+    const tr = p.sheets.find((x) => x.key === "trend")!;
+    const texts = tr.blocks.flatMap((b) => b.values.flat());
+    expect(texts).toContain("The waves are in text order: “Spring” is not read as a date, week, month, quarter, half-year, year or wave number.");
+  });
+
+  it("is left out, with the reason, when the period has one value or when asked for without a period column", () => {
+    const one = rows().map((r) => ["2026-Q1", ...r.slice(1)]);
+    const p = buildReportPlanFromSurvey(survey(one), meta);
+    expect(p.sheets.map((x) => x.key)).not.toContain("trend");
+    expect(p.notes).toContain("Trend sheet left out: the period column “Quarter” has fewer than two values.");
+    const s = survey().period ? statsFromSurvey(survey()) : undefined;
+    const none = buildReportPlan({ ...s!, period: undefined }, meta, { sheets: ["summary", "trend"] });
+    expect(none.notes).toContain("Trend sheet left out: the survey has no period column.");
+  });
+
+  it("is in every report language", () => {
+    for (const language of ["zh-CN", "es"] as const) {
+      const p = buildReportPlanFromSurvey(survey(data), { ...meta, language });
+      const tr = p.sheets.find((x) => x.key === "trend")!;
+      expect(tr.name).toBe(reportStrings(language).sheetNames.trend);
+      expect(tr.charts[0].title).toBe(reportStrings(language).trend.chart);
+    }
+  });
+});
