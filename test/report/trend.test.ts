@@ -13,7 +13,9 @@ import { buildReportPlan, buildReportPlanFromSurvey } from "../../src/report/bui
 import type { PlanSheet } from "../../src/report/plan";
 import { statsFromRows } from "../../src/report/rowStats";
 import { mergeSurveyStats, statsFromSurvey } from "../../src/report/stats";
+import { possibleSheets, sheetsImpossible } from "../../src/report/sheetsPossible";
 import { analyzeTrend } from "../../src/report/trendAnalysis";
+import { SHEET_KEYS } from "../../src/report/plan";
 import { reportStrings } from "../../src/i18n/report";
 import { handSurvey, rng, subSurvey } from "./fixtures";
 import type { ColumnProposal } from "../../src/survey/roles";
@@ -304,5 +306,31 @@ describe("Trend sheet in the plan", () => {
       expect(tr.name).toBe(reportStrings(language).sheetNames.trend);
       expect(tr.charts[0].title).toBe(reportStrings(language).trend.chart);
     }
+  });
+});
+
+describe("sheetsPossible: Trend needs a period column", () => {
+  const proposals = (roles: ColumnProposal["role"][]): ColumnProposal[] =>
+    HEADERS.map((header, index) => ({ index, header, role: roles[index], reason: "test", ...(roles[index] === "rating" ? { attribute: header } : {}) }));
+
+  it("possible with a period column, and the report has it", () => {
+    const p = proposals(ROLES);
+    expect(sheetsImpossible(p).trend).toBeUndefined();
+    expect(possibleSheets(SHEET_KEYS, p)).toContain("trend");
+  });
+
+  it("impossible without one, with its reason, and the report has none", () => {
+    const roles = ROLES.map((r) => (r === "period" ? "ignore" : r));
+    const p = proposals(roles);
+    expect(sheetsImpossible(p).trend).toBe("trendMissing");
+    expect(possibleSheets(SHEET_KEYS, p)).not.toContain("trend");
+    const data = rows();
+    const s = handSurvey(
+      HEADERS.map((header, c) => ({ header, role: roles[c], values: data.map((r) => r[c]), ...(roles[c] === "rating" ? { attribute: header } : {}) })),
+    );
+    const plan = buildReportPlanFromSurvey(s, { source: "Survey!A1", generatedAt: "2026-03-01T00:00:00Z", language: "en" });
+    expect(plan.sheets.map((x) => x.key)).not.toContain("trend");
+    // Not asked for by name: no note (most surveys have no period column).
+    expect(plan.notes.join(" ")).not.toMatch(/Trend/);
   });
 });
