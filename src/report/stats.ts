@@ -155,12 +155,14 @@ class Accumulator implements StatsAccumulator {
     if (ratingItems.length > 0) this.st.reliability = emptyCrossProducts(relShift);
     if (L.beta && ratingItems.length > 0 && L.overall !== undefined) this.st.drivers = emptyCrossProducts([...relShift, mid(os)]);
     if (L.segment) this.st.segment = { name: L.segment.name, column: L.segment.column, values: [], blankRows: 0 };
-    if (L.period) {
-      this.st.period = { name: L.period.name, column: L.period.column, values: [], blankRows: 0 };
-      const lv = L.overall === undefined ? 0 : levelCountOf(os);
-      const ratings = this.plan.map((p) => p.rating);
-      this.periods = new PeriodSums(this.st.period, () => newSegment("", this.st), ratings, L.segment?.column ?? -1, L.overall === undefined ? undefined : os, lv);
-    }
+    if (L.period)
+      this.periods = new PeriodSums(
+        this.st,
+        L,
+        L.period,
+        this.plan.map((p) => p.rating),
+        () => newSegment("", this.st),
+      );
   }
 
   addRow(row: readonly StatsCell[], weight = 1): void {
@@ -284,7 +286,7 @@ class Accumulator implements StatsAccumulator {
         if (rec !== null && s.nps) addNpsScore(s.nps, rec, w);
       }
     }
-    if (this.periods) this.periods.add({ row, w, y, rec, dev: listwise ? this.relDev : null });
+    if (this.periods) this.periods.add(row, w, y, rec, listwise ? this.relDev : null);
   }
 
   merge(other: StatsAccumulator | SurveyStats): void {

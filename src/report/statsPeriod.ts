@@ -8,24 +8,13 @@
  * (src/survey/period.ts orderPeriods), the segments within a period by code point.
  */
 import { addCrossRow, mergeCrossProductsInto, mirrorCrossProducts } from "../engine/accumulators/crossProducts";
-import { addLevel, emptyLevelCounts, mergeCountsInto } from "../engine/accumulators/levelCounts";
+import { addLevel, emptyLevelCounts, levelCountOf, mergeCountsInto } from "../engine/accumulators/levelCounts";
 import { addMomentUnchecked, emptyMoments, mergeMomentsInto } from "../engine/accumulators/moments";
 import { addNpsScore, mergeNpsCountsInto } from "../engine/accumulators/npsCounts";
 import type { Scale } from "../engine/types";
 import { isBlankCell } from "../survey/cells";
 import { orderPeriods } from "../survey/period";
-import type { PeriodColumnStats, PeriodStats, SegmentStats, StatsCell } from "./statsTypes";
-
-/** What one row adds, as the accumulator has already read and validated it. */
-export interface PeriodRow {
-  row: readonly StatsCell[];
-  w: number;
-  /** Overall satisfaction and recommend score (null = blank). */
-  y: number | null;
-  rec: number | null;
-  /** The row's listwise deviations of the rating items, or null when it is not complete. */
-  dev: Float64Array | null;
-}
+import type { PeriodColumnStats, PeriodSegmentStats, PeriodStats, SegmentStats, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
 
 /** At most this many waves are summed (and shown); more distinct values are not waves. */
 export const MAX_PERIODS = 60;
@@ -34,44 +23,60 @@ const cellText = (cell: StatsCell): string | null => (isBlankCell(cell) ? null :
 
 /** The per-period sums of one accumulator (see the module comment). */
 export class PeriodSums {
-  private readonly map = new Map<string, { p: PeriodStats; segs: Map<string, SegmentStats> }>();
+  private readonly map = new Map<string, Entry>();
   /** The distinct values once there are more than MAX_PERIODS (then no sums are kept). */
   private overflow: Set<string> | undefined;
   private extra = 0;
 
+  private readonly out: PeriodColumnStats;
+  private readonly segmentColumn: number;
+  private readonly overallScale: Scale | undefined;
+  private readonly overallLevels: number;
+
   /**
-   * `template` gives the shape of a new group (newSegment of stats.ts), `ratingColumns` the row
-   * position of each attribute's rating (−1 none), `segmentColumn` that of the segment (−1 none).
+   * Sums for `st` (whose `period` it sets) laid out as `layout`: `ratingColumns` = the row
+   * position of each attribute's rating (−1 none), `template` = an empty group (stats.ts newSegment).
    */
   constructor(
-    private readonly out: PeriodColumnStats,
-    private readonly template: () => SegmentStats,
+    st: SurveyStats,
+    layout: StatsLayout,
+    period: { name: string; column: number },
     private readonly ratingColumns: readonly number[],
-    private readonly segmentColumn: number,
-    private readonly overallScale: Scale | undefined,
-    private readonly overallLevels: number,
-  ) {}
+    private readonly template: () => SegmentStats,
+  ) {
+    this.out = { name: period.name, column: period.column, values: [], blankRows: 0 };
+    st.period = this.out;
+    this.segmentColumn = layout.segment?.column ?? -1;
+    this.overallScale = layout.overall === undefined ? undefined : (layout.overallScale ?? layout.scale);
+    this.overallLevels = levelCountOf(this.overallScale);
+  }
 
-  add(r: PeriodRow): void {
-    const v = cellText(r.row[this.out.column]);
+  /**
+   * One row, as the accumulator has read and validated it: weight w, overall satisfaction y and
+   * recommend score rec (null = blank), the listwise deviations of the rating items (null when
+   * the row is not complete).
+   */
+  add(row: readonly StatsCell[], w: number, y: number | null, rec: number | null, dev: Float64Array | null): void {
+    const v = cellText(row[this.out.column]);
     if (v === null) {
       this.out.blankRows += 1;
       return;
     }
     const e = this.entry(v);
     if (!e) return;
-    this.addTo(e.p, r);
+    this.addTo(e.p, row, w, rec);
+    if (dev && w > 0 && e.p.reliability) addCrossRow(e.p.reliability, dev, e.p.reliability.shift.length, w);
     const os = this.overallScale;
-    if (r.y !== null && r.w > 0 && e.p.overall && os) {
-      addMomentUnchecked(e.p.overall, r.y, r.w);
-      if (e.p.overallLevels) addLevel(e.p.overallLevels, r.y, os.min, r.w);
+    if (y !== null && w > 0 && e.p.overall && os) {
+      addMomentUnchecked(e.p.overall, y, w);
+      if (e.p.overallLevels) addLevel(e.p.overallLevels, y, os.min, w);
     }
     if (this.segmentColumn < 0) return;
-    const s = cellText(r.row[this.segmentColumn]);
+    const s = cellText(row[this.segmentColumn]);
     if (s === null) return;
-    let g = e.segs.get(s);
-    if (!g) e.segs.set(s, (g = { ...this.template(), value: s }));
-    this.addTo(g, r);
+    const g = this.segmentOf(e, s);
+    this.addTo(g, row, w, rec);
+    if (dev && w > 0) g.complete += 1;
   }
 
   merge(o: PeriodColumnStats): void {
@@ -86,12 +91,13 @@ export class PeriodSums {
       const e = this.entry(b.value);
       if (!e) continue;
       mergeGroup(e.p, b);
+      if (e.p.reliability && b.reliability) mergeCrossProductsInto(e.p.reliability, b.reliability);
       if (e.p.overall && b.overall) mergeMomentsInto(e.p.overall, b.overall);
       if (e.p.overallLevels && b.overallLevels) mergeCountsInto(e.p.overallLevels, b.overallLevels);
       for (const sb of b.segments ?? []) {
-        let g = e.segs.get(sb.value);
-        if (!g) e.segs.set(sb.value, (g = { ...this.template(), value: sb.value }));
+        const g = this.segmentOf(e, sb.value);
         mergeGroup(g, sb);
+        g.complete += sb.complete;
       }
     }
   }
@@ -101,18 +107,28 @@ export class PeriodSums {
     if (this.overflow) return { ...this.out, values: [], tooMany: this.overflow.size + this.extra };
     const order = orderPeriods([...this.map.keys()]).values;
     const values = order.map((v) => {
-      const e = this.map.get(v) as { p: PeriodStats; segs: Map<string, SegmentStats> };
+      const e = this.map.get(v) as Entry;
       const p = copy(e.p);
       if (this.segmentColumn >= 0) {
         const keys = [...e.segs.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        p.segments = keys.map((k) => copy(e.segs.get(k) as SegmentStats));
+        p.segments = keys.map((k) => JSON.parse(JSON.stringify(e.segs.get(k))) as PeriodSegmentStats);
       }
       return p;
     });
     return { ...this.out, values };
   }
 
-  private entry(v: string): { p: PeriodStats; segs: Map<string, SegmentStats> } | undefined {
+  private segmentOf(e: Entry, value: string): PeriodSegmentStats {
+    let g = e.segs.get(value);
+    if (!g) {
+      const { reliability: _none, ...rest } = this.template();
+      g = { ...rest, value, complete: 0 };
+      e.segs.set(value, g);
+    }
+    return g;
+  }
+
+  private entry(v: string): Entry | undefined {
     if (this.overflow) {
       this.overflow.add(v);
       return undefined;
@@ -133,23 +149,29 @@ export class PeriodSums {
     return e;
   }
 
-  private addTo(g: SegmentStats, r: PeriodRow): void {
+  private addTo(g: Omit<SegmentStats, "reliability">, row: readonly StatsCell[], w: number, rec: number | null): void {
     g.rows += 1;
-    g.sumW += r.w;
-    g.sumW2 += r.w * r.w;
-    if (r.w > 0) {
-      for (let i = 0; i < this.ratingColumns.length; i++) {
+    g.sumW += w;
+    g.sumW2 += w * w;
+    if (w > 0) {
+      const cols = this.ratingColumns;
+      for (let i = 0; i < cols.length; i++) {
         const m = g.rating[i];
-        const x = this.ratingColumns[i] < 0 ? null : r.row[this.ratingColumns[i]];
-        if (m && typeof x === "number") addMomentUnchecked(m, x, r.w);
+        const x = cols[i] < 0 ? null : row[cols[i]];
+        if (m && typeof x === "number") addMomentUnchecked(m, x, w);
       }
-      if (r.dev && g.reliability) addCrossRow(g.reliability, r.dev, g.reliability.shift.length, r.w);
     }
-    if (r.rec !== null && g.nps) addNpsScore(g.nps, r.rec, r.w);
+    if (rec !== null && g.nps) addNpsScore(g.nps, rec, w);
   }
 }
 
-function mergeGroup(a: SegmentStats, b: SegmentStats): void {
+/** One period's sums and its segments'. */
+interface Entry {
+  p: PeriodStats;
+  segs: Map<string, PeriodSegmentStats>;
+}
+
+function mergeGroup(a: Omit<SegmentStats, "reliability">, b: Omit<SegmentStats, "reliability">): void {
   a.rows += b.rows;
   a.sumW += b.sumW;
   a.sumW2 += b.sumW2;
@@ -158,7 +180,6 @@ function mergeGroup(a: SegmentStats, b: SegmentStats): void {
     if (m && mb) mergeMomentsInto(m, mb);
   });
   if (a.nps && b.nps) mergeNpsCountsInto(a.nps, b.nps);
-  if (a.reliability && b.reliability) mergeCrossProductsInto(a.reliability, b.reliability);
 }
 
 function copy<T extends SegmentStats>(g: T): T {

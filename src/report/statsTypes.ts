@@ -96,7 +96,13 @@ export interface PeriodStats extends SegmentStats {
   /** Its level counts, index 0 = the overall scale's min. */
   overallLevels?: number[];
   /** Per value of the layout's segment column, over this period's rows (code-point order). */
-  segments?: SegmentStats[];
+  segments?: PeriodSegmentStats[];
+}
+
+/** A segment within a period: as SegmentStats without the cross-products (the compact table shows no interval). */
+export interface PeriodSegmentStats extends Omit<SegmentStats, "reliability"> {
+  /** Rows that rated every rating item (listwise): the base of the CSI shown. */
+  complete: number;
 }
 
 export interface PeriodColumnStats {

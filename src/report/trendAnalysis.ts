@@ -88,7 +88,7 @@ function topBoxMoments(p: PeriodStats): Moments | undefined {
   return { n: o.n, sumW: o.sumW, sumW2: o.sumW2, sum: top, sumSq: top };
 }
 
-function groupCsi(a: Analysis, g: SegmentStats): number | undefined {
+function groupCsi(a: Analysis, g: Omit<SegmentStats, "reliability">): number | undefined {
   if (a.csiItems.length === 0) return undefined;
   const means = a.csiItems.map((i) => {
     const m = g.rating[i];
@@ -186,7 +186,7 @@ function segmentCells(a: Analysis, periods: readonly PeriodStats[]): { values: s
       if (!g) return null;
       const csi = groupCsi(a, g) ?? null;
       const nps = (g.nps && attempt(() => npsFromCounts(g.nps!))) || undefined;
-      const answers = csi !== null ? (g.reliability?.n ?? 0) : (nps?.effectiveN ?? 0);
+      const answers = csi !== null ? g.complete : (nps?.effectiveN ?? 0);
       return { csi, nps: nps?.nps ?? null, small: answers < SMALL_SEGMENT };
     }),
   );
