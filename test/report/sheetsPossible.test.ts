@@ -27,14 +27,14 @@ function reportSheets(proposals: ColumnProposal[]): SheetKey[] {
 
 describe("sheetsImpossible", () => {
   it("the sample's detected roles give every sheet but Gaps (no expectation/perception pair)", () => {
-    expect(sheetsImpossible(detected)).toEqual({ gap: "gapMissing", trend: "trendMissing" });
-    expect(possibleSheets(SHEET_KEYS, detected)).toEqual(["summary", "kano", "priority", "segments"]);
+    expect(sheetsImpossible(detected)).toEqual({ gap: "gapMissing" });
+    expect(possibleSheets(SHEET_KEYS, detected)).toEqual(["summary", "kano", "priority", "segments", "trend"]);
     expect(reportSheets(detected)).toEqual(possibleSheets(SHEET_KEYS, detected));
   });
 
   it("the sample with its Kano columns ignored cannot give Kano", () => {
     const roles = setRole(detected, ["kano_functional", "kano_dysfunctional"], "ignore");
-    expect(sheetsImpossible(roles)).toEqual({ kano: "kanoMissing", gap: "gapMissing", trend: "trendMissing" });
+    expect(sheetsImpossible(roles)).toEqual({ kano: "kanoMissing", gap: "gapMissing" });
     expect(reportSheets(roles)).toEqual(possibleSheets(SHEET_KEYS, roles));
   });
 
