@@ -70,7 +70,7 @@ export function buildTrend(a: Analysis, trend: Trend, ctx: BuildContext): PlanSh
   const col = (m: TrendMeasure): number => 2 + 2 * ms.indexOf(m);
   const g = d.geom(d.allocate(waves.length + 1), 1, waves.length, headers.length);
   const body = waves.map((w): CellInput[] => [
-    w.value,
+    w.label,
     val(w.rows, FMT.integer),
     ...ms.flatMap((m) => {
       const f = w.figures[m];
@@ -105,7 +105,7 @@ export function buildTrend(a: Analysis, trend: Trend, ctx: BuildContext): PlanSh
   for (let i = 1; i < waves.length; i++) {
     for (const m of ms) {
       if (!find(m, i, 0)) continue;
-      changeRows.push([waves[i].value, T.measures[m], delta(m, i, i - 1), changeWords(t, find(m, i, i - 1)), delta(m, i, 0), changeWords(t, find(m, i, 0))]);
+      changeRows.push([waves[i].label, T.measures[m], delta(m, i, i - 1), changeWords(t, find(m, i, i - 1)), delta(m, i, 0), changeWords(t, find(m, i, 0))]);
     }
   }
   const H = T.changeHeaders;
@@ -124,9 +124,9 @@ export function buildTrend(a: Analysis, trend: Trend, ctx: BuildContext): PlanSh
   let segHeaders: string[] = [];
   if (segs && segs.values.length > 0) {
     const measure = a.csi !== undefined ? "csi" : "nps";
-    const segName = segs.name.trim() !== "" && !waves.some((w) => w.value === segs.name) ? segs.name : t.segments.segmentHeader;
+    const segName = segs.name.trim() !== "" && !waves.some((w) => w.label === segs.name) ? segs.name : t.segments.segmentHeader;
     d.lines([format(T.segmentHeading, { measure: T.measures[measure], segment: segName })], "emphasis");
-    segHeaders = [segName, ...waves.map((w) => w.value)];
+    segHeaders = [segName, ...waves.map((w) => w.label)];
     const sg = d.geom(d.allocate(segs.values.length + 1, 0), 1, segs.values.length, segHeaders.length);
     let anySmall = false;
     const rows = segs.values.map((v, r): CellInput[] => [
@@ -143,7 +143,7 @@ export function buildTrend(a: Analysis, trend: Trend, ctx: BuildContext): PlanSh
     else d.allocate(0);
   }
 
-  const widths = headers.map((h, c) => (c === 0 ? fitWidth([first, ...waves.map((w) => w.value), ...(segs?.values ?? [])], 14, 40) : fitWidth([h], 10, 20)));
+  const widths = headers.map((h, c) => (c === 0 ? fitWidth([first, ...waves.map((w) => w.label), ...(segs?.values ?? [])], 14, 40) : fitWidth([h], 10, 20)));
   for (let c = 1; c < Math.max(changeHeaders.length, segHeaders.length); c++) {
     const texts = [changeHeaders[c], segHeaders[c], ...changeRows.map((r) => (typeof r[c] === "string" ? (r[c] as string) : null))];
     widths[c] = Math.max(widths[c] ?? 0, fitWidth(texts, 10, c === 3 || c === 5 ? 34 : 20));

@@ -15,7 +15,7 @@ import { isCsError } from "../engine/errors";
 import { topBoxFromCounts } from "../engine/levels";
 import { npsFromCounts } from "../engine/nps";
 import { adjustPValues, npsTest, proportionTest, welchTest, type TestResult } from "../engine/significance";
-import { orderPeriods, type PeriodOrder } from "../survey/period";
+import { orderPeriods, periodLabel, type PeriodOrder } from "../survey/period";
 import { csiIndexMoments, csiMargin, SMALL_SEGMENT, type Analysis } from "./analysis";
 import type { PeriodStats, SegmentStats } from "./statsTypes";
 
@@ -34,6 +34,8 @@ export interface TrendFigure {
 
 export interface TrendWave {
   value: string;
+  /** How the sheet shows it (an Excel date serial as its date). */
+  label: string;
   rows: number;
   figures: Partial<Record<TrendMeasure, TrendFigure>>;
 }
@@ -114,7 +116,7 @@ function wave(a: Analysis, p: PeriodStats): TrendWave {
     const share = topBoxFromCounts(p.overallLevels!, 2);
     f.topBox = { value: share, margin: attempt(() => meanIntervalFromMoments(tb).margin) ?? null, answers: tb.n };
   }
-  return { value: p.value, rows: p.rows, figures: f };
+  return { value: p.value, label: periodLabel(p.value), rows: p.rows, figures: f };
 }
 
 const kish = (m: Moments): number => (m.sumW2 > 0 ? (m.sumW * m.sumW) / m.sumW2 : 0);
@@ -149,6 +151,8 @@ export function analyzeTrend(a: Analysis): Trend | undefined {
   if (!per) return undefined;
   const order = orderPeriods(per.values.map((p) => p.value));
   const waves = per.values.map((p) => wave(a, p));
+  // Two values shown alike ("46023" and "2026-01-01") keep their own text: headers must differ.
+  if (new Set(waves.map((w) => w.label)).size < waves.length) for (const w of waves) w.label = w.value;
   const measures = TREND_MEASURES.filter((m) => waves.some((w) => w.figures[m]));
   const changes: TrendChange[] = [];
   for (let i = 1; i < waves.length; i++) {

@@ -131,6 +131,17 @@ export function parsePeriod(value: string): PeriodKey | undefined {
   return undefined;
 }
 
+/**
+ * How a period value is shown: an Excel date serial as its ISO date ("46023" → "2026-01-01", with
+ * the time when it has one); any other value as it is.
+ */
+export function periodLabel(value: string): string {
+  const k = parsePeriod(value);
+  if (!k || k.kind !== "date" || !/^\d+(?:\.\d+)?$/.test(value.trim())) return value;
+  const iso = new Date(Math.round(k.key * DAY_MS)).toISOString();
+  return Number.isInteger(k.key) ? iso.slice(0, 10) : iso.slice(0, 16).replace("T", " ");
+}
+
 /** Numeric-aware text order, the same on every machine (fixed locale), code points breaking ties. */
 const TEXT_ORDER = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
 const codeOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -289,6 +289,16 @@ describe("Trend sheet in the plan", () => {
     expect(texts).toContain("The waves are in text order: “Spring” is not read as a date, week, month, quarter, half-year, year or wave number.");
   });
 
+  it("shows Excel date serials (how Excel hands over a date cell) as dates, in date order", () => {
+    // 46082 = 2026-03-01, 46023 = 2026-01-01, 46054 = 2026-02-01 (Excel's DATE serials).
+    const serial: Record<string, number> = { "2025-Q4": 46082, "2026-Q1": 46023, "2026-Q2": 46054 };
+    const dated = rows().map((r) => [serial[r[0] as string], ...r.slice(1)]);
+    const p = buildReportPlanFromSurvey(survey(dated), meta);
+    const tr = p.sheets.find((x) => x.key === "trend")!;
+    const body = tr.blocks.find((b) => b.style === "body")!;
+    expect(body.values.map((r) => r[0])).toEqual(["2026-01-01", "2026-02-01", "2026-03-01"]);
+  });
+
   it("is left out, with the reason, when the period has one value or when asked for without a period column", () => {
     const one = rows().map((r) => ["2026-Q1", ...r.slice(1)]);
     const p = buildReportPlanFromSurvey(survey(one), meta);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 
-import { compareText, orderPeriods, parsePeriod } from "../../src/survey/period";
+import { compareText, orderPeriods, parsePeriod, periodLabel } from "../../src/survey/period";
 
 // Expected orders are written out by hand from the calendar (independent of the parser).
 describe("orderPeriods: periods in time order, not text order", () => {
@@ -31,6 +31,13 @@ describe("orderPeriods: periods in time order, not text order", () => {
     expect(parsePeriod("45658")).toEqual({ kind: "date", key: Date.UTC(2025, 0, 1) / 86400000 });
     expect(parsePeriod("46023")).toEqual({ kind: "date", key: Date.UTC(2026, 0, 1) / 86400000 });
     expect(orderPeriods(["46023", "45658", "45700"]).values).toEqual(["45658", "45700", "46023"]);
+  });
+
+  it("shows an Excel date serial as its date, anything else as it is", () => {
+    expect(periodLabel("46023")).toBe("2026-01-01");
+    expect(periodLabel("46023.5")).toBe("2026-01-01 12:00");
+    expect(periodLabel("2026-Q1")).toBe("2026-Q1");
+    expect(periodLabel("2026")).toBe("2026");
   });
 
   it("falls back to text order, saying why, when a value is not a period", () => {
