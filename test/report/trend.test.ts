@@ -344,3 +344,46 @@ describe("sheetsPossible: Trend needs a period column", () => {
     expect(plan.notes.join(" ")).not.toMatch(/Trend/);
   });
 });
+
+describe("Trend: more values than waves, and case weights", () => {
+  const meta = { source: "Survey!A1", generatedAt: "2026-03-01T00:00:00Z", language: "en" as const };
+
+  it("a period column with more than 60 values (a timestamp) gives no Trend sheet, with the count", () => {
+    const many = rows().map((r, i) => [`2026-01-01T${String(Math.floor(i / 60) % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:00`, ...r.slice(1)]);
+    const distinct = new Set(many.map((r) => r[0])).size;
+    expect(distinct).toBeGreaterThan(60);
+    const s = survey(many);
+    const st = statsFromSurvey(s);
+    expect(st.period!.tooMany).toBe(distinct);
+    expect(st.period!.values).toEqual([]);
+    // Merged from two parts it is still too many (the count is an upper bound).
+    const merged = mergeSurveyStats(statsFromSurvey(subSurvey(s, (i) => i < 70)), statsFromSurvey(subSurvey(s, (i) => i >= 70)));
+    expect(merged.period!.tooMany).toBeGreaterThanOrEqual(distinct);
+    const p = buildReportPlan(st, meta);
+    expect(p.sheets.map((x) => x.key)).not.toContain("trend");
+    expect(p.notes).toContain(`Trend sheet left out: the period column “Quarter” has ${distinct} values (at most 60 waves are shown); is it really a period?`);
+  });
+
+  // Margins are left out: describe.ts meanIntervalFromMoments takes frequency weights (s² over Σw − 1),
+  // which a rescaling changes, exactly as on the Summary; the tests take reliability weights.
+  it("multiplying every case weight by a constant changes no figure and no p-value", () => {
+    const data = rows();
+    const weighted = (k: number) =>
+      handSurvey([
+        ...HEADERS.map((header, c) => ({ header, role: ROLES[c], values: data.map((r) => r[c]), ...(ROLES[c] === "rating" ? { attribute: header } : {}) })),
+        { header: "Weight", role: "weight" as const, values: data.map((_, i) => k * (0.5 + (i % 4) * 0.5)) },
+      ]);
+    const t = reportStrings("en");
+    const one = analyzeTrend(analyze(statsFromSurvey(weighted(1)), t))!;
+    const three = analyzeTrend(analyze(statsFromSurvey(weighted(3)), t))!;
+    one.waves.forEach((w, i) => {
+      for (const m of one.measures) {
+        expect(three.waves[i].figures[m]!.value).toBeCloseTo(w.figures[m]!.value, 9);
+      }
+    });
+    one.changes.forEach((c, k) => expect(three.changes[k].test!.p).toBeCloseTo(c.test!.p, 9));
+    // Unequal weights do change the figures (the check is not vacuous).
+    const unweighted = analyzeTrend(analyze(statsFromSurvey(survey(data)), t))!;
+    expect(unweighted.waves[0].figures.csi!.value).not.toBeCloseTo(one.waves[0].figures.csi!.value, 6);
+  });
+});
