@@ -9,7 +9,8 @@
  * this one at v") is `axis.setPositionAt(v)` on the same axis (ExcelApi 1.8), which gives the IPA
  * and Kano crosshairs. Point labels: Excel's "Value From Cells" is not in Excel JS, so each point's
  * label gets the label cell's text (`point.dataLabel.text`, ExcelApi 1.8) — static text, written
- * from the plan's values. A series with `marker: "none"` draws no marker (markerStyle "None"), so only
+ * from the plan's values. A "line" chart (LineMarkers) colours each series' line (format.line) and
+ * markers. A series with `marker: "none"` draws no marker (markerStyle "None"), so only
  * its labels show — the IPA chart's quadrant names; `labelPositions` puts a label left or right.
  */
 import type { CellValue, PlanAxis, PlanChart, PlanChartType } from "../report/plan";
@@ -21,6 +22,7 @@ export const CHART_TYPE: Record<PlanChartType, `${Excel.ChartType}`> = {
   barClustered: "BarClustered",
   columnClustered: "ColumnClustered",
   xyScatter: "XYScatter",
+  line: "LineMarkers",
 };
 
 export interface ChartRanges {
@@ -45,6 +47,7 @@ function setAxis(axis: Excel.ChartAxis, plan: PlanAxis | undefined): void {
 /** Queues the chart on `sheet`; nothing is synced here. */
 export function addChart(sheet: Excel.Worksheet, plan: PlanChart, ranges: ChartRanges): void {
   const scatter = plan.type === "xyScatter";
+  const line = plan.type === "line";
   const first = plan.series[0];
   const shape = parseArea(splitRef(first.values).address);
   const chart = sheet.charts.add(CHART_TYPE[plan.type], ranges.range(first.values), shape.cols === 1 ? "Columns" : "Rows");
@@ -56,12 +59,13 @@ export function addChart(sheet: Excel.Worksheet, plan: PlanChart, ranges: ChartR
     series.name = ps.name;
     series.setValues(ranges.range(ps.values)); // also for the first: Excel may have taken its first cell as a header
     if (ps.categories !== undefined) series.setXAxisValues(ranges.range(ps.categories));
-    if (scatter) {
+    if (scatter || line) {
       series.markerStyle = ps.marker === "none" ? "None" : "Circle";
       series.markerSize = 7;
     }
     if (ps.color !== undefined) {
-      if (scatter) {
+      if (line) series.format.line.color = ps.color;
+      if (scatter || line) {
         series.markerBackgroundColor = ps.color;
         series.markerForegroundColor = ps.color;
       } else {

@@ -3,6 +3,7 @@
  * (CSI, NPS, Kano, IPA, priority) and shared by the sheet builders, which only lay them out.
  * Everything here is a pure function of (stats, options).
  */
+import type { Moments } from "../engine/accumulators/moments";
 import { csiFromMeans } from "../engine/csi";
 import { meanIntervalFromMoments, momentsMean, type MeanInterval } from "../engine/describe";
 import { driversFromCrossProducts } from "../engine/drivers";
@@ -318,14 +319,32 @@ function modelImportance(
  * cross-products (respondents who rated every attribute) and n′ their Kish effective size.
  * Undefined when there are too few complete respondents.
  */
-function csiMargin(rel: CrossProducts | undefined, ratingItems: readonly number[], items: number[], weights: number[], scale: Scale): number | undefined {
+export function csiMargin(
+  rel: CrossProducts | undefined,
+  ratingItems: readonly number[],
+  items: number[],
+  weights: number[],
+  scale: Scale,
+): number | undefined {
+  const m = csiIndexMoments(rel, ratingItems, items, weights, scale);
+  return m && attempt(() => meanIntervalFromMoments(m).margin);
+}
+
+/** Moments of the respondent-level index I (about the shift: its variance is exact), as csiMargin uses. */
+export function csiIndexMoments(
+  rel: CrossProducts | undefined,
+  ratingItems: readonly number[],
+  items: number[],
+  weights: number[],
+  scale: Scale,
+): Moments | undefined {
   if (!rel) return undefined;
   const sumW = weights.reduce((s, w) => s + w, 0);
   const coef = ratingItems.map((i) => {
     const k = items.indexOf(i);
     return k < 0 ? 0 : (100 * weights[k]) / ((scale.max - scale.min) * sumW);
   });
-  return attempt(() => meanIntervalFromMoments(combinationMoments(rel, coef)).margin);
+  return combinationMoments(rel, coef);
 }
 
 /** Kano tie order of the priority ranks, M > O > A > I > R > Q > none (engine priorityRanks). */

@@ -16,7 +16,10 @@ import type { PlanSheet, ReportLanguage, ReportPlan, SheetKey } from "./plan";
 import { buildPriority } from "./priority";
 import { buildSegments, segmentMeasure } from "./segments";
 import { statsFromSurvey, type SurveyStats } from "./stats";
+import { MAX_PERIODS } from "./statsPeriod";
 import { buildSummary } from "./summary";
+import { buildTrend } from "./trend";
+import { analyzeTrend, type Trend } from "./trendAnalysis";
 
 export type { ReportOptions } from "./analysis";
 
@@ -56,6 +59,7 @@ export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: R
     gap: gapAttributes(a).length > 0,
     priority: a.priority !== undefined && a.priority.rows.length > 0,
     segments: a.segments !== undefined && a.segments.rows.length >= 2 && a.segments.rows.length <= MAX_SEGMENTS && segmentMeasure(a) !== undefined,
+    trend: false,
   };
   if (wanted.has("kano") && !available.kano) omitted.push(t.notes.kanoMissing);
   if (wanted.has("gap") && !available.gap) omitted.push(t.notes.gapMissing);
@@ -73,6 +77,23 @@ export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: R
   }
   if (wanted.has("segments") && available.segments && a.segments!.blankRows > 0) {
     a.notes.push(format(t.notes.segmentBlankRows, { count: formatNumber(t, a.segments!.blankRows) }));
+  }
+  // Trend across waves (issue #13): only computed when asked for.
+  const trend: Trend | undefined = wanted.has("trend") ? analyzeTrend(a) : undefined;
+  if (wanted.has("trend")) {
+    const per = stats.period;
+    const name = per?.name ?? "";
+    // No period column: said only when the sheet was asked for by name (most surveys have none).
+    if (!per || !trend) {
+      if (options.sheets?.includes("trend")) omitted.push(t.notes.trendMissing);
+    } else if (per.tooMany !== undefined)
+      omitted.push(format(t.notes.trendTooMany, { period: name, count: formatNumber(t, per.tooMany), max: formatNumber(t, MAX_PERIODS) }));
+    else if (trend.waves.length < 2) omitted.push(format(t.notes.trendSingle, { period: name }));
+    else if (trend.measures.length === 0) omitted.push(t.notes.trendNoMeasure);
+    else {
+      available.trend = true;
+      if (per.blankRows > 0) a.notes.push(format(t.notes.trendBlankRows, { count: formatNumber(t, per.blankRows) }));
+    }
   }
   const notes = [...omitted, ...a.notes];
 
@@ -94,6 +115,9 @@ export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: R
         break;
       case "segments":
         sheets.push(buildSegments(a, ctx));
+        break;
+      case "trend":
+        sheets.push(buildTrend(a, trend!, ctx));
         break;
     }
   }

@@ -19,7 +19,7 @@ import type { PlanInput } from "./inputs";
 export type ReportLanguage = Language;
 
 /** The report's sheets, in output order: the one declaration the others derive from. */
-export const SHEET_KEYS = ["summary", "kano", "gap", "priority", "segments"] as const;
+export const SHEET_KEYS = ["summary", "kano", "gap", "priority", "segments", "trend"] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
 export type CellValue = string | number | boolean | null;
@@ -80,7 +80,8 @@ export interface PlanConditionalFormat {
   rule: ConditionalRule;
 }
 
-export type PlanChartType = "barStacked100" | "barClustered" | "columnClustered" | "xyScatter";
+/** "line": lines with markers over categories (the Trend sheet's waves). */
+export type PlanChartType = "barStacked100" | "barClustered" | "columnClustered" | "xyScatter" | "line";
 
 export interface PlanChartSeries {
   /** Series name (text). */

@@ -132,6 +132,7 @@ export function createRowReader(headers: readonly unknown[], proposals: readonly
   const segmentColumn = layout.segment?.column ?? -1;
   const columnAt = new Map<number, number>(reads.filter((r) => r.at >= 0).map((r) => [r.at, r.index + 1]));
   if (segmentColumn >= 0) columnAt.set(segmentColumn, segmentColumn + 1);
+  const periodColumn = layout.period?.column ?? -1;
 
   const cells = new Array<StatsCell>(width).fill(null);
   const out: RowCells = { cells, weight: 1 };
@@ -171,6 +172,7 @@ export function createRowReader(headers: readonly unknown[], proposals: readonly
         else if (r.at === WEIGHT) weight = (v as number | null) ?? 0;
       }
       if (segmentColumn >= 0) cells[segmentColumn] = textOf(row[segmentColumn]);
+      if (periodColumn >= 0) cells[periodColumn] = textOf(row[periodColumn]);
       out.weight = weight;
       return out;
     },

@@ -10,7 +10,7 @@ import { groupAttributes } from "../survey/survey";
 import { SHEET_KEYS, type SheetKey } from "./plan";
 
 /** Why the roles cannot give a sheet: a key of the report's `notes`. */
-export type SheetMissing = "kanoMissing" | "gapMissing" | "priorityMissing" | "segmentsMissing";
+export type SheetMissing = "kanoMissing" | "gapMissing" | "priorityMissing" | "segmentsMissing" | "trendMissing";
 
 /** The sheets the roles cannot give, each with its reason (Summary is always possible). */
 export function sheetsImpossible(proposals: readonly ColumnProposal[]): Partial<Record<SheetKey, SheetMissing>> {
@@ -24,6 +24,8 @@ export function sheetsImpossible(proposals: readonly ColumnProposal[]): Partial<
   // Priorities need rated attributes with an importance: stated, or derived from overall satisfaction.
   if (!has("rating", "importance") && !(overall && has("rating"))) out.priority = "priorityMissing";
   if (!proposals.some((p) => p.role === "segment")) out.segments = "segmentsMissing";
+  // Trend across waves needs a period column (the first one is used).
+  if (!proposals.some((p) => p.role === "period")) out.trend = "trendMissing";
   return out;
 }
 

@@ -38,6 +38,7 @@ import { addPair, emptyPairSums, mergePairSumsInto } from "../engine/accumulator
 import { CsError } from "../engine/errors";
 import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
+import { PeriodSums } from "./statsPeriod";
 import { answerAt, checkLayout, integerAt } from "./statsRead";
 import type { AttributeLayout, AttributeRole, AttributeStats, SegmentStats, StatsAccumulator, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
 import { ATTRIBUTE_ANSWER_ROLES } from "./statsTypes";
@@ -82,6 +83,7 @@ class Accumulator implements StatsAccumulator {
   private readonly relDev: Float64Array;
   private readonly drvDev: Float64Array;
   private readonly segMap = new Map<string, SegmentStats>();
+  private readonly periods?: PeriodSums;
 
   constructor(layout: StatsLayout) {
     checkLayout(layout);
@@ -154,6 +156,14 @@ class Accumulator implements StatsAccumulator {
     if (ratingItems.length > 0) this.st.reliability = emptyCrossProducts(relShift);
     if (L.beta && ratingItems.length > 0 && L.overall !== undefined) this.st.drivers = emptyCrossProducts([...relShift, mid(os)]);
     if (L.segment) this.st.segment = { name: L.segment.name, column: L.segment.column, values: [], blankRows: 0 };
+    if (L.period)
+      this.periods = new PeriodSums(
+        this.st,
+        L,
+        L.period,
+        this.plan.map((p) => p.rating),
+        () => newSegment("", this.st),
+      );
   }
 
   addRow(row: readonly StatsCell[], weight = 1): void {
@@ -281,6 +291,7 @@ class Accumulator implements StatsAccumulator {
         }
       }
     }
+    if (this.periods) this.periods.add(row, w, y, rec, listwise ? this.relDev : null);
   }
 
   merge(other: StatsAccumulator | SurveyStats): void {
@@ -333,6 +344,7 @@ class Accumulator implements StatsAccumulator {
         if (s.reliability && sb.reliability) mergeCrossProductsInto(s.reliability, sb.reliability);
       }
     }
+    if (this.periods && o.period) this.periods.merge(o.period);
   }
 
   result(): SurveyStats {
@@ -344,6 +356,7 @@ class Accumulator implements StatsAccumulator {
       out.segment.values = values;
     }
     if (out.reliability) mirrorCrossProducts(out.reliability);
+    if (this.periods) out.period = this.periods.result();
     if (out.drivers) mirrorCrossProducts(out.drivers);
     return out;
   }
@@ -429,6 +442,7 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
     }
   }
   if (seg) layout.segment = { name: seg.name, column: seg.column };
+  if (survey.period && survey.periodColumn !== undefined) layout.period = { name: survey.headers[survey.periodColumn] ?? "", column: survey.periodColumn };
   if (opts.beta) layout.beta = true;
   return { layout, width: next };
 }
@@ -462,6 +476,7 @@ export function* statsFromSurveySteps(survey: Survey, opts: SurveyLayoutOptions 
     const seg = survey.segments.find((s) => s.column === layout.segment?.column);
     if (seg) sources.push({ at: seg.column, values: seg.values });
   }
+  if (layout.period && survey.period) sources.push({ at: layout.period.column, values: survey.period });
   const row = new Array<StatsCell>(width).fill(null);
   const weights = survey.weights;
   for (let i = 0; i < survey.n; i++) {

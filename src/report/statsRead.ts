@@ -36,6 +36,7 @@ export function checkLayout(layout: StatsLayout): void {
     if (l.overall !== undefined) out.push(l.overall);
     if (l.recommend !== undefined) out.push(l.recommend);
     if (l.segment) out.push(l.segment.column);
+    if (l.period) out.push(l.period.column);
     return out;
   };
   for (const p of positions(layout)) {

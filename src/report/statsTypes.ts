@@ -31,6 +31,8 @@ export interface StatsLayout {
   importanceScale: Scale;
   /** Also sum the listwise cross-products of ratings + overall (for β importance). Default false. */
   beta?: boolean;
+  /** The period column whose values split the trend statistics (statsPeriod.ts). */
+  period?: { name: string; column: number };
 }
 
 export interface AttributeStats {
@@ -85,6 +87,39 @@ export interface SurveyStats {
   /** Listwise cross-products of the rating items + overall (last variable), when layout.beta. */
   drivers?: CrossProducts;
   segment?: { name: string; column: number; values: SegmentStats[]; blankRows: number };
+  /** Per period value (the Trend sheet), when the layout has a period column. */
+  period?: PeriodColumnStats;
+}
+
+// --- Trend across waves (issue #13): the per-period sums (statsPeriod.ts adds them) ---
+
+export interface PeriodStats extends SegmentStats {
+  /** Overall satisfaction over the period's rows (when the layout has overall satisfaction). */
+  overall?: Moments;
+  /** Its level counts, index 0 = the overall scale's min. */
+  overallLevels?: number[];
+  /** Per value of the layout's segment column, over this period's rows (code-point order). */
+  segments?: PeriodSegmentStats[];
+}
+
+/** A segment within a period: as SegmentStats without the cross-products (the compact table shows no interval). */
+export interface PeriodSegmentStats extends Omit<SegmentStats, "reliability"> {
+  /** Rows that rated every rating item (listwise): the base of the CSI shown. */
+  complete: number;
+}
+
+export interface PeriodColumnStats {
+  name: string;
+  column: number;
+  /** Earliest first (src/survey/period.ts orderPeriods). */
+  values: PeriodStats[];
+  /** Rows with a blank period (in no period). */
+  blankRows: number;
+  /**
+   * Set when the column has more than MAX_PERIODS distinct values (a timestamp, not a wave): the
+   * count of distinct values seen; `values` is then empty (the sums are not kept).
+   */
+  tooMany?: number;
 }
 
 export interface StatsAccumulator {

@@ -50,6 +50,8 @@ export interface Survey {
   weights?: number[];
   segments: SurveySegment[];
   period?: (string | null)[];
+  /** 0-based column of `period` (the first period column). */
+  periodColumn?: number;
   overall?: Answer[];
   recommend?: Answer[];
   /** Scale of the attribute ratings (and the default for overall satisfaction). */
@@ -295,7 +297,10 @@ export function* buildSurveySteps(
         });
         break;
       case "period":
-        if (firstPeriod) survey.period = yield* textColumn(kept, p.index);
+        if (firstPeriod) {
+          survey.period = yield* textColumn(kept, p.index);
+          survey.periodColumn = p.index;
+        }
         firstPeriod = false;
         break;
       case "overall":

@@ -15,7 +15,8 @@
  * per-point <c:dLbl> with the label text as a CELLRANGE field whose cached text is the label, for
  * readers without the extension (LibreOffice shows the text). `marker: "none"` writes
  * <c:marker><c:symbol val="none"/></c:marker> (labels only: the IPA quadrant names); `labelPositions`
- * sets each point's <c:dLblPos> to "l" or "r".
+ * sets each point's <c:dLblPos> to "l" or "r". A "line" chart is a <c:lineChart> with markers over
+ * a category axis (the Trend sheet's waves).
  */
 import type JSZip from "jszip";
 import { LOCALES } from "../i18n/languages";
@@ -268,11 +269,33 @@ function scatterChartXml(chart: PlanChart, series: ResolvedSeries[], lang: strin
   return plot + axisPairXml(2001, chart, { ...axis, pos: "b" }, { ...axis, pos: "l", gridlines: true }, lang);
 }
 
+/** Line chart (the Trend sheet): lines with circle markers over a category axis; gaps stay gaps. */
+function lineChartXml(chart: PlanChart, series: ResolvedSeries[], lang: string): string {
+  const ser = series
+    .map(
+      (s, i) =>
+        `<c:ser>${seriesHead(s, i)}<c:spPr>${line(s.color, 28575)}</c:spPr>` +
+        `<c:marker>${val("symbol", "circle")}${val("size", 7)}<c:spPr>${solidFill(s.color)}${line(s.color)}</c:spPr></c:marker>` +
+        (s.categories ? `<c:cat>${categoryRef(s.categories)}</c:cat>` : "") +
+        `<c:val>${numRef(s.values)}</c:val>${val("smooth", 0)}</c:ser>`,
+    )
+    .join("");
+  const plot = `<c:lineChart>${val("grouping", "standard")}${val("varyColors", 0)}${ser}${val("marker", 1)}${val("axId", 3001)}${val("axId", 3002)}</c:lineChart>`;
+  const cat = axisXml({ id: 3001, crossId: 3002, kind: "cat", pos: "b", plan: chart.xAxis, partner: chart.yAxis, gridlines: false, lowLabels: true }, lang);
+  const valAx = axisXml({ id: 3002, crossId: 3001, kind: "val", pos: "l", plan: chart.yAxis, partner: chart.xAxis, gridlines: true }, lang);
+  return plot + cat + valAx;
+}
+
 /** The chartN.xml part for one chart (series already resolved against the plan's cells). */
 export function chartSpaceXml(chart: PlanChart, series: ResolvedSeries[], language: ReportLanguage, chartNumber: number): string {
   const lang = LOCALES[language];
   const fieldId = (s: number, k: number) => `{5C1D0000-0000-4000-8000-${((chartNumber * 1000 + s) * 100000 + k).toString(16).toUpperCase().padStart(12, "0")}}`;
-  const plot = chart.type === "xyScatter" ? scatterChartXml(chart, series, lang, fieldId) : barChartXml(chart, series, lang);
+  const plot =
+    chart.type === "xyScatter"
+      ? scatterChartXml(chart, series, lang, fieldId)
+      : chart.type === "line"
+        ? lineChartXml(chart, series, lang)
+        : barChartXml(chart, series, lang);
   const legend = chart.legend ?? "right";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

@@ -56,7 +56,7 @@ describeBrowser("sheets the roles cannot give (headless Chromium, fake Excel)", 
     await page.getByRole("button", { name: s.generate.button }).click();
     await finished(page, s.done.title, s.errors.generateTitle, "sheets-possible");
     // The sample has no expectation/perception pair either: Gaps is left out as well.
-    const written = [t.sheetNames.summary, t.sheetNames.priority, t.sheetNames.segments];
+    const written = [t.sheetNames.summary, t.sheetNames.priority, t.sheetNames.segments, t.sheetNames.trend];
     await expect(page.getByRole("button", { name: /^Open sheet / }).allTextContents()).resolves.toEqual(written);
     const sheets = await page.evaluate(() => (window as unknown as FakeWindow).__csInstalled.state.sheets.map((sh) => sh.name));
     expect(sheets).toEqual(["Survey", ...written]);

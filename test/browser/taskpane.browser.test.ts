@@ -56,7 +56,7 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
 
     await page.getByRole("button", { name: s.generate.button }).click();
     const t = reportStrings("en");
-    const names = [t.sheetNames.summary, t.sheetNames.kano, t.sheetNames.gap, t.sheetNames.priority, t.sheetNames.segments];
+    const names = [t.sheetNames.summary, t.sheetNames.kano, t.sheetNames.gap, t.sheetNames.priority, t.sheetNames.segments, t.sheetNames.trend];
     const links = page.getByRole("button", { name: /^Open sheet / });
     await page.getByText(s.done.title).or(page.getByText(s.errors.generateTitle)).waitFor({ timeout: 60_000 });
     if ((await page.getByText(s.errors.generateTitle).count()) > 0) {
@@ -160,7 +160,7 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
   it("refreshes a colleague's copy of the workbook in one click: report replaced, user sheets untouched", async () => {
     const s = uiStrings("en");
     const t = reportStrings("en");
-    const names = [t.sheetNames.summary, t.sheetNames.kano, t.sheetNames.gap, t.sheetNames.priority, t.sheetNames.segments];
+    const names = [t.sheetNames.summary, t.sheetNames.kano, t.sheetNames.gap, t.sheetNames.priority, t.sheetNames.segments, t.sheetNames.trend];
 
     // Author: generate the report, then edit the survey and add a sheet of their own.
     const author = await openPane("en-US");
@@ -289,7 +289,7 @@ describeBrowser("task pane in headless Chromium (fake Excel)", () => {
     await page.keyboard.press("Space");
     await finished(page, s.done.title, s.errors.generateTitle, "taskpane-keyboard-error.png");
 
-    const names = [t.sheetNames.summary, t.sheetNames.kano, t.sheetNames.gap, t.sheetNames.priority, t.sheetNames.segments];
+    const names = [t.sheetNames.summary, t.sheetNames.kano, t.sheetNames.gap, t.sheetNames.priority, t.sheetNames.segments, t.sheetNames.trend];
     await expect(sheetList(page).then((l) => l.map((sh) => sh.name))).resolves.toEqual(["Survey", ...names]);
     expectClose(summaryNps(await sheetCells(page, t.sheetNames.summary), t.summary.nps), expectedNps(surveyRows));
     // Focus moved to the result, so the sheet links are the next Tab stops.

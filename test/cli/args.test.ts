@@ -86,7 +86,7 @@ describe("parseArgs", () => {
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--colour"])).toBe("unknown option '--colour'");
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--lang", "fr"])).toBe("--lang fr: use en, zh-CN or es");
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--sheets", "summary,pareto"])).toBe(
-      "--sheets summary,pareto: unknown sheet 'pareto'; choose from summary,kano,gap,priority,segments",
+      "--sheets summary,pareto: unknown sheet 'pareto'; choose from summary,kano,gap,priority,segments,trend",
     );
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--crosshair", "centre"])).toBe("--crosshair centre: use mean, median, midpoint or a number");
   });
@@ -107,7 +107,7 @@ describe("--help comes from the option table", () => {
     const lines = optionHelp().split("\n");
     expect(lines).toHaveLength(Object.values(REPORT_OPTIONS).filter((o) => "help" in o).length);
     expect(lines[0]).toBe("  --out <file.xlsx>     the report to write (required); never overwritten without --force");
-    expect(lines).toContain("  --sheets <list>       sheets to write, comma-separated: summary,kano,gap,priority,segments (default all)");
+    expect(lines).toContain("  --sheets <list>       sheets to write, comma-separated: summary,kano,gap,priority,segments,trend (default all)");
     expect(lines).toContain("  -h, --help            this text");
     expect(lines.some((l) => l.includes("--stats"))).toBe(false); // internal (bench)
     expect(USAGE).toContain(`Options:\n${optionHelp()}\n\nExit codes:`);

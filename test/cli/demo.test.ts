@@ -147,7 +147,7 @@ test("npm run demo -- --lang zh-CN --sheets … --crosshair …: the report's op
     expect(again.stderr).toBe(`demo: the report ${out} already exists — pass --force to overwrite it\n`);
     const forced = await npmRunDemo(["--out", out, "--force", "--segment", "Branch", "--lang", "es"]);
     expect(forced.code).toBe(0);
-    expect(await sheetNames(out)).toEqual(["Resumen", "Kano", "Brechas", "Prioridades", "Segmentos"]);
+    expect(await sheetNames(out)).toEqual(["Resumen", "Kano", "Brechas", "Prioridades", "Segmentos", "Tendencia"]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

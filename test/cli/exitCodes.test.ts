@@ -148,7 +148,7 @@ describe("cs-insight in a child process: exit codes, messages, nothing overwritt
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(readFileSync(f("overwrite.xlsx")).subarray(0, 2).toString("latin1")).toBe("PK");
-    expect(await sheetNames(f("overwrite.xlsx"))).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比"]);
+    expect(await sheetNames(f("overwrite.xlsx"))).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比", "趋势"]);
     expect(r.stdout).toContain("Respondents: 600 (weighted base 642.0)");
     expect(r.stdout).toContain(`Report written: ${f("overwrite.xlsx")}`);
     expect(JSON.parse(blankLeadingComments(readFileSync(f("overwrite.xlsx.roles.json"), "utf8"))).columns).toHaveLength(60);

@@ -64,15 +64,15 @@ suite("the CLI's workbook, recalculated by LibreOffice", () => {
         name: c.name,
         title: c.title,
         series: c.series.length,
-        chartClass: c.type === "xyScatter" ? "chart:scatter" : "chart:bar",
+        chartClass: c.type === "xyScatter" ? "chart:scatter" : c.type === "line" ? "chart:line" : "chart:bar",
       })),
     );
-    expect(expected).toHaveLength(5);
+    expect(expected).toHaveLength(6);
     expect(reads.get(language)!.charts.map(({ labels: _labels, ...rest }) => rest)).toEqual(expected);
   });
 
   test("the Chinese report has Chinese sheet names; the recalculated CSI is the same number in both", () => {
-    expect(plans.get("zh-CN")!.sheets.map((s) => s.name)).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比"]);
+    expect(plans.get("zh-CN")!.sheets.map((s) => s.name)).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比", "趋势"]);
     const csiCell = (language: string): number => {
       const plan = plans.get(language)!;
       const summary = plan.sheets[0];

@@ -61,7 +61,7 @@ describe("the sample survey, end to end", () => {
     expect(read.rows.length).toBe(file.rows.length);
     const roles = detectRoles(read.headers, read.rows);
     const plan = planFor(read.headers, read.rows, roles, `Survey!${where.address}`);
-    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "kano", "gap", "priority", "segments"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "kano", "gap", "priority", "segments", "trend"]);
 
     state.syncCount = 0;
     const result = await applyPlan(run, plan, { source: where, roles, options: { segment: 1 }, language: "en", generatedAt: GENERATED_AT });
@@ -77,7 +77,9 @@ describe("the sample survey, end to end", () => {
       expect(sheet.charts.map((c) => [c.props.name, c.props.chartType, c.series.length])).toEqual(
         ps.charts.map((c) => [
           c.name,
-          { barStacked100: "BarStacked100", barClustered: "BarClustered", columnClustered: "ColumnClustered", xyScatter: "XYScatter" }[c.type],
+          { barStacked100: "BarStacked100", barClustered: "BarClustered", columnClustered: "ColumnClustered", xyScatter: "XYScatter", line: "LineMarkers" }[
+            c.type
+          ],
           c.series.length,
         ]),
       );

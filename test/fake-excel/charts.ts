@@ -314,8 +314,11 @@ export class FakeChartFill extends FakeClientObject implements Mirror<Excel.Char
   }
 }
 
-/** `series.format` and `point.format`: only the fill is modelled. */
-export class FakeChartSeriesFormat extends FakeClientObject implements Mirror<Excel.ChartSeriesFormat & Excel.ChartPointFormat, "fill"> {
+/** `series.format.line`: colour, style and weight, recorded in the owner's bag under `line`. */
+export class FakeChartLineFormat extends bagClass<Excel.ChartLineFormat>()(["color", "lineStyle", "weight"]) {}
+
+/** `series.format` and `point.format`: the fill and (series) the line are modelled. */
+export class FakeChartSeriesFormat extends FakeClientObject implements Mirror<Excel.ChartSeriesFormat & Excel.ChartPointFormat, "fill" | "line"> {
   constructor(
     ctx: FakeContext,
     private readonly bag: () => Bag,
@@ -324,6 +327,9 @@ export class FakeChartSeriesFormat extends FakeClientObject implements Mirror<Ex
   }
   get fill(): FakeChartFill {
     return this.nav("fill", () => new FakeChartFill(this.ctx, this.bag));
+  }
+  get line(): FakeChartLineFormat {
+    return this.nav("line", () => new FakeChartLineFormat(this.ctx, () => (this.bag().line as Bag | undefined) ?? (this.bag().line = {})));
   }
   protected read(): unknown {
     return null;

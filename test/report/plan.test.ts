@@ -43,8 +43,8 @@ const nums = (xs: unknown[]): number[] => xs.map((x) => x as number);
 
 describe("plan for the sample survey: sheets and plain-data contract", () => {
   test("all five sheets, in order, with English names; n, source, generatedAt", () => {
-    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "kano", "gap", "priority", "segments"]);
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Summary", "Kano", "Gaps", "Priorities", "Segments"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "kano", "gap", "priority", "segments", "trend"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Summary", "Kano", "Gaps", "Priorities", "Segments", "Trend"]);
     expect(plan.n).toBe(600);
     expect([plan.version, plan.language, plan.source, plan.generatedAt]).toEqual([1, "en", META.source, META.generatedAt]);
     expect(plan.notes).toEqual([]);

@@ -51,7 +51,7 @@ function summaryTexts(plan: ReportPlan): unknown[] {
 describe("sheets without data are left out, with a note in plan.notes and on the Summary", () => {
   test("drop the Kano columns → no Kano sheet", () => {
     const plan = build(sampleSurvey((h) => /functional/.test(h)));
-    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "gap", "priority", "segments"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "gap", "priority", "segments", "trend"]);
     expect(plan.notes).toEqual([en.notes.kanoMissing]);
     expect(summaryTexts(plan)).toContain(en.notes.kanoMissing);
     expect(summaryTexts(plan)).toContain(en.summary.notesHeading);
@@ -59,7 +59,7 @@ describe("sheets without data are left out, with a note in plan.notes and on the
 
   test("drop expectation/perception → no Gaps sheet, and the priority table has no gap column", () => {
     const plan = build(sampleSurvey((h) => /^(Expectation|Perception):/.test(h)));
-    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "kano", "priority", "segments"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "kano", "priority", "segments", "trend"]);
     expect(plan.notes).toEqual([en.notes.gapMissing]);
     expect(table(plan, "CS_Priority").headers).not.toContain(en.priority.headers.gap);
   });
@@ -70,7 +70,7 @@ describe("sheets without data are left out, with a note in plan.notes and on the
     expect(noBranch.notes).toEqual([en.notes.segmentsMissing]);
 
     const noRatings = build(sampleSurvey((h) => / - (satisfaction|importance)$/.test(h)));
-    expect(noRatings.sheets.map((s) => s.key)).toEqual(["summary", "kano", "gap", "segments"]);
+    expect(noRatings.sheets.map((s) => s.key)).toEqual(["summary", "kano", "gap", "segments", "trend"]);
     expect(noRatings.notes).toEqual([en.notes.priorityMissing, en.notes.noRatings]);
     const key = table(noRatings, "CS_Summary_Key");
     expect(key.values("Measure")).not.toContain(en.summary.csi);
@@ -198,8 +198,8 @@ describe("languages: zh-CN and es translate the words and keep the numbers", () 
   const plans = { en: build(sample), "zh-CN": build(sample, {}, "zh-CN"), es: build(sample, {}, "es") };
 
   test("sheet names, quadrant labels, Kano categories translated", () => {
-    expect(plans["zh-CN"].sheets.map((s) => s.name)).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比"]);
-    expect(plans.es.sheets.map((s) => s.name)).toEqual(["Resumen", "Kano", "Brechas", "Prioridades", "Segmentos"]);
+    expect(plans["zh-CN"].sheets.map((s) => s.name)).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比", "趋势"]);
+    expect(plans.es.sheets.map((s) => s.name)).toEqual(["Resumen", "Kano", "Brechas", "Prioridades", "Segmentos", "Tendencia"]);
     const quadrants = (p: ReportPlan): unknown[] => table(p, "CS_Priority").rows.map((r) => r[3].value);
     const map = {
       "Keep up the good work": ["优势区", "Mantener el buen trabajo"],

@@ -28,7 +28,7 @@ function reportSheets(proposals: ColumnProposal[]): SheetKey[] {
 describe("sheetsImpossible", () => {
   it("the sample's detected roles give every sheet but Gaps (no expectation/perception pair)", () => {
     expect(sheetsImpossible(detected)).toEqual({ gap: "gapMissing" });
-    expect(possibleSheets(SHEET_KEYS, detected)).toEqual(["summary", "kano", "priority", "segments"]);
+    expect(possibleSheets(SHEET_KEYS, detected)).toEqual(["summary", "kano", "priority", "segments", "trend"]);
     expect(reportSheets(detected)).toEqual(possibleSheets(SHEET_KEYS, detected));
   });
 

@@ -273,10 +273,10 @@ describe("pipeline pieces", () => {
       scale: { min: 0, max: 10 },
       language: "zh-CN",
     });
-    expect(choicesFromStored("junk", "fr")).toEqual({ crosshair: "mean", sheets: ["summary", "kano", "gap", "priority", "segments"], language: "en" });
+    expect(choicesFromStored("junk", "fr")).toEqual({ crosshair: "mean", sheets: ["summary", "kano", "gap", "priority", "segments", "trend"], language: "en" });
     expect(choicesFromStored({ sheets: [], segment: -1, scale: { min: 5, max: 1 } }, "es")).toEqual({
       crosshair: "mean",
-      sheets: ["summary", "kano", "gap", "priority", "segments"],
+      sheets: ["summary", "kano", "gap", "priority", "segments", "trend"],
       language: "es",
     });
   });

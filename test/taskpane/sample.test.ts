@@ -16,8 +16,8 @@ describe("sample survey", () => {
     const rows = sampleSurvey();
     expect(sampleSurvey()).toEqual(rows);
     expect(rows).toHaveLength(SAMPLE_RESPONDENTS + 1);
-    expect(rows[0]).toHaveLength(16);
-    expect(rows.slice(1).every((r) => r.length === 16)).toBe(true);
+    expect(rows[0]).toHaveLength(17);
+    expect(rows.slice(1).every((r) => r.length === 17)).toBe(true);
     expect(sampleSurvey(7)).not.toEqual(rows);
   });
 
@@ -28,10 +28,10 @@ describe("sample survey", () => {
     expect(name).toBe(SAMPLE_SHEET);
     expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", SAMPLE_SHEET]);
     expect(findSheet(state, SAMPLE_SHEET)!.cells.size).toBeGreaterThan(0);
-    expect(state.selection).toBe(`'${SAMPLE_SHEET}'!A1:P81`);
+    expect(state.selection).toBe(`'${SAMPLE_SHEET}'!A1:Q81`);
 
     const loaded = await svc.readSelection(() => undefined);
-    expect(loaded.source).toBe(`'${SAMPLE_SHEET}'!A1:P81`);
+    expect(loaded.source).toBe(`'${SAMPLE_SHEET}'!A1:Q81`);
     expect(loaded.range.rows).toHaveLength(SAMPLE_RESPONDENTS);
     expect(loaded.proposals.map((p) => [p.role, p.attribute ?? null])).toEqual([
       ["id", null],
@@ -46,6 +46,7 @@ describe("sample survey", () => {
         ["kano_functional", f],
         ["kano_dysfunctional", f],
       ]),
+      ["period", null],
     ]);
     expect(loaded.samples.slice(0, 2)).toEqual(["S001", String(sampleSurvey()[1][1])]);
 
@@ -60,7 +61,7 @@ describe("sample survey", () => {
     const state = createWorkbookState({ sheets: [SAMPLE_SHEET], selection: `'${SAMPLE_SHEET}'!A1` });
     const svc = createServices(officePort(createFakeExcel(state).run, all), () => true);
     await expect(svc.writeSampleSurvey()).resolves.toBe(`${SAMPLE_SHEET} (2)`);
-    expect(state.selection).toBe(`'${SAMPLE_SHEET} (2)'!A1:P81`);
+    expect(state.selection).toBe(`'${SAMPLE_SHEET} (2)'!A1:Q81`);
     expect(findSheet(state, SAMPLE_SHEET)!.cells.size).toBe(0);
   });
 });

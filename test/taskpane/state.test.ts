@@ -102,7 +102,7 @@ describe("Refresh stopped at edited cells", () => {
 
   it("asks only for sheets the roles can give, and a role change brings a sheet back", () => {
     const s = read();
-    expect(s.choices.sheets).toEqual(["summary", "kano", "gap", "priority", "segments"]);
+    expect(s.choices.sheets).toEqual(["summary", "kano", "gap", "priority", "segments", "trend"]);
     expect(requestedSheets(s)).toEqual(["summary", "priority", "segments"]);
     // The Waiting time pair read as a Kano pair: Kano becomes possible, Priorities (no importance, no overall) not.
     const kano = reducer(reducer(s, { type: "setRole", index: 2, role: "kano_functional" }), { type: "setRole", index: 3, role: "kano_dysfunctional" });

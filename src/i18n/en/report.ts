@@ -215,12 +215,59 @@ export interface ReportStrings {
     otherScale: string;
     /** {segment} */
     segmentNotFound: string;
+    // Trend sheet (issue #13)
+    trendMissing: string;
+    /** {period} */
+    trendSingle: string;
+    /** {period}, {count}, {max} */
+    trendTooMany: string;
+    trendNoMeasure: string;
+    /** {count} */
+    trendBlankRows: string;
+  };
+  /** The Trend sheet (issue #13): the figures per wave of the period column. */
+  trend: {
+    /** {period} = the period column's header. */
+    title: string;
+    /** {period}, {min} = the small-cell threshold, {alpha} = the significance level (0.05). */
+    method: readonly string[];
+    waveHeader: string;
+    headers: {
+      n: string;
+      csi: string;
+      csiMargin: string;
+      overall: string;
+      overallMargin: string;
+      nps: string;
+      npsMargin: string;
+      topBox: string;
+      topBoxMargin: string;
+    };
+    changeHeading: string;
+    changeHeaders: { measure: string; vsPrevious: string; previousTest: string; vsFirst: string; firstTest: string };
+    measures: { csi: string; overall: string; nps: string; topBox: string };
+    /** {p} = the adjusted p-value as "p = 0.012" or "p < 0.001". */
+    significantRise: string;
+    significantFall: string;
+    notSignificant: string;
+    notTested: string;
+    /** The first wave's row in the change table. */
+    baseline: string;
+    chart: string;
+    /** {measure}, {segment} */
+    segmentHeading: string;
+    /** {min}: the mark's meaning under the segment × wave table. */
+    smallMark: string;
+    /** Why the waves are in text order: {value} not read as a period, or {first} and {second} kinds mixed. */
+    textOrderUnrecognised: string;
+    textOrderMixed: string;
+    kinds: { date: string; week: string; month: string; quarter: string; half: string; year: string; wave: string };
   };
 }
 
 export const en: ReportStrings = {
   locale: META.locale,
-  sheetNames: { summary: "Summary", kano: "Kano", gap: "Gaps", priority: "Priorities", segments: "Segments" },
+  sheetNames: { summary: "Summary", kano: "Kano", gap: "Gaps", priority: "Priorities", segments: "Segments", trend: "Trend" },
   subtitle: "n = {n} respondents · {date}",
   source: "Source: {source}.",
   sourceFile: "file {name}",
@@ -460,5 +507,50 @@ export const en: ReportStrings = {
     noRatings: "The survey has no attribute ratings: CSI, satisfaction levels and priorities are left out.",
     otherScale: "Rated on another scale, left out of the CSI: {attributes}.",
     segmentNotFound: "The segment column {segment} was not in the statistics; the first segment column is used.",
+    trendMissing: "Trend sheet left out: the survey has no period column.",
+    trendSingle: "Trend sheet left out: the period column “{period}” has fewer than two values.",
+    trendTooMany: "Trend sheet left out: the period column “{period}” has {count} values (at most {max} waves are shown); is it really a period?",
+    trendNoMeasure: "Trend sheet left out: there is no CSI, overall satisfaction or NPS to follow across the waves.",
+    trendBlankRows: "Respondents without a period value (not on the Trend sheet): {count}.",
+  },
+  trend: {
+    title: "Trend by {period}",
+    method: [
+      "One row per value of “{period}”, earliest first. CSI, overall satisfaction, NPS and top-2-box share as on the Summary sheet, within the wave; ± is the 95% margin (CSI: from the respondents who rated every attribute; NPS: its margin of error; overall mean and top-2-box: Student t interval).",
+      "Changes are each wave minus the previous wave and minus the first. Tests: CSI by Welch's t on the respondent-level index, overall mean by Welch's t, NPS by a z-test on its variance (p + d − (p − d)²)/n, top-2-box by the pooled two-proportion z-test; with case weights the effective sample size (Kish) is used. The p-values of all changes in the table are adjusted together (Holm); a change is significant when its adjusted p is below {alpha}.",
+      "By segment: the CSI (NPS when there is no CSI) per segment and wave; * marks a figure with fewer than {min} answers behind it, which is uncertain.",
+    ],
+    waveHeader: "Wave",
+    headers: {
+      n: "Respondents",
+      csi: "CSI",
+      csiMargin: "CSI ± (95%)",
+      overall: "Overall mean",
+      overallMargin: "Mean ± (95%)",
+      nps: "NPS",
+      npsMargin: "NPS ± (95%)",
+      topBox: "Top-2-box",
+      topBoxMargin: "Top-2 ± (95%)",
+    },
+    changeHeading: "Change between waves",
+    changeHeaders: {
+      measure: "Measure",
+      vsPrevious: "Change vs previous",
+      previousTest: "Vs previous: significant?",
+      vsFirst: "Change vs first",
+      firstTest: "Vs first: significant?",
+    },
+    measures: { csi: "CSI", overall: "Overall mean", nps: "NPS", topBox: "Top-2-box" },
+    significantRise: "Significant rise ({p})",
+    significantFall: "Significant fall ({p})",
+    notSignificant: "Not significant ({p})",
+    notTested: "Not tested (too few answers)",
+    baseline: "First wave",
+    chart: "CSI and NPS by wave",
+    segmentHeading: "{measure} by {segment} and wave",
+    smallMark: "* fewer than {min} answers behind the figure.",
+    textOrderUnrecognised: "The waves are in text order: “{value}” is not read as a date, week, month, quarter, half-year, year or wave number.",
+    textOrderMixed: "The waves are in text order: the period column mixes {first} and {second} values.",
+    kinds: { date: "date", week: "week", month: "month", quarter: "quarter", half: "half-year", year: "year", wave: "wave" },
   },
 };

@@ -13,7 +13,7 @@ export const FUNCTION_NAMES = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 /** Report sheets, as the task pane names them (same keys as src/report/plan.ts SheetKey). */
-export type SheetLabelKey = "summary" | "kano" | "gap" | "priority" | "segments";
+export type SheetLabelKey = "summary" | "kano" | "gap" | "priority" | "segments" | "trend";
 
 /** Where the quadrant lines of the importance–performance chart go (src/engine/ipa.ts modes). */
 export type CrosshairLabelKey = "mean" | "median" | "midpoint";
@@ -363,6 +363,7 @@ export const en: Catalogue = {
       gap: "Gaps",
       priority: "Priorities",
       segments: "Segments",
+      trend: "Trend",
     },
     segment: "Segment column",
     segmentNone: "No column has the Segment role.",
@@ -371,6 +372,7 @@ export const en: Catalogue = {
       gapMissing: "No expectation/perception pair.",
       priorityMissing: "Needs ratings with importance, or overall satisfaction.",
       segmentsMissing: "No column has the Segment role.",
+      trendMissing: "No column has the Period role.",
     },
     reportLanguage: "Report language",
   },
