@@ -33,6 +33,17 @@ export function formatNumber(s: ReportStrings, x: number, digits = 0): string {
   return intl.formatNumber(x, intl.languageOfLocale(s.locale), { maxDecimals: digits });
 }
 
+/** A number for text with exactly `digits` decimals ("0.030", "67.0"), so figures side by side read alike. */
+export function formatFixed(s: ReportStrings, x: number, digits: number): string {
+  return intl.formatNumber(x, intl.languageOfLocale(s.locale), { decimals: digits });
+}
+
+/** A p-value as a manager reads it: "p = 0.003", or "p < 0.001" below 0.001 (the Segments and Trend sheets). */
+export function formatP(s: ReportStrings, p: number): string {
+  const T = s.segments.tests;
+  return p < 0.001 ? format(T.pBelow, { p: formatFixed(s, 0.001, 3) }) : format(T.p, { p: formatFixed(s, p, 3) });
+}
+
 /** The date of an ISO timestamp, long form, in UTC (so the text does not depend on the machine's zone). */
 export function formatDate(s: ReportStrings, iso: string): string {
   const d = new Date(iso);

@@ -5,7 +5,7 @@
  * tests are computed in segmentTests.ts; here they are only laid out. Values, not formulas: a
  * p-value has no worksheet formula that both back ends and LibreOffice recompute alike.
  */
-import { format, type ReportStrings } from "../i18n/report";
+import { format, formatFixed, formatP, type ReportStrings } from "../i18n/report";
 import type { Analysis, SegmentRow } from "./analysis";
 import { FMT, tableName } from "./common";
 import { PALETTE } from "./theme";
@@ -20,10 +20,7 @@ const SHOWN: Record<TestedMeasure, { fmt: string; digits: number }> = {
   topBox: { fmt: FMT.share, digits: 1 },
 };
 
-/** A number with exactly `digits` decimals in the report's locale ("0.030", "67.0"): figures side by side read alike. */
-function fixed(t: ReportStrings, x: number, digits: number): string {
-  return new Intl.NumberFormat(t.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
-}
+const fixed = formatFixed;
 
 /** A measure's value as the verdict writes it. */
 function valueText(t: ReportStrings, m: TestedMeasure, x: number): string {
@@ -31,11 +28,7 @@ function valueText(t: ReportStrings, m: TestedMeasure, x: number): string {
   return fixed(t, x, SHOWN[m].digits);
 }
 
-/** "p = 0.003", or "p < 0.001" for smaller values. */
-function pText(t: ReportStrings, p: number): string {
-  const T = t.segments.tests;
-  return p < 0.001 ? format(T.pBelow, { p: fixed(t, 0.001, 3) }) : format(T.p, { p: fixed(t, p, 3) });
-}
+const pText = formatP;
 
 /** The verdict of one segment: its significant differences, below the rest first; "" when none. */
 export function verdictText(t: ReportStrings, tests: readonly SegmentTest[]): string {

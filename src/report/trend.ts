@@ -7,7 +7,7 @@
  * answers behind it marked "*". Method notes at the foot.
  */
 import { cellAddress } from "./a1";
-import { format, formatNumber, type ReportStrings } from "../i18n/report";
+import { format, formatNumber, formatP, type ReportStrings } from "../i18n/report";
 import { SMALL_SEGMENT, type Analysis } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
@@ -20,10 +20,8 @@ const VALUE_FMT: Record<TrendMeasure, string> = { csi: FMT.index, overall: FMT.m
 const CHANGE_FMT: Record<TrendMeasure, string> = { csi: "+0.0;-0.0;0.0", overall: "+0.00;-0.00;0.00", nps: "+0.0;-0.0;0.0", topBox: "+0.0%;-0.0%;0.0%" };
 const marginFormat = (m: TrendMeasure): string => `"± "${VALUE_FMT[m]}`;
 
-/** "p = 0.012", "p < 0.001": the adjusted p as a manager reads it. */
-export function pText(t: ReportStrings, p: number): string {
-  return p < 0.001 ? `p < ${formatNumber(t, 0.001, 3)}` : `p = ${formatNumber(t, p, 3)}`;
-}
+/** "p = 0.012", "p < 0.001": the adjusted p as a manager reads it (one wording with the Segments sheet). */
+export const pText = formatP;
 
 /** The words for one tested change. */
 export function changeWords(t: ReportStrings, c: TrendChange | undefined): string {
