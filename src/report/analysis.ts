@@ -22,6 +22,7 @@ import { csiWeightKey, weightUsed, type InputEntry } from "./inputs";
 import { SHEET_KEYS, type SheetKey } from "./plan";
 import { segmentTests, type SegmentTest } from "./segmentTests";
 import { alphaFromCrossProducts, betaFromCrossProducts, combinationMoments, pearsonFromSums, type CrossProducts, type SurveyStats } from "./stats";
+import { attempt } from "./attempt";
 
 export type ImportanceMethod = "stated" | "pearson" | "beta" | "relative_weights" | "shapley";
 /** Every importance method, in the order the pane and --importance list them. */
@@ -55,16 +56,6 @@ export interface ReportOptions {
 }
 
 export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;
-
-/** Try an engine computation; a CsError gives undefined (the report shows a blank). */
-function attempt<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch (e) {
-    if (isCsError(e)) return undefined;
-    throw e;
-  }
-}
 
 /** The result, or the CsError's message in `lang` (the reason given in a note). */
 function tryOrReason<T>(f: () => T, lang: MessageLanguage): T | { reason: string } {

@@ -15,13 +15,13 @@ import { restCounts, restCrossProducts, restMoments, restNpsCounts } from "../en
 import { combinationMoments } from "../engine/accumulators/crossProducts";
 import { csiFromMeans } from "../engine/csi";
 import { momentsMean } from "../engine/describe";
-import { isCsError } from "../engine/errors";
 import { topBoxFromCounts } from "../engine/levels";
 import { npsFromCounts } from "../engine/nps";
 import { adjustPValues, npsTest, proportionTest, welchTest, type PAdjustMethod, type TestResult } from "../engine/significance";
 import type { Moments } from "../engine/accumulators/moments";
 import type { SegmentStats, SurveyStats } from "./statsTypes";
 import type { Scale } from "../engine/types";
+import { attempt } from "./attempt";
 
 /** The measures tested, in the order the sheet shows them. */
 export const TESTED_MEASURES = ["csi", "overall", "nps", "topBox"] as const;
@@ -47,16 +47,6 @@ export interface CsiDefinition {
   items: readonly number[];
   weights: readonly number[];
   scale: Scale;
-}
-
-/** A CsError → undefined (the test is left out); anything else is a bug and is thrown. */
-function attempt<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch (e) {
-    if (isCsError(e)) return undefined;
-    throw e;
-  }
 }
 
 /** The CSI index coefficients aₖ over the listwise variables (stats.ratingItems), 0 for items not in the CSI. */

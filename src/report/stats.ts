@@ -38,7 +38,7 @@ import { addPair, emptyPairSums, mergePairSumsInto } from "../engine/accumulator
 import { CsError } from "../engine/errors";
 import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
-import { PeriodSums } from "./statsPeriod";
+import { mergeGroup, PeriodSums } from "./statsPeriod";
 import { answerAt, checkLayout, integerAt } from "./statsRead";
 import type { AttributeLayout, AttributeRole, AttributeStats, SegmentStats, StatsAccumulator, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
 import { ATTRIBUTE_ANSWER_ROLES } from "./statsTypes";
@@ -331,14 +331,7 @@ class Accumulator implements StatsAccumulator {
           s = newSegment(sb.value, st);
           this.segMap.set(sb.value, s);
         }
-        s.rows += sb.rows;
-        s.sumW += sb.sumW;
-        s.sumW2 += sb.sumW2;
-        s.rating.forEach((m, i) => {
-          const mb = sb.rating[i];
-          if (m && mb) mergeMomentsInto(m, mb);
-        });
-        if (s.nps && sb.nps) mergeNpsCountsInto(s.nps, sb.nps);
+        mergeGroup(s, sb);
         if (s.overall && sb.overall) mergeMomentsInto(s.overall, sb.overall);
         if (s.overallLevels && sb.overallLevels) mergeCountsInto(s.overallLevels, sb.overallLevels);
         if (s.reliability && sb.reliability) mergeCrossProductsInto(s.reliability, sb.reliability);

@@ -171,7 +171,8 @@ interface Entry {
   segs: Map<string, PeriodSegmentStats>;
 }
 
-function mergeGroup(a: Omit<SegmentStats, "reliability">, b: Omit<SegmentStats, "reliability">): void {
+/** Merge the sums a segment and a period share (rows, weights, rating moments, NPS counts): b into a. */
+export function mergeGroup(a: Omit<SegmentStats, "reliability">, b: Omit<SegmentStats, "reliability">): void {
   a.rows += b.rows;
   a.sumW += b.sumW;
   a.sumW2 += b.sumW2;

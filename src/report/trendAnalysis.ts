@@ -11,13 +11,13 @@
 import type { Moments } from "../engine/accumulators/moments";
 import { csiFromMeans } from "../engine/csi";
 import { meanIntervalFromMoments } from "../engine/describe";
-import { isCsError } from "../engine/errors";
 import { topBoxFromCounts } from "../engine/levels";
 import { npsFromCounts } from "../engine/nps";
 import { adjustPValues, npsTest, proportionTest, welchTest, type TestResult } from "../engine/significance";
 import { orderPeriods, periodLabel, type PeriodOrder } from "../survey/period";
 import { csiIndexMoments, csiMargin, SMALL_SEGMENT, type Analysis } from "./analysis";
 import type { PeriodStats, SegmentStats } from "./statsTypes";
+import { attempt } from "./attempt";
 
 export type TrendMeasure = "csi" | "overall" | "nps" | "topBox";
 export const TREND_MEASURES: readonly TrendMeasure[] = ["csi", "overall", "nps", "topBox"];
@@ -70,15 +70,6 @@ export interface Trend {
   changes: TrendChange[];
   /** Segment × wave (when the survey has a segment column): CSI (NPS when no CSI) per cell. */
   segments?: { name: string; values: string[]; cells: (TrendCell | null)[][] };
-}
-
-function attempt<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch (e) {
-    if (isCsError(e)) return undefined;
-    throw e;
-  }
 }
 
 /** The 0/1 indicator of a top-2-box answer as Moments: its mean is the share, Σw² that of the answers. */
