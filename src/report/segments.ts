@@ -4,13 +4,13 @@
  * the all-respondent row below. Each measure carries its 95% margin (CSI: the Summary's interval
  * over the segment's rows; NPS: the engine's margin of error) and a segment with fewer than
  * SMALL_SEGMENT answers behind a figure shown carries a caution (a value). Formulas: rank = RANK(value, column) (LibreOffice and Excel both
- * know RANK; descending), flag = IF(value < all-respondent value, "below average", ""); a
- * conditional format colours the below-average values. Chart: bars of the ranked measure.
- * Below them, each segment against the rest of the sample, with the significant differences in
- * words (segmentsSignificance.ts, issue #13).
+ * know RANK; descending); the flag names a segment whose ranked measure differs significantly
+ * from the rest (adjusted p < 0.05, segmentTests.ts) — a difference that may be noise is not
+ * flagged (issue #13). Chart: bars of the ranked measure. Below them, each segment against the rest
+ * of the sample, with the significant differences in words (segmentsSignificance.ts).
  */
-import { cellAddress, formulaText } from "./a1";
-import { format, formatNumber } from "../i18n/report";
+import { cellAddress } from "./a1";
+import { format, formatNumber, type ReportStrings } from "../i18n/report";
 import { SMALL_SEGMENT, type Analysis, type SegmentRow } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
@@ -23,6 +23,13 @@ export function segmentMeasure(a: Analysis): "csi" | "nps" | undefined {
   if (a.csi !== undefined) return "csi";
   if (a.nps !== undefined) return "nps";
   return undefined;
+}
+
+/** The flag of a segment: its ranked measure significantly below or above the rest, else none. */
+function flagOf(r: SegmentRow, measure: "csi" | "nps", T: ReportStrings["segments"]): string | null {
+  const test = r.tests.find((x) => x.measure === measure);
+  if (!test?.significant) return null;
+  return test.segment < test.rest ? T.significantlyBelow : T.significantlyAbove;
 }
 
 export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
@@ -70,8 +77,6 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
 
   const g = d.geom(d.allocate(rows.length + 1), 1, rows.length, headers.length);
   const totalRow = d.allocate(1);
-  const total = measure === "csi" ? (a.csi as number) : (a.nps?.nps as number);
-  const totalRef = cellAddress(totalRow, g.column(cMeasure), true);
   const ranked = defined > 0 ? g.colRange(cMeasure, true, 0, defined - 1) : "";
   const chartBottom = defined > 0 ? g.top + Math.max(rows.length + 3, 16) : 0;
 
@@ -89,7 +94,7 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
       const here = g.cell(i, cMeasure);
       const rank = 1 + rows.slice(0, defined).filter((o) => (value(o) as number) > v).length;
       out[cRank] = fx(`=RANK(${here},${ranked})`, rank, FMT.integer);
-      out[cFlag] = fx(`=IF(${here}<${totalRef},${formulaText(T.belowAverage)},"")`, v < total ? T.belowAverage : "");
+      out[cFlag] = flagOf(r, measure, T);
     }
     return out;
   });
@@ -104,8 +109,8 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
   d.write(totalRow, 1, [totals], "emphasis", { align: headers.map((_, c) => (c === cRank || c === cFlag ? "center" : null)) });
   if (defined > 0) {
     const measureRange = g.colRange(cMeasure, false, 0, defined - 1);
-    d.conditionalFormat(measureRange, { type: "cellValue", operator: "lessThan", formula1: `=${totalRef}`, fill: PALETTE.badFill, fontColor: PALETTE.badFont });
-    d.conditionalFormat(g.colRange(cFlag), { type: "textContains", text: T.belowAverage, fill: PALETTE.badFill, fontColor: PALETTE.badFont });
+    d.conditionalFormat(g.colRange(cFlag), { type: "textContains", text: T.significantlyBelow, fill: PALETTE.badFill, fontColor: PALETTE.badFont });
+    d.conditionalFormat(g.colRange(cFlag), { type: "textContains", text: T.significantlyAbove, fill: PALETTE.goodFill, fontColor: PALETTE.goodFont });
     d.chart({
       name: "SegmentsChart",
       type: "barClustered",
@@ -122,7 +127,7 @@ export function buildSegments(a: Analysis, ctx: BuildContext): PlanSheet {
       c === 0
         ? fitWidth([first, T.allRespondents, ...rows.map((r) => r.value)], 14, 40)
         : c === cFlag
-          ? fitWidth([h, T.belowAverage], 12, 24)
+          ? fitWidth([h, T.significantlyBelow, T.significantlyAbove], 12, 30)
           : c === cCaution
             ? fitWidth([h, `⚠ ${format(T.smallSegment, params)}`], 12, 30)
             : fitWidth([h], 10, 20),

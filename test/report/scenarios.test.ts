@@ -76,7 +76,7 @@ describe("sheets without data are left out, with a note in plan.notes and on the
     expect(key.values("Measure")).not.toContain(en.summary.csi);
     expect(key.values("Measure")).toContain(en.summary.nps);
     const seg = table(noRatings, "CS_Segments");
-    expect(seg.headers).toEqual(["Branch", "Respondents", "NPS", "NPS ± (95%)", "Rank", "Below average"]);
+    expect(seg.headers).toEqual(["Branch", "Respondents", "NPS", "NPS ± (95%)", "Rank", "Against the rest"]);
     const v = nums(seg.values("NPS"));
     expect([...v].sort((a, b) => b - a)).toEqual(v);
   });
@@ -135,7 +135,7 @@ describe("sheets without data are left out, with a note in plan.notes and on the
       { header: "Recommend", role: "recommend", values: rec },
     ]);
     const seg = table(build(s), "CS_Segments");
-    expect(seg.headers).toEqual(["Region", "Respondents", "CSI", "CSI ± (95%)", "NPS", "NPS ± (95%)", "Rank", "Below average", "Caution"]);
+    expect(seg.headers).toEqual(["Region", "Respondents", "CSI", "CSI ± (95%)", "NPS", "NPS ± (95%)", "Rank", "Against the rest", "Caution"]);
     const names = seg.values("Region") as string[];
     expect([...names].sort()).toEqual(["Big", "Small"]);
     for (const [r, name] of names.entries()) {
@@ -426,5 +426,5 @@ test("a survey without recommend: no NPS rows, Segments by CSI without an NPS co
   const plan = build(sampleSurvey((h) => h.startsWith("Likelihood")));
   expect(table(plan, "CS_Summary_Key").values("Measure")).not.toContain(en.summary.nps);
   expect(sheetByKey(plan, "summary").tables.map((x) => x.name)).not.toContain("CS_Summary_NPS");
-  expect(table(plan, "CS_Segments").headers).toEqual(["Branch", "Respondents", "CSI", "CSI ± (95%)", "Rank", "Below average"]);
+  expect(table(plan, "CS_Segments").headers).toEqual(["Branch", "Respondents", "CSI", "CSI ± (95%)", "Rank", "Against the rest"]);
 });

@@ -79,6 +79,19 @@ describe("sample survey: each branch against the rest", () => {
     return results;
   });
 
+  test("the first table flags a branch only when its CSI (the ranked measure) differs significantly from the rest", () => {
+    const adjusted = adjustPValues(
+      expected.flatMap((e) => e.map(([, , , x]) => x.p)),
+      "holm",
+    );
+    const seg = table(plan, "CS_Segments");
+    const flags = seg.values("Against the rest");
+    const want = branches.map((_, r) => (adjusted[r * 4] < 0.05 ? (expected[r][0][3].diff < 0 ? "Significantly below" : "Significantly above") : null));
+    expect(branches.map((_, r) => flags[seg.values("Branch").indexOf(branches[r])] ?? null)).toEqual(want);
+    expect(want.some((f) => f !== null)).toBe(true); // the sample has a real difference (Airport)
+    expect(want.some((f) => f === null)).toBe(true); // and branches whose difference may be noise
+  });
+
   test("headers: each measure beside the rest's, then the verdict", () => {
     expect(tests.headers).toEqual([
       "Branch",

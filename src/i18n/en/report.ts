@@ -158,7 +158,9 @@ export interface ReportStrings {
     segmentHeader: string;
     headers: { n: string; csi: string; csiMargin: string; nps: string; npsMargin: string; rank: string; flag: string; caution: string };
     allRespondents: string;
-    belowAverage: string;
+    /** The flag of a segment whose ranked measure differs significantly from the rest (adjusted p < 0.05). */
+    significantlyBelow: string;
+    significantlyAbove: string;
     /** The caution of a segment with few answers; {min} = the threshold. */
     smallSegment: string;
     /** {measure} by {segment} */
@@ -451,7 +453,7 @@ export const en: ReportStrings = {
   segments: {
     title: "Satisfaction by {segment}",
     method: [
-      "One row per value of “{segment}”, ranked by {measure}. CSI and NPS as on the Summary sheet, within the segment; flagged when below the value for all respondents.",
+      "One row per value of “{segment}”, ranked by {measure}. CSI and NPS as on the Summary sheet, within the segment; flagged only when it differs significantly from the rest of the sample (the test table below).",
       "± is the 95% margin as on the Summary (CSI: its 95% interval from the respondents who rated every attribute; NPS: its margin of error). Segments with fewer than {min} answers behind a figure carry a caution: their figures are uncertain.",
     ],
     segmentHeader: "Segment",
@@ -462,11 +464,12 @@ export const en: ReportStrings = {
       nps: "NPS",
       npsMargin: "NPS ± (95%)",
       rank: "Rank",
-      flag: "Below average",
+      flag: "Against the rest",
       caution: "Caution",
     },
     allRespondents: "All respondents",
-    belowAverage: "Below average",
+    significantlyBelow: "Significantly below",
+    significantlyAbove: "Significantly above",
     smallSegment: "Fewer than {min} answers",
     chart: "{measure} by {segment}",
     tests: {

@@ -189,7 +189,7 @@ export const es: ReportStrings = {
   segments: {
     title: "Satisfacción por {segment}",
     method: [
-      "Una fila por valor de «{segment}», ordenadas por {measure}. CSI y NPS como en la hoja Resumen, dentro del segmento; se marcan las que quedan por debajo del valor de todos los encuestados.",
+      "Una fila por valor de «{segment}», ordenadas por {measure}. CSI y NPS como en la hoja Resumen, dentro del segmento; se marcan solo las que difieren de forma significativa del resto de la muestra (la tabla de pruebas, más abajo).",
       "± es el margen del 95 % como en la hoja Resumen (CSI: su intervalo del 95 % a partir de quienes valoraron todos los atributos; NPS: su margen de error). Los segmentos con menos de {min} respuestas detrás de una cifra llevan un aviso: sus cifras son inciertas.",
     ],
     segmentHeader: "Segmento",
@@ -200,11 +200,12 @@ export const es: ReportStrings = {
       nps: "NPS",
       npsMargin: "NPS ± (95 %)",
       rank: "Puesto",
-      flag: "Bajo la media",
+      flag: "Frente al resto",
       caution: "Aviso",
     },
     allRespondents: "Todos los encuestados",
-    belowAverage: "Bajo la media",
+    significantlyBelow: "Significativamente por debajo",
+    significantlyAbove: "Significativamente por encima",
     smallSegment: "Menos de {min} respuestas",
     chart: "{measure} por {segment}",
     tests: {

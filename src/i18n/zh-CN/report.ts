@@ -170,13 +170,14 @@ export const zhCN: ReportStrings = {
   segments: {
     title: "按“{segment}”划分的满意度",
     method: [
-      "“{segment}”的每个取值一行，按 {measure} 排名。CSI 与 NPS 的计算同概要表，限于该细分；低于全体受访者数值时标出。",
+      "“{segment}”的每个取值一行，按 {measure} 排名。CSI 与 NPS 的计算同概要表，限于该细分；仅在与其余样本差异显著时标出（见下方检验表）。",
       "± 为 95% 误差范围，算法同概要表（CSI：基于评价了全部属性的受访者的 95% 区间；NPS：其误差范围）。某项数值背后的回答少于 {min} 个的细分附有提醒：其数值不确定性较大。",
     ],
     segmentHeader: "细分",
-    headers: { n: "受访者", csi: "CSI", csiMargin: "CSI ±（95%）", nps: "NPS", npsMargin: "NPS ±（95%）", rank: "排名", flag: "低于平均", caution: "提醒" },
+    headers: { n: "受访者", csi: "CSI", csiMargin: "CSI ±（95%）", nps: "NPS", npsMargin: "NPS ±（95%）", rank: "排名", flag: "与其余相比", caution: "提醒" },
     allRespondents: "全体受访者",
-    belowAverage: "低于平均",
+    significantlyBelow: "显著低于",
+    significantlyAbove: "显著高于",
     smallSegment: "回答少于 {min} 个",
     chart: "按“{segment}”划分的 {measure}",
     tests: {
