@@ -128,7 +128,7 @@ describe("rendered in the pseudo language, nothing a person reads is English", (
 
   test("the report plan of the sample survey (every sheet, with its checks)", () => {
     const plan = buildReportPlanFromSurvey(survey, { source: "Survey!A1:BH601", generatedAt: GENERATED_AT, language: QPS, checks });
-    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "kano", "gap", "priority", "segments"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "kano", "gap", "priority", "segments", "trend"]);
     const texts = planTexts(plan);
     expect(texts.length).toBeGreaterThan(100);
     // the English plan does have English in the same places (so the check can see a leak)

@@ -9,7 +9,21 @@ import type { ImportanceMethod } from "../../report/analysis";
 import type { ColumnRole } from "../../survey/roles";
 
 /** The worksheet functions, in the order the task pane lists them. */
-export const FUNCTION_NAMES = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "TOPBOX", "LEVELS", "ALPHA", "IMPORTANCE"] as const;
+export const FUNCTION_NAMES = [
+  "CSI",
+  "KANO",
+  "GAP",
+  "IPA",
+  "PRIORITY",
+  "NPS",
+  "TOPBOX",
+  "LEVELS",
+  "ALPHA",
+  "IMPORTANCE",
+  "SIGTEST",
+  "PADJUST",
+  "DRIVERS",
+] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 /** Report sheets, as the task pane names them (same keys as src/report/plan.ts SheetKey). */
@@ -444,5 +458,8 @@ export const en: Catalogue = {
     LEVELS: "Share of answers at each level of the scale.",
     ALPHA: "Cronbach's alpha: how consistently a set of items measures one thing.",
     IMPORTANCE: "Derived importance: how strongly each item moves overall satisfaction.",
+    SIGTEST: "Is the difference between two groups real? Welch t on means, z on NPS or top-2-box, with its p-value.",
+    PADJUST: "p-values adjusted for many comparisons at once (Holm or Benjamini–Hochberg).",
+    DRIVERS: "Key drivers: each item's share of R² in overall satisfaction, fair to correlated items (relative weights, Shapley).",
   },
 };

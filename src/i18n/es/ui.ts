@@ -201,5 +201,8 @@ export const es: Catalogue = {
     LEVELS: "Porcentaje de respuestas en cada nivel de la escala.",
     ALPHA: "Alfa de Cronbach: con qué coherencia un conjunto de ítems mide una misma cosa.",
     IMPORTANCE: "Importancia derivada: cuánto influye cada ítem en la satisfacción general.",
+    SIGTEST: "¿Es real la diferencia entre dos grupos? t de Welch para medias, z para NPS o top-2-box, con su valor p.",
+    PADJUST: "Valores p ajustados por muchas comparaciones a la vez (Holm o Benjamini–Hochberg).",
+    DRIVERS: "Impulsores clave: la parte de R² de cada ítem en la satisfacción general, justa con ítems correlacionados (pesos relativos, Shapley).",
   },
 };

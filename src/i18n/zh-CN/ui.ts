@@ -197,5 +197,8 @@ export const zhCN: Catalogue = {
     LEVELS: "回答落在量表各档的比例。",
     ALPHA: "Cronbach α 系数：一组题目测量同一事物的一致程度。",
     IMPORTANCE: "推导重要性：各题目对总体满意度的影响强度。",
+    SIGTEST: "两组之间的差异是否真实：均值用 Welch t 检验，NPS 或最高两档占比用 z 检验，给出 p 值。",
+    PADJUST: "同时进行多项比较时校正后的 p 值（Holm 或 Benjamini–Hochberg）。",
+    DRIVERS: "关键驱动因素：各题目在总体满意度 R² 中的占比，对相关题目公平（相对权重、Shapley 值）。",
   },
 };
