@@ -25,12 +25,11 @@ export const COLLINEAR_TOLERANCE = 1e-8;
 /**
  * Eigen-decomposition of a symmetric matrix by cyclic Jacobi rotations (Golub & Van Loan §8.5):
  * A = V·diag(values)·Vᵀ, eigenvector m in column m of `vectors`. Accurate to rounding for the
- * small (≤ a few dozen) correlation matrices of key drivers.
- * @param {readonly (readonly number[])[]} a - a symmetric n×n matrix (only its values are read)
- * @returns {{ values: number[], vectors: number[][] }} the eigenvalues and the orthonormal eigenvectors (columns)
- * @throws {CsError} never for a square matrix
+ * small (≤ a few dozen) correlation matrices of key drivers. Throws nothing for a square matrix.
+ * @param a a symmetric n×n matrix (only its values are read)
+ * @returns the eigenvalues and the orthonormal eigenvectors (columns)
  * @example
- * symmetricEigen([[2, 0], [0, 3]]).values // → [2, 3]
+ * symmetricEigen([[2, 0], [0, 3]]).values; // → [2, 3]
  */
 export function symmetricEigen(a: readonly (readonly number[])[]): { values: number[]; vectors: number[][] } {
   const n = a.length;
@@ -89,11 +88,12 @@ export function symmetricEigen(a: readonly (readonly number[])[]): { values: num
  * The items' collinearity check and the model's R², by Gaussian elimination of the correlation
  * matrix in the items' order (the sweep operator): the pivot of item j is 1 − R² of item j on the
  * items before it, and what remains of the overall's diagonal is 1 − R² of the full model.
- * @param {CorrelationSystem} s - the items' and the overall's correlations
- * @returns {number} R² of the overall on all the items
- * @throws {CsError} "num" driverCollinear, located at the first item whose pivot is below COLLINEAR_TOLERANCE
+ * Example by hand: one item, r = 0.5, R² = r² = 0.25.
+ * @param s the items' and the overall's correlations
+ * @returns R² of the overall on all the items
+ * @throws {CsError} num driverCollinear — located at the first item whose pivot is below COLLINEAR_TOLERANCE
  * @example
- * fullModelR2({ k: 1, corr: Float64Array.from([1, 0.5, 0.5, 1]) }) // → 0.25
+ * fullModelR2({ k: 1, corr: Float64Array.from([1, 0.5, 0.5, 1]) }); // → 0.25
  */
 export function fullModelR2(s: CorrelationSystem): number {
   const d = s.k + 1;
@@ -117,12 +117,13 @@ export function fullModelR2(s: CorrelationSystem): number {
  * Johnson's (2000) relative weights: Rxx = V·diag(λ)·Vᵀ, Λ = Rxx^½ = V·diag(√λ)·Vᵀ, the
  * regression of the overall on the orthogonal counterparts Z = X·Λ⁻¹ gives β = Λ⁻¹·rxy, and
  * item j's weight is εⱼ = Σₘ Λⱼₘ²·βₘ²; Σε = Σβ² = R². Call after fullModelR2 (not collinear).
- * @param {readonly (readonly number[])[]} rxx - the items' correlation matrix (k×k)
- * @param {readonly number[]} rxy - the items' correlations with the overall
- * @returns {Decomposition} the raw weights (adding up to R²) and R²
- * @throws {CsError} "num" driverCollinear when Rxx has an eigenvalue ≤ 0 (located at the item that loads most on it)
+ * Example by hand: uncorrelated items, so each weight is its r² (0.25, 0.0625).
+ * @param rxx the items' correlation matrix (k×k)
+ * @param rxy the items' correlations with the overall
+ * @returns the raw weights (adding up to R²) and R²
+ * @throws {CsError} num driverCollinear — Rxx has an eigenvalue ≤ 0 (located at the item that loads most on it)
  * @example
- * relativeWeights([[1, 0], [0, 1]], [0.5, 0.25]).weights // → [0.25, 0.0625]
+ * relativeWeights([[1, 0], [0, 1]], [0.5, 0.25]).weights; // → [0.25, 0.0625]
  */
 export function relativeWeights(rxx: readonly (readonly number[])[], rxy: readonly number[]): Decomposition {
   const k = rxy.length;
@@ -160,11 +161,11 @@ const STEP_SUBTREE = 1 << 13;
  * residual correlations (Schur complement): only the items after the last one added and the
  * overall are kept, so the walk costs about 6·2ᵏ operations plus k per subset, not a solve each.
  * Written as steps: pauses between large subtrees, so a bootstrap can run chunked in the pane.
- * @param {CorrelationSystem} s - the items' and the overall's correlations (not collinear: fullModelR2 first)
- * @returns {Generator<void, Decomposition, void>} steps whose result is the weights (adding up to R²) and R²
- * @throws {CsError} never (the checks are fullModelR2's)
+ * Throws nothing (the checks are fullModelR2's). Example by hand: one item takes all of R² = 0.5².
+ * @param s the items' and the overall's correlations (not collinear: fullModelR2 first)
+ * @returns steps whose result is the weights (adding up to R²) and R²
  * @example
- * runDecomposition(shapleySteps({ k: 1, corr: Float64Array.from([1, 0.5, 0.5, 1]) })).weights // → [0.25]
+ * runDecomposition(shapleySteps({ k: 1, corr: Float64Array.from([1, 0.5, 0.5, 1]) })).weights; // → [0.25]
  */
 export function* shapleySteps(s: CorrelationSystem): Generator<void, Decomposition, void> {
   const k = s.k;
@@ -236,11 +237,11 @@ export function* shapleySteps(s: CorrelationSystem): Generator<void, Decompositi
 
 /**
  * Runs a decomposition's steps to the end (the engine's own runner: it may not import survey/steps.ts).
- * @param {Generator<void, T, void>} steps - the steps
- * @returns {T} their result
- * @throws {CsError} what the steps throw
+ * Raises nothing itself: what the steps throw passes through.
+ * @param steps the steps
+ * @returns their result
  * @example
- * runDecomposition((function* () { yield; return 2; })()) // → 2
+ * runDecomposition((function* () { yield; return 2; })()); // → 2
  */
 export function runDecomposition<T>(steps: Generator<void, T, void>): T {
   for (;;) {

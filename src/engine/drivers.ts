@@ -63,11 +63,13 @@ export interface BootstrapOptions {
 
 /**
  * The listwise correlation system of items + overall (the overall last) from mirrored cross-products.
- * @param {CrossProducts} c - listwise cross-products of the k items and the overall (k + 1 variables)
- * @returns {CorrelationSystem} the (k+1)×(k+1) correlation matrix
- * @throws {CsError} "div0" driversTooFewRows for fewer than k + 2 rows; driverNoVariance (located at the item) or driverOverallNoVariance; "num" driverSumsOverflow when the sums pass the largest number
+ * Example by hand: variances 4 and 4, covariance 2 → r = 2/√(4·4) = 0.5.
+ * @param c listwise cross-products of the k items and the overall (k + 1 variables)
+ * @returns the (k+1)×(k+1) correlation matrix
+ * @throws {CsError} div0 driversTooFewRows, driverNoVariance, driverOverallNoVariance — fewer than k + 2 rows, an item without variance (located at its column), an overall without variance
+ * @throws {CsError} num driverSumsOverflow — sums past the largest number (they would read as no variance)
  * @example
- * correlationsFromCrossProducts({ n: 4, sumW: 4, sumW2: 4, shift: [0, 0], sum: [0, 0], cross: [4, 2, 2, 4] }).corr[1] // → 0.5
+ * correlationsFromCrossProducts({ n: 4, sumW: 4, sumW2: 4, shift: [0, 0], sum: [0, 0], cross: [4, 2, 2, 4] }).corr[1]; // → 0.5
  */
 export function correlationsFromCrossProducts(c: CrossProducts): CorrelationSystem {
   const d = c.shift.length;
@@ -123,14 +125,17 @@ function sharesOf(weights: readonly number[]): number[] {
 }
 
 /**
- * Key-driver importance from a correlation system (the mergeable form).
- * @param {CorrelationSystem} s - correlations of the items and the overall (overall last)
- * @param {DriverMethod} method - "relative_weights", "shapley", "pearson" or "beta"
- * @param {{ n: number, sumW: number }} used - the rows behind the correlations (reported back)
- * @returns {DriverFit} raw weights, shares, R² and n
- * @throws {CsError} "value" unknownDriverMethod; "num" driverCollinear (located at the item) or shapleyTooManyItems; "div0" driverSharesUndefined
+ * Key-driver importance from a correlation system (the mergeable form). Example by hand:
+ * uncorrelated items, so each Shapley weight is its r² (0.25, 0.0625) and the shares 0.8, 0.2.
+ * @param s correlations of the items and the overall (overall last)
+ * @param method "relative_weights", "shapley", "pearson" or "beta"
+ * @param used the rows behind the correlations (reported back)
+ * @returns raw weights, shares, R² and n
+ * @throws {CsError} value unknownDriverMethod — a method not among DRIVER_METHODS
+ * @throws {CsError} num driverCollinear, collinear, shapleyTooManyItems — collinear items (located at the item; collinear from the beta solve), Shapley on more than SHAPLEY_MAX_ITEMS items
+ * @throws {CsError} div0 driverSharesUndefined — weights adding up to 0
  * @example
- * driversFromCorrelations({ k: 2, corr: Float64Array.from([1, 0, 0.5, 0, 1, 0.25, 0.5, 0.25, 1]) }, "shapley", { n: 10, sumW: 10 }).shares // → [0.8, 0.2]
+ * driversFromCorrelations({ k: 2, corr: Float64Array.from([1, 0, 0.5, 0, 1, 0.25, 0.5, 0.25, 1]) }, "shapley", { n: 10, sumW: 10 }).shares; // → [0.8, 0.2]
  */
 export function driversFromCorrelations(s: CorrelationSystem, method: DriverMethod, used: { n: number; sumW: number }): DriverFit {
   const m = checkMethod(method);
@@ -140,12 +145,15 @@ export function driversFromCorrelations(s: CorrelationSystem, method: DriverMeth
 
 /**
  * Key-driver importance from listwise cross-products of the items and the overall (last variable).
- * @param {CrossProducts} c - mirrored cross-products (mirrorCrossProducts)
- * @param {DriverMethod} method - the method
- * @returns {DriverFit} raw weights, shares, R² and n
- * @throws {CsError} as correlationsFromCrossProducts and driversFromCorrelations
+ * Example by hand: r = 2/√(4·4) = 0.5 (as correlationsFromCrossProducts).
+ * @param c mirrored cross-products (mirrorCrossProducts)
+ * @param method the method
+ * @returns raw weights, shares, R² and n
+ * @throws {CsError} value unknownDriverMethod — a method not among DRIVER_METHODS
+ * @throws {CsError} div0 driversTooFewRows, driverNoVariance, driverOverallNoVariance, driverSharesUndefined — fewer than k + 2 rows, an item without variance (located at its column), an overall without variance, weights adding up to 0
+ * @throws {CsError} num driverSumsOverflow, driverCollinear, collinear, shapleyTooManyItems — sums past the largest number, collinear items (located at the item), Shapley on more than SHAPLEY_MAX_ITEMS items
  * @example
- * driversFromCrossProducts({ n: 4, sumW: 4, sumW2: 4, shift: [0, 0], sum: [0, 0], cross: [4, 2, 2, 4] }, "pearson").weights // → [0.5]
+ * driversFromCrossProducts({ n: 4, sumW: 4, sumW2: 4, shift: [0, 0], sum: [0, 0], cross: [4, 2, 2, 4] }, "pearson").weights; // → [0.5]
  */
 export function driversFromCrossProducts(c: CrossProducts, method: DriverMethod): DriverFit {
   return driversFromCorrelations(correlationsFromCrossProducts(c), method, { n: c.n, sumW: c.sumW });
@@ -232,14 +240,20 @@ function crossOf(data: CompleteRows, times?: Uint32Array): CrossProducts {
 }
 
 /**
- * Key-driver importance of each item (column) for overall satisfaction, listwise.
- * @param {Matrix} items - rows = respondents, columns = items (numbers or null for blank)
- * @param {readonly Answer[]} overall - the overall satisfaction of each row
- * @param {DriverOptions} [options] - method (default "relative_weights") and case weights
- * @returns {DriverFit} raw weights, shares, R² and the n used
- * @throws {CsError} "value" for a non-number, unequal lengths or an unknown method; "div0" for too few complete rows or a constant item (located); "num" for collinear items (located)
+ * Key-driver importance of each item (column) for overall satisfaction, listwise. Blank policy:
+ * listwise — a row counts only when every item and the overall are answered (null is blank) and
+ * its case weight is > 0; the n used is returned. Example by hand: all 5 rows complete, and the
+ * first item equals the overall (r = 1).
+ * @param items rows = respondents, columns = items (numbers or null for blank)
+ * @param overall the overall satisfaction of each row
+ * @param options method (default "relative_weights") and case weights
+ * @returns raw weights, shares, R² and the n used
+ * @throws {CsError} value unknownDriverMethod, overallLengthMismatch, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — an unknown method, overall not one per row, items not rows of cells of equal length, weights not one per row, a non-number (row and column named)
+ * @throws {CsError} div0 noItems, driversTooFewRows, driverNoVariance, driverOverallNoVariance, driverSharesUndefined — no items, fewer than k + 2 rows, an item without variance (located at its column), an overall without variance, weights adding up to 0
+ * @throws {CsError} num badCaseWeight, driverSumsOverflow, driverCollinear, collinear, shapleyTooManyItems — a bad case weight, sums past the largest number, collinear items (located at the item), Shapley on more than SHAPLEY_MAX_ITEMS items
  * @example
- * keyDrivers([[1, 2], [2, 1], [3, 4], [4, 3], [5, 5]], [1, 2, 3, 4, 5], { method: "pearson" }).n // → 5
+ * const fit = keyDrivers([[1, 2], [2, 1], [3, 4], [4, 3], [5, 5]], [1, 2, 3, 4, 5], { method: "pearson" });
+ * [fit.n, fit.weights[0]]; // → [5, 1]
  */
 export function keyDrivers(items: Matrix, overall: readonly Answer[], options: DriverOptions = {}): DriverFit {
   const method = checkMethod(options.method ?? "relative_weights");
@@ -263,14 +277,17 @@ function checkResamples(x: number): void {
  * Key drivers with percentile bootstrap intervals of the raw weights, as steps (run them with
  * runSteps, or chunked in the pane): each resample draws n complete rows with replacement
  * (mulberry32 from the seed), each keeping its case weight, and refits. A resample whose fit is
- * undefined (it drew a constant or collinear item) is left out and not counted.
- * @param {Matrix} items - rows = respondents, columns = items
- * @param {readonly Answer[]} overall - the overall satisfaction of each row
- * @param {DriverOptions & BootstrapOptions} [options] - method, case weights, resamples (1,000), seed, level (0.95)
- * @returns {Generator<void, DriverFitWithIntervals, void>} steps whose result is the fit with its intervals
- * @throws {CsError} as keyDrivers; "num" for a level outside (0, 1) or resamples not a whole number ≥ 1; the first resample's error when none is defined
+ * undefined (it drew a constant or collinear item) is left out and not counted; when none is
+ * defined, the first resample's error is thrown. Blank policy: listwise, as keyDrivers.
+ * @param items rows = respondents, columns = items
+ * @param overall the overall satisfaction of each row
+ * @param options method, case weights, resamples (1,000), seed, level (0.95)
+ * @returns steps whose result is the fit with its intervals
+ * @throws {CsError} value unknownDriverMethod, overallLengthMismatch, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — an unknown method, overall not one per row, items not rows of cells of equal length, weights not one per row, a non-number (row and column named)
+ * @throws {CsError} div0 noItems, driversTooFewRows, driverNoVariance, driverOverallNoVariance, driverSharesUndefined — no items, fewer than k + 2 rows, an item without variance (located at its column), an overall without variance, weights adding up to 0
+ * @throws {CsError} num badCaseWeight, badConfidenceLevel, notWholeNumber, mustBeAtLeast, driverSumsOverflow, driverCollinear, collinear, shapleyTooManyItems — a bad case weight, a level outside (0, 1), resamples not a whole number ≥ 1, sums past the largest number, collinear items (located at the item), Shapley on more than SHAPLEY_MAX_ITEMS items
  * @example
- * keyDriverSteps([[1, 2], [2, 1], [3, 4], [4, 3], [5, 5]], [1, 2, 3, 4, 5], { resamples: 20 }).next().done // → false
+ * keyDriverSteps([[1, 2], [2, 1], [3, 4], [4, 3], [5, 5]], [1, 2, 3, 4, 5], { resamples: 20 }).next().done; // → false
  */
 export function* keyDriverSteps(
   items: Matrix,
@@ -322,14 +339,17 @@ export function* keyDriverSteps(
 }
 
 /**
- * keyDriverSteps run straight through (the pure function).
- * @param {Matrix} items - rows = respondents, columns = items
- * @param {readonly Answer[]} overall - the overall satisfaction of each row
- * @param {DriverOptions & BootstrapOptions} [options] - as keyDriverSteps
- * @returns {DriverFitWithIntervals} the fit with its intervals
- * @throws {CsError} as keyDriverSteps
+ * keyDriverSteps run straight through (the pure function). Blank policy: listwise, as keyDrivers.
+ * @param items rows = respondents, columns = items
+ * @param overall the overall satisfaction of each row
+ * @param options as keyDriverSteps
+ * @returns the fit with its intervals
+ * @throws {CsError} value unknownDriverMethod, overallLengthMismatch, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber — an unknown method, overall not one per row, items not rows of cells of equal length, weights not one per row, a non-number (row and column named)
+ * @throws {CsError} div0 noItems, driversTooFewRows, driverNoVariance, driverOverallNoVariance, driverSharesUndefined — no items, fewer than k + 2 rows, an item without variance (located at its column), an overall without variance, weights adding up to 0
+ * @throws {CsError} num badCaseWeight, badConfidenceLevel, notWholeNumber, mustBeAtLeast, driverSumsOverflow, driverCollinear, collinear, shapleyTooManyItems — a bad case weight, a level outside (0, 1), resamples not a whole number ≥ 1, sums past the largest number, collinear items (located at the item), Shapley on more than SHAPLEY_MAX_ITEMS items
  * @example
- * keyDriverIntervals([[1, 2], [2, 1], [3, 4], [4, 3], [5, 5]], [1, 2, 3, 4, 5], { resamples: 20 }).low.length // → 2
+ * const fit = keyDriverIntervals([[1, 2], [2, 1], [3, 4], [4, 3], [5, 5]], [1, 2, 3, 4, 5], { resamples: 20 });
+ * [fit.low.length, fit.high.length, fit.level]; // → [2, 2, 0.95]
  */
 export function keyDriverIntervals(items: Matrix, overall: readonly Answer[], options: DriverOptions & BootstrapOptions = {}): DriverFitWithIntervals {
   return runDecomposition(keyDriverSteps(items, overall, options));

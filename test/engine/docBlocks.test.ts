@@ -15,10 +15,11 @@ import { compareExpected, runExample } from "./doctest";
 
 const ENGINE = path.resolve(__dirname, "../../src/engine");
 /** Helpers the engine modules share but index.ts does not export (checked only if it ever does). */
-const INTERNAL = ["validate.ts", "messageKeys.ts", "messageText.ts"];
+const INTERNAL = ["validate.ts", "messageKeys.ts", "messageText.ts", "driverMath.ts", "mulberry32.ts"];
 /** Keys the throw analysis finds through helpers that cannot arise from these functions' own calls (each with why). */
 const NO_LEVELS = "answers are checked against a range (offScale without levels), never as integer levels";
 const NO_SCALE = "no scale is passed: only the finite range is checked, which a finite answer always meets";
+const SPLIT_SIZE = "the beta solve gets Rxx as k×k and rxy with k values, both cut from one (k+1)² system by split";
 const CANNOT_RAISE: CheckOptions["cannotRaise"] = {
   "significance.ts:welchTest": { noAnswersMean: "checkGroup has required at least 2 answers in each group before the means are taken" },
   "csi.ts:csi": {
@@ -59,6 +60,11 @@ const CANNOT_RAISE: CheckOptions["cannotRaise"] = {
   "levels.ts:levelCounts": { outsideScale: "offScale is called with levels: off-scale answers are notLevel" },
   "levels.ts:levelDistribution": { outsideScale: "offScale is called with levels: off-scale answers are notLevel" },
   "levels.ts:topBox": { outsideScale: "offScale is called with levels: off-scale answers are notLevel" },
+  "drivers.ts:driversFromCorrelations": { systemMatrixSize: SPLIT_SIZE },
+  "drivers.ts:driversFromCrossProducts": { systemMatrixSize: SPLIT_SIZE },
+  "drivers.ts:keyDrivers": { systemMatrixSize: SPLIT_SIZE },
+  "drivers.ts:keyDriverSteps": { systemMatrixSize: SPLIT_SIZE },
+  "drivers.ts:keyDriverIntervals": { systemMatrixSize: SPLIT_SIZE },
   "nps.ts:npsCounts": { outsideScale: "offScale is called with levels: a score off 0–10 is notLevel" },
   "nps.ts:nps": { outsideScale: "offScale is called with levels: a score off 0–10 is notLevel" },
 };
