@@ -17,7 +17,7 @@ import { CsError, isCsError } from "./errors";
 import { solveLinearSystem } from "./importance";
 import { mulberry32 } from "./mulberry32";
 import type { Answer, CaseWeights, Matrix } from "./types";
-import { checkCaseWeights, checkLevel, checkMatrix, notANumber } from "./validate";
+import { checkCaseWeights, checkLevel, checkMatrix, listwiseComplete } from "./validate";
 
 export const DRIVER_METHODS = ["relative_weights", "shapley", "pearson", "beta"] as const;
 export type DriverMethod = (typeof DRIVER_METHODS)[number];
@@ -184,13 +184,7 @@ function completeRows(items: Matrix, overall: readonly Answer[], weights: CaseWe
   for (let r = 0; r < items.length; r++) {
     const row = items[r];
     const y = overall[r];
-    let ok = y !== null;
-    if (y !== null && (typeof y !== "number" || y - y !== 0)) notANumber(y, r + 1);
-    for (let c = 0; c < k; c++) {
-      const x = row[c];
-      if (x === null) ok = false;
-      else if (typeof x !== "number" || x - x !== 0) notANumber(x, r + 1, c + 1);
-    }
+    const ok = listwiseComplete(row, y, k, r);
     const wr = cw === undefined ? 1 : cw[r];
     if (!ok || wr === 0) continue;
     if (shift === undefined) shift = [...(row as number[]), y as number];

@@ -4,7 +4,7 @@
  */
 import { CsError, isCsError } from "./errors";
 import type { Answer, CaseWeights, Matrix } from "./types";
-import { checkCaseWeights, checkMatrix, checkSameLength, notANumber } from "./validate";
+import { checkCaseWeights, checkMatrix, checkSameLength, listwiseComplete, notANumber } from "./validate";
 
 /**
  * Pearson correlation (Pearson 1896) r = Σw(x − x̄)(y − ȳ) / √(Σw(x − x̄)²·Σw(y − ȳ)²), two-pass.
@@ -147,13 +147,7 @@ function betaWeights(items: Matrix, overall: readonly Answer[], k: number, w: Ca
   for (let r = 0; r < rows; r++) {
     const row = items[r];
     const y = overall[r];
-    let ok = y !== null;
-    if (y !== null && (typeof y !== "number" || y - y !== 0)) notANumber(y, r + 1);
-    for (let c = 0; c < k; c++) {
-      const x = row[c];
-      if (x === null) ok = false;
-      else if (typeof x !== "number" || x - x !== 0) notANumber(x, r + 1, c + 1);
-    }
+    const ok = listwiseComplete(row, y, k, r);
     const wr = w === undefined ? 1 : w[r];
     if (!ok || wr === 0) continue;
     complete[r] = 1;

@@ -207,3 +207,19 @@ export function snapToScale(x: number, min: number, max: number): number {
   if (x > max && x <= max + tol) return max;
   return x;
 }
+
+/**
+ * Listwise deletion's row rule, shared by the regressions (importance.ts β, drivers.ts): true when
+ * the overall answer `y` and the first k answers of `row` are all given; a given answer that is not
+ * a finite number throws notANumber with its 1-based row (r + 1) and column.
+ */
+export function listwiseComplete(row: readonly Answer[], y: Answer, k: number, r: number): boolean {
+  let ok = y !== null;
+  if (y !== null && (typeof y !== "number" || y - y !== 0)) notANumber(y, r + 1);
+  for (let c = 0; c < k; c++) {
+    const x = row[c];
+    if (x === null) ok = false;
+    else if (typeof x !== "number" || x - x !== 0) notANumber(x, r + 1, c + 1);
+  }
+  return ok;
+}

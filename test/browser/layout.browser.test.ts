@@ -141,7 +141,7 @@ describeBrowser("task pane layout at 320 × 560 (headless Chromium, fake Excel)"
     await generate.click();
     await finished(author, s.done.title, s.errors.generateTitle, "layout-generate-error.png");
     // The result took the focus (scrolled into the body's view); Generate is still on screen, the page unscrolled.
-    await expect(author.getByRole("button", { name: /^Open sheet / }).count()).resolves.toBe(5);
+    await expect(author.getByRole("button", { name: /^Open sheet / }).count()).resolves.toBe(6);
     await expect(author.evaluate(() => document.activeElement?.closest("section")?.getAttribute("aria-labelledby"))).resolves.toBe("cs-result");
     await expect(onScreen(author, generate)).resolves.toBe(true);
     await expect(author.evaluate(() => window.scrollY)).resolves.toBe(0);

@@ -85,7 +85,7 @@ describeBrowser("sheets the roles cannot give (headless Chromium, fake Excel)", 
         const box = page.getByRole("checkbox", { name: s.options.sheetNames[key], exact: true });
         await expect(Promise.all([box.isDisabled(), box.isChecked()])).resolves.toEqual([false, true]);
       }
-      await page.getByRole("heading", { name: s.options.heading }).scrollIntoViewIfNeeded();
+      await page.getByRole("heading", { name: s.options.heading, exact: true }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, `sheets-possible-${lang}.png`) });
       expect(pageErrors).toEqual([]);
     },

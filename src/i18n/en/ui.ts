@@ -173,6 +173,8 @@ export interface Catalogue {
     /** Next to a sheet the column roles cannot give (shown disabled): why. */
     sheetMissing: Record<SheetMissing, string>;
     reportLanguage: string;
+    /** The folded group of the less-used options (quadrant lines, importance, p-adjustment, report language). */
+    more: string;
   };
   generate: {
     button: string;
@@ -389,6 +391,7 @@ export const en: Catalogue = {
       trendMissing: "No column has the Period role.",
     },
     reportLanguage: "Report language",
+    more: "More options: quadrant lines, importance, tests, report language",
   },
   generate: {
     button: "Generate report",

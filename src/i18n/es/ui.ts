@@ -131,6 +131,7 @@ export const es: Catalogue = {
       trendMissing: "Ninguna columna tiene el rol Periodo.",
     },
     reportLanguage: "Idioma del informe",
+    more: "Más opciones: líneas de los cuadrantes, importancia, pruebas, idioma del informe",
   },
   generate: {
     button: "Generar informe",

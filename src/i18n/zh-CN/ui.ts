@@ -131,6 +131,7 @@ export const zhCN: Catalogue = {
       trendMissing: "没有角色为“时期”的列。",
     },
     reportLanguage: "报告语言",
+    more: "更多选项：象限线、重要性、检验、报告语言",
   },
   generate: {
     button: "生成报告",

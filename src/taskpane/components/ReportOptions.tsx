@@ -1,11 +1,23 @@
 /**
- * Report options: rating scale, where the quadrant lines go, how importance is measured (stated or
- * derived: Pearson, β, relative weights, Shapley), which sheets, the segment column, the adjustment
+ * Report options: rating scale, which sheets, the segment column; folded under "More options"
+ * (so Generate stays within ten Tab stops of the page's start): where the quadrant lines go, how
+ * importance is measured (stated or derived: Pearson, β, relative weights, Shapley), the adjustment
  * of the segments' p-values and the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
  * A sheet the column roles cannot give is unchecked and disabled, its reason written beside it
  * (report/sheetsPossible), so the count of sheets written is no surprise.
  */
-import { Caption1, Checkbox, Field, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Checkbox,
+  Field,
+  makeStyles,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { forwardRef, memo, useMemo } from "react";
 import type { Catalogue } from "../../i18n/en/ui";
 import { formatNumber } from "../../i18n/format";
@@ -21,6 +33,8 @@ import { Choice, type ChoiceProps } from "./Choice";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
+  more: { borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  morePanel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   legend: {
     padding: 0,
     marginBottom: tokens.spacingVerticalXXS,
@@ -104,20 +118,6 @@ export const ReportOptions = memo(
           items={scaleItems}
           onChoose={(v) => onChange({ scale: SCALE_CHOICES.find((c) => scaleKey(c) === v) })}
         />
-        <ChoiceField
-          label={s.options.crosshair}
-          disabled={disabled}
-          value={choices.crosshair}
-          items={crosshairItems}
-          onChoose={(v) => onChange({ crosshair: v as Choices["crosshair"] })}
-        />
-        <ChoiceField
-          label={s.options.importance}
-          disabled={disabled}
-          value={choices.importance ?? "stated"}
-          items={importanceItems}
-          onChoose={(v) => onChange({ importance: IMPORTANCE_METHODS.find((m) => m === v) })}
-        />
         <fieldset className={styles.fieldset} disabled={disabled}>
           <legend className={styles.legend}>{s.options.sheets}</legend>
           <div className={styles.sheets}>
@@ -160,22 +160,45 @@ export const ReportOptions = memo(
             {s.options.segmentNone}
           </Caption1>
         )}
-        {segments.length > 0 ? (
-          <ChoiceField
-            label={s.options.pAdjust}
-            disabled={disabled}
-            value={choices.pAdjust ?? "holm"}
-            items={pAdjustItems}
-            onChoose={(v) => onChange({ pAdjust: v === "bh" ? "bh" : "holm" })}
-          />
-        ) : null}
-        <ChoiceField
-          label={s.options.reportLanguage}
-          disabled={disabled}
-          value={language}
-          items={languageItems}
-          onChoose={(v) => onChange({ language: v as ReportLanguage })}
-        />
+        <Accordion collapsible className={styles.more}>
+          <AccordionItem value="more">
+            <AccordionHeader as="h3" size="small">
+              {s.options.more}
+            </AccordionHeader>
+            <AccordionPanel className={styles.morePanel}>
+              <ChoiceField
+                label={s.options.crosshair}
+                disabled={disabled}
+                value={choices.crosshair}
+                items={crosshairItems}
+                onChoose={(v) => onChange({ crosshair: v as Choices["crosshair"] })}
+              />
+              <ChoiceField
+                label={s.options.importance}
+                disabled={disabled}
+                value={choices.importance ?? "stated"}
+                items={importanceItems}
+                onChoose={(v) => onChange({ importance: IMPORTANCE_METHODS.find((m) => m === v) })}
+              />
+              {segments.length > 0 ? (
+                <ChoiceField
+                  label={s.options.pAdjust}
+                  disabled={disabled}
+                  value={choices.pAdjust ?? "holm"}
+                  items={pAdjustItems}
+                  onChoose={(v) => onChange({ pAdjust: v === "bh" ? "bh" : "holm" })}
+                />
+              ) : null}
+              <ChoiceField
+                label={s.options.reportLanguage}
+                disabled={disabled}
+                value={language}
+                items={languageItems}
+                onChoose={(v) => onChange({ language: v as ReportLanguage })}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </section>
     );
   }),
