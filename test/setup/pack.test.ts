@@ -126,7 +126,7 @@ describe("installed into an empty folder, offline, runtime dependencies only", (
     expect(r.stdout).toContain(`Report written: ${join(app, "r.xlsx")}`);
     const zip = await JSZip.loadAsync(readFileSync(join(app, "r.xlsx")));
     const workbook = await zip.file("xl/workbook.xml")!.async("string");
-    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比"]);
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(["概要", "Kano分析", "差距分析", "改进优先级", "细分对比", "趋势"]);
     expect(JSON.parse(readFileSync(join(app, "r.xlsx.roles.json"), "utf8"))).toMatchObject({ survey: "sample.csv" });
     const again = await run("npx", ["--offline", "cs-insight", "report", "sample.csv", "--out", "r.xlsx"], app);
     expect(again.code).toBe(1);
