@@ -11,7 +11,7 @@
  * weights, a fixed seed so the result is stable, written as steps (a pause every slice of rows)
  * so the task pane can run it chunked.
  */
-import { centredCrossProducts, mirrorCrossProducts, type CrossProducts } from "./accumulators/crossProducts";
+import { centredCrossProducts, mirrorCrossProducts, rootSumsOfSquares, type CrossProducts } from "./accumulators/crossProducts";
 import { fullModelR2, relativeWeights, runDecomposition, shapleySteps, type CorrelationSystem, type Decomposition } from "./driverMath";
 import { CsError, isCsError } from "./errors";
 import { solveLinearSystem } from "./importance";
@@ -78,16 +78,9 @@ export function correlationsFromCrossProducts(c: CrossProducts): CorrelationSyst
   const s = centredCrossProducts(c);
   // Sums past the largest double (answers near 1e308) would read as "no variance" below.
   if (!s.every(Number.isFinite) || !Number.isFinite(c.sumW)) throw new CsError("num", "driverSumsOverflow");
-  const sd = new Float64Array(d);
-  for (let i = 0; i < d; i++) {
-    const v = s[i * d + i];
-    // Relative to the raw sum of squares: a constant column leaves only rounding of the shift.
-    if (!(v > 1e-13 * Math.abs(c.cross[i * d + i]))) {
-      if (i === k) throw new CsError("div0", "driverOverallNoVariance");
-      throw new CsError("div0", "driverNoVariance", {}, { column: i + 1 });
-    }
-    sd[i] = Math.sqrt(v);
-  }
+  const { sd, constant } = rootSumsOfSquares(c, s);
+  if (constant === k) throw new CsError("div0", "driverOverallNoVariance");
+  if (constant >= 0) throw new CsError("div0", "driverNoVariance", {}, { column: constant + 1 });
   const corr = new Float64Array(d * d);
   for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) corr[i * d + j] = i === j ? 1 : s[i * d + j] / (sd[i] * sd[j]);
   return { k, corr };

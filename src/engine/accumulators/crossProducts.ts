@@ -123,6 +123,31 @@ export function centredCrossProducts(c: CrossProducts): number[] {
 }
 
 /**
+ * The root centred sum of squares √Σw(x − x̄)² of every variable (from centredCrossProducts), and
+ * the first variable without variance: its centred sum is not above 1e-13 × its raw sum of squares
+ * (a constant column leaves only rounding of the shift). No answers are read, so there is no blank
+ * policy. Never throws: the caller raises its own error for `constant`.
+ * @param c the cross-products
+ * @param s centredCrossProducts(c)
+ * @returns sd[i] per variable, and constant = the index of the first variable without variance (−1 when none)
+ * @example
+ * const c = emptyCrossProducts([0, 0]);
+ * [[1, 2], [3, 2]].forEach((r) => addCrossRow(c, r, 2, 1));
+ * const r = rootSumsOfSquares(c, centredCrossProducts(c));
+ * [r.sd[0], r.constant]; // → [1.4142, 1]
+ */
+export function rootSumsOfSquares(c: CrossProducts, s: readonly number[]): { sd: Float64Array; constant: number } {
+  const d = c.shift.length;
+  const sd = new Float64Array(d);
+  for (let i = 0; i < d; i++) {
+    const v = s[i * d + i];
+    if (!(v > 1e-13 * Math.abs(c.cross[i * d + i]))) return { sd, constant: i };
+    sd[i] = Math.sqrt(v);
+  }
+  return { sd, constant: -1 };
+}
+
+/**
  * Standardised OLS weights β = R⁻¹·r from listwise cross-products of the items plus overall (the
  * last variable): R = item correlations, r = item–overall correlations (derivedImportance "beta"
  * on the same rows; with one item β = Pearson's r).
@@ -143,15 +168,9 @@ export function betaFromCrossProducts(c: CrossProducts): number[] {
     throw new CsError("div0", "betaTooFewRows", { rows: c.n, items: k });
   }
   const s = centredCrossProducts(c);
-  const sd = new Array<number>(d);
-  for (let i = 0; i < d; i++) {
-    const v = s[i * d + i];
-    if (!(v > 1e-13 * Math.abs(c.cross[i * d + i]))) {
-      if (i === k) throw new CsError("div0", "betaOverallNoVariance");
-      throw new CsError("div0", "betaNoVariance", {}, { column: i + 1 });
-    }
-    sd[i] = Math.sqrt(v);
-  }
+  const { sd, constant } = rootSumsOfSquares(c, s);
+  if (constant === k) throw new CsError("div0", "betaOverallNoVariance");
+  if (constant >= 0) throw new CsError("div0", "betaNoVariance", {}, { column: constant + 1 });
   const R: number[][] = [];
   const rxy: number[] = [];
   for (let i = 0; i < k; i++) {
