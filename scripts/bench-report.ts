@@ -1,6 +1,6 @@
 /**
- * Report-plan benchmark: a synthetic survey of 100,000 respondents × 30 columns (weight, branch,
- * overall, recommend, 10 ratings + 10 importance, 3 Kano pairs), then statsFromSurvey (the
+ * Report-plan benchmark: a synthetic survey of 100,000 respondents × 31 columns (weight, branch,
+ * overall, recommend, 10 ratings + 10 importance, 3 Kano pairs, a wave), then statsFromSurvey (the
  * row-by-row SurveyStats accumulator) and buildReportPlan. Prints milliseconds; target < 1 s.
  *
  *   npx ts-node --transpile-only scripts/bench-report.ts [rows]
@@ -42,11 +42,16 @@ function syntheticSurvey(n: number): Survey {
     });
   }
   const branches = ["North", "South", "East", "West", "Centre"];
+  // A wave column (eight quarters), so the Trend sheet's per-wave sums are measured too (issue #13).
+  headers.push("Wave");
+  const waves = ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"];
   return {
     n,
     headers,
     weights: Array.from({ length: n }, () => 0.5 + r()),
     segments: [{ name: "Branch", column: 1, values: Array.from({ length: n }, () => branches[Math.floor(r() * 5)]) }],
+    period: Array.from({ length: n }, () => waves[Math.floor(r() * 8)]),
+    periodColumn: headers.length - 1,
     overall: column(1, 5),
     recommend: column(0, 10),
     scale: { min: 1, max: 5 },
