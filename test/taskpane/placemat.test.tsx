@@ -16,9 +16,9 @@ const text = (html: string): string =>
 
 describe("placemat", () => {
   it("names the five sheets in the pane language", () => {
-    expect(sheetList("en")).toBe("Summary, Priorities, Gaps, Kano, Segments");
-    expect(sheetList("es")).toBe("Resumen, Prioridades, Brechas, Kano, Segmentos");
-    expect(sheetList("zh-CN")).toBe("概要、改进优先级、差距分析、Kano分析、细分对比");
+    expect(sheetList("en")).toBe("Summary, Priorities, Gaps, Kano, Segments, Trend");
+    expect(sheetList("es")).toBe("Resumen, Prioridades, Brechas, Kano, Segmentos, Tendencia");
+    expect(sheetList("zh-CN")).toBe("概要、改进优先级、差距分析、Kano分析、细分对比、趋势");
   });
 
   it.each(UI_LANGUAGES)("says what the add-in does, needs and gives (%s), under a labelled heading", (lang) => {

@@ -77,7 +77,7 @@ export interface Catalogue {
     /** {platforms}: the survey platforms whose exports are read (names, not translated). */
     exports: string;
     givesHeading: string;
-    /** {sheets}: the five report sheet names in the report language, joined. */
+    /** {sheets}: the six report sheet names in the report language, joined. */
     gives: string;
   };
   reading: {
@@ -291,7 +291,7 @@ export const en: Catalogue = {
     needs: "One respondent per row, column names in row 1.",
     exports: "Or an export from {platforms}, as downloaded.",
     givesHeading: "What comes out",
-    gives: "Five new sheets: {sheets}.",
+    gives: "Up to six new sheets, as your data allow: {sheets}.",
   },
   reading: {
     step: "Reading the survey…",

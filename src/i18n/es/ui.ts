@@ -31,7 +31,7 @@ export const es: Catalogue = {
     needs: "Un encuestado por fila, nombres de columna en la fila 1.",
     exports: "O una exportación de {platforms}, tal como se descarga.",
     givesHeading: "Qué se obtiene",
-    gives: "Cinco hojas nuevas: {sheets}.",
+    gives: "Hasta seis hojas nuevas, según sus datos: {sheets}.",
   },
   reading: {
     step: "Leyendo la encuesta…",

@@ -31,7 +31,7 @@ export const zhCN: Catalogue = {
     needs: "每行一位受访者，第 1 行为列名。",
     exports: "或直接使用 {platforms} 导出的原始文件。",
     givesHeading: "生成的结果",
-    gives: "五张新工作表：{sheets}。",
+    gives: "最多六张新工作表（视数据而定）：{sheets}。",
   },
   reading: {
     step: "正在读取调查数据…",

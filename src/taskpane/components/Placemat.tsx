@@ -1,7 +1,7 @@
 /**
  * The start screen's placemat (issue #11, first run): what CS Insight does, what the survey needs
  * (one respondent per row with column names in row 1, or a platform export) and what comes out
- * (the five report sheets, named in the pane's language). Open on the start screen; `folded` once
+ * (the six report sheets, named in the pane's language). Open on the start screen; `folded` once
  * a survey is on screen: one collapsed accordion line under the same heading, re-openable, so the
  * roles and Generate get the pane's height.
  */
@@ -15,9 +15,7 @@ import type { SheetKey } from "../../report/plan";
 /** The survey platforms whose exports the reader recognises (src/survey/ layouts); brand names, not translated. */
 export const EXPORT_PLATFORMS = ["Qualtrics", "SurveyMonkey", "Google Forms", "Microsoft Forms", "LimeSurvey"] as const;
 
-const SHEET_ORDER: readonly SheetKey[] = ["summary", "priority", "gap", "kano", "segments"];
-
-/** A short list's separator in `language`: its pack's own ("、"), else ", ". */
+const SHEET_ORDER: readonly SheetKey[] = ["summary", "priority", "gap", "kano", "segments", "trend"];
 
 const useStyles = makeStyles({
   root: {
@@ -35,7 +33,7 @@ const useStyles = makeStyles({
   folded: { borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
 });
 
-/** The five sheet names in `language`, joined as a list ("Summary, Priorities, …"). */
+/** The six sheet names in `language`, joined as a list ("Summary, Priorities, …"). */
 export function sheetList(language: UiLanguage): string {
   const names = reportStrings(language).sheetNames;
   return formatList(
