@@ -97,29 +97,19 @@ export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: R
   }
   const notes = [...omitted, ...a.notes];
 
+  // One builder per sheet key: the compiler asks for a builder when a key is added to SHEET_KEYS.
+  const builders: Record<SheetKey, () => PlanSheet> = {
+    summary: () => buildSummary(a, ctx, { notes, issues: meta.issues ?? [], issueCount: meta.issueCount ?? meta.issues?.length ?? 0, checks }),
+    kano: () => buildKano(a, ctx),
+    gap: () => buildGap(a, ctx),
+    priority: () => buildPriority(a, ctx),
+    segments: () => buildSegments(a, ctx),
+    trend: () => buildTrend(a, trend!, ctx),
+  };
   const sheets: PlanSheet[] = [];
   for (const key of ALL_SHEETS) {
     if (!wanted.has(key) || !available[key]) continue;
-    switch (key) {
-      case "summary":
-        sheets.push(buildSummary(a, ctx, { notes, issues: meta.issues ?? [], issueCount: meta.issueCount ?? meta.issues?.length ?? 0, checks }));
-        break;
-      case "kano":
-        sheets.push(buildKano(a, ctx));
-        break;
-      case "gap":
-        sheets.push(buildGap(a, ctx));
-        break;
-      case "priority":
-        sheets.push(buildPriority(a, ctx));
-        break;
-      case "segments":
-        sheets.push(buildSegments(a, ctx));
-        break;
-      case "trend":
-        sheets.push(buildTrend(a, trend!, ctx));
-        break;
-    }
+    sheets.push(builders[key]());
   }
   const tables = sheets.flatMap((s) => s.tables.map((x) => x.name));
   const dup = tables.find((name, i) => tables.indexOf(name) !== i);
