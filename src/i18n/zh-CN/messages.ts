@@ -147,7 +147,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   unknownDriverMethod: "无法识别关键驱动因素方法 {value}（应为 {options}）",
   driverSumsOverflow: "回答数值过大，无法求平方和：请将其（或样本权重）除以一个较大的数",
   // Raking of case weights (issue #14).
-  rakeNoRespondents: "加权调整（raking）至少需要一个受访者（表头下的一行）",
+  rakeNoRespondents: "加权调整至少需要一个受访者（表头下的一行）",
   rakeNoVariables: "加权调整至少需要一个边际变量（表头中有名称的一列）",
   rakeDuplicateVariable: "边际变量 {variable} 在表头中出现了两次",
   rakeUnknownVariable: "目标中的变量 {variable} 不是分组中的列",
