@@ -199,8 +199,13 @@ export function rake(groups: RakeGroups, targets: readonly RakeTarget[], options
   const factors = scratch.map((s) => new Float64Array(s.length));
   let error = largestError(margins, w, scratch);
   let iterations = 0;
-  while (error > tolerance) {
-    if (iterations >= maxIterations) throw new CsError("num", "rakeNoConvergence", { iterations, error });
+  // Past the first sweep the raked weights do not depend on the scale of the base weights, so the
+  // sweeps start from them over their largest: denormal or huge base weights cannot overflow a factor.
+  const largest = w.reduce((m, x) => Math.max(m, x), 0);
+  if (!(error <= tolerance)) for (let i = 0; i < w.length; i++) w[i] /= largest;
+  // !(error <= tolerance): a NaN error (totals beyond the doubles) never counts as converged.
+  while (!(error <= tolerance)) {
+    if (iterations >= maxIterations || Number.isNaN(error)) throw new CsError("num", "rakeNoConvergence", { iterations, error });
     margins.forEach((m, j) => {
       const totals = marginTotals(m, w, scratch[j]);
       const f = factors[j];

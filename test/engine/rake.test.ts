@@ -97,6 +97,17 @@ describe("rake: the 2 × 2 example by hand", () => {
   });
 });
 
+describe("rake: the scale of the base weights does not matter", () => {
+  it("base weights × 2^-1074 or × 2^1000 give the same raked weights (denormals cannot overflow a factor)", () => {
+    const base = [1, 2, 3, 1, 2, 3];
+    const r = rake(GROUPS, TARGETS, { baseWeights: base });
+    for (const e of [-1074, -1000, 1000]) {
+      const s = rake(GROUPS, TARGETS, { baseWeights: base.map((b) => b * 2 ** e) });
+      expectAllClose([...s.weights], [...r.weights], 1e-12);
+    }
+  });
+});
+
 describe("rake: R survey::rake's documented behaviour", () => {
   // survey::rake "works by repeated calls to postStratify": with one margin it is post-stratification,
   // w = base · target(c) / Σ_{c} base, reached in one sweep.
