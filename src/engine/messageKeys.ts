@@ -169,6 +169,7 @@ export const MESSAGE_KEYS = [
   "rakeEmptyCategory",
   "rakeNoConvergence",
   "rakeTargetsShape",
+  "rakeBlankVariable",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

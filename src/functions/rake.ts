@@ -22,7 +22,7 @@ function textOf(cell: unknown): string {
 function groupsOf(range: Range): RakeGroups {
   const variables = range[0].map(textOf);
   variables.forEach((v, j) => {
-    if (v === "") throw new CsError("value", "rakeNoVariables", undefined, { row: 1, column: j + 1, argument: "groups" });
+    if (v === "") throw new CsError("value", "rakeBlankVariable", undefined, { row: 1, column: j + 1, argument: "groups" });
   });
   return { variables, rows: range.slice(1).map((row) => row.map(textOf)) };
 }

@@ -180,6 +180,7 @@ export const EN = {
     "raking did not converge in {iterations} iterations (largest relative margin error {error}): allow more iterations, a larger tolerance, or merge small categories",
   rakeTargetsShape:
     "the targets must be 3 columns (variable, category, target) under a header row, not {rows} {rows|row|rows} × {columns} {columns|column|columns}",
+  rakeBlankVariable: "the header cell is blank: every column of the groups needs the name of its margin variable",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

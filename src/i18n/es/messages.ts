@@ -171,6 +171,7 @@ export const ES: Record<MessageKey, MessageTemplate> = {
     "el ajuste no convergió en {iterations} iteraciones (mayor error relativo de margen {error}): permita más iteraciones, una tolerancia mayor o agrupe categorías pequeñas",
   rakeTargetsShape:
     "los objetivos deben ser 3 columnas (variable, categoría, objetivo) bajo una fila de encabezado, no {rows} {rows|fila|filas} × {columns} {columns|columna|columnas}",
+  rakeBlankVariable: "la celda de encabezado está vacía: cada columna de los grupos necesita el nombre de su variable de margen",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

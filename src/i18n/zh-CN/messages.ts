@@ -159,6 +159,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   rakeEmptyCategory: "变量 {variable}，类别 {category} 有目标值但没有受访者（或权重全为 0）：无法调整",
   rakeNoConvergence: "加权调整在 {iterations} 次迭代内未收敛（最大相对边际误差 {error}）：请增加迭代次数、放宽容差或合并小类别",
   rakeTargetsShape: "目标必须是表头下的 3 列（变量、类别、目标值），而不是 {rows} 行 × {columns} 列",
+  rakeBlankVariable: "表头单元格为空：分组的每一列都需要其边际变量的名称",
   scaleOrder: "{lowName} {low} 必须小于{highName} {high}",
   argumentShapeMismatch: "{first} 为 {firstRows} 行 × {firstColumns} 列，而 {second} 为 {secondRows} 行 × {secondColumns} 列：两者的行数和列数必须相同",
   notOneColumn: "必须是一列（每位受访者一个回答），而不是 {rows} 行 × {columns} 列",
