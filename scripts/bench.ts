@@ -6,14 +6,16 @@
  * passes them (any[][] of numbers). `npm run bench -- --rows N` sizes the Kano comparison with
  * LibreOffice (scripts/bench-cli-vs-calc.ts, default 100,000 respondents). `BENCH_ONLY=drivers npm
  * run bench` runs only the key-driver cases (CS.DRIVERS, issue #13: Shapley < 2 s, relative
- * weights < 100 ms on 100,000 × 20).
+ * weights < 100 ms on 100,000 × 20). `BENCH_ONLY=rake` runs only the raking cases (CS.RAKE, issue
+ * #14: < 200 ms on 100,000 respondents × 3 margins).
  */
 import { mulberry32 } from "./lib/mulberry32";
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { spawnSync } from "child_process";
 import "../test/helpers/customFunctionsShim"; // CustomFunctions.Error outside Excel
-import { ALPHA, CSI, DRIVERS, GAP, KANO } from "../src/functions/functions";
+import { ALPHA, CSI, DRIVERS, GAP, KANO, RAKE } from "../src/functions/functions";
+import { rake } from "../src/engine/rake";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const COLS = 20;
@@ -106,9 +108,47 @@ function benchDrivers(): void {
   }
 }
 
+/**
+ * CS.RAKE and the engine's rake on ROWS respondents × 3 margin variables (region 5, customer type
+ * 3, age band 6 categories, drawn unevenly so the raking needs several sweeps), to share targets.
+ */
+function benchRake(): void {
+  const rand = mulberry32(20261214);
+  const margins = [
+    { name: "region", cats: ["north", "south", "east", "west", "centre"], targets: [0.3, 0.25, 0.2, 0.15, 0.1] },
+    { name: "type", cats: ["consumer", "business", "public"], targets: [0.6, 0.3, 0.1] },
+    { name: "age", cats: ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"], targets: [0.1, 0.2, 0.2, 0.2, 0.15, 0.15] },
+  ];
+  // Skewed draws (rand² picks the first categories more often) so the sample misses the targets.
+  const rows = Array.from({ length: ROWS }, () => margins.map((m) => m.cats[Math.floor(rand() * rand() * m.cats.length)]));
+  const groups = [margins.map((m) => m.name), ...rows];
+  const targets = [["variable", "category", "target"], ...margins.flatMap((m) => m.cats.map((c, k) => [m.name, c, m.targets[k]]))];
+  const engineTargets = targets
+    .slice(1)
+    .map(([variable, category, target]) => ({ variable: String(variable), category: String(category), target: Number(target) }));
+  const floor = time(() => readFloor(groups));
+  const fit = rake({ variables: margins.map((m) => m.name), rows }, engineTargets);
+  console.log(
+    `\nRaking (CS.RAKE) on ${ROWS.toLocaleString("en")} respondents × 3 margins (median of ${REPEATS} runs; ${fit.iterations} sweeps to 1e-10, design effect ${fit.designEffect.toFixed(3)})`,
+  );
+  console.log(`${"function".padEnd(46)}${"time ms".padStart(10)}${"floor ms".padStart(10)}${"target ms".padStart(11)}`);
+  for (const [name, fn, target] of [
+    ["RAKE(groups, targets)", () => RAKE(groups as never, targets as never), 200],
+    ["engine rake(groups, targets)", () => rake({ variables: margins.map((m) => m.name), rows }, engineTargets), 200],
+  ] as const) {
+    const t = time(fn);
+    console.log(`${name.padEnd(46)}${t.toFixed(1).padStart(10)}${floor.toFixed(1).padStart(10)}${String(target).padStart(11)}`);
+    if (t > target) process.exitCode = 1;
+  }
+}
+
 function main(): void {
   if (process.env.BENCH_ONLY === "drivers") {
     benchDrivers();
+    return;
+  }
+  if (process.env.BENCH_ONLY === "rake") {
+    benchRake();
     return;
   }
   const rand = mulberry32(20261123);
@@ -149,6 +189,7 @@ function main(): void {
   console.log(`\nThe same on label cells ("Very satisfied", "I like it"; no target; floor = the numeric input's)`);
   printTable(labelRows);
   benchDrivers();
+  benchRake();
 
   // The report benches live in their own scripts (they need the report and Excel layers).
   // bench-cli-vs-calc.ts (compiled CLI start-up; Kano in LibreOffice vs ours) takes this command's

@@ -77,6 +77,8 @@ export interface AttributeWeightsSpec extends Named {
 export interface CaseWeightsSpec extends Named {
   readonly kind: "caseWeights";
   readonly of: string;
+  /** `of` starts with a header row (CS.RAKE's groups): one weight per row below it; a header cell atop the weights is dropped. */
+  readonly headerRow?: boolean;
 }
 
 /** Optional number with a default; bounds are inclusive. */

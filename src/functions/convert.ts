@@ -79,6 +79,11 @@ type SpecOf<K extends ArgSpec["kind"]> = Extract<ArgSpec, { kind: K }>;
 /** One converter per kind: the raw argument → the value the body receives (args.ts Converted). */
 type Converters = { readonly [K in ArgSpec["kind"]]: (spec: SpecOf<K>, raw: unknown, conv: Conversion) => unknown };
 
+/** A column of n + 1 cells under a header (the weights selected with their header) as its n cells below it. */
+function withoutHeaderCell(raw: unknown, n: number): unknown {
+  return Array.isArray(raw) && raw.length === n + 1 && Array.isArray(raw[0]) && raw[0].length === 1 ? raw.slice(1) : raw;
+}
+
 const CONVERTERS: Converters = {
   number: (spec, raw) => optionalNumber(spec, raw),
   choice: (spec, raw) => choice(spec, raw),
@@ -146,8 +151,8 @@ const CONVERTERS: Converters = {
     return w;
   },
   caseWeights: (spec, raw, conv) => {
-    const w = weightsVector(raw, parseWeight, "case weights (one per respondent)");
-    const n = conv.shapeOf(spec.of).rows;
+    const n = conv.shapeOf(spec.of).rows - (spec.headerRow === true ? 1 : 0);
+    const w = weightsVector(spec.headerRow === true ? withoutHeaderCell(raw, n) : raw, parseWeight, "case weights (one per respondent)");
     if (w !== undefined && w.length !== n) throw new CsError("value", "weightCountRespondents", { given: w.length, count: n, other: spec.of });
     return w;
   },

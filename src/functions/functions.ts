@@ -40,6 +40,7 @@ import { defineScalar, defineSpill } from "./runner";
 import { scaleOptions } from "../survey/types";
 import { scanColumnMoments, scanGapSums, scanKanoPairs, scanListwise } from "./scan";
 import { pAdjustCells, sigTestCells, PADJUST_METHODS, SIGTEST_MEASURES, SIGTEST_OUTPUTS } from "./significance";
+import { rakeCells } from "./rake";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 
@@ -423,4 +424,32 @@ export const DRIVERS_FUNCTION = defineSpill(
  */
 export function DRIVERS(items: any[][], overall: any[][], method?: string, output?: string, case_weights?: any[][]): any[][] {
   return DRIVERS_FUNCTION.run([items, overall, method, output, case_weights]);
+}
+
+// Raking of case weights (issue #14): the signature below is a contract (body in rake.ts).
+
+export const RAKE_FUNCTION = defineSpill(
+  "RAKE",
+  [
+    { name: "groups", kind: "cells" },
+    { name: "targets", kind: "cells" },
+    { name: "base_weights", kind: "caseWeights", of: "groups", headerRow: true },
+    { name: "max_iterations", kind: "number", default: 100, integer: true, min: 1, max: 100000 },
+    { name: "tolerance", kind: "number", default: 1e-10, min: 1e-15, max: 1 },
+  ],
+  (a) => rakeCells(a.groups, a.targets, a.base_weights, a.max_iterations, a.tolerance),
+);
+
+/**
+ * Case weights raked to population margins by iterative proportional fitting (Deming & Stephan 1940, as R's survey::rake): the weights of each category of each variable are multiplied by target / current total, variable after variable, until every margin is within the tolerance (largest relative error |total − target| / target). Example: =CS.RAKE(A1:B7, D1:F5) with sex m, m, m, f, f, f and age y, y, o, y, o, o raked to sex m 40, f 60 and age y 30, o 70 → 9.4822, 9.4822, 21.0357, 11.0357, 24.4822, 24.4822.
+ * @customfunction RAKE
+ * @param groups A header row naming each margin variable (region, customer type…), then one row per respondent with its category in each column.
+ * @param targets A header row, then rows of variable, category, target: population totals, or shares adding up to 1 per variable (scaled to the sum of the base weights). Every category in the groups needs a target.
+ * @param [base_weights] The weights to start from, one per respondent (one column; a header cell atop it is skipped); blank for 1 each.
+ * @param [max_iterations] The most sweeps over the variables before giving up (default 100).
+ * @param [tolerance] The largest relative margin error accepted (default 1e-10).
+ * @returns One column of raked weights, in the respondents' order.
+ */
+export function RAKE(groups: any[][], targets: any[][], base_weights?: any[][], max_iterations?: number, tolerance?: number): any[][] {
+  return RAKE_FUNCTION.run([groups, targets, base_weights, max_iterations, tolerance]);
 }

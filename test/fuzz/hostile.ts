@@ -9,7 +9,7 @@
  */
 import "../helpers/customFunctionsShim";
 import fc from "fast-check";
-import { ALPHA, CSI, DRIVERS, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
+import { ALPHA, CSI, DRIVERS, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PRIORITY, RAKE, TOPBOX } from "../../src/functions/functions";
 import { quadrantNames } from "../../src/functions/outputs";
 
 /**
@@ -34,6 +34,7 @@ export const FUNCTIONS: Readonly<Record<string, { fn: Fn; params: readonly ("ran
   ALPHA: { fn: ALPHA as Fn, params: ["range"] },
   IMPORTANCE: { fn: IMPORTANCE as Fn, params: ["range", "range", "option"] },
   DRIVERS: { fn: DRIVERS as Fn, params: ["range", "range", "option", "option", "range"] },
+  RAKE: { fn: RAKE as Fn, params: ["range", "range", "range", "option", "option"] },
 };
 export const FUNCTION_NAMES = Object.keys(FUNCTIONS);
 
@@ -328,6 +329,10 @@ export function checkRange(name: string, args: readonly unknown[], cells: readon
       else nums.forEach((x) => within(x, -1e-9, 1 + 1e-9, `DRIVERS ${method} ${out || "share"}`));
       break;
     }
+    case "RAKE":
+      // Raked weights: finite and ≥ 0 (base weights ≥ 0 times positive factors).
+      nums.forEach((x) => within(x, 0, Number.MAX_VALUE, "raked weight"));
+      break;
     case "IPA":
       for (const c of cells) if (typeof c === "string" && c !== "" && !QUADRANTS.has(c)) throw new Error(`IPA: '${c}' is not a quadrant`);
       if (nums.length > 0) throw new Error("IPA returned a number");

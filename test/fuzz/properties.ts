@@ -61,6 +61,7 @@ function optionFor(name: string, index: number, long: readonly string[]): fc.Arb
     LEVELS: { 1: [1, 0, 2, -3, -1.7e308], 2: [5, 7, 10, 1, 3000, 1.7e308] },
     IMPORTANCE: { 2: ["pearson", "beta"] },
     DRIVERS: { 2: ["relative_weights", "shapley", "pearson", "beta"], 3: ["share", "weight", "r2", "ci_low", "ci_high", "table"] },
+    RAKE: { 3: [100, 1, 0, 2.5, 1e6], 4: [1e-10, 0.01, 0, 1, 2] },
   };
   const values = known[name]?.[index];
   return values ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(undefined, ...values) }, { weight: 1, arbitrary: odd }) : odd;
@@ -76,7 +77,11 @@ function nearValidCall(name: string, long: readonly string[]): fc.Arbitrary<unkn
       if (p === "option") return optionFor(name, i, long);
       const isWeights = (name === "CSI" && i === 1) || (name === "GAP" && i === 2);
       const isCaseWeights =
-        (name === "CSI" && i === 5) || ((name === "TOPBOX" || name === "LEVELS") && i === 3) || (name === "NPS" && i === 2) || (name === "DRIVERS" && i === 4);
+        (name === "CSI" && i === 5) ||
+        ((name === "TOPBOX" || name === "LEVELS") && i === 3) ||
+        (name === "NPS" && i === 2) ||
+        (name === "DRIVERS" && i === 4) ||
+        (name === "RAKE" && i === 2);
       if (isWeights) return fc.oneof(block(weightCell(long), 1, cols), block(weightCell(long), cols, 1), fc.constant(undefined));
       if (isCaseWeights) return weightsFor(rows, long);
       if (name === "NPS") return block(fc.oneof(fc.integer({ min: 0, max: 10 }), cell), rows, 1);
@@ -321,6 +326,41 @@ function invariants(): FuzzProperty[] {
         if (!close(sum, 1, 1e-9)) throw new Error(`DRIVERS ${method} shares add up to ${sum}`);
       }
       callChecked("DRIVERS", [m, o, method, "r2"]);
+    },
+  );
+
+  add(
+    "RAKE",
+    "raked margins equal the targets (1e-9) with base weights scaled by 2^-1074 … 2^1020, or a clear error",
+    fc
+      .tuple(
+        fc.array(fc.tuple(fc.constantFrom("a", "b", "c"), fc.constantFrom(1, 2)), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 5, maxLength: 5 }),
+        exponent,
+      )
+      .chain(([rows, t, e]) => fc.tuple(fc.constant(rows), fc.constant(t), fc.constant(e), intWeights(rows.length, 1))),
+    ([rows, t, e, w]) => {
+      const groups = [["x", "y"], ...rows];
+      // x: a, b, c with t[0..2]; y: 1, 2 with the same total split by t[3], t[4].
+      const xTotal = t[0] + t[1] + t[2];
+      const yTargets = [(xTotal * t[3]) / (t[3] + t[4]), (xTotal * t[4]) / (t[3] + t[4])];
+      const targets = [
+        ["variable", "category", "target"],
+        ["x", "a", t[0]],
+        ["x", "b", t[1]],
+        ["x", "c", t[2]],
+        ["y", 1, yTargets[0]],
+        ["y", 2, yTargets[1]],
+      ];
+      const out = callChecked("RAKE", [groups, targets, col(scaled(w, e)), 1000]) as unknown[][];
+      if (out.length === 1 && isExcelError(out[0][0])) return; // a missing category or an impossible zero pattern: a named error
+      const weights = out.map((r) => r[0] as number);
+      const check = (j: number, cat: unknown, target: number): void => {
+        const total = rows.reduce((s, r, i) => s + (r[j] === cat ? weights[i] : 0), 0);
+        if (!close(total, target, 1e-9)) throw new Error(`RAKE margin ${String(cat)}: ${total} vs ${target}`);
+      };
+      ["a", "b", "c"].forEach((c, k) => check(0, c, t[k]));
+      [1, 2].forEach((c, k) => check(1, c, yTargets[k]));
     },
   );
   return props;

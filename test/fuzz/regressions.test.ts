@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Readable } from "stream";
-import { CSI, GAP, KANO, LEVELS, NPS, PRIORITY, TOPBOX } from "../../src/functions/functions";
+import { CSI, GAP, KANO, LEVELS, NPS, PRIORITY, RAKE, TOPBOX } from "../../src/functions/functions";
 import { csiFromMeans } from "../../src/engine/csi";
 import { nps } from "../../src/engine/nps";
 import { relativeWeights, SCALE_EDGE_TOLERANCE, snapToScale, weightShares } from "../../src/engine/validate";
@@ -262,5 +262,41 @@ describe("fuzz find: CSI 100.00000000000003 on a scale from −1.7e308 (npm run 
       [[1e308], [0]],
     );
     expect(r).toBe(100);
+  });
+});
+
+describe("fuzz find: CS.RAKE spilled NaN for denormal base weights (functions.fuzz.test.ts, issue #14)", () => {
+  test("base weights 2^-1074 rake as base weights 1 would; an impossible zero pattern is #NUM! 'did not converge'", () => {
+    // Shrunk counterexample: (b, 1), (c, 1), (a, 2), base weights 2^-1074 each. The first factor
+    // 1 / 2^-1074 overflowed to Infinity and Infinity · 0-free weights gave NaN, read as converged.
+    const groups = [
+      ["x", "y"],
+      ["b", 1],
+      ["c", 1],
+      ["a", 2],
+    ];
+    const tiny = col([2 ** -1074, 2 ** -1074, 2 ** -1074]);
+    // y = 2 holds only a, so x a = y 2: targets a 1 and y 2 1.5 cannot both hold.
+    const impossible = [
+      ["variable", "category", "target"],
+      ["x", "a", 1],
+      ["x", "b", 1],
+      ["x", "c", 1],
+      ["y", 1, 1.5],
+      ["y", 2, 1.5],
+    ];
+    const e = errorOf(RAKE(groups, impossible, tiny, 1000));
+    expect(e.code).toBe("#NUM!");
+    expect(e.message).toContain("did not converge");
+    // Possible margins (a = y 2 = 1): by hand b and c share y 1's 2 by their x targets, 1 each.
+    const possible = [
+      ["variable", "category", "target"],
+      ["x", "a", 1],
+      ["x", "b", 1],
+      ["x", "c", 1],
+      ["y", 1, 2],
+      ["y", 2, 1],
+    ];
+    expect(RAKE(groups, possible, tiny)).toEqual([[1], [1], [1]]);
   });
 });

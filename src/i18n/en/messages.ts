@@ -165,6 +165,22 @@ export const EN = {
   driverSharesUndefined: "the importance values add up to 0: their shares are undefined",
   unknownDriverMethod: "key-driver method {value} is not known ({options})",
   driverSumsOverflow: "the answers are too large to square and add up: divide them (or the case weights) by a large number",
+  // Raking of case weights (issue #14).
+  rakeNoRespondents: "raking needs at least one respondent (a row under the header)",
+  rakeNoVariables: "raking needs at least one margin variable (a column with its name in the header)",
+  rakeDuplicateVariable: "margin variable {variable} appears twice in the header",
+  rakeUnknownVariable: "the targets name variable {variable}, which is not a column of the groups",
+  rakeDuplicateTarget: "variable {variable}, category {category} has two targets",
+  rakeNoTargets: "margin variable {variable} has no targets",
+  rakeBadTarget: "variable {variable}, category {category}: target {value} must be a number > 0",
+  rakeCategoryNoTarget: "variable {variable}: category '{category}' has no target (add it to the targets)",
+  rakeTotalsDiffer: "the targets of {first} add up to {firstTotal} but those of {second} to {secondTotal}: totals must agree (or give shares)",
+  rakeEmptyCategory: "variable {variable}, category {category} has a target but no respondents (or only zero weights): it cannot be raked",
+  rakeNoConvergence:
+    "raking did not converge in {iterations} iterations (largest relative margin error {error}): allow more iterations, a larger tolerance, or merge small categories",
+  rakeTargetsShape:
+    "the targets must be 3 columns (variable, category, target) under a header row, not {rows} {rows|row|rows} × {columns} {columns|column|columns}",
+  rakeBlankVariable: "the header cell is blank: every column of the groups needs the name of its margin variable",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

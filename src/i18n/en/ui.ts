@@ -23,6 +23,7 @@ export const FUNCTION_NAMES = [
   "SIGTEST",
   "PADJUST",
   "DRIVERS",
+  "RAKE",
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -464,5 +465,6 @@ export const en: Catalogue = {
     SIGTEST: "Is the difference between two groups real? Welch t on means, z on NPS or top-2-box, with its p-value.",
     PADJUST: "p-values adjusted for many comparisons at once (Holm or Benjamini–Hochberg).",
     DRIVERS: "Key drivers: each item's share of R² in overall satisfaction, fair to correlated items (relative weights, Shapley).",
+    RAKE: "Raking: case weights adjusted to population margins (region, customer type) by iterative proportional fitting.",
   },
 };

@@ -155,6 +155,23 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   driverSharesUndefined: "los valores de importancia suman 0: sus proporciones no están definidas",
   unknownDriverMethod: "el método de impulsores {value} no se reconoce ({options})",
   driverSumsOverflow: "las respuestas son demasiado grandes para elevarlas al cuadrado y sumarlas: divídalas (o las ponderaciones) por un número grande",
+  // Raking of case weights (issue #14).
+  rakeNoRespondents: "el ajuste (raking) necesita al menos un encuestado (una fila bajo el encabezado)",
+  rakeNoVariables: "el ajuste necesita al menos una variable de margen (una columna con su nombre en el encabezado)",
+  rakeDuplicateVariable: "la variable de margen {variable} aparece dos veces en el encabezado",
+  rakeUnknownVariable: "los objetivos nombran la variable {variable}, que no es una columna de los grupos",
+  rakeDuplicateTarget: "la variable {variable}, categoría {category} tiene dos objetivos",
+  rakeNoTargets: "la variable de margen {variable} no tiene objetivos",
+  rakeBadTarget: "variable {variable}, categoría {category}: el objetivo {value} debe ser un número > 0",
+  rakeCategoryNoTarget: "variable {variable}: la categoría '{category}' no tiene objetivo (añádala a los objetivos)",
+  rakeTotalsDiffer:
+    "los objetivos de {first} suman {firstTotal} pero los de {second} suman {secondTotal}: los totales deben coincidir (o indique proporciones)",
+  rakeEmptyCategory: "la variable {variable}, categoría {category} tiene objetivo pero ningún encuestado (o solo ponderaciones cero): no se puede ajustar",
+  rakeNoConvergence:
+    "el ajuste no convergió en {iterations} iteraciones (mayor error relativo de margen {error}): permita más iteraciones, una tolerancia mayor o agrupe categorías pequeñas",
+  rakeTargetsShape:
+    "los objetivos deben ser 3 columnas (variable, categoría, objetivo) bajo una fila de encabezado, no {rows} {rows|fila|filas} × {columns} {columns|columna|columnas}",
+  rakeBlankVariable: "la celda de encabezado está vacía: cada columna de los grupos necesita el nombre de su variable de margen",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

@@ -205,5 +205,6 @@ export const es: Catalogue = {
     SIGTEST: "¿Es real la diferencia entre dos grupos? t de Welch para medias, z para NPS o top-2-box, con su valor p.",
     PADJUST: "Valores p ajustados por muchas comparaciones a la vez (Holm o Benjamini–Hochberg).",
     DRIVERS: "Impulsores clave: la parte de R² de cada ítem en la satisfacción general, justa con ítems correlacionados (pesos relativos, Shapley).",
+    RAKE: "Raking: ponderaciones ajustadas a los márgenes de la población (región, tipo de cliente) por ajuste proporcional iterativo.",
   },
 };

@@ -201,5 +201,6 @@ export const zhCN: Catalogue = {
     SIGTEST: "两组之间的差异是否真实：均值用 Welch t 检验，NPS 或最高两档占比用 z 检验，给出 p 值。",
     PADJUST: "同时进行多项比较时校正后的 p 值（Holm 或 Benjamini–Hochberg）。",
     DRIVERS: "关键驱动因素：各题目在总体满意度 R² 中的占比，对相关题目公平（相对权重、Shapley 值）。",
+    RAKE: "加权调整：用迭代比例拟合把样本权重调整到总体边际（地区、客户类型）。",
   },
 };
