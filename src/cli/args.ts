@@ -8,8 +8,8 @@ import { parseArgs as tokenize } from "node:util";
 import type { CrosshairMode } from "../engine/ipa";
 import type { PAdjustMethod } from "../engine/significance";
 import type { ImportanceMethod } from "../report/analysis";
-import { USAGE_KEYS, type MessageParams, type UsageKey } from "../engine/messageKeys";
-import { renderEnglish, type ParamsOf } from "../engine/messageText";
+import { CsError } from "../engine/errors";
+import type { MessageParams, UsageKey } from "../engine/messageKeys";
 import { LANGUAGES, languageOfTag } from "../i18n/languages";
 import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
 
@@ -25,29 +25,25 @@ export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;
  */
 export const IMPORTANCE_CHOICES: readonly ImportanceMethod[] = ["stated", "pearson", "beta", "relative_weights", "shapley"];
 
-/** The params of a usage error's key (its English template's placeholders). */
-export type UsageArgs<K extends UsageKey> = ParamsOf<K> extends Readonly<Record<string, never>> ? [params?: ParamsOf<K>] : [params: ParamsOf<K>];
-
-const isUsageKey = (value: string): value is UsageKey => (USAGE_KEYS as readonly string[]).includes(value);
-
 /**
- * The command line is wrong. Keyed like a CsError (src/engine/messageKeys.ts, USAGE_KEYS), so
- * main.ts prints it in the report's language; `message` is the English, from the catalogue.
+ * The command line is wrong (exit code 2). Keyed like every error: it is made from a CsError of a
+ * USAGE_KEYS key (src/engine/messageKeys.ts), whose params the compiler checks against the English
+ * template, so main.ts can print it in the report's language; `message` is the English.
  */
-export class UsageError<K extends UsageKey = UsageKey> extends Error {
+export class UsageError extends Error {
   /** What is wrong, as a catalogue key; none for a bare message (printed as is in every language). */
-  readonly key?: K;
+  readonly key?: UsageKey;
   readonly params: MessageParams;
 
-  constructor(key: K, ...params: UsageArgs<K>);
-  /** A bare English message, no key: for code outside src/ that compares errors by message (src/ always passes a key: test/cli/usageErrors.test.ts). */
-  constructor(message: string);
-  constructor(keyOrMessage: string, params: MessageParams = {}) {
-    const keyed = isUsageKey(keyOrMessage);
-    super(keyed ? renderEnglish(keyOrMessage, params) : keyOrMessage);
+  /** `what`: the keyed error; a bare English message only for code outside src/ (test/cli/usageErrors.test.ts checks src/). */
+  constructor(what: CsError<UsageKey> | string) {
+    super(typeof what === "string" ? what : what.message);
     this.name = "UsageError";
-    if (keyed) this.key = keyOrMessage as K;
-    this.params = params;
+    if (typeof what === "string") this.params = {};
+    else {
+      this.key = what.key;
+      this.params = what.params;
+    }
   }
 }
 
@@ -158,7 +154,7 @@ function eitherOr(choices: readonly string[]): { choices: string; last: string }
 }
 
 /** --lang: a registered language in any case ("zh-cn"), or its primary language alone ("zh"). */
-function reportLanguage(tag: string): ReportLanguage | undefined {
+export function langOption(tag: string): ReportLanguage | undefined {
   const lang = languageOfTag(tag);
   return lang !== undefined && (lang.toLowerCase() === tag.toLowerCase() || !/[-_]/.test(tag)) ? lang : undefined;
 }
@@ -186,16 +182,17 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
     if (t.kind === "positional") parsed.positionals.push(t.value);
     if (t.kind !== "option") continue;
     const raw = argv[t.index];
-    if (!Object.prototype.hasOwnProperty.call(REPORT_OPTIONS, t.name)) throw new UsageError("usageUnknownOption", { option: raw });
+    if (!Object.prototype.hasOwnProperty.call(REPORT_OPTIONS, t.name)) throw new UsageError(new CsError("value", "usageUnknownOption", { option: raw }));
     const name = t.name as OptionName;
     if (REPORT_OPTIONS[name].type === "boolean") {
-      if (t.inlineValue) throw new UsageError("usageUnknownOption", { option: raw });
+      if (t.inlineValue) throw new UsageError(new CsError("value", "usageUnknownOption", { option: raw }));
       parsed.flags.add(name);
       continue;
     }
     const key = name as StringOption;
-    if (t.value === undefined || (!t.inlineValue && t.value.startsWith("--"))) throw new UsageError("usageNeedsValue", { option: t.rawName });
-    if (parsed.values[key] !== undefined) throw new UsageError("usageGivenTwice", { option: t.rawName });
+    if (t.value === undefined || (!t.inlineValue && t.value.startsWith("--")))
+      throw new UsageError(new CsError("value", "usageNeedsValue", { option: t.rawName }));
+    if (parsed.values[key] !== undefined) throw new UsageError(new CsError("value", "usageGivenTwice", { option: t.rawName }));
     parsed.values[key] = t.value;
   }
   return parsed;
@@ -206,8 +203,8 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   const v = p.values;
   const settings: ReportSettings = { language: "en", force: p.flags.has("force"), stats: p.flags.has("stats") };
   if (v.lang !== undefined) {
-    const l = reportLanguage(v.lang);
-    if (!l) throw new UsageError("usageUseEitherOr", { option: "--lang", value: v.lang, ...eitherOr(LANGUAGES) });
+    const l = langOption(v.lang);
+    if (!l) throw new UsageError(new CsError("value", "usageUseEitherOr", { option: "--lang", value: v.lang, ...eitherOr(LANGUAGES) }));
     settings.language = l;
   }
   if (v.sheets !== undefined) {
@@ -218,28 +215,30 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
     const unknown = list.filter((s) => !(ALL_SHEETS as readonly string[]).includes(s));
     if (list.length === 0 || unknown.length)
       throw unknown.length
-        ? new UsageError("usageUnknownSheet", { option: "--sheets", value: v.sheets, sheet: unknown[0], choices: ALL_SHEETS.join(",") })
-        : new UsageError("usageNoSheets", { option: "--sheets", value: v.sheets, choices: ALL_SHEETS.join(",") });
+        ? new UsageError(new CsError("value", "usageUnknownSheet", { option: "--sheets", value: v.sheets, sheet: unknown[0], choices: ALL_SHEETS.join(",") }))
+        : new UsageError(new CsError("value", "usageNoSheets", { option: "--sheets", value: v.sheets, choices: ALL_SHEETS.join(",") }));
     settings.sheets = ALL_SHEETS.filter((s) => list.includes(s));
   }
   if (v.crosshair !== undefined) {
     const c = v.crosshair.trim().toLowerCase();
     if (c === "mean" || c === "median" || c === "midpoint") settings.crosshair = c;
     else if (c !== "" && Number.isFinite(Number(c))) settings.crosshair = Number(c);
-    else throw new UsageError("usageCrosshair", { option: "--crosshair", value: v.crosshair, choices: "mean, median, midpoint" });
+    else throw new UsageError(new CsError("value", "usageCrosshair", { option: "--crosshair", value: v.crosshair, choices: "mean, median, midpoint" }));
   }
   if (v["p-adjust"] !== undefined) {
     const m = v["p-adjust"].trim().toLowerCase();
-    if (m !== "holm" && m !== "bh") throw new UsageError("usageUseEitherOr", { option: "--p-adjust", value: v["p-adjust"], ...eitherOr(["holm", "bh"]) });
+    if (m !== "holm" && m !== "bh")
+      throw new UsageError(new CsError("value", "usageUseEitherOr", { option: "--p-adjust", value: v["p-adjust"], ...eitherOr(["holm", "bh"]) }));
     settings.pAdjust = m;
   }
   if (v.importance !== undefined) {
     const m = IMPORTANCE_CHOICES.find((c) => c === v.importance!.trim().toLowerCase().replace(/-/g, "_"));
-    if (!m) throw new UsageError("usageUseOneOf", { option: "--importance", value: v.importance, choices: IMPORTANCE_CHOICES.join(", ") });
+    if (!m)
+      throw new UsageError(new CsError("value", "usageUseOneOf", { option: "--importance", value: v.importance, choices: IMPORTANCE_CHOICES.join(", ") }));
     settings.importance = m;
   }
   if (v.segment !== undefined) {
-    if (v.segment.trim() === "") throw new UsageError("usageSegmentEmpty", { option: "--segment" });
+    if (v.segment.trim() === "") throw new UsageError(new CsError("value", "usageSegmentEmpty", { option: "--segment" }));
     settings.segment = v.segment;
   }
   if (v.roles !== undefined) settings.roles = v.roles;
@@ -248,35 +247,35 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   if (v["first-row"] !== undefined) {
     const f = v["first-row"].trim().toLowerCase();
     if (f !== "headers" && f !== "answers")
-      throw new UsageError("usageFirstRow", { option: "--first-row", value: v["first-row"], headers: "headers", answers: "answers" });
+      throw new UsageError(new CsError("value", "usageFirstRow", { option: "--first-row", value: v["first-row"], headers: "headers", answers: "answers" }));
     settings.firstRow = f;
   }
   return settings;
 }
 
 export function checkOut(out: string | undefined): string {
-  if (!out) throw new UsageError("usageOutRequired", { option: "--out <report.xlsx>" });
-  if (!/\.xlsx$/i.test(out)) throw new UsageError("usageOutNotXlsx", { option: "--out", value: out });
+  if (!out) throw new UsageError(new CsError("value", "usageOutRequired", { option: "--out <report.xlsx>" }));
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(new CsError("value", "usageOutNotXlsx", { option: "--out", value: out }));
   return out;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  if (argv.length === 0) throw new UsageError("usageNoCommand");
+  if (argv.length === 0) throw new UsageError(new CsError("value", "usageNoCommand"));
   if (argv[0] === "help" || argv.includes("--help") || argv.includes("-h")) return { command: "help" };
   if (argv[0] === "--version" || argv[0] === "-v") {
-    if (argv.length > 1) throw new UsageError("usageTakesNothingElse", { option: argv[0] });
+    if (argv.length > 1) throw new UsageError(new CsError("value", "usageTakesNothingElse", { option: argv[0] }));
     return { command: "version" };
   }
   if (argv[0] !== "report") {
     throw /\.(csv|xlsx|txt)$/i.test(argv[0])
-      ? new UsageError("usageUnknownCommandFile", { command: argv[0], suggestion: `cs-insight report ${argv[0]}` })
-      : new UsageError("usageUnknownCommand", { command: argv[0] });
+      ? new UsageError(new CsError("value", "usageUnknownCommandFile", { command: argv[0], suggestion: `cs-insight report ${argv[0]}` }))
+      : new UsageError(new CsError("value", "usageUnknownCommand", { command: argv[0] }));
   }
   const p = parseOptions(argv.slice(1));
-  if (p.flags.has("version")) throw new UsageError("usageVersionAlone", { option: "--version", example: "cs-insight --version" });
+  if (p.flags.has("version")) throw new UsageError(new CsError("value", "usageVersionAlone", { option: "--version", example: "cs-insight --version" }));
   const positional = p.positionals;
-  if (positional.length === 0) throw new UsageError("usageNoSurvey");
-  if (positional.length > 1) throw new UsageError("usageManySurveys", { files: positional.map((s) => `'${s}'`).join(", ") });
+  if (positional.length === 0) throw new UsageError(new CsError("value", "usageNoSurvey"));
+  if (positional.length > 1) throw new UsageError(new CsError("value", "usageManySurveys", { files: positional.map((s) => `'${s}'`).join(", ") }));
   const out = checkOut(p.values.out);
   return { command: "report", input: positional[0], out, ...reportSettings(p) };
 }
