@@ -27,8 +27,9 @@ export const IMPORTANCE_CHOICES: readonly ImportanceMethod[] = ["stated", "pears
 
 /**
  * The command line is wrong (exit code 2). Keyed like every error: it is made from a CsError of a
- * USAGE_KEYS key (src/engine/messageKeys.ts), whose params the compiler checks against the English
- * template, so main.ts can print it in the report's language; `message` is the English.
+ * USAGE_KEYS key (src/engine/messageKeys.ts) — the one keyed constructor, whose params the compiler
+ * checks against the English template (the CsError's code is unused: a usage error exits with 2) —
+ * so main.ts can print it in the report's language; `message` is the English.
  */
 export class UsageError extends Error {
   /** What is wrong, as a catalogue key; none for a bare message (printed as is in every language). */
