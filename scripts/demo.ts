@@ -16,7 +16,7 @@ import { checkOut, optionHelp, parseOptions, reportSettings, UsageError, type Op
 import { checkWritable, OutputError, writeFileSafely } from "../src/cli/files";
 import { buildReportFromFile, type BuiltReport } from "../src/cli/report";
 import { rolesFileText, rolesToFile } from "../src/cli/rolesFile";
-import { isCsError } from "../src/engine/errors";
+import { CsError, isCsError } from "../src/engine/errors";
 import { KANO_CATEGORIES } from "../src/engine/kano";
 import { reportStrings } from "../src/i18n/report";
 import { analyze } from "../src/report/analysis";
@@ -44,8 +44,8 @@ interface DemoArgs extends ReportSettings {
 function parseDemoArgs(argv: readonly string[]): DemoArgs {
   const p = parseOptions(argv);
   const unusable = (["version", "stats"] as const).find((f) => p.flags.has(f));
-  if (unusable) throw new UsageError(`--${unusable} is not a demo option`);
-  if (p.positionals.length > 1) throw new UsageError(`one survey at a time (got ${p.positionals.map((s) => `'${s}'`).join(", ")})`);
+  if (unusable) throw new UsageError(`--${unusable} is not a demo option`); // the demo speaks English;
+  if (p.positionals.length > 1) throw new UsageError(new CsError("value", "usageManySurveys", { files: p.positionals.map((s) => `'${s}'`).join(", ") }));
   const settings = reportSettings(p);
   const out = p.values.out === undefined ? DEFAULT_OUT : resolve(checkOut(p.values.out));
   // The default report is the demo's own file: rewritten each run. A file you name needs --force.

@@ -8,6 +8,8 @@ import { parseArgs as tokenize } from "node:util";
 import type { CrosshairMode } from "../engine/ipa";
 import type { PAdjustMethod } from "../engine/significance";
 import type { ImportanceMethod } from "../report/analysis";
+import { CsError } from "../engine/errors";
+import type { MessageParams, UsageKey } from "../engine/messageKeys";
 import { LANGUAGES, languageOfTag } from "../i18n/languages";
 import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
 
@@ -23,10 +25,26 @@ export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;
  */
 export const IMPORTANCE_CHOICES: readonly ImportanceMethod[] = ["stated", "pearson", "beta", "relative_weights", "shapley"];
 
+/**
+ * The command line is wrong (exit code 2). Keyed like every error: it is made from a CsError of a
+ * USAGE_KEYS key (src/engine/messageKeys.ts) — the one keyed constructor, whose params the compiler
+ * checks against the English template (the CsError's code is unused: a usage error exits with 2) —
+ * so main.ts can print it in the report's language; `message` is the English.
+ */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** What is wrong, as a catalogue key; none for a bare message (printed as is in every language). */
+  readonly key?: UsageKey;
+  readonly params: MessageParams;
+
+  /** `what`: the keyed error; a bare English message only for code outside src/ (test/cli/usageErrors.test.ts checks src/). */
+  constructor(what: CsError<UsageKey> | string) {
+    super(typeof what === "string" ? what : what.message);
     this.name = "UsageError";
+    if (typeof what === "string") this.params = {};
+    else {
+      this.key = what.key;
+      this.params = what.params;
+    }
   }
 }
 
@@ -131,8 +149,13 @@ Examples:
   cs-insight report survey.csv --out report.xlsx --roles report.xlsx.roles.json --lang zh-CN --force
   npm run report -- survey.xlsx --out out/report.xlsx --sheets summary,priority --crosshair midpoint`;
 
+/** A list of choices as the usage errors say it: "en, zh-CN" and the last, "es" ("use {choices} or {last}"). */
+function eitherOr(choices: readonly string[]): { choices: string; last: string } {
+  return { choices: choices.slice(0, -1).join(", "), last: choices[choices.length - 1] };
+}
+
 /** --lang: a registered language in any case ("zh-cn"), or its primary language alone ("zh"). */
-function reportLanguage(tag: string): ReportLanguage | undefined {
+export function langOption(tag: string): ReportLanguage | undefined {
   const lang = languageOfTag(tag);
   return lang !== undefined && (lang.toLowerCase() === tag.toLowerCase() || !/[-_]/.test(tag)) ? lang : undefined;
 }
@@ -160,16 +183,17 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
     if (t.kind === "positional") parsed.positionals.push(t.value);
     if (t.kind !== "option") continue;
     const raw = argv[t.index];
-    if (!Object.prototype.hasOwnProperty.call(REPORT_OPTIONS, t.name)) throw new UsageError(`unknown option '${raw}'`);
+    if (!Object.prototype.hasOwnProperty.call(REPORT_OPTIONS, t.name)) throw new UsageError(new CsError("value", "usageUnknownOption", { option: raw }));
     const name = t.name as OptionName;
     if (REPORT_OPTIONS[name].type === "boolean") {
-      if (t.inlineValue) throw new UsageError(`unknown option '${raw}'`);
+      if (t.inlineValue) throw new UsageError(new CsError("value", "usageUnknownOption", { option: raw }));
       parsed.flags.add(name);
       continue;
     }
     const key = name as StringOption;
-    if (t.value === undefined || (!t.inlineValue && t.value.startsWith("--"))) throw new UsageError(`${t.rawName} needs a value`);
-    if (parsed.values[key] !== undefined) throw new UsageError(`${t.rawName} is given twice`);
+    if (t.value === undefined || (!t.inlineValue && t.value.startsWith("--")))
+      throw new UsageError(new CsError("value", "usageNeedsValue", { option: t.rawName }));
+    if (parsed.values[key] !== undefined) throw new UsageError(new CsError("value", "usageGivenTwice", { option: t.rawName }));
     parsed.values[key] = t.value;
   }
   return parsed;
@@ -180,8 +204,8 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   const v = p.values;
   const settings: ReportSettings = { language: "en", force: p.flags.has("force"), stats: p.flags.has("stats") };
   if (v.lang !== undefined) {
-    const l = reportLanguage(v.lang);
-    if (!l) throw new UsageError(`--lang ${v.lang}: use ${LANGUAGES.slice(0, -1).join(", ")} or ${LANGUAGES[LANGUAGES.length - 1]}`);
+    const l = langOption(v.lang);
+    if (!l) throw new UsageError(new CsError("value", "usageUseEitherOr", { option: "--lang", value: v.lang, ...eitherOr(LANGUAGES) }));
     settings.language = l;
   }
   if (v.sheets !== undefined) {
@@ -191,27 +215,31 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
       .filter(Boolean);
     const unknown = list.filter((s) => !(ALL_SHEETS as readonly string[]).includes(s));
     if (list.length === 0 || unknown.length)
-      throw new UsageError(`--sheets ${v.sheets}: ${unknown.length ? `unknown sheet '${unknown[0]}'; ` : ""}choose from ${ALL_SHEETS.join(",")}`);
+      throw unknown.length
+        ? new UsageError(new CsError("value", "usageUnknownSheet", { option: "--sheets", value: v.sheets, sheet: unknown[0], choices: ALL_SHEETS.join(",") }))
+        : new UsageError(new CsError("value", "usageNoSheets", { option: "--sheets", value: v.sheets, choices: ALL_SHEETS.join(",") }));
     settings.sheets = ALL_SHEETS.filter((s) => list.includes(s));
   }
   if (v.crosshair !== undefined) {
     const c = v.crosshair.trim().toLowerCase();
     if (c === "mean" || c === "median" || c === "midpoint") settings.crosshair = c;
     else if (c !== "" && Number.isFinite(Number(c))) settings.crosshair = Number(c);
-    else throw new UsageError(`--crosshair ${v.crosshair}: use mean, median, midpoint or a number`);
+    else throw new UsageError(new CsError("value", "usageCrosshair", { option: "--crosshair", value: v.crosshair, choices: "mean, median, midpoint" }));
   }
   if (v["p-adjust"] !== undefined) {
     const m = v["p-adjust"].trim().toLowerCase();
-    if (m !== "holm" && m !== "bh") throw new UsageError(`--p-adjust ${v["p-adjust"]}: use holm or bh`);
+    if (m !== "holm" && m !== "bh")
+      throw new UsageError(new CsError("value", "usageUseEitherOr", { option: "--p-adjust", value: v["p-adjust"], ...eitherOr(["holm", "bh"]) }));
     settings.pAdjust = m;
   }
   if (v.importance !== undefined) {
     const m = IMPORTANCE_CHOICES.find((c) => c === v.importance!.trim().toLowerCase().replace(/-/g, "_"));
-    if (!m) throw new UsageError(`--importance ${v.importance}: use ${IMPORTANCE_CHOICES.join(", ")}`);
+    if (!m)
+      throw new UsageError(new CsError("value", "usageUseOneOf", { option: "--importance", value: v.importance, choices: IMPORTANCE_CHOICES.join(", ") }));
     settings.importance = m;
   }
   if (v.segment !== undefined) {
-    if (v.segment.trim() === "") throw new UsageError("--segment needs a header or a column number");
+    if (v.segment.trim() === "") throw new UsageError(new CsError("value", "usageSegmentEmpty", { option: "--segment" }));
     settings.segment = v.segment;
   }
   if (v.roles !== undefined) settings.roles = v.roles;
@@ -220,33 +248,35 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   if (v["first-row"] !== undefined) {
     const f = v["first-row"].trim().toLowerCase();
     if (f !== "headers" && f !== "answers")
-      throw new UsageError(`--first-row ${v["first-row"]}: use headers (row 1 holds the column names) or answers (row 1 is a respondent)`);
+      throw new UsageError(new CsError("value", "usageFirstRow", { option: "--first-row", value: v["first-row"], headers: "headers", answers: "answers" }));
     settings.firstRow = f;
   }
   return settings;
 }
 
 export function checkOut(out: string | undefined): string {
-  if (!out) throw new UsageError("--out <report.xlsx> is required");
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out ${out}: the report is an .xlsx file (end the name in .xlsx)`);
+  if (!out) throw new UsageError(new CsError("value", "usageOutRequired", { option: "--out <report.xlsx>" }));
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(new CsError("value", "usageOutNotXlsx", { option: "--out", value: out }));
   return out;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  if (argv.length === 0) throw new UsageError("no command given");
+  if (argv.length === 0) throw new UsageError(new CsError("value", "usageNoCommand"));
   if (argv[0] === "help" || argv.includes("--help") || argv.includes("-h")) return { command: "help" };
   if (argv[0] === "--version" || argv[0] === "-v") {
-    if (argv.length > 1) throw new UsageError(`${argv[0]} takes nothing else`);
+    if (argv.length > 1) throw new UsageError(new CsError("value", "usageTakesNothingElse", { option: argv[0] }));
     return { command: "version" };
   }
   if (argv[0] !== "report") {
-    throw new UsageError(`unknown command '${argv[0]}'${/\.(csv|xlsx|txt)$/i.test(argv[0]) ? ` (did you mean: cs-insight report ${argv[0]} …?)` : ""}`);
+    throw /\.(csv|xlsx|txt)$/i.test(argv[0])
+      ? new UsageError(new CsError("value", "usageUnknownCommandFile", { command: argv[0], suggestion: `cs-insight report ${argv[0]}` }))
+      : new UsageError(new CsError("value", "usageUnknownCommand", { command: argv[0] }));
   }
   const p = parseOptions(argv.slice(1));
-  if (p.flags.has("version")) throw new UsageError("--version goes alone: cs-insight --version");
+  if (p.flags.has("version")) throw new UsageError(new CsError("value", "usageVersionAlone", { option: "--version", example: "cs-insight --version" }));
   const positional = p.positionals;
-  if (positional.length === 0) throw new UsageError("which survey? give a .csv or .xlsx file");
-  if (positional.length > 1) throw new UsageError(`one survey at a time (got ${positional.map((s) => `'${s}'`).join(", ")})`);
+  if (positional.length === 0) throw new UsageError(new CsError("value", "usageNoSurvey"));
+  if (positional.length > 1) throw new UsageError(new CsError("value", "usageManySurveys", { files: positional.map((s) => `'${s}'`).join(", ") }));
   const out = checkOut(p.values.out);
   return { command: "report", input: positional[0], out, ...reportSettings(p) };
 }

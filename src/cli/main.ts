@@ -3,8 +3,10 @@
  * Exit codes: 0 done, 1 the survey/roles/output could not be used, 2 the command line is wrong.
  * Run through bin/cs-insight.js (compiled lib/cli/main.js; see there) or `npm run report -- …`.
  */
-import { isCsError } from "../engine/errors";
-import { parseArgs, UsageError, USAGE, type Args } from "./args";
+import { CsError, isCsError } from "../engine/errors";
+import type { Language } from "../i18n/languages";
+import { localizeMessage } from "../i18n/messages";
+import { langOption, parseArgs, UsageError, USAGE, type Args } from "./args";
 import { OutputError } from "./files";
 import type { CliIO } from "./report";
 
@@ -16,6 +18,27 @@ const consoleIO: CliIO = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 };
+
+/**
+ * The language a usage error is printed in: the one --lang names (given once, valid), else
+ * English — the error may be about --lang itself, or come before the options are read.
+ */
+export function usageLanguage(argv: readonly string[]): Language {
+  const given: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") break;
+    if (argv[i] === "--lang" && i + 1 < argv.length) given.push(argv[++i]);
+    else if (argv[i].startsWith("--lang=")) given.push(argv[i].slice("--lang=".length));
+  }
+  return (given.length === 1 && langOption(given[0])) || "en";
+}
+
+/** A usage error as printed: the message and the pointer to --help, in `lang` (English byte for byte as before). */
+export function usageText(e: UsageError, lang: Language): string {
+  const hint = new CsError("value", "usageHint", { command: "cs-insight --help" });
+  if (lang === "en") return `cs-insight: ${e.message}\n${hint.message}`;
+  return `cs-insight: ${localizeMessage(e, lang)}\n${localizeMessage(hint, lang)}`;
+}
 
 function version(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -29,7 +52,7 @@ export async function run(argv: readonly string[], io: CliIO = consoleIO): Promi
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.err(`cs-insight: ${e.message}\nRun 'cs-insight --help' for usage.`);
+    io.err(usageText(e, usageLanguage(argv)));
     return EXIT_USAGE;
   }
   if (args.command === "help") {
@@ -46,7 +69,7 @@ export async function run(argv: readonly string[], io: CliIO = consoleIO): Promi
     return EXIT_OK;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`cs-insight: ${e.message}\nRun 'cs-insight --help' for usage.`);
+      io.err(usageText(e, args.language));
       return EXIT_USAGE;
     }
     if (isCsError(e) || e instanceof OutputError) {

@@ -115,19 +115,30 @@ const loose = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toL
 /** The 0-based column of a --segment value (header or 1-based number); must be a segment column. */
 export function resolveSegment(value: string, headers: readonly string[], proposals: readonly ColumnProposal[]): number {
   const segments = proposals.filter((p) => p.role === "segment");
+  // "none" is translated (the messages' terms); the headers stay as they are in the survey.
   const list = segments.length ? segments.map((p) => `${p.index + 1} "${p.header}"`).join(", ") : "none";
   let index: number;
   if (/^\d+$/.test(value.trim())) {
     index = Number(value) - 1;
-    if (index < 0 || index >= headers.length) throw new UsageError(`--segment ${value}: the survey has ${headers.length} columns (segment columns: ${list})`);
+    if (index < 0 || index >= headers.length)
+      throw new UsageError(new CsError("value", "usageSegmentOutOfRange", { option: "--segment", value, columns: headers.length, list }));
   } else {
     index = headers.findIndex((h) => h.trim() === value.trim());
     if (index < 0) index = headers.findIndex((h) => loose(h) === loose(value));
-    if (index < 0) throw new UsageError(`--segment "${value}": the survey has no such column (segment columns: ${list})`);
+    if (index < 0) throw new UsageError(new CsError("value", "usageSegmentNoSuchColumn", { option: "--segment", value, list }));
   }
   if (!segments.some((p) => p.index === index)) {
+    const role = proposals.find((p) => p.index === index)?.role ?? "ignore";
     throw new UsageError(
-      `--segment ${value}: column ${index + 1} "${headers[index]}" has the role ${proposals.find((p) => p.index === index)?.role ?? "ignore"}, not segment (segment columns: ${list}; change roles with --roles)`,
+      new CsError("value", "usageSegmentWrongRole", {
+        option: "--segment",
+        value,
+        index: index + 1,
+        header: headers[index],
+        role,
+        list,
+        rolesOption: "--roles",
+      }),
     );
   }
   return index;
@@ -278,10 +289,10 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
   const t0 = process.hrtime.bigint();
   const input = resolve(args.input);
   const out = resolve(args.out);
-  if (input === out) throw new UsageError("--out names the survey file itself");
+  if (input === out) throw new UsageError(new CsError("value", "usageOutIsSurvey", { option: "--out" }));
   const rolesOut = args.writeRoles !== undefined ? resolve(args.writeRoles) : args.roles === undefined ? `${out}.roles.json` : undefined;
   if (rolesOut !== undefined && (rolesOut === input || rolesOut === out))
-    throw new UsageError(`--write-roles ${args.writeRoles}: names the survey or the report`);
+    throw new UsageError(new CsError("value", "usageWriteRolesClash", { option: "--write-roles", value: String(args.writeRoles) }));
   // Before any work: the outputs can be written and are not there (unless --force).
   checkWritable(out, args.force, "the report");
   if (rolesOut !== undefined) checkWritable(rolesOut, args.force, "the roles file");

@@ -5,6 +5,38 @@
  * i18n); the templates per language are src/i18n/messages.ts, which must have every key
  * (the compiler checks it: its catalogues are Record<MessageKey, …>).
  */
+/**
+ * The command line's usage errors (src/cli/args.ts, src/cli/report.ts; UsageError, exit code 2):
+ * option names, values and command examples are params, kept as typed; only the prose is a template.
+ */
+export const USAGE_KEYS = [
+  "usageHint",
+  "usageNoCommand",
+  "usageUnknownCommand",
+  "usageUnknownCommandFile",
+  "usageTakesNothingElse",
+  "usageVersionAlone",
+  "usageUnknownOption",
+  "usageNeedsValue",
+  "usageGivenTwice",
+  "usageNoSurvey",
+  "usageManySurveys",
+  "usageOutRequired",
+  "usageOutNotXlsx",
+  "usageOutIsSurvey",
+  "usageWriteRolesClash",
+  "usageUseEitherOr",
+  "usageUseOneOf",
+  "usageUnknownSheet",
+  "usageNoSheets",
+  "usageCrosshair",
+  "usageFirstRow",
+  "usageSegmentEmpty",
+  "usageSegmentOutOfRange",
+  "usageSegmentNoSuchColumn",
+  "usageSegmentWrongRole",
+] as const;
+
 export const MESSAGE_KEYS = [
   // Survey cells (src/survey/parse.ts): every ParseIssue has one of these.
   "notOnScale",
@@ -75,6 +107,8 @@ export const MESSAGE_KEYS = [
   "excelMakeTable",
   // The command line's survey files (src/cli/).
   "firstRowLooksLikeAnswers",
+  // The command line's usage errors (USAGE_KEYS above).
+  ...USAGE_KEYS,
   // Engine argument checks (src/engine/validate.ts): names in {name}/{first}/{second} are TERMS.
   "emptyCellNotANumber",
   "badScale",
@@ -246,6 +280,9 @@ export const MESSAGE_KEYS = [
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
+
+/** A key of the command line's usage errors. */
+export type UsageKey = (typeof USAGE_KEYS)[number];
 
 /**
  * A message's parameters. `row` and `column` are the location the message starts with ("row 14,

@@ -59,6 +59,10 @@ export const TERM_PARAMS: Partial<Record<MessageKey, readonly string[]>> = {
   scaleOrder: ["lowName", "highName"],
   coefficientOnlyRQ: ["name"],
   vectorShape: ["what"],
+  // The command line's --segment errors: "none" when the survey has no segment column; a role id.
+  usageSegmentOutOfRange: ["list"],
+  usageSegmentNoSuchColumn: ["list"],
+  usageSegmentWrongRole: ["list", "role"],
 };
 
 /** The messages of a language: its pack's (./packs). */
