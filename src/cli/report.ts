@@ -347,7 +347,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
   });
   const built = await building.catch((e: unknown) => {
     if (rolesSaved && e instanceof CsError && !noRespondents.has(e)) {
-      throw new CsError(e.code, "rolesUsedHint", { message: e.message, file: rolesOut ?? "", flag: "--roles" });
+      throw new CsError(e.code, "rolesUsedHint", { message: localizeMessage(e, args.language ?? "en"), file: rolesOut ?? "", flag: "--roles" });
     }
     throw e;
   });

@@ -147,3 +147,28 @@ describe("cs-insight prints a usage error in the report's language", () => {
     expect((await cli(["s.csv"])).err).toBe(`cs-insight: unknown command 's.csv' (did you mean: cs-insight report s.csv …?)${hint}`);
   });
 });
+
+describe("survey and roles errors in --lang's language (not only the usage errors)", () => {
+  const dir = fs.mkdtempSync(path.join(tmpdir(), "cs-usage-survey-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test.each([
+    ["an empty survey file", ""],
+    ["a header row and no respondents", "Overall satisfaction,Likelihood to recommend\n"],
+  ])("%s: es and zh-CN print the error in their words; en as before", async (_what, content) => {
+    const file = path.join(dir, `survey-${content.length}.csv`);
+    fs.writeFileSync(file, content);
+    const runIn = (lang: string) => cli(["report", file, "--out", path.join(dir, `r-${lang}.xlsx`), "--lang", lang]);
+    const en = await runIn("en");
+    expect(en.code).toBe(1);
+    // The English prose: words of 5+ letters of the English error that are not part of the path.
+    const english = [...en.err.replace(path.basename(file), "").matchAll(/[A-Za-z]{5,}/g)].map((m) => m[0]).filter((w) => !/insight/i.test(w));
+    expect(english.length).toBeGreaterThan(1);
+    for (const lang of ["es", "zh-CN"]) {
+      const other = await runIn(lang);
+      expect(other.code).toBe(1);
+      expect(other.err).toContain(path.basename(file));
+      expect({ lang, english: english.filter((w) => other.err.replace(path.basename(file), "").includes(w)) }).toEqual({ lang, english: [] });
+    }
+  });
+});
