@@ -144,12 +144,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const path = args.input ? resolve(args.input) : DEFAULT_SURVEY;
-  if (!existsSync(path)) throw new OutputError(`${args.input}: file not found`);
+  if (!existsSync(path)) throw new CsError("value", "fileNotFound", { file: String(args.input) });
   mkdirSync(resolve(args.out, ".."), { recursive: true });
   checkWritable(args.out, args.force, "the report");
   let roles: { text: string; name: string } | undefined;
   if (args.roles !== undefined) {
-    if (!existsSync(args.roles)) throw new OutputError(`roles file ${args.roles}: file not found`);
+    if (!existsSync(args.roles)) throw new CsError("value", "rolesFileNotFound", { file: args.roles });
     roles = { text: readFileSync(args.roles, "utf8"), name: basename(args.roles) };
   }
   const r = await buildReportFromFile(path, {

@@ -7,28 +7,38 @@
 import { existsSync, linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "fs";
 import { basename, dirname, join } from "path";
 import { CsError } from "../engine/errors";
+import type { MessageParams } from "../engine/messageKeys";
 import { formatInteger } from "../i18n/format";
 
-/** Thrown for output files that exist (without force) or folders that do not. */
+type OutputKey = "outputFolderMissing" | "outputIsFolder" | "outputExists" | "outputAppeared";
+
+/** Thrown for output files that exist (without force) or folders that do not: keyed, so the CLI prints it in --lang's language. */
 export class OutputError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly key: OutputKey;
+  readonly params: MessageParams;
+  constructor(what: CsError<OutputKey>) {
+    super(what.message);
     this.name = "OutputError";
+    this.key = what.key;
+    this.params = what.params;
   }
 }
 
+/** What is written: "the report" or "the roles file" (English names, translated as message terms). */
+export type OutputWhat = "the report" | "the roles file";
+
 /** Checks before any work: the folder exists and, without force, the file does not. */
-export function checkWritable(path: string, force: boolean, what: string): void {
+export function checkWritable(path: string, force: boolean, what: OutputWhat): void {
   const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new OutputError(`${what} ${path}: the folder ${dir} does not exist`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new OutputError(new CsError("value", "outputFolderMissing", { what, path, dir }));
   if (existsSync(path)) {
-    if (statSync(path).isDirectory()) throw new OutputError(`${what} ${path} is a folder`);
-    if (!force) throw new OutputError(`${what} ${path} already exists — pass --force to overwrite it`);
+    if (statSync(path).isDirectory()) throw new OutputError(new CsError("value", "outputIsFolder", { what, path }));
+    if (!force) throw new OutputError(new CsError("value", "outputExists", { what, path, flag: "--force" }));
   }
 }
 
 /** Writes `bytes` to `path` through a temporary file (see the header). */
-export function writeFileSafely(path: string, bytes: Buffer | string, force: boolean, what: string): void {
+export function writeFileSafely(path: string, bytes: Buffer | string, force: boolean, what: OutputWhat): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   writeFileSync(tmp, bytes);
   try {
@@ -40,10 +50,9 @@ export function writeFileSafely(path: string, bytes: Buffer | string, force: boo
       linkSync(tmp, path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === "EEXIST")
-        throw new OutputError(`${what} ${path} appeared while the report was being built — not overwritten (pass --force to overwrite it)`);
+      if (code === "EEXIST") throw new OutputError(new CsError("value", "outputAppeared", { what, path, flag: "--force" }));
       // File systems without hard links: check, then rename.
-      if (existsSync(path)) throw new OutputError(`${what} ${path} already exists — pass --force to overwrite it`);
+      if (existsSync(path)) throw new OutputError(new CsError("value", "outputExists", { what, path, flag: "--force" }));
       renameSync(tmp, path);
     }
   } finally {

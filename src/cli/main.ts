@@ -74,7 +74,7 @@ export async function run(argv: readonly string[], io: CliIO = consoleIO): Promi
     }
     if (isCsError(e) || e instanceof OutputError) {
       // A survey, roles or file error in the report's language (English byte for byte as its message).
-      io.err(`cs-insight: ${isCsError(e) && args.language !== "en" ? localizeMessage(e, args.language) : e.message}`);
+      io.err(`cs-insight: ${args.language !== "en" ? localizeMessage(e, args.language) : e.message}`);
       return EXIT_INPUT;
     }
     const err = e as NodeJS.ErrnoException;

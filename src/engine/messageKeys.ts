@@ -107,6 +107,11 @@ export const MESSAGE_KEYS = [
   "excelMakeTable",
   // The command line's survey files (src/cli/).
   "firstRowLooksLikeAnswers",
+  // The command line's output files (src/cli/files.ts): {what} is a TERM ("the report", "the roles file").
+  "outputFolderMissing",
+  "outputIsFolder",
+  "outputExists",
+  "outputAppeared",
   // The command line's usage errors (USAGE_KEYS above).
   ...USAGE_KEYS,
   // Engine argument checks (src/engine/validate.ts): names in {name}/{first}/{second} are TERMS.

@@ -42,6 +42,10 @@ export interface LocalizableMessage {
 /** Params that name something in English (translated through TERMS; unknown names stay). */
 export const TERM_PARAMS: Partial<Record<MessageKey, readonly string[]>> = {
   shapeMismatch: ["first", "second"],
+  outputFolderMissing: ["what"],
+  outputIsFolder: ["what"],
+  outputExists: ["what"],
+  outputAppeared: ["what"],
   badAttributeWeight: ["name"],
   weightsAllZero: ["name"],
   roleColumnMissing: ["role"],

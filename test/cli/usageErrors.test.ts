@@ -172,3 +172,21 @@ describe("survey and roles errors in --lang's language (not only the usage error
     }
   });
 });
+
+test("an output file that exists: es and zh-CN say so in their words (the option as typed)", async () => {
+  const dir = fs.mkdtempSync(path.join(tmpdir(), "cs-usage-out-"));
+  try {
+    const out = path.join(dir, "r.xlsx");
+    fs.writeFileSync(out, "keep me");
+    const en = await cli(["report", SAMPLE_CSV, "--out", out, "--lang", "en"]);
+    expect(en.code).toBe(1);
+    expect(en.err).toBe(`cs-insight: the report ${out} already exists — pass --force to overwrite it`);
+    const es = await cli(["report", SAMPLE_CSV, "--out", out, "--lang", "es"]);
+    expect(es.err).toBe(`cs-insight: el informe ${out} ya existe: use --force para sobrescribirlo`);
+    const zh = await cli(["report", SAMPLE_CSV, "--out", out, "--lang", "zh-CN"]);
+    expect(zh.err).toBe(`cs-insight: 报告 ${out} 已存在：如需覆盖，请加 --force`);
+    expect(fs.readFileSync(out, "utf8")).toBe("keep me"); // never overwritten
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

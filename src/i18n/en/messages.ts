@@ -87,6 +87,10 @@ export const EN = {
   firstRowLooksLikeAnswers:
     "{file}: row 1 looks like answers ({values}), not column names — if the file has no header row, pass {asAnswers} (the columns are then named {names}) or add a header row; if row 1 does hold the column names, pass {asHeaders}",
   // The command line's usage errors (USAGE_KEYS): {option} and {value} are as the user typed them.
+  outputFolderMissing: "{what} {path}: the folder {dir} does not exist",
+  outputIsFolder: "{what} {path} is a folder",
+  outputExists: "{what} {path} already exists — pass {flag} to overwrite it",
+  outputAppeared: "{what} {path} appeared while the report was being built — not overwritten (pass {flag} to overwrite it)",
   usageHint: "Run '{command}' for usage.",
   usageNoCommand: "no command given",
   usageUnknownCommand: "unknown command '{command}'",

@@ -77,6 +77,10 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   firstRowLooksLikeAnswers:
     "{file}: la fila 1 parece contener respuestas ({values}), no nombres de columna; si el archivo no tiene fila de encabezado, use {asAnswers} (las columnas se llamarán {names}) o añada una fila de encabezado; si la fila 1 sí contiene los nombres de columna, use {asHeaders}",
   // The command line's usage errors (USAGE_KEYS): {option} and {value} are as the user typed them.
+  outputFolderMissing: "{what} {path}: la carpeta {dir} no existe",
+  outputIsFolder: "{what} {path} es una carpeta",
+  outputExists: "{what} {path} ya existe: use {flag} para sobrescribirlo",
+  outputAppeared: "{what} {path} apareció mientras se generaba el informe: no se ha sobrescrito (use {flag} para sobrescribirlo)",
   usageHint: "Ejecute '{command}' para ver el uso.",
   usageNoCommand: "no se indicó ningún comando",
   usageUnknownCommand: "comando desconocido '{command}'",
@@ -283,6 +287,8 @@ export const ES_LOCATION: LocationTemplates = {
 
 /** English names in params (argument names of the engine's checks) in Spanish. */
 export const ES_TERMS: Readonly<Record<string, string>> = {
+  "the report": "el informe",
+  "the roles file": "el archivo de roles",
   perception: "percepción",
   expectation: "expectativa",
   "functional answers": "respuestas funcionales",

@@ -69,6 +69,10 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   firstRowLooksLikeAnswers:
     "{file}：第 1 行看起来是回答（{values}），而不是列名——如果文件没有标题行，请加上 {asAnswers}（各列将命名为 {names}）或添加一行标题；如果第 1 行确实是列名，请加上 {asHeaders}",
   // The command line's usage errors (USAGE_KEYS): {option} and {value} are as the user typed them.
+  outputFolderMissing: "{what} {path}：文件夹 {dir} 不存在",
+  outputIsFolder: "{what} {path} 是一个文件夹",
+  outputExists: "{what} {path} 已存在：如需覆盖，请加 {flag}",
+  outputAppeared: "{what} {path} 在生成报告期间出现：未覆盖（如需覆盖，请加 {flag}）",
   usageHint: "运行“{command}”查看用法。",
   usageNoCommand: "未指定命令",
   usageUnknownCommand: "未知命令“{command}”",
@@ -268,6 +272,8 @@ export const ZH_LOCATION: LocationTemplates = {
 
 /** English names in params (argument names of the engine's checks) in Chinese. */
 export const ZH_TERMS: Readonly<Record<string, string>> = {
+  "the report": "报告",
+  "the roles file": "角色文件",
   perception: "感知评分",
   expectation: "期望评分",
   "functional answers": "正向回答",
