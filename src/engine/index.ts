@@ -13,3 +13,4 @@ export * from "./importance";
 export * from "./accumulators";
 export * from "./significance";
 export * from "./drivers";
+export * from "./kanoOptions";
