@@ -65,7 +65,7 @@ export function kanoCollapse(answer: KanoAnswer): 1 | 2 | 3 {
  * @example
  * kanoShortFormMatrix([[1, 2], [3, null]]); // → [[1, 3], [5, null]]
  */
-export function kanoShortFormMatrix(m: Matrix): Answer[][] {
+export function kanoShortFormMatrix(m: Matrix): (KanoAnswer | null)[][] {
   return m.map((row, r) =>
     row.map((x, c) => {
       try {

@@ -112,6 +112,8 @@ export const MESSAGE_KEYS = [
   "kanoShortAnswerOutOfRange",
   "badMaxQuestionable",
   "kanoImportanceNeeded",
+  "badKanoScalePoints",
+  "notKanoShortAnswer",
   // Engine statistics (importance, levels, gap, describe, csi, nps).
   "systemMatrixSize",
   "overallLengthMismatch",
