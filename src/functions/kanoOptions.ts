@@ -70,7 +70,7 @@ export function kanoOptionCells(functional: KanoRows, dysfunctional: KanoRows, o
     if (importance !== undefined) importance = pick(importance);
   }
   if (o.output === "continuous" || o.output === "importance") {
-    if (o.output === "importance" && importance === undefined) throw new CsError("value", "kanoImportanceNeeded");
+    if (o.output === "importance" && importance === undefined) throw new CsError("value", "kanoImportanceNeeded", { output: "importance" });
     const scores = f.length === 0 ? new Array<null>(cols).fill(null) : kanoContinuousScores(f, d, { importance });
     if (o.output === "importance") return [scores.map((s) => s?.importance ?? "")];
     return scores.map((s) => {

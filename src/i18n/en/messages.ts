@@ -113,7 +113,7 @@ export const EN = {
   badMaxQuestionable: "the largest number of questionable answers {value} must be a whole number ≥ 0",
   badKanoScalePoints: "a Kano question has 3 (short form) or 5 answer points, not {value}",
   notKanoShortAnswer: "'{value}' is not a short-form Kano answer (1 like, 2 neutral, 3 dislike)",
-  kanoImportanceNeeded: 'output "importance" needs an importance range (one column per attribute)',
+  kanoImportanceNeeded: 'output "{output}" needs an importance range (one column per attribute)',
   ipaLengthMismatch: "importance has {importanceCount} attributes but performance has {performanceCount}: they must pair up",
   noAttributes: "no attributes: the crosshair is undefined",
   badCrosshairNumber: "crosshair {value} is not a finite number",
