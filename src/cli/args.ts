@@ -41,6 +41,8 @@ export interface ReportSettings {
   crosshair?: CrosshairMode;
   /** Multiplicity adjustment of the Segments sheet's tests (--p-adjust; issue #13). */
   pAdjust?: PAdjustMethod;
+  /** Kano: drop respondents with more Q answers than this (--kano-max-questionable; issue #14). */
+  kanoMaxQuestionable?: number;
   /** Importance on the Priorities sheet (--importance). */
   importance?: ImportanceMethod;
   /** Worksheet of an .xlsx survey. */
@@ -79,6 +81,7 @@ export const REPORT_OPTIONS = {
   sheets: { type: "string", value: "<list>", help: `sheets to write, comma-separated: ${ALL_SHEETS.join(",")} (default all)` },
   crosshair: { type: "string", value: "<c>", help: "quadrant lines of the priority chart: mean, median, midpoint or a number (default mean)" },
   "p-adjust": { type: "string", value: "holm|bh", help: "adjustment of the Segments sheet's p-values: holm (default) or bh (Benjamini–Hochberg)" },
+  "kano-max-questionable": { type: "string", value: "<n>", help: "Kano: leave out respondents with more than n questionable answers (default keep all)" },
   importance: {
     type: "string",
     value: "<how>",
@@ -204,6 +207,13 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
     const m = v["p-adjust"].trim().toLowerCase();
     if (m !== "holm" && m !== "bh") throw new UsageError(`--p-adjust ${v["p-adjust"]}: use holm or bh`);
     settings.pAdjust = m;
+  }
+  if (v["kano-max-questionable"] !== undefined) {
+    const q = Number(v["kano-max-questionable"].trim());
+    if (v["kano-max-questionable"].trim() === "" || !Number.isInteger(q) || q < 0) {
+      throw new UsageError(`--kano-max-questionable ${v["kano-max-questionable"]}: use a whole number ≥ 0`);
+    }
+    settings.kanoMaxQuestionable = q;
   }
   if (v.importance !== undefined) {
     const m = IMPORTANCE_CHOICES.find((c) => c === v.importance!.trim().toLowerCase().replace(/-/g, "_"));
