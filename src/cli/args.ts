@@ -99,6 +99,9 @@ export type OptionName = keyof typeof REPORT_OPTIONS;
 type StringOption = { [K in OptionName]: (typeof REPORT_OPTIONS)[K]["type"] extends "string" ? K : never }[OptionName];
 
 /** The --help lines of the options (`  --out <file.xlsx>   the report to write …`). */
+/** Widest flag column of --help (e.g. "--write-roles <file>"). */
+const HELP_FLAG_WIDTH = 20;
+
 export function optionHelp(names: readonly OptionName[] = Object.keys(REPORT_OPTIONS) as OptionName[]): string {
   const rows: [string, string][] = [];
   for (const name of names) {
@@ -107,8 +110,9 @@ export function optionHelp(names: readonly OptionName[] = Object.keys(REPORT_OPT
     const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
     rows.push([flag, spec.help]);
   }
-  const width = Math.max(...rows.map(([f]) => f.length)) + 2;
-  return rows.map(([f, h]) => `  ${f.padEnd(width)}${h}`).join("\n");
+  // The help column stays where the usual flags end; a longer flag (--kano-max-questionable <n>) is followed by two spaces.
+  const width = Math.min(Math.max(...rows.map(([f]) => f.length)), HELP_FLAG_WIDTH) + 2;
+  return rows.map(([f, h]) => `  ${f.length >= width ? `${f}  ` : f.padEnd(width)}${h}`).join("\n");
 }
 
 export const USAGE = `cs-insight — customer-satisfaction reports (CSI, NPS, Kano, gaps, priorities) as an .xlsx file
