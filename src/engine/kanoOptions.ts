@@ -8,7 +8,8 @@
  * is mapped to the 5-point answer of the same meaning (1 → 1, 2 → 3, 3 → 5) and classified by the
  * 5-point table, so the short-form table equals the 5-point table on collapsed answers (like →
  * like; must-be/neutral/live-with → neutral; dislike → dislike), because the 5-point table's rows
- * and columns 2–4 are identical.
+ * and columns 2–4 are identical. (stp25's Kano(type = 3) uses another short table, e.g. like/like →
+ * A where the 5-point table says Q; the issue asks for the table consistent with the 5-point one.)
  *
  * Blank policy: as kano.ts (a pair counts only when both answers are given).
  */
@@ -124,9 +125,10 @@ export interface KanoKept {
 
 /**
  * Drop every respondent whose number of Q answers over the attributes is greater than maxQuestionable
- * (stp25kano's rm_Q: a respondent with more questionable answers than allowed is removed before
- * the evaluation). Blank policy: a pair with a blank counts as no Q; a respondent is kept or
- * dropped whole.
+ * (stp25kano's rm_Q, "the number of Qs allowed": as its Kano() in stp4/stp25stat R/kano.R, a
+ * respondent is removed from every attribute when the count of Q pairs, blanks not counted, is
+ * greater than rm_Q; its default 10000 keeps everyone). Blank policy: a pair with a blank counts as
+ * no Q; a respondent is kept or dropped whole.
  * @param functional rows = respondents, columns = attributes, answers 1…5 or null
  * @param dysfunctional the same shape
  * @param maxQuestionable the largest number of Q answers a kept respondent may have (integer ≥ 0)

@@ -24,6 +24,8 @@ import { expectCsError } from "./csError";
  *   R3: (5,5) Q  (3,3) I  (1,2) A      → 1 Q
  *   R4: (2,5) M  (5,1) R  (–,3) blank  → 0 Q
  *   R5: (1,1) Q  (1,1) Q  (1,1) Q      → 3 Q
+ * The rm_Q rule as stp25's Kano() documents and applies it (stp4/stp25stat, R/kano.R: "rm_Q: the
+ * number of Qs allowed"; a case is removed when sum(Q, na.rm = TRUE) > rm_Q, from every attribute).
  * max_questionable 1 drops R1 and R5 (more than 1 Q); kept R2, R3, R4:
  *   attribute 1: A1 M1 Q1 (N 3); attribute 2: M1 I1 R1 (N 3); attribute 3: A1 O1 (N 2).
  */
