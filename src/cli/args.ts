@@ -59,6 +59,8 @@ export interface ReportSettings {
   crosshair?: CrosshairMode;
   /** Multiplicity adjustment of the Segments sheet's tests (--p-adjust; issue #13). */
   pAdjust?: PAdjustMethod;
+  /** Kano: drop respondents with more Q answers than this (--kano-max-questionable; issue #14). */
+  kanoMaxQuestionable?: number;
   /** Importance on the Priorities sheet (--importance). */
   importance?: ImportanceMethod;
   /** Worksheet of an .xlsx survey. */
@@ -97,6 +99,7 @@ export const REPORT_OPTIONS = {
   sheets: { type: "string", value: "<list>", help: `sheets to write, comma-separated: ${ALL_SHEETS.join(",")} (default all)` },
   crosshair: { type: "string", value: "<c>", help: "quadrant lines of the priority chart: mean, median, midpoint or a number (default mean)" },
   "p-adjust": { type: "string", value: "holm|bh", help: "adjustment of the Segments sheet's p-values: holm (default) or bh (Benjamini–Hochberg)" },
+  "kano-max-questionable": { type: "string", value: "<n>", help: "Kano: leave out respondents with more than n questionable answers (default keep all)" },
   importance: {
     type: "string",
     value: "<how>",
@@ -114,6 +117,9 @@ export type OptionName = keyof typeof REPORT_OPTIONS;
 type StringOption = { [K in OptionName]: (typeof REPORT_OPTIONS)[K]["type"] extends "string" ? K : never }[OptionName];
 
 /** The --help lines of the options (`  --out <file.xlsx>   the report to write …`). */
+/** Widest flag column of --help (e.g. "--write-roles <file>"). */
+const HELP_FLAG_WIDTH = 20;
+
 export function optionHelp(names: readonly OptionName[] = Object.keys(REPORT_OPTIONS) as OptionName[]): string {
   const rows: [string, string][] = [];
   for (const name of names) {
@@ -122,8 +128,9 @@ export function optionHelp(names: readonly OptionName[] = Object.keys(REPORT_OPT
     const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
     rows.push([flag, spec.help]);
   }
-  const width = Math.max(...rows.map(([f]) => f.length)) + 2;
-  return rows.map(([f, h]) => `  ${f.padEnd(width)}${h}`).join("\n");
+  // The help column stays where the usual flags end; a longer flag (--kano-max-questionable <n>) is followed by two spaces.
+  const width = Math.min(Math.max(...rows.map(([f]) => f.length)), HELP_FLAG_WIDTH) + 2;
+  return rows.map(([f, h]) => `  ${f.length >= width ? `${f}  ` : f.padEnd(width)}${h}`).join("\n");
 }
 
 export const USAGE = `cs-insight — customer-satisfaction reports (CSI, NPS, Kano, gaps, priorities) as an .xlsx file
@@ -231,6 +238,13 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
     if (m !== "holm" && m !== "bh")
       throw new UsageError(new CsError("value", "usageUseEitherOr", { option: "--p-adjust", value: v["p-adjust"], ...eitherOr(["holm", "bh"]) }));
     settings.pAdjust = m;
+  }
+  if (v["kano-max-questionable"] !== undefined) {
+    const q = Number(v["kano-max-questionable"].trim());
+    if (v["kano-max-questionable"].trim() === "" || !Number.isInteger(q) || q < 0) {
+      throw new UsageError(`--kano-max-questionable ${v["kano-max-questionable"]}: use a whole number ≥ 0`);
+    }
+    settings.kanoMaxQuestionable = q;
   }
   if (v.importance !== undefined) {
     const m = IMPORTANCE_CHOICES.find((c) => c === v.importance!.trim().toLowerCase().replace(/-/g, "_"));

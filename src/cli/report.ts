@@ -46,6 +46,7 @@ export interface BuildFromFileOptions {
   sheets?: ReportOptions["sheets"];
   crosshair?: ReportOptions["crosshair"];
   pAdjust?: ReportOptions["pAdjust"];
+  kanoMaxQuestionable?: ReportOptions["kanoMaxQuestionable"];
   /** Importance on the Priorities sheet (relative weights and Shapley: key drivers, issue #13). */
   importance?: ReportOptions["importance"];
   /** .xlsx: worksheet name. */
@@ -154,6 +155,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   if (opts.sheets) options.sheets = opts.sheets;
   if (opts.crosshair !== undefined) options.crosshair = opts.crosshair;
   if (opts.pAdjust !== undefined) options.pAdjust = opts.pAdjust;
+  if (opts.kanoMaxQuestionable !== undefined) options.kanoMaxQuestionable = opts.kanoMaxQuestionable;
   if (opts.importance !== undefined) options.importance = opts.importance;
 
   let profiles: ProfileSet | undefined;
@@ -174,7 +176,11 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
       for (const row of sample) early.addRow(row);
       opts.onRoles?.(headers, proposals, readingChecks({ layout, proposals, profiles: early.profiles }));
       if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
-      const b = createSurveyStatsBuilder(h, proposals, { segment: options.segment, beta: usesDriverSums(options.importance) });
+      const b = createSurveyStatsBuilder(h, proposals, {
+        segment: options.segment,
+        beta: usesDriverSums(options.importance),
+        kanoMaxQuestionable: options.kanoMaxQuestionable,
+      });
       builder = b;
       const p = createProfileSet(profiledColumns(proposals));
       profiles = p;
@@ -311,6 +317,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
     sheets: args.sheets,
     crosshair: args.crosshair,
     pAdjust: args.pAdjust,
+    kanoMaxQuestionable: args.kanoMaxQuestionable,
     importance: args.importance,
     sheet: args.sheet,
     firstRow: args.firstRow,

@@ -14,3 +14,4 @@ export * from "./accumulators";
 export * from "./significance";
 export * from "./drivers";
 export * from "./rake";
+export * from "./kanoOptions";

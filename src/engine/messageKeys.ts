@@ -147,6 +147,12 @@ export const MESSAGE_KEYS = [
   "performanceOffScale",
   "kanoCategoryCount",
   "notKanoCategory",
+  // Kano options (src/engine/kanoOptions.ts, CS.KANO max_questionable / scale_points / importance).
+  "kanoShortAnswerOutOfRange",
+  "badMaxQuestionable",
+  "kanoImportanceNeeded",
+  "badKanoScalePoints",
+  "notKanoShortAnswer",
   // Engine statistics (importance, levels, gap, describe, csi, nps).
   "systemMatrixSize",
   "overallLengthMismatch",

@@ -60,6 +60,8 @@ export interface ProfileSpec extends Named {
 export interface KanoSpec extends Named {
   readonly kind: "kano";
   readonly sameShapeAs?: string;
+  /** The number argument giving the answer points: 3 reads the short form (1 like, 2 neutral, 3 dislike). */
+  readonly points?: string;
 }
 
 /** One column (or one row) of 0–10 likelihood-to-recommend scores. */
@@ -103,6 +105,8 @@ export interface ChoiceSpec extends Named {
  */
 export interface CellsSpec extends Named {
   readonly kind: "cells";
+  /** May be omitted (the body then receives undefined), e.g. CS.KANO's importance. */
+  readonly optional?: boolean;
 }
 
 /** IPA crosshair: "mean" (default), "median", "midpoint" or a number. */
@@ -165,7 +169,9 @@ export type Converted<S extends ArgSpec> = S extends RatingsSpec
         : S extends ScoresSpec
           ? Answer[]
           : S extends CellsSpec
-            ? readonly (readonly unknown[])[]
+            ? S extends { readonly optional: true }
+              ? readonly (readonly unknown[])[] | undefined
+              : readonly (readonly unknown[])[]
             : S extends AttributeWeightsSpec | CaseWeightsSpec
               ? number[] | undefined
               : S extends NumberSpec
@@ -190,8 +196,8 @@ export type Raw<S extends ArgSpec> = S extends NumberSpec
 /** The converted arguments by name, typed from the table. */
 export type ArgsOf<T extends readonly ArgSpec[]> = { readonly [S in T[number] as S["name"]]: Converted<S> };
 
-/** The wrapper's raw arguments, in table order. */
-export type RawArgs<T extends readonly ArgSpec[]> = { readonly [I in keyof T]: T[I] extends ArgSpec ? Raw<T[I]> : never };
+/** The wrapper's raw arguments, in table order (trailing ones may be left out: Excel passes them as null). */
+export type RawArgs<T extends readonly ArgSpec[]> = { readonly [I in keyof T]?: T[I] extends ArgSpec ? Raw<T[I]> : never };
 
 /**
  * Declare a function's argument table. Checks the table itself (names unique; every reference —
@@ -233,6 +239,7 @@ export function defineArgs<const T extends readonly ArgSpec[]>(fn: string, args:
         break;
       case "kano":
         ref(a, a.sameShapeAs, data);
+        ref(a, a.points, ["number"]);
         break;
       case "attributeWeights":
       case "caseWeights":

@@ -6,11 +6,12 @@
  */
 import { CsError } from "../engine/errors";
 import { parseKanoAnswer, parseMatrix, parseNpsScore, parseWeight, ratingParser } from "../survey/parse";
+import { parseKanoShortAnswer } from "../survey/kanoShort";
 import { detectRatingScaleOf } from "../survey/scale";
 import type { Scale } from "../survey/types";
 import { DATA_KINDS, type ArgSpec, type ArgsOf, type Profile, type RawArgs, type ScaleFrom } from "./args";
 import { inArgument } from "./errors";
-import { choice, crosshairMode, languageOf, optionalNumber } from "./options";
+import { choice, crosshairMode, isOmitted, languageOf, optionalNumber } from "./options";
 import { asRange, meansOrNull, parseAttributeWeight, parseValueRow, vectorOf, weightsVector, type Range, type Shape } from "./ranges";
 
 /** State of one conversion: converted values and shapes by argument name. */
@@ -132,7 +133,8 @@ const CONVERTERS: Converters = {
     const m = asRange(raw);
     conv.sameShape(spec.name, spec.sameShapeAs, m);
     conv.shapes.set(spec.name, { rows: m.length, cols: m[0].length });
-    return parseMatrix(m, parseKanoAnswer);
+    const shortForm = spec.points !== undefined && conv.numberOf(spec.points) === 3;
+    return parseMatrix(m, shortForm ? parseKanoShortAnswer : parseKanoAnswer);
   },
   scores: (spec, raw, conv) => {
     const scores = vectorOf(parseMatrix(asRange(raw), parseNpsScore), "scores");
@@ -140,6 +142,7 @@ const CONVERTERS: Converters = {
     return scores;
   },
   cells: (spec, raw, conv) => {
+    if (spec.optional === true && isOmitted(raw)) return undefined;
     const m = asRange(raw);
     conv.shapes.set(spec.name, { rows: m.length, cols: m[0].length });
     return m;

@@ -29,7 +29,8 @@ import { derivedImportance } from "../engine/importance";
 import { levelDistribution, topBox } from "../engine/levels";
 import { nps } from "../engine/nps";
 import { cronbachAlpha, cronbachAlphaFromSums } from "../engine/reliability";
-import { gapCells, gapCellsFromSums, ipaCells, kanoCells, kanoCellsFromPairs, KANO_OUTPUTS, pearsonCells, priorityCells } from "./outputs";
+import { gapCells, gapCellsFromSums, ipaCells, kanoCellsFromPairs, pearsonCells, priorityCells } from "./outputs";
+import { kanoOptionCells, KANO_OPTION_OUTPUTS, NO_MAX_QUESTIONABLE } from "./kanoOptions";
 import { DRIVER_OUTPUTS, driverCells } from "./outputs";
 import { firstColumn, numbersOnScale } from "./numericRange";
 import { detectRatingScaleOf } from "../survey/scale";
@@ -95,22 +96,37 @@ export function CSI(
 export const KANO_FUNCTION = defineSpill(
   "KANO",
   [
-    { name: "functional", kind: "kano" },
-    { name: "dysfunctional", kind: "kano", sameShapeAs: "functional" },
-    { name: "output", kind: "choice", values: KANO_OUTPUTS, default: "category" },
+    { name: "functional", kind: "kano", points: "scale_points" },
+    { name: "dysfunctional", kind: "kano", sameShapeAs: "functional", points: "scale_points" },
+    { name: "output", kind: "choice", values: KANO_OPTION_OUTPUTS, default: "category" },
     { name: "threshold", kind: "number", default: 0.06, min: 0, max: 1 },
+    // Kano options (issue 14): src/functions/kanoOptions.ts.
+    { name: "max_questionable", kind: "number", default: NO_MAX_QUESTIONABLE, integer: true, min: 0 },
+    { name: "scale_points", kind: "number", default: 5, integer: true, min: 3, max: 5 },
+    { name: "importance", kind: "cells", optional: true },
   ],
-  (a) => kanoCells(a.functional, a.dysfunctional, a.output, a.threshold),
-  // Fast path: the pair tables of both ranges in one pass (not for one respondent's category).
+  (a) =>
+    kanoOptionCells(a.functional, a.dysfunctional, {
+      output: a.output,
+      threshold: a.threshold,
+      maxQuestionable: a.max_questionable,
+      scalePoints: a.scale_points,
+      importance: a.importance,
+    }),
+  // Fast path: the pair tables of both ranges in one pass (not for one respondent's category, nor
+  // with the Kano options: they need the respondents' rows).
   (f) => {
     const fc = f.cells("functional");
     const dc = f.cells("dysfunctional");
     if (fc === undefined || dc === undefined || fc.length !== dc.length || fc[0].length !== dc[0].length) return undefined;
-    if (f.options.output === "category" && fc.length === 1 && fc[0].length === 1) return undefined;
+    const { output } = f.options;
+    if (output === "category" && fc.length === 1 && fc[0].length === 1) return undefined;
+    if (output === "continuous" || output === "importance" || f.given("max_questionable") || f.options.scale_points !== 5) return undefined;
+    if (f.given("importance")) return undefined;
     const pairs = scanKanoPairs(fc, dc);
     if (pairs === undefined) return undefined;
     const a = f.rest({ functional: shapeOf(fc), dysfunctional: shapeOf(dc) });
-    return kanoCellsFromPairs(pairs, a.output, a.threshold);
+    return kanoCellsFromPairs(pairs, output, a.threshold);
   },
 );
 
@@ -119,12 +135,23 @@ export const KANO_FUNCTION = defineSpill(
  * @customfunction KANO
  * @param functional Answers to the functional question: one row per respondent, one column per attribute.
  * @param dysfunctional Answers to the dysfunctional question, same rows and columns.
- * @param [output] "category" (default), "better", "worse", "total_strength", "category_strength", "fong" (TRUE when the top two categories differ significantly), "counts" (one row per attribute: A,O,M,I,R,Q) or "table" (one row per attribute: A,O,M,I,R,Q,category,better,worse).
+ * @param [output] "category" (default), "better", "worse", "total_strength", "category_strength", "fong" (TRUE when the top two categories differ significantly), "counts" (one row per attribute: A,O,M,I,R,Q), "table" (one row per attribute: A,O,M,I,R,Q,category,better,worse), "continuous" (one row per attribute: mean functional and dysfunctional score, DuMouchel; and mean importance when given) or "importance" (mean self-stated importance per attribute).
  * @param [threshold] Category strength below which the M > O > A > I rule picks between the top two (default 0.06, as the report; 0 gives the most frequent category).
- * @returns One row with a value per attribute, or one row per attribute for "counts" and "table".
+ * @param [max_questionable] Drop every respondent with more questionable (Q) answers than this over the attributes (blank: keep all); "counts" and "table" then end with a column N.
+ * @param [scale_points] 5 (default: like, must-be, neutral, live-with, dislike) or 3 (short form: 1 like, 2 neutral, 3 dislike).
+ * @param [importance] Self-stated importance: one row per respondent, one column per attribute (for "continuous" and "importance").
+ * @returns One row with a value per attribute, or one row per attribute for "counts", "table" and "continuous".
  */
-export function KANO(functional: any[][], dysfunctional: any[][], output?: string, threshold?: number): any[][] {
-  return KANO_FUNCTION.run([functional, dysfunctional, output, threshold]);
+export function KANO(
+  functional: any[][],
+  dysfunctional: any[][],
+  output?: string,
+  threshold?: number,
+  max_questionable?: number,
+  scale_points?: number,
+  importance?: any[][],
+): any[][] {
+  return KANO_FUNCTION.run([functional, dysfunctional, output, threshold, max_questionable, scale_points, importance]);
 }
 
 export const GAP_FUNCTION = defineSpill(

@@ -53,6 +53,8 @@ export interface ReportOptions {
   inputs?: Readonly<Record<string, InputEntry>>;
   /** Multiplicity adjustment of the Segments sheet's tests against the rest (default "holm"; issue #13). */
   pAdjust?: PAdjustMethod;
+  /** Kano: drop respondents with more Q answers than this (stp25kano's rm_Q; issue #14); default keep all. */
+  kanoMaxQuestionable?: number;
 }
 
 export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;

@@ -136,6 +136,6 @@ export function buildReportPlanFromSurvey(
   options: ReportOptions = {},
 ): ReportPlan {
   const segment = options.segment !== undefined && survey.segments.some((s) => s.column === options.segment) ? options.segment : undefined;
-  const stats = statsFromSurvey(survey, { segment, beta: usesDriverSums(options.importance) });
+  const stats = statsFromSurvey(survey, { segment, beta: usesDriverSums(options.importance), kanoMaxQuestionable: options.kanoMaxQuestionable });
   return buildReportPlan(stats, { ...meta, issues: meta.issues ?? survey.issues, issueCount: meta.issueCount ?? survey.issueCount }, options);
 }

@@ -13,6 +13,7 @@ import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./co
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
 import { PALETTE } from "./theme";
+import { format } from "../i18n/report";
 
 const CATEGORY_FILL: Record<KanoCategory, string> = {
   A: PALETTE.goodFill,
@@ -31,7 +32,10 @@ export function kanoFeatures(a: Analysis): number[] {
 export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
   const { t } = ctx;
   const K = t.kano;
-  const d = startSheet("kano", K.title, K.method, a, ctx);
+  // Respondents dropped as inconsistent (ReportOptions.kanoMaxQuestionable): the count and the rule.
+  const maxQ = a.stats.layout.kanoMaxQuestionable;
+  const dropped = maxQ === undefined ? [] : [format(K.droppedQuestionable, { max: maxQ, count: a.stats.kanoDropped ?? 0 })];
+  const d = startSheet("kano", K.title, [...K.method, ...dropped], a, ctx);
   const features = kanoFeatures(a);
   const names = features.map((i) => a.stats.attributes[i].name);
   const g = d.geom(d.allocate(features.length + 1), 1, features.length, 15);

@@ -84,7 +84,7 @@ const KANO_FIELD: Partial<Record<ColumnRole, "kanoFunctional" | "kanoDysfunction
 export function createRowReader(headers: readonly unknown[], proposals: readonly ColumnProposal[], opts: RowReaderOptions = {}): RowReader {
   // The survey of the header row alone: buildSurvey's grouping, names and scales, no data.
   const shape = buildSurvey(headers, [], proposals, opts);
-  const { layout, width } = layoutFromSurvey(shape, { segment: opts.segment, beta: opts.beta });
+  const { layout, width } = layoutFromSurvey(shape, { segment: opts.segment, beta: opts.beta, kanoMaxQuestionable: opts.kanoMaxQuestionable });
   const log = new IssueLog(opts.maxIssues ?? 1000);
 
   // Columns in the order buildSurvey registers its readers (proposal order), so issues come in the same order.

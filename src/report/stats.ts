@@ -39,7 +39,7 @@ import { CsError } from "../engine/errors";
 import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
 import { mergeGroup, PeriodSums } from "./statsPeriod";
-import { answerAt, checkLayout, integerAt } from "./statsRead";
+import { answerAt, checkLayout, integerAt, kanoQuestionableAt } from "./statsRead";
 import type { AttributeLayout, AttributeRole, AttributeStats, SegmentStats, StatsAccumulator, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
 import { ATTRIBUTE_ANSWER_ROLES } from "./statsTypes";
 import type { Survey } from "../survey/survey";
@@ -190,6 +190,10 @@ class Accumulator implements StatsAccumulator {
     }
     if (rec !== null && st.nps) addNpsScore(st.nps, rec, w);
 
+    const maxQ = L.kanoMaxQuestionable;
+    const pairs = maxQ === undefined ? [] : this.plan.filter((p) => p.kf >= 0 && p.kd >= 0).map((p) => [p.kf, p.kd] as const);
+    const kanoKept = maxQ === undefined || kanoQuestionableAt(row, pairs, r) <= maxQ;
+    if (!kanoKept) st.kanoDropped = (st.kanoDropped ?? 0) + 1;
     const attrs = st.attributes;
     for (let i = 0; i < attrs.length; i++) {
       const p = this.plan[i];
@@ -224,7 +228,7 @@ class Accumulator implements StatsAccumulator {
       if (a.gap && e !== null && pp !== null && w > 0) {
         addGapPair(a.gap, pp, e, w);
       }
-      if (a.kano) {
+      if (a.kano && kanoKept) {
         const f = integerAt(row, p.kf, 1, 5, r, "kano");
         const d = integerAt(row, p.kd, 1, 5, r, "kano");
         if (f !== null && d !== null) addKanoPair(a.kano, f, d, w);
@@ -304,6 +308,7 @@ class Accumulator implements StatsAccumulator {
     st.sumW += o.sumW;
     st.sumW2 += o.sumW2;
     st.weighted = st.weighted || o.weighted;
+    if (o.kanoDropped !== undefined) st.kanoDropped = (st.kanoDropped ?? 0) + o.kanoDropped;
     st.attributes.forEach((a, i) => {
       const b = o.attributes[i];
       for (const role of ATTRIBUTE_ANSWER_ROLES) {
@@ -388,6 +393,8 @@ export interface SurveyLayoutOptions {
   segment?: number;
   /** Sum the cross-products needed for β importance. */
   beta?: boolean;
+  /** Kano: leave out respondents with more Q answers than this (StatsLayout.kanoMaxQuestionable). */
+  kanoMaxQuestionable?: number;
 }
 
 /**
@@ -437,6 +444,7 @@ export function layoutFromSurvey(survey: Survey, opts: SurveyLayoutOptions = {})
   if (seg) layout.segment = { name: seg.name, column: seg.column };
   if (survey.period && survey.periodColumn !== undefined) layout.period = { name: survey.headers[survey.periodColumn] ?? "", column: survey.periodColumn };
   if (opts.beta) layout.beta = true;
+  if (opts.kanoMaxQuestionable !== undefined) layout.kanoMaxQuestionable = opts.kanoMaxQuestionable;
   return { layout, width: next };
 }
 

@@ -52,3 +52,16 @@ export function checkLayout(layout: StatsLayout): void {
     }
   }
 }
+
+/**
+ * Questionable Kano pairs of one row (like/like or dislike/dislike, Kano et al. 1984) over the
+ * attributes' Kano columns [functional, dysfunctional]; the answers are validated as integerAt.
+ */
+export function kanoQuestionableAt(row: readonly StatsCell[], pairs: readonly (readonly [number, number])[], r: number): number {
+  let q = 0;
+  for (const [kf, kd] of pairs) {
+    const f = integerAt(row, kf, 1, 5, r, "kano");
+    if (f !== null && (f === 1 || f === 5) && integerAt(row, kd, 1, 5, r, "kano") === f) q++;
+  }
+  return q;
+}

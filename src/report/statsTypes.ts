@@ -33,6 +33,8 @@ export interface StatsLayout {
   beta?: boolean;
   /** The period column whose values split the trend statistics (statsPeriod.ts). */
   period?: { name: string; column: number };
+  /** Leave respondents with more Q Kano answers than this out of the Kano tables (stp25kano's rm_Q). */
+  kanoMaxQuestionable?: number;
 }
 
 export interface AttributeStats {
@@ -76,6 +78,8 @@ export interface SurveyStats {
   /** True when some row had a weight other than 1. */
   weighted: boolean;
   attributes: AttributeStats[];
+  /** Respondents left out of the Kano tables by layout.kanoMaxQuestionable (counted, not weighted). */
+  kanoDropped?: number;
   overall?: Moments;
   /** Level counts of overall satisfaction, index 0 = the overall scale's min. */
   overallLevels?: number[];

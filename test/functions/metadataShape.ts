@@ -21,7 +21,7 @@ export const signature = (f: FunctionMetadata): string =>
 
 export const SIGNATURES = [
   "CSI(ratings:any[][], [weights:any[][]], [scale_min:number], [scale_max:number], [method:string], [case_weights:any[][]]) → scalar",
-  "KANO(functional:any[][], dysfunctional:any[][], [output:string], [threshold:number]) → matrix",
+  "KANO(functional:any[][], dysfunctional:any[][], [output:string], [threshold:number], [max_questionable:number], [scale_points:number], [importance:any[][]]) → matrix",
   "GAP(perception:any[][], expectation:any[][], [weights:any[][]], [output:string]) → matrix",
   "IPA(importance:any[][], performance:any[][], [crosshair:any], [language:string]) → matrix",
   "PRIORITY(importance:any[][], performance:any[][], [scale_min:number], [scale_max:number]) → matrix",

@@ -139,6 +139,12 @@ export const EN = {
   badKanoCount: "Kano count {category} = {value} must be a finite number ≥ 0",
   noKanoAnswers: "no Kano answers: the category is undefined",
   noKanoPairs: "no respondent answered both Kano questions: the scores are undefined",
+  // Kano options (src/engine/kanoOptions.ts).
+  kanoShortAnswerOutOfRange: "{value} is not a short-form Kano answer (1 like, 2 neutral, 3 dislike)",
+  badMaxQuestionable: "the largest number of questionable answers {value} must be a whole number ≥ 0",
+  badKanoScalePoints: "a Kano question has 3 (short form) or 5 answer points, not {value}",
+  notKanoShortAnswer: "'{value}' is not a short-form Kano answer (1 like, 2 neutral, 3 dislike)",
+  kanoImportanceNeeded: 'output "{output}" needs an importance range (one column per attribute)',
   ipaLengthMismatch: "importance has {importanceCount} attributes but performance has {performanceCount}: they must pair up",
   noAttributes: "no attributes: the crosshair is undefined",
   badCrosshairNumber: "crosshair {value} is not a finite number",

@@ -88,6 +88,8 @@ export interface ReportStrings {
     yAxis: string;
     /** How to read the chart's quadrants (lines beside it). */
     chartGuide: readonly string[];
+    /** Respondents dropped as inconsistent (ReportOptions.kanoMaxQuestionable): {max} allowed Q answers, {count} dropped. */
+    droppedQuestionable: string;
   };
   gap: {
     title: string;
@@ -367,6 +369,8 @@ export const en: ReportStrings = {
       "Category strength",
       "Fong significant",
     ],
+    droppedQuestionable:
+      "Respondents left out as inconsistent (more than {max} questionable answer pairs over the features; the rm_Q rule of stp25kano): {count}.",
     chart: "Kano: Better vs |Worse|",
     xAxis: "|Worse| (dissatisfaction if absent)",
     chartGuide: [

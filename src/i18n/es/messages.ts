@@ -129,6 +129,12 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   badKanoCount: "el recuento Kano {category} = {value} debe ser un número finito ≥ 0",
   noKanoAnswers: "no hay respuestas Kano: la categoría no está definida",
   noKanoPairs: "ningún encuestado respondió las dos preguntas Kano: las puntuaciones no están definidas",
+  // Opciones de Kano (src/engine/kanoOptions.ts).
+  kanoShortAnswerOutOfRange: "{value} no es una respuesta Kano de la forma corta (1 me gusta, 2 neutral, 3 no me gusta)",
+  badMaxQuestionable: "el número máximo de respuestas cuestionables {value} debe ser un entero ≥ 0",
+  badKanoScalePoints: "una pregunta Kano tiene 3 (forma corta) o 5 puntos de respuesta, no {value}",
+  notKanoShortAnswer: "'{value}' no es una respuesta Kano de la forma corta (1 me gusta, 2 neutral, 3 no me gusta)",
+  kanoImportanceNeeded: 'la salida "{output}" necesita un rango de importancia (una columna por atributo)',
   ipaLengthMismatch: "importancia: {importanceCount} atributos; desempeño: {performanceCount}; deben formar pares",
   noAttributes: "no hay atributos: la cruz de referencia no está definida",
   badCrosshairNumber: "la cruz de referencia {value} no es un número finito",

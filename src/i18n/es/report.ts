@@ -103,6 +103,8 @@ export const es: ReportStrings = {
       "Fuerza de categoría",
       "Fong significativo",
     ],
+    droppedQuestionable:
+      "Encuestados excluidos por incoherentes (más de {max} pares de respuestas cuestionables en las características; regla rm_Q de stp25kano): {count}.",
     chart: "Kano: Better frente a |Worse|",
     xAxis: "|Worse| (insatisfacción si falta)",
     chartGuide: [

@@ -120,6 +120,12 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   badKanoCount: "Kano 计数 {category} = {value} 必须是 ≥ 0 的有限数",
   noKanoAnswers: "没有 Kano 回答：类别无定义",
   noKanoPairs: "没有受访者同时回答两道 Kano 问题：得分无定义",
+  // Kano 选项（src/engine/kanoOptions.ts）。
+  kanoShortAnswerOutOfRange: "{value} 不是三点简式 Kano 答案（1 喜欢，2 无所谓，3 不喜欢）",
+  badMaxQuestionable: "可疑答案的最大个数 {value} 必须是 ≥ 0 的整数",
+  badKanoScalePoints: "Kano 问题有 3 个（简式）或 5 个答案点，不是 {value}",
+  notKanoShortAnswer: "'{value}' 不是三点简式 Kano 答案（1 喜欢，2 无所谓，3 不喜欢）",
+  kanoImportanceNeeded: '输出 "{output}" 需要重要性区域（每个属性一列）',
   ipaLengthMismatch: "重要性有 {importanceCount} 个属性，而表现有 {performanceCount} 个：两者必须一一对应",
   noAttributes: "没有属性：十字线无定义",
   badCrosshairNumber: "十字线 {value} 不是有限数",

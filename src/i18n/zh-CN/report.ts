@@ -86,6 +86,7 @@ export const zhCN: ReportStrings = {
       "Better = (A + O)/(A + O + M + I)；Worse = −(O + M)/(A + O + M + I)；总强度 = (A + O + M)/N；类别强度 = (第一 − 第二)/N；Fong (1996)：当 |a − b| ≥ 1.65 × √((a + b)(2N − a − b)/(2N)) 时前两名差异显著。",
     ],
     headers: ["功能", "A", "O", "M", "I", "R", "Q", "N", "类别", "Better", "Worse", "|Worse|", "总强度", "类别强度", "Fong 显著"],
+    droppedQuestionable: "因回答不一致而剔除的受访者（各功能上可疑回答多于 {max} 个；stp25kano 的 rm_Q 规则）：{count}。",
     chart: "Kano：Better 与 |Worse|",
     xAxis: "|Worse|（不提供时的不满）",
     chartGuide: [
