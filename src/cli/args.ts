@@ -242,7 +242,7 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   if (v["kano-max-questionable"] !== undefined) {
     const q = Number(v["kano-max-questionable"].trim());
     if (v["kano-max-questionable"].trim() === "" || !Number.isInteger(q) || q < 0) {
-      throw new UsageError(`--kano-max-questionable ${v["kano-max-questionable"]}: use a whole number ≥ 0`);
+      throw new UsageError(new CsError("value", "usageWholeNumber", { option: "--kano-max-questionable", value: v["kano-max-questionable"] }));
     }
     settings.kanoMaxQuestionable = q;
   }

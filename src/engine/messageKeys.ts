@@ -30,6 +30,7 @@ export const USAGE_KEYS = [
   "usageUnknownSheet",
   "usageNoSheets",
   "usageCrosshair",
+  "usageWholeNumber",
   "usageFirstRow",
   "usageSegmentEmpty",
   "usageSegmentOutOfRange",

@@ -111,6 +111,7 @@ export const EN = {
   usageUnknownSheet: "{option} {value}: unknown sheet '{sheet}'; choose from {choices}",
   usageNoSheets: "{option} {value}: choose from {choices}",
   usageCrosshair: "{option} {value}: use {choices} or a number",
+  usageWholeNumber: "{option} {value}: use a whole number ≥ 0",
   usageFirstRow: "{option} {value}: use {headers} (row 1 holds the column names) or {answers} (row 1 is a respondent)",
   usageSegmentEmpty: "{option} needs a header or a column number",
   usageSegmentOutOfRange: "{option} {value}: the survey has {columns} columns (segment columns: {list})",

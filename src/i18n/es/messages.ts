@@ -101,6 +101,7 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   usageUnknownSheet: "{option} {value}: hoja desconocida '{sheet}'; elija entre {choices}",
   usageNoSheets: "{option} {value}: elija entre {choices}",
   usageCrosshair: "{option} {value}: use {choices} o un número",
+  usageWholeNumber: "{option} {value}: use un número entero ≥ 0",
   usageFirstRow: "{option} {value}: use {headers} (la fila 1 contiene los nombres de las columnas) o {answers} (la fila 1 es un encuestado)",
   usageSegmentEmpty: "{option} necesita un encabezado o un número de columna",
   usageSegmentOutOfRange: "{option} {value}: la encuesta tiene {columns} columnas (columnas de segmento: {list})",

@@ -93,6 +93,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   usageUnknownSheet: "{option} {value}：未知工作表“{sheet}”；可选：{choices}",
   usageNoSheets: "{option} {value}：请从以下工作表中选择：{choices}",
   usageCrosshair: "{option} {value}：请使用 {choices} 或一个数字",
+  usageWholeNumber: "{option} {value}：请使用 ≥ 0 的整数",
   usageFirstRow: "{option} {value}：请使用 {headers}（第 1 行是列名）或 {answers}（第 1 行是一位受访者的回答）",
   usageSegmentEmpty: "{option} 需要列标题或列号",
   usageSegmentOutOfRange: "{option} {value}：调查只有 {columns} 列（细分列：{list}）",
