@@ -199,6 +199,7 @@ export function reportOptions(choices: ReportChoices): ReportOptions {
   if (choices.importance !== undefined) options.importance = choices.importance;
   if (choices.segment !== undefined) options.segment = choices.segment;
   if (choices.pAdjust !== undefined) options.pAdjust = choices.pAdjust;
+  if (choices.kanoMaxQuestionable !== undefined) options.kanoMaxQuestionable = choices.kanoMaxQuestionable;
   return options;
 }
 
@@ -244,7 +245,10 @@ async function buildAndApply(
   at(0.15, { step: "stats" });
   await tick(signal);
   const segment = choices.segment !== undefined && survey.segments.some((s) => s.column === choices.segment) ? choices.segment : undefined;
-  const stats = await runChunked(statsFromSurveySteps(survey, { segment, beta: usesDriverSums(choices.importance) }), { signal });
+  const stats = await runChunked(
+    statsFromSurveySteps(survey, { segment, beta: usesDriverSums(choices.importance), kanoMaxQuestionable: choices.kanoMaxQuestionable }),
+    { signal },
+  );
   at(0.3, { step: "plan" });
   await tick(signal);
   const reading = await runChunked(tableReadingChecksSteps(range.rows, proposals, layout), { signal });
@@ -462,6 +466,8 @@ export function choicesFromStored(options: unknown, language: string): ReportCho
   }
   if (typeof o.segment === "number" && Number.isInteger(o.segment) && o.segment >= 0) choices.segment = o.segment;
   if (o.pAdjust === "holm" || o.pAdjust === "bh") choices.pAdjust = o.pAdjust;
+  const maxQ = o.kanoMaxQuestionable;
+  if (typeof maxQ === "number" && Number.isInteger(maxQ) && maxQ >= 0) choices.kanoMaxQuestionable = maxQ;
   const importance = IMPORTANCE_METHODS.find((m) => m === o.importance);
   if (importance !== undefined) choices.importance = importance;
   if (choices.sheets.length === 0) choices.sheets = [...sheetKeys];

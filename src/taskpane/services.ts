@@ -52,6 +52,8 @@ export interface ReportChoices {
   language: ReportLanguage;
   /** Adjustment of the Segments sheet's p-values; undefined = Holm (issue #13). */
   pAdjust?: PAdjustMethod;
+  /** Kano: leave out respondents with more Q (questionable) answers than this; undefined = keep all (issue #14). */
+  kanoMaxQuestionable?: number;
 }
 
 /** Where a long task is. `fraction` runs from 0 to 1 over the whole task. */

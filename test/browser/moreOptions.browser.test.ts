@@ -1,7 +1,8 @@
 /**
  * The folded "More options" (issue #13: importance by key drivers, the p-value adjustment): closed
  * after Use selection, opened by keyboard or click, and the choice made there reaches the report —
- * Shapley importance on the Priorities sheet, with its method text and R².
+ * Shapley importance on the Priorities sheet, with its method text and R²; the Kano rule (more
+ * than one Q answer left out) stated on the Kano sheet.
  */
 import { uiStrings } from "../../src/i18n/ui";
 import { reportStrings } from "../../src/i18n/report";
@@ -29,12 +30,18 @@ describeBrowser("More options (headless Chromium, fake Excel)", () => {
     }
     await importance.click();
     await page.getByRole("option", { name: s.options.importanceMethods.shapley, exact: true }).click();
+    // Kano (issue #14): leave out respondents with more than one Q answer.
+    await page.getByRole("combobox", { name: s.options.kanoMaxQuestionable, exact: true }).click();
+    await page.getByRole("option", { name: s.options.kanoDropAbove.replace("{count}", "1"), exact: true }).click();
 
     await page.getByRole("button", { name: s.generate.button, exact: true }).click();
     await finished(page, s.done.title, s.errors.generateTitle, "more-options-error.png");
     const texts = Object.values(await sheetCells(page, t.sheetNames.priority)).map((c) => String(c.value));
     expect(texts.some((x) => x.includes(t.priority.importanceShapley))).toBe(true);
     expect(texts.some((x) => x.includes("R²"))).toBe(true);
+    const kano = Object.values(await sheetCells(page, t.sheetNames.kano)).map((c) => String(c.value));
+    const [before] = t.kano.droppedQuestionable.split("{max}");
+    expect(kano.some((x) => x.startsWith(before) && x.includes("1"))).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });

@@ -174,6 +174,10 @@ export interface Catalogue {
     /** Next to a sheet the column roles cannot give (shown disabled): why. */
     sheetMissing: Record<SheetMissing, string>;
     reportLanguage: string;
+    /** Kano: drop respondents with more questionable answers than {count} (issue #14). */
+    kanoMaxQuestionable: string;
+    kanoKeepAll: string;
+    kanoDropAbove: string;
     /** The folded group of the less-used options (quadrant lines, importance, p-adjustment, report language). */
     more: string;
   };
@@ -392,7 +396,10 @@ export const en: Catalogue = {
       trendMissing: "No column has the Period role.",
     },
     reportLanguage: "Report language",
-    more: "More options: quadrant lines, importance, tests, report language",
+    kanoMaxQuestionable: "Kano: respondents with inconsistent (Q) answers",
+    kanoKeepAll: "Keep every respondent",
+    kanoDropAbove: "Leave out those with more than {count} Q answers",
+    more: "More options: quadrant lines, importance, Kano, tests, report language",
   },
   generate: {
     button: "Generate report",

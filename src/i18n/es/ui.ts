@@ -131,7 +131,10 @@ export const es: Catalogue = {
       trendMissing: "Ninguna columna tiene el rol Periodo.",
     },
     reportLanguage: "Idioma del informe",
-    more: "Más opciones: líneas de los cuadrantes, importancia, pruebas, idioma del informe",
+    kanoMaxQuestionable: "Kano: encuestados con respuestas incoherentes (Q)",
+    kanoKeepAll: "Conservar a todos los encuestados",
+    kanoDropAbove: "Excluir a quienes tengan más de {count} respuestas Q",
+    more: "Más opciones: líneas de los cuadrantes, importancia, Kano, pruebas, idioma del informe",
   },
   generate: {
     button: "Generar informe",

@@ -131,7 +131,10 @@ export const zhCN: Catalogue = {
       trendMissing: "没有角色为“时期”的列。",
     },
     reportLanguage: "报告语言",
-    more: "更多选项：象限线、重要性、检验、报告语言",
+    kanoMaxQuestionable: "Kano：回答不一致（Q）的受访者",
+    kanoKeepAll: "保留全部受访者",
+    kanoDropAbove: "剔除 Q 回答多于 {count} 个的受访者",
+    more: "更多选项：象限线、重要性、Kano、检验、报告语言",
   },
   generate: {
     button: "生成报告",

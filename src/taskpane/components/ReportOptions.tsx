@@ -90,6 +90,12 @@ export const ReportOptions = memo(
     ];
     const crosshairItems = (["mean", "median", "midpoint"] as const).map((m) => ({ value: m, text: s.options.crosshairModes[m] }));
     const pAdjustItems = (["holm", "bh"] as const).map((m) => ({ value: m, text: s.options.pAdjustMethods[m] }));
+    // Kano: keep every respondent, or leave out those with more Q answers than 0–3 (issue #14).
+    const kanoPairs = proposals.some((p) => p.role === "kano_functional");
+    const kanoQItems = [
+      { value: "all", text: s.options.kanoKeepAll },
+      ...[0, 1, 2, 3].map((n) => ({ value: String(n), text: format(s.options.kanoDropAbove, { count: number(n) }) })),
+    ];
     const importanceItems = IMPORTANCE_METHODS.map((m) => ({ value: m, text: s.options.importanceMethods[m] }));
     const segments = proposals.filter((p) => p.role === "segment");
     const segmentItems = segments.map((p) => ({
@@ -180,6 +186,15 @@ export const ReportOptions = memo(
                 items={importanceItems}
                 onChoose={(v) => onChange({ importance: IMPORTANCE_METHODS.find((m) => m === v) })}
               />
+              {kanoPairs ? (
+                <ChoiceField
+                  label={s.options.kanoMaxQuestionable}
+                  disabled={disabled}
+                  value={choices.kanoMaxQuestionable === undefined ? "all" : String(choices.kanoMaxQuestionable)}
+                  items={kanoQItems}
+                  onChoose={(v) => onChange({ kanoMaxQuestionable: v === "all" ? undefined : Number(v) })}
+                />
+              ) : null}
               {segments.length > 0 ? (
                 <ChoiceField
                   label={s.options.pAdjust}
