@@ -5,7 +5,8 @@
  * (LARGE(…,1) − LARGE(…,2))/N, Fong significant = IF(|a−b| ≥ 1.65·√((a+b)(2N−a−b)/(2N)), yes, no).
  * Chart: scatter of Better (y) against |Worse| (x), axes 0–1 crossing at 0.5, labels = features,
  * about as wide as tall, below the table, with a guide to its quadrants beside it. Then the
- * continuous (DuMouchel) scores and their chart (kanoContinuous.ts).
+ * continuous (DuMouchel) scores and their chart (kanoContinuous.ts), and Kano by segment
+ * (kanoSegments.ts).
  */
 import { KANO_CATEGORIES, type KanoCategory } from "../engine/kano";
 import { cellAddress, formulaText } from "./a1";
@@ -14,6 +15,7 @@ import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./co
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
 import { writeKanoContinuous } from "./kanoContinuous";
+import { writeKanoSegments } from "./kanoSegments";
 import { PALETTE } from "./theme";
 import { format } from "../i18n/report";
 
@@ -121,5 +123,6 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
     legend: "none",
   });
   writeKanoContinuous(d, a, ctx, features, chartRight);
+  writeKanoSegments(d, a, ctx, features);
   return d.build();
 }

@@ -96,6 +96,9 @@ export interface ReportStrings {
     continuousChart: string;
     /** Method lines of the continuous view at the sheet foot (scores, the quadrants named). */
     continuousMethod: readonly string[];
+    /** Kano by segment: heading ({segment} = the segment column's name) and headers (Segment, Feature, N, Category, Better, Worse, Caution). */
+    segmentHeading: string;
+    segmentHeaders: readonly [string, string, string, string, string, string, string];
   };
   gap: {
     title: string;
@@ -380,6 +383,8 @@ export const en: ReportStrings = {
     continuousHeading: "Continuous Kano scores (DuMouchel)",
     continuousHeaders: ["Feature", "N", "Mean functional score", "Mean dysfunctional score"],
     continuousChart: "Kano: functional vs dysfunctional score",
+    segmentHeading: "Kano by segment ({segment})",
+    segmentHeaders: ["Segment", "Feature", "N", "Category", "Better", "Worse", "Caution"],
     continuousMethod: [
       "Continuous scores (DuMouchel 1993, in Berger et al. 1993): functional answers like / must-be / neutral / live-with / dislike score 4 / 2 / 0 / −1 / −2, dysfunctional answers −2 / −1 / 0 / 2 / 4; each score is the weighted mean over the respondents who answered both questions.",
       "Chart quadrants (lines at 2, the middle of the 0–4 range where features usually fall; DuMouchel sets no cut-off, so this is the report's choice): top right — One-dimensional (high functional, high dysfunctional); bottom right — Attractive (high functional, low dysfunctional); top left — Must-be (low functional, high dysfunctional); bottom left — Indifferent (both low).",
