@@ -4,7 +4,9 @@
  * Worse = −(O+M)/(A+O+M+I), |Worse| = ABS(Worse), total strength = (A+O+M)/N, category strength =
  * (LARGE(…,1) − LARGE(…,2))/N, Fong significant = IF(|a−b| ≥ 1.65·√((a+b)(2N−a−b)/(2N)), yes, no).
  * Chart: scatter of Better (y) against |Worse| (x), axes 0–1 crossing at 0.5, labels = features,
- * about as wide as tall, below the table, with a guide to its quadrants beside it.
+ * about as wide as tall, below the table, with a guide to its quadrants beside it. Then the
+ * continuous (DuMouchel) scores and their chart (kanoContinuous.ts), and Kano by segment
+ * (kanoSegments.ts).
  */
 import { KANO_CATEGORIES, type KanoCategory } from "../engine/kano";
 import { cellAddress, formulaText } from "./a1";
@@ -12,6 +14,8 @@ import type { Analysis } from "./analysis";
 import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
+import { writeKanoContinuous } from "./kanoContinuous";
+import { writeKanoSegments } from "./kanoSegments";
 import { PALETTE } from "./theme";
 import { format } from "../i18n/report";
 
@@ -35,7 +39,7 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
   // Respondents dropped as inconsistent (ReportOptions.kanoMaxQuestionable): the count and the rule.
   const maxQ = a.stats.layout.kanoMaxQuestionable;
   const dropped = maxQ === undefined ? [] : [format(K.droppedQuestionable, { max: maxQ, count: a.stats.kanoDropped ?? 0 })];
-  const d = startSheet("kano", K.title, [...K.method, ...dropped], a, ctx);
+  const d = startSheet("kano", K.title, [...K.method, ...dropped, ...K.continuousMethod], a, ctx);
   const features = kanoFeatures(a);
   const names = features.map((i) => a.stats.attributes[i].name);
   const g = d.geom(d.allocate(features.length + 1), 1, features.length, 15);
@@ -118,5 +122,7 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
     yAxis: { title: K.yAxis, min: 0, max: 1, crossesAt: 0.5, numberFormat: "0.0" },
     legend: "none",
   });
+  writeKanoContinuous(d, a, ctx, features, chartRight);
+  writeKanoSegments(d, a, ctx, features);
   return d.build();
 }

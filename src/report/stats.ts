@@ -40,6 +40,7 @@ import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
 import { mergeGroup, PeriodSums } from "./statsPeriod";
 import { answerAt, checkLayout, integerAt, kanoQuestionableAt } from "./statsRead";
+import { addSegmentKano, mergeSegmentKano } from "./statsKanoSegments";
 import type { AttributeLayout, AttributeRole, AttributeStats, SegmentStats, StatsAccumulator, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
 import { ATTRIBUTE_ANSWER_ROLES } from "./statsTypes";
 import type { Survey } from "../survey/survey";
@@ -183,13 +184,11 @@ class Accumulator implements StatsAccumulator {
     const w2 = w * w;
     st.sumW += w;
     st.sumW2 += w2;
-
     if (y !== null && st.overall && w > 0) {
       addMomentUnchecked(st.overall, y, w);
       if (st.overallLevels) addLevel(st.overallLevels, y, os.min, w);
     }
     if (rec !== null && st.nps) addNpsScore(st.nps, rec, w);
-
     const maxQ = L.kanoMaxQuestionable;
     const pairs = maxQ === undefined ? [] : this.plan.filter((p) => p.kf >= 0 && p.kd >= 0).map((p) => [p.kf, p.kd] as const);
     const kanoKept = maxQ === undefined || kanoQuestionableAt(row, pairs, r) <= maxQ;
@@ -234,7 +233,6 @@ class Accumulator implements StatsAccumulator {
         if (f !== null && d !== null) addKanoPair(a.kano, f, d, w);
       }
     }
-
     // Listwise cross-products (the rating values were validated above).
     const rel = st.reliability;
     let listwise = false;
@@ -278,6 +276,7 @@ class Accumulator implements StatsAccumulator {
         s.rows += 1;
         s.sumW += w;
         s.sumW2 += w2;
+        if (kanoKept) addSegmentKano(s, st, row, this.plan, w);
         if (w > 0) {
           for (let i = 0; i < attrs.length; i++) {
             const p = this.plan[i];
@@ -337,6 +336,7 @@ class Accumulator implements StatsAccumulator {
           this.segMap.set(sb.value, s);
         }
         mergeGroup(s, sb);
+        mergeSegmentKano(s, sb, st);
         if (s.overall && sb.overall) mergeMomentsInto(s.overall, sb.overall);
         if (s.overallLevels && sb.overallLevels) mergeCountsInto(s.overallLevels, sb.overallLevels);
         if (s.reliability && sb.reliability) mergeCrossProductsInto(s.reliability, sb.reliability);

@@ -67,6 +67,8 @@ export interface SegmentStats {
   overallLevels?: number[];
   /** Listwise cross-products of the rating items over this segment's rows (as SurveyStats.reliability). */
   reliability?: CrossProducts;
+  /** Kano pair table per attribute over this segment's kept rows (null: no Kano pair; statsKanoSegments.ts). */
+  kano?: (number[] | null)[];
 }
 
 export interface SurveyStats {

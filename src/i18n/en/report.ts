@@ -90,6 +90,15 @@ export interface ReportStrings {
     chartGuide: readonly string[];
     /** Respondents dropped as inconsistent (ReportOptions.kanoMaxQuestionable): {max} allowed Q answers, {count} dropped. */
     droppedQuestionable: string;
+    /** Continuous (DuMouchel) view: heading, the table's headers (Feature, N, mean functional, mean dysfunctional), the chart title. */
+    continuousHeading: string;
+    continuousHeaders: readonly [string, string, string, string];
+    continuousChart: string;
+    /** Method lines of the continuous view at the sheet foot (scores, the quadrants named). */
+    continuousMethod: readonly string[];
+    /** Kano by segment: heading ({segment} = the segment column's name) and headers (Segment, Feature, N, Category, Better, Worse, Caution). */
+    segmentHeading: string;
+    segmentHeaders: readonly [string, string, string, string, string, string, string];
   };
   gap: {
     title: string;
@@ -371,6 +380,15 @@ export const en: ReportStrings = {
     ],
     droppedQuestionable:
       "Respondents left out as inconsistent (more than {max} questionable answer pairs over the features; the rm_Q rule of stp25kano): {count}.",
+    continuousHeading: "Continuous Kano scores (DuMouchel)",
+    continuousHeaders: ["Feature", "N", "Mean functional score", "Mean dysfunctional score"],
+    continuousChart: "Kano: functional vs dysfunctional score",
+    segmentHeading: "Kano by segment ({segment})",
+    segmentHeaders: ["Segment", "Feature", "N", "Category", "Better", "Worse", "Caution"],
+    continuousMethod: [
+      "Continuous scores (DuMouchel 1993, in Berger et al. 1993): functional answers like / must-be / neutral / live-with / dislike score 4 / 2 / 0 / −1 / −2, dysfunctional answers −2 / −1 / 0 / 2 / 4; each score is the weighted mean over the respondents who answered both questions.",
+      "Chart quadrants (lines at 2, the middle of the 0–4 range where features usually fall; DuMouchel sets no cut-off, so this is the report's choice): top right — One-dimensional (high functional, high dysfunctional); bottom right — Attractive (high functional, low dysfunctional); top left — Must-be (low functional, high dysfunctional); bottom left — Indifferent (both low).",
+    ],
     chart: "Kano: Better vs |Worse|",
     xAxis: "|Worse| (dissatisfaction if absent)",
     chartGuide: [

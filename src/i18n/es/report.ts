@@ -105,6 +105,15 @@ export const es: ReportStrings = {
     ],
     droppedQuestionable:
       "Encuestados excluidos por incoherentes (más de {max} pares de respuestas cuestionables en las características; regla rm_Q de stp25kano): {count}.",
+    continuousHeading: "Puntuaciones continuas de Kano (DuMouchel)",
+    continuousHeaders: ["Característica", "N", "Puntuación funcional media", "Puntuación disfuncional media"],
+    continuousChart: "Kano: puntuación funcional frente a disfuncional",
+    segmentHeading: "Kano por segmento ({segment})",
+    segmentHeaders: ["Segmento", "Característica", "N", "Categoría", "Better", "Worse", "Aviso"],
+    continuousMethod: [
+      "Puntuaciones continuas (DuMouchel 1993, en Berger et al. 1993): las respuestas funcionales me gusta / lo doy por hecho / neutral / lo tolero / me disgusta puntúan 4 / 2 / 0 / −1 / −2, las disfuncionales −2 / −1 / 0 / 2 / 4; cada puntuación es la media ponderada de los encuestados que respondieron ambas preguntas.",
+      "Cuadrantes del gráfico (líneas en 2, el centro del rango 0–4 donde suelen caer las características; DuMouchel no fija un corte, así que es una elección del informe): arriba a la derecha — Unidimensional (funcional alta, disfuncional alta); abajo a la derecha — Atractivo (funcional alta, disfuncional baja); arriba a la izquierda — Obligatorio (funcional baja, disfuncional alta); abajo a la izquierda — Indiferente (ambas bajas).",
+    ],
     chart: "Kano: Better frente a |Worse|",
     xAxis: "|Worse| (insatisfacción si falta)",
     chartGuide: [

@@ -87,6 +87,15 @@ export const zhCN: ReportStrings = {
     ],
     headers: ["功能", "A", "O", "M", "I", "R", "Q", "N", "类别", "Better", "Worse", "|Worse|", "总强度", "类别强度", "Fong 显著"],
     droppedQuestionable: "因回答不一致而剔除的受访者（各功能上可疑回答多于 {max} 个；stp25kano 的 rm_Q 规则）：{count}。",
+    continuousHeading: "Kano 连续得分（DuMouchel）",
+    continuousHeaders: ["功能", "N", "正向平均得分", "反向平均得分"],
+    continuousChart: "Kano：正向得分与反向得分",
+    segmentHeading: "按细分群体的 Kano 分析（{segment}）",
+    segmentHeaders: ["细分群体", "功能", "N", "类别", "Better", "Worse", "提醒"],
+    continuousMethod: [
+      "连续得分（DuMouchel 1993，见 Berger 等 1993）：正向回答 喜欢 / 理应如此 / 无所谓 / 能忍受 / 不喜欢 分别计 4 / 2 / 0 / −1 / −2，反向回答计 −2 / −1 / 0 / 2 / 4；每项得分为两题均作答的受访者的加权平均。",
+      "图表象限（分界线在 2，即功能通常所在的 0–4 区间的中点；DuMouchel 未规定分界，此为本报告的选择）：右上 — 一元（正向高、反向高）；右下 — 魅力（正向高、反向低）；左上 — 必备（正向低、反向高）；左下 — 无差异（两者皆低）。",
+    ],
     chart: "Kano：Better 与 |Worse|",
     xAxis: "|Worse|（不提供时的不满）",
     chartGuide: [
