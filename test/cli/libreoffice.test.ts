@@ -67,7 +67,7 @@ suite("the CLI's workbook, recalculated by LibreOffice", () => {
         chartClass: c.type === "xyScatter" ? "chart:scatter" : c.type === "line" ? "chart:line" : "chart:bar",
       })),
     );
-    expect(expected).toHaveLength(6);
+    expect(expected).toHaveLength(7);
     expect(reads.get(language)!.charts.map(({ labels: _labels, ...rest }) => rest)).toEqual(expected);
   });
 

@@ -44,7 +44,7 @@ describe("cs-insight report (in-process)", () => {
       "Respondents: 600 (weighted base 642.0)",
       "CSI: 65.67 ± 1.21 (95%) on 10 attributes",
       "NPS: -4.3 ± 7.0 (95%)",
-      "Sheets: Summary (5 tables, 1 chart), Kano (1 table, 1 chart), Gaps (2 tables, 1 chart), Priorities (2 tables, 1 chart), Segments (2 tables, 1 chart), Trend (3 tables, 1 chart)",
+      "Sheets: Summary (5 tables, 1 chart), Kano (3 tables, 2 charts), Gaps (2 tables, 1 chart), Priorities (2 tables, 1 chart), Segments (2 tables, 1 chart), Trend (3 tables, 1 chart)",
       "4 cell(s) could not be read and were skipped (first ones also listed on the Summary sheet):",
       "  E15  row 15, column 5: 'Very satisifed' is not an answer on the 1–5 scale",
       "  G28  row 28, column 7: '7' is not an answer on the 1–5 scale",
