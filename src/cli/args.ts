@@ -63,6 +63,8 @@ export interface ReportSettings {
   kanoMaxQuestionable?: number;
   /** Importance on the Priorities sheet (--importance). */
   importance?: ImportanceMethod;
+  /** A margins CSV (variable, category, target): the report's weights are raked to it (--rake; issue #14). */
+  rake?: string;
   /** Worksheet of an .xlsx survey. */
   sheet?: string;
   /** What row 1 holds when it looks like answers: "headers" or "answers" (no header row). */
@@ -104,6 +106,11 @@ export const REPORT_OPTIONS = {
     type: "string",
     value: "<how>",
     help: `importance on the priority sheet: ${IMPORTANCE_CHOICES.join(", ")} (default stated; relative_weights and shapley split R² with overall satisfaction among the attributes)`,
+  },
+  rake: {
+    type: "string",
+    value: "<margins.csv>",
+    help: "rake the weights to population margins (CSV: variable, category, target as totals or shares); the whole report uses the raked weights",
   },
   sheet: { type: "string", value: "<name>", help: "worksheet of an .xlsx survey (default the first)" },
   "first-row": { type: "string", value: "<which>", help: "what row 1 holds: headers (the column names) or answers (no header row); asked when unclear" },
@@ -154,6 +161,7 @@ says which, with row and column); 2 the command line is wrong.
 Examples:
   cs-insight report survey.csv --out report.xlsx
   cs-insight report survey.csv --out report.xlsx --roles report.xlsx.roles.json --lang zh-CN --force
+  cs-insight report survey.csv --out report.xlsx --rake margins.csv
   npm run report -- survey.xlsx --out out/report.xlsx --sheets summary,priority --crosshair midpoint`;
 
 /** A list of choices as the usage errors say it: "en, zh-CN" and the last, "es" ("use {choices} or {last}"). */
@@ -255,6 +263,10 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   if (v.segment !== undefined) {
     if (v.segment.trim() === "") throw new UsageError(new CsError("value", "usageSegmentEmpty", { option: "--segment" }));
     settings.segment = v.segment;
+  }
+  if (v.rake !== undefined) {
+    if (v.rake.trim() === "") throw new UsageError(new CsError("value", "usageRakeFileNotFound", { option: "--rake", value: v.rake }));
+    settings.rake = v.rake;
   }
   if (v.roles !== undefined) settings.roles = v.roles;
   if (v["write-roles"] !== undefined) settings.writeRoles = v["write-roles"];

@@ -18,6 +18,7 @@ import { buildReportPlan } from "../report/build";
 import { npsSuppressed, profiledColumns, readingChecks, resultChecks, sortChecks, withoutNps, type Check } from "../report/checks";
 import { createProfileSet, type ProfileSet } from "../report/columnProfile";
 import type { ReportLanguage, ReportPlan } from "../report/plan";
+import { createRakeCollector, type MarginsTable, type RakedWeights, type WeightingSummary } from "../report/raking";
 import { createSurveyStatsBuilder, type RowStatsResult, type SurveyStatsBuilder } from "../report/rowStats";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import { detectRoles, type ColumnProposal } from "../survey/roles";
@@ -26,6 +27,7 @@ import { writeReportXlsx } from "../xlsx/writeWorkbook";
 import { UsageError, type ReportArgs } from "./args";
 import { checkWritable, readRolesFile, writeFileSafely } from "./files";
 import { checkRatedAttributes } from "./inputLimits";
+import { readMarginsFile } from "./marginsFile";
 import { columnsLeftOut, rolesFromText, rolesFileText, rolesToFile } from "./rolesFile";
 import { readSurveyRows, type FirstRow } from "./surveyRows";
 import { clip, formatTable } from "./table";
@@ -49,6 +51,8 @@ export interface BuildFromFileOptions {
   kanoMaxQuestionable?: ReportOptions["kanoMaxQuestionable"];
   /** Importance on the Priorities sheet (relative weights and Shapley: key drivers, issue #13). */
   importance?: ReportOptions["importance"];
+  /** Population margins (--rake): the weights are raked to them in a first pass over the rows. */
+  margins?: MarginsTable;
   /** .xlsx: worksheet name. */
   sheet?: string;
   /** What row 1 of a plain table is, when the user has said (--first-row); absent: asked when it looks like answers. */
@@ -81,6 +85,8 @@ export interface BuiltReport {
   layout: SurveyLayout;
   /** What was read and the warnings about it and the results, warnings first (src/report/checks.ts). */
   checks: Check[];
+  /** The raking of the weights (--rake). */
+  weighting?: WeightingSummary;
 }
 
 /** Errors about a survey without respondents (the roles are not to blame: no hint about them). */
@@ -160,26 +166,54 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
 
   let profiles: ProfileSet | undefined;
   let surveyLayout: SurveyLayout | undefined;
+  let rolesKnown = false;
+  /** The roles from the header and the first rows: worked out (and reported) once, whichever pass asks first. */
+  const rolesOf = (h: string[], sample: readonly (readonly unknown[])[], layout: SurveyLayout): void => {
+    if (rolesKnown) return;
+    if (layout.firstRowLooksLikeData && opts.firstRow === undefined && !opts.roles) throw firstRowQuestion(input, h);
+    surveyLayout = layout;
+    headers = h.map((x) => x.trim());
+    proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample, layout);
+    checkRatedAttributes(basename(input), proposals); // before any row is read (inputLimits.ts)
+    // What the header and the first rows already say (the roles file carries it as comments).
+    const early = createProfileSet(profiledColumns(proposals));
+    for (const row of sample) early.addRow(row);
+    opts.onRoles?.(headers, proposals, readingChecks({ layout, proposals, profiles: early.profiles }));
+    if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
+    rolesKnown = true;
+  };
+
+  // --rake: a first pass collects each respondent's margin categories and base weight (the file is
+  // streamed again below); the raked weights then stand in for the weight column in every statistic.
+  let raked: RakedWeights | undefined;
+  if (opts.margins) {
+    const margins = opts.margins;
+    let collect: ReturnType<typeof createRakeCollector> | undefined;
+    await readSurveyRows(input, {
+      sheet: opts.sheet,
+      firstRow: opts.firstRow,
+      prepare(h, sample, layout) {
+        rolesOf(h, sample, layout);
+        const c = createRakeCollector(h, proposals, margins);
+        collect = c;
+        return (row, sheetRow) => c.addRow(row, sheetRow);
+      },
+    });
+    if (collect && collect.n > 0) raked = collect.finish();
+  }
+
   const read = await readSurveyRows(input, {
     sheet: opts.sheet,
     firstRow: opts.firstRow,
     onProgress: opts.onProgress,
     progressEvery: opts.progressEvery,
     prepare(h, sample, layout) {
-      if (layout.firstRowLooksLikeData && opts.firstRow === undefined && !opts.roles) throw firstRowQuestion(input, h);
-      surveyLayout = layout;
-      headers = h.map((x) => x.trim());
-      proposals = opts.roles ? rolesFromText(opts.roles.text, h, opts.roles.name) : detectRoles(h, sample, layout);
-      checkRatedAttributes(basename(input), proposals); // before any row is read (inputLimits.ts)
-      // What the header and the first rows already say (the roles file carries it as comments).
-      const early = createProfileSet(profiledColumns(proposals));
-      for (const row of sample) early.addRow(row);
-      opts.onRoles?.(headers, proposals, readingChecks({ layout, proposals, profiles: early.profiles }));
-      if (opts.segment !== undefined) options.segment = resolveSegment(opts.segment, headers, proposals);
+      rolesOf(h, sample, layout);
       const b = createSurveyStatsBuilder(h, proposals, {
         segment: options.segment,
         beta: usesDriverSums(options.importance),
         kanoMaxQuestionable: options.kanoMaxQuestionable,
+        ...(raked ? { caseWeights: raked.weights } : {}),
       });
       builder = b;
       const p = createProfileSet(profiledColumns(proposals));
@@ -223,6 +257,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
       issues: result.issues,
       issueCount: result.issueCount,
       checks: reading,
+      ...(raked ? { weighting: raked.summary } : {}),
     },
     options,
   );
@@ -230,7 +265,8 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   const stats = npsSuppressed(reading) ? withoutNps(result.stats) : result.stats;
   const analysis = analyze(stats, reportStrings(language), options);
   const checks = sortChecks([...reading, ...resultChecks(analysis)]);
-  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, layout: read.layout, checks };
+  const weighting = raked ? { weighting: raked.summary } : {};
+  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, layout: read.layout, checks, ...weighting };
 }
 
 /** The roles as a table for the terminal. */
@@ -271,6 +307,14 @@ export function summaryLines(built: BuiltReport, outPath: string): string[] {
   const lines: string[] = checkLines(built.checks, plan.language);
   const weighted = result.stats.weighted ? ` (weighted base ${fmt(result.stats.sumW, 1)})` : "";
   lines.push(`Respondents: ${count(result.n)}${weighted}${result.skippedRows ? `; ${count(result.skippedRows)} empty row(s) skipped` : ""}`);
+  const w = built.weighting;
+  if (w) {
+    const variables = formatList([...new Set(w.margins.map((m) => m.variable))], "en");
+    lines.push(
+      `Weights raked to the margins of ${variables} (${w.baseColumn === undefined ? "from equal weights" : `from ${w.baseColumn}`}): ` +
+        `effective n′ ${fmt(w.effectiveN, 1)}, design effect ${fmt(w.designEffect, 2)}, weights ${fmt(w.min, 3)}–${fmt(w.max, 3)}, ${counted(w.iterations, "iteration", "iterations")}`,
+    );
+  }
   if (a.csi !== undefined)
     lines.push(`CSI: ${fmt(a.csi, 2)}${a.csiMargin !== undefined ? ` ± ${fmt(a.csiMargin, 2)} (95%)` : ""} on ${a.csiItems.length} attributes`);
   if (a.nps) lines.push(`NPS: ${fmt(a.nps.nps, 1)} ± ${fmt(a.nps.marginOfError, 1)} (95%)`);
@@ -307,6 +351,8 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
   if (args.roles !== undefined) {
     roles = readRolesFile(args.roles); // names the path: not found, a folder, not UTF-8, …
   }
+  // Before the survey is read: a margins file that cannot be had, or a malformed table, stops here.
+  const margins = args.rake === undefined ? undefined : readMarginsFile(args.rake);
 
   let progressShown = false;
   let rolesSaved = false;
@@ -319,6 +365,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
     pAdjust: args.pAdjust,
     kanoMaxQuestionable: args.kanoMaxQuestionable,
     importance: args.importance,
+    ...(margins ? { margins } : {}),
     sheet: args.sheet,
     firstRow: args.firstRow,
     now: io.now,
@@ -353,7 +400,9 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
     },
   });
   const built = await building.catch((e: unknown) => {
-    if (rolesSaved && e instanceof CsError && !noRespondents.has(e)) {
+    // Raking's errors are about the margins, not the roles: no hint about the roles file.
+    const aboutMargins = e instanceof CsError && /^(rake|margins)/.test(e.key);
+    if (rolesSaved && e instanceof CsError && !noRespondents.has(e) && !aboutMargins) {
       throw new CsError(e.code, "rolesUsedHint", { message: localizeMessage(e, args.language ?? "en"), file: rolesOut ?? "", flag: "--roles" });
     }
     throw e;

@@ -36,6 +36,8 @@ export const USAGE_KEYS = [
   "usageSegmentOutOfRange",
   "usageSegmentNoSuchColumn",
   "usageSegmentWrongRole",
+  "usageRakeFileNotFound",
+  "usageRakeFileUnreadable",
 ] as const;
 
 export const MESSAGE_KEYS = [
@@ -216,6 +218,14 @@ export const MESSAGE_KEYS = [
   "rakeNoConvergence",
   "rakeTargetsShape",
   "rakeBlankVariable",
+  // A margins table for the report's raking (src/report/raking.ts): {file} is its file name or address.
+  "marginsEmpty",
+  "marginsHeader",
+  "marginsNoTargets",
+  "marginsBlankVariable",
+  "marginsBadTarget",
+  "marginsDuplicate",
+  "marginsNoSuchColumn",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

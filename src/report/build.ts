@@ -17,6 +17,7 @@ import { buildPriority } from "./priority";
 import { buildSegments, segmentMeasure } from "./segments";
 import { statsFromSurvey, type SurveyStats } from "./stats";
 import { MAX_PERIODS } from "./statsPeriod";
+import type { WeightingSummary } from "./raking";
 import { buildSummary } from "./summary";
 import { buildTrend } from "./trend";
 import { analyzeTrend, type Trend } from "./trendAnalysis";
@@ -42,6 +43,8 @@ export interface ReportMeta {
    * that is not 0–10 gives no NPS.
    */
   checks?: readonly Check[];
+  /** The weights were raked (src/report/raking.ts): the Summary's Weighting block. */
+  weighting?: WeightingSummary;
 }
 
 export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: ReportOptions = {}): ReportPlan {
@@ -99,7 +102,8 @@ export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: R
 
   // One builder per sheet key: the compiler asks for a builder when a key is added to SHEET_KEYS.
   const builders: Record<SheetKey, () => PlanSheet> = {
-    summary: () => buildSummary(a, ctx, { notes, issues: meta.issues ?? [], issueCount: meta.issueCount ?? meta.issues?.length ?? 0, checks }),
+    summary: () =>
+      buildSummary(a, ctx, { notes, issues: meta.issues ?? [], issueCount: meta.issueCount ?? meta.issues?.length ?? 0, checks, weighting: meta.weighting }),
     kano: () => buildKano(a, ctx),
     gap: () => buildGap(a, ctx),
     priority: () => buildPriority(a, ctx),

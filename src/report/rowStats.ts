@@ -23,6 +23,7 @@ import type { ColumnProposal, ColumnRole } from "../survey/roles";
 import { buildSurvey, textOf, type BuildSurveyOptions } from "../survey/survey";
 import type { CellWhere, ParseIssue, Scale } from "../survey/types";
 import {
+  checkCaseWeightCount,
   createStatsAccumulator,
   layoutFromSurvey,
   type AttributeRole,
@@ -213,6 +214,8 @@ export interface SurveyStatsBuilder {
 export function createSurveyStatsBuilder(headers: readonly unknown[], proposals: readonly ColumnProposal[], opts: RowReaderOptions = {}): SurveyStatsBuilder {
   const reader = createRowReader(headers, proposals, opts);
   const acc: StatsAccumulator = createStatsAccumulator(reader.layout);
+  // Raked weights (src/report/raking.ts) replace the weight column's, respondent by respondent.
+  const caseWeights = opts.caseWeights;
   let n = 0;
   return {
     reader,
@@ -223,14 +226,18 @@ export function createSurveyStatsBuilder(headers: readonly unknown[], proposals:
       const r = reader.read(row, sheetRow);
       if (!r) return;
       n++;
+      if (caseWeights !== undefined && n > caseWeights.length) checkCaseWeightCount(caseWeights, n);
       try {
-        acc.addRow(r.cells, r.weight);
+        acc.addRow(r.cells, caseWeights === undefined ? r.weight : caseWeights[n - 1]);
       } catch (e) {
         throw relocated(e, reader, sheetRow);
       }
     },
     result() {
-      return { stats: acc.result(), n, issues: reader.issues.issues.slice(), issueCount: reader.issues.count, skippedRows: reader.skippedRows };
+      checkCaseWeightCount(caseWeights, n);
+      const stats = acc.result();
+      if (caseWeights !== undefined) stats.weighted = true;
+      return { stats, n, issues: reader.issues.issues.slice(), issueCount: reader.issues.count, skippedRows: reader.skippedRows };
     },
   };
 }

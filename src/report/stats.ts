@@ -395,6 +395,18 @@ export interface SurveyLayoutOptions {
   beta?: boolean;
   /** Kano: leave out respondents with more Q answers than this (StatsLayout.kanoMaxQuestionable). */
   kanoMaxQuestionable?: number;
+  /**
+   * Case weights to use instead of the survey's weight column (raked weights, src/report/raking.ts),
+   * one per respondent in order; the statistics are then weighted whatever the values.
+   */
+  caseWeights?: ArrayLike<number>;
+}
+
+/** The given case weights must be one per respondent. */
+export function checkCaseWeightCount(caseWeights: ArrayLike<number> | undefined, respondents: number): void {
+  if (caseWeights !== undefined && caseWeights.length !== respondents) {
+    throw new CsError("value", "caseWeightCount", { given: caseWeights.length, rows: respondents });
+  }
 }
 
 /**
@@ -479,12 +491,15 @@ export function* statsFromSurveySteps(survey: Survey, opts: SurveyLayoutOptions 
   }
   if (layout.period && survey.period) sources.push({ at: layout.period.column, values: survey.period });
   const row = new Array<StatsCell>(width).fill(null);
-  const weights = survey.weights;
+  checkCaseWeightCount(opts.caseWeights, survey.n);
+  const weights = opts.caseWeights ?? survey.weights;
   for (let i = 0; i < survey.n; i++) {
     for (let s = 0; s < sources.length; s++) row[sources[s].at] = sources[s].values[i];
     acc.addRow(row, weights === undefined ? 1 : weights[i]);
     if (i % ROW_SLICE === ROW_SLICE - 1) yield;
   }
   yield;
-  return acc.result();
+  const result = acc.result();
+  if (opts.caseWeights) result.weighted = true;
+  return result;
 }

@@ -32,6 +32,8 @@ import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./co
 import { csiWeightKey, inputName, weightUsedFormula, type PlanInput } from "./inputs";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
+import type { WeightingSummary } from "./raking";
+import { writeWeighting } from "./summaryWeighting";
 import { PALETTE } from "./theme";
 
 export interface SummaryExtras {
@@ -42,6 +44,8 @@ export interface SummaryExtras {
   issueCount: number;
   /** Checks to show (warnings only are written); none when absent. */
   checks?: readonly Check[];
+  /** The raking of the weights (Weighting block), when the report's weights were raked. */
+  weighting?: WeightingSummary;
 }
 
 /** Where a warning goes on the Summary: under the key table, under the means table, or in the Checks block. */
@@ -115,7 +119,14 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
   const S = t.summary;
   const scale = a.scale;
   const method = S.method.map((line) => format(line, { min: formatNumber(t, scale.min), max: formatNumber(t, scale.max) }));
-  const d = startSheet("summary", S.title, a.stats.weighted ? [...method, S.weightedNote] : method, a, ctx, headline(a, ctx));
+  const d = startSheet(
+    "summary",
+    S.title,
+    a.stats.weighted ? [...method, extras.weighting ? S.weighting.weightedNote : S.weightedNote] : method,
+    a,
+    ctx,
+    headline(a, ctx),
+  );
   const cf = countFormat(a);
   const inputs: PlanInput[] = [];
 
@@ -315,6 +326,8 @@ export function buildSummary(a: Analysis, ctx: BuildContext, extras: SummaryExtr
       legend: "bottom",
     });
   }
+
+  if (extras.weighting) writeWeighting(d, extras.weighting, ctx);
 
   // --- Cells that could not be read.
   d.lines([format(S.issuesHeading, { count: formatNumber(t, extras.issueCount) })], "emphasis");

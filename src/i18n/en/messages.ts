@@ -118,6 +118,8 @@ export const EN = {
   usageSegmentNoSuchColumn: '{option} "{value}": the survey has no such column (segment columns: {list})',
   usageSegmentWrongRole:
     '{option} {value}: column {index} "{header}" has the role {role}, not segment (segment columns: {list}; change roles with {rolesOption})',
+  usageRakeFileNotFound: "{option} {value}: margins file not found",
+  usageRakeFileUnreadable: "{option} {value}: the margins file cannot be read ({cause})",
   emptyCellNotANumber: "an empty cell is not a number",
   badScale: "scale {scale} is not valid: need finite numbers with min < max",
   badConfidenceLevel: "confidence level {level} must be between 0 and 1 (e.g. 0.95)",
@@ -219,6 +221,13 @@ export const EN = {
   rakeTargetsShape:
     "the targets must be 3 columns (variable, category, target) under a header row, not {rows} {rows|row|rows} × {columns} {columns|column|columns}",
   rakeBlankVariable: "the header cell is blank: every column of the groups needs the name of its margin variable",
+  marginsEmpty: "{file}: the margins table is empty (a header row variable, category, target, then one row per category)",
+  marginsHeader: "{file}: the header row needs the columns {missing} (variable, category, target); it has: {headers}",
+  marginsNoTargets: "{file}: the margins table has a header row but no targets under it",
+  marginsBlankVariable: "{file}: the variable is blank (every target needs the name of its survey column)",
+  marginsBadTarget: "{file}: target '{value}' must be a number > 0 (a total, or a share of the variable's targets adding up to 1)",
+  marginsDuplicate: "{file}: variable {variable}, category '{category}' has a second target",
+  marginsNoSuchColumn: "{file}: margin variable {variable} is not a column of the survey (its headers: {headers})",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

@@ -77,6 +77,27 @@ export interface ReportStrings {
     issuesNone: string;
     issuesHeaders: readonly [string, string, string];
     notesHeading: string;
+    /**
+     * The Weighting block of a raked report (src/report/summaryWeighting.ts): {variables} = the
+     * margin variables, {base} = baseColumn ({column} = its header) or baseEqual.
+     */
+    weighting: {
+      heading: string;
+      raked: string;
+      baseColumn: string;
+      baseEqual: string;
+      /** Replaces weightedNote in the method lines of a raked report. */
+      weightedNote: string;
+      figuresHeaders: readonly [string, string];
+      effectiveN: string;
+      designEffect: string;
+      minWeight: string;
+      maxWeight: string;
+      iterations: string;
+      /** Variable, category, target share, achieved share. */
+      marginsHeaders: readonly [string, string, string, string];
+      method: string;
+    };
   };
   kano: {
     title: string;
@@ -354,6 +375,22 @@ export const en: ReportStrings = {
     issuesNone: "Every cell could be read.",
     issuesHeaders: ["Cell", "Value", "Problem"],
     notesHeading: "Notes",
+    weighting: {
+      heading: "Weighting: raked to population margins",
+      raked: "The weights were raked to the margins of {variables}, starting from {base}; the survey's own weight column is unchanged.",
+      baseColumn: "the weight column {column}",
+      baseEqual: "equal weights (1 per respondent)",
+      weightedNote: "Every mean, share and count is weighted by the raked weights (see Weighting); intervals use the effective sample size.",
+      figuresHeaders: ["Weighting", "Value"],
+      effectiveN: "Effective sample size (Kish n′)",
+      designEffect: "Design effect (n / n′)",
+      minWeight: "Smallest weight",
+      maxWeight: "Largest weight",
+      iterations: "Iterations",
+      marginsHeaders: ["Variable", "Category", "Target share", "Achieved share"],
+      method:
+        "Raking (iterative proportional fitting), Deming & Stephan 1940: the weights of each margin's categories are scaled in turn until every margin matches its target; effective sample size n′ = (Σw)² / Σw² (Kish 1965), design effect = n / n′.",
+    },
   },
   kano: {
     title: "Kano analysis of features",

@@ -108,6 +108,8 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   usageSegmentNoSuchColumn: '{option} "{value}": la encuesta no tiene esa columna (columnas de segmento: {list})',
   usageSegmentWrongRole:
     '{option} {value}: la columna {index} "{header}" tiene el rol {role}, no de segmento (columnas de segmento: {list}; cambie los roles con {rolesOption})',
+  usageRakeFileNotFound: "{option} {value}: no se encuentra el archivo de márgenes",
+  usageRakeFileUnreadable: "{option} {value}: no se puede leer el archivo de márgenes ({cause})",
   emptyCellNotANumber: "una celda vacía no es un número",
   badScale: "la escala {scale} no es válida: se necesitan números finitos con mínimo < máximo",
   badConfidenceLevel: "el nivel de confianza {level} debe estar entre 0 y 1 (p. ej., 0,95)",
@@ -210,6 +212,13 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   rakeTargetsShape:
     "los objetivos deben ser 3 columnas (variable, categoría, objetivo) bajo una fila de encabezado, no {rows} {rows|fila|filas} × {columns} {columns|columna|columnas}",
   rakeBlankVariable: "la celda de encabezado está vacía: cada columna de los grupos necesita el nombre de su variable de margen",
+  marginsEmpty: "{file}: la tabla de márgenes está vacía (una fila de encabezado variable, categoría, objetivo y luego una fila por categoría)",
+  marginsHeader: "{file}: la fila de encabezado necesita las columnas {missing} (variable, categoría, objetivo); tiene: {headers}",
+  marginsNoTargets: "{file}: la tabla de márgenes tiene fila de encabezado pero ningún objetivo debajo",
+  marginsBlankVariable: "{file}: la variable está vacía (cada objetivo necesita el nombre de su columna de la encuesta)",
+  marginsBadTarget: "{file}: el objetivo '{value}' debe ser un número > 0 (un total, o una proporción de los objetivos de la variable que suman 1)",
+  marginsDuplicate: "{file}: la variable {variable}, categoría '{category}' tiene un segundo objetivo",
+  marginsNoSuchColumn: "{file}: la variable de margen {variable} no es una columna de la encuesta (sus encabezados: {headers})",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

@@ -79,6 +79,23 @@ export const es: ReportStrings = {
     issuesNone: "Todas las celdas se pudieron leer.",
     issuesHeaders: ["Celda", "Valor", "Problema"],
     notesHeading: "Notas",
+    weighting: {
+      heading: "Ponderación: ajustada a los márgenes de la población",
+      raked: "Las ponderaciones se ajustaron a los márgenes de {variables}, a partir de {base}; la columna de peso de la encuesta no se modifica.",
+      baseColumn: "la columna de peso {column}",
+      baseEqual: "pesos iguales (1 por encuestado)",
+      weightedNote:
+        "Todas las medias, proporciones y recuentos se ponderan con las ponderaciones ajustadas (véase Ponderación); los intervalos usan el tamaño muestral efectivo.",
+      figuresHeaders: ["Ponderación", "Valor"],
+      effectiveN: "Tamaño muestral efectivo (n′ de Kish)",
+      designEffect: "Efecto de diseño (n / n′)",
+      minWeight: "Peso mínimo",
+      maxWeight: "Peso máximo",
+      iterations: "Iteraciones",
+      marginsHeaders: ["Variable", "Categoría", "Proporción objetivo", "Proporción lograda"],
+      method:
+        "Raking (ajuste proporcional iterativo), Deming y Stephan 1940: los pesos de las categorías de cada margen se escalan por turnos hasta que todos los márgenes coinciden con su objetivo; tamaño muestral efectivo n′ = (Σw)² / Σw² (Kish 1965), efecto de diseño = n / n′.",
+    },
   },
   kano: {
     title: "Análisis Kano de funcionalidades",

@@ -78,6 +78,22 @@ export const zhCN: ReportStrings = {
     issuesNone: "所有单元格均可读取。",
     issuesHeaders: ["单元格", "内容", "问题"],
     notesHeading: "说明",
+    weighting: {
+      heading: "加权：按总体边际进行迭代调整（raking）",
+      raked: "权重已按 {variables} 的边际进行调整，起点为{base}；调查自身的权重列保持不变。",
+      baseColumn: "权重列 {column}",
+      baseEqual: "等权（每名受访者 1）",
+      weightedNote: "所有均值、占比和计数均按调整后的权重加权（见“加权”）；区间使用有效样本量。",
+      figuresHeaders: ["加权", "数值"],
+      effectiveN: "有效样本量（Kish n′）",
+      designEffect: "设计效应（n / n′）",
+      minWeight: "最小权重",
+      maxWeight: "最大权重",
+      iterations: "迭代次数",
+      marginsHeaders: ["变量", "类别", "目标占比", "实际占比"],
+      method:
+        "Raking（迭代比例拟合），Deming & Stephan 1940：依次按各边际缩放其各类别的权重，直至每个边际都与目标一致；有效样本量 n′ = (Σw)² / Σw²（Kish 1965），设计效应 = n / n′。",
+    },
   },
   kano: {
     title: "功能的 Kano 分析",
