@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { run } from "../../src/cli/main";
+import { cellAddress, parseRange } from "../../src/report/a1";
+import { readMarginsFile } from "../../src/cli/marginsFile";
 import { buildReportFromFile, type CliIO } from "../../src/cli/report";
 import type { ReportPlan } from "../../src/report/plan";
 import { sheetCells } from "../../src/xlsx/planCells";
@@ -15,6 +17,7 @@ import { expectClose } from "../helpers/close";
 import { disposeLibreOffice, libreOfficeSkipped, planMismatches, readBackMany, requireSoffice, type ReadBack } from "../xlsx/libreoffice";
 
 const SAMPLE_CSV = resolve(__dirname, "../fixtures/sample-survey.csv");
+const MARGINS_CSV = resolve(__dirname, "../fixtures/sample-margins.csv");
 const NOW = new Date("2026-03-04T05:06:07.000Z");
 const suite = libreOfficeSkipped() ? describe.skip : describe;
 const LANGUAGES = ["en", "zh-CN"] as const;
@@ -35,8 +38,13 @@ suite("the CLI's workbook, recalculated by LibreOffice", () => {
       plans.set(language, (await buildReportFromFile(SAMPLE_CSV, { language, now: () => NOW })).plan);
       files.push(file);
     }
-    const back = await readBackMany(files); // one soffice run for both files
-    LANGUAGES.forEach((language, i) => reads.set(language, back.get(files[i]) as ReadBack));
+    // The report raked to the demo margins (--rake), read back in the same soffice run.
+    const raked = join(dir, "report-raked.xlsx");
+    expect(await run(["report", SAMPLE_CSV, "--out", raked, "--rake", MARGINS_CSV], silent)).toBe(0);
+    plans.set("raked", (await buildReportFromFile(SAMPLE_CSV, { margins: readMarginsFile(MARGINS_CSV), now: () => NOW })).plan);
+    files.push(raked);
+    const back = await readBackMany(files); // one soffice run for all files
+    [...LANGUAGES, "raked"].forEach((key, i) => reads.set(key, back.get(files[i]) as ReadBack));
   }, 180_000);
 
   afterAll(() => {
@@ -82,5 +90,21 @@ suite("the CLI's workbook, recalculated by LibreOffice", () => {
     };
     expectClose(csiCell("en"), csiCell("zh-CN"));
     expect(Math.round(csiCell("en") * 100) / 100).toBe(65.67);
+  });
+
+  test("raked (--rake): every formula cell equals the plan's value; the Weighting block's numbers are numbers", () => {
+    const plan = plans.get("raked")!;
+    expect(planMismatches(plan, reads.get("raked")!.cells)).toEqual([]);
+    const summary = plan.sheets[0];
+    const t = summary.tables.find((x) => x.name === "CS_Summary_Margins")!;
+    const cells = sheetCells(summary);
+    const back = reads.get("raked")!.cells.get(summary.name)!;
+    const { from, to } = parseRange(t.range)!;
+    expect(to.row - from.row).toBe(8); // the demo's 8 margins
+    for (let r = from.row + 1; r <= to.row; r++) {
+      const address = cellAddress(r, from.column + 2); // the target share
+      expect(typeof back.get(address)).toBe("number");
+      expectClose(back.get(address) as number, cells.get(address)!.value as number);
+    }
   });
 });
