@@ -226,6 +226,8 @@ export const MESSAGE_KEYS = [
   "marginsBadTarget",
   "marginsDuplicate",
   "marginsNoSuchColumn",
+  "marginsTableNotFound",
+  "marginsBadRef",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

@@ -9,6 +9,7 @@ import { sheetRef } from "../report/a1";
 import { applyPlan } from "../excel/applyPlan";
 import { findSurveyByHeaders } from "../excel/findSurvey";
 import { readInputs } from "../excel/inputs";
+import { readMarginsCells } from "../excel/readMargins";
 import { activateSheet, selectCell } from "../excel/navigate";
 import { readSurveyRange, resolveSurveyAddress } from "../excel/readSurvey";
 import { loadRecipe } from "../excel/recipe";
@@ -57,6 +58,7 @@ export function officePort(run: ExcelRun, isSetSupported: (name: string, version
     activateSheet: (name) => activateSheet(run, name),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     findSurvey: (headers) => findSurveyByHeaders(run, headers),
+    readMargins: (ref, sheet, signal) => readMarginsCells(run, ref, sheet, signal),
     writeSampleSurvey: async () => (await writeSampleSurvey(run, SAMPLE_SHEET, sampleSurvey())).sheet,
     makeTable: (sheet, address) => makeSurveyTable(run, sheet, address),
   };

@@ -8,6 +8,7 @@ import { LANGUAGES } from "../i18n/languages";
 import { throwIfCancelled } from "../excel/cancel";
 import { KeyedError, officeCode } from "../excel/errors";
 import type { ReportInputs } from "../excel/inputs";
+import type { MarginsRef } from "../excel/readMargins";
 import type { SurveySource } from "../excel/readSurvey";
 import type { OwnedSheet, RecipeInput, WrittenSheet } from "../excel/recipe";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
@@ -15,7 +16,10 @@ import { IMPORTANCE_METHODS, usesDriverSums } from "../report/analysis";
 import { buildReportPlan, type ReportOptions } from "../report/build";
 import { profiledColumns, reportResultChecks, tableFactsSteps, tableReadingChecksSteps, warningsOf } from "../report/checks";
 import { SHEET_KEYS, type ReportLanguage, type ReportPlan, type SheetKey } from "../report/plan";
+import { createRakeCollector, parseMargins, type RakedWeights } from "../report/raking";
 import { statsFromSurveySteps } from "../report/stats";
+import { CsError } from "../engine/errors";
+import { parseMarginsRef } from "./marginsRef";
 import { headerText, headersOfRoles } from "../survey/headerMatch";
 import { splitHeaderRows } from "../survey/layout";
 import type { SurveyLayout } from "../survey/layoutTypes";
@@ -82,6 +86,8 @@ export interface ExcelPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes the bundled sample survey to a new sheet and selects it; the sheet's name (may carry a suffix). */
   writeSampleSurvey(): Promise<string>;
+  /** The cells of a margins table (header row first); a range without a sheet is on `sheet` (the survey's). */
+  readMargins(ref: MarginsRef, sheet: string, signal?: AbortSignal): Promise<unknown[][]>;
   /** The places where a header row with these names stands (Refresh of a survey whose sheet was renamed or which moved). */
   findSurvey(headers: readonly string[]): Promise<SurveySource[]>;
   /** Makes the range (header row + answers) an Excel table, cells unchanged; the table's name. Absent: the pane offers no table. */
@@ -215,6 +221,27 @@ export function sourceOf(range: SurveyRange): SurveySource {
   return source;
 }
 
+/**
+ * "Rake weights to population margins": the margins table read from the workbook as it is now, and
+ * the survey's respondents (rows not entirely empty, numbered as the survey's skipped cells are)
+ * raked to it. An address that is neither a range nor a table name → CsError marginsBadRef.
+ */
+async function rakedWeights(
+  port: ExcelPort,
+  range: SurveyRange,
+  proposals: readonly ColumnProposal[],
+  typed: string,
+  firstRow: number,
+  signal?: AbortSignal,
+): Promise<RakedWeights> {
+  const ref = parseMarginsRef(typed);
+  if (!ref) throw new CsError("value", "marginsBadRef", { range: typed });
+  const grid = await port.readMargins(ref, range.sheet, signal);
+  const collector = createRakeCollector(range.headers, proposals, parseMargins(grid, typed.trim()));
+  range.rows.forEach((row, i) => collector.addRow(Array.isArray(row) ? row : [], i + firstRow));
+  return collector.finish();
+}
+
 /** Builds the report of a read survey and writes it; progress runs over [from, 1]. */
 async function buildAndApply(
   port: ExcelPort,
@@ -245,8 +272,15 @@ async function buildAndApply(
   at(0.15, { step: "stats" });
   await tick(signal);
   const segment = choices.segment !== undefined && survey.segments.some((s) => s.column === choices.segment) ? choices.segment : undefined;
+  // The raked weights stand in for the weight column in every statistic; the survey is not changed.
+  const raked = choices.rakeMargins ? await rakedWeights(port, range, proposals, choices.rakeMargins, firstDataRow(layout), signal) : undefined;
   const stats = await runChunked(
-    statsFromSurveySteps(survey, { segment, beta: usesDriverSums(choices.importance), kanoMaxQuestionable: choices.kanoMaxQuestionable }),
+    statsFromSurveySteps(survey, {
+      segment,
+      beta: usesDriverSums(choices.importance),
+      kanoMaxQuestionable: choices.kanoMaxQuestionable,
+      ...(raked ? { caseWeights: raked.weights } : {}),
+    }),
     { signal },
   );
   at(0.3, { step: "plan" });
@@ -262,6 +296,7 @@ async function buildAndApply(
       issueCount: survey.issueCount,
       // The Summary's warnings next to their figures; a recommend column that is not 0–10 gives no NPS.
       checks: reading,
+      ...(raked ? { weighting: raked.summary } : {}),
     },
     // The manager's entries (Refresh) are written again into their cells and weigh the CSI.
     { ...reportOptions(choices), segment, ...(inputs && Object.keys(inputs).length > 0 ? { inputs } : {}) },
@@ -450,6 +485,9 @@ export function createServices(port: ExcelPort, inExcel: () => boolean): Taskpan
   };
 }
 
+/** Longest margins address or table name kept from a recipe (Excel's own limits are far below). */
+const MAX_MARGINS_REF = 600;
+
 /** The pane's choices from a stored recipe's options (anything unreadable falls back to the default). */
 export function choicesFromStored(options: unknown, language: string): ReportChoices {
   const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
@@ -470,6 +508,7 @@ export function choicesFromStored(options: unknown, language: string): ReportCho
   if (typeof maxQ === "number" && Number.isInteger(maxQ) && maxQ >= 0) choices.kanoMaxQuestionable = maxQ;
   const importance = IMPORTANCE_METHODS.find((m) => m === o.importance);
   if (importance !== undefined) choices.importance = importance;
+  if (typeof o.rakeMargins === "string" && o.rakeMargins.trim() !== "" && o.rakeMargins.length <= MAX_MARGINS_REF) choices.rakeMargins = o.rakeMargins.trim();
   if (choices.sheets.length === 0) choices.sheets = [...sheetKeys];
   return choices;
 }

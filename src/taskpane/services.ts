@@ -54,6 +54,11 @@ export interface ReportChoices {
   pAdjust?: PAdjustMethod;
   /** Kano: leave out respondents with more Q (questionable) answers than this; undefined = keep all (issue #14). */
   kanoMaxQuestionable?: number;
+  /**
+   * Rake the weights to population margins (issue #14): the margins table's address or Excel
+   * table name as typed ("Margins!A1:C6"); read again by Refresh. Undefined = the survey's weights.
+   */
+  rakeMargins?: string;
 }
 
 /** Where a long task is. `fraction` runs from 0 to 1 over the whole task. */

@@ -70,6 +70,7 @@ function portOver(values: unknown[][]): ExcelPort {
       return { sheet: "Export", address: `A1:Z${values.length}`, headers: values[0], rows: values.slice(1) };
     },
     readRange: notUsed,
+    readMargins: notUsed,
     findSurvey: notUsed,
     qualify: (sheet, address) => `'${sheet}'!${address}`,
     loadRecipe: async () => undefined,

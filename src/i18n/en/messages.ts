@@ -228,6 +228,8 @@ export const EN = {
   marginsBadTarget: "{file}: target '{value}' must be a number > 0 (a total, or a share of the variable's targets adding up to 1)",
   marginsDuplicate: "{file}: variable {variable}, category '{category}' has a second target",
   marginsNoSuchColumn: "{file}: margin variable {variable} is not a column of the survey (its headers: {headers})",
+  marginsTableNotFound: "there is no table or range {range} in the workbook: give the margins table's address (Margins!A1:C6) or the name of an Excel table",
+  marginsBadRef: "'{range}' is not a range (Margins!A1:C6) or the name of an Excel table",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

@@ -180,6 +180,10 @@ export interface Catalogue {
     kanoDropAbove: string;
     /** The folded group of the less-used options (quadrant lines, importance, p-adjustment, report language). */
     more: string;
+    /** Raking (issue #14): the margins table's field, its hint, and what it says under a bad address. */
+    rake: string;
+    rakeHint: string;
+    rakeBadAddress: string;
   };
   generate: {
     button: string;
@@ -399,7 +403,10 @@ export const en: Catalogue = {
     kanoMaxQuestionable: "Kano: respondents with inconsistent (Q) answers",
     kanoKeepAll: "Keep every respondent",
     kanoDropAbove: "Leave out those with more than {count} Q answers",
-    more: "More options: quadrant lines, importance, Kano, tests, report language",
+    more: "More options: quadrant lines, importance, Kano, tests, weighting, report language",
+    rake: "Rake weights to population margins: margins table",
+    rakeHint: "A range or table with the columns variable, category, target (e.g. Margins!A1:C6). Empty: the survey's own weights.",
+    rakeBadAddress: "Not a range (Margins!A1:C6) or an Excel table name.",
   },
   generate: {
     button: "Generate report",

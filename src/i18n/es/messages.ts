@@ -219,6 +219,9 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   marginsBadTarget: "{file}: el objetivo '{value}' debe ser un número > 0 (un total, o una proporción de los objetivos de la variable que suman 1)",
   marginsDuplicate: "{file}: la variable {variable}, categoría '{category}' tiene un segundo objetivo",
   marginsNoSuchColumn: "{file}: la variable de margen {variable} no es una columna de la encuesta (sus encabezados: {headers})",
+  marginsTableNotFound:
+    "no hay ninguna tabla ni rango {range} en el libro: indique la dirección de la tabla de márgenes (Margenes!A1:C6) o el nombre de una tabla de Excel",
+  marginsBadRef: "'{range}' no es un rango (Margenes!A1:C6) ni el nombre de una tabla de Excel",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

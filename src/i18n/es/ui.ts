@@ -134,7 +134,10 @@ export const es: Catalogue = {
     kanoMaxQuestionable: "Kano: encuestados con respuestas incoherentes (Q)",
     kanoKeepAll: "Conservar a todos los encuestados",
     kanoDropAbove: "Excluir a quienes tengan más de {count} respuestas Q",
-    more: "Más opciones: líneas de los cuadrantes, importancia, Kano, pruebas, idioma del informe",
+    more: "Más opciones: líneas de los cuadrantes, importancia, Kano, pruebas, ponderación, idioma del informe",
+    rake: "Ajustar las ponderaciones a los márgenes de la población: tabla de márgenes",
+    rakeHint: "Un rango o una tabla con las columnas variable, categoría, objetivo (p. ej. Margenes!A1:C6). Vacío: las ponderaciones de la encuesta.",
+    rakeBadAddress: "No es un rango (Margenes!A1:C6) ni el nombre de una tabla de Excel.",
   },
   generate: {
     button: "Generar informe",

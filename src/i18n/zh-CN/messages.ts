@@ -206,6 +206,8 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   marginsBadTarget: "{file}：目标“{value}”必须是大于 0 的数（总数，或该变量各目标合计为 1 的比例）",
   marginsDuplicate: "{file}：变量 {variable} 的类别“{category}”有第二个目标",
   marginsNoSuchColumn: "{file}：边际变量 {variable} 不是调查的列（调查的表头：{headers}）",
+  marginsTableNotFound: "工作簿中没有表或区域 {range}：请给出边际表的地址（Margins!A1:C6）或 Excel 表的名称",
+  marginsBadRef: "“{range}”既不是区域（Margins!A1:C6），也不是 Excel 表的名称",
   scaleOrder: "{lowName} {low} 必须小于{highName} {high}",
   argumentShapeMismatch: "{first} 为 {firstRows} 行 × {firstColumns} 列，而 {second} 为 {secondRows} 行 × {secondColumns} 列：两者的行数和列数必须相同",
   notOneColumn: "必须是一列（每位受访者一个回答），而不是 {rows} 行 × {columns} 列",

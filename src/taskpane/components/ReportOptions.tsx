@@ -2,7 +2,8 @@
  * Report options: rating scale, which sheets, the segment column; folded under "More options"
  * (so Generate stays within ten Tab stops of the page's start): where the quadrant lines go, how
  * importance is measured (stated or derived: Pearson, β, relative weights, Shapley), the adjustment
- * of the segments' p-values and the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
+ * of the segments' p-values, raking the weights to population margins (the address of a margins
+ * table in the workbook, checked as typed) and the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
  * A sheet the column roles cannot give is unchecked and disabled, its reason written beside it
  * (report/sheetsPossible), so the count of sheets written is no surprise.
  */
@@ -14,6 +15,7 @@ import {
   Caption1,
   Checkbox,
   Field,
+  Input,
   makeStyles,
   Subtitle2,
   tokens,
@@ -27,6 +29,7 @@ import type { ReportLanguage, SheetKey } from "../../report/plan";
 import { sheetsImpossible } from "../../report/sheetsPossible";
 import type { ColumnProposal } from "../../survey/roles";
 import type { Scale } from "../../survey/types";
+import { parseMarginsRef } from "../marginsRef";
 import { SCALE_CHOICES, SHEET_KEYS, type PaneState } from "../state";
 import { Choice, type ChoiceProps } from "./Choice";
 
@@ -102,6 +105,8 @@ export const ReportOptions = memo(
       value: String(p.index),
       text: p.header || format(s.columns.untitled, { n: p.index + 1 }),
     }));
+    const rakeText = choices.rakeMargins ?? "";
+    const rakeBad = rakeText.trim() !== "" && parseMarginsRef(rakeText) === undefined;
     const languageItems = UI_LANGUAGES.map((l) => ({ value: l, text: uiStrings(l).languageName }));
     const impossible = useMemo(() => sheetsImpossible(proposals), [proposals]);
 
@@ -204,6 +209,20 @@ export const ReportOptions = memo(
                   onChoose={(v) => onChange({ pAdjust: v === "bh" ? "bh" : "holm" })}
                 />
               ) : null}
+              <Field
+                label={s.options.rake}
+                hint={s.options.rakeHint}
+                validationState={rakeBad ? "error" : "none"}
+                validationMessage={rakeBad ? s.options.rakeBadAddress : undefined}
+              >
+                <Input
+                  className={styles.control}
+                  disabled={disabled}
+                  value={rakeText}
+                  placeholder="Margins!A1:C6"
+                  onChange={(_, data) => onChange({ rakeMargins: data.value.trim() === "" ? undefined : data.value })}
+                />
+              </Field>
               <ChoiceField
                 label={s.options.reportLanguage}
                 disabled={disabled}
