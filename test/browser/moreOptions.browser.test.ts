@@ -2,7 +2,7 @@
  * The folded "More options" (issue #13: importance by key drivers, the p-value adjustment): closed
  * after Use selection, opened by keyboard or click, and the choice made there reaches the report —
  * Shapley importance on the Priorities sheet, with its method text and R²; the Kano rule (more
- * than one Q answer left out) stated on the Kano sheet.
+ * than one Q answer left out) stated on the Kano sheet; the raking field's validation message.
  */
 import { uiStrings } from "../../src/i18n/ui";
 import { reportStrings } from "../../src/i18n/report";
@@ -28,6 +28,13 @@ describeBrowser("More options (headless Chromium, fake Excel)", () => {
     for (const name of [s.options.crosshair, s.options.importance, s.options.pAdjust, s.options.reportLanguage]) {
       await expect(page.getByRole("combobox", { name, exact: true }).isVisible()).resolves.toBe(true);
     }
+    // Raking (issue #14): the margins field says at once when the text is no address; cleared, the survey's weights.
+    const rake = page.getByRole("textbox", { name: s.options.rake });
+    await rake.fill("two words");
+    await expect(page.getByText(s.options.rakeBadAddress, { exact: true }).isVisible()).resolves.toBe(true);
+    await rake.fill("Margins!A1:C9");
+    await expect(page.getByText(s.options.rakeBadAddress, { exact: true }).count()).resolves.toBe(0);
+    await rake.fill("");
     await importance.click();
     await page.getByRole("option", { name: s.options.importanceMethods.shapley, exact: true }).click();
     // Kano (issue #14): leave out respondents with more than one Q answer.
