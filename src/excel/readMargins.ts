@@ -3,6 +3,7 @@
  * as they are now), or a range — through the survey reader (readSurveyRange), so its blank rows
  * below the used range are left out and its errors name the place the same way.
  */
+import { renderEnglish } from "../engine/messageText";
 import { sheetRef } from "../report/a1";
 import { ExcelAccessError, KeyedError } from "./errors";
 import { readSurveyRange } from "./readSurvey";
@@ -21,7 +22,8 @@ export async function readMarginsCells(run: ExcelRun, ref: MarginsRef, sheet: st
       const table = context.workbook.tables.getItemOrNullObject(ref.table).load("name");
       await context.sync();
       if (table.isNullObject) {
-        throw new KeyedError(`there is no table or range ${ref.table} in the workbook`, { key: "marginsTableNotFound", params: { range: ref.table } });
+        const params = { range: ref.table };
+        throw new KeyedError(renderEnglish("marginsTableNotFound", params), { key: "marginsTableNotFound", params });
       }
       const range = table.getRange().load("values");
       try {

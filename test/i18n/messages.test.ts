@@ -21,6 +21,7 @@ import { activateSheet, selectCell } from "../../src/excel/navigate";
 import { readSurveyRange, resolveSurveyAddress } from "../../src/excel/readSurvey";
 import { writeSampleSurvey } from "../../src/excel/sample";
 import { makeSurveyTable } from "../../src/excel/surveyTable";
+import { readMarginsCells } from "../../src/excel/readMargins";
 import type { ExcelRun } from "../../src/excel/run";
 import {
   localizeLocation,
@@ -340,6 +341,7 @@ async function excelCases(): Promise<LocalizableMessage[]> {
     await rejected(activateSheet(run, "Gone")),
     await rejected(selectCell(run, "Gone", "E15")),
     await rejected(makeSurveyTable(run, "Gone", "A1:B2")),
+    await rejected(readMarginsCells(run, { table: "Gone" }, "Survey")),
     await rejected(writeSampleSurvey(failingRun(createFakeExcel(state()).run, 2), "Sample survey", [["id"], [1]])),
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 1), fixturePlan(), fixtureRecipe)),
     await rejected(applyPlan(failingRun(createFakeExcel(state()).run, 2), fixturePlan(), fixtureRecipe)),

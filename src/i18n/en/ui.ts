@@ -184,6 +184,8 @@ export interface Catalogue {
     rake: string;
     rakeHint: string;
     rakeBadAddress: string;
+    /** An example address in the empty field. */
+    rakePlaceholder: string;
   };
   generate: {
     button: string;
@@ -407,6 +409,7 @@ export const en: Catalogue = {
     rake: "Rake weights to population margins: margins table",
     rakeHint: "A range or table with the columns variable, category, target (e.g. Margins!A1:C6). Empty: the survey's own weights.",
     rakeBadAddress: "Not a range (Margins!A1:C6) or an Excel table name.",
+    rakePlaceholder: "Margins!A1:C6",
   },
   generate: {
     button: "Generate report",

@@ -138,6 +138,7 @@ export const es: Catalogue = {
     rake: "Ajustar las ponderaciones a los márgenes de la población: tabla de márgenes",
     rakeHint: "Un rango o una tabla con las columnas variable, categoría, objetivo (p. ej. Margenes!A1:C6). Vacío: las ponderaciones de la encuesta.",
     rakeBadAddress: "No es un rango (Margenes!A1:C6) ni el nombre de una tabla de Excel.",
+    rakePlaceholder: "Margenes!A1:C6",
   },
   generate: {
     button: "Generar informe",

@@ -136,8 +136,9 @@ export const zhCN: Catalogue = {
     kanoDropAbove: "剔除 Q 回答多于 {count} 个的受访者",
     more: "更多选项：象限线、重要性、Kano、检验、加权、报告语言",
     rake: "按总体边际调整权重（raking）：边际表",
-    rakeHint: "包含 变量、类别、目标 三列的区域或表（例如 Margins!A1:C6）。留空：使用调查自身的权重。",
-    rakeBadAddress: "不是区域（Margins!A1:C6），也不是 Excel 表的名称。",
+    rakeHint: "包含 变量、类别、目标 三列的区域或表（例如 边际!A1:C6）。留空：使用调查自身的权重。",
+    rakeBadAddress: "不是区域（边际!A1:C6），也不是 Excel 表的名称。",
+    rakePlaceholder: "边际!A1:C6",
   },
   generate: {
     button: "生成报告",

@@ -219,7 +219,7 @@ export const ReportOptions = memo(
                   className={styles.control}
                   disabled={disabled}
                   value={rakeText}
-                  placeholder="Margins!A1:C6"
+                  placeholder={s.options.rakePlaceholder}
                   onChange={(_, data) => onChange({ rakeMargins: data.value.trim() === "" ? undefined : data.value })}
                 />
               </Field>
