@@ -22,8 +22,8 @@ import { IssueLog, parseKanoAnswer, parseNpsScore, parseWeight, ratingParser, ty
 import type { ColumnProposal, ColumnRole } from "../survey/roles";
 import { buildSurvey, textOf, type BuildSurveyOptions } from "../survey/survey";
 import type { CellWhere, ParseIssue, Scale } from "../survey/types";
+import { checkCaseWeightCount } from "./statsRead";
 import {
-  checkCaseWeightCount,
   createStatsAccumulator,
   layoutFromSurvey,
   type AttributeRole,

@@ -39,7 +39,7 @@ import { CsError } from "../engine/errors";
 import type { Scale } from "../engine/types";
 import { isBlankCell as isBlank } from "../survey/cells";
 import { mergeGroup, PeriodSums } from "./statsPeriod";
-import { answerAt, checkLayout, integerAt, kanoQuestionableAt } from "./statsRead";
+import { answerAt, checkCaseWeightCount, checkLayout, integerAt, kanoQuestionableAt } from "./statsRead";
 import { addSegmentKano, mergeSegmentKano } from "./statsKanoSegments";
 import type { AttributeLayout, AttributeRole, AttributeStats, SegmentStats, StatsAccumulator, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
 import { ATTRIBUTE_ANSWER_ROLES } from "./statsTypes";
@@ -400,13 +400,6 @@ export interface SurveyLayoutOptions {
    * one per respondent in order; the statistics are then weighted whatever the values.
    */
   caseWeights?: ArrayLike<number>;
-}
-
-/** The given case weights must be one per respondent. */
-export function checkCaseWeightCount(caseWeights: ArrayLike<number> | undefined, respondents: number): void {
-  if (caseWeights !== undefined && caseWeights.length !== respondents) {
-    throw new CsError("value", "caseWeightCount", { given: caseWeights.length, rows: respondents });
-  }
 }
 
 /**

@@ -65,3 +65,10 @@ export function kanoQuestionableAt(row: readonly StatsCell[], pairs: readonly (r
   }
   return q;
 }
+
+/** The given case weights must be one per respondent. */
+export function checkCaseWeightCount(caseWeights: ArrayLike<number> | undefined, respondents: number): void {
+  if (caseWeights !== undefined && caseWeights.length !== respondents) {
+    throw new CsError("value", "caseWeightCount", { given: caseWeights.length, rows: respondents });
+  }
+}
