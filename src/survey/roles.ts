@@ -333,8 +333,12 @@ export function* detectRolesSteps(headers: readonly unknown[], rows: readonly (r
         p.reason += `; performance from ${quote(perceived.header)}`;
       }
     }
+    // Self-stated importance of a Kano feature (Berger et al. 1993) needs no rating: it joins the pair by name.
+    const kano =
+      p.role === "importance" && p.pairIndex === undefined ? props.find((q) => q.role === "kano_functional" && pairKey(q) === pairKey(p)) : undefined;
+    if (kano) p.reason += `; self-stated importance of the Kano feature of ${quote(kano.header)}`;
     const partner = PARTNER[p.role];
-    if (partner && p.pairIndex === undefined) {
+    if (partner && p.pairIndex === undefined && !kano) {
       p.reason += `; partner (${ROLE_WORDS[partner]}) column missing`;
     }
   }

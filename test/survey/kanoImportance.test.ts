@@ -21,6 +21,10 @@ describe("importance columns of Kano features (test/fixtures/kano-importance.csv
       expect(headers[f + 2]).toBe(`How important is ${a.name.toLowerCase()} to you?`);
       expect(a.scales.importance).toEqual({ min: 1, max: 5 });
     }
+    const ps = detectRoles(headers, rows);
+    const why = ps.find((p) => p.header === "How important is same-day delivery to you?")!.reason;
+    expect(why).toContain(`self-stated importance of the Kano feature of "If the service offers same-day delivery, how do you feel?"`);
+    expect(why).not.toContain("partner (rating) column missing");
   });
 
   test("the rated attributes keep rating and importance together ('… to you?' is not part of the name)", () => {
