@@ -5,8 +5,8 @@
  * (LARGE(…,1) − LARGE(…,2))/N, Fong significant = IF(|a−b| ≥ 1.65·√((a+b)(2N−a−b)/(2N)), yes, no).
  * Chart: scatter of Better (y) against |Worse| (x), axes 0–1 crossing at 0.5, labels = features,
  * about as wide as tall, below the table, with a guide to its quadrants beside it. Then the
- * continuous (DuMouchel) scores and their chart (kanoContinuous.ts), and Kano by segment
- * (kanoSegments.ts).
+ * self-stated importance when the survey has it (kanoImportance.ts), the continuous (DuMouchel)
+ * scores and their chart (kanoContinuous.ts), and Kano by segment (kanoSegments.ts).
  */
 import { KANO_CATEGORIES, type KanoCategory } from "../engine/kano";
 import { cellAddress, formulaText } from "./a1";
@@ -15,6 +15,7 @@ import { countFormat, FMT, startSheet, tableName, type BuildContext } from "./co
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
 import { writeKanoContinuous } from "./kanoContinuous";
+import { writeKanoImportance } from "./kanoImportance";
 import { writeKanoSegments } from "./kanoSegments";
 import { PALETTE } from "./theme";
 import { format } from "../i18n/report";
@@ -122,6 +123,7 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
     yAxis: { title: K.yAxis, min: 0, max: 1, crossesAt: 0.5, numberFormat: "0.0" },
     legend: "none",
   });
+  writeKanoImportance(d, a, ctx, features);
   writeKanoContinuous(d, a, ctx, features, chartRight);
   writeKanoSegments(d, a, ctx, features);
   return d.build();

@@ -15,7 +15,9 @@
  */
 import { cellAddress, formulaNumber, formulaText } from "./a1";
 import { format, formatNumber } from "../i18n/report";
+import type { KanoCategory } from "../engine/kano";
 import { kanoTieOrder, type Analysis, type PriorityRow } from "./analysis";
+import { kanoImportanceOf } from "./kanoImportance";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
@@ -58,8 +60,13 @@ export function quadrantLabelPoints(
   ];
 }
 
-/** The SWOT lists (attribute names). */
-export function swotLists(a: Analysis): { strengths: string[]; weaknesses: string[]; opportunities: string[]; threats: string[] } {
+/**
+ * The SWOT lists (attribute names). Opportunities: the A/O features performing below the crosshair
+ * in rank order, then the unrated A/O Kano features; when some attractive (A) feature among them
+ * has self-stated importance (kanoImportance.ts), the A features come first, most important first
+ * (those without it after them, as before), then the O features as before — `byImportance` says so.
+ */
+export function swotLists(a: Analysis): { strengths: string[]; weaknesses: string[]; opportunities: string[]; threats: string[]; byImportance: boolean } {
   const p = a.priority!;
   const attrs = a.stats.attributes;
   const byRank = [...p.rows].sort((x, y) => x.rank - y.rank);
@@ -67,18 +74,28 @@ export function swotLists(a: Analysis): { strengths: string[]; weaknesses: strin
   const low = (r: PriorityRow): boolean => r.performance < p.crosshair.performance;
   const rated = new Set(p.rows.map((r) => r.attribute));
   const unrated = attrs.map((_, i) => i).filter((i) => !rated.has(i) && a.kano[i] !== undefined);
-  const opportunities = [
-    ...byRank.filter((r) => (r.kano === "A" || r.kano === "O") && low(r)).map(name),
-    ...unrated.filter((i) => a.kano[i]!.category === "A" || a.kano[i]!.category === "O").map((i) => attrs[i].name),
+  const category = (i: number): KanoCategory | undefined => a.kano[i]?.category;
+  let opportunities = [
+    ...byRank.filter((r) => (r.kano === "A" || r.kano === "O") && low(r)).map((r) => r.attribute),
+    ...unrated.filter((i) => category(i) === "A" || category(i) === "O"),
   ];
+  const importance = (i: number): number => kanoImportanceOf(a, i) ?? -1e308;
+  const attractive = opportunities.filter((i) => category(i) === "A");
+  const byImportance = attractive.some((i) => kanoImportanceOf(a, i) !== undefined);
+  if (byImportance) {
+    // Array.prototype.sort is stable: equal (or missing) importance keeps the order above.
+    const higher = (x: number, y: number): number => (importance(x) === importance(y) ? 0 : importance(x) > importance(y) ? -1 : 1);
+    opportunities = [...attractive.sort(higher), ...opportunities.filter((i) => category(i) !== "A")];
+  }
   const threats = byRank
     .filter((r) => (r.kano === "M" && low(r)) || (r.importance >= p.crosshair.importance && r.competitor !== null && r.competitor > r.performance))
     .map(name);
   return {
     strengths: byRank.filter((r) => r.quadrant === "keep").map(name),
     weaknesses: byRank.filter((r) => r.quadrant === "concentrate").map(name),
-    opportunities,
+    opportunities: opportunities.map((i) => attrs[i].name),
     threats,
+    byImportance,
   };
 }
 
@@ -251,7 +268,7 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
   };
   grid(P.strengths, P.weaknesses, lists.strengths, lists.weaknesses);
   grid(P.opportunities, P.threats, lists.opportunities, lists.threats);
-  d.lines([...P.rules, P.gridNote], "note");
+  d.lines([...P.rules, ...(lists.byImportance ? [P.opportunitiesByImportance] : []), P.gridNote], "note");
 
   const names = rows.map((r) => attrs[r.attribute].name);
   const widths = columns.map((c) => {

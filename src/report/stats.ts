@@ -9,7 +9,8 @@
  * - per attribute: engine `Moments` of rating / importance / expectation / perception /
  *   competitor; level counts of the ratings; the gap P − E and the P and E moments over the pairs
  *   answered (so gap = P̄ − Ē exactly); the 25-cell Kano pair table (engine layout, index
- *   (f − 1)·5 + (d − 1)); pairwise sums with overall satisfaction (Pearson r);
+ *   (f − 1)·5 + (d − 1)) and the Kano features' importance over it (statsKanoImportance.ts);
+ *   pairwise sums with overall satisfaction (Pearson r);
  * - overall satisfaction (on its own scale, `overallScale`, e.g. 1–10 with ratings on 1–5): Moments
  *   and level counts; NPS counts (engine `NpsCounts` with Σw²);
  * - listwise cross-products of the rating items (Cronbach's α, the CSI's interval), and — when the
@@ -41,6 +42,7 @@ import { isBlankCell as isBlank } from "../survey/cells";
 import { mergeGroup, PeriodSums } from "./statsPeriod";
 import { answerAt, checkCaseWeightCount, checkLayout, integerAt, kanoQuestionableAt } from "./statsRead";
 import { addSegmentKano, mergeSegmentKano } from "./statsKanoSegments";
+import { addKanoImportance, mergeKanoImportance, startKanoImportance } from "./statsKanoImportance";
 import type { AttributeLayout, AttributeRole, AttributeStats, SegmentStats, StatsAccumulator, StatsCell, StatsLayout, SurveyStats } from "./statsTypes";
 import { ATTRIBUTE_ANSWER_ROLES } from "./statsTypes";
 import type { Survey } from "../survey/survey";
@@ -133,6 +135,7 @@ class Accumulator implements StatsAccumulator {
         s.gap = emptyGapStats();
       }
       if (p.kf >= 0 && p.kd >= 0) s.kano = emptyKanoTable();
+      startKanoImportance(s, p.kf >= 0 && p.kd >= 0, p.importance >= 0);
       return s;
     });
     this.relCols = ratingItems.map((i) => this.plan[i].rating);
@@ -206,9 +209,10 @@ class Accumulator implements StatsAccumulator {
           if (y !== null && a.withOverall) addPair(a.withOverall, x, y, w);
         }
       }
+      let imp: number | null = null;
       if (p.importance >= 0) {
-        const x = answerAt(row, p.importance, sc.importance.min, sc.importance.max, r);
-        if (x !== null && w > 0) addMomentUnchecked(a.importance as Moments, x, w);
+        imp = answerAt(row, p.importance, sc.importance.min, sc.importance.max, r);
+        if (imp !== null && w > 0) addMomentUnchecked(a.importance as Moments, imp, w);
       }
       if (p.competitor >= 0) {
         const x = answerAt(row, p.competitor, sc.competitor.min, sc.competitor.max, r);
@@ -230,7 +234,10 @@ class Accumulator implements StatsAccumulator {
       if (a.kano && kanoKept) {
         const f = integerAt(row, p.kf, 1, 5, r, "kano");
         const d = integerAt(row, p.kd, 1, 5, r, "kano");
-        if (f !== null && d !== null) addKanoPair(a.kano, f, d, w);
+        if (f !== null && d !== null) {
+          addKanoPair(a.kano, f, d, w);
+          addKanoImportance(a, imp, w);
+        }
       }
     }
     // Listwise cross-products (the rating values were validated above).
@@ -320,6 +327,7 @@ class Accumulator implements StatsAccumulator {
         mergeGapStatsInto(a.gap, b.gap);
       }
       if (a.kano && b.kano) mergeCountsInto(a.kano, b.kano);
+      mergeKanoImportance(a, b);
       if (a.withOverall && b.withOverall) mergePairSumsInto(a.withOverall, b.withOverall);
     });
     if (st.overall && o.overall) mergeMomentsInto(st.overall, o.overall);

@@ -50,6 +50,8 @@ export interface AttributeStats {
   gap?: GapStats;
   /** Kano pair table, 25 cells, index (f − 1)·5 + (d − 1). */
   kano?: number[];
+  /** Importance over the respondents in `kano` who rated it (Kano features with an importance column; statsKanoImportance.ts). */
+  kanoImportance?: Moments;
   /** Rating vs overall satisfaction, pairwise (for Pearson r). */
   withOverall?: PairSums;
 }

@@ -21,7 +21,7 @@ import { detectLayout } from "./layout";
 import type { ColumnHeading, SurveyLayout } from "./layoutTypes";
 import { detectScale, scaleFromHeader } from "./scale";
 import { harmoniseScales, link, pairByName, pairKanoByPosition, pairKey } from "./roles/pairing";
-import { fromQuestion, likertRole } from "./roles/questionText";
+import { fromQuestion, kanoFeature, likertRole } from "./roles/questionText";
 import { attributeName, HEADER_RULES } from "./roles/rules";
 import { columnStats, columnValues, headerText, quote, SAMPLE, type ColumnStats } from "./roles/stats";
 import { ATTRIBUTE_ROLES, type ColumnRole, type RoleEvidence } from "./roles/types";
@@ -129,6 +129,18 @@ function fromValues(index: number, header: string, st: ColumnStats, rowCount: nu
   return p("ignore", "text with many distinct values");
 }
 
+/**
+ * A Kano column found by its answers whose header is the question sentence ("If the service offers
+ * same-day delivery, how do you feel?"): named after the feature the sentence names, so it groups
+ * with the feature's other columns ("How important is same-day delivery to you?").
+ */
+function kanoSentence(p: ColumnProposal): ColumnProposal {
+  if (p.role !== "kano_functional") return p;
+  const feature = kanoFeature(p.header);
+  if (feature) p.attribute = feature;
+  return p;
+}
+
 const PARTNER: Partial<Record<ColumnRole, ColumnRole>> = {
   importance: "rating",
   expectation: "perception",
@@ -230,7 +242,7 @@ export function* detectRolesSteps(headers: readonly unknown[], rows: readonly (r
       }
       return p;
     }
-    return fromHeader(index, header) ?? fromValues(index, header, st, rows.length);
+    return fromHeader(index, header) ?? kanoSentence(fromValues(index, header, st, rows.length));
   };
   const props: ColumnProposal[] = [];
   for (let index = 0; index < headers.length; index++) {
@@ -321,8 +333,12 @@ export function* detectRolesSteps(headers: readonly unknown[], rows: readonly (r
         p.reason += `; performance from ${quote(perceived.header)}`;
       }
     }
+    // Self-stated importance of a Kano feature (Berger et al. 1993) needs no rating: it joins the pair by name.
+    const kano =
+      p.role === "importance" && p.pairIndex === undefined ? props.find((q) => q.role === "kano_functional" && pairKey(q) === pairKey(p)) : undefined;
+    if (kano) p.reason += `; self-stated importance of the Kano feature of ${quote(kano.header)}`;
     const partner = PARTNER[p.role];
-    if (partner && p.pairIndex === undefined) {
+    if (partner && p.pairIndex === undefined && !kano) {
       p.reason += `; partner (${ROLE_WORDS[partner]}) column missing`;
     }
   }

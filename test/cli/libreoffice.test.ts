@@ -1,7 +1,8 @@
 /**
  * The workbooks the command line writes for the sample survey (English and Chinese), opened and
  * fully recalculated by LibreOffice headless in ONE soffice run: every formula cell equals the
- * plan's value, every sheet and chart of the plan is there. Fails with an install hint when soffice
+ * plan's value, every sheet and chart of the plan is there. In the same run, the report of
+ * test/fixtures/kano-importance.csv (Kano features with self-stated importance: the rank formulas). Fails with an install hint when soffice
  * is missing, unless CS_SKIP_LIBREOFFICE=1.
  */
 import { mkdtempSync, rmSync } from "fs";
@@ -18,6 +19,7 @@ import { disposeLibreOffice, libreOfficeSkipped, planMismatches, readBackMany, r
 
 const SAMPLE_CSV = resolve(__dirname, "../fixtures/sample-survey.csv");
 const MARGINS_CSV = resolve(__dirname, "../fixtures/sample-margins.csv");
+const KANO_IMPORTANCE_CSV = resolve(__dirname, "../fixtures/kano-importance.csv");
 const NOW = new Date("2026-03-04T05:06:07.000Z");
 const suite = libreOfficeSkipped() ? describe.skip : describe;
 const LANGUAGES = ["en", "zh-CN"] as const;
@@ -26,6 +28,8 @@ suite("the CLI's workbook, recalculated by LibreOffice", () => {
   let dir: string;
   const plans = new Map<string, ReportPlan>();
   const reads = new Map<string, ReadBack>();
+  let kanoPlan: ReportPlan;
+  let kanoRead: ReadBack;
 
   beforeAll(async () => {
     requireSoffice(); // a clear failure (with the apt-get line) when LibreOffice is missing
@@ -43,8 +47,12 @@ suite("the CLI's workbook, recalculated by LibreOffice", () => {
     expect(await run(["report", SAMPLE_CSV, "--out", raked, "--rake", MARGINS_CSV], silent)).toBe(0);
     plans.set("raked", (await buildReportFromFile(SAMPLE_CSV, { margins: readMarginsFile(MARGINS_CSV), now: () => NOW })).plan);
     files.push(raked);
-    const back = await readBackMany(files); // one soffice run for all files
+    const kanoFile = join(dir, "kano-importance.xlsx");
+    expect(await run(["report", KANO_IMPORTANCE_CSV, "--out", kanoFile], silent)).toBe(0);
+    kanoPlan = (await buildReportFromFile(KANO_IMPORTANCE_CSV, { now: () => NOW })).plan;
+    const back = await readBackMany([...files, kanoFile]); // one soffice run for all the files
     [...LANGUAGES, "raked"].forEach((key, i) => reads.set(key, back.get(files[i]) as ReadBack));
+    kanoRead = back.get(kanoFile) as ReadBack;
   }, 180_000);
 
   afterAll(() => {
@@ -106,5 +114,14 @@ suite("the CLI's workbook, recalculated by LibreOffice", () => {
       expect(typeof back.get(address)).toBe("number");
       expectClose(back.get(address) as number, cells.get(address)!.value as number);
     }
+  });
+
+  test("Kano self-stated importance: the rank-in-category formulas recalculate to the plan's ranks", () => {
+    const kano = kanoPlan.sheets.find((s) => s.key === "kano")!;
+    const range = kano.tables.find((t) => t.name === "CS_KanoImportance")?.range;
+    expect(range).toBeDefined();
+    const ranks = [...sheetCells(kano).entries()].filter(([, c]) => c.formula?.startsWith("=SUMPRODUCT(($B$"));
+    expect(ranks.length).toBe(4);
+    expect(planMismatches(kanoPlan, kanoRead.cells)).toEqual([]);
   });
 });

@@ -27,6 +27,29 @@ export function sampleSurvey(drop?: (header: string) => boolean): Survey {
   return buildSurvey(headers, rows, detectRoles(headers, rows));
 }
 
+/**
+ * test/fixtures/kano-importance.csv: 40 customers of a grocery delivery service (seeded synthetic
+ * answers), 3 rated attributes with importance, and 4 Kano features asked as real Kano surveys
+ * ask them — the functional and dysfunctional question, then the self-stated importance "How
+ * important is <feature> to you?" on 1–5 (Berger et al. 1993, "Kano's methods for understanding
+ * customer-defined quality", Center for Quality Management Journal 2(4)); with case weights, a
+ * segment column and blanks.
+ */
+export const KANO_IMPORTANCE_CSV = path.join(__dirname, "..", "fixtures", "kano-importance.csv");
+
+/** The kano-importance fixture's header row and data rows (text, as a CSV reader gives them). */
+export function kanoImportanceTable(): { headers: string[]; rows: string[][] } {
+  const parsed = Papa.parse<string[]>(fs.readFileSync(KANO_IMPORTANCE_CSV, "utf8"), { skipEmptyLines: true });
+  const [headers, ...rows] = parsed.data;
+  return { headers, rows };
+}
+
+/** The kano-importance fixture as the report reads it (the proposed roles). */
+export function kanoImportanceSurvey(): Survey {
+  const { headers, rows } = kanoImportanceTable();
+  return buildSurvey(headers, rows, detectRoles(headers, rows));
+}
+
 /** A survey from explicit columns and roles (no detection), for edge cases. */
 export function handSurvey(
   columns: { header: string; role: ColumnProposal["role"]; values: unknown[]; attribute?: string; pairIndex?: number; scale?: { min: number; max: number } }[],

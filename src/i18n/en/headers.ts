@@ -9,7 +9,7 @@ import type { HeaderLexicon } from "../pack";
 
 export const headers: HeaderLexicon = {
   wholeWords: true,
-  connectors: { leading: ["of", "for", "with", "about", "on", "the"], trailing: ["of", "for", "with"] },
+  connectors: { leading: ["of", "for", "with", "about", "on", "the"], trailing: ["of", "for", "with", "to you", "for you"] },
   questions: {
     kanoDysfunctional: [
       "\\b(?:did not|does not|do not|didn't|doesn't|don't|would not|wouldn't|could not|couldn't)\\s+(?:have|offer|provide|include|support|get)\\b",

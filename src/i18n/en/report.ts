@@ -120,6 +120,14 @@ export interface ReportStrings {
     /** Kano by segment: heading ({segment} = the segment column's name) and headers (Segment, Feature, N, Category, Better, Worse, Caution). */
     segmentHeading: string;
     segmentHeaders: readonly [string, string, string, string, string, string, string];
+    /**
+     * Self-stated importance (Berger et al. 1993), when Kano features have an importance column:
+     * heading, headers (Feature, Category, N, Mean importance, Rank in category) and the note
+     * below the table ({scale} = the importance scale(s)).
+     */
+    importanceHeading: string;
+    importanceHeaders: readonly [string, string, string, string, string];
+    importanceNote: string;
   };
   gap: {
     title: string;
@@ -178,6 +186,8 @@ export interface ReportStrings {
     /** One line per quadrant of the grid, stating its rule. */
     rules: readonly [string, string, string, string];
     gridNote: string;
+    /** Added to the rules when the attractive opportunities are ordered by self-stated importance. */
+    opportunitiesByImportance: string;
     chart: string;
     xAxis: string;
     yAxis: string;
@@ -422,6 +432,10 @@ export const en: ReportStrings = {
     continuousChart: "Kano: functional vs dysfunctional score",
     segmentHeading: "Kano by segment ({segment})",
     segmentHeaders: ["Segment", "Feature", "N", "Category", "Better", "Worse", "Caution"],
+    importanceHeading: "Self-stated importance",
+    importanceHeaders: ["Feature", "Category", "N", "Mean importance", "Rank in category"],
+    importanceNote:
+      "Self-stated importance (Berger et al. 1993): the weighted mean answer to the feature's importance question (scale {scale}) over the respondents who answered both of its Kano questions; rank 1 = the most important feature of its category (equal means share a rank). The Priorities sheet lists attractive opportunities in this order.",
     continuousMethod: [
       "Continuous scores (DuMouchel 1993, in Berger et al. 1993): functional answers like / must-be / neutral / live-with / dislike score 4 / 2 / 0 / −1 / −2, dysfunctional answers −2 / −1 / 0 / 2 / 4; each score is the weighted mean over the respondents who answered both questions.",
       "Chart quadrants (lines at 2, the middle of the 0–4 range where features usually fall; DuMouchel sets no cut-off, so this is the report's choice): top right — One-dimensional (high functional, high dysfunctional); bottom right — Attractive (high functional, low dysfunctional); top left — Must-be (low functional, high dysfunctional); bottom left — Indifferent (both low).",
@@ -505,6 +519,8 @@ export const en: ReportStrings = {
       "Threats: must-be Kano features performing below the crosshair, or important attributes where the competitor scores higher.",
     ],
     gridNote: "The grid lists the attributes as classified when the report was built.",
+    opportunitiesByImportance:
+      "Opportunities are listed attractive (A) features first, the most important first by self-stated importance (Kano sheet), then the others in rank order.",
     chart: "Importance–performance",
     xAxis: "Performance",
     yAxis: "Importance",

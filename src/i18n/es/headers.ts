@@ -9,7 +9,7 @@ import type { HeaderLexicon } from "../pack";
 
 export const headers: HeaderLexicon = {
   wholeWords: true,
-  connectors: { leading: ["de la", "de los", "de las", "del", "de", "con", "sobre", "el", "la"], trailing: ["de", "del", "con"] },
+  connectors: { leading: ["de la", "de los", "de las", "del", "de", "con", "sobre", "el", "la"], trailing: ["de", "del", "con", "para usted", "para ti"] },
   questions: {
     kanoDysfunctional: [
       "\\bsi no\\b",

@@ -127,6 +127,10 @@ export const es: ReportStrings = {
     continuousChart: "Kano: puntuación funcional frente a disfuncional",
     segmentHeading: "Kano por segmento ({segment})",
     segmentHeaders: ["Segmento", "Característica", "N", "Categoría", "Better", "Worse", "Aviso"],
+    importanceHeading: "Importancia declarada",
+    importanceHeaders: ["Característica", "Categoría", "N", "Importancia media", "Puesto en la categoría"],
+    importanceNote:
+      "Importancia declarada (Berger et al. 1993): la media ponderada de la respuesta a la pregunta de importancia de la característica (escala {scale}) entre quienes respondieron sus dos preguntas Kano; puesto 1 = la característica más importante de su categoría (medias iguales comparten puesto). La hoja Prioridades ordena así las oportunidades atractivas.",
     continuousMethod: [
       "Puntuaciones continuas (DuMouchel 1993, en Berger et al. 1993): las respuestas funcionales me gusta / lo doy por hecho / neutral / lo tolero / me disgusta puntúan 4 / 2 / 0 / −1 / −2, las disfuncionales −2 / −1 / 0 / 2 / 4; cada puntuación es la media ponderada de los encuestados que respondieron ambas preguntas.",
       "Cuadrantes del gráfico (líneas en 2, el centro del rango 0–4 donde suelen caer las características; DuMouchel no fija un corte, así que es una elección del informe): arriba a la derecha — Unidimensional (funcional alta, disfuncional alta); abajo a la derecha — Atractivo (funcional alta, disfuncional baja); arriba a la izquierda — Obligatorio (funcional baja, disfuncional alta); abajo a la izquierda — Indiferente (ambas bajas).",
@@ -210,6 +214,8 @@ export const es: ReportStrings = {
       "Amenazas: funcionalidades Kano obligatorias con desempeño inferior a la línea, o atributos importantes en los que el competidor puntúa más.",
     ],
     gridNote: "La tabla muestra los atributos según su clasificación al generar el informe.",
+    opportunitiesByImportance:
+      "En Oportunidades van primero las características atractivas (A), de la más a la menos importante según la importancia declarada (hoja Kano), y después las demás por orden de prioridad.",
     chart: "Importancia–desempeño",
     xAxis: "Desempeño",
     yAxis: "Importancia",

@@ -9,7 +9,7 @@ import type { HeaderLexicon } from "../pack";
 
 export const headers: HeaderLexicon = {
   wholeWords: false,
-  connectors: { leading: ["您对", "你对", "对于", "对"], trailing: ["的"] },
+  connectors: { leading: ["您对", "你对", "对于", "对"], trailing: ["的", "对您", "对你"] },
   questions: {
     kanoDysfunctional: ["如果不", "若不", "如果没有", "不提供", "如果.{0,20}?(?:不提供|没有|不具备)"],
     kanoFunctional: ["如果提供", "若提供", "假如提供", "如果.{0,20}?(?:提供|具备)"],

@@ -108,6 +108,10 @@ export const zhCN: ReportStrings = {
     continuousChart: "Kano：正向得分与反向得分",
     segmentHeading: "按细分群体的 Kano 分析（{segment}）",
     segmentHeaders: ["细分群体", "功能", "N", "类别", "Better", "Worse", "提醒"],
+    importanceHeading: "自述重要性",
+    importanceHeaders: ["功能", "类别", "N", "平均重要性", "类别内排名"],
+    importanceNote:
+      "自述重要性（Berger et al. 1993）：在回答了该功能两道 Kano 问题的受访者中，其重要性问题（量表 {scale}）回答的加权平均；排名 1 = 该类别中最重要的功能（平均值相同则名次相同）。“改进优先级”工作表的机会按此顺序列出魅力功能。",
     continuousMethod: [
       "连续得分（DuMouchel 1993，见 Berger 等 1993）：正向回答 喜欢 / 理应如此 / 无所谓 / 能忍受 / 不喜欢 分别计 4 / 2 / 0 / −1 / −2，反向回答计 −2 / −1 / 0 / 2 / 4；每项得分为两题均作答的受访者的加权平均。",
       "图表象限（分界线在 2，即功能通常所在的 0–4 区间的中点；DuMouchel 未规定分界，此为本报告的选择）：右上 — 一元（正向高、反向高）；右下 — 魅力（正向高、反向低）；左上 — 必备（正向低、反向高）；左下 — 无差异（两者皆低）。",
@@ -189,6 +193,7 @@ export const zhCN: ReportStrings = {
       "威胁：表现低于交叉线的必备 Kano 功能，或竞争对手得分更高的重要属性。",
     ],
     gridNote: "表中按生成报告时的分类列出属性。",
+    opportunitiesByImportance: "机会中先列魅力（A）功能，按自述重要性（“Kano分析”工作表）从高到低排列，其余按排名顺序列出。",
     chart: "重要性–表现四分图",
     xAxis: "表现",
     yAxis: "重要性",
