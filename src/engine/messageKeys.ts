@@ -216,6 +216,9 @@ export const MESSAGE_KEYS = [
   "rakeNoConvergence",
   "rakeTargetsShape",
   "rakeBlankVariable",
+  // The PLS path model (src/engine/pls/; CS.PLS; issue #15): {construct} names a construct of the model.
+  "plsNoEndogenous",
+  "plsTargetExogenous",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

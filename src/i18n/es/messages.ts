@@ -210,6 +210,8 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   rakeTargetsShape:
     "los objetivos deben ser 3 columnas (variable, categoría, objetivo) bajo una fila de encabezado, no {rows} {rows|fila|filas} × {columns} {columns|columna|columnas}",
   rakeBlankVariable: "la celda de encabezado está vacía: cada columna de los grupos necesita el nombre de su variable de margen",
+  plsNoEndogenous: "el modelo no tiene ningún constructo endógeno: al menos un constructo necesita antecedentes (una relación que llegue a él)",
+  plsTargetExogenous: "el constructo {construct} no tiene antecedentes: el objetivo del IPMA debe ser un constructo endógeno",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

@@ -197,6 +197,8 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   rakeNoConvergence: "加权调整在 {iterations} 次迭代内未收敛（最大相对边际误差 {error}）：请增加迭代次数、放宽容差或合并小类别",
   rakeTargetsShape: "目标必须是表头下的 3 列（变量、类别、目标值），而不是 {rows} 行 × {columns} 列",
   rakeBlankVariable: "表头单元格为空：分组的每一列都需要其边际变量的名称",
+  plsNoEndogenous: "模型中没有内生构念：至少一个构念需要前因（指向它的路径）",
+  plsTargetExogenous: "构念 {construct} 没有前因：IPMA 的目标必须是内生构念",
   scaleOrder: "{lowName} {low} 必须小于{highName} {high}",
   argumentShapeMismatch: "{first} 为 {firstRows} 行 × {firstColumns} 列，而 {second} 为 {secondRows} 行 × {secondColumns} 列：两者的行数和列数必须相同",
   notOneColumn: "必须是一列（每位受访者一个回答），而不是 {rows} 行 × {columns} 列",
