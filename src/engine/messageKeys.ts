@@ -219,6 +219,8 @@ export const MESSAGE_KEYS = [
   // The PLS path model (src/engine/pls/; CS.PLS; issue #15): {construct} names a construct of the model.
   "plsNoEndogenous",
   "plsTargetExogenous",
+  "plsDataNoRows",
+  "plsUnknownTarget",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

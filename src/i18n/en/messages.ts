@@ -221,6 +221,8 @@ export const EN = {
   rakeBlankVariable: "the header cell is blank: every column of the groups needs the name of its margin variable",
   plsNoEndogenous: "the model has no endogenous construct: at least one construct needs antecedents (a path into it)",
   plsTargetExogenous: "construct {construct} has no antecedents: the IPMA target must be an endogenous construct",
+  plsDataNoRows: "the data must be a header row and at least one row of answers",
+  plsUnknownTarget: "target {target} is not a construct of the model ({constructs})",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

@@ -212,6 +212,8 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   rakeBlankVariable: "la celda de encabezado está vacía: cada columna de los grupos necesita el nombre de su variable de margen",
   plsNoEndogenous: "el modelo no tiene ningún constructo endógeno: al menos un constructo necesita antecedentes (una relación que llegue a él)",
   plsTargetExogenous: "el constructo {construct} no tiene antecedentes: el objetivo del IPMA debe ser un constructo endógeno",
+  plsDataNoRows: "los datos deben ser una fila de encabezados y al menos una fila de respuestas",
+  plsUnknownTarget: "el objetivo {target} no es un constructo del modelo ({constructs})",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

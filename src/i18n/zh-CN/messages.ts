@@ -199,6 +199,8 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   rakeBlankVariable: "表头单元格为空：分组的每一列都需要其边际变量的名称",
   plsNoEndogenous: "模型中没有内生构念：至少一个构念需要前因（指向它的路径）",
   plsTargetExogenous: "构念 {construct} 没有前因：IPMA 的目标必须是内生构念",
+  plsDataNoRows: "数据必须包含一行表头和至少一行回答",
+  plsUnknownTarget: "目标 {target} 不是模型中的构念（{constructs}）",
   scaleOrder: "{lowName} {low} 必须小于{highName} {high}",
   argumentShapeMismatch: "{first} 为 {firstRows} 行 × {firstColumns} 列，而 {second} 为 {secondRows} 行 × {secondColumns} 列：两者的行数和列数必须相同",
   notOneColumn: "必须是一列（每位受访者一个回答），而不是 {rows} 行 × {columns} 列",
