@@ -98,7 +98,9 @@ function outputCells(r: PlsResult, output: PlsOutput, target: string | undefined
  * CS.PLS's cells: the model estimated on the data, the output asked for with its header row.
  * Errors in the model table name the argument `model` and the table's cell; in the answers, `data`.
  */
-export function plsCells(data: Range, modelTable: Range, output: PlsOutput, scheme: PlsScheme, target: string | undefined): Cell[][] {
+export function plsCells(data: Range, modelTable: Range, output: PlsOutput, scheme: PlsScheme, targetCells?: Range): Cell[][] {
+  // The target: a construct name typed in the call or in a cell (its first cell).
+  const target = targetCells === undefined || isNoValueCell(targetCells[0][0]) ? undefined : displayValue(targetCells[0][0]);
   if (data.length < 2) throw new CsError("value", "plsDataNoRows", undefined, { argument: "data" });
   let model: PlsModel;
   try {
