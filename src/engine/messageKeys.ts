@@ -216,6 +216,16 @@ export const MESSAGE_KEYS = [
   "rakeNoConvergence",
   "rakeTargetsShape",
   "rakeBlankVariable",
+  // PLS model quality (src/engine/pls/quality.ts; issue #15): {indicator}/{construct} are names from the model.
+  "plsBlocksInvalid",
+  "plsCorrelationSize",
+  "plsNotCorrelation",
+  "plsWeightCount",
+  "plsWeightNotFinite",
+  "plsLoadingCount",
+  "plsLoadingNotFinite",
+  "plsCrossLoadingShape",
+  "plsCrossLoadingNotFinite",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",
