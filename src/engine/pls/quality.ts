@@ -159,15 +159,21 @@ function monotraitMean(R: Rows, b: readonly number[]): number {
 export function htmt(R: Rows, model: PlsModel): number[][] {
   checkCorrelations(R, checkModel(model));
   const mono = model.blocks.map((b, j) => (model.modes[j] === "B" ? NaN : monotraitMean(R, b)));
-  return model.blocks.map((bj, j) =>
-    model.blocks.map((bk, k) => {
+  const J = model.blocks.length;
+  const out = model.blocks.map(() => new Array<number>(J).fill(NaN));
+  // The upper triangle, mirrored: exactly symmetric (summing the other way round could differ in the last bit).
+  for (let j = 0; j < J; j++) {
+    for (let k = j + 1; k < J; k++) {
       const d = Math.sqrt(mono[j] * mono[k]);
-      if (j === k || !(d > 0)) return NaN;
+      if (!(d > 0)) continue;
+      const bj = model.blocks[j];
+      const bk = model.blocks[k];
       let sum = 0;
       for (const a of bj) for (const c of bk) sum += Math.abs(R[a][c]);
-      return sum / (bj.length * bk.length) / d;
-    }),
-  );
+      out[j][k] = out[k][j] = sum / (bj.length * bk.length) / d;
+    }
+  }
+  return out;
 }
 
 /**
