@@ -10,6 +10,8 @@
  * indicators need not correlate. A single-indicator block gets NaN for α, ρA, ρC and AVE: they
  * measure how a block's indicators agree, and one indicator agrees with nothing (seminr reports 1,
  * i.e. it assumes error-free measurement; NaN keeps the report from showing a pass no data earned).
+ * In HTMT alone a single indicator counts as perfectly reliable (monotrait mean 1, as seminr), so
+ * a one-item construct still gets a discriminant-validity value.
  */
 import { checkCorrelations, checkCrossLoadings, checkLoadings, checkModel, checkWeights, type Rows } from "./qualityChecks";
 import type { PlsModel, PlsResult } from "./types";
@@ -63,7 +65,7 @@ function blockAlpha(R: Rows, b: readonly number[]): number {
 }
 
 /**
- * ρA = (ŵ'ŵ)²·ŵ'(R − diag R)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ (Dijkstra & Henseler 2015, eq. 13), ŵ the
+ * ρA = (ŵ'ŵ)²·ŵ'(R − diag R)ŵ / ŵ'(ŵŵ' − diag ŵŵ')ŵ (Dijkstra & Henseler 2015), ŵ the
  * weights scaled to a unit-variance score (ŵ'Rŵ = 1: the formula is not scale-free, so any
  * caller's scaling is undone here). The denominator is (ŵ'ŵ)² − Σŵᵢ⁴.
  */
@@ -140,7 +142,7 @@ function monotraitMean(R: Rows, b: readonly number[]): number {
 }
 
 /**
- * The heterotrait–monotrait ratio (Henseler, Ringle & Sarstedt 2015, eq. 6): the mean correlation
+ * The heterotrait–monotrait ratio (Henseler, Ringle & Sarstedt 2015): the mean correlation
  * between two blocks' indicators over the geometric mean of the mean correlations within each
  * block. Absolute correlations throughout (as seminr): a reverse-coded indicator then neither
  * lowers its block's monotrait mean nor cancels heterotrait correlations, so HTMT does not depend

@@ -18,7 +18,7 @@ import {
 } from "../../../src/engine";
 import type { PlsModel } from "../../../src/engine/pls/types";
 import { expectClose } from "../../helpers/close";
-import { expectCsError } from "../csError";
+import { expectCsError, repeatRows } from "../csError";
 import { modelOf, pearson } from "./qualityFixtures";
 
 const ones = (k: number) => Array.from({ length: k }, () => Array.from({ length: k }, () => 1));
@@ -99,6 +99,21 @@ describe("reliability identities", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("case weights", () => {
+  test("enter only through R: quality on the weighted R = quality on the rows repeated by integer weights", () => {
+    const model = modelOf([block("A", 2), block("B", 2)]);
+    fc.assert(
+      fc.property(dataArb(4), fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 30, maxLength: 30 }), (X, w0) => {
+        const w = X.map((_, i) => w0[i]);
+        const a = htmt(pearson(X, w), model);
+        const b = htmt(pearson(repeatRows(X, w)), model);
+        a.forEach((row, j) => row.forEach((v, k) => (j === k ? expect(v).toBeNaN() : expectClose(v, b[j][k], 1e-9))));
+      }),
+      { numRuns: 50 },
     );
   });
 });
