@@ -15,3 +15,5 @@ export * from "./significance";
 export * from "./drivers";
 export * from "./rake";
 export * from "./kanoOptions";
+export * from "./pls/quality";
+export * from "./pls/qualityFlags";

@@ -243,6 +243,16 @@ export const MESSAGE_KEYS = [
   "plsTargetExogenous",
   "plsDataNoRows",
   "plsUnknownTarget",
+  // PLS model quality (src/engine/pls/quality.ts; issue #15): {indicator}/{construct} are names from the model.
+  "plsBlocksInvalid",
+  "plsCorrelationSize",
+  "plsNotCorrelation",
+  "plsWeightCount",
+  "plsWeightNotFinite",
+  "plsLoadingCount",
+  "plsLoadingNotFinite",
+  "plsCrossLoadingShape",
+  "plsCrossLoadingNotFinite",
   // Worksheet functions' arguments (src/functions/): {first}/{second}/{other} are argument names.
   "scaleOrder",
   "argumentShapeMismatch",

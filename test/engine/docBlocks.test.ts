@@ -15,7 +15,7 @@ import { compareExpected, runExample } from "./doctest";
 
 const ENGINE = path.resolve(__dirname, "../../src/engine");
 /** Helpers the engine modules share but index.ts does not export (checked only if it ever does). */
-const INTERNAL = ["validate.ts", "messageKeys.ts", "messageText.ts", "driverMath.ts", "mulberry32.ts"];
+const INTERNAL = ["validate.ts", "messageKeys.ts", "messageText.ts", "driverMath.ts", "mulberry32.ts", "pls/qualityChecks.ts"];
 /** Keys the throw analysis finds through helpers that cannot arise from these functions' own calls (each with why). */
 const NO_LEVELS = "answers are checked against a range (offScale without levels), never as integer levels";
 const NO_SCALE = "no scale is passed: only the finite range is checked, which a finite answer always meets";

@@ -248,6 +248,19 @@ export const EN = {
   plsTargetExogenous: "construct {construct} has no antecedents: the IPMA target must be an endogenous construct",
   plsDataNoRows: "the data must be a header row and at least one row of answers",
   plsUnknownTarget: "target {target} is not a construct of the model ({constructs})",
+  // PLS model quality (issue #15).
+  plsBlocksInvalid:
+    "the model's blocks do not fit its indicators at construct {construct}: every construct needs a mode and at least one indicator, and every indicator belongs to exactly one block",
+  plsCorrelationSize:
+    "the indicators' correlation matrix must be {count} × {count} (a row and a column per indicator of the model), not {rows} {rows|row|rows} × {columns} {columns|column|columns}",
+  plsNotCorrelation:
+    "{value} is not a correlation: the indicators' correlation matrix needs finite values in [−1, 1], 1 on the diagonal and the same value on both sides of it",
+  plsWeightCount: "{got} outer weights given for the {count} indicators of the model: one per indicator",
+  plsWeightNotFinite: "indicator {indicator}: the outer weight {value} is not a finite number",
+  plsLoadingCount: "{got} loadings given for the {count} indicators of the model: one per indicator",
+  plsLoadingNotFinite: "indicator {indicator}: the loading {value} is not a finite number",
+  plsCrossLoadingShape: "the cross-loadings must have a row per indicator ({count}) and a column per construct ({constructs})",
+  plsCrossLoadingNotFinite: "indicator {indicator}, construct {construct}: the cross-loading {value} is not a finite number",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

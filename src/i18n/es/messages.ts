@@ -240,6 +240,19 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   plsTargetExogenous: "el constructo {construct} no tiene antecedentes: el objetivo del IPMA debe ser un constructo endógeno",
   plsDataNoRows: "los datos deben ser una fila de encabezados y al menos una fila de respuestas",
   plsUnknownTarget: "el objetivo {target} no es un constructo del modelo ({constructs})",
+  // Calidad del modelo PLS (issue #15).
+  plsBlocksInvalid:
+    "los bloques del modelo no encajan con sus indicadores en el constructo {construct}: cada constructo necesita un modo y al menos un indicador, y cada indicador pertenece a un solo bloque",
+  plsCorrelationSize:
+    "la matriz de correlaciones de los indicadores debe ser de {count} × {count} (una fila y una columna por indicador del modelo), no de {rows} {rows|fila|filas} × {columns} {columns|columna|columnas}",
+  plsNotCorrelation:
+    "{value} no es una correlación: la matriz de correlaciones de los indicadores necesita valores finitos en [−1, 1], 1 en la diagonal y el mismo valor a ambos lados de ella",
+  plsWeightCount: "{got} pesos externos para los {count} indicadores del modelo: uno por indicador",
+  plsWeightNotFinite: "indicador {indicator}: el peso externo {value} no es un número finito",
+  plsLoadingCount: "{got} cargas para los {count} indicadores del modelo: una por indicador",
+  plsLoadingNotFinite: "indicador {indicator}: la carga {value} no es un número finito",
+  plsCrossLoadingShape: "las cargas cruzadas deben tener una fila por indicador ({count}) y una columna por constructo ({constructs})",
+  plsCrossLoadingNotFinite: "indicador {indicator}, constructo {construct}: la carga cruzada {value} no es un número finito",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",
