@@ -90,7 +90,8 @@ function outerUpdate(model: PlsModel, C: readonly Float64Array[], w: Weights, e:
 function settings(options: PlsOptions): { scheme: PlsScheme; tolerance: number; maxIterations: number } {
   const { scheme = PLS_DEFAULTS.scheme, tolerance = PLS_DEFAULTS.tolerance, maxIterations = PLS_DEFAULTS.maxIterations } = options;
   if (!PLS_SCHEMES.includes(scheme)) throw new CsError("value", "plsBadOption", { name: "scheme", value: String(scheme), expected: PLS_SCHEMES.join(", ") });
-  if (!(tolerance > 0 && Number.isFinite(tolerance))) throw new CsError("value", "plsBadOption", { name: "tolerance", value: String(tolerance), expected: "a number > 0" });
+  if (!(tolerance > 0 && Number.isFinite(tolerance)))
+    throw new CsError("value", "plsBadOption", { name: "tolerance", value: String(tolerance), expected: "a number > 0" });
   if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) {
     throw new CsError("value", "plsBadOption", { name: "maxIterations", value: String(maxIterations), expected: "a whole number ≥ 1" });
   }

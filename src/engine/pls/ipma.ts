@@ -7,10 +7,10 @@
  * of every predecessor: its rescaled weight × its construct's unstandardised total effect, and its
  * mean on 0–100.
  *
- * The 0–100 score of construct j is Σ r_i·x̃_i (r = the rescaled weights, x̃_i = 100·(x_i − min_i) /
- * (max_i − min_i)), so its standard deviation follows from the indicator correlations and sds,
- * sd_j = 100·√(Σ r_i r_k R_ik σ_i σ_k / (range_i range_k)), and the unstandardised total effect is the
- * standardised one × sd_target / sd_j (exact when a block's indicators share one scale, as in ACSI).
+ * The 0–100 score of construct j is 100·(Σ r_i x_i − Σ r_i min_i) / Σ r_i (max_i − min_i) (r = the
+ * rescaled weights; estimate.ts), a linear function of its standardised score, so its standard
+ * deviation follows from the indicator correlations and sds, sd_j = 100·√(Σ r_i r_k R_ik σ_i σ_k) /
+ * Σ r_i range_i, and the unstandardised total effect is the standardised one × sd_target / sd_j.
  */
 import { CsError } from "../errors";
 import type { PlsModel, PlsResult } from "./types";
@@ -46,11 +46,11 @@ export interface PlsIpma {
 }
 
 /** Words that name satisfaction in a construct's name (the three report languages). */
-const SATISFACTION = /satisf|满意/i;
+const SATISFACTION = /^sat$|satisf|满意/i;
 
 /**
  * The target IPMA takes when none is named: the construct whose name says satisfaction
- * (Satisfaction, Satisfacción, 满意度…), else the last endogenous construct of the model.
+ * (SAT, Satisfaction, Satisfacción, 满意度…), else the last endogenous construct of the model.
  * @param model the resolved model
  * @returns the index of the target construct
  * @throws {CsError} value plsNoEndogenous — no construct has antecedents
@@ -88,14 +88,12 @@ export function predecessors(model: PlsModel, target: number): Set<number> {
 function scoreSd(r: PlsResult, j: number): number {
   const block = r.model.blocks[j];
   let v = 0;
+  let span = 0;
   for (const a of block) {
-    for (const b of block) {
-      const ra = r.scale[a].max - r.scale[a].min;
-      const rb = r.scale[b].max - r.scale[b].min;
-      v += (r.rescaledWeights[a] * r.rescaledWeights[b] * r.indicatorCorrelations[a][b] * r.indicatorSds[a] * r.indicatorSds[b]) / (ra * rb);
-    }
+    span += r.rescaledWeights[a] * (r.scale[a].max - r.scale[a].min);
+    for (const b of block) v += r.rescaledWeights[a] * r.rescaledWeights[b] * r.indicatorCorrelations[a][b] * r.indicatorSds[a] * r.indicatorSds[b];
   }
-  return 100 * Math.sqrt(v);
+  return (100 * Math.sqrt(v)) / span;
 }
 
 /**

@@ -113,7 +113,8 @@ describe("R plspm's satisfaction model (centroid scheme, scaled = FALSE)", () =>
   });
   it("has plspm's paths into SAT to 1e-6", () => {
     const sat = model.constructs.indexOf("SAT");
-    for (const row of csv("satisfaction.inner-model.csv").rows) expectClose(r.paths[sat][model.constructs.indexOf(row[0])], Number(row[1]), 1e-6, `${row[0]} → SAT`);
+    for (const row of csv("satisfaction.inner-model.csv").rows)
+      expectClose(r.paths[sat][model.constructs.indexOf(row[0])], Number(row[1]), 1e-6, `${row[0]} → SAT`);
   });
   it("has plspm's AVE (mean squared loading) to 1e-6", () => {
     for (const row of summary.rows) {
