@@ -26,7 +26,7 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
  * @param times the counts to fill, one per row (its length is n)
  * @returns `times`
  * @example
- * drawCounts(() => 0.5, new Uint32Array(3)); // → Uint32Array [0, 3, 0]
+ * Array.from(drawCounts(() => 0.5, new Uint32Array(3))); // → [0, 3, 0]
  */
 export function drawCounts(rand: () => number, times: Uint32Array): Uint32Array {
   const n = times.length;

@@ -498,7 +498,7 @@ export const PLS_FUNCTION = defineSpill(
 );
 
 /**
- * The satisfaction model as ACSI and ECSI estimate it: PLS path modelling (Wold's algorithm as in Lohmöller 1989 and Tenenhaus et al. 2005; Mode A or B blocks, standardised indicators, listwise) of the constructs in the model table, each measured by the survey columns it names; the index is each construct's score on 0–100 from its indicators' scales (Fornell et al. 1996). Example: =CS.PLS(Survey!A1:X251, Model!A1:C7, "r2") on the ECSI mobile-phone data → EXPE 0.3352, QUAL 0.7197, VAL 0.5901, SAT 0.7073, LOY 0.5099 (centroid: R plspm's published results).
+ * The satisfaction model as ACSI and ECSI estimate it: PLS path modelling (Wold's algorithm as in Lohmöller 1989 and Tenenhaus et al. 2005; Mode A or B blocks, standardised indicators, listwise) of the constructs in the model table, each measured by the survey columns it names; the index is each construct's score on 0–100 between its indicators' scale bounds (Fornell et al. 1996). Example: =CS.PLS(A1:X251, Z1:AC6) on seminr's mobi data with Image → Expectation and Expectation, Quality (mode B), Complaints → Loyalty → paths 0.5129, 0.1245, 0.4057, 0.1761.
  * @customfunction PLS
  * @param data The survey: a header row, then one row per respondent (indicators are found by their header; rows with a blank indicator are left out).
  * @param model A table with a header row and columns construct, indicators (headers joined with commas), antecedents (constructs joined with commas, blank for exogenous) and optionally mode (A reflective, default; B formative).

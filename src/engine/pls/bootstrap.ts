@@ -101,7 +101,9 @@ function sampleMatrix(k: number, capacity: number, has: (to: number, from: numbe
  * @param model the resolved model
  * @param options the estimation's options (scheme, weights, scale…) and resamples (500), seed, level (0.95)
  * @returns steps whose result is the full fit and the intervals
- * @throws {CsError} num notWholeNumber, mustBeAtLeast, badConfidenceLevel — resamples not a whole number ≥ 2, a level outside (0, 1); and what estimatePls throws on the full data (or on every resample)
+ * @throws {CsError} num notWholeNumber, mustBeAtLeast, badConfidenceLevel, plsTooFewRows, plsModeBSingular, plsCollinearPaths, plsNoConvergence, badCaseWeight, collinear — resamples not a whole number ≥ 2, a level outside (0, 1); what estimatePls throws on the full data (or on every resample)
+ * @throws {CsError} value plsBadOption, plsScaleCount, plsDataTooShort, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber, systemMatrixSize — estimatePls's, on the full data
+ * @throws {CsError} div0 plsNoVariance — an indicator constant in the rows used
  * @example
  * const model = { constructs: ["X", "Y"], modes: ["A", "A"] as const, indicators: [{ name: "x", column: 0, construct: 0 }, { name: "y", column: 1, construct: 1 }], blocks: [[0], [1]], antecedents: [[], [0]] };
  * plsBootstrapSteps([[1, 2], [2, 1], [3, 4], [4, 3], [5, 5]], model, { resamples: 20 }).next().done; // → false
@@ -181,10 +183,13 @@ export function* plsBootstrapSteps(
  * @param model the resolved model
  * @param options as plsBootstrapSteps
  * @returns the full fit and the intervals
- * @throws {CsError} num notWholeNumber, mustBeAtLeast, badConfidenceLevel — as plsBootstrapSteps
+ * @throws {CsError} num notWholeNumber, mustBeAtLeast, badConfidenceLevel, plsTooFewRows, plsModeBSingular, plsCollinearPaths, plsNoConvergence, badCaseWeight, collinear — as plsBootstrapSteps
+ * @throws {CsError} value plsBadOption, plsScaleCount, plsDataTooShort, notRows, rowNotCells, raggedRows, caseWeightsNotList, caseWeightCount, textNotANumber, emptyCellNotANumber, notANumber, systemMatrixSize — as plsBootstrapSteps
+ * @throws {CsError} div0 plsNoVariance — as plsBootstrapSteps
  * @example
  * const model = { constructs: ["X", "Y"], modes: ["A", "A"] as const, indicators: [{ name: "x", column: 0, construct: 0 }, { name: "y", column: 1, construct: 1 }], blocks: [[0], [1]], antecedents: [[], [0]] };
- * plsBootstrap([[1, 2], [2, 1], [3, 4], [4, 3], [5, 5]], model, { resamples: 20 }).resamples; // → 20
+ * const b = plsBootstrap([[1, 2], [2, 1], [3, 4], [4, 3], [5, 5]], model, { resamples: 20 });
+ * b.resamples + b.failed; // → 20
  */
 export function plsBootstrap(data: readonly (readonly (number | null)[])[], model: PlsModel, options: PlsOptions & PlsBootstrapOptions = {}): PlsBootstrap {
   return runDecomposition(plsBootstrapSteps(data, model, options));

@@ -99,16 +99,17 @@ function scoreSd(r: PlsResult, j: number): number {
 /**
  * IPMA of an estimated model for a target construct (see the header; Ringle & Sarstedt 2016).
  * @param result the estimated model (estimatePls)
- * @param target the target construct's index (default: defaultIpmaTarget)
+ * @param targetIndex the target construct's index (default: defaultIpmaTarget)
  * @returns importance and performance of each predecessor of the target and of their indicators
  * @throws {CsError} value plsNoEndogenous, plsTargetExogenous — no endogenous construct to default to, a target without antecedents
  * @example
  * const model = { constructs: ["Q", "S"], modes: ["A", "A"] as const, indicators: [{ name: "q", column: 0, construct: 0 }, { name: "s", column: 1, construct: 1 }], blocks: [[0], [1]], antecedents: [[], [0]] };
- * const r = { model, outerWeights: [1, 1], rescaledWeights: [1, 1], indicatorCorrelations: [[1, 0.5], [0.5, 1]], indicatorSds: [1, 2], scale: [{ min: 1, max: 5 }, { min: 1, max: 5 }], totalEffects: [[0, 0], [0.5, 0]], index: [50, 60] };
+ * const r = { model, outerWeights: [1, 1], rescaledWeights: [1, 1], indicatorCorrelations: [[1, 0.5], [0.5, 1]], indicatorSds: [1, 2], scale: [{ min: 1, max: 5 }, { min: 1, max: 5 }], totalEffects: [[0, 0], [0.5, 0]], index: [50, 60], indicatorMeans: [3, 3.4] };
  * plsIpma(r as never, 1).constructs[0].importanceUnstandardised; // → 1
  */
-export function plsIpma(result: PlsResult, target: number = defaultIpmaTarget(result.model)): PlsIpma {
+export function plsIpma(result: PlsResult, targetIndex?: number): PlsIpma {
   const model = result.model;
+  const target = targetIndex ?? defaultIpmaTarget(model);
   if (model.antecedents[target].length === 0) throw new CsError("value", "plsTargetExogenous", { construct: model.constructs[target] });
   const sdTarget = scoreSd(result, target);
   const constructs: IpmaConstruct[] = [];

@@ -159,7 +159,7 @@ function findCycle(names: readonly string[], antecedents: readonly number[][]): 
  * @throws {CsError} value plsNoEndogenous — no construct has antecedents
  * @example
  * resolvePlsModel([{ construct: "X", indicators: ["a"], antecedents: [], mode: "A" }, { construct: "Y", indicators: ["b"], antecedents: ["x"], mode: "A" }], ["b", "a"]).antecedents; // → [[], [0]]
- * resolvePlsModel([{ construct: "X", indicators: ["sat1"], antecedents: [], mode: "A" }], ["sat_1"]); // → throws value plsIndicatorUnknownSuggest
+ * resolvePlsModel([{ construct: "X", indicators: ["sat1"], antecedents: [], mode: "A" }], ["sat01"]); // → throws value plsIndicatorUnknownSuggest
  */
 export function resolvePlsModel(specs: readonly PlsConstructSpec[], headers: readonly string[]): PlsModel {
   if (!Array.isArray(specs as unknown) || specs.length === 0) throw new CsError("value", "plsModelNoConstructs");
