@@ -16,6 +16,7 @@ import { fullModelR2, relativeWeights, runDecomposition, shapleySteps, type Corr
 import { CsError, isCsError } from "./errors";
 import { solveLinearSystem } from "./importance";
 import { mulberry32 } from "./mulberry32";
+import { drawCounts, percentileSorted } from "./resample";
 import type { Answer, CaseWeights, Matrix } from "./types";
 import { checkCaseWeights, checkLevel, checkMatrix, listwiseComplete } from "./validate";
 
@@ -26,8 +27,6 @@ export type DriverMethod = (typeof DRIVER_METHODS)[number];
 export const SHAPLEY_MAX_ITEMS = 24;
 /** The bootstrap's defaults: 1,000 resamples, this seed, a 95 % interval. */
 export const DRIVER_BOOTSTRAP = { resamples: 1000, seed: 20000613, level: 0.95 } as const;
-/** Rows between two pauses of the bootstrap's steps. */
-const ROW_SLICE = 2000;
 
 /** One method's result. weights: raw (relative weights and Shapley add up to R²); shares = weight / Σ weights. */
 export interface DriverFit {
@@ -247,14 +246,6 @@ export function keyDrivers(items: Matrix, overall: readonly Answer[], options: D
   return driversFromCrossProducts(crossOf(completeRows(items, overall, options.weights)), method);
 }
 
-/** Percentile of sorted values, R's default (type 7): linear between order statistics. */
-function percentile(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
 function checkResamples(x: number): void {
   if (!Number.isInteger(x)) throw new CsError("num", "notWholeNumber", { value: x });
   if (x < 1) throw new CsError("num", "mustBeAtLeast", { value: x, low: 1 });
@@ -295,11 +286,8 @@ export function* keyDriverSteps(
   let used = 0;
   let firstError: unknown;
   for (let b = 0; b < resamples; b++) {
-    times.fill(0);
-    for (let i = 0; i < n; i++) {
-      times[Math.floor(rand() * n)] += 1;
-      if (i % ROW_SLICE === ROW_SLICE - 1) yield;
-    }
+    drawCounts(rand, times);
+    yield;
     let weights: number[];
     try {
       const s = correlationsFromCrossProducts(crossOf(data, times));
@@ -319,8 +307,8 @@ export function* keyDriverSteps(
   const high: number[] = [];
   for (let j = 0; j < k; j++) {
     const sorted = samples[j].slice(0, used).sort();
-    low.push(percentile(sorted, alpha));
-    high.push(percentile(sorted, 1 - alpha));
+    low.push(percentileSorted(sorted, alpha));
+    high.push(percentileSorted(sorted, 1 - alpha));
   }
   return { ...fit, low, high, level, resamples: used };
 }

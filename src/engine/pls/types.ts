@@ -24,6 +24,17 @@ export interface PlsConstructSpec {
   /** Constructs with a path to this one (blank for an exogenous construct). */
   antecedents: string[];
   mode: PlsMode;
+  /** Where the row is in the model table (1-based, header = row 1), for located messages; absent when not from a table. */
+  at?: PlsSpecCells;
+}
+
+/** The model table's cells of one construct: its row and the columns of its fields (mode absent without a mode column). */
+export interface PlsSpecCells {
+  row: number;
+  construct: number;
+  indicators: number;
+  antecedents: number;
+  mode?: number;
 }
 
 /** A model resolved against the data's headers: names checked, indices assigned. */
@@ -54,6 +65,11 @@ export interface PlsOptions {
   weights?: readonly number[];
   /** Scale bounds: one for every indicator, or one per indicator (in `PlsModel.indicators` order). */
   scale?: PlsScale | readonly PlsScale[];
+  /**
+   * Standardise the indicators (default true: weighted mean 0, variance 1). False centres them
+   * only (R plspm's scaled = FALSE): the outer weights then apply to the centred raw answers.
+   */
+  standardize?: boolean;
 }
 
 /** The estimated model. Matrices are indexed [to][from]; 0 where the model has no path. */
@@ -65,7 +81,7 @@ export interface PlsResult {
   sumW: number;
   rows: number[];
   iterations: number;
-  /** Standardised outer weights: each construct score has weighted mean 0 and variance 1. */
+  /** Outer weights (on the standardised indicators, or the centred ones with standardize false): each construct score has weighted mean 0 and variance 1. */
   outerWeights: number[];
   /** Correlation of each indicator with its own construct's score. */
   loadings: number[];

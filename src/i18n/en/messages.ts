@@ -230,6 +230,48 @@ export const EN = {
   marginsNoSuchColumn: "{file}: margin variable {variable} is not a column of the survey (its headers: {headers})",
   marginsTableNotFound: "there is no table or range {range} in the workbook: give the margins table's address (Margins!A1:C6) or the name of an Excel table",
   marginsBadRef: "'{range}' is not a range (Margins!A1:C6) or the name of an Excel table",
+  // PLS path model (issue #15).
+  plsModelNotTable: "the model must be a table: a header row (construct, indicators, antecedents, mode) and one row per construct",
+  plsModelColumnMissing: "the model table has no {column} column in its header row (construct, indicators, antecedents, optional mode)",
+  plsModelNoConstructs: "the model table has a header row but no construct under it",
+  plsConstructBlank: "this row of the model has no construct name",
+  plsConstructTwice: "construct {construct} is in the model twice (first in row {first})",
+  plsNoIndicators: "construct {construct} has no indicators (headers of the data, joined with commas)",
+  plsIndicatorUnknown: "construct {construct}: indicator {indicator} is not a header of the data",
+  plsIndicatorUnknownSuggest: "construct {construct}: indicator {indicator} is not a header of the data (did you mean {suggestion}?)",
+  plsIndicatorAmbiguous: "construct {construct}: indicator {indicator} is the header of two columns of the data ({first} and {second}): rename one",
+  plsIndicatorTwice: "indicator {indicator} is in the blocks of both {first} and {second}: an indicator measures one construct",
+  plsAntecedentUnknown: "construct {construct}: antecedent {antecedent} is not a construct of the model",
+  plsAntecedentSelf: "construct {construct} names itself as an antecedent",
+  plsCycle: "the paths go round in a circle ({cycle}): a PLS path model must be recursive",
+  plsBadMode: "construct {construct}: mode {value} is not known (A reflective, B formative)",
+  plsNoEndogenous: "no construct has antecedents: the model needs at least one path",
+  plsDataTooShort: "the data row has {got} cells, but indicator {indicator} is in column {column}",
+  plsTooFewRows: "PLS needs at least {needed} complete rows (largest block + 2): {rows} row(s) have every indicator answered and a weight > 0",
+  plsNoVariance: "indicator {indicator} has no variance in the rows used: its weight is undefined (remove it)",
+  plsModeBSingular:
+    "construct {construct} is Mode B but its indicators are (nearly) collinear: the regression weights are undefined (remove one or use Mode A)",
+  plsCollinearPaths: "the antecedents of construct {construct} are (nearly) collinear scores: its path coefficients are undefined",
+  plsNoConvergence:
+    "the PLS algorithm did not converge in {iterations} iterations (largest weight change {change}): allow more iterations or a larger tolerance",
+  plsScaleCount: "{given} scales given for {indicators} indicators: give one for all or one per indicator",
+  plsBadOption: "PLS option {name} = {value} is not valid ({expected})",
+  plsTargetExogenous: "construct {construct} has no antecedents: the IPMA target must be an endogenous construct",
+  plsDataNoRows: "the data must be a header row and at least one row of answers",
+  plsUnknownTarget: "target {target} is not a construct of the model ({constructs})",
+  // PLS model quality (issue #15).
+  plsBlocksInvalid:
+    "the model's blocks do not fit its indicators at construct {construct}: every construct needs a mode and at least one indicator, and every indicator belongs to exactly one block",
+  plsCorrelationSize:
+    "the indicators' correlation matrix must be {count} × {count} (a row and a column per indicator of the model), not {rows} {rows|row|rows} × {columns} {columns|column|columns}",
+  plsNotCorrelation:
+    "{value} is not a correlation: the indicators' correlation matrix needs finite values in [−1, 1], 1 on the diagonal and the same value on both sides of it",
+  plsWeightCount: "{got} outer weights given for the {count} indicators of the model: one per indicator",
+  plsWeightNotFinite: "indicator {indicator}: the outer weight {value} is not a finite number",
+  plsLoadingCount: "{got} loadings given for the {count} indicators of the model: one per indicator",
+  plsLoadingNotFinite: "indicator {indicator}: the loading {value} is not a finite number",
+  plsCrossLoadingShape: "the cross-loadings must have a row per indicator ({count}) and a column per construct ({constructs})",
+  plsCrossLoadingNotFinite: "indicator {indicator}, construct {construct}: the cross-loading {value} is not a finite number",
   scaleOrder: "{lowName} {low} must be less than {highName} {high}",
   argumentShapeMismatch:
     "{first} is {firstRows} {firstRows|row|rows} × {firstColumns} {firstColumns|column|columns} but {second} is {secondRows} {secondRows|row|rows} × {secondColumns} {secondColumns|column|columns}: they must have the same rows and columns",

@@ -24,6 +24,7 @@ export const FUNCTION_NAMES = [
   "PADJUST",
   "DRIVERS",
   "RAKE",
+  "PLS",
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -483,5 +484,6 @@ export const en: Catalogue = {
     PADJUST: "p-values adjusted for many comparisons at once (Holm or Benjamini–Hochberg).",
     DRIVERS: "Key drivers: each item's share of R² in overall satisfaction, fair to correlated items (relative weights, Shapley).",
     RAKE: "Raking: case weights adjusted to population margins (region, customer type) by iterative proportional fitting.",
+    PLS: "The satisfaction model (ACSI/ECSI): PLS path modelling of constructs measured by survey columns — paths, R², the 0–100 index, reliability, HTMT, IPMA.",
   },
 };

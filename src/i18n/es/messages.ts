@@ -222,6 +222,49 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   marginsTableNotFound:
     "no hay ninguna tabla ni rango {range} en el libro: indique la dirección de la tabla de márgenes (Margenes!A1:C6) o el nombre de una tabla de Excel",
   marginsBadRef: "'{range}' no es un rango (Margenes!A1:C6) ni el nombre de una tabla de Excel",
+  // PLS path model (issue #15).
+  plsModelNotTable: "el modelo debe ser una tabla: una fila de encabezado (constructo, indicadores, antecedentes, modo) y una fila por constructo",
+  plsModelColumnMissing: "la tabla del modelo no tiene la columna {column} en su fila de encabezado (constructo, indicadores, antecedentes, modo opcional)",
+  plsModelNoConstructs: "la tabla del modelo tiene fila de encabezado pero ningún constructo debajo",
+  plsConstructBlank: "esta fila del modelo no tiene nombre de constructo",
+  plsConstructTwice: "el constructo {construct} aparece dos veces en el modelo (primero en la fila {first})",
+  plsNoIndicators: "el constructo {construct} no tiene indicadores (encabezados de los datos, separados por comas)",
+  plsIndicatorUnknown: "constructo {construct}: el indicador {indicator} no es un encabezado de los datos",
+  plsIndicatorUnknownSuggest: "constructo {construct}: el indicador {indicator} no es un encabezado de los datos (¿quiso decir {suggestion}?)",
+  plsIndicatorAmbiguous:
+    "constructo {construct}: el indicador {indicator} es el encabezado de dos columnas de los datos ({first} y {second}): cambie el nombre de una",
+  plsIndicatorTwice: "el indicador {indicator} está en los bloques de {first} y de {second}: un indicador mide un solo constructo",
+  plsAntecedentUnknown: "constructo {construct}: el antecedente {antecedent} no es un constructo del modelo",
+  plsAntecedentSelf: "el constructo {construct} se nombra a sí mismo como antecedente",
+  plsCycle: "las relaciones forman un círculo ({cycle}): un modelo de rutas PLS debe ser recursivo",
+  plsBadMode: "constructo {construct}: el modo {value} no se conoce (A reflectivo, B formativo)",
+  plsNoEndogenous: "ningún constructo tiene antecedentes: el modelo necesita al menos una relación",
+  plsDataTooShort: "la fila de datos tiene {got} celdas, pero el indicador {indicator} está en la columna {column}",
+  plsTooFewRows:
+    "PLS necesita al menos {needed} filas completas (bloque mayor + 2): {rows} fila(s) tienen todos los indicadores respondidos y una ponderación > 0",
+  plsNoVariance: "el indicador {indicator} no varía en las filas usadas: su peso no está definido (elimínelo)",
+  plsModeBSingular:
+    "el constructo {construct} es de modo B pero sus indicadores son (casi) colineales: los pesos de regresión no están definidos (elimine uno o use el modo A)",
+  plsCollinearPaths: "los antecedentes del constructo {construct} tienen puntuaciones (casi) colineales: sus coeficientes de ruta no están definidos",
+  plsNoConvergence: "el algoritmo PLS no convergió en {iterations} iteraciones (mayor cambio de peso {change}): permita más iteraciones o una tolerancia mayor",
+  plsScaleCount: "{given} escalas para {indicators} indicadores: indique una para todos o una por indicador",
+  plsBadOption: "la opción PLS {name} = {value} no es válida ({expected})",
+  plsTargetExogenous: "el constructo {construct} no tiene antecedentes: el objetivo del IPMA debe ser un constructo endógeno",
+  plsDataNoRows: "los datos deben ser una fila de encabezados y al menos una fila de respuestas",
+  plsUnknownTarget: "el objetivo {target} no es un constructo del modelo ({constructs})",
+  // Calidad del modelo PLS (issue #15).
+  plsBlocksInvalid:
+    "los bloques del modelo no encajan con sus indicadores en el constructo {construct}: cada constructo necesita un modo y al menos un indicador, y cada indicador pertenece a un solo bloque",
+  plsCorrelationSize:
+    "la matriz de correlaciones de los indicadores debe ser de {count} × {count} (una fila y una columna por indicador del modelo), no de {rows} {rows|fila|filas} × {columns} {columns|columna|columnas}",
+  plsNotCorrelation:
+    "{value} no es una correlación: la matriz de correlaciones de los indicadores necesita valores finitos en [−1, 1], 1 en la diagonal y el mismo valor a ambos lados de ella",
+  plsWeightCount: "{got} pesos externos para los {count} indicadores del modelo: uno por indicador",
+  plsWeightNotFinite: "indicador {indicator}: el peso externo {value} no es un número finito",
+  plsLoadingCount: "{got} cargas para los {count} indicadores del modelo: una por indicador",
+  plsLoadingNotFinite: "indicador {indicator}: la carga {value} no es un número finito",
+  plsCrossLoadingShape: "las cargas cruzadas deben tener una fila por indicador ({count}) y una columna por constructo ({constructs})",
+  plsCrossLoadingNotFinite: "indicador {indicator}, constructo {construct}: la carga cruzada {value} no es un número finito",
   scaleOrder: "{lowName} {low} debe ser menor que {highName} {high}",
   argumentShapeMismatch:
     "{first}: {firstRows} {firstRows|fila|filas} × {firstColumns} {firstColumns|columna|columnas}; {second}: {secondRows} {secondRows|fila|filas} × {secondColumns} {secondColumns|columna|columnas}; deben tener las mismas filas y columnas",

@@ -213,5 +213,6 @@ export const es: Catalogue = {
     PADJUST: "Valores p ajustados por muchas comparaciones a la vez (Holm o Benjamini–Hochberg).",
     DRIVERS: "Impulsores clave: la parte de R² de cada ítem en la satisfacción general, justa con ítems correlacionados (pesos relativos, Shapley).",
     RAKE: "Raking: ponderaciones ajustadas a los márgenes de la población (región, tipo de cliente) por ajuste proporcional iterativo.",
+    PLS: "El modelo de satisfacción (ACSI/ECSI): modelado de rutas PLS de constructos medidos por columnas de la encuesta — rutas, R², índice 0–100, fiabilidad, HTMT, IPMA.",
   },
 };

@@ -209,5 +209,6 @@ export const zhCN: Catalogue = {
     PADJUST: "同时进行多项比较时校正后的 p 值（Holm 或 Benjamini–Hochberg）。",
     DRIVERS: "关键驱动因素：各题目在总体满意度 R² 中的占比，对相关题目公平（相对权重、Shapley 值）。",
     RAKE: "加权调整：用迭代比例拟合把样本权重调整到总体边际（地区、客户类型）。",
+    PLS: "满意度模型（ACSI/ECSI）：由调查列测量的构念的 PLS 路径建模——路径系数、R²、0–100 指数、信度、HTMT、IPMA。",
   },
 };

@@ -1,0 +1,113 @@
+/**
+ * The data side of PLS: the rows used (listwise), the indicators' weighted means and standard
+ * deviations (divisor Σw: case weights are frequencies), their centred or standardised values and
+ * their weighted covariance matrix — computed once, O(n·p²); Wold's algorithm iterates on it.
+ * Internal to the engine: estimate.ts is the public side.
+ */
+import { CsError } from "../errors";
+import { checkCaseWeights, checkMatrix, isFiniteNumber, notANumber } from "../validate";
+import type { PlsModel } from "./types";
+
+/** The indicators of the rows used, ready for the algorithm. */
+export interface PlsData {
+  /** Positions (0-based) of the data rows used. */
+  rows: number[];
+  /** Case weight of each used row. */
+  w: Float64Array;
+  sumW: number;
+  means: number[];
+  sds: number[];
+  /** x[i][r]: indicator i in used row r, centred (and divided by its sd when standardised). */
+  x: Float64Array[];
+  /** Weighted covariance matrix of `x` (the correlation matrix when standardised), p×p. */
+  cov: Float64Array[];
+  /** Weighted correlation matrix of the indicators, p×p. */
+  corr: number[][];
+}
+
+/** Below this sd relative to the mean's size, an indicator counts as constant (rounding noise). */
+const CONSTANT_SD = 1e-12;
+
+/**
+ * Select the rows with every indicator answered and a case weight > 0, and take the indicators'
+ * weighted moments and covariances over them (two passes: means first, then centred sums).
+ * Blank policy: listwise deletion — a row with any indicator blank (null) is left out.
+ * @param data rows × survey columns
+ * @param model the resolved model (indicator columns)
+ * @param weights case weights, one per data row (default 1)
+ * @param standardize divide the centred values by their sd
+ * @returns the rows used, their weights, the moments and the covariance matrix
+ * @throws {CsError} value plsDataTooShort — a row too short for an indicator's column
+ * @throws {CsError} value textNotANumber — a text cell in an indicator's column (located)
+ * @throws {CsError} value emptyCellNotANumber — an undefined cell in an indicator's column (located)
+ * @throws {CsError} value notANumber — any other non-number cell (located)
+ * @throws {CsError} num plsTooFewRows — fewer rows used than the largest block + 2
+ * @throws {CsError} div0 plsNoVariance — an indicator constant in the rows used (names it)
+ * @throws {CsError} value notRows — data is not a list of rows
+ * @throws {CsError} value rowNotCells — the first row is not a list of cells
+ * @throws {CsError} value raggedRows — rows of different lengths
+ * @throws {CsError} value caseWeightsNotList — weights not a list
+ * @throws {CsError} value caseWeightCount — not one weight per row
+ * @throws {CsError} num badCaseWeight — a weight negative or not finite
+ * @example
+ * const m = { constructs: ["X", "Y"], modes: ["A", "A"], indicators: [{ name: "a", column: 0, construct: 0 }, { name: "b", column: 1, construct: 1 }], blocks: [[0], [1]], antecedents: [[], [0]] };
+ * plsData([[1, 2], [2, null], [3, 4], [5, 6]], m, undefined, true).rows; // → [0, 2, 3]
+ */
+export function plsData(data: readonly (readonly (number | null)[])[], model: PlsModel, weights: readonly number[] | undefined, standardize: boolean): PlsData {
+  checkMatrix(data, "data");
+  const cw = checkCaseWeights(weights, data.length);
+  const cols = model.indicators.map((ind) => ind.column);
+  const p = cols.length;
+  const rows: number[] = [];
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    let complete = true;
+    for (let i = 0; i < p; i++) {
+      if (cols[i] >= row.length) {
+        throw new CsError("value", "plsDataTooShort", { got: row.length, indicator: model.indicators[i].name, column: cols[i] + 1 }, { row: r + 1 });
+      }
+      const v = row[cols[i]];
+      if (v === null) complete = false;
+      else if (!isFiniteNumber(v)) notANumber(v, r + 1, cols[i] + 1);
+    }
+    if (complete && (cw === undefined || cw[r] > 0)) rows.push(r);
+  }
+  const n = rows.length;
+  const needed = Math.max(...model.blocks.map((b) => b.length)) + 2;
+  if (n < needed) throw new CsError("num", "plsTooFewRows", { needed, rows: n });
+  const w = Float64Array.from(rows, (r) => (cw === undefined ? 1 : cw[r]));
+  const sumW = w.reduce((s, v) => s + v, 0);
+  const x: Float64Array[] = [];
+  const means: number[] = [];
+  const sds: number[] = [];
+  for (let i = 0; i < p; i++) {
+    const xi = Float64Array.from(rows, (r) => data[r][cols[i]] as number);
+    let m = 0;
+    for (let r = 0; r < n; r++) m += w[r] * xi[r];
+    m /= sumW;
+    let ss = 0;
+    for (let r = 0; r < n; r++) {
+      xi[r] -= m;
+      ss += w[r] * xi[r] * xi[r];
+    }
+    const sd = Math.sqrt(ss / sumW);
+    if (!(sd > CONSTANT_SD * Math.max(1, Math.abs(m)))) throw new CsError("div0", "plsNoVariance", { indicator: model.indicators[i].name });
+    if (standardize) for (let r = 0; r < n; r++) xi[r] /= sd;
+    x.push(xi);
+    means.push(m);
+    sds.push(sd);
+  }
+  const cov = Array.from({ length: p }, () => new Float64Array(p));
+  for (let i = 0; i < p; i++) {
+    const xi = x[i];
+    for (let l = 0; l <= i; l++) {
+      const xl = x[l];
+      let s = 0;
+      for (let r = 0; r < n; r++) s += w[r] * xi[r] * xl[r];
+      cov[i][l] = cov[l][i] = s / sumW;
+    }
+  }
+  const corr = cov.map((row, i) => Array.from(row, (c, l) => (i === l ? 1 : c / Math.sqrt(cov[i][i] * cov[l][l]))));
+  if (standardize) for (let i = 0; i < p; i++) cov[i].set(corr[i]);
+  return { rows, w, sumW, means, sds, x, cov, corr };
+}
