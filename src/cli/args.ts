@@ -65,6 +65,8 @@ export interface ReportSettings {
   importance?: ImportanceMethod;
   /** A margins CSV (variable, category, target): the report's weights are raked to it (--rake; issue #14). */
   rake?: string;
+  /** A PLS model CSV (construct, indicators, antecedents, mode): the Model sheet (--model; issue #15). */
+  model?: string;
   /** Worksheet of an .xlsx survey. */
   sheet?: string;
   /** What row 1 holds when it looks like answers: "headers" or "answers" (no header row). */
@@ -111,6 +113,11 @@ export const REPORT_OPTIONS = {
     type: "string",
     value: "<margins.csv>",
     help: "rake the weights to population margins (CSV: variable, category, target as totals or shares); the whole report uses the raked weights",
+  },
+  model: {
+    type: "string",
+    value: "<model.csv>",
+    help: "the satisfaction model (CSV: construct, indicators, antecedents, mode): a Model sheet with the PLS path model, its 0–100 index, reliability and IPMA",
   },
   sheet: { type: "string", value: "<name>", help: "worksheet of an .xlsx survey (default the first)" },
   "first-row": { type: "string", value: "<which>", help: "what row 1 holds: headers (the column names) or answers (no header row); asked when unclear" },
@@ -267,6 +274,10 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
   if (v.rake !== undefined) {
     if (v.rake.trim() === "") throw new UsageError(new CsError("value", "usageRakeFileNotFound", { option: "--rake", value: v.rake }));
     settings.rake = v.rake;
+  }
+  if (v.model !== undefined) {
+    if (v.model.trim() === "") throw new UsageError(new CsError("value", "usageModelFileNotFound", { option: "--model", value: v.model }));
+    settings.model = v.model;
   }
   if (v.roles !== undefined) settings.roles = v.roles;
   if (v["write-roles"] !== undefined) settings.writeRoles = v["write-roles"];

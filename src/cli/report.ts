@@ -27,7 +27,11 @@ import { writeReportXlsx } from "../xlsx/writeWorkbook";
 import { UsageError, type ReportArgs } from "./args";
 import { checkWritable, readRolesFile, writeFileSafely } from "./files";
 import { checkRatedAttributes } from "./inputLimits";
-import { readMarginsFile } from "./marginsFile";
+import { readMarginsFile, readTableFile } from "./marginsFile";
+import { parsePlsModelTable } from "../engine/pls/model";
+import type { PlsConstructSpec } from "../engine/pls/types";
+import { createPlsCollector, type PlsCollector } from "../report/plsSurvey";
+import type { PlsReport } from "../report/modelSheet";
 import { columnsLeftOut, rolesFromText, rolesFileText, rolesToFile } from "./rolesFile";
 import { readSurveyRows, type FirstRow } from "./surveyRows";
 import { clip, formatTable } from "./table";
@@ -53,6 +57,8 @@ export interface BuildFromFileOptions {
   importance?: ReportOptions["importance"];
   /** Population margins (--rake): the weights are raked to them in a first pass over the rows. */
   margins?: MarginsTable;
+  /** The PLS model's table (--model): estimated in the main pass, shown on the Model sheet. */
+  model?: { specs: PlsConstructSpec[]; name: string };
   /** .xlsx: worksheet name. */
   sheet?: string;
   /** What row 1 of a plain table is, when the user has said (--first-row); absent: asked when it looks like answers. */
@@ -87,6 +93,8 @@ export interface BuiltReport {
   checks: Check[];
   /** The raking of the weights (--rake). */
   weighting?: WeightingSummary;
+  /** The PLS model of --model, as the Model sheet shows it. */
+  model?: PlsReport;
 }
 
 /** Errors about a survey without respondents (the roles are not to blame: no hint about them). */
@@ -151,6 +159,23 @@ export function resolveSegment(value: string, headers: readonly string[], propos
   return index;
 }
 
+/** The PLS collector of the model file over this survey's header (its errors name the model table's cells). */
+function modelCollector(
+  model: { specs: PlsConstructSpec[]; name: string },
+  headers: readonly unknown[],
+  proposals: readonly ColumnProposal[],
+  sample: readonly (readonly unknown[])[],
+  weights?: ArrayLike<number>,
+): PlsCollector {
+  return createPlsCollector(headers, proposals, model.specs, sample, weights);
+}
+
+/** Read and parse a model file (--model): a usage error when it cannot be had, its cells named when malformed. */
+export function readModelFile(path: string): { specs: PlsConstructSpec[]; name: string } {
+  const name = basename(path);
+  return { specs: parsePlsModelTable(readTableFile(path, "--model")), name };
+}
+
 /** Reads the survey row by row and builds the report plan (see the header). */
 export async function buildReportFromFile(input: string, opts: BuildFromFileOptions = {}): Promise<BuiltReport> {
   const language = opts.language ?? "en";
@@ -202,6 +227,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     if (collect && collect.n > 0) raked = collect.finish();
   }
 
+  let pls: PlsCollector | undefined;
   const read = await readSurveyRows(input, {
     sheet: opts.sheet,
     firstRow: opts.firstRow,
@@ -209,6 +235,8 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     progressEvery: opts.progressEvery,
     prepare(h, sample, layout) {
       rolesOf(h, sample, layout);
+      if (opts.model) pls = modelCollector(opts.model, h, proposals, sample, raked?.weights);
+      const c = pls;
       const b = createSurveyStatsBuilder(h, proposals, {
         segment: options.segment,
         beta: usesDriverSums(options.importance),
@@ -221,6 +249,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
       return (row, sheetRow) => {
         p.addRow(row);
         b.addRow(row, sheetRow);
+        c?.addRow(row, sheetRow);
       };
     },
   });
@@ -248,6 +277,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     emptyRows: result.skippedRows,
     profiles: profiles?.profiles,
   });
+  const model = pls?.finish();
   const plan = buildReportPlan(
     result.stats,
     {
@@ -258,6 +288,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
       issueCount: result.issueCount,
       checks: reading,
       ...(raked ? { weighting: raked.summary } : {}),
+      ...(model ? { model } : {}),
     },
     options,
   );
@@ -266,7 +297,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   const analysis = analyze(stats, reportStrings(language), options);
   const checks = sortChecks([...reading, ...resultChecks(analysis)]);
   const weighting = raked ? { weighting: raked.summary } : {};
-  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, layout: read.layout, checks, ...weighting };
+  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, layout: read.layout, checks, ...weighting, ...(model ? { model } : {}) };
 }
 
 /** The roles as a table for the terminal. */
@@ -353,6 +384,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
   }
   // Before the survey is read: a margins file that cannot be had, or a malformed table, stops here.
   const margins = args.rake === undefined ? undefined : readMarginsFile(args.rake);
+  const model = args.model === undefined ? undefined : readModelFile(args.model);
 
   let progressShown = false;
   let rolesSaved = false;
@@ -366,6 +398,7 @@ export async function reportCommand(args: ReportArgs, io: CliIO): Promise<void> 
     kanoMaxQuestionable: args.kanoMaxQuestionable,
     importance: args.importance,
     ...(margins ? { margins } : {}),
+    ...(model ? { model } : {}),
     sheet: args.sheet,
     firstRow: args.firstRow,
     now: io.now,

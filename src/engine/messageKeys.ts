@@ -38,6 +38,8 @@ export const USAGE_KEYS = [
   "usageSegmentWrongRole",
   "usageRakeFileNotFound",
   "usageRakeFileUnreadable",
+  "usageModelFileNotFound",
+  "usageModelFileUnreadable",
 ] as const;
 
 export const MESSAGE_KEYS = [

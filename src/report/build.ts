@@ -18,6 +18,7 @@ import { buildSegments, segmentMeasure } from "./segments";
 import { statsFromSurvey, type SurveyStats } from "./stats";
 import { MAX_PERIODS } from "./statsPeriod";
 import type { WeightingSummary } from "./raking";
+import { buildModel, type PlsReport } from "./modelSheet";
 import { buildSummary } from "./summary";
 import { buildTrend } from "./trend";
 import { analyzeTrend, type Trend } from "./trendAnalysis";
@@ -45,6 +46,8 @@ export interface ReportMeta {
   checks?: readonly Check[];
   /** The weights were raked (src/report/raking.ts): the Summary's Weighting block. */
   weighting?: WeightingSummary;
+  /** The PLS model estimated on the survey (--model; issue #15): the Model sheet, after the others. */
+  model?: PlsReport;
 }
 
 export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: ReportOptions = {}): ReportPlan {
@@ -115,6 +118,7 @@ export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: R
     if (!wanted.has(key) || !available[key]) continue;
     sheets.push(builders[key]());
   }
+  if (meta.model) sheets.push(buildModel(a, meta.model, ctx));
   const tables = sheets.flatMap((s) => s.tables.map((x) => x.name));
   const dup = tables.find((name, i) => tables.indexOf(name) !== i);
   if (dup) throw new Error(`table name ${dup} is used twice`);

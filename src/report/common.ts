@@ -4,7 +4,7 @@
  */
 import { format, formatDate, formatNumber, type ReportStrings } from "../i18n/report";
 import type { Analysis } from "./analysis";
-import type { ReportLanguage, SheetKey } from "./plan";
+import type { PlanSheetKey, ReportLanguage } from "./plan";
 import { SheetDraft } from "./sheet";
 
 export interface BuildContext {
@@ -50,7 +50,7 @@ export function subtitle(a: Analysis, ctx: BuildContext): string {
  * style "emphasis": the answer before the method), then the source and the method lines (style
  * "note"), then one blank row.
  */
-export function startSheet(key: SheetKey, title: string, method: readonly string[], a: Analysis, ctx: BuildContext, headline?: string): SheetDraft {
+export function startSheet(key: PlanSheetKey, title: string, method: readonly string[], a: Analysis, ctx: BuildContext, headline?: string): SheetDraft {
   const d = new SheetDraft(key, ctx.t.sheetNames[key]);
   d.lines([title], "title");
   d.lines([subtitle(a, ctx)], "subtitle");

@@ -21,6 +21,11 @@ export type ReportLanguage = Language;
 /** The report's sheets, in output order: the one declaration the others derive from. */
 export const SHEET_KEYS = ["summary", "kano", "gap", "priority", "segments", "trend"] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
+/**
+ * Sheets only the command line writes, from inputs beyond the survey (the Model sheet of a PLS
+ * model file, --model; issue #15): not among the pane's sheet choices.
+ */
+export type PlanSheetKey = SheetKey | "model";
 
 export type CellValue = string | number | boolean | null;
 
@@ -123,7 +128,7 @@ export interface PlanChart {
 }
 
 export interface PlanSheet {
-  key: SheetKey;
+  key: PlanSheetKey;
   /** Display name in the report language (≤ 31 chars, no []:*?/\). */
   name: string;
   blocks: PlanBlock[];

@@ -7,7 +7,7 @@
  */
 import { cellAddress, parseRange, rangeAddress } from "./a1";
 import { textWidth } from "./textMetrics";
-import type { CellStyle, CellValue, ConditionalRule, HorizontalAlign, PlanBlock, PlanChart, PlanSheet, PlanTable, SheetKey } from "./plan";
+import type { CellStyle, CellValue, ConditionalRule, HorizontalAlign, PlanBlock, PlanChart, PlanSheet, PlanTable, PlanSheetKey } from "./plan";
 
 /** One cell: a value, or a formula with its expected value, and an optional number format. */
 export interface Cell {
@@ -91,7 +91,7 @@ export class SheetDraft {
   private method: { heading: string; lines: readonly string[] } | undefined;
 
   constructor(
-    readonly key: SheetKey,
+    readonly key: PlanSheetKey,
     readonly name: string,
   ) {}
 

@@ -4,7 +4,7 @@
  * itself: a sheet the roles allow is in the plan, one they rule out is not.
  */
 import { buildReportPlanFromSurvey } from "../../src/report/build";
-import { SHEET_KEYS, type SheetKey } from "../../src/report/plan";
+import { SHEET_KEYS, type PlanSheetKey, type SheetKey } from "../../src/report/plan";
 import { possibleSheets, sheetsImpossible } from "../../src/report/sheetsPossible";
 import { sampleSurvey } from "../../src/sample/sampleSurvey";
 import { detectRoles, type ColumnProposal, type ColumnRole } from "../../src/survey/roles";
@@ -16,7 +16,7 @@ const setRole = (proposals: ColumnProposal[], from: ColumnRole[], role: ColumnRo
   proposals.map((p) => (from.includes(p.role) ? { ...p, role } : p));
 
 /** The sheet keys of the report built with these roles (all sheets wanted). */
-function reportSheets(proposals: ColumnProposal[]): SheetKey[] {
+function reportSheets(proposals: ColumnProposal[]): PlanSheetKey[] {
   const plan = buildReportPlanFromSurvey(buildSurvey(headers, rows, proposals), {
     source: "Survey!A1",
     generatedAt: "2026-12-02T00:00:00.000Z",

@@ -120,6 +120,8 @@ export const EN = {
     '{option} {value}: column {index} "{header}" has the role {role}, not segment (segment columns: {list}; change roles with {rolesOption})',
   usageRakeFileNotFound: "{option} {value}: margins file not found",
   usageRakeFileUnreadable: "{option} {value}: the margins file cannot be read ({cause})",
+  usageModelFileNotFound: "{option} {value}: model file not found",
+  usageModelFileUnreadable: "{option} {value}: the model file cannot be read ({cause})",
   emptyCellNotANumber: "an empty cell is not a number",
   badScale: "scale {scale} is not valid: need finite numbers with min < max",
   badConfidenceLevel: "confidence level {level} must be between 0 and 1 (e.g. 0.95)",

@@ -7,12 +7,12 @@
 import { META } from "./meta";
 import type { KanoCategory } from "../../engine/kano";
 import type { Quadrant } from "../../engine/ipa";
-import type { SheetKey } from "../../report/plan";
+import type { PlanSheetKey, SheetKey } from "../../report/plan";
 
 export interface ReportStrings {
   /** BCP 47 tag for Intl. */
   locale: string;
-  sheetNames: Record<SheetKey, string>;
+  sheetNames: Record<PlanSheetKey, string>;
   /** "{n}" respondents, "{date}" of the build. */
   subtitle: string;
   /** "{source}" = where the data came from. */
@@ -269,6 +269,34 @@ export interface ReportStrings {
     /** {count} */
     trendBlankRows: string;
   };
+  /** The Model sheet (issue #15, --model): the PLS path model of the model file. */
+  model: {
+    title: string;
+    /** {resamples}, {seed}, {scheme} (a word of `schemes`), {n}. */
+    method: readonly string[];
+    schemes: { path: string; centroid: string; factorial: string };
+    /** {n} = respondents used, {dropped} = left out (a blank indicator or weight 0). */
+    used: string;
+    indexHeading: string;
+    indexHeaders: readonly string[];
+    pathsHeading: string;
+    pathsHeaders: readonly string[];
+    reliabilityHeading: string;
+    reliabilityHeaders: readonly string[];
+    meets: string;
+    /** {measures} = the measures below their thresholds. */
+    below: string;
+    formative: string;
+    htmtHeading: string;
+    /** {pairs}, {threshold}. */
+    htmtHigh: string;
+    htmtOk: string;
+    /** {target}. */
+    ipmaHeading: string;
+    ipmaHeaders: readonly string[];
+    ipmaChart: string;
+    diagramHeading: string;
+  };
   /** The Trend sheet (issue #13): the figures per wave of the period column. */
   trend: {
     /** {period} = the period column's header. */
@@ -311,7 +339,7 @@ export interface ReportStrings {
 
 export const en: ReportStrings = {
   locale: META.locale,
-  sheetNames: { summary: "Summary", kano: "Kano", gap: "Gaps", priority: "Priorities", segments: "Segments", trend: "Trend" },
+  sheetNames: { summary: "Summary", kano: "Kano", gap: "Gaps", priority: "Priorities", segments: "Segments", trend: "Trend", model: "Model" },
   subtitle: "n = {n} respondents · {date}",
   source: "Source: {source}.",
   sourceFile: "file {name}",
@@ -590,6 +618,33 @@ export const en: ReportStrings = {
     trendTooMany: "Trend sheet left out: the period column “{period}” has {count} values (at most {max} waves are shown); is it really a period?",
     trendNoMeasure: "Trend sheet left out: there is no CSI, overall satisfaction or NPS to follow across the waves.",
     trendBlankRows: "Respondents without a period value (not on the Trend sheet): {count}.",
+  },
+  model: {
+    title: "Satisfaction model (PLS path model)",
+    method: [
+      "PLS path modelling (Wold's algorithm as in Lohmöller 1989 and Tenenhaus et al. 2005), {scheme} inner scheme, standardised indicators, case weights as frequencies; constructs, indicators and paths as in the model file.",
+      "Index: each construct's score on 0–100 between its indicators' scale bounds, with the model's weights (Fornell et al. 1996, the ACSI form) — unlike the CSI, whose weights are given, not estimated.",
+      "Intervals and p: bootstrap of {resamples} resamples of the respondents (seed {seed}; percentile interval, t with resamples − 1 degrees of freedom).",
+      "Thresholds: Cronbach's α and ρC ≥ 0.7, AVE ≥ 0.5 (Fornell & Larcker 1981), HTMT < 0.85 (Henseler, Ringle & Sarstedt 2015). IPMA: Ringle & Sarstedt 2016.",
+    ],
+    schemes: { path: "path-weighting", centroid: "centroid", factorial: "factorial" },
+    used: "Estimated on {n} respondents who answered every indicator; {dropped} left out.",
+    indexHeading: "Index of each construct",
+    indexHeaders: ["Construct", "Index (0–100)", "95% low", "95% high", "R²"],
+    pathsHeading: "Paths",
+    pathsHeaders: ["From", "To", "Coefficient", "Std. error", "t", "p", "95% low", "95% high"],
+    reliabilityHeading: "Reliability and convergent validity",
+    reliabilityHeaders: ["Construct", "Cronbach's α", "ρA", "ρC", "AVE", "Check"],
+    meets: "meets the thresholds",
+    below: "below the threshold: {measures}",
+    formative: "formative (Mode B): not applicable",
+    htmtHeading: "Discriminant validity (HTMT)",
+    htmtHigh: "HTMT ≥ {threshold}: {pairs} — these constructs may not be distinct.",
+    htmtOk: "Every HTMT is below 0.85: the constructs are distinct.",
+    ipmaHeading: "Importance–performance map for {target}",
+    ipmaHeaders: ["Construct", "Importance (total effect per point)", "Performance (0–100)"],
+    ipmaChart: "Importance–performance map",
+    diagramHeading: "Path diagram (coefficients on the arrows, R² in the boxes)",
   },
   trend: {
     title: "Trend by {period}",

@@ -110,6 +110,8 @@ export const ES: Record<MessageKey, MessageTemplate> = {
     '{option} {value}: la columna {index} "{header}" tiene el rol {role}, no de segmento (columnas de segmento: {list}; cambie los roles con {rolesOption})',
   usageRakeFileNotFound: "{option} {value}: no se encuentra el archivo de márgenes",
   usageRakeFileUnreadable: "{option} {value}: no se puede leer el archivo de márgenes ({cause})",
+  usageModelFileNotFound: "{option} {value}: no se encuentra el archivo del modelo",
+  usageModelFileUnreadable: "{option} {value}: no se puede leer el archivo del modelo ({cause})",
   emptyCellNotANumber: "una celda vacía no es un número",
   badScale: "la escala {scale} no es válida: se necesitan números finitos con mínimo < máximo",
   badConfidenceLevel: "el nivel de confianza {level} debe estar entre 0 y 1 (p. ej., 0,95)",

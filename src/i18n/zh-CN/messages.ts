@@ -101,6 +101,8 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   usageSegmentWrongRole: "{option} {value}：第 {index} 列“{header}”的角色是“{role}”，不是细分列（细分列：{list}；可用 {rolesOption} 修改角色）",
   usageRakeFileNotFound: "{option} {value}：找不到边际文件",
   usageRakeFileUnreadable: "{option} {value}：无法读取边际文件（{cause}）",
+  usageModelFileNotFound: "{option} {value}：找不到模型文件",
+  usageModelFileUnreadable: "{option} {value}：无法读取模型文件（{cause}）",
   emptyCellNotANumber: "空单元格不是数字",
   badScale: "量表 {scale} 无效：最小值和最大值须为有限数，且最小值小于最大值",
   badConfidenceLevel: "置信水平 {level} 必须介于 0 和 1 之间（例如 0.95）",

@@ -1,0 +1,130 @@
+/**
+ * The Model sheet (issue #15; the command line's --model): the PLS path model estimated on the
+ * survey — each construct's 0–100 index with its bootstrap interval and R², the paths with their
+ * standard errors, t, p and intervals, the reliability table with the usual thresholds checked
+ * (engine/pls/qualityFlags.ts), HTMT, and the importance–performance map of the target construct
+ * (table and scatter). The numbers are the engine's (engine/pls/); this module only lays them out.
+ */
+import { PLS_QUALITY_THRESHOLDS, qualityFlags } from "../engine/pls/qualityFlags";
+import type { PlsBootstrap } from "../engine/pls/bootstrap";
+import type { PlsIpma } from "../engine/pls/ipma";
+import type { PlsQuality } from "../engine/pls/quality";
+import { formatList as listIn } from "../i18n/format";
+import { format, formatNumber, reportLanguageOf, type ReportStrings } from "../i18n/report";
+import { cellAddress } from "./a1";
+import type { Analysis } from "./analysis";
+import { FMT, startSheet, tableName, type BuildContext } from "./common";
+import type { PlanSheet } from "./plan";
+import { fitWidth, val, type CellInput } from "./sheet";
+import { PALETTE } from "./theme";
+
+/** What the Model sheet shows: the bootstrap (with the fit on all respondents), quality and IPMA. */
+export interface PlsReport {
+  boot: PlsBootstrap;
+  quality: PlsQuality;
+  ipma: PlsIpma;
+  /** Respondents left out (a blank indicator, weight 0). */
+  dropped: number;
+}
+
+const formatList = (t: ReportStrings, items: readonly string[]): string => listIn(items, reportLanguageOf(t));
+
+const num = (v: number, fmt: string): CellInput => val(Number.isFinite(v) ? v : null, fmt);
+
+export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSheet {
+  const { t } = ctx;
+  const M = t.model;
+  const { boot, quality, ipma } = r;
+  const fit = boot.fit;
+  const model = fit.model;
+  const name = (j: number): string => model.constructs[j];
+  const params = { resamples: formatNumber(t, boot.resamples), seed: String(boot.seed), scheme: M.schemes[fit.scheme], n: formatNumber(t, fit.n) };
+  const d = startSheet(
+    "model",
+    M.title,
+    M.method.map((m) => format(m, params)),
+    a,
+    ctx,
+  );
+  d.lines([format(M.used, { n: formatNumber(t, fit.n), dropped: formatNumber(t, r.dropped) })], r.dropped > 0 ? "warning" : "note", 1);
+
+  // Index of each construct with its interval, and R².
+  d.lines([M.indexHeading], "emphasis");
+  const gi = d.geom(d.allocate(model.constructs.length + 1), 1, model.constructs.length, 5);
+  d.table(
+    tableName("Model", "Index"),
+    gi,
+    M.indexHeaders,
+    model.constructs.map((c, j): CellInput[] => [c, num(fit.index[j], FMT.index), num(boot.index[j].low, FMT.index), num(boot.index[j].high, FMT.index), num(fit.r2[j], FMT.coefficient)]),
+  );
+
+  // Paths.
+  const paths = model.antecedents.flatMap((from, to) => from.map((f) => ({ from: f, to })));
+  d.lines([M.pathsHeading], "emphasis");
+  const gp = d.geom(d.allocate(paths.length + 1), 1, paths.length, 8);
+  d.table(
+    tableName("Model", "Paths"),
+    gp,
+    M.pathsHeaders,
+    paths.map(({ from, to }): CellInput[] => {
+      const b = boot.paths[to][from];
+      return [name(from), name(to), num(fit.paths[to][from], FMT.coefficient), num(b?.se ?? NaN, FMT.coefficient), num(b?.t ?? NaN, FMT.mean), num(b?.p ?? NaN, "0.000"), num(b?.low ?? NaN, FMT.coefficient), num(b?.high ?? NaN, FMT.coefficient)];
+    }),
+  );
+
+  // Reliability with the thresholds checked.
+  const flags = qualityFlags(quality.reliability, quality.htmt);
+  const measureNames = M.reliabilityHeaders.slice(1, 5);
+  d.lines([M.reliabilityHeading], "emphasis");
+  const gr = d.geom(d.allocate(model.constructs.length + 1), 1, model.constructs.length, 6);
+  d.table(
+    tableName("Model", "Reliability"),
+    gr,
+    M.reliabilityHeaders,
+    quality.reliability.map((q, j): CellInput[] => {
+      const f = flags.reliability[j];
+      const failed = [f.alpha, f.rhoA, f.rhoC, f.ave].flatMap((ok, k) => (ok === false ? [measureNames[k]] : []));
+      const check = model.modes[j] === "B" ? M.formative : failed.length > 0 ? format(M.below, { measures: formatList(t, failed) }) : M.meets;
+      return [name(j), num(q.alpha, FMT.ratio), num(q.rhoA, FMT.ratio), num(q.rhoC, FMT.ratio), num(q.ave, FMT.ratio), check];
+    }),
+  );
+
+  // HTMT: the matrix, then the pairs at or above the conservative threshold.
+  const J = model.constructs.length;
+  d.lines([M.htmtHeading], "emphasis");
+  const gh = d.geom(d.allocate(J + 1), 1, J, J + 1);
+  d.table(
+    tableName("Model", "HTMT"),
+    gh,
+    [M.reliabilityHeaders[0], ...model.constructs],
+    model.constructs.map((c, j): CellInput[] => [c, ...model.constructs.map((_, k) => (k < j ? num(quality.htmt[j][k], FMT.ratio) : val(null)))]),
+  );
+  const high = model.constructs.flatMap((c, j) => model.constructs.flatMap((e, k) => (k < j && flags.htmt[j][k].conservative === false ? [`${c}–${e}`] : [])));
+  d.lines([high.length > 0 ? format(M.htmtHigh, { threshold: formatNumber(t, PLS_QUALITY_THRESHOLDS.htmtConservative, 2), pairs: formatList(t, high) }) : M.htmtOk], high.length > 0 ? "warning" : "note", 1);
+
+  // IPMA of the target: table and map.
+  const target = name(ipma.target);
+  d.lines([format(M.ipmaHeading, { target })], "emphasis");
+  const gm = d.geom(d.allocate(ipma.constructs.length + 1), 1, ipma.constructs.length, 3);
+  d.table(
+    tableName("Model", "IPMA"),
+    gm,
+    M.ipmaHeaders,
+    ipma.constructs.map((x): CellInput[] => [name(x.construct), num(x.importanceUnstandardised, FMT.score), num(x.performance, FMT.index)]),
+  );
+  const chartRows = 20;
+  const top = d.allocate(chartRows);
+  d.chart({
+    name: "ModelIpmaChart",
+    type: "xyScatter",
+    title: `${M.ipmaChart} — ${target}`,
+    series: [{ name: M.ipmaHeaders[2], values: gm.colRange(2), categories: gm.colRange(1), pointLabels: gm.colRange(0), color: PALETTE.seriesBlue }],
+    from: cellAddress(top, 1),
+    to: cellAddress(top + chartRows - 1, 6),
+    xAxis: { title: M.ipmaHeaders[1], numberFormat: "0.00" },
+    yAxis: { title: M.ipmaHeaders[2], min: 0, max: 100, numberFormat: "0" },
+    legend: "none",
+  });
+  d.columnWidths([fitWidth([...model.constructs, M.pathsHeaders[0]], 14, 28), 14, 12, 12, 12, fitWidth([M.meets, M.formative], 12, 40), 12, 12]);
+  return d.build();
+}
