@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import type { ConditionalRule, ReportPlan, PlanSheet, PlanTable } from "../report/plan";
 import { planRowHeights } from "../report/textMetrics";
 import { cellAddress, parseRect } from "../report/a1";
+import { shapeProblems } from "../report/shapes";
 import { addCharts } from "./charts";
 import { toFileFormula } from "./formula";
 import { PlanCell, sheetCells, SheetCells } from "./planCells";
@@ -170,6 +171,8 @@ function checkPlan(plan: ReportPlan): Date {
     if (!s.name || s.name.length > 31 || /[[\]:*?/\\]/.test(s.name)) throw new Error(`sheet name '${s.name}' is not allowed in Excel`);
     if (seen.has(s.name.toLowerCase())) throw new Error(`two sheets are named '${s.name}'`);
     seen.add(s.name.toLowerCase());
+    const shapes = shapeProblems(s);
+    if (shapes.length) throw new Error(shapes.join("; "));
     for (const t of s.tables) {
       if (tables.has(t.name.toLowerCase())) throw new Error(`two tables are named '${t.name}'`);
       tables.add(t.name.toLowerCase());
