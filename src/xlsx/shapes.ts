@@ -12,7 +12,7 @@
  */
 import { parseCell } from "../report/a1";
 import type { PlanArrow, PlanBox, PlanSheet } from "../report/plan";
-import { arrowPath, labelFrame, LABEL_SIZE_PT, sheetShapes, type ArrowPath, type Frame } from "../report/shapes";
+import { arrowPath, labelFrame, labelName, LABEL_SIZE_PT, SHAPE_LOOK, sheetShapes, type ArrowPath, type Frame } from "../report/shapes";
 import { planRowHeights, LINE_HEIGHT } from "../report/textMetrics";
 import { anchorMarker, solidFill, xmlEscape, type AnchorPoint } from "./drawingml";
 
@@ -21,14 +21,9 @@ const EMU_PER_PT = 12700;
 const DEFAULT_COLUMN_PX = 64;
 const DIGIT_PX = 7;
 
-/** Colours: construct boxes filled in the report's blue, notes plain; arrows dark grey. */
-const STYLE = {
-  construct: { fill: "DDEBF7", line: "2F5597", bold: true },
-  note: { fill: "FFFFFF", line: "A6A6A6", bold: false },
-} as const;
-const ARROW_COLOR = "404040";
-const BOX_TEXT_SIZE = 1000; // hundredths of a point
-const LABEL_TEXT_SIZE = 900;
+// Font sizes in hundredths of a point.
+const BOX_TEXT_SIZE = SHAPE_LOOK.boxText * 100;
+const LABEL_TEXT_SIZE = SHAPE_LOOK.labelText * 100;
 
 /** Pixel width of a <col width="w"> (ECMA-376 §18.3.1.13: truncate(((256·w + truncate(128/7)) / 256) · 7)). */
 export const columnPixels = (width: number | undefined): number =>
@@ -109,11 +104,11 @@ function textBody(text: string, size: number, bold: boolean, inset: number): str
 
 function boxXml(geo: SheetGeometry, box: PlanBox, id: number): string {
   const f = round(geo.frame(box.from, box.to));
-  const look = STYLE[box.style ?? "construct"];
+  const look = SHAPE_LOOK[box.style ?? "construct"];
   const sp =
     `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${xmlEscape(box.name)}"/><xdr:cNvSpPr/></xdr:nvSpPr>` +
     `<xdr:spPr>${xfrm(f)}<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom>${solidFill(look.fill)}` +
-    `<a:ln w="12700">${solidFill(look.line)}</a:ln></xdr:spPr>${textBody(box.text, BOX_TEXT_SIZE, look.bold, 45720)}</xdr:sp>`;
+    `<a:ln w="${SHAPE_LOOK.boxLine * EMU_PER_PT}">${solidFill(look.line)}</a:ln></xdr:spPr>${textBody(box.text, BOX_TEXT_SIZE, look.bold, 45720)}</xdr:sp>`;
   return anchor(geo, f, sp);
 }
 
@@ -125,7 +120,7 @@ function arrowXml(geo: SheetGeometry, arrow: PlanArrow, path: ArrowPath, id: num
     `<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="${id}" name="${xmlEscape(arrow.name)}"/><xdr:cNvCxnSpPr>` +
     `<a:stCxn id="${ends.from}" idx="${path.startSite}"/><a:endCxn id="${ends.to}" idx="${path.endSite}"/></xdr:cNvCxnSpPr></xdr:nvCxnSpPr>` +
     `<xdr:spPr>${xfrm(f, flip)}<a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom>` +
-    `<a:ln w="15875">${solidFill(ARROW_COLOR)}<a:tailEnd type="triangle" w="med" len="med"/></a:ln></xdr:spPr></xdr:cxnSp>`;
+    `<a:ln w="${SHAPE_LOOK.arrowLine * EMU_PER_PT}">${solidFill(SHAPE_LOOK.arrow)}<a:tailEnd type="triangle" w="med" len="med"/></a:ln></xdr:spPr></xdr:cxnSp>`;
   return anchor(geo, f, cxn);
 }
 
@@ -137,9 +132,6 @@ function labelXml(geo: SheetGeometry, name: string, text: string, path: ArrowPat
     `${textBody(text, LABEL_TEXT_SIZE, false, 0)}</xdr:sp>`;
   return anchor(geo, f, sp);
 }
-
-/** The label text box's shape name for an arrow. */
-export const labelName = (arrow: PlanArrow): string => `${arrow.name} (label)`;
 
 /**
  * The twoCellAnchors of the sheet's shapes, cNvPr ids from `firstId` (the charts take the ones
