@@ -7,7 +7,8 @@
  *    sheets are added under their names; then each sheet: number formats, values/formulas, styles
  *    and alignment, merged (spanned) notes, row heights (planRowHeights, as the .xlsx writer),
  *    column widths, frozen rows, gridlines, tables (filter buttons hidden unless the plan asks),
- *    conditional formats, charts;
+ *    conditional formats, charts; shapes (src/excel/shapes.ts) are measured in a sheet's round trip
+ *    and added in the next;
  * 3. store the recipe with the new sheets' ids, activate the Summary, delete the old report's input
  *    names (before their sheets, else they would read #REF!), name the new input cells, delete the
  *    old sheets.
@@ -31,6 +32,7 @@ import { planRowHeights } from "../report/textMetrics";
 import { parseArea, splitRef } from "../report/a1";
 import { cellInput, renameRefs } from "./cells";
 import { addChart, type ChartRanges } from "./charts";
+import { addShapes, measureBoxes } from "./shapes";
 import { throwIfCancelled } from "./cancel";
 import { ExcelAccessError } from "./errors";
 import { addConditionalFormat, applyStyle, columnWidthPoints, HORIZONTAL } from "./format";
@@ -245,6 +247,9 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
           },
         };
         await writeSheet(ws, ps, ref, (name) => tableRenames.get(name.toLowerCase()) ?? name, ranges, reserve);
+        // Shapes are placed in points: their cells are measured in this round trip (after the
+        // widths and heights) and the shapes go with the next one, so no round trip is added.
+        const boxes = measureBoxes(ws, ps);
         // Read back as Excel holds it (the formulas' text as Excel normalises it), for edit detection.
         const back = ws.getUsedRangeOrNullObject(true).load("formulas, rowIndex, columnIndex");
         // One round trip per sheet: Cancel is checked between sheets and progress moves with them.
@@ -253,6 +258,10 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
         written[ps.key] = back.isNullObject ? { cells: {} } : writtenSheet(back.formulas, back.rowIndex, back.columnIndex, skip);
         opts.onSheet?.(i + 1, plan.sheets.length);
         if (i + 1 < plan.sheets.length) suspend();
+        if (boxes) {
+          await reserve(OP_BYTES * 16 * (ps.shapes ?? []).length + bytesOf(ps.shapes));
+          addShapes(ws, ps, boxes);
+        }
       }
 
       // ── last round trip: store the recipe with the new ids, show the Summary, drop the old ───

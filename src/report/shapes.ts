@@ -122,16 +122,3 @@ export const LABEL_SIZE_PT = { w: 40, h: 18 };
 
 /** The label text box's shape name for an arrow. */
 export const labelName = (arrow: PlanArrow): string => `${arrow.name} (label)`;
-
-/** How both back ends draw the shapes: construct boxes filled in the report's blue with bold text, notes plain; arrows dark grey. */
-export const SHAPE_LOOK = {
-  construct: { fill: "DDEBF7", line: "2F5597", bold: true },
-  note: { fill: "FFFFFF", line: "A6A6A6", bold: false },
-  arrow: "404040",
-  /** Font sizes in points. */
-  boxText: 10,
-  labelText: 9,
-  /** Line widths in points. */
-  boxLine: 1,
-  arrowLine: 1.25,
-} as const;

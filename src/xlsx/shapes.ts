@@ -12,8 +12,10 @@
  */
 import { parseCell } from "../report/a1";
 import type { PlanArrow, PlanBox, PlanSheet } from "../report/plan";
-import { arrowPath, labelFrame, labelName, LABEL_SIZE_PT, SHAPE_LOOK, sheetShapes, type ArrowPath, type Frame } from "../report/shapes";
+import { arrowPath, labelFrame, labelName, LABEL_SIZE_PT, sheetShapes, type ArrowPath, type Frame } from "../report/shapes";
 import { planRowHeights, LINE_HEIGHT } from "../report/textMetrics";
+import { SHAPE_LOOK } from "../report/theme";
+import { rgb } from "./styles";
 import { anchorMarker, solidFill, xmlEscape, type AnchorPoint } from "./drawingml";
 
 const EMU_PER_PX = 9525;
@@ -107,8 +109,8 @@ function boxXml(geo: SheetGeometry, box: PlanBox, id: number): string {
   const look = SHAPE_LOOK[box.style ?? "construct"];
   const sp =
     `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${xmlEscape(box.name)}"/><xdr:cNvSpPr/></xdr:nvSpPr>` +
-    `<xdr:spPr>${xfrm(f)}<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom>${solidFill(look.fill)}` +
-    `<a:ln w="${SHAPE_LOOK.boxLine * EMU_PER_PT}">${solidFill(look.line)}</a:ln></xdr:spPr>${textBody(box.text, BOX_TEXT_SIZE, look.bold, 45720)}</xdr:sp>`;
+    `<xdr:spPr>${xfrm(f)}<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom>${solidFill(rgb(look.fill))}` +
+    `<a:ln w="${SHAPE_LOOK.boxLine * EMU_PER_PT}">${solidFill(rgb(look.line))}</a:ln></xdr:spPr>${textBody(box.text, BOX_TEXT_SIZE, look.bold, 45720)}</xdr:sp>`;
   return anchor(geo, f, sp);
 }
 
@@ -120,7 +122,7 @@ function arrowXml(geo: SheetGeometry, arrow: PlanArrow, path: ArrowPath, id: num
     `<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="${id}" name="${xmlEscape(arrow.name)}"/><xdr:cNvCxnSpPr>` +
     `<a:stCxn id="${ends.from}" idx="${path.startSite}"/><a:endCxn id="${ends.to}" idx="${path.endSite}"/></xdr:cNvCxnSpPr></xdr:nvCxnSpPr>` +
     `<xdr:spPr>${xfrm(f, flip)}<a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom>` +
-    `<a:ln w="${SHAPE_LOOK.arrowLine * EMU_PER_PT}">${solidFill(SHAPE_LOOK.arrow)}<a:tailEnd type="triangle" w="med" len="med"/></a:ln></xdr:spPr></xdr:cxnSp>`;
+    `<a:ln w="${SHAPE_LOOK.arrowLine * EMU_PER_PT}">${solidFill(rgb(SHAPE_LOOK.arrow))}<a:tailEnd type="triangle" w="med" len="med"/></a:ln></xdr:spPr></xdr:cxnSp>`;
   return anchor(geo, f, cxn);
 }
 
@@ -128,7 +130,7 @@ function labelXml(geo: SheetGeometry, name: string, text: string, path: ArrowPat
   const f = round(labelFrame(path, { w: LABEL_SIZE_PT.w * EMU_PER_PT, h: LABEL_SIZE_PT.h * EMU_PER_PT }));
   const sp =
     `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${xmlEscape(name)}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>` +
-    `<xdr:spPr>${xfrm(f)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>${solidFill("FFFFFF")}<a:ln><a:noFill/></a:ln></xdr:spPr>` +
+    `<xdr:spPr>${xfrm(f)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>${solidFill(rgb(SHAPE_LOOK.labelFill))}<a:ln><a:noFill/></a:ln></xdr:spPr>` +
     `${textBody(text, LABEL_TEXT_SIZE, false, 0)}</xdr:sp>`;
   return anchor(geo, f, sp);
 }
