@@ -7,8 +7,7 @@
  *    sheets are added under their names; then each sheet: number formats, values/formulas, styles
  *    and alignment, merged (spanned) notes, row heights (planRowHeights, as the .xlsx writer),
  *    column widths, frozen rows, gridlines, tables (filter buttons hidden unless the plan asks),
- *    conditional formats, charts; shapes (src/excel/shapes.ts) are measured in a sheet's round trip
- *    and added in the next;
+ *    conditional formats, charts, shapes (boxes, arrows, labels);
  * 3. store the recipe with the new sheets' ids, activate the Summary, delete the old report's input
  *    names (before their sheets, else they would read #REF!), name the new input cells, delete the
  *    old sheets.
@@ -32,7 +31,7 @@ import { planRowHeights } from "../report/textMetrics";
 import { parseArea, splitRef } from "../report/a1";
 import { cellInput, renameRefs } from "./cells";
 import { addChart, type ChartRanges } from "./charts";
-import { addShapes, measureBoxes } from "./shapes";
+import { addShapes } from "./shapes";
 import { throwIfCancelled } from "./cancel";
 import { ExcelAccessError } from "./errors";
 import { addConditionalFormat, applyStyle, columnWidthPoints, HORIZONTAL } from "./format";
@@ -247,9 +246,6 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
           },
         };
         await writeSheet(ws, ps, ref, (name) => tableRenames.get(name.toLowerCase()) ?? name, ranges, reserve);
-        // Shapes are placed in points: their cells are measured in this round trip (after the
-        // widths and heights) and the shapes go with the next one, so no round trip is added.
-        const boxes = measureBoxes(ws, ps);
         // Read back as Excel holds it (the formulas' text as Excel normalises it), for edit detection.
         const back = ws.getUsedRangeOrNullObject(true).load("formulas, rowIndex, columnIndex");
         // One round trip per sheet: Cancel is checked between sheets and progress moves with them.
@@ -258,10 +254,6 @@ export async function applyPlan(run: ExcelRun, plan: ReportPlan, recipe: Omit<Re
         written[ps.key] = back.isNullObject ? { cells: {} } : writtenSheet(back.formulas, back.rowIndex, back.columnIndex, skip);
         opts.onSheet?.(i + 1, plan.sheets.length);
         if (i + 1 < plan.sheets.length) suspend();
-        if (boxes) {
-          await reserve(OP_BYTES * 16 * (ps.shapes ?? []).length + bytesOf(ps.shapes));
-          addShapes(ws, ps, boxes);
-        }
       }
 
       // ── last round trip: store the recipe with the new ids, show the Summary, drop the old ───
@@ -418,5 +410,9 @@ async function writeSheet(
   for (const chart of ps.charts) {
     await reserve(OP_BYTES * (12 + 8 * chart.series.length) + bytesOf(chart));
     addChart(ws, chart, ranges);
+  }
+  if (ps.shapes?.length) {
+    await reserve(OP_BYTES * 16 * ps.shapes.length + bytesOf(ps.shapes));
+    addShapes(ws, ps);
   }
 }

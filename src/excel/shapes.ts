@@ -1,26 +1,43 @@
 /**
  * Native shapes from PlanShape (ExcelApi 1.9, which REQUIRED_SETS already asks for, so there is no
- * older Excel to degrade for). Two steps, because a shape is placed in points and only Excel knows
- * where its cells end up: `measureBoxes` queues the load of each box's cells (`left`, `top`,
- * `width`, `height`, read after the sheet's column widths and row heights in the same request),
- * and after that sync `addShapes` queues the shapes: per box a rounded rectangle
- * (`addGeometricShape("RoundRectangle")`) over those cells with its text centred; per arrow a
- * straight line (`addLine(…, "Straight")`) from one box's edge to the other's (arrowPath, as the
- * .xlsx), attached by `connectBeginShape`/`connectEndShape` to the same connection sites, with a
- * triangle at its end; per label a text box at the arrow's middle. Nothing is synced here.
+ * older Excel to degrade for). A shape is placed in points; Range.left/top would tell where the
+ * cells are but need ExcelApi 1.10, so the boxes are measured from the plan instead — the column
+ * widths and row heights applyPlan itself sets (boxFrame), Excel's defaults elsewhere. Per box a
+ * rounded rectangle (`addGeometricShape("RoundRectangle")`) over its cells with its text centred;
+ * per arrow a straight line (`addLine(…, "Straight")`) from one box's edge to the other's
+ * (arrowPath, as the .xlsx), attached by `connectBeginShape`/`connectEndShape` to the same
+ * connection sites, with a triangle at its end; per label a text box at the arrow's middle.
+ * Nothing is synced here.
  */
+import { parseCell } from "../report/a1";
 import type { PlanSheet } from "../report/plan";
 import { arrowPath, labelFrame, labelName, LABEL_SIZE_PT, sheetShapes, type Frame } from "../report/shapes";
+import { LINE_HEIGHT, planRowHeights } from "../report/textMetrics";
 import { SHAPE_LOOK } from "../report/theme";
+import { columnWidthPoints } from "./format";
 
-/** The boxes' cell ranges, loaded at the next sync, by box name. */
-export type BoxRanges = ReadonlyMap<string, Excel.Range>;
+/** Excel's default column width in points (8.43 characters of 11 pt Calibri, 64 pixels). */
+const DEFAULT_COLUMN_PT = 48;
 
-/** Queues the loads addShapes needs; undefined when the sheet has no shapes. */
-export function measureBoxes(sheet: Excel.Worksheet, plan: PlanSheet): BoxRanges | undefined {
-  const { boxes } = sheetShapes(plan);
-  if (boxes.length === 0) return undefined;
-  return new Map(boxes.map((b) => [b.name, sheet.getRange(`${b.from}:${b.to}`).load("left, top, width, height")]));
+/**
+ * A box's frame in points, from the plan: the column widths applyPlan sets (columnWidthPoints; the
+ * default 48 pt for the others) and the row heights (planRowHeights; 15 pt for the others).
+ */
+export function boxFrame(plan: PlanSheet, heights: ReadonlyMap<number, number>, from: string, to: string): Frame {
+  const a = parseCell(from),
+    b = parseCell(to);
+  if (!a || !b) throw new Error(`sheet '${plan.name}': '${from}:${to}' is not a range of cells`);
+  const col = (c: number) => {
+    const chars = plan.columnWidths?.[c - 1];
+    return chars === undefined ? DEFAULT_COLUMN_PT : columnWidthPoints(chars);
+  };
+  const row = (r: number) => heights.get(r) ?? LINE_HEIGHT;
+  const sum = (f: (i: number) => number, first: number, last: number) => {
+    let t = 0;
+    for (let i = first; i <= last; i++) t += f(i);
+    return t;
+  };
+  return { x: sum(col, 1, a.column - 1), y: sum(row, 1, a.row - 1), w: sum(col, a.column, b.column), h: sum(row, a.row, b.row) };
 }
 
 function place(shape: Excel.Shape, f: Frame): void {
@@ -40,15 +57,14 @@ function centredText(shape: Excel.Shape, text: string, size: number, bold: boole
   font.color = SHAPE_LOOK.text;
 }
 
-/** Queues the sheet's shapes over the measured boxes (after the sync that loaded `measured`). */
-export function addShapes(sheet: Excel.Worksheet, plan: PlanSheet, measured: BoxRanges): void {
+/** Queues the sheet's shapes; nothing is synced here. */
+export function addShapes(sheet: Excel.Worksheet, plan: PlanSheet): void {
   const { boxes, arrows } = sheetShapes(plan);
+  const heights = planRowHeights(plan);
   const frames = new Map<string, Frame>();
   const made = new Map<string, Excel.Shape>();
   for (const box of boxes) {
-    const r = measured.get(box.name);
-    if (!r) throw new Error(`sheet '${plan.name}', box '${box.name}' was not measured`);
-    const f = { x: r.left, y: r.top, w: r.width, h: r.height };
+    const f = boxFrame(plan, heights, box.from, box.to);
     const look = SHAPE_LOOK[box.style ?? "construct"];
     const shape = sheet.shapes.addGeometricShape("RoundRectangle");
     shape.name = box.name;
