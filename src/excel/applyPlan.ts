@@ -7,7 +7,7 @@
  *    sheets are added under their names; then each sheet: number formats, values/formulas, styles
  *    and alignment, merged (spanned) notes, row heights (planRowHeights, as the .xlsx writer),
  *    column widths, frozen rows, gridlines, tables (filter buttons hidden unless the plan asks),
- *    conditional formats, charts;
+ *    conditional formats, charts, shapes (boxes, arrows, labels);
  * 3. store the recipe with the new sheets' ids, activate the Summary, delete the old report's input
  *    names (before their sheets, else they would read #REF!), name the new input cells, delete the
  *    old sheets.
@@ -31,6 +31,7 @@ import { planRowHeights } from "../report/textMetrics";
 import { parseArea, splitRef } from "../report/a1";
 import { cellInput, renameRefs } from "./cells";
 import { addChart, type ChartRanges } from "./charts";
+import { addShapes } from "./shapes";
 import { throwIfCancelled } from "./cancel";
 import { ExcelAccessError } from "./errors";
 import { addConditionalFormat, applyStyle, columnWidthPoints, HORIZONTAL } from "./format";
@@ -409,5 +410,9 @@ async function writeSheet(
   for (const chart of ps.charts) {
     await reserve(OP_BYTES * (12 + 8 * chart.series.length) + bytesOf(chart));
     addChart(ws, chart, ranges);
+  }
+  if (ps.shapes?.length) {
+    await reserve(OP_BYTES * 16 * ps.shapes.length + bytesOf(ps.shapes));
+    addShapes(ws, ps);
   }
 }

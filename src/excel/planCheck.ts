@@ -4,6 +4,7 @@
  */
 import type { CellValue, PlanSheet, ReportPlan } from "../report/plan";
 import { Area, cellName, looksLikeCellRef, parseArea, splitRef } from "../report/a1";
+import { shapeProblems } from "../report/shapes";
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
@@ -98,6 +99,7 @@ export function planProblems(plan: ReportPlan): string[] {
         }
       }
     }
+    problems.push(...shapeProblems(sheet));
   }
   return problems;
 }

@@ -9,7 +9,7 @@ export const REQUIRED_SETS: readonly { name: string; version: string; why: strin
     name: "ExcelApi",
     version: "1.9",
     why:
-      "writing the report: screen updating is suspended while it is written (1.9); chart axes cross at the " +
+      "writing the report: screen updating is suspended while it is written and the path diagram is drawn as native shapes (1.9); chart axes cross at the " +
       "quadrant lines and points carry their attribute names (1.8); the survey's current region, frozen title " +
       "rows and chart series are set up (1.7)",
   },

@@ -127,6 +127,35 @@ export interface PlanChart {
   legend?: "right" | "bottom" | "none";
 }
 
+/**
+ * A native drawing shape (the Model sheet's path diagram). A "box" is a rounded rectangle covering
+ * the cells `from`…`to` (top-left and bottom-right, like a chart) with its text centred; "construct"
+ * (default) is a filled box with bold text, "note" a plain outlined one. An "arrow" is a straight
+ * connector from the edge of box `fromShape` to the edge of box `toShape`, arrowhead at the end,
+ * attached to both (moving a box in Excel keeps it connected); `label` ("0.54") is a small text box
+ * at its middle. Names are unique among a sheet's shapes; an arrow names boxes of its own sheet.
+ */
+export type PlanShapeStyle = "construct" | "note";
+
+export interface PlanBox {
+  kind: "box";
+  name: string;
+  text: string;
+  from: string;
+  to: string;
+  style?: PlanShapeStyle;
+}
+
+export interface PlanArrow {
+  kind: "arrow";
+  name: string;
+  fromShape: string;
+  toShape: string;
+  label?: string;
+}
+
+export type PlanShape = PlanBox | PlanArrow;
+
 export interface PlanSheet {
   key: PlanSheetKey;
   /** Display name in the report language (≤ 31 chars, no []:*?/\). */
@@ -143,6 +172,8 @@ export interface PlanSheet {
   showGridlines?: boolean;
   /** Cells the manager may change (CSI weights): the back ends give each its workbook name. */
   inputs?: PlanInput[];
+  /** Boxes and arrows drawn over the cells (after the charts), in this order. */
+  shapes?: PlanShape[];
 }
 
 export interface ReportPlan {

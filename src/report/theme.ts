@@ -28,6 +28,27 @@ export const PALETTE = {
   barBlue: "#9DC3E6",
   /** Five satisfaction levels, lowest first: dissatisfied red, neutral yellow, satisfied green. */
   levels5: ["#C0392B", "#E67E22", "#F4D03F", "#82C785", "#1E8449"],
+  /** Path diagram shapes: construct outline, note outline, arrows, label backgrounds, text. */
+  constructLine: "#2F5597",
+  noteLine: "#A6A6A6",
+  arrow: "#404040",
+  white: "#FFFFFF",
+  black: "#000000",
+} as const;
+
+/** How both back ends draw plan shapes: construct boxes filled like headers with bold text, notes plain; arrows dark grey. */
+export const SHAPE_LOOK = {
+  construct: { fill: PALETTE.headerFill, line: PALETTE.constructLine, bold: true },
+  note: { fill: PALETTE.white, line: PALETTE.noteLine, bold: false },
+  arrow: PALETTE.arrow,
+  labelFill: PALETTE.white,
+  text: PALETTE.black,
+  /** Font sizes in points. */
+  boxText: 10,
+  labelText: 9,
+  /** Line widths in points. */
+  boxLine: 1,
+  arrowLine: 1.25,
 } as const;
 
 export interface StyleSpec {

@@ -1,9 +1,8 @@
 /**
- * Native charts for the xlsx writer (ExcelJS writes none). After ExcelJS has produced the package,
- * `addCharts` adds, per sheet with charts, xl/drawings/drawingN.xml (one twoCellAnchor per chart,
- * ECMA-376 Part 1 §20.5), one xl/charts/chartN.xml per chart (DrawingML chart, §21.2), their _rels,
- * the <drawing r:id> element in the worksheet (CT_Worksheet order: after headerFooter…ignoredErrors,
- * before legacyDrawing…tableParts/extLst) and the [Content_Types].xml overrides.
+ * Native charts for the xlsx writer (ExcelJS writes none). `addSheetCharts` writes one
+ * xl/charts/chartN.xml per chart of a sheet (DrawingML chart, ECMA-376 Part 1 §21.2) and returns
+ * the twoCellAnchor of each (§20.5) with its relationship, for the sheet's drawing part (drawing.ts,
+ * which also anchors the sheet's shapes).
  *
  * Series reference the report's own cells ('Sheet name'!$B$4:$B$14) and carry a numCache/strCache
  * filled from the plan's values, so viewers draw the chart without recalculating.
@@ -20,44 +19,19 @@
  */
 import type JSZip from "jszip";
 import { LOCALES } from "../i18n/languages";
-import type { CellValue, PlanAxis, PlanChart, PlanChartSeries, ReportLanguage, ReportPlan } from "../report/plan";
+import type { CellValue, PlanAxis, PlanChart, PlanChartSeries, PlanSheet, ReportLanguage } from "../report/plan";
 import { absoluteRef, requireCell, parseRect, splitRef } from "../report/a1";
+import { anchorMarker, NS, solidFill, xmlEscape, type PartRel } from "./drawingml";
 import { rangeFormat, rectValues, SheetCells } from "./planCells";
 import { rgb } from "./styles";
 
-const NS = {
-  c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
-  a: "http://schemas.openxmlformats.org/drawingml/2006/main",
-  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-  xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
-  c15: "http://schemas.microsoft.com/office/drawing/2012/chart",
-  rel: "http://schemas.openxmlformats.org/package/2006/relationships",
-};
-const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const EXT_LABEL_RANGE = "{02D57815-91ED-43cb-92C2-25804820EDAC}";
 const EXT_DLBL = "{CE6537A1-D6FC-4f65-9D91-7224C49458BB}";
 
 /** Office 2013+ default series colours. */
 const PALETTE = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"];
-
-/** Worksheet children that must follow <drawing> (CT_Worksheet sequence). */
-const AFTER_DRAWING = new Set([
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
-
-export const xmlEscape = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 /** A chart range resolved against the plan: its formula reference and cached values. */
 export interface ChartData {
@@ -94,7 +68,6 @@ function richText(text: string, lang: string, opts: { size: number; bold?: boole
 const title = (text: string, lang: string, size: number, vertical = false) =>
   `<c:title>${richText(text, lang, { size, bold: size >= 1200, vertical })}<c:overlay val="0"/></c:title>`;
 
-const solidFill = (hex: string) => `<a:solidFill><a:srgbClr val="${hex}"/></a:solidFill>`;
 const line = (hex: string, w = 9525) => `<a:ln w="${w}">${solidFill(hex)}</a:ln>`;
 
 function numRef(d: ChartData): string {
@@ -311,131 +284,68 @@ export function chartSpaceXml(chart: PlanChart, series: ResolvedSeries[], langua
   );
 }
 
-/** One twoCellAnchor per chart: from the top-left corner of `from` to the bottom-right corner of `to`. */
-export function drawingXml(charts: { chart: PlanChart; relId: string }[]): string {
-  const marker = (tag: "from" | "to", col0: number, row0: number) =>
-    `<xdr:${tag}><xdr:col>${col0}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row0}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
-  const anchors = charts
-    .map(({ chart, relId }, i) => {
-      const from = requireCell(chart.from),
-        to = requireCell(chart.to);
-      if (to.row < from.row || to.column < from.column) throw new Error(`chart '${chart.name}': 'to' ${chart.to} is above or left of 'from' ${chart.from}`);
-      return (
-        `<xdr:twoCellAnchor>${marker("from", from.column - 1, from.row - 1)}${marker("to", to.column, to.row)}` +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlEscape(chart.name)}"/>` +
-        `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-        `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${relId}"/></a:graphicData></a:graphic>` +
-        `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
-      );
-    })
-    .join("");
+/** One twoCellAnchor: from the top-left corner of `from` to the bottom-right corner of `to`; cNvPr `id`. */
+function chartAnchor(chart: PlanChart, relId: string, id: number): string {
+  const from = requireCell(chart.from),
+    to = requireCell(chart.to);
+  if (to.row < from.row || to.column < from.column) throw new Error(`chart '${chart.name}': 'to' ${chart.to} is above or left of 'from' ${chart.from}`);
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` + `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors}</xdr:wsDr>`
+    `<xdr:twoCellAnchor>${anchorMarker("from", { col: from.column - 1, colOff: 0, row: from.row - 1, rowOff: 0 })}` +
+    anchorMarker("to", { col: to.column, colOff: 0, row: to.row, rowOff: 0 }) +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${xmlEscape(chart.name)}"/>` +
+    `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${relId}"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
   );
 }
 
-// ---------------------------------------------------------------- package plumbing
-
-const relsXml = (rels: { id: string; type: string; target: string }[]) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">` +
-  rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlEscape(r.target)}"/>`).join("") +
-  `</Relationships>`;
-
-/** Adds a relationship to a (possibly missing) .rels part; returns its new Id. */
-async function addRelationship(zip: JSZip, relsPath: string, type: string, target: string): Promise<string> {
-  const existing = zip.file(relsPath);
-  if (!existing) {
-    zip.file(relsPath, relsXml([{ id: "rId1", type, target }]));
-    return "rId1";
-  }
-  const xml = await existing.async("string");
-  const used = [...xml.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]));
-  const id = `rId${Math.max(0, ...used) + 1}`;
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${xmlEscape(target)}"/>`;
-  zip.file(relsPath, xml.replace("</Relationships>", `${rel}</Relationships>`));
-  return id;
-}
-
-/** Inserts <drawing r:id> as a worksheet child, before the first child that must follow it. */
-export function insertDrawingElement(sheetXml: string, relId: string): string {
-  if (/<drawing[\s/>]/.test(sheetXml)) throw new Error("worksheet already has a <drawing> element");
-  const rootOpen = /<worksheet\b[^>]*>/.exec(sheetXml);
-  if (!rootOpen) throw new Error("not a worksheet part");
-  const rNs = /xmlns:r=/.test(rootOpen[0]) ? "" : ` xmlns:r="${NS.r}"`;
-  const element = `<drawing${rNs} r:id="${relId}"/>`;
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g;
-  tag.lastIndex = rootOpen.index + rootOpen[0].length;
-  let depth = 0;
-  for (let m = tag.exec(sheetXml); m; m = tag.exec(sheetXml)) {
-    const [whole, closing, name, selfClosing] = m;
-    if (closing) {
-      if (depth === 0) return sheetXml.slice(0, m.index) + element + sheetXml.slice(m.index); // </worksheet>
-      depth--;
-    } else {
-      if (depth === 0 && AFTER_DRAWING.has(name.replace(/^\w+:/, ""))) {
-        return sheetXml.slice(0, m.index) + element + sheetXml.slice(m.index);
-      }
-      if (!selfClosing && !whole.endsWith("/>")) depth++;
-    }
-  }
-  throw new Error("worksheet part has no closing tag");
-}
-
-function highestPartNumber(zip: JSZip, re: RegExp): number {
-  return Math.max(0, ...Object.keys(zip.files).map((p) => Number(re.exec(p)?.[1] ?? 0)));
+/** What a sheet's charts add to its drawing part and to the package. */
+export interface SheetCharts {
+  /** One twoCellAnchor per chart, cNvPr ids 2, 3, … in plan order. */
+  anchors: string[];
+  /** The drawing part's relationships to the chart parts (rId1, rId2, …). */
+  rels: PartRel[];
+  /** [Content_Types].xml overrides of the chart parts. */
+  overrides: string[];
 }
 
 /**
- * Adds the charts of every plan sheet to the package. `sheetPaths[i]` is the zip path of the
- * worksheet part of plan.sheets[i]; `cells` maps sheet names to their plan cells (for caches).
+ * Writes xl/charts/chartN.xml for each chart of `sheet`, numbered after `lastChartNo`; `cells`
+ * maps sheet names to their plan cells (for the caches).
  */
-export async function addCharts(zip: JSZip, plan: ReportPlan, sheetPaths: readonly string[], cells: ReadonlyMap<string, SheetCells>): Promise<void> {
-  let chartNo = highestPartNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
-  let drawingNo = highestPartNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
-  const overrides: string[] = [];
-  for (const [si, sheet] of plan.sheets.entries()) {
-    if (sheet.charts.length === 0) continue;
-    const names = new Set<string>();
-    const drawingRels: { id: string; type: string; target: string }[] = [];
-    const anchored: { chart: PlanChart; relId: string }[] = [];
-    for (const chart of sheet.charts) {
-      if (names.has(chart.name)) throw new Error(`sheet '${sheet.name}': two charts are named '${chart.name}'`);
-      names.add(chart.name);
-      if (chart.series.length === 0) throw new Error(`sheet '${sheet.name}', chart '${chart.name}': no series`);
-      chartNo++;
-      const series = chart.series.map((s: PlanChartSeries, i): ResolvedSeries => {
-        const where = `sheet '${sheet.name}', chart '${chart.name}', series '${s.name}'`;
-        const resolve = (ref: string) => resolveChartRange(ref, sheet.name, cells, where);
-        return {
-          name: s.name,
-          color: s.color ? rgb(s.color) : PALETTE[i % PALETTE.length],
-          values: resolve(s.values),
-          categories: s.categories ? resolve(s.categories) : undefined,
-          labels: s.pointLabels ? resolve(s.pointLabels) : undefined,
-          labelPositions: s.labelPositions,
-          marker: s.marker,
-        };
-      });
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartSpaceXml(chart, series, plan.language, chartNo));
-      overrides.push(`<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/>`);
-      const relId = `rId${drawingRels.length + 1}`;
-      drawingRels.push({ id: relId, type: REL_CHART, target: `../charts/chart${chartNo}.xml` });
-      anchored.push({ chart, relId });
-    }
-    drawingNo++;
-    zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(anchored));
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
-    overrides.push(`<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${CT_DRAWING}"/>`);
-
-    const sheetPath = sheetPaths[si];
-    const sheetFile = zip.file(sheetPath);
-    if (!sheetFile) throw new Error(`package has no worksheet part ${sheetPath}`);
-    const relsPath = sheetPath.replace(/([^/]+)$/, "_rels/$1.rels");
-    const relId = await addRelationship(zip, relsPath, REL_DRAWING, `../drawings/drawing${drawingNo}.xml`);
-    zip.file(sheetPath, insertDrawingElement(await sheetFile.async("string"), relId));
+export function addSheetCharts(
+  zip: JSZip,
+  sheet: PlanSheet,
+  language: ReportLanguage,
+  cells: ReadonlyMap<string, SheetCells>,
+  lastChartNo: number,
+): SheetCharts {
+  const out: SheetCharts = { anchors: [], rels: [], overrides: [] };
+  const names = new Set<string>();
+  let chartNo = lastChartNo;
+  for (const chart of sheet.charts) {
+    if (names.has(chart.name)) throw new Error(`sheet '${sheet.name}': two charts are named '${chart.name}'`);
+    names.add(chart.name);
+    if (chart.series.length === 0) throw new Error(`sheet '${sheet.name}', chart '${chart.name}': no series`);
+    chartNo++;
+    const series = chart.series.map((s: PlanChartSeries, i): ResolvedSeries => {
+      const where = `sheet '${sheet.name}', chart '${chart.name}', series '${s.name}'`;
+      const resolve = (ref: string) => resolveChartRange(ref, sheet.name, cells, where);
+      return {
+        name: s.name,
+        color: s.color ? rgb(s.color) : PALETTE[i % PALETTE.length],
+        values: resolve(s.values),
+        categories: s.categories ? resolve(s.categories) : undefined,
+        labels: s.pointLabels ? resolve(s.pointLabels) : undefined,
+        labelPositions: s.labelPositions,
+        marker: s.marker,
+      };
+    });
+    zip.file(`xl/charts/chart${chartNo}.xml`, chartSpaceXml(chart, series, language, chartNo));
+    out.overrides.push(`<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/>`);
+    const relId = `rId${out.rels.length + 1}`;
+    out.rels.push({ id: relId, type: REL_CHART, target: `../charts/chart${chartNo}.xml` });
+    out.anchors.push(chartAnchor(chart, relId, out.anchors.length + 2));
   }
-  if (overrides.length === 0) return;
-  const types = zip.file("[Content_Types].xml");
-  if (!types) throw new Error("package has no [Content_Types].xml");
-  zip.file("[Content_Types].xml", (await types.async("string")).replace("</Types>", `${overrides.join("")}</Types>`));
+  return out;
 }

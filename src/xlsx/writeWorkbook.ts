@@ -2,7 +2,7 @@
  * ReportPlan → .xlsx bytes (the headless back end of DESIGN §2). ExcelJS writes cells, formulas
  * (with the plan's expected value as cached result), number formats, styles and alignment, merged
  * (spanned) notes, row heights (planRowHeights), column widths, frozen rows, gridlines, tables
- * (filter buttons hidden unless the plan asks) and conditional formats; charts.ts then adds the charts to the zip. The workbook is
+ * (filter buttons hidden unless the plan asks) and conditional formats; drawing.ts then adds the charts and shapes to the zip. The workbook is
  * marked fullCalcOnLoad so Excel and LibreOffice recalculate the formulas when they open it.
  * Output is byte-for-byte deterministic for a given plan (dates from plan.generatedAt, fixed ids).
  */
@@ -11,7 +11,8 @@ import JSZip from "jszip";
 import type { ConditionalRule, ReportPlan, PlanSheet, PlanTable } from "../report/plan";
 import { planRowHeights } from "../report/textMetrics";
 import { cellAddress, parseRect } from "../report/a1";
-import { addCharts } from "./charts";
+import { shapeProblems } from "../report/shapes";
+import { addDrawings } from "./drawing";
 import { toFileFormula } from "./formula";
 import { PlanCell, sheetCells, SheetCells } from "./planCells";
 import { argb, cellAlignment, excelStyle } from "./styles";
@@ -151,7 +152,12 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, cells: SheetCells, c
   for (const [row, height] of planRowHeights(sheet)) ws.getRow(row).height = height;
   // Print: landscape A4, one page wide (report sheets are wide: tables left, charts right); a sheet
   // of at most ONE_PAGE_ROWS rows also one page tall, so no chart is cut by a page break.
-  const lastRow = Math.max(0, ...[...cells.values()].map((c) => c.row), ...sheet.charts.map((c) => parseRect(c.to).bottom));
+  const lastRow = Math.max(
+    0,
+    ...[...cells.values()].map((c) => c.row),
+    ...sheet.charts.map((c) => parseRect(c.to).bottom),
+    ...(sheet.shapes ?? []).map((s) => (s.kind === "box" ? parseRect(s.to).bottom : 0)),
+  );
   const fitToHeight = lastRow <= ONE_PAGE_ROWS ? 1 : 0;
   ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight, paperSize: 9 };
   for (const table of sheet.tables) addTable(ws, sheet, cells, table, cached);
@@ -170,6 +176,8 @@ function checkPlan(plan: ReportPlan): Date {
     if (!s.name || s.name.length > 31 || /[[\]:*?/\\]/.test(s.name)) throw new Error(`sheet name '${s.name}' is not allowed in Excel`);
     if (seen.has(s.name.toLowerCase())) throw new Error(`two sheets are named '${s.name}'`);
     seen.add(s.name.toLowerCase());
+    const shapes = shapeProblems(s);
+    if (shapes.length) throw new Error(shapes.join("; "));
     for (const t of s.tables) {
       if (tables.has(t.name.toLowerCase())) throw new Error(`two tables are named '${t.name}'`);
       tables.add(t.name.toLowerCase());
@@ -216,7 +224,7 @@ export async function writeReportXlsx(plan: ReportPlan, opts: WriteXlsxOptions =
     if (!f) throw new Error(`ExcelJS wrote no ${p}`);
     zip.file(p, fixRandomIds(await f.async("string"), i + 1));
   }
-  await addCharts(zip, plan, sheetPaths, cells);
+  await addDrawings(zip, plan, sheetPaths, cells);
   // Repack: files only (no directory entries), in ExcelJS's order ([Content_Types].xml first), fixed dates.
   const out = new JSZip();
   for (const f of Object.values(zip.files)) {

@@ -150,6 +150,10 @@ export class FakeRange
       | "getSurroundingRegion"
       | "merge"
       | "select"
+      | "left"
+      | "top"
+      | "width"
+      | "height"
     >
 {
   constructor(
@@ -171,6 +175,19 @@ export class FakeRange
   }
   get rowCount(): number {
     return this.loaded("rowCount");
+  }
+  /** Position and size in points from the sheet's column widths (48 pt unset) and row heights (15 pt unset). */
+  get left(): number {
+    return this.loaded("left");
+  }
+  get top(): number {
+    return this.loaded("top");
+  }
+  get width(): number {
+    return this.loaded("width");
+  }
+  get height(): number {
+    return this.loaded("height");
   }
   get columnCount(): number {
     return this.loaded("columnCount");
@@ -246,6 +263,11 @@ export class FakeRange
         return a.row;
       case "columnIndex":
         return a.col;
+      case "left":
+      case "top":
+      case "width":
+      case "height":
+        return pointsOf(this.sheet(), a)[name];
       case "values":
         return this.grid((c) => c?.value ?? "");
       case "formulas":
@@ -384,6 +406,10 @@ export class FakeRange
   }
 }
 registerScalars(FakeRange, [
+  "left",
+  "top",
+  "width",
+  "height",
   "address",
   "addressLocal",
   "cellCount",
@@ -396,6 +422,28 @@ registerScalars(FakeRange, [
   "numberFormat",
   "text",
 ]);
+
+/** Points of an area on the sheet, as Range.left/top/width/height report them. */
+function pointsOf(sheet: FakeSheetState, a: Area): { left: number; top: number; width: number; height: number } {
+  const col = (c: number) => {
+    const w = sheet.columnWidths.get(c);
+    return typeof w === "number" ? w : 48;
+  };
+  const row = (r: number) => sheet.rowHeights.get(r) ?? 15;
+  let left = 0,
+    top = 0,
+    width = 0,
+    height = 0;
+  for (let c = 0; c < a.col + a.cols; c++) {
+    if (c < a.col) left += col(c);
+    else width += col(c);
+  }
+  for (let r = 0; r < a.row + a.rows; r++) {
+    if (r < a.row) top += row(r);
+    else height += row(r);
+  }
+  return { left, top, width, height };
+}
 
 /** Accepts only the fake's own ranges (what the add-in would pass back to Excel). */
 export function asFakeRange(range: unknown): FakeRange {

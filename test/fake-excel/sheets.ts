@@ -5,6 +5,7 @@
  */
 import { Area, MAX_COLUMNS, MAX_ROWS, checkArea, parseAddress } from "./address";
 import { FakeChartCollection } from "./charts";
+import { FakeShapeCollection } from "./shapes";
 import { FakeClientObject, FakeCollection, FakeContext, Mirror, bagClass, isValidName, itemNotFound, jsonBytes, once, perSync, registerScalars } from "./core";
 import { ExcelMessages, FakeOfficeError, notModelled } from "./errors";
 import { FakeNamedItemCollection } from "./names";
@@ -52,6 +53,7 @@ export class FakeWorksheet
       | "visibility"
       | "tables"
       | "charts"
+      | "shapes"
       | "getRange"
       | "getRangeByIndexes"
       | "getCell"
@@ -133,6 +135,9 @@ export class FakeWorksheet
   }
   get charts(): FakeChartCollection {
     return this.nav("charts", () => new FakeChartCollection(this.ctx, this.sheet));
+  }
+  get shapes(): FakeShapeCollection {
+    return this.nav("shapes", () => new FakeShapeCollection(this.ctx, this.sheet));
   }
   get freezePanes(): FakeWorksheetFreezePanes {
     return this.nav("freezePanes", () => new FakeWorksheetFreezePanes(this.ctx, this.sheet));

@@ -42,6 +42,8 @@ export interface FakeSheetState {
   columnWidths: Map<number, number | "autofit">;
   tables: FakeTableState[];
   charts: FakeChartState[];
+  /** Shapes (`worksheet.shapes`), in the order they were added. */
+  shapes: FakeShapeState[];
   conditionalFormats: FakeConditionalFormatState[];
   /** Frozen panes (`freezePanes.freezeRows/freezeColumns`); absent when nothing is frozen. */
   freeze?: { rows: number; columns: number };
@@ -91,6 +93,29 @@ export interface FakeChartState {
   dataLabels: Bag;
   axes: Record<"Category" | "Value", FakeAxisState>;
   series: FakeSeriesState[];
+}
+
+/** A connector end attached to a shape: its id and connection site. */
+export interface FakeConnection {
+  shapeId: string;
+  site: number;
+}
+
+export interface FakeShapeState {
+  id: string;
+  sheet: FakeSheetState;
+  /** name, type ("GeometricShape", "Line"), geometricShapeType, left, top, width, height, connectionSiteCount */
+  props: Bag;
+  /** foregroundColor (setSolidColor), transparency */
+  fill: Bag;
+  /** color, weight, visible */
+  lineFormat: Bag;
+  /** horizontalAlignment, verticalAlignment; `text` is the text range's text */
+  textFrame: Bag;
+  /** bold, size, color of the whole text */
+  font: Bag;
+  /** Lines: connectorType, begin/endArrowheadStyle, the end points given to addLine, and the attached shapes. */
+  line?: { props: Bag; from: { left: number; top: number }; to: { left: number; top: number }; begin?: FakeConnection; end?: FakeConnection };
 }
 
 export interface FakeConditionalFormatState {
@@ -173,6 +198,7 @@ export function newSheet(state: FakeWorkbookState, name: string, visibility: She
     columnWidths: new Map(),
     tables: [],
     charts: [],
+    shapes: [],
     conditionalFormats: [],
     merges: [],
     rowHeights: new Map(),

@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { insertDrawingElement } from "../../src/xlsx/charts";
+import { insertDrawingElement } from "../../src/xlsx/drawing";
 import { writeReportXlsx } from "../../src/xlsx/writeWorkbook";
 import { expectAllClose, expectClose } from "../helpers/close";
 import { attributes, fixturePlan, importance, meanImportance, meanPerformance, performance } from "./fixturePlan";
