@@ -25,7 +25,8 @@ const OPTION = "--rake";
  * @throws {UsageError} usageRakeFileNotFound, usageRakeFileUnreadable (--rake) / usageModelFileNotFound, usageModelFileUnreadable (--model)
  */
 export function readTableFile(path: string, option: "--rake" | "--model"): string[][] {
-  const [notFound, unreadableKey] = option === "--rake" ? (["usageRakeFileNotFound", "usageRakeFileUnreadable"] as const) : (["usageModelFileNotFound", "usageModelFileUnreadable"] as const);
+  const [notFound, unreadableKey] =
+    option === "--rake" ? (["usageRakeFileNotFound", "usageRakeFileUnreadable"] as const) : (["usageModelFileNotFound", "usageModelFileUnreadable"] as const);
   const unreadable = (cause: string): UsageError => new UsageError(new CsError("value", unreadableKey, { option, value: path, cause }));
   let bytes: Buffer;
   try {

@@ -297,7 +297,20 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   const analysis = analyze(stats, reportStrings(language), options);
   const checks = sortChecks([...reading, ...resultChecks(analysis)]);
   const weighting = raked ? { weighting: raked.summary } : {};
-  return { plan, analysis, options, headers, proposals, result, source: read.source, rowsRead: read.rows, layout: read.layout, checks, ...weighting, ...(model ? { model } : {}) };
+  return {
+    plan,
+    analysis,
+    options,
+    headers,
+    proposals,
+    result,
+    source: read.source,
+    rowsRead: read.rows,
+    layout: read.layout,
+    checks,
+    ...weighting,
+    ...(model ? { model } : {}),
+  };
 }
 
 /** The roles as a table for the terminal. */

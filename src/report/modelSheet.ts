@@ -10,8 +10,9 @@ import type { PlsBootstrap } from "../engine/pls/bootstrap";
 import type { PlsIpma } from "../engine/pls/ipma";
 import type { PlsQuality } from "../engine/pls/quality";
 import { formatList as listIn } from "../i18n/format";
-import { format, formatNumber, reportLanguageOf, type ReportStrings } from "../i18n/report";
-import { cellAddress } from "./a1";
+import { format, formatFixed, formatNumber, reportLanguageOf, type ReportStrings } from "../i18n/report";
+import { cellAddress, parseCell } from "./a1";
+import { layoutPathDiagram } from "./pathDiagram";
 import type { Analysis } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet } from "./plan";
@@ -55,7 +56,13 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     tableName("Model", "Index"),
     gi,
     M.indexHeaders,
-    model.constructs.map((c, j): CellInput[] => [c, num(fit.index[j], FMT.index), num(boot.index[j].low, FMT.index), num(boot.index[j].high, FMT.index), num(fit.r2[j], FMT.coefficient)]),
+    model.constructs.map((c, j): CellInput[] => [
+      c,
+      num(fit.index[j], FMT.index),
+      num(boot.index[j].low, FMT.index),
+      num(boot.index[j].high, FMT.index),
+      num(fit.r2[j], FMT.coefficient),
+    ]),
   );
 
   // Paths.
@@ -68,7 +75,16 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     M.pathsHeaders,
     paths.map(({ from, to }): CellInput[] => {
       const b = boot.paths[to][from];
-      return [name(from), name(to), num(fit.paths[to][from], FMT.coefficient), num(b?.se ?? NaN, FMT.coefficient), num(b?.t ?? NaN, FMT.mean), num(b?.p ?? NaN, "0.000"), num(b?.low ?? NaN, FMT.coefficient), num(b?.high ?? NaN, FMT.coefficient)];
+      return [
+        name(from),
+        name(to),
+        num(fit.paths[to][from], FMT.coefficient),
+        num(b?.se ?? NaN, FMT.coefficient),
+        num(b?.t ?? NaN, FMT.mean),
+        num(b?.p ?? NaN, "0.000"),
+        num(b?.low ?? NaN, FMT.coefficient),
+        num(b?.high ?? NaN, FMT.coefficient),
+      ];
     }),
   );
 
@@ -84,7 +100,14 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     quality.reliability.map((q, j): CellInput[] => {
       const f = flags.reliability[j];
       const failed = [f.alpha, f.rhoA, f.rhoC, f.ave].flatMap((ok, k) => (ok === false ? [measureNames[k]] : []));
-      const check = model.modes[j] === "B" ? M.formative : failed.length > 0 ? format(M.below, { measures: formatList(t, failed) }) : M.meets;
+      const check =
+        model.modes[j] === "B"
+          ? M.formative
+          : model.blocks[j].length === 1
+            ? M.single
+            : failed.length > 0
+              ? format(M.below, { measures: formatList(t, failed) })
+              : M.meets;
       return [name(j), num(q.alpha, FMT.ratio), num(q.rhoA, FMT.ratio), num(q.rhoC, FMT.ratio), num(q.ave, FMT.ratio), check];
     }),
   );
@@ -100,7 +123,11 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     model.constructs.map((c, j): CellInput[] => [c, ...model.constructs.map((_, k) => (k < j ? num(quality.htmt[j][k], FMT.ratio) : val(null)))]),
   );
   const high = model.constructs.flatMap((c, j) => model.constructs.flatMap((e, k) => (k < j && flags.htmt[j][k].conservative === false ? [`${c}–${e}`] : [])));
-  d.lines([high.length > 0 ? format(M.htmtHigh, { threshold: formatNumber(t, PLS_QUALITY_THRESHOLDS.htmtConservative, 2), pairs: formatList(t, high) }) : M.htmtOk], high.length > 0 ? "warning" : "note", 1);
+  d.lines(
+    [high.length > 0 ? format(M.htmtHigh, { threshold: formatNumber(t, PLS_QUALITY_THRESHOLDS.htmtConservative, 2), pairs: formatList(t, high) }) : M.htmtOk],
+    high.length > 0 ? "warning" : "note",
+    1,
+  );
 
   // IPMA of the target: table and map.
   const target = name(ipma.target);
@@ -125,6 +152,18 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     yAxis: { title: M.ipmaHeaders[2], min: 0, max: 100, numberFormat: "0" },
     legend: "none",
   });
+  // The path diagram: constructs by layer (exogenous left), the coefficients on the arrows.
+  d.lines([M.diagramHeading], "emphasis");
+  const depth = model.constructs.map(() => -1);
+  const layerOf = (j: number): number => (depth[j] >= 0 ? depth[j] : (depth[j] = model.antecedents[j].reduce((m, k) => Math.max(m, layerOf(k) + 1), 0)));
+  const nodes = model.constructs.map((c, j) => ({
+    name: c,
+    text: model.antecedents[j].length > 0 ? `${c}\nR² ${formatFixed(t, fit.r2[j], 2)}` : c,
+    layer: layerOf(j),
+  }));
+  const edges = paths.map(({ from, to }) => ({ from: name(from), to: name(to), label: formatFixed(t, fit.paths[to][from], 2) }));
+  const height = Math.max(...layoutPathDiagram(nodes, edges, "A1").flatMap((s) => (s.kind === "box" ? [parseCell(s.to)?.row ?? 1] : [])));
+  const shapes = layoutPathDiagram(nodes, edges, cellAddress(d.allocate(height), 1));
   d.columnWidths([fitWidth([...model.constructs, M.pathsHeaders[0]], 14, 28), 14, 12, 12, 12, fitWidth([M.meets, M.formative], 12, 40), 12, 12]);
-  return d.build();
+  return { ...d.build(), shapes };
 }

@@ -287,6 +287,7 @@ export interface ReportStrings {
     /** {measures} = the measures below their thresholds. */
     below: string;
     formative: string;
+    single: string;
     htmtHeading: string;
     /** {pairs}, {threshold}. */
     htmtHigh: string;
@@ -637,6 +638,7 @@ export const en: ReportStrings = {
     reliabilityHeaders: ["Construct", "Cronbach's α", "ρA", "ρC", "AVE", "Check"],
     meets: "meets the thresholds",
     below: "below the threshold: {measures}",
+    single: "single indicator: not applicable",
     formative: "formative (Mode B): not applicable",
     htmtHeading: "Discriminant validity (HTMT)",
     htmtHigh: "HTMT ≥ {threshold}: {pairs} — these constructs may not be distinct.",

@@ -314,6 +314,7 @@ export const es: ReportStrings = {
     reliabilityHeaders: ["Constructo", "α de Cronbach", "ρA", "ρC", "AVE", "Comprobación"],
     meets: "cumple los umbrales",
     below: "por debajo del umbral: {measures}",
+    single: "un solo indicador: no aplica",
     formative: "formativo (modo B): no aplica",
     htmtHeading: "Validez discriminante (HTMT)",
     htmtHigh: "HTMT ≥ {threshold}: {pairs}; estos constructos pueden no ser distintos.",

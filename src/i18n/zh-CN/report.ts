@@ -272,6 +272,7 @@ export const zhCN: ReportStrings = {
     reliabilityHeaders: ["构念", "Cronbach α", "ρA", "ρC", "AVE", "检查"],
     meets: "达到阈值",
     below: "低于阈值：{measures}",
+    single: "单一指标：不适用",
     formative: "形成型（B 模式）：不适用",
     htmtHeading: "区分效度（HTMT）",
     htmtHigh: "HTMT ≥ {threshold}：{pairs}——这些构念可能无法区分。",

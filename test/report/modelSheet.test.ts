@@ -1,0 +1,77 @@
+/**
+ * The Model sheet of --model (src/report/modelSheet.ts, src/report/plsSurvey.ts, issue #15): the
+ * command line's PLS model of the sample survey, read row by row, equals CS.PLS run on the same
+ * file's cells (the worksheet function's own reading path) to 1e-9 — index, paths, R²; the
+ * reliability check says what applies; the diagram has a box per construct and an arrow per path;
+ * the three languages render; a model file that cannot be had or names a missing header is said so.
+ */
+import { readFileSync } from "fs";
+import { resolve } from "path";
+import Papa from "papaparse";
+import "../helpers/customFunctionsShim";
+import { buildReportFromFile, readModelFile } from "../../src/cli/report";
+import { PLS } from "../../src/functions/functions";
+
+const SAMPLE = resolve(__dirname, "../fixtures/sample-survey.csv");
+const MODEL = resolve(__dirname, "../fixtures/sample-model.csv");
+const NOW = () => new Date("2026-03-04T05:06:07.000Z");
+const cellsOf = (file: string): unknown[][] => Papa.parse<string[]>(readFileSync(file, "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+
+describe("the Model sheet (--model)", () => {
+  let built: Awaited<ReturnType<typeof buildReportFromFile>>;
+  beforeAll(async () => {
+    built = await buildReportFromFile(SAMPLE, { model: readModelFile(MODEL), now: NOW });
+  });
+
+  it("comes last, after the survey's sheets", () => {
+    expect(built.plan.sheets.map((s) => s.key).at(-1)).toBe("model");
+  });
+  it("has CS.PLS's index, paths and R² on the same file's cells (1e-9)", () => {
+    const survey = cellsOf(SAMPLE);
+    const model = cellsOf(MODEL);
+    const fit = built.model!.boot.fit;
+    const index = PLS(survey, model, "index") as unknown[][];
+    index.slice(1).forEach((row, j) => expect(Math.abs((row[1] as number) - fit.index[j])).toBeLessThan(1e-9));
+    const paths = PLS(survey, model, "paths") as unknown[][];
+    for (const [from, to, v] of paths.slice(1) as [string, string, number][]) {
+      const f = fit.model.constructs.indexOf(from);
+      const t = fit.model.constructs.indexOf(to);
+      expect(Math.abs(fit.paths[t][f] - v)).toBeLessThan(1e-9);
+    }
+    expect(fit.n).toBeLessThan(600); // blanks leave respondents out, and the sheet says how many
+    expect(built.model!.dropped).toBe(600 - fit.n);
+  });
+  it("writes the index table with its bootstrap interval around the index", () => {
+    const sheet = built.plan.sheets.at(-1)!;
+    const table = sheet.tables.find((t) => t.name === "CS_Model_Index");
+    expect(table).toBeDefined();
+    const b = built.model!.boot;
+    b.index.forEach((i) => expect(i.low <= i.estimate && i.estimate <= i.high).toBe(true));
+    expect(b.resamples + b.failed).toBe(500);
+  });
+  it("checks reliability where it applies: single-indicator blocks say so", () => {
+    const sheet = built.plan.sheets.at(-1)!;
+    const texts = sheet.blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("single indicator: not applicable");
+    expect(texts.some((x) => x.startsWith("below the threshold: ") || x === "meets the thresholds")).toBe(true);
+  });
+  it("draws a box per construct and an arrow per path, the coefficients as labels", () => {
+    const shapes = built.plan.sheets.at(-1)!.shapes ?? [];
+    const fit = built.model!.boot.fit;
+    expect(shapes.filter((s) => s.kind === "box").length).toBe(fit.model.constructs.length);
+    const arrows = shapes.filter((s) => s.kind === "arrow");
+    expect(arrows.length).toBe(fit.model.antecedents.flat().length);
+    expect(arrows.every((a) => a.kind === "arrow" && /^-?\d\.\d\d$/.test(a.label ?? ""))).toBe(true);
+  });
+  it("renders in Spanish and Chinese", async () => {
+    for (const language of ["es", "zh-CN"] as const) {
+      const r = await buildReportFromFile(SAMPLE, { language, model: readModelFile(MODEL), now: NOW });
+      expect(r.plan.sheets.at(-1)!.name).toBe(language === "es" ? "Modelo" : "满意度模型");
+    }
+  });
+  it("says when the model file cannot be had or names a header the survey lacks", async () => {
+    expect(() => readModelFile(resolve(__dirname, "no-such-model.csv"))).toThrow(/model file not found/);
+    const bad = { specs: readModelFile(MODEL).specs.map((s, i) => (i === 0 ? { ...s, indicators: ["Staff courtesy - satisfactoin"] } : s)), name: "m.csv" };
+    await expect(buildReportFromFile(SAMPLE, { model: bad, now: NOW })).rejects.toThrow(/did you mean Staff courtesy - satisfaction/);
+  });
+});
