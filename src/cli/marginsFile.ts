@@ -25,9 +25,10 @@ const OPTION = "--rake";
  * @throws {UsageError} usageRakeFileNotFound, usageRakeFileUnreadable (--rake) / usageModelFileNotFound, usageModelFileUnreadable (--model)
  */
 export function readTableFile(path: string, option: "--rake" | "--model"): string[][] {
-  const [notFound, unreadableKey] =
-    option === "--rake" ? (["usageRakeFileNotFound", "usageRakeFileUnreadable"] as const) : (["usageModelFileNotFound", "usageModelFileUnreadable"] as const);
-  const unreadable = (cause: string): UsageError => new UsageError(new CsError("value", unreadableKey, { option, value: path, cause }));
+  const unreadable = (cause: string): UsageError =>
+    option === "--rake"
+      ? new UsageError(new CsError("value", "usageRakeFileUnreadable", { option, value: path, cause }))
+      : new UsageError(new CsError("value", "usageModelFileUnreadable", { option, value: path, cause }));
   let bytes: Buffer;
   try {
     const st = statSync(path);
@@ -37,7 +38,10 @@ export function readTableFile(path: string, option: "--rake" | "--model"): strin
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(new CsError("value", notFound, { option, value: path }));
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw option === "--rake"
+        ? new UsageError(new CsError("value", "usageRakeFileNotFound", { option, value: path }))
+        : new UsageError(new CsError("value", "usageModelFileNotFound", { option, value: path }));
     throw unreadable(code ?? String(e));
   }
   let text: string;
