@@ -55,7 +55,7 @@ export function parsePlsModelTable(rows: readonly (readonly unknown[])[]): PlsCo
   for (const field of Object.keys(HEADER_WORDS) as Field[]) {
     const at = header.findIndex((h) => HEADER_WORDS[field].includes(h));
     if (at >= 0) col[field] = at;
-    else if (field !== "mode") throw new CsError("value", "plsModelColumnMissing", { column: field }, { row: 1 });
+    else if (field !== "mode") throw new CsError("value", "plsModelColumnMissing", { field }, { row: 1 });
   }
   const c = col as Record<Exclude<Field, "mode">, number> & { mode?: number };
   const specs: PlsConstructSpec[] = [];

@@ -232,7 +232,7 @@ export const EN = {
   marginsBadRef: "'{range}' is not a range (Margins!A1:C6) or the name of an Excel table",
   // PLS path model (issue #15).
   plsModelNotTable: "the model must be a table: a header row (construct, indicators, antecedents, mode) and one row per construct",
-  plsModelColumnMissing: "the model table has no {column} column in its header row (construct, indicators, antecedents, optional mode)",
+  plsModelColumnMissing: "the model table has no {field} column in its header row (construct, indicators, antecedents, optional mode)",
   plsModelNoConstructs: "the model table has a header row but no construct under it",
   plsConstructBlank: "this row of the model has no construct name",
   plsConstructTwice: "construct {construct} is in the model twice (first in row {first})",
@@ -246,7 +246,7 @@ export const EN = {
   plsCycle: "the paths go round in a circle ({cycle}): a PLS path model must be recursive",
   plsBadMode: "construct {construct}: mode {value} is not known (A reflective, B formative)",
   plsNoEndogenous: "no construct has antecedents: the model needs at least one path",
-  plsDataTooShort: "the data row has {got} cells, but indicator {indicator} is in column {column}",
+  plsDataTooShort: "the data row has {got} cells, but indicator {indicator} is in column {indicatorColumn}",
   plsTooFewRows: "PLS needs at least {needed} complete rows (largest block + 2): {rows} row(s) have every indicator answered and a weight > 0",
   plsNoVariance: "indicator {indicator} has no variance in the rows used: its weight is undefined (remove it)",
   plsModeBSingular:

@@ -210,7 +210,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   marginsBadRef: "“{range}”既不是区域（边际!A1:C6），也不是 Excel 表的名称",
   // PLS path model (issue #15).
   plsModelNotTable: "模型必须是一个表：一行表头（构念、指标、前因、模式），每个构念一行",
-  plsModelColumnMissing: "模型表的表头中没有 {column} 列（构念、指标、前因、可选的模式）",
+  plsModelColumnMissing: "模型表的表头中没有 {field} 列（构念、指标、前因、可选的模式）",
   plsModelNoConstructs: "模型表有表头，但其下没有任何构念",
   plsConstructBlank: "模型的这一行没有构念名称",
   plsConstructTwice: "构念 {construct} 在模型中出现了两次（第一次在第 {first} 行）",
@@ -224,7 +224,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   plsCycle: "路径形成了循环（{cycle}）：偏最小二乘路径模型必须是递归的",
   plsBadMode: "构念 {construct}：模式 {value} 无法识别（A 反映型，B 形成型）",
   plsNoEndogenous: "没有任何构念有前因：模型至少需要一条路径",
-  plsDataTooShort: "该数据行只有 {got} 个单元格，但指标 {indicator} 在第 {column} 列",
+  plsDataTooShort: "该数据行只有 {got} 个单元格，但指标 {indicator} 在第 {indicatorColumn} 列",
   plsTooFewRows: "偏最小二乘模型至少需要 {needed} 行完整数据（最大区块 + 2）：只有 {rows} 行的所有指标都有回答且权重 > 0",
   plsNoVariance: "指标 {indicator} 在所用数据行中没有变异：其权重无定义（请删除该指标）",
   plsModeBSingular: "构念 {construct} 为模式 B，但其指标（近似）共线：回归权重无定义（请删除一个指标或改用模式 A）",
