@@ -152,6 +152,8 @@ export function estimatePls(data: readonly (readonly (number | null)[])[], model
   const standardize = options.standardize ?? true;
   const d = plsData(data, model, options.weights, standardize);
   const C = d.cov;
+  // The scales before the iterations: a wrong count is the caller's mistake, whatever the model.
+  const scale = scalesOf(model, d, data, options.scale);
   const { w, iterations } = iterate(model, C, scheme, tolerance, maxIterations);
   const p = model.indicators.length;
   const J = model.constructs.length;
@@ -171,7 +173,6 @@ export function estimatePls(data: readonly (readonly (number | null)[])[], model
     for (const i of block) for (let r = 0; r < n; r++) y[r] += w[i] * d.x[i][r];
     return y;
   });
-  const scale = scalesOf(model, d, data, options.scale);
   const unstd = model.indicators.map((_, i) => (standardize ? w[i] / d.sds[i] : w[i]));
   const rescaledWeights = new Array<number>(p).fill(0);
   const index = new Array<number>(J).fill(0);
