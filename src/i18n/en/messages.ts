@@ -259,6 +259,8 @@ export const EN = {
   plsTargetExogenous: "construct {construct} has no antecedents: the IPMA target must be an endogenous construct",
   plsDataNoRows: "the data must be a header row and at least one row of answers",
   plsUnknownTarget: "target {target} is not a construct of the model ({constructs})",
+  plsIndexNegativeWeight:
+    "construct {construct}: indicator {indicator} has a negative outer weight, so the 0–100 index is not a weighted mean of the answers (reverse-code the indicator or remove it)",
   // PLS model quality (issue #15).
   plsBlocksInvalid:
     "the model's blocks do not fit its indicators at construct {construct}: every construct needs a mode and at least one indicator, and every indicator belongs to exactly one block",

@@ -252,6 +252,8 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   plsTargetExogenous: "el constructo {construct} no tiene antecedentes: el objetivo del IPMA debe ser un constructo endógeno",
   plsDataNoRows: "los datos deben ser una fila de encabezados y al menos una fila de respuestas",
   plsUnknownTarget: "el objetivo {target} no es un constructo del modelo ({constructs})",
+  plsIndexNegativeWeight:
+    "constructo {construct}: el indicador {indicator} tiene un peso externo negativo, así que el índice 0–100 no es una media ponderada de las respuestas (invierta la codificación del indicador o quítelo)",
   // Calidad del modelo PLS (issue #15).
   plsBlocksInvalid:
     "los bloques del modelo no encajan con sus indicadores en el constructo {construct}: cada constructo necesita un modo y al menos un indicador, y cada indicador pertenece a un solo bloque",

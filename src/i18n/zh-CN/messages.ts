@@ -235,6 +235,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   plsTargetExogenous: "构念 {construct} 没有前因：重要性-绩效分析的目标必须是内生构念",
   plsDataNoRows: "数据必须包含一行表头和至少一行回答",
   plsUnknownTarget: "目标 {target} 不是模型中的构念（{constructs}）",
+  plsIndexNegativeWeight: "构念 {construct}：指标 {indicator} 的外部权重为负，0–100 指数因此不是各答案的加权平均（请将该指标反向计分或删除）",
   // PLS 模型质量（issue #15）。
   plsBlocksInvalid: "模型的测量块与其指标不符（构念 {construct}）：每个构念都需要一个模式和至少一个指标，每个指标只属于一个测量块",
   plsCorrelationSize: "指标相关矩阵必须是 {count} × {count}（模型的每个指标一行一列），而不是 {rows} 行 × {columns} 列",
