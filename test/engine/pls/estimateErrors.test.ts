@@ -6,7 +6,7 @@
  * can meet, bad options, scales not one per indicator, a text cell. The ECSI data are R plspm's
  * "satisfaction" (test/fixtures/pls/quality/satisfaction.csv, source in its README.md).
  */
-import { estimatePls } from "../../../src/engine/pls/estimate";
+import { checkIndexWeights, estimatePls } from "../../../src/engine/pls/estimate";
 import { parsePlsModelTable, resolvePlsModel } from "../../../src/engine/pls/model";
 import type { PlsModel } from "../../../src/engine/pls/types";
 import { expectCsError } from "../csError";
@@ -167,5 +167,28 @@ describe("estimatePls errors", () => {
     // A text cell in a column no indicator uses is ignored.
     const other = SMALL.map((r) => [...r, "note"]);
     expect(estimatePls(other as unknown as number[][], m).n).toBe(20);
+  });
+});
+
+describe("checkIndexWeights", () => {
+  it("refuses the index of seminr's formative Quality block (PERQ6's weight is −0.086 there too) and passes the reflective ones", () => {
+    const [head, ...body] = readCsv("mobi.csv");
+    const rows = body.map((r) => r.slice(1).map(Number));
+    const m = modelOf(
+      [
+        ["Image", "IMAG1, IMAG2, IMAG3, IMAG4, IMAG5", ""],
+        ["Expectation", "CUEX1, CUEX2, CUEX3", "Image"],
+        ["Quality", "PERQ1, PERQ2, PERQ3, PERQ4, PERQ5, PERQ6, PERQ7", "", "B"],
+        ["Complaints", "CUSCO", ""],
+        ["Loyalty", "CUSL1, CUSL2, CUSL3", "Expectation, Quality, Complaints"],
+      ],
+      head.slice(1),
+    );
+    const r = estimatePls(rows, m, { tolerance: 1e-12 });
+    const e = expectCsError(() => checkIndexWeights(r, [2]), "num", "PERQ6");
+    expect([e.key, e.params.construct, e.params.indicator]).toEqual(["plsIndexNegativeWeight", "Quality", "PERQ6"]);
+    expect(() => checkIndexWeights(r, [0, 1, 3, 4])).not.toThrow();
+    // Their indices are weighted means of answers on 1–10: inside the scale's 0–100.
+    for (const j of [0, 1, 3, 4]) expect(r.index[j] >= 0 && r.index[j] <= 100).toBe(true);
   });
 });
