@@ -257,6 +257,7 @@ export const MESSAGE_KEYS = [
   "plsTargetExogenous",
   "plsDataNoRows",
   "plsUnknownTarget",
+  "plsIndexNegativeWeight",
   // PLS model quality (src/engine/pls/quality.ts; issue #15): {indicator}/{construct} are names from the model.
   "plsBlocksInvalid",
   "plsCorrelationSize",

@@ -7,7 +7,7 @@
  * (ACSI form), not the answers' observed range. Blank = no answer (the row is left out: listwise).
  */
 import { CsError } from "../engine/errors";
-import { estimatePls } from "../engine/pls/estimate";
+import { checkIndexWeights, estimatePls } from "../engine/pls/estimate";
 import { defaultIpmaTarget, plsIpma } from "../engine/pls/ipma";
 import { parsePlsModelTable, resolvePlsModel } from "../engine/pls/model";
 import { blockReliability, htmt } from "../engine/pls/quality";
@@ -15,7 +15,7 @@ import type { PlsModel, PlsResult, PlsScale, PlsScheme } from "../engine/pls/typ
 import { displayValue, ratingParser } from "../survey/parse";
 import { detectRatingScaleOf } from "../survey/scale";
 import type { CellWhere } from "../survey/types";
-import { inArgument } from "./errors";
+import { attributeCell, inArgument } from "./errors";
 import { isNoValueCell, type Range } from "./ranges";
 import type { Cell } from "./results";
 
@@ -61,6 +61,13 @@ function targetOf(model: PlsModel, target: string | undefined): number {
 /** NaN (a measure that does not apply, e.g. α of a formative block) shows as a blank cell. */
 const num = (v: number): Cell => (Number.isNaN(v) ? "" : v);
 
+/** A construct's 0–100 value, or its error cell when a negative weight leaves it undefined (the other rows still spill). */
+const indexCell = (r: PlsResult, j: number, v: number): Cell =>
+  attributeCell(() => {
+    checkIndexWeights(r, [j]);
+    return v;
+  });
+
 /** The spill of one output (see CS.PLS's documentation in functions.ts). */
 function outputCells(r: PlsResult, output: PlsOutput, target: string | undefined): Cell[][] {
   const m = r.model;
@@ -71,7 +78,7 @@ function outputCells(r: PlsResult, output: PlsOutput, target: string | undefined
     case "r2":
       return [["construct", "r2"], ...m.constructs.flatMap((c, j): Cell[][] => (m.antecedents[j].length > 0 ? [[c, r.r2[j]]] : []))];
     case "index":
-      return [["construct", "index"], ...m.constructs.map((c, j): Cell[] => [c, r.index[j]])];
+      return [["construct", "index"], ...m.constructs.map((c, j): Cell[] => [c, indexCell(r, j, r.index[j])])];
     case "weights":
       return [["indicator", "construct", "weight"], ...m.indicators.map((ind, i): Cell[] => [ind.name, name(ind.construct), r.outerWeights[i]])];
     case "loadings":
@@ -88,7 +95,7 @@ function outputCells(r: PlsResult, output: PlsOutput, target: string | undefined
       const ipma = plsIpma(r, targetOf(m, target));
       return [
         ["construct", "importance", "importance_unstandardised", "performance"],
-        ...ipma.constructs.map((c): Cell[] => [name(c.construct), c.importance, c.importanceUnstandardised, c.performance]),
+        ...ipma.constructs.map((c): Cell[] => [name(c.construct), c.importance, c.importanceUnstandardised, indexCell(r, c.construct, c.performance)]),
       ];
     }
   }

@@ -9,7 +9,7 @@
  */
 import "../helpers/customFunctionsShim";
 import fc from "fast-check";
-import { ALPHA, CSI, DRIVERS, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PRIORITY, RAKE, TOPBOX } from "../../src/functions/functions";
+import { ALPHA, CSI, DRIVERS, GAP, IMPORTANCE, IPA, KANO, LEVELS, NPS, PLS, PRIORITY, RAKE, TOPBOX } from "../../src/functions/functions";
 import { quadrantNames } from "../../src/functions/outputs";
 
 /**
@@ -35,6 +35,7 @@ export const FUNCTIONS: Readonly<Record<string, { fn: Fn; params: readonly ("ran
   IMPORTANCE: { fn: IMPORTANCE as Fn, params: ["range", "range", "option"] },
   DRIVERS: { fn: DRIVERS as Fn, params: ["range", "range", "option", "option", "range"] },
   RAKE: { fn: RAKE as Fn, params: ["range", "range", "range", "option", "option"] },
+  PLS: { fn: PLS as Fn, params: ["range", "range", "option", "option", "range"] },
 };
 export const FUNCTION_NAMES = Object.keys(FUNCTIONS);
 
@@ -327,6 +328,14 @@ export function checkRange(name: string, args: readonly unknown[], cells: readon
       if (out === "table" || method === "beta") break;
       if (method === "pearson" && out !== "r2") nums.forEach((x) => within(x, -1 - 1e-12, 1 + 1e-12, "Pearson r"));
       else nums.forEach((x) => within(x, -1e-9, 1 + 1e-9, `DRIVERS ${method} ${out || "share"}`));
+      break;
+    }
+    case "PLS": {
+      // R² in 0…1 and the index in 0…100 (README, functions.ts).
+      if (cells.length === 1) break; // one error cell
+      const out = optionKey(args[2]) || "paths";
+      if (out === "r2") nums.forEach((x) => within(x, -1e-12, 1 + 1e-12, "PLS r2"));
+      if (out === "index") nums.forEach((x) => within(x, -1e-9, 100 + 1e-9, "PLS index"));
       break;
     }
     case "RAKE":

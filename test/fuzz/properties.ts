@@ -8,7 +8,7 @@
  * Used by functions.fuzz.test.ts (few cases, seeded) and scripts/fuzz.ts (≥ 10,000 per function).
  */
 import fc from "fast-check";
-import { block, callChecked, FUNCTIONS, hostileOption, hostileRange, isExcelError, longTexts, nearValidCell, weightCell } from "./hostile";
+import { block, callChecked, FUNCTIONS, hostileCell, hostileOption, hostileRange, isExcelError, longTexts, nearValidCell, weightCell } from "./hostile";
 
 export interface FuzzProperty {
   /** The worksheet function it exercises. */
@@ -62,14 +62,68 @@ function optionFor(name: string, index: number, long: readonly string[]): fc.Arb
     IMPORTANCE: { 2: ["pearson", "beta"] },
     DRIVERS: { 2: ["relative_weights", "shapley", "pearson", "beta"], 3: ["share", "weight", "r2", "ci_low", "ci_high", "table"] },
     RAKE: { 3: [100, 1, 0, 2.5, 1e6], 4: [1e-10, 0.01, 0, 1, 2] },
+    PLS: { 2: ["paths", "r2", "index", "weights", "loadings", "reliability", "htmt", "ipma", "Paths", "R2"], 3: ["path", "centroid", "factorial", "Centroid"] },
   };
   const values = known[name]?.[index];
   return values ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(undefined, ...values) }, { weight: 1, arbitrary: odd }) : odd;
 }
 
+/** PLS headers: a … e, sometimes one odd (blank, repeated, long, a near miss). */
+const PLS_HEADERS = ["a", "b", "c", "d", "e"];
+
+/** A model table over PLS_HEADERS: mostly valid two- or three-construct models, with the odd hostile cell. */
+function plsModelTable(long: readonly string[]): fc.Arbitrary<unknown[][]> {
+  const odd = hostileCell(long);
+  const cell = (valid: fc.Arbitrary<unknown>) => fc.oneof({ weight: 10, arbitrary: valid }, { weight: 1, arbitrary: odd });
+  const names = fc.constantFrom("X", "Y", "Z", "x", "Satisfaction", "");
+  const list = (items: readonly string[]) =>
+    fc.subarray([...items], { minLength: 0, maxLength: items.length }).chain((xs) => fc.constantFrom(", ", ";", "、", "，").map((sep) => xs.join(sep)));
+  const row = fc.tuple(cell(names), cell(list([...PLS_HEADERS, "A", "f"])), cell(list(["X", "Y", "Z", "W"])), cell(fc.constantFrom("A", "B", "", "b", "C")));
+  const valid: unknown[][] = [
+    ["construct", "indicators", "antecedents", "mode"],
+    ["X", "a, b", "", "A"],
+    ["Y", "c, d", "X", "A"],
+    ["Z", "e", "X, Y", "B"],
+  ];
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constant(valid) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .array(row, { minLength: 0, maxLength: 4 })
+        .chain((rows) =>
+          fc.tuple(
+            fc.constantFrom(valid[0], ["Constructo", "Indicadores", "Antecedentes"], ["构念", "指标", "前因", "模式"], ["construct", "indicators"]),
+            fc.constant(rows),
+          ),
+        )
+        .map(([head, rows]): unknown[][] => [head, ...rows.map((r) => r.slice(0, head.length))]),
+    },
+  );
+}
+
+/** Answers with a header row over PLS_HEADERS (sometimes one header odd) and the odd hostile answer. */
+function plsData(long: readonly string[]): fc.Arbitrary<unknown[][]> {
+  const header = fc.oneof(
+    { weight: 6, arbitrary: fc.constant<unknown[]>(PLS_HEADERS) },
+    { weight: 1, arbitrary: fc.tuple(fc.nat(4), hostileCell(long)).map(([k, h]) => PLS_HEADERS.map((x, i) => (i === k ? h : x))) },
+    { weight: 1, arbitrary: fc.constant<unknown[]>(["a", "b", "c", "D", "d"]) },
+  );
+  return fc.tuple(header, fc.integer({ min: 0, max: 15 })).chain(([h, n]) => block(nearValidCell(long), n, PLS_HEADERS.length).map((b) => [h, ...b]));
+}
+
 /** Answers of matching shapes, weights of the right (or wrong) length, options plausible or odd. */
 function nearValidCall(name: string, long: readonly string[]): fc.Arbitrary<unknown[]> {
   const { params } = FUNCTIONS[name];
+  if (name === "PLS") {
+    return fc.tuple(
+      plsData(long),
+      plsModelTable(long),
+      optionFor(name, 2, long),
+      optionFor(name, 3, long),
+      fc.constantFrom(undefined, [["Y"]], [["z"]], [["X"]], [["W"]], [[""]]),
+    );
+  }
   const cell = nearValidCell(long);
   return fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 5 })).chain(([rows, cols]) => {
     const data = block(cell, rows, cols);
@@ -361,6 +415,53 @@ function invariants(): FuzzProperty[] {
       };
       ["a", "b", "c"].forEach((c, k) => check(0, c, t[k]));
       [1, 2].forEach((c, k) => check(1, c, yTargets[k]));
+    },
+  );
+  add(
+    "PLS",
+    "shuffled rows give the same spill (paths, weights); a copied indicator in a Mode A block gets its twin's weight",
+    fc
+      .integer({ min: 8, max: 30 })
+      .chain((n) =>
+        fc.tuple(
+          block(fc.integer({ min: 1, max: 5 }), n, 5),
+          fc.array(fc.nat(), { minLength: n, maxLength: n }),
+          fc.constantFrom("path", "centroid", "factorial"),
+        ),
+      ),
+    ([m, keys, scheme]) => {
+      const model = [
+        ["construct", "indicators", "antecedents", "mode"],
+        ["X", "a, b", "", "A"],
+        ["Y", "c, d", "X", "A"],
+        ["Z", "e", "X, Y", "A"],
+      ];
+      const order = keys.map((k, i) => [k, i]).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+      const shuffled = order.map(([, i]) => m[i]);
+      for (const output of ["paths", "weights"]) {
+        const a = callChecked("PLS", [[PLS_HEADERS, ...m], model, output, scheme]) as unknown[][];
+        const b = callChecked("PLS", [[PLS_HEADERS, ...shuffled], model, output, scheme]) as unknown[][];
+        if (isExcelError(a[0][0]) || isExcelError(b[0][0])) {
+          const codes = [a, b].map((r) => (isExcelError(r[0][0]) ? r[0][0].code : "ok"));
+          if (codes[0] !== codes[1]) throw new Error(`PLS ${output}: ${codes[0]} in the data's order, ${codes[1]} shuffled`);
+          continue;
+        }
+        a.forEach((row, r) =>
+          row.forEach((x, c) => {
+            const y = b[r][c];
+            if (typeof x === "number" ? !(typeof y === "number" && close(y, x, 1e-9)) : x !== y)
+              throw new Error(`PLS ${output} ${r},${c}: ${String(x)} vs ${String(y)} shuffled`);
+          }),
+        );
+      }
+      const twin = callChecked("PLS", [
+        [[...PLS_HEADERS, "a copy"], ...m.map((r) => [...r, r[0]])],
+        [model[0], ["X", "a, a copy, b", "", "A"], ...model.slice(2)],
+        "weights",
+        scheme,
+      ]) as unknown[][];
+      if (!isExcelError(twin[0][0]) && !close(twin[1][2] as number, twin[2][2] as number, 1e-9))
+        throw new Error(`PLS twin weights ${String(twin[1][2])} ≠ ${String(twin[2][2])}`);
     },
   );
   return props;

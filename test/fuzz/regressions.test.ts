@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Readable } from "stream";
-import { CSI, GAP, KANO, LEVELS, NPS, PRIORITY, RAKE, TOPBOX } from "../../src/functions/functions";
+import { CSI, GAP, KANO, LEVELS, NPS, PLS, PRIORITY, RAKE, TOPBOX } from "../../src/functions/functions";
 import { csiFromMeans } from "../../src/engine/csi";
 import { nps } from "../../src/engine/nps";
 import { relativeWeights, SCALE_EDGE_TOLERANCE, snapToScale, weightShares } from "../../src/engine/validate";
@@ -298,5 +298,84 @@ describe("fuzz find: CS.RAKE spilled NaN for denormal base weights (functions.fu
       ["y", 2, 1],
     ];
     expect(RAKE(groups, possible, tiny)).toEqual([[1], [1], [1]]);
+  });
+});
+
+describe("defect: CS.PLS gave an index of −11.9 (a negative outer weight in a Mode A block; issue #15 fuzz)", () => {
+  // The fuzz counterexample: in X = {a, b}, b runs against a over the complete rows, so one weight is negative.
+  const data: unknown[][] = [
+    ["a", "b", "c", "d", "e"],
+    [1, 1, 1, 1, ""],
+    [5, 1, 1, 5, 1],
+    ["Satisfied", 1, 1, 1, 2],
+    [1, 1, 1, 1, 2],
+    [1, 2, 2, 1, 2],
+    [1, 1, "", 1, 1],
+    ["", 1, 1, 1, 1],
+    ["", 1, 1, "", 1],
+  ];
+  const model = [
+    ["construct", "indicators", "antecedents", "mode"],
+    ["X", "a, b", "", "A"],
+    ["Y", "c, d", "X", "A"],
+    ["Z", "e", "X, Y", "B"],
+  ];
+  test("a construct whose weights differ in sign has #NUM! as index and IPMA performance, naming its negative indicator; the other rows spill", () => {
+    const weights = (callChecked("PLS", [data, model, "weights"]) as unknown[][]).slice(1);
+    const index = callChecked("PLS", [data, model, "index"]) as unknown[][];
+    const ipma = callChecked("PLS", [data, model, "ipma"]) as unknown[][];
+    expect(index.map((r) => r[0])).toEqual(["construct", "X", "Y", "Z"]);
+    let refused = 0;
+    for (const [c, cell] of index.slice(1)) {
+      const w = weights.filter((r) => r[1] === c).map((r) => r[2] as number);
+      const performance = ipma.find((r) => r[0] === c)?.[3];
+      // An index is a weighted mean of the answers only when the weights share one sign.
+      if (w.some((x) => x < 0) && w.some((x) => x > 0)) {
+        refused++;
+        const worst = weights.filter((r) => r[1] === c).reduce((lo, r) => ((r[2] as number) < (lo[2] as number) ? r : lo));
+        for (const e of [errorOf(cell), ...(performance === undefined ? [] : [errorOf(performance)])]) {
+          expect(e.code).toBe("#NUM!");
+          expect(e.message).toContain(`construct ${String(c)}: indicator ${String(worst[0])} has a negative outer weight`);
+        }
+      } else {
+        expect(typeof cell).toBe("number");
+        expect(cell as number).toBeGreaterThanOrEqual(0);
+        expect(cell as number).toBeLessThanOrEqual(100);
+      }
+    }
+    expect(refused).toBeGreaterThan(0); // the counterexample's −11.9
+  });
+});
+
+describe("audit: CS.PLS on huge or long input answers quickly (callChecked fails at 1 s)", () => {
+  const model = [
+    ["construct", "indicators", "antecedents"],
+    ["X", "a", ""],
+    ["Y", "b", "X"],
+  ];
+  test("100,000 rows of blanks: #NUM! no complete row", () => {
+    const data: unknown[][] = [["a", "b"], ...Array.from({ length: 100_000 }, () => ["", ""])];
+    const e = errorOf(PLS(data, model));
+    expect(e.code).toBe("#NUM!");
+    expect(e.message).toContain("0 row(s) have every indicator answered");
+    expect(errorOf(callChecked("PLS", [data, model])).message).toBe(e.message);
+  });
+  test("a 50,000-character indicator against 50,000-character headers: not a header, no quadratic 'did you mean'", () => {
+    const long = [
+      ["construct", "indicators", "antecedents"],
+      ["X", "x".repeat(50_000) + "1", ""],
+      ["Y", "b", "X"],
+    ];
+    const e = errorOf(
+      callChecked("PLS", [
+        [
+          ["y".repeat(50_000) + "2", "x".repeat(50_000) + "2", "b"],
+          [1, 2, 3],
+        ],
+        long,
+      ]),
+    );
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("is not a header of the data");
   });
 });

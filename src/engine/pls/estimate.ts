@@ -134,6 +134,29 @@ function iterate(model: PlsModel, C: readonly Float64Array[], scheme: PlsScheme,
 }
 
 /**
+ * Check that the 0–100 index of each construct listed is a weighted mean of its indicators'
+ * answers: every rescaled weight ≥ 0. A negative outer weight (an indicator running against its
+ * block) makes the ACSI formula leave [0, 100] (Fornell et al. 1996 assume positive weights;
+ * SmartPLS's IPMA asks for them too), so the index is refused rather than shown out of range.
+ * @param result the estimated model
+ * @param constructs the constructs whose index is used (indices)
+ * @returns nothing: it throws or passes
+ * @throws {CsError} num plsIndexNegativeWeight — a construct with a negative weight (names it and the indicator)
+ * @example
+ * checkIndexWeights({ model: { constructs: ["X"], indicators: [{ name: "a" }, { name: "b" }], blocks: [[0, 1]] }, outerWeights: [0.9, -0.1], rescaledWeights: [1.2, -0.2] } as never, [0]); // → throws num plsIndexNegativeWeight
+ */
+export function checkIndexWeights(result: Pick<PlsResult, "model" | "outerWeights" | "rescaledWeights">, constructs: readonly number[]): void {
+  const m = result.model;
+  for (const j of constructs) {
+    const block = m.blocks[j];
+    if (block.every((b) => result.rescaledWeights[b] >= 0)) continue;
+    // Mixed signs: name the most negative outer weight (the rescaled ones flip with a negative sum).
+    const i = block.reduce((lo, b) => (result.outerWeights[b] < result.outerWeights[lo] ? b : lo), block[0]);
+    throw new CsError("num", "plsIndexNegativeWeight", { construct: m.constructs[j], indicator: m.indicators[i].name });
+  }
+}
+
+/**
  * Estimate a PLS path model (see the header for the method and its sources).
  * Blank policy: listwise — a row with any indicator blank (null) or a case weight of 0 is left out; `n` and `rows` say which were used.
  * @param data rows × survey columns (an indicator's answers at its model column), numbers or null
@@ -152,6 +175,8 @@ export function estimatePls(data: readonly (readonly (number | null)[])[], model
   const standardize = options.standardize ?? true;
   const d = plsData(data, model, options.weights, standardize);
   const C = d.cov;
+  // The scales before the iterations: a wrong count is the caller's mistake, whatever the model.
+  const scale = scalesOf(model, d, data, options.scale);
   const { w, iterations } = iterate(model, C, scheme, tolerance, maxIterations);
   const p = model.indicators.length;
   const J = model.constructs.length;
@@ -171,7 +196,6 @@ export function estimatePls(data: readonly (readonly (number | null)[])[], model
     for (const i of block) for (let r = 0; r < n; r++) y[r] += w[i] * d.x[i][r];
     return y;
   });
-  const scale = scalesOf(model, d, data, options.scale);
   const unstd = model.indicators.map((_, i) => (standardize ? w[i] / d.sds[i] : w[i]));
   const rescaledWeights = new Array<number>(p).fill(0);
   const index = new Array<number>(J).fill(0);

@@ -55,7 +55,7 @@ export function parsePlsModelTable(rows: readonly (readonly unknown[])[]): PlsCo
   for (const field of Object.keys(HEADER_WORDS) as Field[]) {
     const at = header.findIndex((h) => HEADER_WORDS[field].includes(h));
     if (at >= 0) col[field] = at;
-    else if (field !== "mode") throw new CsError("value", "plsModelColumnMissing", { column: field }, { row: 1 });
+    else if (field !== "mode") throw new CsError("value", "plsModelColumnMissing", { field }, { row: 1 });
   }
   const c = col as Record<Exclude<Field, "mode">, number> & { mode?: number };
   const specs: PlsConstructSpec[] = [];
@@ -80,6 +80,9 @@ export function parsePlsModelTable(rows: readonly (readonly unknown[])[]): PlsCo
   return specs;
 }
 
+/** Names longer than this get no "did you mean" (no header is a near miss of a paragraph). */
+const MAX_SUGGEST_LENGTH = 100;
+
 /** Levenshtein distance (for "did you mean"). */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -102,9 +105,14 @@ function findHeader(name: string, headers: readonly string[], spec: PlsConstruct
   if (hits.length === 1) return hits[0];
   let best = "";
   let bestD = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const h of trimmed) {
-    const d = distance(squash(h), squash(name));
-    if (h !== "" && d < bestD) [best, bestD] = [h, d];
+  // Only short names get a suggestion, and only headers whose length is near enough (the distance
+  // is at least the length difference): the distance is quadratic, and texts can be 200,000 long.
+  const target = squash(name);
+  for (const h of target.length <= MAX_SUGGEST_LENGTH ? trimmed : []) {
+    const s = squash(h);
+    if (h === "" || Math.abs(s.length - target.length) >= bestD) continue;
+    const d = distance(s, target);
+    if (d < bestD) [best, bestD] = [h, d];
   }
   if (best === "") throw new CsError("value", "plsIndicatorUnknown", { construct: spec.construct, indicator: name }, where);
   throw new CsError("value", "plsIndicatorUnknownSuggest", { construct: spec.construct, indicator: name, suggestion: best }, where);

@@ -64,7 +64,7 @@ export function plsData(data: readonly (readonly (number | null)[])[], model: Pl
     let complete = true;
     for (let i = 0; i < p; i++) {
       if (cols[i] >= row.length) {
-        throw new CsError("value", "plsDataTooShort", { got: row.length, indicator: model.indicators[i].name, column: cols[i] + 1 }, { row: r + 1 });
+        throw new CsError("value", "plsDataTooShort", { got: row.length, indicator: model.indicators[i].name, indicatorColumn: cols[i] + 1 }, { row: r + 1 });
       }
       const v = row[cols[i]];
       if (v === null) complete = false;

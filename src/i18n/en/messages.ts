@@ -234,7 +234,7 @@ export const EN = {
   marginsBadRef: "'{range}' is not a range (Margins!A1:C6) or the name of an Excel table",
   // PLS path model (issue #15).
   plsModelNotTable: "the model must be a table: a header row (construct, indicators, antecedents, mode) and one row per construct",
-  plsModelColumnMissing: "the model table has no {column} column in its header row (construct, indicators, antecedents, optional mode)",
+  plsModelColumnMissing: "the model table has no {field} column in its header row (construct, indicators, antecedents, optional mode)",
   plsModelNoConstructs: "the model table has a header row but no construct under it",
   plsConstructBlank: "this row of the model has no construct name",
   plsConstructTwice: "construct {construct} is in the model twice (first in row {first})",
@@ -248,7 +248,7 @@ export const EN = {
   plsCycle: "the paths go round in a circle ({cycle}): a PLS path model must be recursive",
   plsBadMode: "construct {construct}: mode {value} is not known (A reflective, B formative)",
   plsNoEndogenous: "no construct has antecedents: the model needs at least one path",
-  plsDataTooShort: "the data row has {got} cells, but indicator {indicator} is in column {column}",
+  plsDataTooShort: "the data row has {got} cells, but indicator {indicator} is in column {indicatorColumn}",
   plsTooFewRows: "PLS needs at least {needed} complete rows (largest block + 2): {rows} row(s) have every indicator answered and a weight > 0",
   plsNoVariance: "indicator {indicator} has no variance in the rows used: its weight is undefined (remove it)",
   plsModeBSingular:
@@ -261,6 +261,8 @@ export const EN = {
   plsTargetExogenous: "construct {construct} has no antecedents: the IPMA target must be an endogenous construct",
   plsDataNoRows: "the data must be a header row and at least one row of answers",
   plsUnknownTarget: "target {target} is not a construct of the model ({constructs})",
+  plsIndexNegativeWeight:
+    "construct {construct}: indicator {indicator} has a negative outer weight, so the 0–100 index is not a weighted mean of the answers (reverse-code the indicator or remove it)",
   // PLS model quality (issue #15).
   plsBlocksInvalid:
     "the model's blocks do not fit its indicators at construct {construct}: every construct needs a mode and at least one indicator, and every indicator belongs to exactly one block",

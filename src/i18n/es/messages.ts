@@ -226,7 +226,7 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   marginsBadRef: "'{range}' no es un rango (Margenes!A1:C6) ni el nombre de una tabla de Excel",
   // PLS path model (issue #15).
   plsModelNotTable: "el modelo debe ser una tabla: una fila de encabezado (constructo, indicadores, antecedentes, modo) y una fila por constructo",
-  plsModelColumnMissing: "la tabla del modelo no tiene la columna {column} en su fila de encabezado (constructo, indicadores, antecedentes, modo opcional)",
+  plsModelColumnMissing: "la tabla del modelo no tiene la columna {field} en su fila de encabezado (constructo, indicadores, antecedentes, modo opcional)",
   plsModelNoConstructs: "la tabla del modelo tiene fila de encabezado pero ningún constructo debajo",
   plsConstructBlank: "esta fila del modelo no tiene nombre de constructo",
   plsConstructTwice: "el constructo {construct} aparece dos veces en el modelo (primero en la fila {first})",
@@ -241,7 +241,7 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   plsCycle: "las relaciones forman un círculo ({cycle}): un modelo de rutas PLS debe ser recursivo",
   plsBadMode: "constructo {construct}: el modo {value} no se conoce (A reflectivo, B formativo)",
   plsNoEndogenous: "ningún constructo tiene antecedentes: el modelo necesita al menos una relación",
-  plsDataTooShort: "la fila de datos tiene {got} celdas, pero el indicador {indicator} está en la columna {column}",
+  plsDataTooShort: "la fila de datos tiene {got} celdas, pero el indicador {indicator} está en la columna {indicatorColumn}",
   plsTooFewRows:
     "PLS necesita al menos {needed} filas completas (bloque mayor + 2): {rows} fila(s) tienen todos los indicadores respondidos y una ponderación > 0",
   plsNoVariance: "el indicador {indicator} no varía en las filas usadas: su peso no está definido (elimínelo)",
@@ -254,6 +254,8 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   plsTargetExogenous: "el constructo {construct} no tiene antecedentes: el objetivo del IPMA debe ser un constructo endógeno",
   plsDataNoRows: "los datos deben ser una fila de encabezados y al menos una fila de respuestas",
   plsUnknownTarget: "el objetivo {target} no es un constructo del modelo ({constructs})",
+  plsIndexNegativeWeight:
+    "constructo {construct}: el indicador {indicator} tiene un peso externo negativo, así que el índice 0–100 no es una media ponderada de las respuestas (invierta la codificación del indicador o quítelo)",
   // Calidad del modelo PLS (issue #15).
   plsBlocksInvalid:
     "los bloques del modelo no encajan con sus indicadores en el constructo {construct}: cada constructo necesita un modo y al menos un indicador, y cada indicador pertenece a un solo bloque",

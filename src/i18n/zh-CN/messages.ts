@@ -212,7 +212,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   marginsBadRef: "“{range}”既不是区域（边际!A1:C6），也不是 Excel 表的名称",
   // PLS path model (issue #15).
   plsModelNotTable: "模型必须是一个表：一行表头（构念、指标、前因、模式），每个构念一行",
-  plsModelColumnMissing: "模型表的表头中没有 {column} 列（构念、指标、前因、可选的模式）",
+  plsModelColumnMissing: "模型表的表头中没有 {field} 列（构念、指标、前因、可选的模式）",
   plsModelNoConstructs: "模型表有表头，但其下没有任何构念",
   plsConstructBlank: "模型的这一行没有构念名称",
   plsConstructTwice: "构念 {construct} 在模型中出现了两次（第一次在第 {first} 行）",
@@ -226,7 +226,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   plsCycle: "路径形成了循环（{cycle}）：偏最小二乘路径模型必须是递归的",
   plsBadMode: "构念 {construct}：模式 {value} 无法识别（A 反映型，B 形成型）",
   plsNoEndogenous: "没有任何构念有前因：模型至少需要一条路径",
-  plsDataTooShort: "该数据行只有 {got} 个单元格，但指标 {indicator} 在第 {column} 列",
+  plsDataTooShort: "该数据行只有 {got} 个单元格，但指标 {indicator} 在第 {indicatorColumn} 列",
   plsTooFewRows: "偏最小二乘模型至少需要 {needed} 行完整数据（最大区块 + 2）：只有 {rows} 行的所有指标都有回答且权重 > 0",
   plsNoVariance: "指标 {indicator} 在所用数据行中没有变异：其权重无定义（请删除该指标）",
   plsModeBSingular: "构念 {construct} 为模式 B，但其指标（近似）共线：回归权重无定义（请删除一个指标或改用模式 A）",
@@ -237,6 +237,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   plsTargetExogenous: "构念 {construct} 没有前因：重要性-绩效分析的目标必须是内生构念",
   plsDataNoRows: "数据必须包含一行表头和至少一行回答",
   plsUnknownTarget: "目标 {target} 不是模型中的构念（{constructs}）",
+  plsIndexNegativeWeight: "构念 {construct}：指标 {indicator} 的外部权重为负，0–100 指数因此不是各答案的加权平均（请将该指标反向计分或删除）",
   // PLS 模型质量（issue #15）。
   plsBlocksInvalid: "模型的测量块与其指标不符（构念 {construct}）：每个构念都需要一个模式和至少一个指标，每个指标只属于一个测量块",
   plsCorrelationSize: "指标相关矩阵必须是 {count} × {count}（模型的每个指标一行一列），而不是 {rows} 行 × {columns} 列",
