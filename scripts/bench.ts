@@ -7,15 +7,20 @@
  * LibreOffice (scripts/bench-cli-vs-calc.ts, default 100,000 respondents). `BENCH_ONLY=drivers npm
  * run bench` runs only the key-driver cases (CS.DRIVERS, issue #13: Shapley < 2 s, relative
  * weights < 100 ms on 100,000 × 20). `BENCH_ONLY=rake` runs only the raking cases (CS.RAKE, issue
- * #14: < 200 ms on 100,000 respondents × 3 margins).
+ * #14: < 200 ms on 100,000 respondents × 3 margins). `BENCH_ONLY=pls` runs only the PLS cases
+ * (CS.PLS, issue #15: < 50 ms on 250 × 24, < 1 s on 100,000 × 24; the bootstrap of 500 resamples
+ * on 250 × 24 < 3 s); the default run includes them.
  */
 import { mulberry32 } from "./lib/mulberry32";
+import { normal } from "./lib/normal";
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { spawnSync } from "child_process";
 import "../test/helpers/customFunctionsShim"; // CustomFunctions.Error outside Excel
-import { ALPHA, CSI, DRIVERS, GAP, KANO, RAKE } from "../src/functions/functions";
+import { ALPHA, CSI, DRIVERS, GAP, KANO, PLS, RAKE } from "../src/functions/functions";
 import { rake } from "../src/engine/rake";
+import { plsBootstrap } from "../src/engine/pls/bootstrap";
+import { parsePlsModelTable, resolvePlsModel } from "../src/engine/pls/model";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const COLS = 20;
@@ -51,10 +56,10 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(fn: () => unknown): number {
+function time(fn: () => unknown, repeats = REPEATS): number {
   fn(); // warm-up (JIT, label caches)
   const runs: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
+  for (let i = 0; i < repeats; i++) {
     const t0 = process.hrtime.bigint();
     const out = fn();
     runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
@@ -142,6 +147,106 @@ function benchRake(): void {
   }
 }
 
+/**
+ * The PLS bench's survey: an ECSI-like path model of 6 constructs (Image → Expectation → Quality →
+ * Value → Satisfaction → Loyalty, with Image → Satisfaction, Loyalty and Expectation → Value,
+ * Satisfaction), latent scores = the paths below × their antecedents' + normal noise, each
+ * construct measured by 4 indicators = 5.5 + 1.5·(0.8·score + 0.6·noise), rounded and clipped
+ * to 1–10; `blankShare` of the cells blank (listwise leaves those rows out). Returns the cells as
+ * Excel passes them (header row first), the same rows as numbers/null for the engine, and the
+ * model table.
+ */
+function plsSurvey(rows: number, seed: number, blankShare: number): { cells: unknown[][]; values: (number | null)[][]; modelTable: string[][] } {
+  const constructs: [string, string, [number, number][]][] = [
+    ["Image", "img", []],
+    ["Expectation", "exp", [[0, 0.5]]],
+    ["Quality", "qua", [[1, 0.6]]],
+    [
+      "Value",
+      "val",
+      [
+        [1, 0.3],
+        [2, 0.5],
+      ],
+    ],
+    [
+      "Satisfaction",
+      "sat",
+      [
+        [0, 0.2],
+        [1, 0.1],
+        [2, 0.3],
+        [3, 0.3],
+      ],
+    ],
+    [
+      "Loyalty",
+      "loy",
+      [
+        [0, 0.3],
+        [4, 0.5],
+      ],
+    ],
+  ];
+  const header = constructs.flatMap(([, p]) => [1, 2, 3, 4].map((k) => `${p}${k}`));
+  const modelTable = [
+    ["construct", "indicators", "antecedents"],
+    ...constructs.map(([name, p, from]): string[] => [name, [1, 2, 3, 4].map((k) => `${p}${k}`).join(", "), from.map(([j]) => constructs[j][0]).join(", ")]),
+  ];
+  const rand = mulberry32(seed);
+  const values: (number | null)[][] = new Array(rows);
+  const eta = new Array<number>(constructs.length);
+  for (let r = 0; r < rows; r++) {
+    const row: (number | null)[] = [];
+    constructs.forEach(([, , from], j) => {
+      eta[j] = from.reduce((s, [k, b]) => s + b * eta[k], 0) + 0.7 * normal(rand);
+      for (let k = 0; k < 4; k++) {
+        const x = Math.min(10, Math.max(1, Math.round(5.5 + 1.5 * (0.8 * eta[j] + 0.6 * normal(rand)))));
+        row.push(rand() < blankShare ? null : x);
+      }
+    });
+    values[r] = row;
+  }
+  const cells: unknown[][] = [header, ...values.map((row) => row.map((v) => (v === null ? "" : v)))];
+  return { cells, values, modelTable };
+}
+
+/** CS.PLS (paths) on 250 and ROWS respondents × 24 indicators, and the engine's bootstrap of 500 resamples on 250. */
+function benchPls(): void {
+  const small = plsSurvey(250, 20261215, 0.005);
+  const large = plsSurvey(ROWS, 20261216, 0.005);
+  const model = resolvePlsModel(parsePlsModelTable(small.modelTable), small.cells[0] as string[]);
+  const BOOT_REPEATS = Math.min(REPEATS, 3); // each run is 500 estimations
+  const boot = plsBootstrap(small.values, model, { resamples: 500 });
+  const first = PLS(large.cells as never, large.modelTable as never, "paths") as unknown[][];
+  console.log(
+    `\nPLS path model (CS.PLS), 6 constructs × 4 indicators on 1–10, 0.5 % blanks (median of ${REPEATS} runs, the bootstrap of ${BOOT_REPEATS}; ` +
+      `${boot.fit.n} of 250 rows used, ${boot.fit.iterations} iterations; ${boot.resamples} resamples estimated, ${boot.failed} failed)`,
+  );
+  console.log(
+    `  paths on ${ROWS.toLocaleString("en")} rows: ${first
+      .slice(1)
+      .map((r) => `${r[0]}→${r[1]} ${(r[2] as number).toFixed(3)}`)
+      .join(", ")}`,
+  );
+  console.log(`${"function".padEnd(46)}${"time ms".padStart(10)}${"floor ms".padStart(10)}${"target ms".padStart(11)}`);
+  for (const [name, fn, floor, target, repeats] of [
+    ["PLS(data, model) on 250 × 24", () => PLS(small.cells as never, small.modelTable as never), time(() => readFloor(small.cells)), 50, REPEATS],
+    [
+      `PLS(data, model) on ${ROWS.toLocaleString("en")} × 24`,
+      () => PLS(large.cells as never, large.modelTable as never),
+      time(() => readFloor(large.cells)),
+      1000,
+      REPEATS,
+    ],
+    ["plsBootstrap(500 resamples) on 250 × 24", () => plsBootstrap(small.values, model, { resamples: 500 }), NaN, 3000, BOOT_REPEATS],
+  ] as const) {
+    const t = time(fn, repeats);
+    console.log(`${name.padEnd(46)}${t.toFixed(1).padStart(10)}${(Number.isNaN(floor) ? "" : floor.toFixed(1)).padStart(10)}${String(target).padStart(11)}`);
+    if (t > target) process.exitCode = 1;
+  }
+}
+
 function main(): void {
   if (process.env.BENCH_ONLY === "drivers") {
     benchDrivers();
@@ -149,6 +254,10 @@ function main(): void {
   }
   if (process.env.BENCH_ONLY === "rake") {
     benchRake();
+    return;
+  }
+  if (process.env.BENCH_ONLY === "pls") {
+    benchPls();
     return;
   }
   const rand = mulberry32(20261123);
@@ -190,6 +299,7 @@ function main(): void {
   printTable(labelRows);
   benchDrivers();
   benchRake();
+  benchPls();
 
   // The report benches live in their own scripts (they need the report and Excel layers).
   // bench-cli-vs-calc.ts (compiled CLI start-up; Kano in LibreOffice vs ours) takes this command's

@@ -33,6 +33,7 @@
  * BAD_CELLS below is the source of truth; test/addin/sample.test.ts checks this list against it.
  */
 import { mulberry32 } from "./lib/mulberry32";
+import { normal } from "./lib/normal";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -76,13 +77,6 @@ export const HEADERS: readonly string[] = [
   "Competitor: Fees",
   "Competitor: Mobile app",
 ];
-
-/** Standard normal draw by Box–Muller from two uniforms. */
-function normal(rand: () => number): number {
-  const u = 1 - rand(); // (0, 1]
-  const v = rand();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
 
 function pick<T>(rand: () => number, items: readonly T[], probs: readonly number[]): T {
   let r = rand() * probs.reduce((s, p) => s + p, 0);
