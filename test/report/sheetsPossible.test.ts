@@ -4,7 +4,7 @@
  * itself: a sheet the roles allow is in the plan, one they rule out is not.
  */
 import { buildReportPlanFromSurvey } from "../../src/report/build";
-import { SHEET_KEYS, type PlanSheetKey, type SheetKey } from "../../src/report/plan";
+import { SHEET_KEYS, type PlanSheetKey } from "../../src/report/plan";
 import { possibleSheets, sheetsImpossible } from "../../src/report/sheetsPossible";
 import { sampleSurvey } from "../../src/sample/sampleSurvey";
 import { detectRoles, type ColumnProposal, type ColumnRole } from "../../src/survey/roles";

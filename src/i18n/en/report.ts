@@ -7,7 +7,7 @@
 import { META } from "./meta";
 import type { KanoCategory } from "../../engine/kano";
 import type { Quadrant } from "../../engine/ipa";
-import type { PlanSheetKey, SheetKey } from "../../report/plan";
+import type { PlanSheetKey } from "../../report/plan";
 
 export interface ReportStrings {
   /** BCP 47 tag for Intl. */
