@@ -5,6 +5,7 @@
  * modeling", Computational Statistics & Data Analysis 48, Fig. 6 (7 constructs, 13 paths), and
  * seeded random layered graphs.
  */
+import { mulberry32 } from "../../src/engine/mulberry32";
 import { parseRect, type Rect } from "../../src/report/a1";
 import { arrowName, layoutPathDiagram, type DiagramEdge, type DiagramNode } from "../../src/report/pathDiagram";
 import type { PlanArrow, PlanBox, PlanSheet } from "../../src/report/plan";
@@ -35,20 +36,8 @@ const ECSI_EDGES: DiagramEdge[] = [
   ["Complaints", "Loyalty"],
 ].map(([from, to], i) => ({ from, to, label: (0.1 + i / 20).toFixed(2) }));
 
-/** A seeded generator (mulberry32), so the random models are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomModel(seed: number): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const n = 2 + Math.floor(r() * 12);
   const nodes = Array.from({ length: n }, (_, i) => ({ name: `C${i}`, text: `Construct ${i}`, layer: Math.floor(r() * 4) }));
   const edges: DiagramEdge[] = [];

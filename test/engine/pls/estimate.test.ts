@@ -13,6 +13,7 @@ import { resolve } from "path";
 import { estimatePls } from "../../../src/engine/pls/estimate";
 import { parsePlsModelTable, resolvePlsModel } from "../../../src/engine/pls/model";
 import type { PlsModel, PlsResult } from "../../../src/engine/pls/types";
+import { ECSI_MODEL_ROWS } from "./qualityFixtures";
 
 const FIX = resolve(__dirname, "../../fixtures/pls");
 
@@ -82,17 +83,7 @@ describe("seminr's basic mobi model (path scheme, standardised, Quality Mode B)"
 describe("R plspm's satisfaction model (centroid scheme, scaled = FALSE)", () => {
   const { headers, rows } = dataOf("quality/satisfaction.csv");
   const data = rows.map((r) => r.slice(0, 27)); // the gender column is text
-  const model = modelOf(
-    [
-      ["IMAG", "imag1, imag2, imag3, imag4, imag5", ""],
-      ["EXPE", "expe1, expe2, expe3, expe4, expe5", "IMAG"],
-      ["QUAL", "qual1, qual2, qual3, qual4, qual5", "EXPE"],
-      ["VAL", "val1, val2, val3, val4", "EXPE, QUAL"],
-      ["SAT", "sat1, sat2, sat3, sat4", "IMAG, EXPE, QUAL, VAL"],
-      ["LOY", "loy1, loy2, loy3, loy4", "IMAG, SAT"],
-    ],
-    headers.slice(0, 27),
-  );
+  const model = modelOf(ECSI_MODEL_ROWS, headers.slice(0, 27));
   const r = estimatePls(data, model, { scheme: "centroid", standardize: false, tolerance: 1e-12 });
   const summary = csv("quality/satisfaction.inner-summary.csv");
 

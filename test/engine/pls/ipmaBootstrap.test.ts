@@ -14,6 +14,7 @@ import { estimatePls } from "../../../src/engine/pls/estimate";
 import { defaultIpmaTarget, plsIpma } from "../../../src/engine/pls/ipma";
 import { parsePlsModelTable, resolvePlsModel } from "../../../src/engine/pls/model";
 import { drawCounts, percentileSorted } from "../../../src/engine/resample";
+import { ECSI_MODEL_ROWS } from "./qualityFixtures";
 
 const lines = readFileSync(resolve(__dirname, "../../fixtures/pls/quality/satisfaction.csv"), "utf8").trim().split(/\r?\n/);
 const headers = lines[0]
@@ -21,18 +22,7 @@ const headers = lines[0]
   .map((c) => c.replace(/"/g, ""))
   .slice(1, 28);
 const data = lines.slice(1).map((l) => l.split(",").slice(1, 28).map(Number));
-const model = resolvePlsModel(
-  parsePlsModelTable([
-    ["construct", "indicators", "antecedents"],
-    ["IMAG", "imag1, imag2, imag3, imag4, imag5", ""],
-    ["EXPE", "expe1, expe2, expe3, expe4, expe5", "IMAG"],
-    ["QUAL", "qual1, qual2, qual3, qual4, qual5", "EXPE"],
-    ["VAL", "val1, val2, val3, val4", "EXPE, QUAL"],
-    ["SAT", "sat1, sat2, sat3, sat4", "IMAG, EXPE, QUAL, VAL"],
-    ["LOY", "loy1, loy2, loy3, loy4", "IMAG, SAT"],
-  ]),
-  headers,
-);
+const model = resolvePlsModel(parsePlsModelTable([["construct", "indicators", "antecedents"], ...ECSI_MODEL_ROWS]), headers);
 const c = (name: string) => model.constructs.indexOf(name);
 const fit = estimatePls(data, model, { scale: { min: 0, max: 10 } });
 

@@ -129,3 +129,13 @@ export const MOBI = modelOf([
   { construct: "Value", indicators: names("PERV", 2) },
   { construct: "Satisfaction", indicators: names("CUSA", 3) },
 ]);
+
+/** The ECSI satisfaction model (Tenenhaus et al. 2005) as a model table's rows under its header: construct, indicators, antecedents. */
+export const ECSI_MODEL_ROWS: string[][] = [
+  ["IMAG", "imag1, imag2, imag3, imag4, imag5", ""],
+  ["EXPE", "expe1, expe2, expe3, expe4, expe5", "IMAG"],
+  ["QUAL", "qual1, qual2, qual3, qual4, qual5", "EXPE"],
+  ["VAL", "val1, val2, val3, val4", "EXPE, QUAL"],
+  ["SAT", "sat1, sat2, sat3, sat4", "IMAG, EXPE, QUAL, VAL"],
+  ["LOY", "loy1, loy2, loy3, loy4", "IMAG, SAT"],
+];
