@@ -353,8 +353,8 @@ describe("audit: CS.PLS on huge or long input answers quickly (callChecked fails
     ["X", "a", ""],
     ["Y", "b", "X"],
   ];
-  test("100,000 rows of blanks: #NUM! no complete row", () => {
-    const data: unknown[][] = [["a", "b"], ...Array.from({ length: 100_000 }, () => ["", ""])];
+  test("20,000 rows of blanks: #NUM! no complete row", () => {
+    const data: unknown[][] = [["a", "b"], ...Array.from({ length: 20_000 }, () => ["", ""])];
     const e = errorOf(PLS(data, model));
     expect(e.code).toBe("#NUM!");
     expect(e.message).toContain("0 row(s) have every indicator answered");
