@@ -22,4 +22,5 @@ export * from "./pls/model";
 export * from "./pls/estimate";
 export * from "./pls/ipma";
 export * from "./pls/bootstrap";
+export * from "./pls/templates";
 export * from "./resample";

@@ -246,6 +246,7 @@ export const MESSAGE_KEYS = [
   "plsCycle",
   "plsBadMode",
   "plsNoEndogenous",
+  "plsTemplateNoSatisfaction",
   "plsDataTooShort",
   "plsTooFewRows",
   "plsNoVariance",

@@ -8,6 +8,7 @@ import { META } from "./meta";
 import type { KanoCategory } from "../../engine/kano";
 import type { Quadrant } from "../../engine/ipa";
 import type { PlanSheetKey } from "../../report/plan";
+import type { PlsConstructKey, PlsTemplateKey } from "../../engine/pls/templates";
 
 export interface ReportStrings {
   /** BCP 47 tag for Intl. */
@@ -297,6 +298,11 @@ export interface ReportStrings {
     ipmaHeaders: readonly string[];
     ipmaChart: string;
     diagramHeading: string;
+    /** The constructs of the model templates (engine/pls/templates.ts), as the sheet and the pane name them. */
+    constructNames: Record<PlsConstructKey, string>;
+    templates: Record<PlsTemplateKey, string>;
+    /** {constructs} = the template's constructs no column measures, {template}. */
+    leftOut: string;
   };
   /** The Trend sheet (issue #13): the figures per wave of the period column. */
   trend: {
@@ -647,6 +653,17 @@ export const en: ReportStrings = {
     ipmaHeaders: ["Construct", "Importance (total effect per point)", "Performance (0–100)"],
     ipmaChart: "Importance–performance map",
     diagramHeading: "Path diagram (coefficients on the arrows, R² in the boxes)",
+    constructNames: {
+      image: "Image",
+      expectation: "Expectation",
+      quality: "Perceived quality",
+      value: "Perceived value",
+      satisfaction: "Satisfaction",
+      complaints: "Complaints",
+      loyalty: "Loyalty",
+    },
+    templates: { acsi: "ACSI (American Customer Satisfaction Index)", ecsi: "ECSI (European Customer Satisfaction Index)" },
+    leftOut: "{template}: no survey column measures {constructs}, so the model leaves it out with its paths.",
   },
   trend: {
     title: "Trend by {period}",

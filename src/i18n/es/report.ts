@@ -323,6 +323,17 @@ export const es: ReportStrings = {
     ipmaHeaders: ["Constructo", "Importancia (efecto total por punto)", "Desempeño (0–100)"],
     ipmaChart: "Mapa de importancia y desempeño",
     diagramHeading: "Diagrama de rutas (coeficientes en las flechas, R² en los cuadros)",
+    constructNames: {
+      image: "Imagen",
+      expectation: "Expectativas",
+      quality: "Calidad percibida",
+      value: "Valor percibido",
+      satisfaction: "Satisfacción",
+      complaints: "Quejas",
+      loyalty: "Lealtad",
+    },
+    templates: { acsi: "ACSI (índice estadounidense de satisfacción del cliente)", ecsi: "ECSI (índice europeo de satisfacción del cliente)" },
+    leftOut: "{template}: ninguna columna de la encuesta mide {constructs}; el modelo lo omite junto con sus relaciones.",
   },
   trend: {
     title: "Tendencia por {period}",

@@ -281,6 +281,17 @@ export const zhCN: ReportStrings = {
     ipmaHeaders: ["构念", "重要性（每分的总效应）", "绩效（0–100）"],
     ipmaChart: "重要性–绩效图",
     diagramHeading: "路径图（箭头上为系数，方框中为 R²）",
+    constructNames: {
+      image: "企业形象",
+      expectation: "顾客期望",
+      quality: "感知质量",
+      value: "感知价值",
+      satisfaction: "顾客满意度",
+      complaints: "顾客抱怨",
+      loyalty: "顾客忠诚",
+    },
+    templates: { acsi: "ACSI（美国顾客满意度指数）", ecsi: "ECSI（欧洲顾客满意度指数）" },
+    leftOut: "{template}：没有调查列测量{constructs}，模型省略该构念及其路径。",
   },
   trend: {
     title: "按“{period}”的趋势",
