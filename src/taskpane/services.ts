@@ -5,6 +5,7 @@
  */
 import type { CrosshairMode } from "../engine/ipa";
 import type { PAdjustMethod } from "../engine/significance";
+import type { PlsTemplateChoice } from "../engine/pls/templates";
 import type { SurveyRange } from "../excel/readSurvey";
 import type { Check, TableFacts } from "../report/checks";
 import type { UiLanguage } from "../i18n/ui";
@@ -59,6 +60,11 @@ export interface ReportChoices {
    * table name as typed ("Margins!A1:C6"); read again by Refresh. Undefined = the survey's weights.
    */
   rakeMargins?: string;
+  /**
+   * The satisfaction model (issue #15): a PLS template and the survey headers measuring each of its
+   * constructs; the report gains the Model sheet. Undefined = no model.
+   */
+  model?: PlsTemplateChoice;
 }
 
 /** Where a long task is. `fraction` runs from 0 to 1 over the whole task. */

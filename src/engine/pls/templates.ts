@@ -98,3 +98,9 @@ export function templateModel(
   if (specs.every((s) => s.antecedents.length === 0)) throw new CsError("value", "plsNoEndogenous");
   return { specs, leftOut: template.constructs.filter((c) => !measured(c.construct)).map((c) => c.construct) };
 }
+
+/** A template chosen for a survey (the pane's choice, stored in the recipe): the survey headers measuring each construct. */
+export interface PlsTemplateChoice {
+  template: PlsTemplateKey;
+  indicators: Partial<Record<PlsConstructKey, string[]>>;
+}
