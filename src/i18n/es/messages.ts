@@ -241,7 +241,8 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   plsCycle: "las relaciones forman un círculo ({cycle}): un modelo de rutas PLS debe ser recursivo",
   plsBadMode: "constructo {construct}: el modo {value} no se conoce (A reflectivo, B formativo)",
   plsNoEndogenous: "ningún constructo tiene antecedentes: el modelo necesita al menos una relación",
-  plsTemplateNoSatisfaction: "ninguna columna de la encuesta mide {construct}: el índice del modelo de satisfacción es la puntuación de ese constructo; asígnele al menos una columna",
+  plsTemplateNoSatisfaction:
+    "ninguna columna de la encuesta mide {construct}: el índice del modelo de satisfacción es la puntuación de ese constructo; asígnele al menos una columna",
   plsDataTooShort: "la fila de datos tiene {got} celdas, pero el indicador {indicator} está en la columna {indicatorColumn}",
   plsTooFewRows:
     "PLS necesita al menos {needed} filas completas (bloque mayor + 2): {rows} fila(s) tienen todos los indicadores respondidos y una ponderación > 0",
