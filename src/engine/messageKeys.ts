@@ -247,6 +247,7 @@ export const MESSAGE_KEYS = [
   "plsBadMode",
   "plsNoEndogenous",
   "plsTemplateNoSatisfaction",
+  "plsUnknownTemplate",
   "plsDataTooShort",
   "plsTooFewRows",
   "plsNoVariance",

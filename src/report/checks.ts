@@ -52,6 +52,7 @@ export const CHECK_KEYS = [
   "fewAnswersMeans",
   "fewAnswersKano",
   "fewAnswersSegments",
+  "modelFailed",
 ] as const;
 
 export type CheckKey = (typeof CHECK_KEYS)[number];
@@ -87,6 +88,11 @@ export const LIST_MAX = 8;
 
 function check(k: CheckKey, severity: CheckSeverity, concerns: CheckTarget, params: CheckText["params"] = {}): Check {
   return { key: k, severity, concerns, params };
+}
+
+/** The Model sheet is left out: the satisfaction model could not be estimated, for `reason` (the error's text in the report's language). */
+export function modelFailedCheck(reason: string): Check {
+  return check("modelFailed", "warning", "survey", { reason: reason.trim().replace(/[.。]$/u, "") });
 }
 
 function text(k: CheckKey, params: CheckText["params"]): CheckText {

@@ -26,6 +26,8 @@ export interface PlsReport {
   ipma: PlsIpma;
   /** Respondents left out (a blank indicator, weight 0). */
   dropped: number;
+  /** Notes on how the model was made (a template's constructs left out), shown below the respondents used. */
+  notes?: string[];
 }
 
 const formatList = (t: ReportStrings, items: readonly string[]): string => listIn(items, reportLanguageOf(t));
@@ -48,6 +50,7 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     ctx,
   );
   d.lines([format(M.used, { n: formatNumber(t, fit.n), dropped: formatNumber(t, r.dropped) })], r.dropped > 0 ? "warning" : "note", 1);
+  if (r.notes && r.notes.length > 0) d.lines(r.notes, "note", 1);
 
   // Index of each construct with its interval, and R².
   d.lines([M.indexHeading], "emphasis");

@@ -7,13 +7,14 @@
  * from the first rows), so the 0–100 index uses the scale's bounds. An unreadable answer is a blank
  * here (the report lists it), which leaves the respondent out of the model (listwise).
  */
-import { plsBootstrap, type PlsBootstrapOptions } from "../engine/pls/bootstrap";
+import { plsBootstrapSteps, type PlsBootstrapOptions } from "../engine/pls/bootstrap";
 import { plsIpma } from "../engine/pls/ipma";
 import { resolvePlsModel } from "../engine/pls/model";
 import { plsQuality } from "../engine/pls/quality";
 import type { PlsConstructSpec, PlsModel, PlsScale } from "../engine/pls/types";
 import { isBlankCell } from "../survey/cells";
 import { IssueLog, parseWeight, ratingParser, type CellParser } from "../survey/parse";
+import { runSteps, type Steps } from "../survey/steps";
 import type { ColumnProposal } from "../survey/roles";
 import { detectRatingScale } from "../survey/scale";
 import type { Answer, CellWhere } from "../survey/types";
@@ -25,6 +26,8 @@ export interface PlsCollector {
   addRow(row: readonly unknown[], sheetRow: number): void;
   /** Estimates the model on the rows added. */
   finish(options?: PlsBootstrapOptions): PlsReport;
+  /** The same estimation as steps, one bootstrap resample each (the task pane runs them in slices). */
+  finishSteps(options?: PlsBootstrapOptions): Steps<PlsReport>;
 }
 
 /**
@@ -55,8 +58,13 @@ export function createPlsCollector(
   const weights: number[] = [];
   const log = new IssueLog(0);
   const where: CellWhere = { row: 0, column: 0 };
+  function* finishSteps(options: PlsBootstrapOptions = {}): Steps<PlsReport> {
+    const boot = yield* plsBootstrapSteps(rows, model, { ...options, weights, scale });
+    return { boot, quality: plsQuality(boot.fit), ipma: plsIpma(boot.fit), dropped: rows.length - boot.fit.n };
+  }
   return {
     model,
+    finishSteps,
     addRow(row, sheetRow) {
       if (row.every(isBlankCell)) return;
       where.row = sheetRow;
@@ -73,9 +81,6 @@ export function createPlsCollector(
       }
       rows.push(values);
     },
-    finish(options = {}) {
-      const boot = plsBootstrap(rows, model, { ...options, weights, scale });
-      return { boot, quality: plsQuality(boot.fit), ipma: plsIpma(boot.fit), dropped: rows.length - boot.fit.n };
-    },
+    finish: (options) => runSteps(finishSteps(options)),
   };
 }

@@ -18,10 +18,12 @@ import { makeSurveyTable } from "../excel/surveyTable";
 import { SAMPLE_SHEET, sampleSurvey } from "../sample/sampleSurvey";
 import { missingRequirements, REQUIRED_SETS } from "../excel/requirements";
 import type { ExcelRun } from "../excel/run";
-import { SHEET_KEYS, type SheetKey } from "../report/plan";
+import { SHEET_KEYS, type PlanSheetKey } from "../report/plan";
 import { choicesFromStored, headerlessFromStored, type ExcelPort, type StoredRecipe } from "./pipeline";
 
-const isSheetKey = (key: string): key is SheetKey => (SHEET_KEYS as readonly string[]).includes(key);
+/** The sheets a plan writes: the chosen ones and the Model sheet of a satisfaction model. */
+const PLAN_SHEET_KEYS: readonly string[] = [...SHEET_KEYS, "model"];
+const isSheetKey = (k: string): k is PlanSheetKey => PLAN_SHEET_KEYS.includes(k);
 
 export function officePort(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean): ExcelPort {
   return {

@@ -14,11 +14,15 @@ import type { OwnedSheet, RecipeInput, WrittenSheet } from "../excel/recipe";
 import { format, isUiLanguage, uiStrings, type UiLanguage } from "../i18n/ui";
 import { IMPORTANCE_METHODS, usesDriverSums } from "../report/analysis";
 import { buildReportPlan, type ReportOptions } from "../report/build";
-import { profiledColumns, reportResultChecks, tableFactsSteps, tableReadingChecksSteps, warningsOf } from "../report/checks";
-import { SHEET_KEYS, type ReportLanguage, type ReportPlan, type SheetKey } from "../report/plan";
+import { profiledColumns, reportResultChecks, tableFactsSteps, tableReadingChecksSteps, modelFailedCheck, warningsOf, type Check } from "../report/checks";
+import { SHEET_KEYS, type PlanSheetKey, type ReportLanguage, type ReportPlan, type SheetKey } from "../report/plan";
 import { createRakeCollector, parseMargins, type RakedWeights } from "../report/raking";
 import { statsFromSurveySteps } from "../report/stats";
-import { CsError } from "../engine/errors";
+import { CsError, isCsError } from "../engine/errors";
+import { plsTemplate, type PlsTemplateChoice } from "../engine/pls/templates";
+import { localizeMessage } from "../i18n/messages";
+import type { PlsReport } from "../report/modelSheet";
+import { plsTemplateReportSteps } from "../report/plsTemplateReport";
 import { parseMarginsRef } from "./marginsRef";
 import { headerText, headersOfRoles } from "../survey/headerMatch";
 import { splitHeaderRows } from "../survey/layout";
@@ -80,7 +84,7 @@ export interface ExcelPort {
    * Writes the plan and stores the recipe; the sheets as written (names may carry a suffix). Once
    * `signal` aborts it stops with a CancelledError, the workbook as it was (nothing half-written).
    */
-  applyPlan(plan: ReportPlan, recipe: StoredRecipe, onWrite: (fraction: number) => void, signal?: AbortSignal): Promise<{ key: SheetKey; name: string }[]>;
+  applyPlan(plan: ReportPlan, recipe: StoredRecipe, onWrite: (fraction: number) => void, signal?: AbortSignal): Promise<{ key: PlanSheetKey; name: string }[]>;
   activateSheet(name: string): Promise<void>;
   /** Selects a cell of the workbook (a skipped cell of the survey). */
   selectCell(sheet: string, address: string): Promise<void>;
@@ -283,9 +287,31 @@ async function buildAndApply(
     }),
     { signal },
   );
+  // The satisfaction model (a template): its bootstrap in slices too; a model that cannot be
+  // estimated (a column gone, too few rows) leaves the Model sheet out and says why.
+  let model: PlsReport | undefined;
+  let modelCheck: Check | undefined;
+  if (choices.model) {
+    at(0.22, { step: "stats" });
+    try {
+      model = await runChunked(
+        plsTemplateReportSteps(range.headers, range.rows, proposals, choices.model, {
+          language: choices.language,
+          firstRow: firstDataRow(layout),
+          ...(raked ? { caseWeights: raked.weights } : {}),
+          ...(choices.scale ? { scale: choices.scale } : {}),
+        }),
+        { signal },
+      );
+    } catch (e) {
+      if (!isCsError(e)) throw e;
+      modelCheck = modelFailedCheck(localizeMessage(e, choices.language));
+    }
+  }
   at(0.3, { step: "plan" });
   await tick(signal);
-  const reading = await runChunked(tableReadingChecksSteps(range.rows, proposals, layout), { signal });
+  const tableChecks = await runChunked(tableReadingChecksSteps(range.rows, proposals, layout), { signal });
+  const reading = modelCheck ? [...tableChecks, modelCheck] : tableChecks;
   const plan = buildReportPlan(
     stats,
     {
@@ -297,6 +323,7 @@ async function buildAndApply(
       // The Summary's warnings next to their figures; a recommend column that is not 0–10 gives no NPS.
       checks: reading,
       ...(raked ? { weighting: raked.summary } : {}),
+      ...(model ? { model } : {}),
     },
     // The manager's entries (Refresh) are written again into their cells and weigh the CSI.
     { ...reportOptions(choices), segment, ...(inputs && Object.keys(inputs).length > 0 ? { inputs } : {}) },
@@ -509,6 +536,31 @@ export function choicesFromStored(options: unknown, language: string): ReportCho
   const importance = IMPORTANCE_METHODS.find((m) => m === o.importance);
   if (importance !== undefined) choices.importance = importance;
   if (typeof o.rakeMargins === "string" && o.rakeMargins.trim() !== "" && o.rakeMargins.length <= MAX_MARGINS_REF) choices.rakeMargins = o.rakeMargins.trim();
+  const model = modelFromStored(o.model);
+  if (model) choices.model = model;
   if (choices.sheets.length === 0) choices.sheets = [...sheetKeys];
   return choices;
+}
+
+/** Most survey headers a stored model assigns to one construct, and longest header kept. */
+const MAX_STORED_INDICATORS = 200;
+const MAX_STORED_HEADER = 1000;
+
+/**
+ * A stored model choice: a known template and, per construct of it, the headers (texts) measuring
+ * it. Anything else is dropped; a recipe whose model has no readable construct keeps no model.
+ */
+export function modelFromStored(stored: unknown): PlsTemplateChoice | undefined {
+  if (typeof stored !== "object" || stored === null) return undefined;
+  const { template: key, indicators } = stored as { template?: unknown; indicators?: unknown };
+  const template = typeof key === "string" ? plsTemplate(key) : undefined;
+  if (!template || typeof indicators !== "object" || indicators === null) return undefined;
+  const choice: PlsTemplateChoice = { template: template.id, indicators: {} };
+  for (const { construct } of template.constructs) {
+    const list = (indicators as Record<string, unknown>)[construct];
+    if (!Array.isArray(list)) continue;
+    const headers = list.filter((h): h is string => typeof h === "string" && h.trim() !== "" && h.length <= MAX_STORED_HEADER).slice(0, MAX_STORED_INDICATORS);
+    if (headers.length > 0) choice.indicators[construct] = headers;
+  }
+  return Object.keys(choice.indicators).length > 0 ? choice : undefined;
 }

@@ -9,7 +9,7 @@ import type { PlsTemplateChoice } from "../engine/pls/templates";
 import type { SurveyRange } from "../excel/readSurvey";
 import type { Check, TableFacts } from "../report/checks";
 import type { UiLanguage } from "../i18n/ui";
-import type { ReportLanguage, SheetKey } from "../report/plan";
+import type { PlanSheetKey, ReportLanguage, SheetKey } from "../report/plan";
 import type { ImportanceMethod } from "../report/analysis";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import type { ColumnProposal } from "../survey/roles";
@@ -80,7 +80,7 @@ export interface Progress {
 export type OnProgress = (p: Progress) => void;
 
 export interface WrittenSheet {
-  key: SheetKey;
+  key: PlanSheetKey;
   /** The sheet's name in the workbook (may carry a suffix when a user sheet had the name). */
   name: string;
 }

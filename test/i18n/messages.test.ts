@@ -87,7 +87,7 @@ describe("the message catalogue", () => {
 
   test("Chinese templates are Chinese (no English words but names), Spanish ones differ from English", () => {
     // Names, and the names of file formats and encodings the command line's messages mention.
-    const names = /\b(Kano|Excel|CSI|NPS|SERVPERF|SERVQUAL|Cronbach's|CS|Insight|UTF|GBK|Windows|JSON|CSV|csv|xlsx|xls|zip|NUL|MB|XFD)\b/g;
+    const names = /\b(Kano|Excel|CSI|ACSI|ECSI|NPS|SERVPERF|SERVQUAL|Cronbach's|CS|Insight|UTF|GBK|Windows|JSON|CSV|csv|xlsx|xls|zip|NUL|MB|XFD)\b/g;
     for (const key of MESSAGE_KEYS) {
       for (const form of forms(messageTemplates("zh-CN")[key])) {
         const words =

@@ -78,6 +78,7 @@ const templates: Record<CheckKey, CheckTemplate> = {
     one: "{count} value of segment “{segment}” has fewer than {min} respondents: {items}",
     other: "{count} values of segment “{segment}” have fewer than {min} respondents: {items}",
   },
+  modelFailed: "No Model sheet: the satisfaction model could not be estimated — {reason}",
 };
 
 /** Layout names (src/survey/layoutTypes.ts ExportPlatform, MetadataKind). */

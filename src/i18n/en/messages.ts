@@ -250,6 +250,7 @@ export const EN = {
   plsNoEndogenous: "no construct has antecedents: the model needs at least one path",
   plsTemplateNoSatisfaction:
     "no survey column measures {construct}: the satisfaction model's index is that construct's score, so assign at least one column to it",
+  plsUnknownTemplate: "the satisfaction model template {template} is not known to this version of CS Insight: choose ACSI or ECSI again",
   plsDataTooShort: "the data row has {got} cells, but indicator {indicator} is in column {indicatorColumn}",
   plsTooFewRows: "PLS needs at least {needed} complete rows (largest block + 2): {rows} row(s) have every indicator answered and a weight > 0",
   plsNoVariance: "indicator {indicator} has no variance in the rows used: its weight is undefined (remove it)",

@@ -81,6 +81,7 @@ const templates: Record<CheckKey, CheckTemplate> = {
     one: "{count} valor del segmento «{segment}» tiene menos de {min} encuestados: {items}",
     other: "{count} valores del segmento «{segment}» tienen menos de {min} encuestados: {items}",
   },
+  modelFailed: "Sin hoja Modelo: no se pudo estimar el modelo de satisfacción — {reason}",
 };
 
 /** Layout names (src/survey/layoutTypes.ts ExportPlatform, MetadataKind). */

@@ -243,6 +243,7 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   plsNoEndogenous: "ningún constructo tiene antecedentes: el modelo necesita al menos una relación",
   plsTemplateNoSatisfaction:
     "ninguna columna de la encuesta mide {construct}: el índice del modelo de satisfacción es la puntuación de ese constructo; asígnele al menos una columna",
+  plsUnknownTemplate: "esta versión de CS Insight no conoce la plantilla de modelo de satisfacción {template}: vuelva a elegir ACSI o ECSI",
   plsDataTooShort: "la fila de datos tiene {got} celdas, pero el indicador {indicator} está en la columna {indicatorColumn}",
   plsTooFewRows:
     "PLS necesita al menos {needed} filas completas (bloque mayor + 2): {rows} fila(s) tienen todos los indicadores respondidos y una ponderación > 0",

@@ -32,6 +32,7 @@ const templates: Record<CheckKey, CheckTemplate> = {
   fewAnswersMeans: "{count} 个属性均值所依据的回答少于 {min} 个：{items}",
   fewAnswersKano: "{count} 个 Kano 分类所依据的回答少于 {min} 个：{items}",
   fewAnswersSegments: "细分“{segment}”有 {count} 个取值的受访者少于 {min} 位：{items}",
+  modelFailed: "没有“满意度模型”工作表：无法估计满意度模型——{reason}",
 };
 
 /** Layout names (src/survey/layoutTypes.ts ExportPlatform, MetadataKind). */

@@ -227,6 +227,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   plsBadMode: "构念 {construct}：模式 {value} 无法识别（A 反映型，B 形成型）",
   plsNoEndogenous: "没有任何构念有前因：模型至少需要一条路径",
   plsTemplateNoSatisfaction: "没有任何调查列测量“{construct}”：满意度模型的指数就是该构念的得分，请至少为它指定一列",
+  plsUnknownTemplate: "此版本的 CS Insight 不认识满意度模型模板 {template}：请重新选择 ACSI 或 ECSI",
   plsDataTooShort: "该数据行只有 {got} 个单元格，但指标 {indicator} 在第 {indicatorColumn} 列",
   plsTooFewRows: "偏最小二乘模型至少需要 {needed} 行完整数据（最大区块 + 2）：只有 {rows} 行的所有指标都有回答且权重 > 0",
   plsNoVariance: "指标 {indicator} 在所用数据行中没有变异：其权重无定义（请删除该指标）",

@@ -1,0 +1,74 @@
+/**
+ * The Model sheet of a template chosen in the task pane (issue #15): the published structure
+ * (engine/pls/templates.ts) with the survey columns the user assigned to each construct, estimated
+ * on the survey's rows with its seeded bootstrap — as steps, so the pane runs them in slices and
+ * stays responsive. The same collector as the command line's --model (./plsSurvey.ts).
+ */
+import { PLS_BOOTSTRAP } from "../engine/pls/bootstrap";
+import { plsTemplate, templateModel, type PlsTemplateChoice } from "../engine/pls/templates";
+import { CsError } from "../engine/errors";
+import { formatList } from "../i18n/format";
+import { format, reportStrings } from "../i18n/report";
+import type { ColumnProposal } from "../survey/roles";
+import { ROW_SLICE, type Steps } from "../survey/steps";
+import type { Scale } from "../survey/types";
+import type { PlsReport } from "./modelSheet";
+import type { ReportLanguage } from "./plan";
+import { createPlsCollector } from "./plsSurvey";
+
+/** Rows an indicator's scale is detected from when its proposal has none (as the command line's first rows). */
+export const PLS_SCALE_SAMPLE_ROWS = 5000;
+
+export interface PlsTemplateReportOptions {
+  language: ReportLanguage;
+  /** Sheet row of the first data row (skipped cells are named by it). */
+  firstRow: number;
+  /** The respondents' weights in order (raked ones), instead of the weight column. */
+  caseWeights?: ArrayLike<number>;
+  /** The rating scale the user chose: it applies to the rating columns, as in the report. */
+  scale?: Scale;
+  /** Bootstrap resamples; default 500 (PLS_BOOTSTRAP). */
+  resamples?: number;
+}
+
+/**
+ * The template model estimated on the survey, as steps: a pause every ROW_SLICE rows while the
+ * indicators are read, then one per bootstrap resample.
+ * @param headers the survey's header row
+ * @param rows the survey's data rows
+ * @param proposals the confirmed column roles (scales and answer labels of the indicators)
+ * @param choice the template and the headers measuring each construct
+ * @param options language, first row, case weights, scale, resamples
+ * @returns steps whose result is the Model sheet's content, with a note naming the constructs left out
+ * @throws {CsError} value plsUnknownTemplate — a template this version does not know (a later recipe)
+ * @throws {CsError} what templateModel, resolvePlsModel and plsBootstrapSteps throw (a header not in the survey, too few rows…)
+ */
+export function* plsTemplateReportSteps(
+  headers: readonly unknown[],
+  rows: readonly unknown[],
+  proposals: readonly ColumnProposal[],
+  choice: PlsTemplateChoice,
+  options: PlsTemplateReportOptions,
+): Steps<PlsReport> {
+  const t = reportStrings(options.language);
+  const template = plsTemplate(choice.template);
+  if (!template) throw new CsError("value", "plsUnknownTemplate", { template: String(choice.template) });
+  const { specs, leftOut } = templateModel(template, choice.indicators, t.model.constructNames);
+  const scaled = options.scale ? proposals.map((p) => (p.role === "rating" ? { ...p, scale: options.scale } : p)) : proposals;
+  const cells = (row: unknown): readonly unknown[] => (Array.isArray(row) ? row : []);
+  const sample = rows.slice(0, PLS_SCALE_SAMPLE_ROWS).map(cells);
+  const collector = createPlsCollector(headers, scaled, specs, sample, options.caseWeights);
+  for (let i = 0; i < rows.length; i++) {
+    collector.addRow(cells(rows[i]), i + options.firstRow);
+    if ((i + 1) % ROW_SLICE === 0) yield;
+  }
+  const report = yield* collector.finishSteps({ resamples: options.resamples ?? PLS_BOOTSTRAP.resamples, seed: PLS_BOOTSTRAP.seed });
+  if (leftOut.length > 0) {
+    const constructs = formatList(
+      leftOut.map((k) => t.model.constructNames[k]),
+      options.language,
+    );
+    report.notes = [format(t.model.leftOut, { template: t.model.templates[template.id], constructs })];
+  }
+  return report;
+}
