@@ -11,6 +11,7 @@ import type { ColumnRole } from "../survey/roles/types";
 import type { CheckPack } from "./checks";
 import type { ReportStrings } from "./en/report";
 import type { Catalogue } from "./en/ui";
+import type { PlsConstructKey } from "../engine/pls/templates";
 
 /** The errors' texts of a language (rendered by src/i18n/messages.ts). */
 export interface MessagePack {
@@ -57,6 +58,12 @@ export interface HeaderLexicon {
   readonly connectors: { readonly leading: readonly string[]; readonly trailing: readonly string[] };
   /** How a platform export's question text says what it asks (survey/roles/questionText.ts). */
   readonly questions: QuestionPatterns;
+  /**
+   * Words that put a rating column into a construct of a satisfaction model template
+   * (survey/constructs.ts): "price" → perceived value. Perceived quality takes the other ratings,
+   * satisfaction the overall column, so neither needs words.
+   */
+  readonly constructs: Readonly<Partial<Record<PlsConstructKey, readonly string[]>>>;
 }
 
 /** Linear regular-expression sources (bounded alternations), tried with the flags "iu". */

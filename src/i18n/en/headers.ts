@@ -64,4 +64,11 @@ export const headers: HeaderLexicon = {
       "tier",
     ],
   },
+  constructs: {
+    complaints: ["complaints?", "complained", "complaint handling"],
+    loyalty: ["loyalty", "loyal", "repurchase", "buy again", "use again", "come back", "renew", "switch(?:ing)?"],
+    image: ["image", "reputation", "brand", "trustworthy", "trust"],
+    value: ["value", "value for money", "prices?", "pricing", "fees?", "costs?", "worth"],
+    expectation: ["expectations?", "expected", "expect"],
+  },
 };

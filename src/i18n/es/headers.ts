@@ -62,4 +62,11 @@ export const headers: HeaderLexicon = {
       "agencia",
     ],
   },
+  constructs: {
+    complaints: ["quejas?", "reclamaci[oó]n(?:es)?", "reclamos?"],
+    loyalty: ["lealtad", "fidelidad", "volver[ií]a", "recompra", "seguir[ií]a", "renovar[ií]a"],
+    image: ["imagen", "reputaci[oó]n", "marca", "confianza"],
+    value: ["valor", "relaci[oó]n calidad[- ]precio", "precios?", "tarifas?", "comisi[oó]n(?:es)?", "costes?", "costos?"],
+    expectation: ["expectativas?", "esperado", "esperada"],
+  },
 };

@@ -14,13 +14,18 @@ export interface HeaderRule {
 
 const L = "[\\p{L}\\p{N}]";
 
-/** A rule from words/phrases (matched as whole words, longest first) and substrings (CJK). */
-function rule(role: ColumnRole, latin: readonly string[], cjk: readonly string[]): HeaderRule {
+/** A pattern of words/phrases (matched as whole words, longest first) and substrings (CJK); one that matches nothing when both are empty. */
+export function wordsPattern(latin: readonly string[], cjk: readonly string[]): RegExp {
   const byLength = (a: string, b: string): number => b.length - a.length;
   const parts: string[] = [];
   if (latin.length) parts.push(`(?<!${L})(?:${[...latin].sort(byLength).join("|")})(?!${L})`);
   if (cjk.length) parts.push(`(?:${[...cjk].sort(byLength).join("|")})`);
-  return { role, re: new RegExp(parts.join("|"), "iu") };
+  return new RegExp(parts.length > 0 ? parts.join("|") : "(?!)", "iu");
+}
+
+/** A rule from a role's words. */
+function rule(role: ColumnRole, latin: readonly string[], cjk: readonly string[]): HeaderRule {
+  return { role, re: wordsPattern(latin, cjk) };
 }
 
 /** The roles a header names, in the order they are tried (a Kano question before a rating …). */
@@ -50,7 +55,7 @@ function lexicon(role: ColumnRole, wholeWords: boolean): string[] {
 
 /** Header rules in the order they are tried, from every language's header words (src/i18n/<lang>/headers.ts). */
 export const HEADER_RULES: readonly HeaderRule[] = HEADER_ROLE_ORDER.map((role) => rule(role, lexicon(role, true), lexicon(role, false))).filter(
-  (r) => r.re.source !== "(?:)",
+  (r) => r.re.source !== "(?!)",
 );
 
 /** Separator characters trimmed from both ends of an attribute (a loop, not `[…]+$`, which backtracks quadratically). */
