@@ -6,8 +6,11 @@
  * thread task over 50 ms; printed per phase: the longest, how many exceed 200 ms, and the time —
  * the pane's tasks apart from the fake Excel's (whose work is Excel's, off the pane's thread).
  *
- *   npm run bench:pane [-- rows=100000]     (CS_BENCH_NO_GENERATE=1: Use selection only; CS_BENCH_RUNS=3)
+ *   npm run bench:pane [-- rows=100000]     (CS_BENCH_NO_GENERATE=1: Use selection only; CS_BENCH_RUNS=3;
+ *                                            CS_BENCH_MODEL=ecsi: with the satisfaction model, its bootstrap of 500)
  */
+import { plsTemplate } from "../src/engine/pls/templates";
+import { reportStrings } from "../src/i18n/report";
 import { uiStrings } from "../src/i18n/ui";
 import { fillSurvey, openPane, startBrowser, stopBrowser, type FakeWindow } from "../test/browser/harness";
 
@@ -88,6 +91,14 @@ async function run(): Promise<{ phase: string; tasks: Task[] }[]> {
     report("Use selection", readMs, readTasks);
     if (process.env.CS_BENCH_NO_GENERATE === "1") return [{ phase: "Use selection", tasks: readTasks.pane }];
 
+    const model = plsTemplate(process.env.CS_BENCH_MODEL ?? "");
+    if (model) {
+      // The template chosen under More options: its columns as proposed (survey/constructs.ts).
+      await page.getByRole("button", { name: s.options.more, exact: true }).click();
+      await page.getByRole("combobox", { name: s.options.model }).click();
+      await page.getByRole("option", { name: reportStrings("en").model.templates[model.id], exact: true }).click();
+      await take();
+    }
     t = Date.now();
     await generate.click();
     await page.getByText(s.done.title).or(page.getByText(s.errors.generateTitle)).waitFor({ timeout: 600_000 });

@@ -2,10 +2,12 @@
  * The pane's state and its transitions (a pure reducer, no React or Office): boot (requirements,
  * stored report) → read a selection → map columns and options → generate or refresh → result.
  */
+import { plsTemplate } from "../engine/pls/templates";
 import { checksOfTable, tableReadingChecks, type Check } from "../report/checks";
 import { SHEET_KEYS, type ReportLanguage, type SheetKey } from "../report/plan";
 import { possibleSheets } from "../report/sheetsPossible";
 import { ATTRIBUTE_ROLES, attributeForRole, type ColumnProposal, type ColumnRole } from "../survey/roles";
+import { suggestConstructs } from "../survey/constructs";
 import type { Scale } from "../survey/types";
 import type { UiLanguage } from "../i18n/ui";
 import type { PaneError } from "./errors";
@@ -131,6 +133,12 @@ export function headerRowAsked(state: Pick<PaneState, "survey">): boolean {
   return state.survey?.layout?.firstRowLooksLikeData === true;
 }
 
+/** A new survey keeps the chosen template, its columns proposed again from the new survey's roles (the old headers name other columns). */
+function modelFor(model: PaneState["choices"]["model"], proposals: readonly ColumnProposal[]): Pick<PaneState["choices"], "model"> {
+  const template = model ? plsTemplate(model.template) : undefined;
+  return { model: template ? { template: template.id, indicators: suggestConstructs(proposals, template) } : undefined };
+}
+
 /**
  * The sheets Generate asks for: the ones checked that the column roles can give (a sheet shown
  * disabled stays in choices.sheets, so a role change that makes it possible brings it back).
@@ -169,7 +177,7 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
         survey: action.survey,
         proposals: action.survey.proposals,
         result: undefined,
-        choices: { ...state.choices, segment: firstSegment(action.survey.proposals) },
+        choices: { ...state.choices, segment: firstSegment(action.survey.proposals), ...modelFor(state.choices.model, action.survey.proposals) },
       };
     case "done":
       return { ...state, busy: undefined, result: action.result, stored: { source: action.source } };
@@ -179,7 +187,12 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       if (!state.survey || !headerRowAsked(state)) return state;
       if (action.answer === "names") return { ...state, survey: confirmHeaderRow(state.survey) };
       const survey = readHeaderless(state.survey, action.language);
-      return { ...state, survey, proposals: survey.proposals, choices: { ...state.choices, segment: firstSegment(survey.proposals) } };
+      return {
+        ...state,
+        survey,
+        proposals: survey.proposals,
+        choices: { ...state.choices, segment: firstSegment(survey.proposals), ...modelFor(state.choices.model, survey.proposals) },
+      };
     }
     case "dismissError":
       return { ...state, error: undefined };

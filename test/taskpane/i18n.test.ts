@@ -41,7 +41,7 @@ describe("task pane catalogues", () => {
       const other = leaves(uiStrings(lang) as unknown as Tree);
       return [...reference].filter(([key, text]) => other.get(key) === text).map(([key]) => key);
     };
-    const names = ["appName", "options.scaleRange", "done.issue"];
+    const names = ["appName", "options.scaleRange", "options.modelPath", "done.issue"];
     expect(same("zh-CN").sort()).toEqual(names.sort());
     expect(
       same("es")

@@ -187,6 +187,19 @@ export interface Catalogue {
     rakeBadAddress: string;
     /** An example address in the empty field. */
     rakePlaceholder: string;
+    /**
+     * The satisfaction model (issue #15): the template choice, its hint, the group of the
+     * per-construct column choices, a construct's empty choice, and the model as it stands:
+     * {construct} ← {antecedents}; {constructs} left out.
+     */
+    model: string;
+    modelNone: string;
+    modelHint: string;
+    modelColumns: string;
+    modelNoColumn: string;
+    modelPreview: string;
+    modelPath: string;
+    modelLeftOut: string;
   };
   generate: {
     button: string;
@@ -406,11 +419,19 @@ export const en: Catalogue = {
     kanoMaxQuestionable: "Kano: respondents with inconsistent (Q) answers",
     kanoKeepAll: "Keep every respondent",
     kanoDropAbove: "Leave out those with more than {count} Q answers",
-    more: "More options: quadrant lines, importance, Kano, tests, weighting, report language",
+    more: "More options: quadrant lines, importance, Kano, tests, weighting, satisfaction model, report language",
     rake: "Rake weights to population margins: margins table",
     rakeHint: "A range or table with the columns variable, category, target (e.g. Margins!A1:C6). Empty: the survey's own weights.",
     rakeBadAddress: "Not a range (Margins!A1:C6) or an Excel table name.",
     rakePlaceholder: "Margins!A1:C6",
+    model: "Satisfaction model (PLS path model on a Model sheet)",
+    modelNone: "None",
+    modelHint: "The published structure of a national satisfaction index. Assign the survey columns that measure each construct.",
+    modelColumns: "Columns measuring each construct",
+    modelNoColumn: "No column: left out with its paths",
+    modelPreview: "The model",
+    modelPath: "{construct} ← {antecedents}",
+    modelLeftOut: "Left out (no column): {constructs}",
   },
   generate: {
     button: "Generate report",

@@ -3,7 +3,7 @@
  * (so Generate stays within ten Tab stops of the page's start): where the quadrant lines go, how
  * importance is measured (stated or derived: Pearson, β, relative weights, Shapley), the adjustment
  * of the segments' p-values, raking the weights to population margins (the address of a margins
- * table in the workbook, checked as typed) and the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
+ * table in the workbook, checked as typed), the satisfaction model (./ModelOptions) and the report language. Every control has a visible label (Fluent Field, or a fieldset legend).
  * A sheet the column roles cannot give is unchecked and disabled, its reason written beside it
  * (report/sheetsPossible), so the count of sheets written is no surprise.
  */
@@ -32,6 +32,7 @@ import type { Scale } from "../../survey/types";
 import { parseMarginsRef } from "../marginsRef";
 import { SCALE_CHOICES, SHEET_KEYS, type PaneState } from "../state";
 import { Choice, type ChoiceProps } from "./Choice";
+import { ModelOptions } from "./ModelOptions";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -223,6 +224,7 @@ export const ReportOptions = memo(
                   onChange={(_, data) => onChange({ rakeMargins: data.value.trim() === "" ? undefined : data.value })}
                 />
               </Field>
+              <ModelOptions s={s} model={choices.model} proposals={proposals} disabled={disabled} onChange={(model) => onChange({ model })} />
               <ChoiceField
                 label={s.options.reportLanguage}
                 disabled={disabled}

@@ -1,0 +1,63 @@
+/**
+ * The satisfaction model under More options (issue #15, part 5), in headless Chromium over the fake
+ * Excel: choosing ECSI proposes the sample survey's columns for its constructs (overall →
+ * Satisfaction, recommend → Loyalty, Fees → Perceived value, SERVQUAL expectations → Expectation),
+ * the model preview lists the paths and the constructs left out, moving a column to another
+ * construct takes it from the first, and Generate writes the Model sheet with the index table.
+ */
+import { uiStrings } from "../../src/i18n/ui";
+import { reportStrings } from "../../src/i18n/report";
+import { describeBrowser, finished, openPane, pageErrors, sheetCells, sheetList, useBrowser } from "./harness";
+
+describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () => {
+  useBrowser();
+
+  it("ECSI: columns proposed per construct, the preview follows the choices, and the Model sheet is written", async () => {
+    const s = uiStrings("en");
+    const t = reportStrings("en");
+    const names = t.model.constructNames;
+    const page = await openPane("en-US");
+    await page.getByRole("button", { name: s.start.useSelection }).click();
+    await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
+    await page.getByRole("button", { name: s.options.more, exact: true }).click();
+
+    await page.getByRole("combobox", { name: s.options.model }).click();
+    await page.getByRole("option", { name: t.model.templates.ecsi, exact: true }).click();
+    const construct = (k: keyof typeof names) => page.getByRole("combobox", { name: names[k], exact: true });
+    await expect(construct("satisfaction").textContent()).resolves.toContain("Overall satisfaction");
+    await expect(construct("loyalty").textContent()).resolves.toContain("Likelihood to recommend (0-10)");
+    await expect(construct("value").textContent()).resolves.toContain("Fees - satisfaction");
+    await expect(construct("expectation").textContent()).resolves.toContain("Expectation: Waiting time");
+
+    const preview = page.getByRole("list", { name: s.options.modelPreview });
+    const lines = async (): Promise<string[]> => (await preview.getByRole("listitem").allTextContents()).map((x) => x.trim());
+    await expect(lines()).resolves.toEqual([
+      `${names.quality} ← ${names.expectation}`,
+      `${names.value} ← ${names.expectation}, ${names.quality}`,
+      `${names.satisfaction} ← ${names.expectation}, ${names.quality}, ${names.value}`,
+      `${names.loyalty} ← ${names.satisfaction}`,
+      `Left out (no column): ${names.image}, ${names.complaints}`,
+    ]);
+
+    // Fees chosen for perceived quality: taken from perceived value, which is then left out.
+    await construct("quality").click();
+    // A multiselect's list is a menu of checkable items (Fluent's roles); it stays within the pane.
+    const menu = page.getByRole("menu");
+    const box = await menu.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await page.getByRole("menuitemcheckbox", { name: "Fees - satisfaction", exact: true }).click();
+    await page.keyboard.press("Escape");
+    await expect(construct("value").textContent()).resolves.not.toContain("Fees");
+    await expect(lines()).resolves.toContain(`Left out (no column): ${names.image}, ${names.value}, ${names.complaints}`);
+
+    await page.getByRole("button", { name: s.generate.button, exact: true }).click();
+    await finished(page, s.done.title, s.errors.generateTitle, "model-options-error.png");
+    expect((await sheetList(page)).map((x) => x.name)).toContain(t.sheetNames.model);
+    const model = Object.values(await sheetCells(page, t.sheetNames.model)).map((c) => c.value);
+    expect(model).toContain(t.model.indexHeaders[1]);
+    expect(model).toContain(names.satisfaction);
+    expect(model).not.toContain(names.value);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
