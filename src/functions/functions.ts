@@ -502,7 +502,7 @@ export const PLS_FUNCTION = defineSpill(
  * @customfunction PLS
  * @param data The survey: a header row, then one row per respondent (indicators are found by their header; rows with a blank indicator are left out).
  * @param model A table with a header row and columns construct, indicators (headers joined with commas), antecedents (constructs joined with commas, blank for exogenous) and optionally mode (A reflective, default; B formative).
- * @param [output] "paths" (default: from, to, coefficient), "r2", "index" (0–100), "weights", "loadings", "reliability" (α, ρA, ρC, AVE), "htmt" or "ipma" (importance and performance for the target). Each spill has a header row.
+ * @param [output] "paths" (default: from, to, coefficient), "r2", "index" (0–100; #NUM! for a construct whose outer weights differ in sign), "weights", "loadings", "reliability" (α, ρA, ρC, AVE), "htmt" or "ipma" (importance and performance for the target). Each spill has a header row.
  * @param [scheme] Inner weighting scheme: "path" (default), "centroid" or "factorial".
  * @param [target] The construct IPMA explains (default: the one named Satisfaction, else the last endogenous one).
  * @returns The output asked for, with a header row.

@@ -13,7 +13,7 @@ import { parsePlsModelTable, resolvePlsModel } from "../engine/pls/model";
 import { blockReliability, htmt } from "../engine/pls/quality";
 import type { PlsModel, PlsResult, PlsScale, PlsScheme } from "../engine/pls/types";
 import { displayValue, ratingParser } from "../survey/parse";
-import { detectRatingScaleOf } from "../survey/scale";
+import { detectRatingScaleOfColumn } from "../survey/scale";
 import type { CellWhere } from "../survey/types";
 import { attributeCell, inArgument } from "./errors";
 import { isNoValueCell, type Range } from "./ranges";
@@ -35,18 +35,21 @@ function readIndicators(data: Range, model: PlsModel): { rows: (number | null)[]
   const width = data[0].length;
   const rows = body.map(() => new Array<number | null>(width).fill(null));
   const where: CellWhere = { row: 0, column: 0 };
-  const scale = model.indicators.map((ind) => {
-    const column = body.map((r) => [r[ind.column]]);
-    const s = detectRatingScaleOf([column]);
-    const parse = ratingParser(s);
-    where.column = ind.column + 1;
-    for (let i = 0; i < body.length; i++) {
-      where.row = i + 2;
-      rows[i][ind.column] = parse(body[i][ind.column], where);
+  const scales = model.indicators.map((ind) => detectRatingScaleOfColumn(body, ind.column));
+  const parsers = scales.map((s) => ratingParser(s));
+  const columns = model.indicators.map((ind) => ind.column);
+  // Row by row: each respondent's cells are read and written where they lie in memory.
+  for (let i = 0; i < body.length; i++) {
+    const from = body[i];
+    const to = rows[i];
+    where.row = i + 2;
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k];
+      where.column = c + 1;
+      to[c] = parsers[k](from[c], where);
     }
-    return { min: s.min, max: s.max };
-  });
-  return { rows, scale };
+  }
+  return { rows, scale: scales.map((s) => ({ min: s.min, max: s.max })) };
 }
 
 /** The construct a target text names (without case or surrounding spaces); else a message listing them. */

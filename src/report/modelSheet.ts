@@ -5,7 +5,10 @@
  * (engine/pls/qualityFlags.ts), HTMT, and the importance–performance map of the target construct
  * (table and scatter). The numbers are the engine's (engine/pls/); this module only lays them out.
  */
+import { isCsError } from "../engine/errors";
+import { checkIndexWeights } from "../engine/pls/estimate";
 import { PLS_QUALITY_THRESHOLDS, qualityFlags } from "../engine/pls/qualityFlags";
+import { localizeMessage } from "../i18n/messages";
 import type { PlsBootstrap } from "../engine/pls/bootstrap";
 import type { PlsIpma } from "../engine/pls/ipma";
 import type { PlsQuality } from "../engine/pls/quality";
@@ -52,7 +55,18 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
   d.lines([format(M.used, { n: formatNumber(t, fit.n), dropped: formatNumber(t, r.dropped) })], r.dropped > 0 ? "warning" : "note", 1);
   if (r.notes && r.notes.length > 0) d.lines(r.notes, "note", 1);
 
-  // Index of each construct with its interval, and R².
+  // Index of each construct with its interval, and R². A construct whose weights differ in sign has
+  // no index (it would be no weighted mean of the answers): blank, and the reason below the table.
+  const indexProblem = model.constructs.map((_, j): string | undefined => {
+    try {
+      checkIndexWeights(fit, [j]);
+      return undefined;
+    } catch (e) {
+      if (!isCsError(e)) throw e;
+      return localizeMessage(e, reportLanguageOf(t));
+    }
+  });
+  const indexOf = (j: number, v: number): number => (indexProblem[j] === undefined ? v : NaN);
   d.lines([M.indexHeading], "emphasis");
   const gi = d.geom(d.allocate(model.constructs.length + 1), 1, model.constructs.length, 5);
   d.table(
@@ -61,12 +75,20 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     M.indexHeaders,
     model.constructs.map((c, j): CellInput[] => [
       c,
-      num(fit.index[j], FMT.index),
-      num(boot.index[j].low, FMT.index),
-      num(boot.index[j].high, FMT.index),
+      num(indexOf(j, fit.index[j]), FMT.index),
+      num(indexOf(j, boot.index[j].low), FMT.index),
+      num(indexOf(j, boot.index[j].high), FMT.index),
       num(fit.r2[j], FMT.coefficient),
     ]),
   );
+  const problems = indexProblem.filter((x): x is string => x !== undefined);
+  if (problems.length > 0) d.lines(problems, "warning", 1);
+  const leftOut = model.constructs.flatMap((c, j) =>
+    indexProblem[j] === undefined && boot.indexLeftOut[j] > 0
+      ? [format(M.indexResamplesLeftOut, { construct: c, count: formatNumber(t, boot.indexLeftOut[j]), resamples: formatNumber(t, boot.resamples) })]
+      : [],
+  );
+  if (leftOut.length > 0) d.lines(leftOut, "note", 1);
 
   // Paths.
   const paths = model.antecedents.flatMap((from, to) => from.map((f) => ({ from: f, to })));
@@ -140,7 +162,11 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     tableName("Model", "IPMA"),
     gm,
     M.ipmaHeaders,
-    ipma.constructs.map((x): CellInput[] => [name(x.construct), num(x.importanceUnstandardised, FMT.score), num(x.performance, FMT.index)]),
+    ipma.constructs.map((x): CellInput[] => [
+      name(x.construct),
+      num(x.importanceUnstandardised, FMT.score),
+      num(indexOf(x.construct, x.performance), FMT.index),
+    ]),
   );
   const chartRows = 20;
   const top = d.allocate(chartRows);

@@ -126,6 +126,13 @@ export function detectRatingScale(cells: readonly unknown[]): Scale {
   return ratingScaleFrom(o.lo, o.hi, o);
 }
 
+/** detectRatingScale of one column of rows (`rows[r][column]`), read in place: no copy of the column. */
+export function detectRatingScaleOfColumn(rows: readonly (readonly unknown[])[], column: number): Scale {
+  const o = new AnswerObservation();
+  for (let r = 0; r < rows.length; r++) o.add(rows[r][column]);
+  return ratingScaleFrom(o.lo, o.hi, o);
+}
+
 /** detectRatingScale of the cells of several raw ranges together, read in place (anything tolerated). */
 export function detectRatingScaleOf(raws: readonly unknown[]): Scale {
   const o = new AnswerObservation();

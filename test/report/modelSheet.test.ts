@@ -11,6 +11,7 @@ import Papa from "papaparse";
 import "../helpers/customFunctionsShim";
 import { buildReportFromFile, readModelFile } from "../../src/cli/report";
 import { PLS } from "../../src/functions/functions";
+import { table } from "./planCheck";
 
 const SAMPLE = resolve(__dirname, "../fixtures/sample-survey.csv");
 const MODEL = resolve(__dirname, "../fixtures/sample-model.csv");
@@ -73,5 +74,27 @@ describe("the Model sheet (--model)", () => {
     expect(() => readModelFile(resolve(__dirname, "no-such-model.csv"))).toThrow(/model file not found/);
     const bad = { specs: readModelFile(MODEL).specs.map((s, i) => (i === 0 ? { ...s, indicators: ["Staff courtesy - satisfactoin"] } : s)), name: "m.csv" };
     await expect(buildReportFromFile(SAMPLE, { model: bad, now: NOW })).rejects.toThrow(/did you mean Staff courtesy - satisfaction/);
+  });
+  it("leaves blank the index of a construct whose weights differ in sign, and says why (seminr's basic mobi model: PERQ6 < 0 in Mode B Quality)", async () => {
+    const MOBI = resolve(__dirname, "../fixtures/pls/quality/mobi.csv");
+    const specs = [
+      { construct: "Image", indicators: ["IMAG1", "IMAG2", "IMAG3", "IMAG4", "IMAG5"], antecedents: [], mode: "A" as const },
+      { construct: "Expectation", indicators: ["CUEX1", "CUEX2", "CUEX3"], antecedents: ["Image"], mode: "A" as const },
+      { construct: "Quality", indicators: ["PERQ1", "PERQ2", "PERQ3", "PERQ4", "PERQ5", "PERQ6", "PERQ7"], antecedents: [], mode: "B" as const },
+      { construct: "Complaints", indicators: ["CUSCO"], antecedents: [], mode: "A" as const },
+      { construct: "Loyalty", indicators: ["CUSL1", "CUSL2", "CUSL3"], antecedents: ["Expectation", "Quality", "Complaints"], mode: "A" as const },
+    ];
+    const r = await buildReportFromFile(MOBI, { model: { specs, name: "mobi-model.csv" }, now: NOW });
+    const sheet = r.plan.sheets.at(-1)!;
+    const index = r.model!.boot;
+    const q = index.fit.model.constructs.indexOf("Quality");
+    expect(Number.isFinite(index.fit.index[q])).toBe(true); // the engine has a number …
+    const texts = sheet.blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === "string");
+    expect(texts.some((x) => x.includes("PERQ6") && x.includes("negative"))).toBe(true); // … the sheet says why it shows none
+    const rows = table(r.plan, "CS_Model_Index").rows.map((row) => row.map((c) => c.value));
+    expect(rows.find((row) => row[0] === "Quality")!.slice(1, 4)).toEqual([null, null, null]);
+    expect(typeof rows.find((row) => row[0] === "Image")![1]).toBe("number");
+    const ipma = table(r.plan, "CS_Model_IPMA").rows.map((row) => row.map((c) => c.value));
+    expect(ipma.find((row) => row[0] === "Quality")?.[2]).toBeNull();
   });
 });

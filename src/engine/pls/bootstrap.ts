@@ -5,7 +5,9 @@
  * and re-estimates with case weight × times drawn — frequency weights, so a row drawn twice counts
  * as two. SE = the resamples' standard deviation (divisor B − 1), t = estimate / SE, p two-sided
  * from Student's t with B − 1 degrees of freedom (as SmartPLS reports it), interval = the
- * percentiles (type 7) of the resampled values. A resample the model cannot be estimated on (it
+ * percentiles (type 7) of the resampled values. A construct's index counts only the resamples in
+ * which its rescaled weights are all ≥ 0 (else that resample's "index" is no weighted mean of the
+ * answers and may leave [0, 100]: checkIndexWeights); the others are counted in `indexLeftOut`. A resample the model cannot be estimated on (it
  * drew a constant indicator, it did not converge) is left out and counted; none estimable → the
  * first resample's error. Written as steps (one resample per step) so the pane stays responsive.
  */
@@ -53,6 +55,8 @@ export interface PlsBootstrap {
   /** Null for an exogenous construct. */
   r2: (PlsInterval | null)[];
   index: PlsInterval[];
+  /** Per construct: resamples left out of its index interval (a negative rescaled weight in them). */
+  indexLeftOut: number[];
   outerWeights: PlsInterval[];
   loadings: PlsInterval[];
 }
@@ -70,6 +74,7 @@ class Samples {
   interval(estimate: number, level: number): PlsInterval {
     const v = this.values.subarray(0, this.used);
     const b = v.length;
+    if (b === 0) return { estimate, se: NaN, t: NaN, p: NaN, low: NaN, high: NaN };
     let mean = 0;
     for (let i = 0; i < b; i++) mean += v[i];
     mean /= b;
@@ -128,6 +133,7 @@ export function* plsBootstrapSteps(
   const index = model.constructs.map(() => new Samples(resamples));
   const weights = Array.from({ length: p }, () => new Samples(resamples));
   const loadings = Array.from({ length: p }, () => new Samples(resamples));
+  const indexLeftOut = new Array<number>(k).fill(0);
   const rand = mulberry32(seed);
   const times = new Uint32Array(rows.length);
   const w = new Array<number>(rows.length);
@@ -152,7 +158,8 @@ export function* plsBootstrapSteps(
         totals[to][from]?.add(r.totalEffects[to][from]);
       }
       r2[to]?.add(r.r2[to]);
-      index[to].add(r.index[to]);
+      if (model.blocks[to].every((i) => r.rescaledWeights[i] >= 0)) index[to].add(r.index[to]);
+      else indexLeftOut[to]++;
     }
     for (let i = 0; i < p; i++) {
       weights[i].add(r.outerWeights[i]);
@@ -172,6 +179,7 @@ export function* plsBootstrapSteps(
     totalEffects: matrix(totals, fit.totalEffects),
     r2: r2.map((s, j) => s?.interval(fit.r2[j], level) ?? null),
     index: index.map((s, j) => s.interval(fit.index[j], level)),
+    indexLeftOut,
     outerWeights: weights.map((s, i) => s.interval(fit.outerWeights[i], level)),
     loadings: loadings.map((s, i) => s.interval(fit.loadings[i], level)),
   };

@@ -206,12 +206,14 @@ export function estimatePls(data: readonly (readonly (number | null)[])[], model
     const span = block.reduce((s, i) => s + rescaledWeights[i] * (scale[i].max - scale[i].min), 0);
     const mean = block.reduce((s, i) => s + rescaledWeights[i] * d.means[i], 0);
     index[j] = (100 * (mean - low)) / span;
+    // Indicator by indicator over the rows (the same sums, in the same order, as row by row).
     const out = new Float64Array(n);
-    for (let r = 0; r < n; r++) {
-      let v = 0;
-      for (const i of block) v += rescaledWeights[i] * (data[d.rows[r]][model.indicators[i].column] as number);
-      out[r] = (100 * (v - low)) / span;
+    for (const i of block) {
+      const xi = d.raw[i];
+      const wi = rescaledWeights[i];
+      for (let r = 0; r < n; r++) out[r] += wi * xi[r];
     }
+    for (let r = 0; r < n; r++) out[r] = (100 * (out[r] - low)) / span;
     return out;
   });
   return {

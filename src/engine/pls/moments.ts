@@ -19,6 +19,8 @@ export interface PlsData {
   sds: number[];
   /** x[i][r]: indicator i in used row r, centred (and divided by its sd when standardised). */
   x: Float64Array[];
+  /** raw[i][r]: indicator i in used row r as answered (the 0–100 scores are taken from it). */
+  raw: Float64Array[];
   /** Weighted covariance matrix of `x` (the correlation matrix when standardised), p×p. */
   cov: Float64Array[];
   /** Weighted correlation matrix of the indicators, p×p. */
@@ -58,37 +60,49 @@ export function plsData(data: readonly (readonly (number | null)[])[], model: Pl
   const cw = checkCaseWeights(weights, data.length);
   const cols = model.indicators.map((ind) => ind.column);
   const p = cols.length;
-  const rows: number[] = [];
-  for (let r = 0; r < data.length; r++) {
-    const row = data[r];
-    let complete = true;
-    for (let i = 0; i < p; i++) {
-      if (cols[i] >= row.length) {
-        throw new CsError("value", "plsDataTooShort", { got: row.length, indicator: model.indicators[i].name, indicatorColumn: cols[i] + 1 }, { row: r + 1 });
+  const N = data.length;
+  // Column by column (one indicator's cells at a time): the inner loop stays monomorphic and short.
+  const blank = new Uint8Array(N);
+  for (let i = 0; i < p; i++) {
+    const c = cols[i];
+    for (let r = 0; r < N; r++) {
+      const row = data[r];
+      if (c >= row.length) {
+        throw new CsError("value", "plsDataTooShort", { got: row.length, indicator: model.indicators[i].name, indicatorColumn: c + 1 }, { row: r + 1 });
       }
-      const v = row[cols[i]];
-      if (v === null) complete = false;
-      else if (!isFiniteNumber(v)) notANumber(v, r + 1, cols[i] + 1);
+      const v = row[c];
+      if (v === null) blank[r] = 1;
+      else if (!isFiniteNumber(v)) notANumber(v, r + 1, c + 1);
     }
-    if (complete && (cw === undefined || cw[r] > 0)) rows.push(r);
   }
+  const rows: number[] = [];
+  for (let r = 0; r < N; r++) if (blank[r] === 0 && (cw === undefined || cw[r] > 0)) rows.push(r);
   const n = rows.length;
   const needed = Math.max(...model.blocks.map((b) => b.length)) + 2;
   if (n < needed) throw new CsError("num", "plsTooFewRows", { needed, rows: n });
-  const w = Float64Array.from(rows, (r) => (cw === undefined ? 1 : cw[r]));
-  const sumW = w.reduce((s, v) => s + v, 0);
+  const w = new Float64Array(n);
+  let sumW = 0;
+  for (let r = 0; r < n; r++) sumW += w[r] = cw === undefined ? 1 : cw[rows[r]];
   const x: Float64Array[] = [];
+  const raw: Float64Array[] = [];
   const means: number[] = [];
   const sds: number[] = [];
   for (let i = 0; i < p; i++) {
-    const xi = Float64Array.from(rows, (r) => data[r][cols[i]] as number);
+    const c = cols[i];
+    const xi = new Float64Array(n);
     let m = 0;
-    for (let r = 0; r < n; r++) m += w[r] * xi[r];
+    for (let r = 0; r < n; r++) {
+      const v = data[rows[r]][c] as number;
+      xi[r] = v;
+      m += w[r] * v;
+    }
     m /= sumW;
+    raw.push(Float64Array.from(xi));
     let ss = 0;
     for (let r = 0; r < n; r++) {
-      xi[r] -= m;
-      ss += w[r] * xi[r] * xi[r];
+      const d = xi[r] - m;
+      xi[r] = d;
+      ss += w[r] * d * d;
     }
     const sd = Math.sqrt(ss / sumW);
     if (!(sd > CONSTANT_SD * Math.max(1, Math.abs(m)))) throw new CsError("div0", "plsNoVariance", { indicator: model.indicators[i].name });
@@ -97,17 +111,20 @@ export function plsData(data: readonly (readonly (number | null)[])[], model: Pl
     means.push(m);
     sds.push(sd);
   }
+  // The weighted cross-products: w·x_i first, then one dot product per pair.
   const cov = Array.from({ length: p }, () => new Float64Array(p));
+  const wx = new Float64Array(n);
   for (let i = 0; i < p; i++) {
     const xi = x[i];
+    for (let r = 0; r < n; r++) wx[r] = w[r] * xi[r];
     for (let l = 0; l <= i; l++) {
       const xl = x[l];
       let s = 0;
-      for (let r = 0; r < n; r++) s += w[r] * xi[r] * xl[r];
+      for (let r = 0; r < n; r++) s += wx[r] * xl[r];
       cov[i][l] = cov[l][i] = s / sumW;
     }
   }
   const corr = cov.map((row, i) => Array.from(row, (c, l) => (i === l ? 1 : c / Math.sqrt(cov[i][i] * cov[l][l]))));
   if (standardize) for (let i = 0; i < p; i++) cov[i].set(corr[i]);
-  return { rows, w, sumW, means, sds, x, cov, corr };
+  return { rows, w, sumW, means, sds, x, raw, cov, corr };
 }

@@ -279,6 +279,8 @@ export interface ReportStrings {
     /** {n} = respondents used, {dropped} = left out (a blank indicator or weight 0). */
     used: string;
     indexHeading: string;
+    /** {construct}, {count} resamples left out of its index interval, of {resamples}. */
+    indexResamplesLeftOut: string;
     indexHeaders: readonly string[];
     pathsHeading: string;
     pathsHeaders: readonly string[];
@@ -637,6 +639,7 @@ export const en: ReportStrings = {
     schemes: { path: "path-weighting", centroid: "centroid", factorial: "factorial" },
     used: "Estimated on {n} respondents who answered every indicator; {dropped} left out.",
     indexHeading: "Index of each construct",
+    indexResamplesLeftOut: "{construct}: {count} of {resamples} resamples are left out of its index interval (an indicator's weight was negative in them).",
     indexHeaders: ["Construct", "Index (0–100)", "95% low", "95% high", "R²"],
     pathsHeading: "Paths",
     pathsHeaders: ["From", "To", "Coefficient", "Std. error", "t", "p", "95% low", "95% high"],

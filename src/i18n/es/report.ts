@@ -307,6 +307,8 @@ export const es: ReportStrings = {
     schemes: { path: "de ponderación por rutas", centroid: "centroide", factorial: "factorial" },
     used: "Estimado con {n} encuestados que respondieron todos los indicadores; {dropped} excluidos.",
     indexHeading: "Índice de cada constructo",
+    indexResamplesLeftOut:
+      "{construct}: {count} de {resamples} remuestras quedan fuera del intervalo de su índice (en ellas el peso de un indicador era negativo).",
     indexHeaders: ["Constructo", "Índice (0–100)", "IC 95% inferior", "IC 95% superior", "R²"],
     pathsHeading: "Rutas",
     pathsHeaders: ["Desde", "Hacia", "Coeficiente", "Error estándar", "t", "p", "IC 95% inferior", "IC 95% superior"],

@@ -265,6 +265,7 @@ export const zhCN: ReportStrings = {
     schemes: { path: "路径加权", centroid: "重心", factorial: "因子" },
     used: "基于回答了全部指标的 {n} 位受访者估计；{dropped} 位被排除。",
     indexHeading: "各构念的指数",
+    indexResamplesLeftOut: "{construct}：{resamples} 次重抽样中有 {count} 次未计入其指数区间（这些重抽样中某个指标的权重为负）。",
     indexHeaders: ["构念", "指数（0–100）", "95% 下限", "95% 上限", "R²"],
     pathsHeading: "路径",
     pathsHeaders: ["自", "至", "系数", "标准误", "t", "p", "95% 下限", "95% 上限"],

@@ -123,3 +123,62 @@ describe("bootstrap", () => {
     expect(() => plsBootstrap(data, model, { level: 1.5 })).toThrow(expect.objectContaining({ key: "badConfidenceLevel" }));
   });
 });
+
+describe("bootstrap of the index when a weight can be negative", () => {
+  // seminr's basic mobi model: Quality is formative (Mode B) and PERQ6's weight is negative in
+  // seminr's solution too (−0.086, test/fixtures/pls/seminr-mobi-basic-outer-model.csv).
+  const mobiLines = readFileSync(resolve(__dirname, "../../fixtures/pls/quality/mobi.csv"), "utf8").trim().split(/\r?\n/);
+  const mobiHeaders = mobiLines[0]
+    .split(",")
+    .map((x) => x.replace(/"/g, ""))
+    .slice(1);
+  const mobi = mobiLines.slice(1).map((l) => l.split(",").slice(1).map(Number));
+  const basic = resolvePlsModel(
+    parsePlsModelTable([
+      ["construct", "indicators", "antecedents", "mode"],
+      ["Image", "IMAG1, IMAG2, IMAG3, IMAG4, IMAG5", "", "A"],
+      ["Expectation", "CUEX1, CUEX2, CUEX3", "Image", "A"],
+      ["Quality", "PERQ1, PERQ2, PERQ3, PERQ4, PERQ5, PERQ6, PERQ7", "", "B"],
+      ["Complaints", "CUSCO", "", "A"],
+      ["Loyalty", "CUSL1, CUSL2, CUSL3", "Expectation, Quality, Complaints", "A"],
+    ]),
+    mobiHeaders,
+  );
+  const q = basic.constructs.indexOf("Quality");
+
+  it("counts only the resamples whose rescaled weights are all ≥ 0 (a re-estimation of each resample with the same draws, 1e-9)", () => {
+    const B = 120;
+    const b = plsBootstrap(mobi, basic, { resamples: B, seed: 11, scale: { min: 1, max: 10 } });
+    const full = estimatePls(mobi, basic, { scale: { min: 1, max: 10 } });
+    const rand = mulberry32(11);
+    const times = new Uint32Array(full.rows.length);
+    const kept: number[][] = basic.constructs.map(() => []);
+    for (let k = 0; k < B; k++) {
+      drawCounts(rand, times);
+      const r = estimatePls(
+        full.rows.map((i) => mobi[i]),
+        basic,
+        { weights: Array.from(times), scale: full.scale },
+      );
+      basic.blocks.forEach((block, j) => {
+        if (block.every((i) => r.rescaledWeights[i] >= 0)) kept[j].push(r.index[j]);
+      });
+    }
+    expect(b.failed).toBe(0);
+    basic.constructs.forEach((_, j) => {
+      expect(b.indexLeftOut[j]).toBe(B - kept[j].length);
+      const sorted = Float64Array.from(kept[j]).sort();
+      if (sorted.length === 0) {
+        expect(b.index[j].low).toBeNaN();
+        return;
+      }
+      expect(Math.abs(b.index[j].low - percentileSorted(sorted, 0.025))).toBeLessThan(1e-9);
+      expect(Math.abs(b.index[j].high - percentileSorted(sorted, 0.975))).toBeLessThan(1e-9);
+      expect(b.index[j].low).toBeGreaterThanOrEqual(0);
+      expect(b.index[j].high).toBeLessThanOrEqual(100);
+    });
+    expect(b.indexLeftOut[q]).toBeGreaterThan(0);
+    // The reflective blocks' weights stay positive in every resample here.
+    expect(b.indexLeftOut[basic.constructs.indexOf("Image")]).toBe(0);
+  });
+});
