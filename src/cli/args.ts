@@ -23,7 +23,7 @@ export const ALL_SHEETS: readonly SheetKey[] = SHEET_KEYS;
  * The Priorities sheet's importance methods — report/analysis.ts's IMPORTANCE_METHODS (a test
  * checks it), spelled out for the same reason as ALL_SHEETS.
  */
-export const IMPORTANCE_CHOICES: readonly ImportanceMethod[] = ["stated", "pearson", "beta", "relative_weights", "shapley"];
+export const IMPORTANCE_CHOICES: readonly ImportanceMethod[] = ["stated", "pearson", "beta", "relative_weights", "shapley", "ipma"];
 
 /**
  * The command line is wrong (exit code 2). Keyed like every error: it is made from a CsError of a
@@ -107,7 +107,7 @@ export const REPORT_OPTIONS = {
   importance: {
     type: "string",
     value: "<how>",
-    help: `importance on the priority sheet: ${IMPORTANCE_CHOICES.join(", ")} (default stated; relative_weights and shapley split R² with overall satisfaction among the attributes)`,
+    help: `importance on the priority sheet: ${IMPORTANCE_CHOICES.join(", ")} (default stated; relative_weights and shapley split R² with overall satisfaction among the attributes; ipma takes the total effects of the --model satisfaction model)`,
   },
   rake: {
     type: "string",
@@ -287,6 +287,10 @@ export function reportSettings(p: ParsedOptions): ReportSettings {
     if (f !== "headers" && f !== "answers")
       throw new UsageError(new CsError("value", "usageFirstRow", { option: "--first-row", value: v["first-row"], headers: "headers", answers: "answers" }));
     settings.firstRow = f;
+  }
+  // IPMA importance is the model's: without a model file it could only fall back.
+  if (settings.importance === "ipma" && settings.model === undefined) {
+    throw new UsageError(new CsError("value", "usageIpmaNeedsModel", { option: "--importance", value: "ipma", model: "--model" }));
   }
   return settings;
 }

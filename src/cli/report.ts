@@ -294,7 +294,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   );
   // The same statistics the plan was built from (no NPS of a recommend column that is not 0–10).
   const stats = npsSuppressed(reading) ? withoutNps(result.stats) : result.stats;
-  const analysis = analyze(stats, reportStrings(language), options);
+  const analysis = analyze(stats, reportStrings(language), options, model);
   const checks = sortChecks([...reading, ...resultChecks(analysis)]);
   const weighting = raked ? { weighting: raked.summary } : {};
   return {

@@ -40,6 +40,7 @@ export const USAGE_KEYS = [
   "usageRakeFileUnreadable",
   "usageModelFileNotFound",
   "usageModelFileUnreadable",
+  "usageIpmaNeedsModel",
 ] as const;
 
 export const MESSAGE_KEYS = [

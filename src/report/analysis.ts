@@ -23,10 +23,12 @@ import { SHEET_KEYS, type SheetKey } from "./plan";
 import { segmentTests, type SegmentTest } from "./segmentTests";
 import { alphaFromCrossProducts, betaFromCrossProducts, combinationMoments, pearsonFromSums, type CrossProducts, type SurveyStats } from "./stats";
 import { attempt } from "./attempt";
+import type { PlsReport } from "./modelSheet";
+import { plsImportance } from "./plsImportance";
 
-export type ImportanceMethod = "stated" | "pearson" | "beta" | "relative_weights" | "shapley";
-/** Every importance method, in the order the pane and --importance list them. */
-export const IMPORTANCE_METHODS: readonly ImportanceMethod[] = ["stated", "pearson", "beta", "relative_weights", "shapley"];
+export type ImportanceMethod = "stated" | "pearson" | "beta" | "relative_weights" | "shapley" | "ipma";
+/** Every importance method, in the order the pane and --importance list them ("ipma" needs the satisfaction model). */
+export const IMPORTANCE_METHODS: readonly ImportanceMethod[] = ["stated", "pearson", "beta", "relative_weights", "shapley", "ipma"];
 /** The derived methods computed from the listwise cross-products of the ratings and overall (key drivers, issue #13). */
 export type ModelImportance = "beta" | "relative_weights" | "shapley";
 
@@ -137,6 +139,8 @@ export interface Analysis {
   importanceMethod?: ImportanceMethod;
   /** The regression behind model-based importance (β, relative weights, Shapley): R² and the listwise n. */
   drivers?: { method: ModelImportance; r2?: number; n: number };
+  /** IPMA importance (issue #15): the satisfaction model's target and the respondents it was estimated on. */
+  ipma?: { target: string; n: number };
   /** Importance per attribute index (where available); relative weights and Shapley as shares of R². */
   importance: (number | undefined)[];
   priority?: { rows: PriorityRow[]; crosshair: Crosshair; importanceScale?: Scale };
@@ -146,8 +150,11 @@ export interface Analysis {
 
 const sameScale = (a: Scale | undefined, b: Scale): boolean => a !== undefined && a.min === b.min && a.max === b.max;
 
-/** Compute everything the sheets show. Notes (fallbacks, omissions within a sheet) go to `notes`. */
-export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOptions = {}): Analysis {
+/**
+ * Compute everything the sheets show. Notes (fallbacks, omissions within a sheet) go to `notes`.
+ * `model`: the satisfaction model estimated on the survey (its IPMA is importance "ipma").
+ */
+export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOptions = {}, model?: PlsReport): Analysis {
   const opts = {
     crosshair: options.crosshair ?? "mean",
     importance: options.importance ?? "stated",
@@ -179,6 +186,7 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
   const importance: (number | undefined)[] = attrs.map(() => undefined);
   let importanceMethod: ImportanceMethod | undefined;
   let drivers: Analysis["drivers"];
+  let ipma: Analysis["ipma"];
   const stated = rated.filter((i) => (attrs[i].importance?.sumW ?? 0) > 0);
   const pearsonAll = (): void => {
     for (const i of rated) {
@@ -186,7 +194,19 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
       if (p) importance[i] = attempt(() => pearsonFromSums(p));
     }
   };
-  if (opts.importance === "stated" && stated.length > 0) {
+  // IPMA: the model's total effects on its target, for the ratings that are its indicators.
+  const fromModel = opts.importance === "ipma" && model ? plsImportance(model) : undefined;
+  const inModel = fromModel ? rated.filter((i) => fromModel.byColumn.has(stats.layout.attributes[i]?.columns.rating ?? -1)) : [];
+  if (opts.importance === "ipma" && (!fromModel || inModel.length === 0)) {
+    notes.push(fromModel ? format(t.notes.ipmaNoRatings, { target: fromModel.target }) : t.notes.ipmaNoModel);
+  }
+  if (fromModel && inModel.length > 0) {
+    importanceMethod = "ipma";
+    ipma = { target: fromModel.target, n: fromModel.n };
+    for (const i of inModel) importance[i] = fromModel.byColumn.get(stats.layout.attributes[i].columns.rating!);
+    const outside = rated.filter((i) => !inModel.includes(i)).map((i) => attrs[i].name);
+    if (outside.length > 0) notes.push(format(t.notes.ipmaNotInModel, { target: fromModel.target, attributes: formatList(outside, reportLanguageOf(t)) }));
+  } else if (opts.importance === "stated" && stated.length > 0) {
     importanceMethod = "stated";
     for (const i of stated) importance[i] = momentsMean(attrs[i].importance!);
   } else if (usesDriverSums(opts.importance) && stats.drivers) {
@@ -204,6 +224,7 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
     }
   } else if (stats.overall && rated.length > 0) {
     if (opts.importance === "stated") notes.push(t.notes.importanceFallback);
+    // (ipma without the model: its note is above.)
     else if (usesDriverSums(opts.importance)) {
       const reason = localizeMessage({ key: "noOverallRows", message: "no overall satisfaction rows" }, reportLanguageOf(t));
       notes.push(format(fallbackNote(t, opts.importance), { reason }));
@@ -244,6 +265,7 @@ export function analyze(stats: SurveyStats, t: ReportStrings, options: ReportOpt
     notes,
   };
   if (drivers) a.drivers = drivers;
+  if (ipma) a.ipma = ipma;
 
   if (csiItems.length > 0) {
     // attempt: the manager may have set every weight to 0 (the sheet's CSI is then #DIV/0! too).

@@ -53,7 +53,7 @@ export interface ReportMeta {
 export function buildReportPlan(given: SurveyStats, meta: ReportMeta, options: ReportOptions = {}): ReportPlan {
   const t = reportStrings(meta.language);
   const stats = meta.checks && npsSuppressed(meta.checks) ? withoutNps(given) : given;
-  const a = analyze(stats, t, options);
+  const a = analyze(stats, t, options, meta.model);
   const checks = meta.checks ? sortChecks([...meta.checks, ...resultChecks(a)]) : [];
   const ctx: BuildContext = { t, language: meta.language, source: meta.source, generatedAt: meta.generatedAt };
   const wanted = new Set<SheetKey>(options.sheets ?? ALL_SHEETS);

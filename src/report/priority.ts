@@ -116,6 +116,7 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
     beta: P.importanceBeta,
     relative_weights: P.importanceRelativeWeights,
     shapley: P.importanceShapley,
+    ipma: format(P.importanceIpma, { target: a.ipma?.target ?? "" }),
   }[a.importanceMethod ?? "pearson"];
   const crosshairText =
     mode === "mean"
@@ -134,6 +135,7 @@ export function buildPriority(a: Analysis, ctx: BuildContext): PlanSheet {
     const n = formatNumber(t, fit.n);
     method.splice(1, 0, fit.r2 === undefined ? format(P.driverFitN, { n }) : format(P.driverFit, { n, r2: formatNumber(t, fit.r2, 3) }));
   }
+  if (a.ipma) method.splice(1, 0, format(P.ipmaFit, { n: formatNumber(t, a.ipma.n) }));
   const d = startSheet("priority", P.title, method, a, ctx);
 
   const hasGap = rows.some((r) => r.gap !== null);

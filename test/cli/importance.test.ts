@@ -1,5 +1,5 @@
 /**
- * --importance <stated|pearson|beta|relative_weights|shapley> (issue #13): parsed and checked, in
+ * --importance <stated|pearson|beta|relative_weights|shapley|ipma> (issue #13; ipma: issue #15): parsed and checked, in
  * --help, and through the streamed report: the CSV's Priorities importance equals the report built
  * from the same survey in memory (the engine's key drivers on its rows), with R² and n on the sheet.
  */
@@ -27,7 +27,8 @@ function usage(argv: string[]): string {
 
 describe("--importance", () => {
   test("each method, in any case and with - for _; absent = the report's default", () => {
-    for (const m of IMPORTANCE_CHOICES) expect(args("--importance", m)).toMatchObject({ importance: m });
+    // ipma is the satisfaction model's importance: it comes with a model file (test/report/ipmaImportance.test.ts).
+    for (const m of IMPORTANCE_CHOICES) expect(args("--importance", m, ...(m === "ipma" ? ["--model", "m.csv"] : []))).toMatchObject({ importance: m });
     expect(args("--importance", "Relative-Weights")).toMatchObject({ importance: "relative_weights" });
     expect(args("--importance=SHAPLEY")).toMatchObject({ importance: "shapley" });
     expect(args()).not.toHaveProperty("importance");
@@ -35,7 +36,7 @@ describe("--importance", () => {
 
   test("an unknown method or no value is a usage error naming the choices", () => {
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--importance", "lasso"])).toBe(
-      "--importance lasso: use stated, pearson, beta, relative_weights, shapley",
+      "--importance lasso: use stated, pearson, beta, relative_weights, shapley, ipma",
     );
     expect(usage(["report", "s.csv", "--out", "r.xlsx", "--importance"])).toBe("--importance needs a value");
   });

@@ -5,13 +5,14 @@
  * reliability check says what applies; the diagram has a box per construct and an arrow per path;
  * the three languages render; a model file that cannot be had or names a missing header is said so.
  */
-import { readFileSync } from "fs";
-import { resolve } from "path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
 import Papa from "papaparse";
 import "../helpers/customFunctionsShim";
 import { buildReportFromFile, readModelFile } from "../../src/cli/report";
 import { PLS } from "../../src/functions/functions";
-import { table } from "./planCheck";
+import { cellsAsReportRead, csvWithoutColumn, table } from "./planCheck";
 
 const SAMPLE = resolve(__dirname, "../fixtures/sample-survey.csv");
 const MODEL = resolve(__dirname, "../fixtures/sample-model.csv");
@@ -27,20 +28,31 @@ describe("the Model sheet (--model)", () => {
   it("comes last, after the survey's sheets", () => {
     expect(built.plan.sheets.map((s) => s.key).at(-1)).toBe("model");
   });
-  it("has CS.PLS's index, paths and R² on the same file's cells (1e-9)", () => {
-    const survey = cellsOf(SAMPLE);
+  it("has CS.PLS's index, paths and R² on the same file's cells (1e-9; unweighted: the sample without its Weight column)", async () => {
+    // CS.PLS has no case weights: the report of an unweighted copy is compared with it.
+    const dir = mkdtempSync(join(tmpdir(), "cs-model-"));
+    const file = join(dir, "unweighted.csv");
+    writeFileSync(file, csvWithoutColumn(readFileSync(SAMPLE, "utf8"), "Weight"));
+    const unweighted = await buildReportFromFile(file, { model: readModelFile(MODEL), now: NOW });
+    rmSync(dir, { recursive: true, force: true });
+    // The cells the report skipped as unreadable (a misspelt label) are blank for CS.PLS too.
+    const survey = cellsAsReportRead(csvWithoutColumn(readFileSync(SAMPLE, "utf8"), "Weight"), unweighted.result.issues, unweighted.result.issueCount);
     const model = cellsOf(MODEL);
-    const fit = built.model!.boot.fit;
+    const fit = unweighted.model!.boot.fit;
+    // The survey's weights are used: the weighted index differs.
+    expect(Math.abs(built.model!.boot.fit.index.at(-1)! - fit.index.at(-1)!)).toBeGreaterThan(1e-3);
     const index = PLS(survey, model, "index") as unknown[][];
+    expect(index).toHaveLength(fit.model.constructs.length + 1);
     index.slice(1).forEach((row, j) => expect(Math.abs((row[1] as number) - fit.index[j])).toBeLessThan(1e-9));
     const paths = PLS(survey, model, "paths") as unknown[][];
+    expect(paths).toHaveLength(fit.model.antecedents.flat().length + 1);
     for (const [from, to, v] of paths.slice(1) as [string, string, number][]) {
       const f = fit.model.constructs.indexOf(from);
       const t = fit.model.constructs.indexOf(to);
       expect(Math.abs(fit.paths[t][f] - v)).toBeLessThan(1e-9);
     }
     expect(fit.n).toBeLessThan(600); // blanks leave respondents out, and the sheet says how many
-    expect(built.model!.dropped).toBe(600 - fit.n);
+    expect(unweighted.model!.dropped).toBe(600 - fit.n);
   });
   it("writes the index table with its bootstrap interval around the index", () => {
     const sheet = built.plan.sheets.at(-1)!;

@@ -1,4 +1,5 @@
 /** Helpers to read a ReportPlan in tests: cells by address, tables by name, formula references. */
+import Papa from "papaparse";
 import { cellAddress, parseCell, parseRange } from "../../src/report/a1";
 import type { CellValue, PlanSheet, ReportPlan } from "../../src/report/plan";
 
@@ -131,4 +132,25 @@ export function referenceProblems(plan: ReportPlan): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * A CSV survey's cells as Excel would pass them to a worksheet function (header row first), with
+ * the cells the report skipped as unreadable (its issues: 1-based row, header = row 1) made blank —
+ * so a worksheet function reads the same answers the report used. Every issue must be listed.
+ */
+export function cellsAsReportRead(csv: string, issues: readonly { row: number; column: number }[], issueCount: number): unknown[][] {
+  if (issues.length !== issueCount) throw new Error(`the report listed ${issues.length} of ${issueCount} skipped cells`);
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+  const cells: unknown[][] = parsed.map((r) => r.map((c) => (c.trim() !== "" && Number.isFinite(Number(c)) ? Number(c) : c)));
+  for (const { row, column } of issues) cells[row - 1][column - 1] = "";
+  return cells;
+}
+
+/** A CSV survey's text without the column of this header (the sample without its Weight column: an unweighted copy). */
+export function csvWithoutColumn(csv: string, header: string): string {
+  const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+  const k = rows[0].indexOf(header);
+  if (k < 0) throw new Error(`no column ${header}`);
+  return Papa.unparse(rows.map((r) => r.filter((_, i) => i !== k)));
 }

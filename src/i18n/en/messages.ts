@@ -121,6 +121,7 @@ export const EN = {
   usageRakeFileNotFound: "{option} {value}: margins file not found",
   usageRakeFileUnreadable: "{option} {value}: the margins file cannot be read ({cause})",
   usageModelFileNotFound: "{option} {value}: model file not found",
+  usageIpmaNeedsModel: "{option} {value} takes the importance from the satisfaction model: give it with {model} <model.csv>",
   usageModelFileUnreadable: "{option} {value}: the model file cannot be read ({cause})",
   emptyCellNotANumber: "an empty cell is not a number",
   badScale: "scale {scale} is not valid: need finite numbers with min < max",

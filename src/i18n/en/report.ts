@@ -154,6 +154,9 @@ export interface ReportStrings {
     /** Key drivers (issue #13): relative weights and Shapley values as shares of R². */
     importanceRelativeWeights: string;
     importanceShapley: string;
+    /** IPMA (issue #15): {target} the model's target construct; ipmaFit {n} the respondents the model used. */
+    importanceIpma: string;
+    ipmaFit: string;
     /** {n} complete respondents, {r2} the model's R² (absent when it is undefined: driverFitN). */
     driverFit: string;
     /** {n} */
@@ -250,6 +253,10 @@ export interface ReportStrings {
     relativeWeightsFallback: string;
     /** {reason} */
     shapleyFallback: string;
+    /** IPMA importance without a model; with no rating in it ({target}); the ratings outside it ({target}, {attributes}). */
+    ipmaNoModel: string;
+    ipmaNoRatings: string;
+    ipmaNotInModel: string;
     csiWeightsFallback: string;
     /** {attributes} */
     negativeImportance: string;
@@ -523,6 +530,9 @@ export const en: ReportStrings = {
       "derived, relative weights (Johnson 2000): each attribute's share of the variance of overall satisfaction the attributes explain together (R²)",
     importanceShapley:
       "derived, Shapley values (LMG: Lindeman, Merenda & Gold 1980): each attribute's share of R² with overall satisfaction, averaged over every order of adding the attributes",
+    importanceIpma:
+      "from the satisfaction model (IPMA, Ringle & Sarstedt 2016): each attribute's total effect on {target} — the points of {target}'s 0–100 index gained per point of the attribute's 0–100 performance",
+    ipmaFit: "The satisfaction model (Model sheet) was estimated on {n} respondents who answered every indicator.",
     driverFit: "Derived from {n} respondents who answered every rating and overall satisfaction; R² = {r2}.",
     driverFitN: "Derived from {n} respondents who answered every rating and overall satisfaction.",
     crosshairMean: "means of the attributes",
@@ -616,6 +626,10 @@ export const en: ReportStrings = {
     betaFallback: "β importance could not be computed ({reason}); Pearson correlation is used instead.",
     relativeWeightsFallback: "Relative weights could not be computed ({reason}); Pearson correlation is used instead.",
     shapleyFallback: "Shapley importance could not be computed ({reason}); Pearson correlation is used instead.",
+    ipmaNoModel:
+      "IPMA importance needs the satisfaction model (--model, or a satisfaction model chosen in the task pane): Pearson correlation is used instead.",
+    ipmaNoRatings: "No rated attribute is an indicator of a construct with a path to {target}: Pearson correlation is used instead of IPMA importance.",
+    ipmaNotInModel: "Not indicators of a construct with a path to {target}, so without IPMA importance and not on the Priorities sheet: {attributes}.",
     csiWeightsFallback: "CSI weights: importance is not available for every attribute, so the attributes are weighted equally.",
     negativeImportance: "Negative derived importance counts as 0 in the priority scores: {attributes}.",
     kanoEmptyFeature: "{feature}: no usable Kano answer pairs; left out of the Kano sheet.",

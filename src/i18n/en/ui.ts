@@ -396,6 +396,7 @@ export const en: Catalogue = {
       beta: "Derived: regression weight (β)",
       relative_weights: "Derived: relative weights (share of R²)",
       shapley: "Derived: Shapley values (share of R²)",
+      ipma: "From the satisfaction model (IPMA)",
     },
     sheets: "Sheets",
     sheetNames: {

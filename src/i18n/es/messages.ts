@@ -111,6 +111,7 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   usageRakeFileNotFound: "{option} {value}: no se encuentra el archivo de márgenes",
   usageRakeFileUnreadable: "{option} {value}: no se puede leer el archivo de márgenes ({cause})",
   usageModelFileNotFound: "{option} {value}: no se encuentra el archivo del modelo",
+  usageIpmaNeedsModel: "{option} {value} toma la importancia del modelo de satisfacción: indíquelo con {model} <modelo.csv>",
   usageModelFileUnreadable: "{option} {value}: no se puede leer el archivo del modelo ({cause})",
   emptyCellNotANumber: "una celda vacía no es un número",
   badScale: "la escala {scale} no es válida: se necesitan números finitos con mínimo < máximo",

@@ -181,6 +181,9 @@ export const es: ReportStrings = {
       "derivada, pesos relativos (Johnson 2000): la parte de cada atributo en la varianza de la satisfacción general que los atributos explican juntos (R²)",
     importanceShapley:
       "derivada, valores de Shapley (LMG: Lindeman, Merenda y Gold 1980): la parte de R² de cada atributo con la satisfacción general, promediada sobre todos los órdenes de entrada de los atributos",
+    importanceIpma:
+      "del modelo de satisfacción (IPMA, Ringle y Sarstedt 2016): el efecto total de cada atributo sobre {target}, es decir, los puntos del índice 0–100 de {target} que se ganan por cada punto del desempeño 0–100 del atributo",
+    ipmaFit: "El modelo de satisfacción (hoja Modelo) se estimó con {n} encuestados que respondieron todos los indicadores.",
     driverFit: "Calculada con {n} encuestados que respondieron todas las valoraciones y la satisfacción general; R² = {r2}.",
     driverFitN: "Calculada con {n} encuestados que respondieron todas las valoraciones y la satisfacción general.",
     crosshairMean: "medias de los atributos",
@@ -283,6 +286,12 @@ export const es: ReportStrings = {
     betaFallback: "No se pudo calcular la importancia β ({reason}); se usa la correlación de Pearson.",
     relativeWeightsFallback: "No se pudieron calcular los pesos relativos ({reason}); se usa la correlación de Pearson.",
     shapleyFallback: "No se pudo calcular la importancia de Shapley ({reason}); se usa la correlación de Pearson.",
+    ipmaNoModel:
+      "La importancia IPMA requiere el modelo de satisfacción (--model, o un modelo de satisfacción elegido en el panel): se usa la correlación de Pearson.",
+    ipmaNoRatings:
+      "Ningún atributo valorado es indicador de un constructo con una relación hacia {target}: se usa la correlación de Pearson en lugar de la importancia IPMA.",
+    ipmaNotInModel:
+      "No son indicadores de un constructo con una relación hacia {target}, por lo que no tienen importancia IPMA ni figuran en la hoja Prioridades: {attributes}.",
     csiWeightsFallback: "Pesos del CSI: no hay importancia para todos los atributos, así que se ponderan por igual.",
     negativeImportance: "La importancia derivada negativa cuenta como 0 en las puntuaciones de prioridad: {attributes}.",
     kanoEmptyFeature: "{feature}: sin pares de respuestas Kano utilizables; se omite de la hoja Kano.",

@@ -111,6 +111,7 @@ export const es: Catalogue = {
       beta: "Derivada: peso de regresión (β)",
       relative_weights: "Derivada: pesos relativos (parte de R²)",
       shapley: "Derivada: valores de Shapley (parte de R²)",
+      ipma: "Del modelo de satisfacción (IPMA)",
     },
     sheets: "Hojas",
     sheetNames: {

@@ -102,6 +102,7 @@ export const ZH: Record<MessageKey, MessageTemplate> = {
   usageRakeFileNotFound: "{option} {value}：找不到边际文件",
   usageRakeFileUnreadable: "{option} {value}：无法读取边际文件（{cause}）",
   usageModelFileNotFound: "{option} {value}：找不到模型文件",
+  usageIpmaNeedsModel: "{option} {value} 的重要性取自满意度模型：请用 {model} <模型.csv> 指定模型",
   usageModelFileUnreadable: "{option} {value}：无法读取模型文件（{cause}）",
   emptyCellNotANumber: "空单元格不是数字",
   badScale: "量表 {scale} 无效：最小值和最大值须为有限数，且最小值小于最大值",

@@ -111,6 +111,7 @@ export const zhCN: Catalogue = {
       beta: "推导重要性：回归系数（β）",
       relative_weights: "推导重要性：相对权重（R² 占比）",
       shapley: "推导重要性：沙普利值（R² 占比）",
+      ipma: "来自满意度模型（IPMA）",
     },
     sheets: "工作表",
     sheetNames: {
