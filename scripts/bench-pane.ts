@@ -12,7 +12,7 @@
 import { plsTemplate } from "../src/engine/pls/templates";
 import { reportStrings } from "../src/i18n/report";
 import { uiStrings } from "../src/i18n/ui";
-import { fillSurvey, openPane, startBrowser, stopBrowser, type FakeWindow } from "../test/browser/harness";
+import { fillSurvey, openPane, sheetList, startBrowser, stopBrowser, type FakeWindow } from "../test/browser/harness";
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const LIMIT_MS = 200;
@@ -106,6 +106,7 @@ async function run(): Promise<{ phase: string; tasks: Task[] }[]> {
     if ((await page.getByText(s.errors.generateTitle).count()) > 0) throw new Error(`Generate failed:\n${await page.locator("main").innerText()}`);
     await settle(page);
     const genTasks = await take();
+    if (model && !(await sheetList(page)).some((x) => x.name === reportStrings("en").sheetNames.model)) throw new Error("Generate wrote no Model sheet");
     report("Generate", genMs, genTasks);
     return [
       { phase: "Use selection", tasks: readTasks.pane },

@@ -168,6 +168,20 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
       num(indexOf(x.construct, x.performance), FMT.index),
     ]),
   );
+  // The indicator level: what moving one question's answers is worth (Ringle & Sarstedt 2016).
+  d.lines([format(M.ipmaIndicatorHeading, { target })], "emphasis");
+  const gq = d.geom(d.allocate(ipma.indicators.length + 1), 1, ipma.indicators.length, 4);
+  d.table(
+    tableName("Model", "IPMA", "Indicators"),
+    gq,
+    M.ipmaIndicatorHeaders,
+    ipma.indicators.map((x): CellInput[] => [
+      model.indicators[x.indicator].name,
+      name(x.construct),
+      num(indexOf(x.construct, x.importanceUnstandardised), FMT.score),
+      num(x.performance, FMT.index),
+    ]),
+  );
   const chartRows = 20;
   const top = d.allocate(chartRows);
   d.chart({

@@ -109,4 +109,15 @@ describe("the Model sheet (--model)", () => {
     const ipma = table(r.plan, "CS_Model_IPMA").rows.map((row) => row.map((c) => c.value));
     expect(ipma.find((row) => row[0] === "Quality")?.[2]).toBeNull();
   });
+  it("lists the indicators' importance and performance: each block's importances add up to its construct's (its rescaled weights add up to 1)", () => {
+    const constructs = new Map(table(built.plan, "CS_Model_IPMA").rows.map((r) => [r[0].value as string, r[1].value as number]));
+    const indicators = table(built.plan, "CS_Model_IPMA_Indicators").rows.map((r) => r.map((c) => c.value));
+    expect(indicators).toHaveLength(built.model!.ipma.indicators.length);
+    expect(indicators.length).toBeGreaterThan(constructs.size);
+    for (const [construct, importance] of constructs) {
+      const sum = indicators.filter((r) => r[1] === construct).reduce((acc, r) => acc + (r[2] as number), 0);
+      expect(Math.abs(sum - importance)).toBeLessThan(1e-9);
+    }
+    for (const r of indicators) expect((r[3] as number) >= 0 && (r[3] as number) <= 100).toBe(true);
+  });
 });

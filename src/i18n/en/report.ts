@@ -306,6 +306,9 @@ export interface ReportStrings {
     ipmaHeading: string;
     ipmaHeaders: readonly string[];
     ipmaChart: string;
+    /** The indicator level of the map: {target}; headers indicator, construct, importance, performance. */
+    ipmaIndicatorHeading: string;
+    ipmaIndicatorHeaders: readonly string[];
     diagramHeading: string;
     /** The constructs of the model templates (engine/pls/templates.ts), as the sheet and the pane name them. */
     constructNames: Record<PlsConstructKey, string>;
@@ -669,6 +672,8 @@ export const en: ReportStrings = {
     ipmaHeading: "Importance–performance map for {target}",
     ipmaHeaders: ["Construct", "Importance (total effect per point)", "Performance (0–100)"],
     ipmaChart: "Importance–performance map",
+    ipmaIndicatorHeading: "The indicators' importance and performance for {target}",
+    ipmaIndicatorHeaders: ["Indicator", "Construct", "Importance (total effect per point)", "Performance (0–100)"],
     diagramHeading: "Path diagram (coefficients on the arrows, R² in the boxes)",
     constructNames: {
       image: "Image",

@@ -333,6 +333,8 @@ export const es: ReportStrings = {
     ipmaHeading: "Mapa de importancia y desempeño para {target}",
     ipmaHeaders: ["Constructo", "Importancia (efecto total por punto)", "Desempeño (0–100)"],
     ipmaChart: "Mapa de importancia y desempeño",
+    ipmaIndicatorHeading: "Importancia y desempeño de los indicadores para {target}",
+    ipmaIndicatorHeaders: ["Indicador", "Constructo", "Importancia (efecto total por punto)", "Desempeño (0–100)"],
     diagramHeading: "Diagrama de rutas (coeficientes en las flechas, R² en los cuadros)",
     constructNames: {
       image: "Imagen",

@@ -286,6 +286,8 @@ export const zhCN: ReportStrings = {
     ipmaHeading: "{target} 的重要性–绩效图",
     ipmaHeaders: ["构念", "重要性（每分的总效应）", "绩效（0–100）"],
     ipmaChart: "重要性–绩效图",
+    ipmaIndicatorHeading: "各指标对 {target} 的重要性与绩效",
+    ipmaIndicatorHeaders: ["指标", "构念", "重要性（每分的总效应）", "绩效（0–100）"],
     diagramHeading: "路径图（箭头上为系数，方框中为 R²）",
     constructNames: {
       image: "企业形象",
