@@ -34,6 +34,10 @@ const CANNOT_RAISE: CheckOptions["cannotRaise"] = {
     collinear: "the Mode B solve catches it and throws plsModeBSingular (inner.ts: plsCollinearPaths)",
     systemMatrixSize: "the Mode B system is built as k×k with k values from one block",
   },
+  "pls/estimate.ts:estimatePlsOnColumns": {
+    collinear: "the Mode B solve catches it and throws plsModeBSingular (inner.ts: plsCollinearPaths)",
+    systemMatrixSize: "the Mode B system is built as k×k with k values from one block",
+  },
   "significance.ts:welchTest": { noAnswersMean: "checkGroup has required at least 2 answers in each group before the means are taken" },
   "csi.ts:csi": {
     csiMeanOffScale: "columnMoments checked every answer against the same scale (a mean a few ulps off is snapped)",

@@ -16,7 +16,9 @@ import { CsError, isCsError } from "../errors";
 import { mulberry32 } from "../mulberry32";
 import { drawCounts, percentileSorted } from "../resample";
 import { runDecomposition } from "../driverMath";
-import { estimatePls } from "./estimate";
+import { checkCaseWeights, checkMatrix } from "../validate";
+import { estimatePlsOnColumns } from "./estimate";
+import { columnsAt, plsColumnsSteps } from "./moments";
 import { predecessors } from "./ipma";
 import type { PlsModel, PlsOptions, PlsResult } from "./types";
 
@@ -120,10 +122,23 @@ export function* plsBootstrapSteps(
 ): Generator<void, PlsBootstrap, void> {
   const { resamples = PLS_BOOTSTRAP.resamples, seed = PLS_BOOTSTRAP.seed, level = PLS_BOOTSTRAP.level, ...estimation } = options;
   checkOptions(resamples, level);
-  const fit = estimatePls(data, model, estimation);
-  // The rows the model used, each with its case weight: a resample reweights these only.
-  const rows = fit.rows.map((r) => data[r]);
-  const base = fit.rows.map((r) => (estimation.weights ? estimation.weights[r] : 1));
+  // The fit on all the rows (estimatePls's steps, with pauses while the cells are read), then the
+  // rows it used gathered once as columns, each with its case weight: a resample reweights these only.
+  checkMatrix(data, "data");
+  const cw = checkCaseWeights(estimation.weights, data.length);
+  const all = yield* plsColumnsSteps(data, model);
+  const fit = estimatePlsOnColumns(all, model, { ...estimation, weights: cw === undefined ? undefined : all.rows.map((r) => cw[r]) });
+  yield;
+  // Where the rows the fit used (weight > 0) are among the complete rows (both in data order).
+  const positions: number[] = [];
+  let at = 0;
+  for (const r of fit.rows) {
+    while (all.rows[at] !== r) at++;
+    positions.push(at);
+  }
+  const complete = columnsAt(all, positions);
+  const rows = complete.rows;
+  const base = fit.rows.map((r) => (cw === undefined ? 1 : cw[r]));
   const k = model.constructs.length;
   const p = model.indicators.length;
   const paths = sampleMatrix(k, resamples, (to, from) => model.antecedents[to].includes(from));
@@ -144,7 +159,7 @@ export function* plsBootstrapSteps(
     for (let i = 0; i < rows.length; i++) w[i] = base[i] * times[i];
     let r: PlsResult;
     try {
-      r = estimatePls(rows, model, { ...estimation, weights: w, scale: fit.scale });
+      r = estimatePlsOnColumns(complete, model, { ...estimation, weights: w, scale: fit.scale });
     } catch (e) {
       if (!isCsError(e)) throw e;
       firstError ??= e;

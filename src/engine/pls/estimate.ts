@@ -18,7 +18,7 @@
 import { CsError, isCsError } from "../errors";
 import { solveLinearSystem } from "../importance";
 import { innerModel, innerWeights, totalEffects } from "./inner";
-import { plsData, type PlsData } from "./moments";
+import { plsData, plsMoments, type PlsColumns, type PlsData } from "./moments";
 import type { PlsModel, PlsOptions, PlsResult, PlsScale, PlsScheme } from "./types";
 import { PLS_SCHEMES } from "./types";
 
@@ -99,18 +99,18 @@ function settings(options: PlsOptions): { scheme: PlsScheme; tolerance: number; 
 }
 
 /** The scale bounds per indicator: given (one or one each), else the answers' range in the rows used. */
-function scalesOf(model: PlsModel, d: PlsData, data: readonly (readonly (number | null)[])[], given: PlsOptions["scale"]): PlsScale[] {
+function scalesOf(model: PlsModel, d: PlsData, given: PlsOptions["scale"]): PlsScale[] {
   const p = model.indicators.length;
   if (given !== undefined && !Array.isArray(given)) return model.indicators.map(() => ({ ...(given as PlsScale) }));
   if (Array.isArray(given)) {
     if (given.length !== p) throw new CsError("value", "plsScaleCount", { given: given.length, indicators: p });
     return given.map((s: PlsScale) => ({ min: s.min, max: s.max }));
   }
-  return model.indicators.map((ind) => {
+  return d.raw.map((xi) => {
     let min = Infinity;
     let max = -Infinity;
-    for (const r of d.rows) {
-      const v = data[r][ind.column] as number;
+    for (let r = 0; r < xi.length; r++) {
+      const v = xi[r];
       if (v < min) min = v;
       if (v > max) max = v;
     }
@@ -171,12 +171,42 @@ export function checkIndexWeights(result: Pick<PlsResult, "model" | "outerWeight
  * estimatePls([[1, 2], [2, 1], [3, 4], [4, 3]], model).paths[1][0]; // → 0.6
  */
 export function estimatePls(data: readonly (readonly (number | null)[])[], model: PlsModel, options: PlsOptions = {}): PlsResult {
-  const { scheme, tolerance, maxIterations } = settings(options);
+  const s = settings(options);
   const standardize = options.standardize ?? true;
-  const d = plsData(data, model, options.weights, standardize);
+  return estimateOn(plsData(data, model, options.weights, standardize), model, options, s, standardize);
+}
+
+/**
+ * estimatePls on complete rows gathered once (plsColumns), `options.weights` one per complete row
+ * (the bootstrap's resamples: base weight × times drawn). The same sums in the same order as
+ * estimatePls on those rows, so the same result; `rows` are positions in the original data.
+ * @param complete the complete rows' indicators as columns (moments.ts plsColumns)
+ * @param model the resolved model
+ * @param options as estimatePls; `weights` one per complete row, ≥ 0 and finite (not checked again)
+ * @returns as estimatePls
+ * @throws {CsError} value plsBadOption, plsScaleCount — a bad option, scales not one per indicator
+ * @throws {CsError} num plsTooFewRows, plsModeBSingular, plsCollinearPaths, plsNoConvergence — too few rows with a weight > 0, collinear Mode B indicators or antecedent scores, no convergence
+ * @throws {CsError} div0 plsNoVariance — an indicator constant in the rows used
+ * @example
+ * const model = { constructs: ["X", "Y"], modes: ["A", "A"] as const, indicators: [{ name: "x", column: 0, construct: 0 }, { name: "y", column: 1, construct: 1 }], blocks: [[0], [1]], antecedents: [[], [0]] };
+ * estimatePlsOnColumns({ rows: [0, 1, 2, 3], columns: [Float64Array.from([1, 2, 3, 4]), Float64Array.from([2, 1, 4, 3])] }, model).paths[1][0]; // → 0.6
+ */
+export function estimatePlsOnColumns(complete: PlsColumns, model: PlsModel, options: PlsOptions = {}): PlsResult {
+  const s = settings(options);
+  const standardize = options.standardize ?? true;
+  return estimateOn(plsMoments(complete, model, options.weights, standardize), model, options, s, standardize);
+}
+
+function estimateOn(
+  d: PlsData,
+  model: PlsModel,
+  options: PlsOptions,
+  { scheme, tolerance, maxIterations }: ReturnType<typeof settings>,
+  standardize: boolean,
+): PlsResult {
   const C = d.cov;
   // The scales before the iterations: a wrong count is the caller's mistake, whatever the model.
-  const scale = scalesOf(model, d, data, options.scale);
+  const scale = scalesOf(model, d, options.scale);
   const { w, iterations } = iterate(model, C, scheme, tolerance, maxIterations);
   const p = model.indicators.length;
   const J = model.constructs.length;

@@ -5,6 +5,7 @@
  * Internal to the engine: estimate.ts is the public side.
  */
 import { CsError } from "../errors";
+import { runDecomposition } from "../driverMath";
 import { checkCaseWeights, checkMatrix, isFiniteNumber, notANumber } from "../validate";
 import type { PlsModel } from "./types";
 
@@ -58,6 +59,29 @@ const CONSTANT_SD = 1e-12;
 export function plsData(data: readonly (readonly (number | null)[])[], model: PlsModel, weights: readonly number[] | undefined, standardize: boolean): PlsData {
   checkMatrix(data, "data");
   const cw = checkCaseWeights(weights, data.length);
+  const complete = plsColumns(data, model);
+  return plsMoments(complete, model, cw === undefined ? undefined : complete.rows.map((r) => cw[r]), standardize);
+}
+
+/** The indicators of the complete rows (every indicator answered), gathered once as columns. */
+export interface PlsColumns {
+  /** Positions (0-based) of the complete data rows. */
+  rows: number[];
+  /** columns[i][k]: indicator i in complete row k. */
+  columns: Float64Array[];
+}
+
+/**
+ * The complete rows' indicators as columns, the cells checked (the part of plsData before the
+ * weights; the bootstrap gathers once and reweights these).
+ * @throws {CsError} value plsDataTooShort, textNotANumber, emptyCellNotANumber, notANumber — as plsData
+ */
+export function plsColumns(data: readonly (readonly (number | null)[])[], model: PlsModel): PlsColumns {
+  return runDecomposition(plsColumnsSteps(data, model));
+}
+
+/** plsColumns as steps: a pause after each indicator's cells are checked and after each is gathered (a large survey in the pane). */
+export function* plsColumnsSteps(data: readonly (readonly (number | null)[])[], model: PlsModel): Generator<void, PlsColumns, void> {
   const cols = model.indicators.map((ind) => ind.column);
   const p = cols.length;
   const N = data.length;
@@ -74,39 +98,78 @@ export function plsData(data: readonly (readonly (number | null)[])[], model: Pl
       if (v === null) blank[r] = 1;
       else if (!isFiniteNumber(v)) notANumber(v, r + 1, c + 1);
     }
+    yield;
   }
   const rows: number[] = [];
-  for (let r = 0; r < N; r++) if (blank[r] === 0 && (cw === undefined || cw[r] > 0)) rows.push(r);
-  const n = rows.length;
+  for (let r = 0; r < N; r++) if (blank[r] === 0) rows.push(r);
+  const columns: Float64Array[] = [];
+  for (const c of cols) {
+    const out = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) out[k] = data[rows[k]][c] as number;
+    columns.push(out);
+    yield;
+  }
+  return { rows, columns };
+}
+
+/** The complete rows at these positions of `complete` (the rows a fit used), their columns copied. */
+export function columnsAt(complete: PlsColumns, positions: readonly number[]): PlsColumns {
+  if (positions.length === complete.rows.length) return complete;
+  return {
+    rows: positions.map((k) => complete.rows[k]),
+    columns: complete.columns.map((col) => {
+      const out = new Float64Array(positions.length);
+      for (let k = 0; k < positions.length; k++) out[k] = col[positions[k]];
+      return out;
+    }),
+  };
+}
+
+/**
+ * The moments of the complete rows with a case weight > 0 (plsData after the cells are checked).
+ * @param complete the complete rows' columns (plsColumns)
+ * @param model the resolved model (block sizes, indicator names)
+ * @param weights one per complete row, checked (default 1)
+ * @param standardize divide the centred values by their sd
+ * @throws {CsError} num plsTooFewRows, div0 plsNoVariance — as plsData
+ */
+export function plsMoments(complete: PlsColumns, model: PlsModel, weights: ArrayLike<number> | undefined, standardize: boolean): PlsData {
+  const p = complete.columns.length;
+  const used: number[] = [];
+  for (let k = 0; k < complete.rows.length; k++) if (weights === undefined || weights[k] > 0) used.push(k);
+  const n = used.length;
   const needed = Math.max(...model.blocks.map((b) => b.length)) + 2;
   if (n < needed) throw new CsError("num", "plsTooFewRows", { needed, rows: n });
+  const rows = used.map((k) => complete.rows[k]);
   const w = new Float64Array(n);
   let sumW = 0;
-  for (let r = 0; r < n; r++) sumW += w[r] = cw === undefined ? 1 : cw[rows[r]];
+  for (let r = 0; r < n; r++) sumW += w[r] = weights === undefined ? 1 : weights[used[r]];
   const x: Float64Array[] = [];
   const raw: Float64Array[] = [];
   const means: number[] = [];
   const sds: number[] = [];
   for (let i = 0; i < p; i++) {
-    const c = cols[i];
-    const xi = new Float64Array(n);
-    let m = 0;
-    for (let r = 0; r < n; r++) {
-      const v = data[rows[r]][c] as number;
-      xi[r] = v;
-      m += w[r] * v;
+    const col = complete.columns[i];
+    // (A plain loop: Float64Array.from with a map function costs a call per element.)
+    let ri = col;
+    if (n !== col.length) {
+      ri = new Float64Array(n);
+      for (let r = 0; r < n; r++) ri[r] = col[used[r]];
     }
+    let m = 0;
+    for (let r = 0; r < n; r++) m += w[r] * ri[r];
     m /= sumW;
-    raw.push(Float64Array.from(xi));
+    const xi = new Float64Array(n);
     let ss = 0;
     for (let r = 0; r < n; r++) {
-      const d = xi[r] - m;
+      const d = ri[r] - m;
       xi[r] = d;
       ss += w[r] * d * d;
     }
     const sd = Math.sqrt(ss / sumW);
     if (!(sd > CONSTANT_SD * Math.max(1, Math.abs(m)))) throw new CsError("div0", "plsNoVariance", { indicator: model.indicators[i].name });
     if (standardize) for (let r = 0; r < n; r++) xi[r] /= sd;
+    raw.push(ri);
     x.push(xi);
     means.push(m);
     sds.push(sd);
