@@ -7,6 +7,7 @@ import { readFileSync } from "fs";
 import { resolve } from "path";
 import "../helpers/customFunctionsShim";
 import { PLS, PLS_FUNCTION } from "../../src/functions/functions";
+import { MOBI_BASIC_MODEL_ROWS } from "../engine/pls/qualityFixtures";
 
 const FIX = resolve(__dirname, "../fixtures/pls");
 const lines = readFileSync(resolve(FIX, "quality/mobi.csv"), "utf8").trim().split(/\r?\n/);
@@ -18,14 +19,7 @@ const data: unknown[][] = [
     .slice(1),
   ...lines.slice(1).map((l) => l.split(",").slice(1).map(Number)),
 ];
-const model: unknown[][] = [
-  ["Construct", "Indicators", "Antecedents", "Mode"],
-  ["Image", "IMAG1, IMAG2, IMAG3, IMAG4, IMAG5", "", "A"],
-  ["Expectation", "CUEX1, CUEX2, CUEX3", "Image", "A"],
-  ["Quality", "PERQ1, PERQ2, PERQ3, PERQ4, PERQ5, PERQ6, PERQ7", "", "B"],
-  ["Complaints", "CUSCO", "", "A"],
-  ["Loyalty", "CUSL1, CUSL2, CUSL3", "Expectation, Quality, Complaints", "A"],
-];
+const model: unknown[][] = [["Construct", "Indicators", "Antecedents", "Mode"], ...MOBI_BASIC_MODEL_ROWS];
 const run = (...args: unknown[]) => PLS_FUNCTION.run(args as never) as unknown[][];
 
 describe("CS.PLS", () => {

@@ -13,6 +13,8 @@ import "../helpers/customFunctionsShim";
 import { buildReportFromFile, readModelFile } from "../../src/cli/report";
 import { PLS } from "../../src/functions/functions";
 import { cellsAsReportRead, csvWithoutColumn, table } from "./planCheck";
+import { parsePlsModelTable } from "../../src/engine/pls/model";
+import { MOBI_BASIC_MODEL_ROWS } from "../engine/pls/qualityFixtures";
 
 const SAMPLE = resolve(__dirname, "../fixtures/sample-survey.csv");
 const MODEL = resolve(__dirname, "../fixtures/sample-model.csv");
@@ -89,13 +91,7 @@ describe("the Model sheet (--model)", () => {
   });
   it("leaves blank the index of a construct whose weights differ in sign, and says why (seminr's basic mobi model: PERQ6 < 0 in Mode B Quality)", async () => {
     const MOBI = resolve(__dirname, "../fixtures/pls/quality/mobi.csv");
-    const specs = [
-      { construct: "Image", indicators: ["IMAG1", "IMAG2", "IMAG3", "IMAG4", "IMAG5"], antecedents: [], mode: "A" as const },
-      { construct: "Expectation", indicators: ["CUEX1", "CUEX2", "CUEX3"], antecedents: ["Image"], mode: "A" as const },
-      { construct: "Quality", indicators: ["PERQ1", "PERQ2", "PERQ3", "PERQ4", "PERQ5", "PERQ6", "PERQ7"], antecedents: [], mode: "B" as const },
-      { construct: "Complaints", indicators: ["CUSCO"], antecedents: [], mode: "A" as const },
-      { construct: "Loyalty", indicators: ["CUSL1", "CUSL2", "CUSL3"], antecedents: ["Expectation", "Quality", "Complaints"], mode: "A" as const },
-    ];
+    const specs = parsePlsModelTable([["construct", "indicators", "antecedents", "mode"], ...MOBI_BASIC_MODEL_ROWS]);
     const r = await buildReportFromFile(MOBI, { model: { specs, name: "mobi-model.csv" }, now: NOW });
     const sheet = r.plan.sheets.at(-1)!;
     const index = r.model!.boot;

@@ -14,7 +14,7 @@ import { estimatePls } from "../../../src/engine/pls/estimate";
 import { defaultIpmaTarget, plsIpma } from "../../../src/engine/pls/ipma";
 import { parsePlsModelTable, resolvePlsModel } from "../../../src/engine/pls/model";
 import { drawCounts, percentileSorted } from "../../../src/engine/resample";
-import { ECSI_MODEL_ROWS } from "./qualityFixtures";
+import { ECSI_MODEL_ROWS, MOBI_BASIC_MODEL_ROWS } from "./qualityFixtures";
 
 const lines = readFileSync(resolve(__dirname, "../../fixtures/pls/quality/satisfaction.csv"), "utf8").trim().split(/\r?\n/);
 const headers = lines[0]
@@ -134,17 +134,7 @@ describe("bootstrap of the index when a weight can be negative", () => {
     .map((x) => x.replace(/"/g, ""))
     .slice(1);
   const mobi = mobiLines.slice(1).map((l) => l.split(",").slice(1).map(Number));
-  const basic = resolvePlsModel(
-    parsePlsModelTable([
-      ["construct", "indicators", "antecedents", "mode"],
-      ["Image", "IMAG1, IMAG2, IMAG3, IMAG4, IMAG5", "", "A"],
-      ["Expectation", "CUEX1, CUEX2, CUEX3", "Image", "A"],
-      ["Quality", "PERQ1, PERQ2, PERQ3, PERQ4, PERQ5, PERQ6, PERQ7", "", "B"],
-      ["Complaints", "CUSCO", "", "A"],
-      ["Loyalty", "CUSL1, CUSL2, CUSL3", "Expectation, Quality, Complaints", "A"],
-    ]),
-    mobiHeaders,
-  );
+  const basic = resolvePlsModel(parsePlsModelTable([["construct", "indicators", "antecedents", "mode"], ...MOBI_BASIC_MODEL_ROWS]), mobiHeaders);
   const q = basic.constructs.indexOf("Quality");
 
   it("counts only the resamples whose rescaled weights are all ≥ 0 (a re-estimation of each resample with the same draws, 1e-9)", () => {

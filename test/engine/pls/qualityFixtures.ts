@@ -139,3 +139,16 @@ export const ECSI_MODEL_ROWS: string[][] = [
   ["SAT", "sat1, sat2, sat3, sat4", "IMAG, EXPE, QUAL, VAL"],
   ["LOY", "loy1, loy2, loy3, loy4", "IMAG, SAT"],
 ];
+
+/**
+ * seminr's basic mobi model (test/fixtures/pls/seminr-mobi-basic-*.csv, from plspm-python's
+ * tests/test_seminr.py): Image → Expectation; Expectation, Quality (Mode B), Complaints → Loyalty.
+ * Rows construct, indicators, antecedents, mode; the header is the caller's (any language's words).
+ */
+export const MOBI_BASIC_MODEL_ROWS: string[][] = [
+  ["Image", "IMAG1, IMAG2, IMAG3, IMAG4, IMAG5", "", "A"],
+  ["Expectation", "CUEX1, CUEX2, CUEX3", "Image", "A"],
+  ["Quality", "PERQ1, PERQ2, PERQ3, PERQ4, PERQ5, PERQ6, PERQ7", "", "B"],
+  ["Complaints", "CUSCO", "", "A"],
+  ["Loyalty", "CUSL1, CUSL2, CUSL3", "Expectation, Quality, Complaints", "A"],
+];
