@@ -3,7 +3,8 @@
  * Excel: choosing ECSI proposes the sample survey's columns for its constructs (overall →
  * Satisfaction, recommend → Loyalty, Fees → Perceived value, SERVQUAL expectations → Expectation),
  * the model preview lists the paths and the constructs left out, moving a column to another
- * construct takes it from the first, and Generate writes the Model sheet with the index table.
+ * construct takes it from the first, IPMA importance is offered once there is a model, and Generate
+ * writes the Model sheet with the index table and a Priorities sheet ranked by IPMA importance.
  */
 import { uiStrings } from "../../src/i18n/ui";
 import { reportStrings } from "../../src/i18n/report";
@@ -20,6 +21,13 @@ describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () 
     await page.getByRole("button", { name: s.start.useSelection }).click();
     await page.getByRole("region", { name: s.columns.tableLabel }).waitFor();
     await page.getByRole("button", { name: s.options.more, exact: true }).click();
+
+    // IPMA importance is offered only with a model.
+    const importance = page.getByRole("combobox", { name: s.options.importance, exact: true });
+    await importance.click();
+    await page.getByRole("option", { name: s.options.importanceMethods.shapley, exact: true }).waitFor();
+    await expect(page.getByRole("option", { name: s.options.importanceMethods.ipma, exact: true }).count()).resolves.toBe(0);
+    await page.keyboard.press("Escape");
 
     await page.getByRole("combobox", { name: s.options.model }).click();
     await page.getByRole("option", { name: t.model.templates.ecsi, exact: true }).click();
@@ -51,6 +59,9 @@ describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () 
     await expect(construct("value").textContent()).resolves.not.toContain("Fees");
     await expect(lines()).resolves.toContain(`Left out (no column): ${names.image}, ${names.value}, ${names.complaints}`);
 
+    await importance.click();
+    await page.getByRole("option", { name: s.options.importanceMethods.ipma, exact: true }).click();
+
     await page.getByRole("button", { name: s.generate.button, exact: true }).click();
     await finished(page, s.done.title, s.errors.generateTitle, "model-options-error.png");
     expect((await sheetList(page)).map((x) => x.name)).toContain(t.sheetNames.model);
@@ -58,6 +69,9 @@ describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () 
     expect(model).toContain(t.model.indexHeaders[1]);
     expect(model).toContain(names.satisfaction);
     expect(model).not.toContain(names.value);
+    // The Priorities sheet takes its importance from the model's IPMA.
+    const priority = Object.values(await sheetCells(page, t.sheetNames.priority)).map((c) => String(c.value));
+    expect(priority.some((x) => x.includes("IPMA") && x.includes(names.satisfaction))).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -100,7 +100,11 @@ export const ReportOptions = memo(
       { value: "all", text: s.options.kanoKeepAll },
       ...[0, 1, 2, 3].map((n) => ({ value: String(n), text: format(s.options.kanoDropAbove, { count: number(n) }) })),
     ];
-    const importanceItems = IMPORTANCE_METHODS.map((m) => ({ value: m, text: s.options.importanceMethods[m] }));
+    // IPMA importance is the satisfaction model's: offered once a model is chosen.
+    const importanceItems = IMPORTANCE_METHODS.filter((m) => m !== "ipma" || choices.model !== undefined).map((m) => ({
+      value: m,
+      text: s.options.importanceMethods[m],
+    }));
     const segments = proposals.filter((p) => p.role === "segment");
     const segmentItems = segments.map((p) => ({
       value: String(p.index),
@@ -224,7 +228,14 @@ export const ReportOptions = memo(
                   onChange={(_, data) => onChange({ rakeMargins: data.value.trim() === "" ? undefined : data.value })}
                 />
               </Field>
-              <ModelOptions s={s} model={choices.model} proposals={proposals} disabled={disabled} onChange={(model) => onChange({ model })} />
+              <ModelOptions
+                s={s}
+                model={choices.model}
+                proposals={proposals}
+                disabled={disabled}
+                // No model, no IPMA importance: the choice goes back to the default.
+                onChange={(model) => onChange(model === undefined && choices.importance === "ipma" ? { model, importance: undefined } : { model })}
+              />
               <ChoiceField
                 label={s.options.reportLanguage}
                 disabled={disabled}
