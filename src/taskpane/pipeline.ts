@@ -19,6 +19,7 @@ import { SHEET_KEYS, type PlanSheetKey, type ReportLanguage, type ReportPlan, ty
 import { createRakeCollector, parseMargins, type RakedWeights } from "../report/raking";
 import { statsFromSurveySteps } from "../report/stats";
 import { CsError, isCsError } from "../engine/errors";
+import { PLS_BOOTSTRAP } from "../engine/pls/bootstrap";
 import { plsTemplate, type PlsTemplateChoice } from "../engine/pls/templates";
 import { localizeMessage } from "../i18n/messages";
 import type { PlsReport } from "../report/modelSheet";
@@ -29,6 +30,7 @@ import { splitHeaderRows } from "../survey/layout";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import { displayValue } from "../survey/parse";
 import { detectRoles, detectRolesSteps, type ColumnProposal } from "../survey/roles";
+import { ROW_SLICE, type Steps } from "../survey/steps";
 import { buildSurveySteps } from "../survey/survey";
 import { runChunked } from "./chunked";
 import type { Headerless, LoadedSurvey, OnProgress, ProgressStep, ReportChoices, ReportResult, StoredReport, SurveyRange, TaskpaneServices } from "./services";
@@ -106,6 +108,16 @@ const tick = async (signal?: AbortSignal): Promise<void> => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   throwIfCancelled(signal);
 };
+
+/** The same steps, reporting the share done (of an expected `total`) every 16 steps. */
+function* withProgress<T>(steps: Steps<T>, total: number, report: (fraction: number) => void): Steps<T> {
+  for (let done = 1; ; done++) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (done % 16 === 0) report(Math.min(1, done / total));
+    yield;
+  }
+}
 
 /** Progress of a sub-task mapped onto [from, to] of the whole. */
 function span(onProgress: OnProgress, from: number, to: number) {
@@ -292,15 +304,23 @@ async function buildAndApply(
   let model: PlsReport | undefined;
   let modelCheck: Check | undefined;
   if (choices.model) {
-    at(0.22, { step: "stats" });
+    at(0.2, { step: "model" });
+    await tick(signal);
+    // Its steps: the rows' slices, two per indicator, the fit and one per resample — the bar moves over [0.2, 0.3].
+    const indicators = Object.values(choices.model.indicators).reduce((n, list) => n + (list?.length ?? 0), 0);
+    const total = Math.ceil(range.rows.length / ROW_SLICE) + 2 * indicators + 1 + PLS_BOOTSTRAP.resamples;
     try {
       model = await runChunked(
-        plsTemplateReportSteps(range.headers, range.rows, proposals, choices.model, {
-          language: choices.language,
-          firstRow: firstDataRow(layout),
-          ...(raked ? { caseWeights: raked.weights } : {}),
-          ...(choices.scale ? { scale: choices.scale } : {}),
-        }),
+        withProgress(
+          plsTemplateReportSteps(range.headers, range.rows, proposals, choices.model, {
+            language: choices.language,
+            firstRow: firstDataRow(layout),
+            ...(raked ? { caseWeights: raked.weights } : {}),
+            ...(choices.scale ? { scale: choices.scale } : {}),
+          }),
+          total,
+          (fraction) => at(0.2 + 0.1 * fraction, { step: "model" }),
+        ),
         { signal },
       );
     } catch (e) {

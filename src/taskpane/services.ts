@@ -68,7 +68,8 @@ export interface ReportChoices {
 }
 
 /** Where a long task is. `fraction` runs from 0 to 1 over the whole task. */
-export type ProgressStep = { step: "read"; done: number; total: number } | { step: "survey" } | { step: "stats" } | { step: "plan" } | { step: "write" };
+export type ProgressStep =
+  { step: "read"; done: number; total: number } | { step: "survey" } | { step: "stats" } | { step: "model" } | { step: "plan" } | { step: "write" };
 
 export interface Progress {
   fraction: number;

@@ -19,7 +19,7 @@ import { reportStrings } from "../../src/i18n/report";
 import { formatArea } from "../../src/report/a1";
 import { officePort } from "../../src/taskpane/officePort";
 import { choicesFromStored, createServices, modelFromStored } from "../../src/taskpane/pipeline";
-import type { ReportChoices } from "../../src/taskpane/services";
+import type { Progress, ReportChoices } from "../../src/taskpane/services";
 import { createFakeExcel, createWorkbookState, findSheet, getValues, setCells, type FakeWorkbookState } from "../fake-excel";
 import { table } from "../report/planCheck";
 
@@ -95,8 +95,14 @@ describe("the satisfaction model in the pane over the fake Excel", () => {
     const state = workbook();
     const svc = services(state);
     const loaded = await svc.readSelection(() => undefined);
-    const result = await svc.generate(loaded.range, loaded.proposals, choices, () => undefined);
+    const progress: Progress[] = [];
+    const result = await svc.generate(loaded.range, loaded.proposals, choices, (p) => progress.push(p));
     expect(result.sheets.map((s) => s.key)).toEqual(["summary", "model"]);
+    // The bar moves while the model is estimated: its own step, over [0.2, 0.3], never back.
+    const model = progress.filter((p) => p.detail.step === "model").map((p) => p.fraction);
+    expect(model.length).toBeGreaterThan(20);
+    expect(model.every((f, i) => f >= 0.2 && f <= 0.3 && (i === 0 || f >= model[i - 1]))).toBe(true);
+    expect(model.at(-1)!).toBeGreaterThan(0.28);
     await expectSameModel(state, SAMPLE_CSV);
     const index = writtenTable(state, "CS_Model_Index");
     expect(index.slice(1).map((r) => r[0])).toEqual(["Expectation", "Perceived quality", "Perceived value", "Satisfaction", "Loyalty"]);

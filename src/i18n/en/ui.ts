@@ -208,6 +208,8 @@ export interface Catalogue {
     steps: {
       survey: string;
       stats: string;
+      /** The satisfaction model's estimation and bootstrap (issue #15). */
+      model: string;
       plan: string;
       write: string;
     };
@@ -440,6 +442,7 @@ export const en: Catalogue = {
     steps: {
       survey: "Checking the answers…",
       stats: "Computing the statistics…",
+      model: "Estimating the satisfaction model (500 bootstrap resamples)…",
       plan: "Laying out the report…",
       write: "Writing the sheets…",
     },

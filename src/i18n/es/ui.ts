@@ -155,6 +155,7 @@ export const es: Catalogue = {
     steps: {
       survey: "Comprobando las respuestas…",
       stats: "Calculando las estadísticas…",
+      model: "Estimando el modelo de satisfacción (500 remuestras bootstrap)…",
       plan: "Componiendo el informe…",
       write: "Escribiendo las hojas…",
     },

@@ -155,6 +155,7 @@ export const zhCN: Catalogue = {
     steps: {
       survey: "正在检查回答…",
       stats: "正在计算统计量…",
+      model: "正在估计满意度模型（500 次自助法重抽样）…",
       plan: "正在编排报告…",
       write: "正在写入工作表…",
     },
