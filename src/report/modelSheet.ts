@@ -113,6 +113,28 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     }),
   );
 
+  // The outer model: weights, loadings with their intervals, and an indicator that loads higher on another construct.
+  const higher = new Map(quality.crossLoadingExceptions.map((x) => [x.indicator, x.other]));
+  d.lines([M.outerHeading], "emphasis");
+  const go = d.geom(d.allocate(model.indicators.length + 1), 1, model.indicators.length, 7);
+  d.table(
+    tableName("Model", "Outer"),
+    go,
+    M.outerHeaders,
+    model.indicators.map((ind, i): CellInput[] => {
+      const other = higher.get(i);
+      return [
+        ind.name,
+        name(ind.construct),
+        num(fit.outerWeights[i], FMT.coefficient),
+        num(fit.loadings[i], FMT.coefficient),
+        num(boot.loadings[i].low, FMT.coefficient),
+        num(boot.loadings[i].high, FMT.coefficient),
+        other === undefined ? val(null) : name(other),
+      ];
+    }),
+  );
+
   // Reliability with the thresholds checked.
   const flags = qualityFlags(quality.reliability, quality.htmt);
   const measureNames = M.reliabilityHeaders.slice(1, 5);
@@ -137,7 +159,9 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     }),
   );
 
-  // HTMT: the matrix, then the pairs at or above the conservative threshold.
+  // Discriminant validity: Fornell–Larcker, then HTMT (the matrix and the pairs at or above the conservative threshold).
+  const fl = model.constructs.filter((_, j) => quality.fornellLarcker.passes[j] === false);
+  d.lines([fl.length > 0 ? format(M.fornellFails, { constructs: formatList(t, fl) }) : M.fornellOk], fl.length > 0 ? "warning" : "note", 1);
   const J = model.constructs.length;
   d.lines([M.htmtHeading], "emphasis");
   const gh = d.geom(d.allocate(J + 1), 1, J, J + 1);

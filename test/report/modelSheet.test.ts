@@ -53,6 +53,20 @@ describe("the Model sheet (--model)", () => {
       const t = fit.model.constructs.indexOf(to);
       expect(Math.abs(fit.paths[t][f] - v)).toBeLessThan(1e-9);
     }
+    // The outer model table: CS.PLS's weights and loadings; an indicator's "loads higher on" where a cross-loading beats its own.
+    const outer = table(unweighted.plan, "CS_Model_Outer").rows.map((r) => r.map((c) => c.value));
+    const weights = PLS(survey, model, "weights") as [string, string, number][];
+    const loadings = PLS(survey, model, "loadings") as [string, string, number][];
+    expect(outer).toHaveLength(weights.length - 1);
+    outer.forEach((row, i) => {
+      expect(row.slice(0, 2)).toEqual(weights[i + 1].slice(0, 2));
+      expect(Math.abs((row[2] as number) - weights[i + 1][2])).toBeLessThan(1e-9);
+      expect(Math.abs((row[3] as number) - loadings[i + 1][2])).toBeLessThan(1e-9);
+      expect((row[4] as number) <= (row[3] as number) && (row[3] as number) <= (row[5] as number)).toBe(true);
+      const own = fit.crossLoadings[i][fit.model.indicators[i].construct];
+      const beats = fit.model.constructs.filter((_, k) => k !== fit.model.indicators[i].construct && Math.abs(fit.crossLoadings[i][k]) > Math.abs(own));
+      expect(row[6] === null).toBe(beats.length === 0);
+    });
     expect(fit.n).toBeLessThan(600); // blanks leave respondents out, and the sheet says how many
     expect(unweighted.model!.dropped).toBe(600 - fit.n);
   });
@@ -68,6 +82,9 @@ describe("the Model sheet (--model)", () => {
     const sheet = built.plan.sheets.at(-1)!;
     const texts = sheet.blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === "string");
     expect(texts).toContain("single indicator: not applicable");
+    // Fornell–Larcker as the engine judged it: passes[j] false for some construct ⇔ the warning names it.
+    const fails = built.model!.quality.fornellLarcker.passes.some((p) => p === false);
+    expect(texts.some((x) => x.startsWith(fails ? "Fornell–Larcker: √AVE does not exceed" : "Fornell–Larcker: each construct"))).toBe(true);
     expect(texts.some((x) => x.startsWith("below the threshold: ") || x === "meets the thresholds")).toBe(true);
   });
   it("draws a box per construct and an arrow per path, the coefficients as labels", () => {

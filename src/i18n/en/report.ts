@@ -302,6 +302,12 @@ export interface ReportStrings {
     /** {pairs}, {threshold}. */
     htmtHigh: string;
     htmtOk: string;
+    /** The outer model table (indicator, construct, weight, loading with its interval, the construct it loads higher on). */
+    outerHeading: string;
+    outerHeaders: readonly string[];
+    /** Fornell–Larcker (1981): every √AVE above the construct's correlations; {constructs} where not. */
+    fornellOk: string;
+    fornellFails: string;
     /** {target}. */
     ipmaHeading: string;
     ipmaHeaders: readonly string[];
@@ -669,6 +675,10 @@ export const en: ReportStrings = {
     htmtHeading: "Discriminant validity (HTMT)",
     htmtHigh: "HTMT ≥ {threshold}: {pairs} — these constructs may not be distinct.",
     htmtOk: "Every HTMT is below 0.85: the constructs are distinct.",
+    outerHeading: "Outer model: each indicator's weight and loading",
+    outerHeaders: ["Indicator", "Construct", "Outer weight", "Loading", "95% low", "95% high", "Loads higher on"],
+    fornellOk: "Fornell–Larcker: each construct's √AVE exceeds its correlations with the others.",
+    fornellFails: "Fornell–Larcker: √AVE does not exceed a correlation with another construct for {constructs}.",
     ipmaHeading: "Importance–performance map for {target}",
     ipmaHeaders: ["Construct", "Importance (total effect per point)", "Performance (0–100)"],
     ipmaChart: "Importance–performance map",
