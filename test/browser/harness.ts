@@ -216,6 +216,32 @@ export function expectedNps(rows: readonly (string | number)[][]): number {
   return (100 * (pro - det)) / all;
 }
 
+/**
+ * Opens a select (a Fluent Dropdown by its accessible name) and picks an option. Right after a
+ * folded section opens, its content is still moving and a click can miss the control on a loaded
+ * machine: the click is tried again (Escape first) until the list shows, at most three times.
+ */
+export async function choose(page: Page, select: string, option: string, role: "option" | "menuitemcheckbox" = "option"): Promise<void> {
+  await openSelect(page, select, option, role);
+  await page.getByRole(role, { name: option, exact: true }).click();
+}
+
+/** Opens a select until its list shows `shown` (an option it has), as choose does; the list stays open. */
+export async function openSelect(page: Page, select: string, shown: string, role: "option" | "menuitemcheckbox" = "option"): Promise<void> {
+  const combobox = page.getByRole("combobox", { name: select, exact: true });
+  const item = page.getByRole(role, { name: shown, exact: true });
+  for (let attempt = 1; ; attempt++) {
+    await combobox.click();
+    try {
+      await item.waitFor({ timeout: 3000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press("Escape");
+    }
+  }
+}
+
 /** Waits for the task to end; a pane error fails the test with the pane's text and a screenshot. */
 export async function finished(page: Page, done: string, errorTitle: string, shot: string): Promise<void> {
   await page.getByText(done).or(page.getByText(errorTitle)).waitFor({ timeout: 60_000 });

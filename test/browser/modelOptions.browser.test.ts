@@ -8,7 +8,7 @@
  */
 import { uiStrings } from "../../src/i18n/ui";
 import { reportStrings } from "../../src/i18n/report";
-import { describeBrowser, finished, openPane, pageErrors, sheetCells, sheetList, useBrowser } from "./harness";
+import { choose, describeBrowser, finished, openPane, openSelect, pageErrors, sheetCells, sheetList, useBrowser } from "./harness";
 
 describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () => {
   useBrowser();
@@ -23,14 +23,11 @@ describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () 
     await page.getByRole("button", { name: s.options.more, exact: true }).click();
 
     // IPMA importance is offered only with a model.
-    const importance = page.getByRole("combobox", { name: s.options.importance, exact: true });
-    await importance.click();
-    await page.getByRole("option", { name: s.options.importanceMethods.shapley, exact: true }).waitFor();
+    await openSelect(page, s.options.importance, s.options.importanceMethods.shapley);
     await expect(page.getByRole("option", { name: s.options.importanceMethods.ipma, exact: true }).count()).resolves.toBe(0);
     await page.keyboard.press("Escape");
 
-    await page.getByRole("combobox", { name: s.options.model }).click();
-    await page.getByRole("option", { name: t.model.templates.ecsi, exact: true }).click();
+    await choose(page, s.options.model, t.model.templates.ecsi);
     const construct = (k: keyof typeof names) => page.getByRole("combobox", { name: names[k], exact: true });
     await expect(construct("satisfaction").textContent()).resolves.toContain("Overall satisfaction");
     await expect(construct("loyalty").textContent()).resolves.toContain("Likelihood to recommend (0-10)");
@@ -48,7 +45,7 @@ describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () 
     ]);
 
     // Fees chosen for perceived quality: taken from perceived value, which is then left out.
-    await construct("quality").click();
+    await openSelect(page, names.quality, "Fees - satisfaction", "menuitemcheckbox");
     // A multiselect's list is a menu of checkable items (Fluent's roles); it stays within the pane.
     const menu = page.getByRole("menu");
     const box = await menu.boundingBox();
@@ -59,8 +56,7 @@ describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () 
     await expect(construct("value").textContent()).resolves.not.toContain("Fees");
     await expect(lines()).resolves.toContain(`Left out (no column): ${names.image}, ${names.value}, ${names.complaints}`);
 
-    await importance.click();
-    await page.getByRole("option", { name: s.options.importanceMethods.ipma, exact: true }).click();
+    await choose(page, s.options.importance, s.options.importanceMethods.ipma);
 
     await page.getByRole("button", { name: s.generate.button, exact: true }).click();
     await finished(page, s.done.title, s.errors.generateTitle, "model-options-error.png");
