@@ -78,9 +78,11 @@ export function ModelOptions({ s, model, proposals, disabled, onChange }: ModelO
   const template = model ? plsTemplate(model.template) : undefined;
   // A header two columns share cannot name an indicator: such columns are not offered.
   const columns = useMemo(() => {
-    const measuring = proposals.filter((p) => MEASURING.has(p.role) && p.header.trim() !== "");
-    return measuring.filter((p) => proposals.filter((q) => q.header.trim() === p.header.trim()).length === 1).map((p) => p.header);
+    const count = new Map<string, number>();
+    for (const p of proposals) count.set(p.header.trim(), (count.get(p.header.trim()) ?? 0) + 1);
+    return proposals.filter((p) => MEASURING.has(p.role) && p.header.trim() !== "" && count.get(p.header.trim()) === 1).map((p) => p.header);
   }, [proposals]);
+  const offered = useMemo(() => new Set(columns), [columns]);
   const preview = usePreview(s, model);
   const items = [{ value: "none", text: s.options.modelNone }, ...PLS_TEMPLATES.map((t) => ({ value: t.id, text: templateNames[t.id] }))];
 
@@ -91,8 +93,9 @@ export function ModelOptions({ s, model, proposals, disabled, onChange }: ModelO
   const assign = (construct: PlsConstructKey, headers: string[]): void => {
     if (!model) return;
     const indicators: PlsTemplateChoice["indicators"] = {};
+    const taken = new Set(headers);
     for (const [k, list] of Object.entries(model.indicators) as [PlsConstructKey, string[]][]) {
-      const kept = k === construct ? headers : list.filter((h) => !headers.includes(h));
+      const kept = k === construct ? headers : list.filter((h) => !taken.has(h));
       if (kept.length > 0) indicators[k] = kept;
     }
     if (headers.length > 0) indicators[construct] = headers;
@@ -108,7 +111,7 @@ export function ModelOptions({ s, model, proposals, disabled, onChange }: ModelO
         <fieldset className={styles.fieldset} disabled={disabled}>
           <legend className={styles.legend}>{s.options.modelColumns}</legend>
           {template.constructs.map(({ construct }) => {
-            const chosen = (model.indicators[construct] ?? []).filter((h) => columns.includes(h));
+            const chosen = (model.indicators[construct] ?? []).filter((h) => offered.has(h));
             return (
               <Field key={construct} label={names[construct]}>
                 <Dropdown
