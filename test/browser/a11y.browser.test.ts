@@ -14,7 +14,8 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { format, uiStrings, type UiLanguage } from "../../src/i18n/ui";
 import { contrastRatio, parseCssColor } from "./contrast";
-import { ARTIFACTS, describeBrowser, finished, openPane, pageErrors, repo, useBrowser, type FakeWindow } from "./harness";
+import { reportStrings } from "../../src/i18n/report";
+import { ARTIFACTS, choose, describeBrowser, finished, openPane, openSelect, pageErrors, repo, useBrowser, type FakeWindow } from "./harness";
 
 const AXE = path.join(repo, "node_modules", "axe-core", "axe.min.js");
 /** The roles table's scrolling region: scanned in the "roles table" state, the same in later ones. */
@@ -201,6 +202,18 @@ describeBrowser("accessibility scan (axe-core, headless Chromium, fake Excel)", 
           await page.screenshot({ path: path.join(ARTIFACTS, `a11y-${lang}-${themeName}-listbox.png`) });
           await page.keyboard.press("Escape");
           await listbox.waitFor({ state: "hidden" });
+
+          // More options with a satisfaction model chosen (issue #15): the per-construct columns and the preview.
+          const model = reportStrings(lang).model;
+          await page.getByRole("button", { name: s.options.more, exact: true }).click();
+          await choose(page, s.options.model, model.templates.ecsi);
+          await page.getByRole("list", { name: s.options.modelPreview }).waitFor();
+          await expectClean(page, where("satisfaction model chosen"), { exclude: [ROLES_TABLE] });
+          // A construct's columns open (a multiselect: a menu of checkable items, a portal).
+          await openSelect(page, model.constructNames.value, "Fees - satisfaction", "menuitemcheckbox");
+          await expectClean(page, where("model columns open"), { contrastIn: "[role=menu]", exclude: [ROLES_TABLE] });
+          await page.keyboard.press("Escape");
+          await page.getByRole("menu").waitFor({ state: "hidden" });
 
           // Generate: the written report.
           await page.getByRole("button", { name: s.generate.button }).click();
