@@ -116,8 +116,8 @@ export const REPORT_OPTIONS = {
   },
   model: {
     type: "string",
-    value: "<model.csv>",
-    help: "the satisfaction model (CSV: construct, indicators, antecedents, mode): a Model sheet with the PLS path model, its 0–100 index, reliability and IPMA",
+    value: "<model.csv|acsi|ecsi>",
+    help: "the satisfaction model (CSV: construct, indicators, antecedents, mode; or the ACSI or ECSI template, its constructs measured by the columns proposed from the roles and header words): a Model sheet with the PLS path model, its 0–100 index, reliability and IPMA",
   },
   sheet: { type: "string", value: "<name>", help: "worksheet of an .xlsx survey (default the first)" },
   "first-row": { type: "string", value: "<which>", help: "what row 1 holds: headers (the column names) or answers (no header row); asked when unclear" },

@@ -29,7 +29,10 @@ import { checkWritable, readRolesFile, writeFileSafely } from "./files";
 import { checkRatedAttributes } from "./inputLimits";
 import { readMarginsFile, readTableFile } from "./marginsFile";
 import { parsePlsModelTable } from "../engine/pls/model";
+import { plsTemplate, type PlsTemplateKey } from "../engine/pls/templates";
 import type { PlsConstructSpec } from "../engine/pls/types";
+import { templateSpecs } from "../report/plsTemplateReport";
+import { suggestConstructs } from "../survey/constructs";
 import { createPlsCollector, type PlsCollector } from "../report/plsSurvey";
 import type { PlsReport } from "../report/modelSheet";
 import { columnsLeftOut, rolesFromText, rolesFileText, rolesToFile } from "./rolesFile";
@@ -57,8 +60,12 @@ export interface BuildFromFileOptions {
   importance?: ReportOptions["importance"];
   /** Population margins (--rake): the weights are raked to them in a first pass over the rows. */
   margins?: MarginsTable;
-  /** The PLS model's table (--model): estimated in the main pass, shown on the Model sheet. */
-  model?: { specs: PlsConstructSpec[]; name: string };
+  /**
+   * The PLS model (--model): a model table, or a template (ACSI, ECSI) whose constructs take the
+   * columns proposed from the roles and header words (survey/constructs.ts, as the pane proposes
+   * them); estimated in the main pass, shown on the Model sheet.
+   */
+  model?: CliModel;
   /** .xlsx: worksheet name. */
   sheet?: string;
   /** What row 1 of a plain table is, when the user has said (--first-row); absent: asked when it looks like answers. */
@@ -159,19 +166,36 @@ export function resolveSegment(value: string, headers: readonly string[], propos
   return index;
 }
 
-/** The PLS collector of the model file over this survey's header (its errors name the model table's cells). */
+/** --model: a model table read from a file, or a template to fill with the survey's columns. */
+export type CliModel = { specs: PlsConstructSpec[]; name: string } | { template: PlsTemplateKey; name: string };
+
+/**
+ * The PLS collector of the model over this survey's header (a model file's errors name its cells).
+ * A template's constructs take the proposed columns; those no column measures are left out, and
+ * `notes` says so on the Model sheet.
+ */
 function modelCollector(
-  model: { specs: PlsConstructSpec[]; name: string },
+  model: CliModel,
   headers: readonly unknown[],
   proposals: readonly ColumnProposal[],
   sample: readonly (readonly unknown[])[],
+  language: ReportLanguage,
   weights?: ArrayLike<number>,
-): PlsCollector {
-  return createPlsCollector(headers, proposals, model.specs, sample, weights);
+): { collector: PlsCollector; notes: string[] } {
+  if ("specs" in model) return { collector: createPlsCollector(headers, proposals, model.specs, sample, weights), notes: [] };
+  const template = plsTemplate(model.template)!;
+  const { specs, notes } = templateSpecs({ template: template.id, indicators: suggestConstructs(proposals, template) }, language);
+  return { collector: createPlsCollector(headers, proposals, specs, sample, weights), notes };
 }
 
-/** Read and parse a model file (--model): a usage error when it cannot be had, its cells named when malformed. */
-export function readModelFile(path: string): { specs: PlsConstructSpec[]; name: string } {
+/**
+ * The model of --model: a template's name ("acsi", "ecsi", any case) when no file of that name
+ * exists, else the model file, read and parsed — a usage error when it cannot be had, its cells
+ * named when malformed.
+ */
+export function readModelFile(path: string): CliModel {
+  const template = plsTemplate(path.trim().toLowerCase());
+  if (template && !existsSync(path)) return { template: template.id, name: template.id.toUpperCase() };
   const name = basename(path);
   return { specs: parsePlsModelTable(readTableFile(path, "--model")), name };
 }
@@ -228,6 +252,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
   }
 
   let pls: PlsCollector | undefined;
+  let modelNotes: string[] = [];
   const read = await readSurveyRows(input, {
     sheet: opts.sheet,
     firstRow: opts.firstRow,
@@ -235,7 +260,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     progressEvery: opts.progressEvery,
     prepare(h, sample, layout) {
       rolesOf(h, sample, layout);
-      if (opts.model) pls = modelCollector(opts.model, h, proposals, sample, raked?.weights);
+      if (opts.model) ({ collector: pls, notes: modelNotes } = modelCollector(opts.model, h, proposals, sample, language, raked?.weights));
       const c = pls;
       const b = createSurveyStatsBuilder(h, proposals, {
         segment: options.segment,
@@ -278,6 +303,7 @@ export async function buildReportFromFile(input: string, opts: BuildFromFileOpti
     profiles: profiles?.profiles,
   });
   const model = pls?.finish();
+  if (model && modelNotes.length > 0) model.notes = modelNotes;
   const plan = buildReportPlan(
     result.stats,
     {

@@ -9,6 +9,7 @@ import { plsTemplate, templateModel, type PlsTemplateChoice } from "../engine/pl
 import { CsError } from "../engine/errors";
 import { formatList } from "../i18n/format";
 import { format, reportStrings } from "../i18n/report";
+import type { PlsConstructSpec } from "../engine/pls/types";
 import type { ColumnProposal } from "../survey/roles";
 import { ROW_SLICE, type Steps } from "../survey/steps";
 import type { Scale } from "../survey/types";
@@ -43,6 +44,25 @@ export interface PlsTemplateReportOptions {
  * @throws {CsError} value plsUnknownTemplate — a template this version does not know (a later recipe)
  * @throws {CsError} what templateModel, resolvePlsModel and plsBootstrapSteps throw (a header not in the survey, too few rows…)
  */
+/**
+ * A template's model table with the chosen columns, and the Model sheet's note on the constructs
+ * no column measures (left out with their paths).
+ * @throws {CsError} value plsUnknownTemplate — a template this version does not know (a later recipe)
+ * @throws {CsError} what templateModel throws (no column for satisfaction, no path left)
+ */
+export function templateSpecs(choice: PlsTemplateChoice, language: ReportLanguage): { specs: PlsConstructSpec[]; notes: string[] } {
+  const t = reportStrings(language);
+  const template = plsTemplate(choice.template);
+  if (!template) throw new CsError("value", "plsUnknownTemplate", { template: String(choice.template) });
+  const { specs, leftOut } = templateModel(template, choice.indicators, t.model.constructNames);
+  if (leftOut.length === 0) return { specs, notes: [] };
+  const constructs = formatList(
+    leftOut.map((k) => t.model.constructNames[k]),
+    language,
+  );
+  return { specs, notes: [format(t.model.leftOut, { template: t.model.templates[template.id], constructs })] };
+}
+
 export function* plsTemplateReportSteps(
   headers: readonly unknown[],
   rows: readonly unknown[],
@@ -50,10 +70,7 @@ export function* plsTemplateReportSteps(
   choice: PlsTemplateChoice,
   options: PlsTemplateReportOptions,
 ): Steps<PlsReport> {
-  const t = reportStrings(options.language);
-  const template = plsTemplate(choice.template);
-  if (!template) throw new CsError("value", "plsUnknownTemplate", { template: String(choice.template) });
-  const { specs, leftOut } = templateModel(template, choice.indicators, t.model.constructNames);
+  const { specs, notes } = templateSpecs(choice, options.language);
   const scaled = options.scale ? proposals.map((p) => (p.role === "rating" ? { ...p, scale: options.scale } : p)) : proposals;
   const cells = (row: unknown): readonly unknown[] => (Array.isArray(row) ? row : []);
   const sample = rows.slice(0, PLS_SCALE_SAMPLE_ROWS).map(cells);
@@ -63,12 +80,6 @@ export function* plsTemplateReportSteps(
     if ((i + 1) % ROW_SLICE === 0) yield;
   }
   const report = yield* collector.finishSteps({ resamples: options.resamples ?? PLS_BOOTSTRAP.resamples, seed: PLS_BOOTSTRAP.seed });
-  if (leftOut.length > 0) {
-    const constructs = formatList(
-      leftOut.map((k) => t.model.constructNames[k]),
-      options.language,
-    );
-    report.notes = [format(t.model.leftOut, { template: t.model.templates[template.id], constructs })];
-  }
+  if (notes.length > 0) report.notes = notes;
   return report;
 }

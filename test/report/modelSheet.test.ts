@@ -15,6 +15,9 @@ import { PLS } from "../../src/functions/functions";
 import { cellsAsReportRead, csvWithoutColumn, table } from "./planCheck";
 import { parsePlsModelTable } from "../../src/engine/pls/model";
 import { MOBI_BASIC_MODEL_ROWS } from "../engine/pls/qualityFixtures";
+import { PLS_TEMPLATES } from "../../src/engine/pls/templates";
+import { templateSpecs } from "../../src/report/plsTemplateReport";
+import { suggestConstructs } from "../../src/survey/constructs";
 
 const SAMPLE = resolve(__dirname, "../fixtures/sample-survey.csv");
 const MODEL = resolve(__dirname, "../fixtures/sample-model.csv");
@@ -103,7 +106,9 @@ describe("the Model sheet (--model)", () => {
   });
   it("says when the model file cannot be had or names a header the survey lacks", async () => {
     expect(() => readModelFile(resolve(__dirname, "no-such-model.csv"))).toThrow(/model file not found/);
-    const bad = { specs: readModelFile(MODEL).specs.map((s, i) => (i === 0 ? { ...s, indicators: ["Staff courtesy - satisfactoin"] } : s)), name: "m.csv" };
+    const file = readModelFile(MODEL);
+    if (!("specs" in file)) throw new Error("the sample model is a file, not a template");
+    const bad = { specs: file.specs.map((s, i) => (i === 0 ? { ...s, indicators: ["Staff courtesy - satisfactoin"] } : s)), name: "m.csv" };
     await expect(buildReportFromFile(SAMPLE, { model: bad, now: NOW })).rejects.toThrow(/did you mean Staff courtesy - satisfaction/);
   });
   it("leaves blank the index of a construct whose weights differ in sign, and says why (seminr's basic mobi model: PERQ6 < 0 in Mode B Quality)", async () => {
@@ -132,5 +137,27 @@ describe("the Model sheet (--model)", () => {
       expect(Math.abs(sum - importance)).toBeLessThan(1e-9);
     }
     for (const r of indicators) expect((r[3] as number) >= 0 && (r[3] as number) <= 100).toBe(true);
+  });
+});
+
+describe("--model acsi / ecsi: a template with the columns proposed from the roles", () => {
+  it("is the pane's model: the same constructs, columns and numbers as the template with suggestConstructs' columns (1e-12)", async () => {
+    const r = await buildReportFromFile(SAMPLE, { model: readModelFile("ECSI"), now: NOW, sheets: ["summary"] });
+    const proposals = r.proposals;
+    const indicators = suggestConstructs(proposals, PLS_TEMPLATES[1]);
+    const { specs } = templateSpecs({ template: "ecsi", indicators }, "en");
+    const byFile = await buildReportFromFile(SAMPLE, { model: { specs, name: "ecsi.csv" }, now: NOW, sheets: ["summary"] });
+    expect(r.model!.boot.fit.model.constructs).toEqual(["Expectation", "Perceived quality", "Perceived value", "Satisfaction", "Loyalty"]);
+    r.model!.boot.fit.index.forEach((v, j) => expect(Math.abs(v - byFile.model!.boot.fit.index[j])).toBeLessThan(1e-12));
+    // Image and Complaints have no column: the Model sheet says so.
+    const texts = r.plan.sheets
+      .at(-1)!
+      .blocks.flatMap((b) => b.values.flat())
+      .filter((v): v is string => typeof v === "string");
+    expect(texts.some((x) => x.startsWith("ECSI (European Customer Satisfaction Index): no survey column measures Image"))).toBe(true);
+  });
+  it("prefers a file of that name when there is one", () => {
+    expect(readModelFile("acsi")).toEqual({ template: "acsi", name: "ACSI" });
+    expect(readModelFile(MODEL)).toHaveProperty("specs");
   });
 });
