@@ -24,6 +24,7 @@ import type { SurveyLayout } from "../survey/layoutTypes";
 import { checkColumnCount, utf8FileStream } from "./inputLimits";
 import { readSurveyFile, sniffCsv } from "./readSurveyFile";
 import { isSavPath, readSavRows } from "./sav/rows";
+import { SAMPLE } from "../survey/roles/stats";
 
 export type RowSink = (row: readonly unknown[], sheetRow: number) => void;
 
@@ -62,7 +63,7 @@ export interface SurveyRowsResult {
   layout: SurveyLayout;
 }
 
-export const DEFAULT_SAMPLE_ROWS = 5000;
+export const DEFAULT_SAMPLE_ROWS = SAMPLE;
 const PROGRESS_EVERY = 100_000;
 /** A CSV chunk without the end of a single row for this long means a quote that never closes. */
 const MAX_ROW_CHARS = 16 << 20;

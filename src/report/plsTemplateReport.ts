@@ -2,7 +2,8 @@
  * The Model sheet of a template chosen in the task pane (issue #15): the published structure
  * (engine/pls/templates.ts) with the survey columns the user assigned to each construct, estimated
  * on the survey's rows with its seeded bootstrap — as steps, so the pane runs them in slices and
- * stays responsive. The same collector as the command line's --model (./plsSurvey.ts).
+ * stays responsive. The same collector as the command line's --model (./plsSurvey.ts), whose
+ * --model acsi|ecsi takes its model table from templateSpecs too.
  */
 import { PLS_BOOTSTRAP } from "../engine/pls/bootstrap";
 import { plsTemplate, templateModel, type PlsTemplateChoice } from "../engine/pls/templates";
@@ -11,14 +12,12 @@ import { formatList } from "../i18n/format";
 import { format, reportStrings } from "../i18n/report";
 import type { PlsConstructSpec } from "../engine/pls/types";
 import type { ColumnProposal } from "../survey/roles";
+import { SAMPLE } from "../survey/roles/stats";
 import { ROW_SLICE, type Steps } from "../survey/steps";
 import type { Scale } from "../survey/types";
 import type { PlsReport } from "./modelSheet";
 import type { ReportLanguage } from "./plan";
 import { createPlsCollector } from "./plsSurvey";
-
-/** Rows an indicator's scale is detected from when its proposal has none (as the command line's first rows). */
-export const PLS_SCALE_SAMPLE_ROWS = 5000;
 
 export interface PlsTemplateReportOptions {
   language: ReportLanguage;
@@ -73,7 +72,8 @@ export function* plsTemplateReportSteps(
   const { specs, notes } = templateSpecs(choice, options.language);
   const scaled = options.scale ? proposals.map((p) => (p.role === "rating" ? { ...p, scale: options.scale } : p)) : proposals;
   const cells = (row: unknown): readonly unknown[] => (Array.isArray(row) ? row : []);
-  const sample = rows.slice(0, PLS_SCALE_SAMPLE_ROWS).map(cells);
+  // An indicator's scale, when its proposal has none, is detected from the rows the roles came from.
+  const sample = rows.slice(0, SAMPLE).map(cells);
   const collector = createPlsCollector(headers, scaled, specs, sample, options.caseWeights);
   for (let i = 0; i < rows.length; i++) {
     collector.addRow(cells(rows[i]), i + options.firstRow);

@@ -5,9 +5,10 @@
  */
 import type { SurveyRowsOptions, SurveyRowsResult } from "../surveyRows";
 import { readSavFile } from "../readSav";
+import { SAMPLE } from "../../survey/roles/stats";
 
-/** As surveyRows.ts's DEFAULT_SAMPLE_ROWS (not imported: surveyRows imports this module). */
-const SAMPLE_ROWS = 5000;
+/** As surveyRows.ts's DEFAULT_SAMPLE_ROWS: the rows the role detector reads. */
+const SAMPLE_ROWS = SAMPLE;
 const PROGRESS_EVERY = 100_000;
 
 export function isSavPath(ext: string): boolean {

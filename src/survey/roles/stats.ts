@@ -27,6 +27,7 @@ export interface ColumnStats {
   choiceParts: Set<string>;
 }
 
+/** Rows the role detector reads (and the first rows a streamed survey hands it, whose scales are detected from them). */
 export const SAMPLE = 5000;
 /** One collator for all comparisons: localeCompare with options builds a new one per call (slow). */
 const NUMERIC_ORDER = new Intl.Collator(undefined, { numeric: true }).compare;
