@@ -52,6 +52,13 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     a,
     ctx,
   );
+  // A heading, then a table with a header row: the sheet's sections.
+  const section = (heading: string, parts: string[], headers: readonly string[], rows: CellInput[][]) => {
+    d.lines([heading], "emphasis");
+    const g = d.geom(d.allocate(rows.length + 1), 1, rows.length, headers.length);
+    d.table(tableName("Model", ...parts), g, headers, rows);
+    return g;
+  };
   d.lines([format(M.used, { n: formatNumber(t, fit.n), dropped: formatNumber(t, r.dropped) })], r.dropped > 0 ? "warning" : "note", 1);
   if (r.notes && r.notes.length > 0) d.lines(r.notes, "note", 1);
 
@@ -67,11 +74,9 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     }
   });
   const indexOf = (j: number, v: number): number => (indexProblem[j] === undefined ? v : NaN);
-  d.lines([M.indexHeading], "emphasis");
-  const gi = d.geom(d.allocate(model.constructs.length + 1), 1, model.constructs.length, 5);
-  d.table(
-    tableName("Model", "Index"),
-    gi,
+  section(
+    M.indexHeading,
+    ["Index"],
     M.indexHeaders,
     model.constructs.map((c, j): CellInput[] => [
       c,
@@ -92,11 +97,9 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
 
   // Paths.
   const paths = model.antecedents.flatMap((from, to) => from.map((f) => ({ from: f, to })));
-  d.lines([M.pathsHeading], "emphasis");
-  const gp = d.geom(d.allocate(paths.length + 1), 1, paths.length, 8);
-  d.table(
-    tableName("Model", "Paths"),
-    gp,
+  section(
+    M.pathsHeading,
+    ["Paths"],
     M.pathsHeaders,
     paths.map(({ from, to }): CellInput[] => {
       const b = boot.paths[to][from];
@@ -115,11 +118,9 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
 
   // The outer model: weights, loadings with their intervals, and an indicator that loads higher on another construct.
   const higher = new Map(quality.crossLoadingExceptions.map((x) => [x.indicator, x.other]));
-  d.lines([M.outerHeading], "emphasis");
-  const go = d.geom(d.allocate(model.indicators.length + 1), 1, model.indicators.length, 7);
-  d.table(
-    tableName("Model", "Outer"),
-    go,
+  section(
+    M.outerHeading,
+    ["Outer"],
     M.outerHeaders,
     model.indicators.map((ind, i): CellInput[] => {
       const other = higher.get(i);
@@ -138,11 +139,9 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
   // Reliability with the thresholds checked.
   const flags = qualityFlags(quality.reliability, quality.htmt);
   const measureNames = M.reliabilityHeaders.slice(1, 5);
-  d.lines([M.reliabilityHeading], "emphasis");
-  const gr = d.geom(d.allocate(model.constructs.length + 1), 1, model.constructs.length, 6);
-  d.table(
-    tableName("Model", "Reliability"),
-    gr,
+  section(
+    M.reliabilityHeading,
+    ["Reliability"],
     M.reliabilityHeaders,
     quality.reliability.map((q, j): CellInput[] => {
       const f = flags.reliability[j];
@@ -162,12 +161,9 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
   // Discriminant validity: Fornell–Larcker, then HTMT (the matrix and the pairs at or above the conservative threshold).
   const fl = model.constructs.filter((_, j) => quality.fornellLarcker.passes[j] === false);
   d.lines([fl.length > 0 ? format(M.fornellFails, { constructs: formatList(t, fl) }) : M.fornellOk], fl.length > 0 ? "warning" : "note", 1);
-  const J = model.constructs.length;
-  d.lines([M.htmtHeading], "emphasis");
-  const gh = d.geom(d.allocate(J + 1), 1, J, J + 1);
-  d.table(
-    tableName("Model", "HTMT"),
-    gh,
+  section(
+    M.htmtHeading,
+    ["HTMT"],
     [M.reliabilityHeaders[0], ...model.constructs],
     model.constructs.map((c, j): CellInput[] => [c, ...model.constructs.map((_, k) => (k < j ? num(quality.htmt[j][k], FMT.ratio) : val(null)))]),
   );
@@ -180,11 +176,9 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
 
   // IPMA of the target: table and map.
   const target = name(ipma.target);
-  d.lines([format(M.ipmaHeading, { target })], "emphasis");
-  const gm = d.geom(d.allocate(ipma.constructs.length + 1), 1, ipma.constructs.length, 3);
-  d.table(
-    tableName("Model", "IPMA"),
-    gm,
+  const gm = section(
+    format(M.ipmaHeading, { target }),
+    ["IPMA"],
     M.ipmaHeaders,
     ipma.constructs.map((x): CellInput[] => [
       name(x.construct),
@@ -193,11 +187,9 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     ]),
   );
   // The indicator level: what moving one question's answers is worth (Ringle & Sarstedt 2016).
-  d.lines([format(M.ipmaIndicatorHeading, { target })], "emphasis");
-  const gq = d.geom(d.allocate(ipma.indicators.length + 1), 1, ipma.indicators.length, 4);
-  d.table(
-    tableName("Model", "IPMA", "Indicators"),
-    gq,
+  section(
+    format(M.ipmaIndicatorHeading, { target }),
+    ["IPMA", "Indicators"],
     M.ipmaIndicatorHeaders,
     ipma.indicators.map((x): CellInput[] => [
       model.indicators[x.indicator].name,
