@@ -37,6 +37,17 @@ const formatList = (t: ReportStrings, items: readonly string[]): string => listI
 
 const num = (v: number, fmt: string): CellInput => val(Number.isFinite(v) ? v : null, fmt);
 
+/**
+ * The least sample size of the ten-times rule (Barclay, Higgins & Thompson 1995; Hair, Ringle &
+ * Sarstedt 2011): 10 × the larger of the most paths into one construct and the most formative
+ * (Mode B) indicators of one. A rule of thumb, not a power analysis: below it the figures are indicative.
+ */
+export function tenTimesRule(model: PlsBootstrap["fit"]["model"]): number {
+  const paths = Math.max(0, ...model.antecedents.map((a) => a.length));
+  const formative = Math.max(0, ...model.blocks.map((b, j) => (model.modes[j] === "B" ? b.length : 0)));
+  return 10 * Math.max(paths, formative);
+}
+
 export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSheet {
   const { t } = ctx;
   const M = t.model;
@@ -60,6 +71,9 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     return g;
   };
   d.lines([format(M.used, { n: formatNumber(t, fit.n), dropped: formatNumber(t, r.dropped) })], r.dropped > 0 ? "warning" : "note", 1);
+  // The ten-times rule of thumb for PLS (Hair, Ringle & Sarstedt 2011): a small sample makes every figure indicative.
+  const needed = tenTimesRule(model);
+  if (fit.n < needed) d.lines([format(M.fewRespondents, { n: formatNumber(t, fit.n), needed: formatNumber(t, needed) })], "warning", 1);
   if (r.notes && r.notes.length > 0) d.lines(r.notes, "note", 1);
 
   // Index of each construct with its interval, and R². A construct whose weights differ in sign has

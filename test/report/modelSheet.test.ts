@@ -13,7 +13,8 @@ import "../helpers/customFunctionsShim";
 import { buildReportFromFile, readModelFile } from "../../src/cli/report";
 import { PLS } from "../../src/functions/functions";
 import { cellsAsReportRead, csvWithoutColumn, table } from "./planCheck";
-import { parsePlsModelTable } from "../../src/engine/pls/model";
+import { parsePlsModelTable, resolvePlsModel } from "../../src/engine/pls/model";
+import { tenTimesRule } from "../../src/report/modelSheet";
 import { MOBI_BASIC_MODEL_ROWS } from "../engine/pls/qualityFixtures";
 import { PLS_TEMPLATES } from "../../src/engine/pls/templates";
 import { templateSpecs } from "../../src/report/plsTemplateReport";
@@ -22,6 +23,10 @@ import { suggestConstructs } from "../../src/survey/constructs";
 const SAMPLE = resolve(__dirname, "../fixtures/sample-survey.csv");
 const MODEL = resolve(__dirname, "../fixtures/sample-model.csv");
 const NOW = () => new Date("2026-03-04T05:06:07.000Z");
+const MOBI_HEADERS = readFileSync(resolve(__dirname, "../fixtures/pls/quality/mobi.csv"), "utf8")
+  .split(/\r?\n/)[0]
+  .split(",")
+  .map((c) => c.replace(/"/g, ""));
 const cellsOf = (file: string): unknown[][] => Papa.parse<string[]>(readFileSync(file, "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 
 describe("the Model sheet (--model)", () => {
@@ -159,5 +164,37 @@ describe("--model acsi / ecsi: a template with the columns proposed from the rol
   it("prefers a file of that name when there is one", () => {
     expect(readModelFile("acsi")).toEqual({ template: "acsi", name: "ACSI" });
     expect(readModelFile(MODEL)).toHaveProperty("specs");
+  });
+});
+
+describe("the ten-times rule (Hair, Ringle & Sarstedt 2011)", () => {
+  let built: Awaited<ReturnType<typeof buildReportFromFile>>;
+  beforeAll(async () => {
+    built = await buildReportFromFile(SAMPLE, { model: readModelFile(MODEL), now: NOW, sheets: ["summary"] });
+  });
+  it("is 10 × the most paths into a construct or formative indicators of one (by hand: mobi basic, Quality's 7 formative indicators → 70; the sample model's 3 paths into Satisfaction → 30)", () => {
+    const mobi = resolvePlsModel(parsePlsModelTable([["construct", "indicators", "antecedents", "mode"], ...MOBI_BASIC_MODEL_ROWS]), MOBI_HEADERS);
+    expect(tenTimesRule(mobi)).toBe(70);
+    expect(tenTimesRule(built.model!.boot.fit.model)).toBe(30);
+  });
+  it("warns on the Model sheet when fewer respondents answered every indicator, and not otherwise", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cs-few-"));
+    const file = join(dir, "few.csv");
+    writeFileSync(file, readFileSync(SAMPLE, "utf8").split(/\r?\n/).slice(0, 26).join("\n"));
+    try {
+      const few = await buildReportFromFile(file, { model: readModelFile(MODEL), now: NOW, sheets: ["summary"] });
+      const texts = (r: typeof few) =>
+        r.plan.sheets
+          .at(-1)!
+          .blocks.flatMap((b) => b.values.flat())
+          .filter((v): v is string => typeof v === "string");
+      expect(few.model!.boot.fit.n).toBeLessThan(30);
+      expect(texts(few).some((x) => x.startsWith(`Only ${few.model!.boot.fit.n} respondents for this model: the ten-times rule asks for at least 30`))).toBe(
+        true,
+      );
+      expect(texts(built).some((x) => x.startsWith("Only "))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

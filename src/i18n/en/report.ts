@@ -285,6 +285,8 @@ export interface ReportStrings {
     schemes: { path: string; centroid: string; factorial: string };
     /** {n} = respondents used, {dropped} = left out (a blank indicator or weight 0). */
     used: string;
+    /** Fewer respondents than the ten-times rule asks: {n}, {needed} (10 × the most paths into a construct or formative indicators of one). */
+    fewRespondents: string;
     indexHeading: string;
     /** {construct}, {count} resamples left out of its index interval, of {resamples}. */
     indexResamplesLeftOut: string;
@@ -661,6 +663,7 @@ export const en: ReportStrings = {
     ],
     schemes: { path: "path-weighting", centroid: "centroid", factorial: "factorial" },
     used: "Estimated on {n} respondents who answered every indicator; {dropped} left out.",
+    fewRespondents: "Only {n} respondents for this model: the ten-times rule asks for at least {needed} (10 × the most paths into one construct or formative indicators of one; Hair, Ringle & Sarstedt 2011). Read the paths and the index as indicative.",
     indexHeading: "Index of each construct",
     indexResamplesLeftOut: "{construct}: {count} of {resamples} resamples are left out of its index interval (an indicator's weight was negative in them).",
     indexHeaders: ["Construct", "Index (0–100)", "95% low", "95% high", "R²"],
