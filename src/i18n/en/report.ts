@@ -663,7 +663,8 @@ export const en: ReportStrings = {
     ],
     schemes: { path: "path-weighting", centroid: "centroid", factorial: "factorial" },
     used: "Estimated on {n} respondents who answered every indicator; {dropped} left out.",
-    fewRespondents: "Only {n} respondents for this model: the ten-times rule asks for at least {needed} (10 × the most paths into one construct or formative indicators of one; Hair, Ringle & Sarstedt 2011). Read the paths and the index as indicative.",
+    fewRespondents:
+      "Only {n} respondents for this model: the ten-times rule asks for at least {needed} (10 × the most paths into one construct or formative indicators of one; Hair, Ringle & Sarstedt 2011). Read the paths and the index as indicative.",
     indexHeading: "Index of each construct",
     indexResamplesLeftOut: "{construct}: {count} of {resamples} resamples are left out of its index interval (an indicator's weight was negative in them).",
     indexHeaders: ["Construct", "Index (0–100)", "95% low", "95% high", "R²"],

@@ -315,7 +315,8 @@ export const es: ReportStrings = {
     ],
     schemes: { path: "de ponderación por rutas", centroid: "centroide", factorial: "factorial" },
     used: "Estimado con {n} encuestados que respondieron todos los indicadores; {dropped} excluidos.",
-    fewRespondents: "Solo {n} encuestados para este modelo: la regla de las diez veces pide al menos {needed} (10 × el mayor número de relaciones hacia un constructo o de indicadores formativos de uno; Hair, Ringle y Sarstedt 2011). Lea las rutas y el índice como orientativos.",
+    fewRespondents:
+      "Solo {n} encuestados para este modelo: la regla de las diez veces pide al menos {needed} (10 × el mayor número de relaciones hacia un constructo o de indicadores formativos de uno; Hair, Ringle y Sarstedt 2011). Lea las rutas y el índice como orientativos.",
     indexHeading: "Índice de cada constructo",
     indexResamplesLeftOut:
       "{construct}: {count} de {resamples} remuestras quedan fuera del intervalo de su índice (en ellas el peso de un indicador era negativo).",

@@ -269,7 +269,8 @@ export const zhCN: ReportStrings = {
     ],
     schemes: { path: "路径加权", centroid: "重心", factorial: "因子" },
     used: "基于回答了全部指标的 {n} 位受访者估计；{dropped} 位被排除。",
-    fewRespondents: "此模型只有 {n} 位受访者：十倍法则要求至少 {needed} 位（10 × 指向同一构念的最多路径数或同一构念的最多形成性指标数；Hair、Ringle 与 Sarstedt 2011）。路径系数和指数仅供参考。",
+    fewRespondents:
+      "此模型只有 {n} 位受访者：十倍法则要求至少 {needed} 位（10 × 指向同一构念的最多路径数或同一构念的最多形成性指标数；Hair、Ringle 与 Sarstedt 2011）。路径系数和指数仅供参考。",
     indexHeading: "各构念的指数",
     indexResamplesLeftOut: "{construct}：{resamples} 次重抽样中有 {count} 次未计入其指数区间（这些重抽样中某个指标的权重为负）。",
     indexHeaders: ["构念", "指数（0–100）", "95% 下限", "95% 上限", "R²"],
