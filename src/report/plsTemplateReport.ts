@@ -32,6 +32,15 @@ export interface PlsTemplateReportOptions {
 }
 
 /**
+ * About how many steps plsTemplateReportSteps takes (for a progress bar): the row slices, two per
+ * indicator (its cells checked, then gathered), the fit and one per resample.
+ */
+export function plsTemplateReportStepCount(rows: number, choice: PlsTemplateChoice, resamples: number = PLS_BOOTSTRAP.resamples): number {
+  const indicators = Object.values(choice.indicators).reduce((n, list) => n + (list?.length ?? 0), 0);
+  return Math.ceil(rows / ROW_SLICE) + 2 * indicators + 2 + resamples;
+}
+
+/**
  * The template model estimated on the survey, as steps: a pause every ROW_SLICE rows while the
  * indicators are read, then one per bootstrap resample.
  * @param headers the survey's header row

@@ -37,6 +37,16 @@ export function constructOfHeader(header: string): PlsConstructKey | undefined {
 }
 
 /**
+ * The headers (trimmed, not blank) that name one column only: a model finds its indicators by
+ * header, so a header two columns share can measure no construct.
+ */
+export function headersOfTheirOwn(proposals: readonly ColumnProposal[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const p of proposals) count.set(p.header.trim(), (count.get(p.header.trim()) ?? 0) + 1);
+  return new Set([...count].flatMap(([h, n]) => (n === 1 && h !== "" ? [h] : [])));
+}
+
+/**
  * The survey headers proposed for each construct of a template.
  * @param proposals the column roles as the user confirmed them
  * @param template the template's constructs
@@ -49,10 +59,9 @@ export function suggestConstructs(proposals: readonly ColumnProposal[], template
   const inTemplate = new Set(template.constructs.map((c) => c.construct));
   const out: Partial<Record<PlsConstructKey, string[]>> = {};
   // A model finds an indicator by its header: a header two columns share cannot be one.
-  const count = new Map<string, number>();
-  for (const p of proposals) count.set(p.header.trim(), (count.get(p.header.trim()) ?? 0) + 1);
+  const own = headersOfTheirOwn(proposals);
   const add = (construct: PlsConstructKey | undefined, header: string): void => {
-    if (construct === undefined || !inTemplate.has(construct) || header.trim() === "" || count.get(header.trim())! > 1) return;
+    if (construct === undefined || !inTemplate.has(construct) || !own.has(header.trim())) return;
     (out[construct] ??= []).push(header);
   };
   for (const p of [...proposals].sort((a, b) => a.index - b.index)) {

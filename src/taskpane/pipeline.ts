@@ -19,18 +19,17 @@ import { SHEET_KEYS, type PlanSheetKey, type ReportLanguage, type ReportPlan, ty
 import { createRakeCollector, parseMargins, type RakedWeights } from "../report/raking";
 import { statsFromSurveySteps } from "../report/stats";
 import { CsError, isCsError } from "../engine/errors";
-import { PLS_BOOTSTRAP } from "../engine/pls/bootstrap";
 import { plsTemplate, type PlsTemplateChoice } from "../engine/pls/templates";
 import { localizeMessage } from "../i18n/messages";
 import type { PlsReport } from "../report/modelSheet";
-import { plsTemplateReportSteps } from "../report/plsTemplateReport";
+import { plsTemplateReportStepCount, plsTemplateReportSteps } from "../report/plsTemplateReport";
 import { parseMarginsRef } from "./marginsRef";
 import { headerText, headersOfRoles } from "../survey/headerMatch";
 import { splitHeaderRows } from "../survey/layout";
 import type { SurveyLayout } from "../survey/layoutTypes";
 import { displayValue } from "../survey/parse";
 import { detectRoles, detectRolesSteps, type ColumnProposal } from "../survey/roles";
-import { ROW_SLICE, type Steps } from "../survey/steps";
+import type { Steps } from "../survey/steps";
 import { buildSurveySteps } from "../survey/survey";
 import { runChunked } from "./chunked";
 import type { Headerless, LoadedSurvey, OnProgress, ProgressStep, ReportChoices, ReportResult, StoredReport, SurveyRange, TaskpaneServices } from "./services";
@@ -306,9 +305,8 @@ async function buildAndApply(
   if (choices.model) {
     at(0.2, { step: "model" });
     await tick(signal);
-    // Its steps: the rows' slices, two per indicator, the fit and one per resample — the bar moves over [0.2, 0.3].
-    const indicators = Object.values(choices.model.indicators).reduce((n, list) => n + (list?.length ?? 0), 0);
-    const total = Math.ceil(range.rows.length / ROW_SLICE) + 2 * indicators + 1 + PLS_BOOTSTRAP.resamples;
+    // The bar moves over [0.2, 0.3] as its steps run.
+    const total = plsTemplateReportStepCount(range.rows.length, choices.model);
     try {
       model = await runChunked(
         withProgress(

@@ -16,6 +16,8 @@ import Papa from "papaparse";
 import { buildReportFromFile } from "../../src/cli/report";
 import { PLS_TEMPLATES, templateModel, type PlsTemplateChoice } from "../../src/engine/pls/templates";
 import { reportStrings } from "../../src/i18n/report";
+import { plsTemplateReportStepCount, plsTemplateReportSteps } from "../../src/report/plsTemplateReport";
+import { detectRoles } from "../../src/survey/roles";
 import { formatArea } from "../../src/report/a1";
 import { officePort } from "../../src/taskpane/officePort";
 import { choicesFromStored, createServices, modelFromStored } from "../../src/taskpane/pipeline";
@@ -186,5 +188,18 @@ describe("modelFromStored: the recipe's model choice", () => {
       template: "acsi",
       indicators: { satisfaction: ["Overall"] },
     });
+  });
+});
+
+describe("plsTemplateReportStepCount: the progress bar's total", () => {
+  test("is the number of pauses plsTemplateReportSteps makes, within 2 (the last row slice, the fit)", () => {
+    const survey = Papa.parse<string[]>(csvText, { skipEmptyLines: true }).data;
+    const [headers, ...body] = survey;
+    const data = Array.from({ length: 4500 }, (_, i) => body[i % body.length]);
+    const proposals = detectRoles(headers, data);
+    const steps = plsTemplateReportSteps(headers, data, proposals, acsi, { language: "en", firstRow: 2, resamples: 20 });
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(Math.abs(pauses - plsTemplateReportStepCount(data.length, acsi, 20))).toBeLessThanOrEqual(2);
   });
 });

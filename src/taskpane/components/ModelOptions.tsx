@@ -14,7 +14,7 @@ import { formatList } from "../../i18n/format";
 import { localizeMessage } from "../../i18n/messages";
 import { reportStrings } from "../../i18n/report";
 import { format, languageOf } from "../../i18n/ui";
-import { suggestConstructs } from "../../survey/constructs";
+import { headersOfTheirOwn, suggestConstructs } from "../../survey/constructs";
 import type { ColumnProposal } from "../../survey/roles";
 import { Choice } from "./Choice";
 
@@ -78,9 +78,8 @@ export function ModelOptions({ s, model, proposals, disabled, onChange }: ModelO
   const template = model ? plsTemplate(model.template) : undefined;
   // A header two columns share cannot name an indicator: such columns are not offered.
   const columns = useMemo(() => {
-    const count = new Map<string, number>();
-    for (const p of proposals) count.set(p.header.trim(), (count.get(p.header.trim()) ?? 0) + 1);
-    return proposals.filter((p) => MEASURING.has(p.role) && p.header.trim() !== "" && count.get(p.header.trim()) === 1).map((p) => p.header);
+    const own = headersOfTheirOwn(proposals);
+    return proposals.filter((p) => MEASURING.has(p.role) && own.has(p.header.trim())).map((p) => p.header);
   }, [proposals]);
   const offered = useMemo(() => new Set(columns), [columns]);
   const preview = usePreview(s, model);
