@@ -18,7 +18,7 @@ import { cellAddress, parseCell } from "./a1";
 import { layoutPathDiagram } from "./pathDiagram";
 import type { Analysis } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
-import type { PlanSheet } from "./plan";
+import type { PlanSheet, ReportLanguage } from "./plan";
 import { fitWidth, val, type CellInput } from "./sheet";
 import { PALETTE } from "./theme";
 
@@ -36,6 +36,23 @@ export interface PlsReport {
 const formatList = (t: ReportStrings, items: readonly string[]): string => listIn(items, reportLanguageOf(t));
 
 const num = (v: number, fmt: string): CellInput => val(Number.isFinite(v) ? v : null, fmt);
+
+/**
+ * Per construct, why it has no 0–100 index (its weights differ in sign: checkIndexWeights's
+ * message in `language`), or undefined when it has one. The Model sheet leaves such an index blank
+ * and IPMA importance leaves its indicators out.
+ */
+export function indexProblems(fit: PlsBootstrap["fit"], language: ReportLanguage): (string | undefined)[] {
+  return fit.model.constructs.map((_, j) => {
+    try {
+      checkIndexWeights(fit, [j]);
+      return undefined;
+    } catch (e) {
+      if (!isCsError(e)) throw e;
+      return localizeMessage(e, language);
+    }
+  });
+}
 
 /**
  * The least sample size of the ten-times rule (Barclay, Higgins & Thompson 1995; Hair, Ringle &
@@ -78,15 +95,7 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
 
   // Index of each construct with its interval, and R². A construct whose weights differ in sign has
   // no index (it would be no weighted mean of the answers): blank, and the reason below the table.
-  const indexProblem = model.constructs.map((_, j): string | undefined => {
-    try {
-      checkIndexWeights(fit, [j]);
-      return undefined;
-    } catch (e) {
-      if (!isCsError(e)) throw e;
-      return localizeMessage(e, reportLanguageOf(t));
-    }
-  });
+  const indexProblem = indexProblems(fit, reportLanguageOf(t));
   const indexOf = (j: number, v: number): number => (indexProblem[j] === undefined ? v : NaN);
   section(
     M.indexHeading,

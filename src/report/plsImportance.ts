@@ -6,9 +6,7 @@
  * per point of the attribute's 0–100 performance. A construct whose weights differ in sign has no
  * index (checkIndexWeights), so its indicators get no importance either.
  */
-import { isCsError } from "../engine/errors";
-import { checkIndexWeights } from "../engine/pls/estimate";
-import type { PlsReport } from "./modelSheet";
+import { indexProblems, type PlsReport } from "./modelSheet";
 
 export interface PlsImportance {
   /** The target construct's name. */
@@ -23,15 +21,8 @@ export interface PlsImportance {
 export function plsImportance(report: PlsReport): PlsImportance {
   const fit = report.boot.fit;
   const model = fit.model;
-  const usable = (j: number): boolean => {
-    try {
-      checkIndexWeights(fit, [j]);
-      return true;
-    } catch (e) {
-      if (!isCsError(e)) throw e;
-      return false;
-    }
-  };
+  const problems = indexProblems(fit, "en");
+  const usable = (j: number): boolean => problems[j] === undefined;
   const byColumn = new Map<number, number>();
   for (const x of report.ipma.indicators) {
     if (usable(x.construct) && Number.isFinite(x.importanceUnstandardised)) byColumn.set(model.indicators[x.indicator].column, x.importanceUnstandardised);
