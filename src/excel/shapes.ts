@@ -3,7 +3,7 @@
  * older Excel to degrade for). A shape is placed in points; Range.left/top would tell where the
  * cells are but need ExcelApi 1.10, so the boxes are measured from the plan instead — the column
  * widths and row heights applyPlan itself sets (boxFrame), Excel's defaults elsewhere. Per box a
- * rounded rectangle (`addGeometricShape("RoundRectangle")`) over its cells with its text centred;
+ * rounded rectangle (`addGeometricShape("RoundRectangle")`) at its frame with its text centred;
  * per arrow a straight line (`addLine(…, "Straight")`) from one box's edge to the other's
  * (arrowPath, as the .xlsx), attached by `connectBeginShape`/`connectEndShape` to the same
  * connection sites, with a triangle at its end; per label a text box at the arrow's middle.
@@ -20,24 +20,23 @@ import { columnWidthPoints } from "./format";
 const DEFAULT_COLUMN_PT = 48;
 
 /**
- * A box's frame in points, from the plan: the column widths applyPlan sets (columnWidthPoints; the
- * default 48 pt for the others) and the row heights (planRowHeights; 15 pt for the others).
+ * A box's frame in points: its `frame` from the top-left corner of cell `at`, which is measured from
+ * the plan — the column widths applyPlan sets (columnWidthPoints; the default 48 pt for the others)
+ * and the row heights (planRowHeights; 15 pt for the others).
  */
-export function boxFrame(plan: PlanSheet, heights: ReadonlyMap<number, number>, from: string, to: string): Frame {
-  const a = parseCell(from),
-    b = parseCell(to);
-  if (!a || !b) throw new Error(`sheet '${plan.name}': '${from}:${to}' is not a range of cells`);
+export function boxFrame(plan: PlanSheet, heights: ReadonlyMap<number, number>, at: string, frame: Frame): Frame {
+  const a = parseCell(at);
+  if (!a) throw new Error(`sheet '${plan.name}': '${at}' is not a cell`);
   const col = (c: number) => {
     const chars = plan.columnWidths?.[c - 1];
     return chars === undefined ? DEFAULT_COLUMN_PT : columnWidthPoints(chars);
   };
   const row = (r: number) => heights.get(r) ?? LINE_HEIGHT;
-  const sum = (f: (i: number) => number, first: number, last: number) => {
-    let t = 0;
-    for (let i = first; i <= last; i++) t += f(i);
-    return t;
-  };
-  return { x: sum(col, 1, a.column - 1), y: sum(row, 1, a.row - 1), w: sum(col, a.column, b.column), h: sum(row, a.row, b.row) };
+  let x = 0,
+    y = 0;
+  for (let c = 1; c < a.column; c++) x += col(c);
+  for (let r = 1; r < a.row; r++) y += row(r);
+  return { x: x + frame.x, y: y + frame.y, w: frame.w, h: frame.h };
 }
 
 function place(shape: Excel.Shape, f: Frame): void {
@@ -64,7 +63,7 @@ export function addShapes(sheet: Excel.Worksheet, plan: PlanSheet): void {
   const frames = new Map<string, Frame>();
   const made = new Map<string, Excel.Shape>();
   for (const box of boxes) {
-    const f = boxFrame(plan, heights, box.from, box.to);
+    const f = boxFrame(plan, heights, box.at, box.frame);
     const look = SHAPE_LOOK[box.style ?? "construct"];
     const shape = sheet.shapes.addGeometricShape("RoundRectangle");
     shape.name = box.name;

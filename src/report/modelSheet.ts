@@ -14,12 +14,13 @@ import type { PlsIpma } from "../engine/pls/ipma";
 import type { PlsQuality } from "../engine/pls/quality";
 import { formatList as listIn } from "../i18n/format";
 import { format, formatFixed, formatNumber, reportLanguageOf, type ReportStrings } from "../i18n/report";
-import { cellAddress, parseCell } from "./a1";
-import { layoutPathDiagram } from "./pathDiagram";
+import { cellAddress } from "./a1";
+import { diagramLayout, diagramShapes } from "./pathDiagram";
 import type { Analysis } from "./analysis";
 import { FMT, startSheet, tableName, type BuildContext } from "./common";
 import type { PlanSheet, ReportLanguage } from "./plan";
 import { fitWidth, val, type CellInput } from "./sheet";
+import { LINE_HEIGHT } from "./textMetrics";
 import { PALETTE } from "./theme";
 
 /** What the Model sheet shows: the bootstrap (with the fit on all respondents), quality and IPMA. */
@@ -234,18 +235,12 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
     yAxis: { title: M.ipmaHeaders[2], min: 0, max: 100, numberFormat: "0" },
     legend: "none",
   });
-  // The path diagram: constructs by layer (exogenous left), the coefficients on the arrows.
+  // The path diagram: causes left of their effects (pathDiagram.ts), the coefficients on the arrows.
   d.lines([M.diagramHeading], "emphasis");
-  const depth = model.constructs.map(() => -1);
-  const layerOf = (j: number): number => (depth[j] >= 0 ? depth[j] : (depth[j] = model.antecedents[j].reduce((m, k) => Math.max(m, layerOf(k) + 1), 0)));
-  const nodes = model.constructs.map((c, j) => ({
-    name: c,
-    text: model.antecedents[j].length > 0 ? `${c}\nR² ${formatFixed(t, fit.r2[j], 2)}` : c,
-    layer: layerOf(j),
-  }));
+  const nodes = model.constructs.map((c, j) => ({ name: c, text: model.antecedents[j].length > 0 ? `${c}\nR² ${formatFixed(t, fit.r2[j], 2)}` : c }));
   const edges = paths.map(({ from, to }) => ({ from: name(from), to: name(to), label: formatFixed(t, fit.paths[to][from], 2) }));
-  const height = Math.max(...layoutPathDiagram(nodes, edges, "A1").flatMap((s) => (s.kind === "box" ? [parseCell(s.to)?.row ?? 1] : [])));
-  const shapes = layoutPathDiagram(nodes, edges, cellAddress(d.allocate(height), 1));
+  const layout = diagramLayout(nodes, edges);
+  const shapes = diagramShapes(layout, cellAddress(d.allocate(Math.ceil(layout.height / LINE_HEIGHT)), 1));
   d.columnWidths([fitWidth([...model.constructs, M.pathsHeaders[0]], 14, 28), 14, 12, 12, 12, fitWidth([M.meets, M.formative], 12, 40), 12, 12]);
   return { ...d.build(), shapes };
 }

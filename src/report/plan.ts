@@ -15,6 +15,7 @@
 import type { Language } from "../i18n/languages";
 
 import type { PlanInput } from "./inputs";
+import type { Frame } from "./shapes";
 
 export type ReportLanguage = Language;
 
@@ -141,8 +142,10 @@ export interface PlanBox {
   kind: "box";
   name: string;
   text: string;
-  from: string;
-  to: string;
+  /** The cell whose top-left corner `frame` is measured from. */
+  at: string;
+  /** Left, top, width and height in points from that corner: the same box in Excel and the .xlsx, whatever the column widths. */
+  frame: Frame;
   style?: PlanShapeStyle;
 }
 

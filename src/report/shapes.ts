@@ -4,7 +4,7 @@
  * row heights in the .xlsx, points from Excel's own ranges in Office.js — so an arrow leaves and
  * enters its boxes at the same sides in both).
  */
-import { parseArea } from "./a1";
+import { parseArea, requireCell } from "./a1";
 import type { PlanArrow, PlanBox, PlanSheet } from "./plan";
 
 /** A box's rectangle: left, top, width, height (any one unit). */
@@ -71,8 +71,9 @@ export function labelFrame(path: ArrowPath, size: { w: number; h: number }): Fra
 
 /**
  * Every problem with the sheet's shapes, each naming the sheet and shape; [] when they can be
- * drawn: names non-empty and unique among the shapes, a box's `from`/`to` single cells on the sheet
- * with `to` not above or left of `from`, an arrow joining two different boxes of the sheet.
+ * drawn: names non-empty and unique among the shapes, a box's `at` a single cell of the sheet and
+ * its frame a finite, non-empty rectangle right of and below that corner, an arrow joining two
+ * different boxes of the sheet.
  */
 export function shapeProblems(sheet: PlanSheet): string[] {
   const problems: string[] = [];
@@ -85,18 +86,15 @@ export function shapeProblems(sheet: PlanSheet): string[] {
     names.add(shape.name.toLowerCase());
     if (shape.kind === "box") {
       boxes.add(shape.name);
-      const corners = (["from", "to"] as const).map((end) => {
-        try {
-          const a = parseArea(shape[end], `${s}, ${end}`);
-          if (a.rows === 1 && a.cols === 1) return a;
-          problems.push(`${s}, ${end}: '${shape[end]}' is not a single cell`);
-        } catch (e) {
-          problems.push((e as Error).message);
-        }
-        return undefined;
-      });
-      const [from, to] = corners;
-      if (from && to && (to.row < from.row || to.col < from.col)) problems.push(`${s}: 'to' ${shape.to} is above or left of 'from' ${shape.from}`);
+      try {
+        const a = parseArea(shape.at, `${s}, at`);
+        if (a.rows !== 1 || a.cols !== 1) problems.push(`${s}, at: '${shape.at}' is not a single cell`);
+      } catch (e) {
+        problems.push((e as Error).message);
+      }
+      const { x, y, w, h } = shape.frame;
+      if (![x, y, w, h].every(Number.isFinite) || x < 0 || y < 0 || w <= 0 || h <= 0)
+        problems.push(`${s}: the frame (${x}, ${y}, ${w} × ${h} pt) needs a finite left and top ≥ 0 and a width and height > 0`);
     }
   }
   for (const shape of sheet.shapes ?? []) {
@@ -106,6 +104,15 @@ export function shapeProblems(sheet: PlanSheet): string[] {
     if (shape.fromShape === shape.toShape) problems.push(`${s}: starts and ends at the same box`);
   }
   return problems;
+}
+
+/** The last row a box reaches, rows `rowHeight(r)` points tall (the page set-up and the sheet's bookkeeping need rows, not points). */
+export function boxLastRow(box: PlanBox, rowHeight: (row: number) => number): number {
+  const at = requireCell(box.at);
+  let row = at.row,
+    bottom = rowHeight(row);
+  while (bottom < box.frame.y + box.frame.h) bottom += rowHeight(++row);
+  return row;
 }
 
 /** The sheet's boxes and arrows, split (after shapeProblems found none). */

@@ -1,6 +1,6 @@
 /**
  * Plan shapes as DrawingML for the sheet's drawing part (drawing.ts): per box a twoCellAnchor with
- * an <xdr:sp> (preset "roundRect", text centred in its <xdr:txBody>); per arrow a twoCellAnchor with
+ * an <xdr:sp> (preset "roundRect" at its frame, text centred in its <xdr:txBody>); per arrow a twoCellAnchor with
  * an <xdr:cxnSp> (preset "straightConnector1", <a:tailEnd type="triangle"/>, attached to the boxes
  * by <a:stCxn>/<a:endCxn> — their cNvPr ids and connection sites), running between the boxes'
  * edges, and, when labelled, a small text box (<xdr:sp txBox="1">) centred on its middle.
@@ -62,14 +62,11 @@ export class SheetGeometry {
     return y;
   }
 
-  /** The frame (EMU) of cells `from`…`to` (A1, checked by shapeProblems). */
-  frame(from: string, to: string): Frame {
-    const a = parseCell(from),
-      b = parseCell(to);
-    if (!a || !b) throw new Error(`'${from}:${to}' is not a range of cells`);
-    const x = this.colLeft(a.column),
-      y = this.rowTop(a.row);
-    return { x, y, w: this.colLeft(b.column + 1) - x, h: this.rowTop(b.row + 1) - y };
+  /** The frame (EMU) of a box: `frame` in points from the top-left corner of cell `at` (checked by shapeProblems). */
+  boxFrame(at: string, frame: Frame): Frame {
+    const a = parseCell(at);
+    if (!a) throw new Error(`'${at}' is not a cell`);
+    return { x: this.colLeft(a.column) + frame.x * EMU_PER_PT, y: this.rowTop(a.row) + frame.y * EMU_PER_PT, w: frame.w * EMU_PER_PT, h: frame.h * EMU_PER_PT };
   }
 
   /** The anchor point of an EMU position (0-based cell, offset into it). */
@@ -105,7 +102,7 @@ function textBody(text: string, size: number, bold: boolean, inset: number): str
 }
 
 function boxXml(geo: SheetGeometry, box: PlanBox, id: number): string {
-  const f = round(geo.frame(box.from, box.to));
+  const f = round(geo.boxFrame(box.at, box.frame));
   const look = SHAPE_LOOK[box.style ?? "construct"];
   const sp =
     `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${xmlEscape(box.name)}"/><xdr:cNvSpPr/></xdr:nvSpPr>` +
@@ -144,7 +141,7 @@ export function shapeAnchors(sheet: PlanSheet, firstId: number): string[] {
   if (boxes.length === 0) return [];
   const geo = new SheetGeometry(sheet);
   const ids = new Map(boxes.map((b, i) => [b.name, firstId + i]));
-  const frames = new Map(boxes.map((b) => [b.name, geo.frame(b.from, b.to)]));
+  const frames = new Map(boxes.map((b) => [b.name, geo.boxFrame(b.at, b.frame)]));
   const out = boxes.map((b) => boxXml(geo, b, ids.get(b.name) as number));
   let id = firstId + boxes.length;
   for (const arrow of arrows) {

@@ -9,9 +9,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ConditionalRule, ReportPlan, PlanSheet, PlanTable } from "../report/plan";
-import { planRowHeights } from "../report/textMetrics";
+import { LINE_HEIGHT, planRowHeights } from "../report/textMetrics";
 import { cellAddress, parseRect } from "../report/a1";
-import { shapeProblems } from "../report/shapes";
+import { boxLastRow, shapeProblems } from "../report/shapes";
 import { addDrawings } from "./drawing";
 import { toFileFormula } from "./formula";
 import { PlanCell, sheetCells, SheetCells } from "./planCells";
@@ -149,14 +149,15 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, cells: SheetCells, c
     ws.views = [{ state: "normal", showGridLines: false }];
   }
   // Row heights LibreOffice would not work out itself (wrapped and merged notes, headline numbers).
-  for (const [row, height] of planRowHeights(sheet)) ws.getRow(row).height = height;
+  const heights = planRowHeights(sheet);
+  for (const [row, height] of heights) ws.getRow(row).height = height;
   // Print: landscape A4, one page wide (report sheets are wide: tables left, charts right); a sheet
   // of at most ONE_PAGE_ROWS rows also one page tall, so no chart is cut by a page break.
   const lastRow = Math.max(
     0,
     ...[...cells.values()].map((c) => c.row),
     ...sheet.charts.map((c) => parseRect(c.to).bottom),
-    ...(sheet.shapes ?? []).map((s) => (s.kind === "box" ? parseRect(s.to).bottom : 0)),
+    ...(sheet.shapes ?? []).map((s) => (s.kind === "box" ? boxLastRow(s, (r) => heights.get(r) ?? LINE_HEIGHT) : 0)),
   );
   const fitToHeight = lastRow <= ONE_PAGE_ROWS ? 1 : 0;
   ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight, paperSize: 9 };

@@ -34,13 +34,13 @@ describe("Office.js shapes", () => {
     expect(syncs).toBe(2 + shapesPlan().sheets.length);
   });
 
-  test("boxes: rounded rectangles over their cells, named, with centred text, bold for constructs, filled", () => {
+  test("boxes: rounded rectangles at their frames from their cells, named, with centred text, bold for constructs, filled", () => {
     expect(shapesOf(MODEL).map((s) => s.props.name)).toEqual(["X", "Y", "Z", "X → Y", "X → Y (label)", "X → Z", "Y → Z", "Y → Z (label)", "Z → Y"]);
     const [x, y, z] = ["X", "Y", "Z"].map((n) => byName(MODEL, n));
     for (const b of [x, y, z]) expect([b.props.type, b.props.geometricShapeType]).toEqual(["GeometricShape", "RoundRectangle"]);
-    expect(box(x)).toEqual([56.25, 15, 108.75 + 48, 45]); // B2:C4
-    expect(box(y)).toEqual([56.25 + 108.75 + 3 * 48, 15, 96, 45]); // F2:G4
-    expect(box(z)).toEqual([56.25, 5 * 15 + 33, 156.75, 45]); // B7:C9, below the 33 pt row 5
+    expect(box(x)).toEqual([56.25, 15, 153, 45]); // at B2 (column A: 56.25 pt), 153 × 45 pt
+    expect(box(y)).toEqual([56.25 + 108.75 + 3 * 48, 15, 96, 45]); // at F2
+    expect(box(z)).toEqual([56.25, 5 * 15 + 33, 153, 45]); // at B7, below the 33 pt row 5
     expect([x.textFrame.text, y.textFrame.text, z.textFrame.text]).toEqual(["Imagen\nR² —", "Satisfacción 满意度\nR² 0.67", "Nota: β estandarizados"]);
     expect([x.textFrame.horizontalAlignment, x.textFrame.verticalAlignment]).toEqual(["Center", "Middle"]);
     expect([x.font.bold, z.font.bold, x.font.size]).toEqual([true, false, 10]);
@@ -54,22 +54,22 @@ describe("Office.js shapes", () => {
       expect(byName(MODEL, n).props.type).toBe("Line");
       expect(line(n)?.props).toEqual({ connectorType: "Straight", beginArrowheadStyle: "None", endArrowheadStyle: "Triangle" });
     }
-    // Sites: 0 top, 1 left, 2 bottom, 3 right. X's right edge is at 56.25 + 156.75 = 213 pt, Y's left at 309.
+    // Sites: 0 top, 1 left, 2 bottom, 3 right. X's right edge is at 56.25 + 153 = 209.25 pt, Y's left at 309.
     expect(line("X → Y")).toMatchObject({
-      from: { left: 213, top: 37.5 },
+      from: { left: 209.25, top: 37.5 },
       to: { left: 309, top: 37.5 },
       begin: { shapeId: ids.X, site: 3 },
       end: { shapeId: ids.Y, site: 1 },
     });
     expect(line("X → Z")).toMatchObject({
-      from: { left: 134.625, top: 60 },
-      to: { left: 134.625, top: 108 },
+      from: { left: 132.75, top: 60 },
+      to: { left: 132.75, top: 108 },
       begin: { shapeId: ids.X, site: 2 },
       end: { shapeId: ids.Z, site: 0 },
     });
     expect(line("Y → Z")).toMatchObject({
       from: { left: 309, top: 37.5 },
-      to: { left: 213, top: 130.5 },
+      to: { left: 209.25, top: 130.5 },
       begin: { shapeId: ids.Y, site: 1 },
       end: { shapeId: ids.Z, site: 3 },
     });
@@ -79,9 +79,9 @@ describe("Office.js shapes", () => {
   test("labels: 40 × 18 pt text boxes centred on the arrows' middles, with no outline", () => {
     const label = byName(MODEL, "X → Y (label)");
     expect(label.textFrame.text).toBe("0.54");
-    expect(box(label)).toEqual([(213 + 309) / 2 - 20, 37.5 - 9, 40, 18]);
+    expect(box(label)).toEqual([(209.25 + 309) / 2 - 20, 37.5 - 9, 40, 18]);
     expect([label.lineFormat.visible, label.font.size]).toEqual([false, 9]);
-    expect(box(byName(MODEL, "Y → Z (label)")).slice(0, 2)).toEqual([261 - 20, 84 - 9]);
+    expect(box(byName(MODEL, "Y → Z (label)")).slice(0, 2)).toEqual([259.125 - 20, 84 - 9]);
   });
 
   test("a sheet with charts gets its diagram too", () => {

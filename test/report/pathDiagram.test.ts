@@ -1,53 +1,67 @@
 /**
- * layoutPathDiagram: boxes in columns by layer (exogenous left), spread without overlaps, arrows per
- * edge; deterministic; bad input is refused naming the node or edge. The models are the ECSI
- * customer-satisfaction model of Tenenhaus, Esposito Vinzi, Chatelin & Lauro (2005), "PLS path
- * modeling", Computational Statistics & Data Analysis 48, Fig. 6 (7 constructs, 13 paths), and
- * seeded random layered graphs.
+ * diagramLayout / layoutPathDiagram: equal boxes, causes never right of their effects, no two boxes
+ * overlapping, no arrow through a box nor a label on a box or label; compact; deterministic; bad
+ * input refused naming the node or edge. The models are the ACSI and ECSI templates
+ * (src/engine/pls/templates.ts: Fornell et al. 1996, Fig. 1; Tenenhaus et al. 2005, Fig. 1) and
+ * seeded random recursive models. Whether an arrow crosses a box is checked here by sampling points
+ * along it, not with the layout's own clipping.
  */
 import { mulberry32 } from "../../src/engine/mulberry32";
-import { parseRect, type Rect } from "../../src/report/a1";
-import { arrowName, layoutPathDiagram, type DiagramEdge, type DiagramNode } from "../../src/report/pathDiagram";
+import { plsTemplate, type PlsTemplateKey } from "../../src/engine/pls/templates";
+import { arrowName, diagramLayout, layoutPathDiagram, type DiagramEdge, type DiagramLayout, type DiagramNode } from "../../src/report/pathDiagram";
 import type { PlanArrow, PlanBox, PlanSheet } from "../../src/report/plan";
-import { shapeProblems } from "../../src/report/shapes";
+import { labelFrame, LABEL_SIZE_PT, shapeProblems, type Frame, type Point } from "../../src/report/shapes";
 
-// ECSI: image → expectation → quality → value → satisfaction → complaints → loyalty, layered by longest path.
-const ECSI_NODES: DiagramNode[] = [
-  { name: "Image", text: "Image", layer: 0 },
-  { name: "Expectation", text: "Customer expectation\nR² 0.27", layer: 1 },
-  { name: "Quality", text: "Perceived quality\nR² 0.31", layer: 2 },
-  { name: "Value", text: "Perceived value\nR² 0.34", layer: 3 },
-  { name: "Satisfaction", text: "Satisfaction\nR² 0.67", layer: 4 },
-  { name: "Complaints", text: "Complaints\nR² 0.29", layer: 5 },
-  { name: "Loyalty", text: "Loyalty\nR² 0.46", layer: 6 },
-];
-const ECSI_EDGES: DiagramEdge[] = [
-  ["Image", "Expectation"],
-  ["Image", "Satisfaction"],
-  ["Image", "Loyalty"],
-  ["Expectation", "Quality"],
-  ["Expectation", "Value"],
-  ["Expectation", "Satisfaction"],
-  ["Quality", "Value"],
-  ["Quality", "Satisfaction"],
-  ["Value", "Satisfaction"],
-  ["Satisfaction", "Complaints"],
-  ["Satisfaction", "Loyalty"],
-  ["Complaints", "Loyalty"],
-].map(([from, to], i) => ({ from, to, label: (0.1 + i / 20).toFixed(2) }));
+function templateDiagram(key: PlsTemplateKey): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
+  const t = plsTemplate(key);
+  if (!t) throw new Error(`no template ${key}`);
+  return {
+    nodes: t.constructs.map((c) => ({ name: c.construct, text: `${c.construct}\nR² 0.50` })),
+    edges: t.constructs.flatMap((c) => c.antecedents.map((a, i) => ({ from: a, to: c.construct, label: (0.1 + i / 10).toFixed(2) }))),
+  };
+}
 
-function randomModel(seed: number): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
+function randomModel(seed: number, most: number, p: number): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
   const r = mulberry32(seed);
-  const n = 2 + Math.floor(r() * 12);
-  const nodes = Array.from({ length: n }, (_, i) => ({ name: `C${i}`, text: `Construct ${i}`, layer: Math.floor(r() * 4) }));
+  const n = 2 + Math.floor(r() * (most - 1));
+  const nodes = Array.from({ length: n }, (_, i) => ({ name: `C${i}`, text: `Construct ${i}` }));
   const edges: DiagramEdge[] = [];
-  for (const a of nodes) for (const b of nodes) if (a.layer < b.layer && r() < 0.4) edges.push({ from: a.name, to: b.name, label: r().toFixed(2) });
+  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (r() < p) edges.push({ from: `C${a}`, to: `C${b}`, label: r().toFixed(2) });
   return { nodes, edges };
 }
 
+const overlap = (a: Frame, b: Frame) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const inside = (q: Point, f: Frame) => q.x > f.x && q.x < f.x + f.w && q.y > f.y && q.y < f.y + f.h;
+/** Whether the straight line p–q enters box f: 200 points along it. */
+const crosses = (p: Point, q: Point, f: Frame) =>
+  Array.from({ length: 199 }, (_, k) => (k + 1) / 200).some((t) => inside({ x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t }, f));
+
+/** Every rule a drawn diagram must keep, as messages (none: it is readable). */
+function defects(layout: DiagramLayout, edges: readonly DiagramEdge[], readable: boolean): string[] {
+  const out: string[] = [];
+  const frame = new Map(layout.boxes.map((b) => [b.node.name, b.frame]));
+  const { boxes } = layout;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) if (overlap(boxes[i].frame, boxes[j].frame)) out.push(`${boxes[i].node.name} overlaps ${boxes[j].node.name}`);
+  for (const e of edges) {
+    const [a, b] = [frame.get(e.from) as Frame, frame.get(e.to) as Frame];
+    if (a.x > b.x) out.push(`${e.from} is right of its effect ${e.to}`);
+  }
+  if (!readable) return out;
+  const labels = layout.arrows.map((a) => ({ name: arrowName(a.edge.from, a.edge.to), f: labelFrame(a.path, LABEL_SIZE_PT) }));
+  for (const a of layout.arrows)
+    for (const b of boxes)
+      if (b.node.name !== a.edge.from && b.node.name !== a.edge.to && crosses(a.path.start, a.path.end, b.frame))
+        out.push(`${arrowName(a.edge.from, a.edge.to)} runs through ${b.node.name}`);
+  labels.forEach((l, i) => {
+    for (const b of boxes) if (overlap(l.f, b.frame)) out.push(`the label of ${l.name} is on ${b.node.name}`);
+    for (const m of labels.slice(i + 1)) if (overlap(l.f, m.f)) out.push(`the labels of ${l.name} and ${m.name} overlap`);
+  });
+  return out;
+}
+
+const columnsOf = (layout: DiagramLayout) => new Set(layout.boxes.map((b) => b.frame.x)).size;
 const boxesOf = (shapes: ReturnType<typeof layoutPathDiagram>) => shapes.filter((s): s is PlanBox => s.kind === "box");
-const rect = (b: PlanBox): Rect => parseRect(`${b.from}:${b.to}`);
-const overlap = (a: Rect, b: Rect) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 const sheetWith = (shapes: ReturnType<typeof layoutPathDiagram>): PlanSheet => ({
   key: "summary",
   name: "Model",
@@ -58,114 +72,121 @@ const sheetWith = (shapes: ReturnType<typeof layoutPathDiagram>): PlanSheet => (
   shapes,
 });
 
-describe("layoutPathDiagram", () => {
-  test("ECSI: one 2×3 box per construct, one column per layer left to right from the origin, 2 columns apart", () => {
-    const shapes = layoutPathDiagram(ECSI_NODES, ECSI_EDGES, "B5");
-    const boxes = boxesOf(shapes);
-    expect(boxes.map((b) => b.name)).toEqual(ECSI_NODES.map((n) => n.name));
-    boxes.forEach((b, i) => {
-      const r = rect(b);
-      expect([r.right - r.left + 1, r.bottom - r.top + 1]).toEqual([2, 3]);
-      expect(r.left).toBe(2 + 4 * ECSI_NODES[i].layer); // column B, then every 2 + 2 columns
-      expect(r.top).toBe(5); // one box per layer: all centred on the tallest layer (itself)
-      expect(b.text).toBe(ECSI_NODES[i].text);
-    });
-    const arrows = shapes.filter((s): s is PlanArrow => s.kind === "arrow");
-    expect(arrows).toEqual(ECSI_EDGES.map((e) => ({ kind: "arrow", name: arrowName(e.from, e.to), fromShape: e.from, toShape: e.to, label: e.label })));
-    expect(shapeProblems(sheetWith(shapes))).toEqual([]);
+describe("diagramLayout", () => {
+  test.each(["acsi", "ecsi"] as const)("%s: equal 108 × 46 pt boxes, readable, within its extent", (key) => {
+    const { nodes, edges } = templateDiagram(key);
+    const layout = diagramLayout(nodes, edges);
+    expect(layout.boxes.map((b) => b.node)).toEqual(nodes);
+    for (const { frame } of layout.boxes) {
+      expect([frame.w, frame.h]).toEqual([108, 46]);
+      expect(frame.x).toBeGreaterThanOrEqual(8);
+      expect(frame.y).toBeGreaterThanOrEqual(8);
+      expect(frame.x + frame.w).toBeLessThanOrEqual(layout.width - 8);
+      expect(frame.y + frame.h).toBeLessThanOrEqual(layout.height - 8);
+    }
+    expect(defects(layout, edges, true)).toEqual([]);
+    expect(layout.arrows.map((a) => a.edge)).toEqual(edges);
   });
 
-  test("three exogenous constructs spread over the height; a lone outcome centred; the middle layer spread top to bottom", () => {
-    const nodes: DiagramNode[] = [
-      ...["A", "B", "C"].map((name) => ({ name, text: name, layer: 0 })),
-      ...["M1", "M2"].map((name) => ({ name, text: name, layer: 1 })),
-      { name: "Y", text: "Y", layer: 2 },
-    ];
-    const edges = [
-      { from: "A", to: "M1" },
-      { from: "B", to: "M1" },
-      { from: "C", to: "M2" },
-      { from: "M1", to: "Y" },
-      { from: "M2", to: "Y" },
-    ];
-    const tops = Object.fromEntries(boxesOf(layoutPathDiagram(nodes, edges, "A1")).map((b) => [b.name, rect(b).top]));
-    // Height of the tallest layer: 3 boxes × 3 rows + 2 gaps = 11 rows (rows 1–11).
-    expect(tops).toEqual({ A: 1, B: 5, C: 9, M1: 1, M2: 9, Y: 5 });
+  test("the ACSI chain stacks to fit beside the task pane: 4 columns, not its 6 layers of longest path; Satisfaction right of its causes", () => {
+    const { nodes, edges } = templateDiagram("acsi");
+    const layout = diagramLayout(nodes, edges);
+    expect(columnsOf(layout)).toBe(4);
+    expect(layout.width).toBe(8 + 4 * 108 + 3 * 72 + 8);
+    const x = Object.fromEntries(layout.boxes.map((b) => [b.node.name, b.frame.x]));
+    for (const cause of ["expectation", "quality", "value"]) expect(x[cause]).toBeLessThan(x.satisfaction);
+    expect(x.loyalty).toBeGreaterThan(x.satisfaction);
   });
 
-  test("a box is ordered by the mean position of the boxes pointing at it (no crossing for A→Y, B→X)", () => {
-    const nodes = ["A", "B", "X", "Y"].map((name, i) => ({ name, text: name, layer: i < 2 ? 0 : 1 }));
-    const boxes = boxesOf(
-      layoutPathDiagram(
-        nodes,
-        [
-          { from: "A", to: "Y" },
-          { from: "B", to: "X" },
-        ],
-        "A1",
-      ),
+  test("the ECSI model fits beside the task pane: at most 4 columns (its longest path has 7)", () => {
+    const { nodes, edges } = templateDiagram("ecsi");
+    expect(columnsOf(diagramLayout(nodes, edges))).toBeLessThanOrEqual(4);
+  });
+
+  test("a chain of two: side by side, the arrow from the right edge's middle to the left edge's middle", () => {
+    const layout = diagramLayout(
+      [
+        { name: "A", text: "A" },
+        { name: "B", text: "B" },
+      ],
+      [{ from: "A", to: "B", label: "0.5" }],
     );
-    const top = (n: string) => rect(boxes.find((b) => b.name === n) as PlanBox).top;
-    expect(top("Y")).toBeLessThan(top("X"));
-    expect(top("A")).toBeLessThan(top("B"));
+    const [a, b] = layout.boxes.map((x) => x.frame);
+    expect(a.y).toBe(b.y);
+    expect(b.x - (a.x + a.w)).toBeGreaterThanOrEqual(72);
+    expect(layout.arrows[0].path).toMatchObject({ start: { x: a.x + a.w, y: a.y + a.h / 2 }, end: { x: b.x, y: b.y + b.h / 2 } });
   });
 
-  test("random layered models: no two boxes overlap, layers strictly left to right, valid shapes, same output twice", () => {
-    for (let seed = 1; seed <= 100; seed++) {
-      const { nodes, edges } = randomModel(seed);
-      const opts = { boxCols: 1 + (seed % 3), boxRows: 1 + (seed % 4), gapCols: 1 + (seed % 2), gapRows: seed % 3 };
-      const shapes = layoutPathDiagram(nodes, edges, "C3", opts);
-      const boxes = boxesOf(shapes);
-      expect(boxes).toHaveLength(nodes.length);
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(rect(boxes[i]), rect(boxes[j]))).toBe(false);
-      const layer = new Map(nodes.map((n) => [n.name, n.layer]));
-      for (const a of boxes) {
-        for (const b of boxes) {
-          if ((layer.get(a.name) as number) < (layer.get(b.name) as number)) expect(rect(a).right).toBeLessThan(rect(b).left);
-          if (layer.get(a.name) === layer.get(b.name)) expect(rect(a).left).toBe(rect(b).left);
-        }
-        expect(rect(a).top).toBeGreaterThanOrEqual(3);
-      }
-      expect(shapeProblems(sheetWith(shapes))).toEqual([]);
-      expect(layoutPathDiagram(nodes, edges, "C3", opts)).toEqual(shapes);
+  test("random models of up to 8 constructs (dense: 40 % of the possible paths): readable", () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const { nodes, edges } = randomModel(seed, 8, 0.4);
+      expect([seed, defects(diagramLayout(nodes, edges), edges, true)]).toEqual([seed, []]);
     }
   });
 
+  test("random models of up to 30 constructs: no box on another, causes left of effects, valid plan shapes, the same twice", () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const { nodes, edges } = randomModel(seed, 30, 0.15);
+      const layout = diagramLayout(nodes, edges);
+      expect([seed, defects(layout, edges, false)]).toEqual([seed, []]);
+      const shapes = layoutPathDiagram(nodes, edges, "C3");
+      expect(shapeProblems(sheetWith(shapes))).toEqual([]);
+      expect(layoutPathDiagram(nodes, edges, "C3")).toEqual(shapes);
+    }
+  });
+
+  test("plan shapes: a box per node at the origin cell with its frame, an arrow per edge", () => {
+    const { nodes, edges } = templateDiagram("ecsi");
+    const shapes = layoutPathDiagram(nodes, edges, "B5");
+    const layout = diagramLayout(nodes, edges);
+    expect(boxesOf(shapes)).toEqual(layout.boxes.map((b) => ({ kind: "box", name: b.node.name, text: b.node.text, at: "B5", frame: b.frame })));
+    const arrows = shapes.filter((s): s is PlanArrow => s.kind === "arrow");
+    expect(arrows).toEqual(edges.map((e) => ({ kind: "arrow", name: arrowName(e.from, e.to), fromShape: e.from, toShape: e.to, label: e.label })));
+    expect(shapeProblems(sheetWith(shapes))).toEqual([]);
+  });
+
   test("bad input is refused naming the node or edge", () => {
-    const n = (name: string, layer = 0): DiagramNode => ({ name, text: name, layer });
-    expect(() => layoutPathDiagram([n("A"), n("A")], [], "A1")).toThrow("node 'A' is given twice");
-    expect(() => layoutPathDiagram([n("A", 1.5)], [], "A1")).toThrow("the layer of node 'A' must be a whole number ≥ 0 (it is 1.5)");
-    expect(() => layoutPathDiagram([n("A", -1)], [], "A1")).toThrow("the layer of node 'A'");
-    expect(() => layoutPathDiagram([n(" ")], [], "A1")).toThrow("a node has an empty name");
-    expect(() => layoutPathDiagram([n("A")], [{ from: "A", to: "B" }], "A1")).toThrow("edge 'A' → 'B' names no node 'B'");
-    expect(() => layoutPathDiagram([n("A")], [{ from: "A", to: "A" }], "A1")).toThrow("joins a node to itself");
+    const n = (name: string): DiagramNode => ({ name, text: name });
+    expect(() => diagramLayout([n("A"), n("A")], [])).toThrow("node 'A' is given twice");
+    expect(() => diagramLayout([n(" ")], [])).toThrow("a node has an empty name");
+    expect(() => diagramLayout([n("A")], [{ from: "A", to: "B" }])).toThrow("edge 'A' → 'B' names no node 'B'");
+    expect(() => diagramLayout([n("A")], [{ from: "A", to: "A" }])).toThrow("joins a node to itself");
     const twice = [
       { from: "A", to: "B" },
       { from: "A", to: "B" },
     ];
-    expect(() => layoutPathDiagram([n("A"), n("B", 1)], twice, "A1")).toThrow("edge 'A' → 'B' is given twice");
-    expect(() => layoutPathDiagram([n("A")], [], "A1", { gapCols: 0 })).toThrow("gapCols must be a whole number ≥ 1");
+    expect(() => diagramLayout([n("A"), n("B")], twice)).toThrow("edge 'A' → 'B' is given twice");
+    const circle = [
+      { from: "A", to: "B" },
+      { from: "B", to: "C" },
+      { from: "C", to: "A" },
+    ];
+    expect(() => diagramLayout([n("A"), n("B"), n("C")], circle)).toThrow("the edges go round in a circle through 'A'");
+    expect(() => diagramLayout([n("A")], [], { gapX: 0 })).toThrow("gapX must be a number > 0 (it is 0)");
+    expect(() => diagramLayout([n("A")], [], { boxWidth: Number.NaN })).toThrow("boxWidth must be a number > 0");
     expect(() => layoutPathDiagram([n("A")], [], "nowhere")).toThrow("'nowhere' is not an A1 cell address");
-    expect(layoutPathDiagram([], [], "A1")).toEqual([]);
+    expect(diagramLayout([], [])).toEqual({ boxes: [], arrows: [], width: 0, height: 0 });
   });
 });
 
 describe("shapeProblems", () => {
   test("names each problem: repeated name, bad anchors, arrows to missing or the same box", () => {
     const sheet = sheetWith([
-      { kind: "box", name: "A", text: "A", from: "B2", to: "C4" },
-      { kind: "box", name: "a", text: "dup", from: "E2", to: "F4" },
-      { kind: "box", name: "Wide", text: "x", from: "B2:C3", to: "D4" },
-      { kind: "box", name: "Back", text: "x", from: "D4", to: "B2" },
-      { kind: "box", name: "Far", text: "x", from: "A1", to: "XFE1" },
+      { kind: "box", name: "A", text: "A", at: "B2", frame: { x: 0, y: 0, w: 100, h: 40 } },
+      { kind: "box", name: "a", text: "dup", at: "E2", frame: { x: 0, y: 0, w: 100, h: 40 } },
+      { kind: "box", name: "Wide", text: "x", at: "B2:C3", frame: { x: 0, y: 0, w: 100, h: 40 } },
+      { kind: "box", name: "Back", text: "x", at: "D4", frame: { x: -5, y: 0, w: 100, h: 40 } },
+      { kind: "box", name: "Flat", text: "x", at: "D4", frame: { x: 0, y: 0, w: 100, h: 0 } },
+      { kind: "box", name: "Far", text: "x", at: "XFE1", frame: { x: 0, y: 0, w: 100, h: 40 } },
       { kind: "arrow", name: "A → Z", fromShape: "A", toShape: "Z" },
       { kind: "arrow", name: "loop", fromShape: "A", toShape: "A" },
     ]);
     expect(shapeProblems(sheet)).toEqual([
       "sheet 'Model', shape 'a': the name is used twice",
-      "sheet 'Model', shape 'Wide', from: 'B2:C3' is not a single cell",
-      "sheet 'Model', shape 'Back': 'to' B2 is above or left of 'from' D4",
-      "sheet 'Model', shape 'Far', to: 'XFE1' is not an A1 cell or range",
+      "sheet 'Model', shape 'Wide', at: 'B2:C3' is not a single cell",
+      "sheet 'Model', shape 'Back': the frame (-5, 0, 100 × 40 pt) needs a finite left and top ≥ 0 and a width and height > 0",
+      "sheet 'Model', shape 'Flat': the frame (0, 0, 100 × 0 pt) needs a finite left and top ≥ 0 and a width and height > 0",
+      "sheet 'Model', shape 'Far', at: 'XFE1' is not an A1 cell or range",
       "sheet 'Model', arrow 'A → Z': no box named 'Z' on the sheet",
       "sheet 'Model', arrow 'loop': starts and ends at the same box",
     ]);

@@ -86,13 +86,13 @@ describe("xlsx shapes", () => {
     expect(boxes.map(paragraphs)).toEqual([["Imagen", "R² —"], ["Satisfacción 满意度", "R² 0.67"], ["Nota: β estandarizados"]]);
     // Constructs bold on a fill, the note plain.
     expect(boxes.map((b) => b["xdr:txBody"]["a:p"][0]["a:r"]["a:rPr"]["@_b"])).toEqual(["1", "1", "0"]);
-    // X = B2:C4: left edge after column A (70 px), 140 + 64 px wide; row 2 starts at 15 pt, 3 rows of 15 pt.
+    // X at B2, 153 × 45 pt: left edge after column A (70 px), 204 px (B2:C4's 140 + 64) wide; row 2 starts at 15 pt.
     expect(frame(boxes[0]["xdr:spPr"])).toEqual([px(70), pt(15), px(140 + 64), pt(45)]);
-    // Y = F2:G4: after A, B, C, D, E (70 + 140 + 3·64 px), two default columns.
+    // Y at F2, 96 × 45 pt: after A, B, C, D, E (70 + 140 + 3·64 px), 128 px (two default columns).
     expect(frame(boxes[1]["xdr:spPr"])).toEqual([px(402), pt(15), px(128), pt(45)]);
-    // Z = B7:C9: rows 1–4 and 6 of 15 pt, row 5 of 33 pt → top at 108 pt.
+    // Z at B7: rows 1–4 and 6 of 15 pt, row 5 of 33 pt → top at 108 pt.
     expect(frame(boxes[2]["xdr:spPr"])).toEqual([px(70), pt(108), px(204), pt(45)]);
-    // Cell anchors of the boxes: the cells themselves (0-based, no offsets).
+    // Cell anchors of the boxes: the cells their corners fall in (0-based; Z ends on the edge of D10).
     expect(marker(anchors[2]["xdr:from"])).toEqual([1, 0, 6, 0]);
     expect(marker(anchors[2]["xdr:to"])).toEqual([3, 0, 9, 0]);
   });
@@ -161,11 +161,15 @@ describe("xlsx shapes", () => {
     expect(names.map((n: X) => Number(n["@_id"]))).toEqual([4, 5, 6, 7, 8, 9, 10]);
     const cxn = anchors[5]["xdr:cxnSp"]["xdr:nvCxnSpPr"]["xdr:cNvCxnSpPr"];
     expect([cxn["a:stCxn"]["@_id"], cxn["a:endCxn"]["@_id"]]).toEqual(["4", "6"]);
-    // The boxes sit where the layout put them (from R2, 2 × 3 cells each).
+    // The boxes sit where the layout put them: its frame from the top-left corner of R2 — column R after
+    // the Priority sheet's A–G (22, 12, 12, 10, 10, 18, 8 characters: 154 + 84 + 84 + 70 + 70 + 126 + 56 px)
+    // and ten default 64 px columns; row 2 after 15 pt.
     const box = PRIORITY_DIAGRAM[0];
-    expect(box.kind === "box" && [box.from, box.to]).toEqual(["R2", "S4"]);
-    expect(marker(anchors[2]["xdr:from"])).toEqual([17, 0, 1, 0]);
-    expect(marker(anchors[2]["xdr:to"])).toEqual([19, 0, 4, 0]);
+    if (box.kind !== "box") throw new Error("fixture changed");
+    expect(box.at).toBe("R2");
+    expect(frame(anchors[2]["xdr:sp"]["xdr:spPr"])).toEqual([px(644 + 640) + pt(box.frame.x), pt(15 + box.frame.y), pt(box.frame.w), pt(box.frame.h)]);
+    expect(box.frame.x < 48 && box.frame.y < 15).toBe(true); // so its top-left corner is in R2 itself
+    expect(marker(anchors[2]["xdr:from"])).toEqual([17, pt(box.frame.x), 1, pt(box.frame.y)]);
     const count = (await text("xl/drawings/drawing1.xml")).split("<xdr:wsDr").length + (await text("xl/drawings/drawing2.xml")).split("<xdr:wsDr").length - 2;
     expect(count).toBe(2);
   });

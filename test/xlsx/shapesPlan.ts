@@ -1,8 +1,8 @@
 /**
  * Plans with shapes for the back-end tests (xlsx and fake Excel): a "Modelo" sheet with only
- * shapes — boxes X (B2:C4), Y (F2:G4), Z (B7:C9, a note), arrows X→Y (labelled), X→Z, Y→Z and
- * Z→Y, so every side and both flips occur — over known column widths (A 10, B 20 characters, the
- * rest Excel's default) and a 33 pt row 5; and the xlsx fixture with a path diagram laid out next to the Priority
+ * shapes — boxes X (at B2, 153 × 45 pt: B2:C4 in the .xlsx's pixels), Y (at F2, 96 × 45 pt: F2:G4),
+ * Z (at B7, a note), arrows X→Y (labelled), X→Z, Y→Z and Z→Y, so every side and both flips occur —
+ * over known column widths (A 10, B 20 characters, the rest Excel's default) and a 33 pt row 5; and the xlsx fixture with a path diagram laid out next to the Priority
  * sheet's charts, so charts and shapes share one drawing part.
  */
 import { layoutPathDiagram } from "../../src/report/pathDiagram";
@@ -12,9 +12,9 @@ import { fixturePlan, PRIORITY } from "./fixturePlan";
 export const MODEL = "Modelo";
 
 export const MODEL_SHAPES: PlanShape[] = [
-  { kind: "box", name: "X", text: "Imagen\nR² —", from: "B2", to: "C4" },
-  { kind: "box", name: "Y", text: "Satisfacción 满意度\nR² 0.67", from: "F2", to: "G4", style: "construct" },
-  { kind: "box", name: "Z", text: "Nota: β estandarizados", from: "B7", to: "C9", style: "note" },
+  { kind: "box", name: "X", text: "Imagen\nR² —", at: "B2", frame: { x: 0, y: 0, w: 153, h: 45 } },
+  { kind: "box", name: "Y", text: "Satisfacción 满意度\nR² 0.67", at: "F2", frame: { x: 0, y: 0, w: 96, h: 45 }, style: "construct" },
+  { kind: "box", name: "Z", text: "Nota: β estandarizados", at: "B7", frame: { x: 0, y: 0, w: 153, h: 45 }, style: "note" },
   { kind: "arrow", name: "X → Y", fromShape: "X", toShape: "Y", label: "0.54" },
   { kind: "arrow", name: "X → Z", fromShape: "X", toShape: "Z" },
   { kind: "arrow", name: "Y → Z", fromShape: "Y", toShape: "Z", label: "-0.12" },
@@ -24,9 +24,9 @@ export const MODEL_SHAPES: PlanShape[] = [
 /** The path diagram drawn on the Priority sheet, right of its charts (I2:P40). */
 export const PRIORITY_DIAGRAM = layoutPathDiagram(
   [
-    { name: "Imagen", text: "Imagen", layer: 0 },
-    { name: "Calidad", text: "Calidad\nR² 0.31", layer: 0 },
-    { name: "Satisfacción", text: "Satisfacción\nR² 0.67", layer: 1 },
+    { name: "Imagen", text: "Imagen" },
+    { name: "Calidad", text: "Calidad\nR² 0.31" },
+    { name: "Satisfacción", text: "Satisfacción\nR² 0.67" },
   ],
   [
     { from: "Imagen", to: "Satisfacción", label: "0.20" },
