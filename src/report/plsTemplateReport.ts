@@ -68,7 +68,7 @@ export function templateSpecs(choice: PlsTemplateChoice, language: ReportLanguag
     leftOut.map((k) => t.model.constructNames[k]),
     language,
   );
-  return { specs, notes: [format(t.model.leftOut, { template: t.model.templates[template.id], constructs })] };
+  return { specs, notes: [format(leftOut.length > 1 ? t.model.leftOutSeveral : t.model.leftOut, { template: t.model.templates[template.id], constructs })] };
 }
 
 export function* plsTemplateReportSteps(

@@ -159,7 +159,16 @@ describe("--model acsi / ecsi: a template with the columns proposed from the rol
       .at(-1)!
       .blocks.flatMap((b) => b.values.flat())
       .filter((v): v is string => typeof v === "string");
-    expect(texts.some((x) => x.startsWith("ECSI (European Customer Satisfaction Index): no survey column measures Image"))).toBe(true);
+    expect(texts).toContain(
+      "ECSI (European Customer Satisfaction Index): no survey column measures Image, Complaints, so the model leaves them out with their paths.",
+    );
+    // One construct left out: "it" (and Spanish "lo"), not "them".
+    const one = { ...indicators, image: ["Brand reputation"] };
+    expect(templateSpecs({ template: "ecsi", indicators: one }, "en").notes).toEqual([
+      "ECSI (European Customer Satisfaction Index): no survey column measures Complaints, so the model leaves it out with its paths.",
+    ]);
+    expect(templateSpecs({ template: "ecsi", indicators }, "es").notes[0]).toContain("el modelo los omite");
+    expect(templateSpecs({ template: "ecsi", indicators: one }, "es").notes[0]).toContain("el modelo lo omite");
   });
   it("prefers a file of that name when there is one", () => {
     expect(readModelFile("acsi")).toEqual({ template: "acsi", name: "ACSI" });

@@ -323,6 +323,8 @@ export interface ReportStrings {
     templates: Record<PlsTemplateKey, string>;
     /** {constructs} = the template's constructs no column measures, {template}. */
     leftOut: string;
+    /** The same for two or more constructs. */
+    leftOutSeveral: string;
   };
   /** The Trend sheet (issue #13): the figures per wave of the period column. */
   trend: {
@@ -700,6 +702,7 @@ export const en: ReportStrings = {
     },
     templates: { acsi: "ACSI (American Customer Satisfaction Index)", ecsi: "ECSI (European Customer Satisfaction Index)" },
     leftOut: "{template}: no survey column measures {constructs}, so the model leaves it out with its paths.",
+    leftOutSeveral: "{template}: no survey column measures {constructs}, so the model leaves them out with their paths.",
   },
   trend: {
     title: "Trend by {period}",

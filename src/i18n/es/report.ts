@@ -353,6 +353,7 @@ export const es: ReportStrings = {
     },
     templates: { acsi: "ACSI (índice estadounidense de satisfacción del cliente)", ecsi: "ECSI (índice europeo de satisfacción del cliente)" },
     leftOut: "{template}: ninguna columna de la encuesta mide {constructs}; el modelo lo omite junto con sus relaciones.",
+    leftOutSeveral: "{template}: ninguna columna de la encuesta mide {constructs}; el modelo los omite junto con sus relaciones.",
   },
   trend: {
     title: "Tendencia por {period}",

@@ -306,6 +306,7 @@ export const zhCN: ReportStrings = {
     },
     templates: { acsi: "ACSI（美国顾客满意度指数）", ecsi: "ECSI（欧洲顾客满意度指数）" },
     leftOut: "{template}：没有调查列测量{constructs}，模型省略该构念及其路径。",
+    leftOutSeveral: "{template}：没有调查列测量{constructs}，模型省略这些构念及其路径。",
   },
   trend: {
     title: "按“{period}”的趋势",
