@@ -2,7 +2,7 @@
  * The satisfaction model under More options (issue #15, part 5), in headless Chromium over the fake
  * Excel: choosing ECSI proposes the sample survey's columns for its constructs (overall →
  * Satisfaction, recommend → Loyalty, Fees → Perceived value, SERVQUAL expectations → Expectation),
- * the model preview lists the paths and the constructs left out, moving a column to another
+ * the model preview draws the model and lists its paths and the constructs left out, moving a column to another
  * construct takes it from the first, IPMA importance is offered once there is a model, and Generate
  * writes the Model sheet with the index table and a Priorities sheet ranked by IPMA importance.
  */
@@ -34,6 +34,16 @@ describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () 
     await expect(construct("value").textContent()).resolves.toContain("Fees - satisfaction");
     await expect(construct("expectation").textContent()).resolves.toContain("Expectation: Waiting time");
 
+    // The drawing: a box per construct measured (five) with its name, an arrow per path (seven), within the pane.
+    const diagram = page.getByTestId("cs-model-diagram");
+    const drawn = async () => ({ boxes: await diagram.locator("rect").count(), arrows: await diagram.locator("line").count() });
+    await expect(drawn()).resolves.toEqual({ boxes: 5, arrows: 7 });
+    await expect(diagram.locator("text").allTextContents()).resolves.toEqual(
+      [names.expectation, names.quality, names.value, names.satisfaction, names.loyalty].map((n) => n.replace(" ", "")),
+    );
+    const frame = await diagram.boundingBox();
+    expect(frame!.x).toBeGreaterThanOrEqual(0);
+    expect(frame!.x + frame!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
     const preview = page.getByRole("list", { name: s.options.modelPreview });
     const lines = async (): Promise<string[]> => (await preview.getByRole("listitem").allTextContents()).map((x) => x.trim());
     await expect(lines()).resolves.toEqual([
@@ -55,6 +65,7 @@ describeBrowser("Satisfaction model option (headless Chromium, fake Excel)", () 
     await page.keyboard.press("Escape");
     await expect(construct("value").textContent()).resolves.not.toContain("Fees");
     await expect(lines()).resolves.toContain(`Left out (no column): ${names.image}, ${names.value}, ${names.complaints}`);
+    await expect(drawn()).resolves.toEqual({ boxes: 4, arrows: 4 });
 
     await choose(page, s.options.importance, s.options.importanceMethods.ipma);
 

@@ -1,13 +1,15 @@
 /**
  * The satisfaction model option (issue #15), under More options: a template (ACSI, ECSI, or none);
  * then, per construct of it, the survey columns that measure it (first proposed from the roles and
- * header words: survey/constructs.ts), and the model as it stands — each construct with its
- * antecedents, the constructs left out, or why there is no model yet (no column for Satisfaction).
+ * header words: survey/constructs.ts), and the model as it stands — drawn as the Model sheet draws
+ * it, each construct with its antecedents, the constructs left out, or why there is no model yet
+ * (no column for Satisfaction).
  * A column measures one construct: choosing it for one takes it from another.
  */
 import { Caption1, Dropdown, Field, makeStyles, mergeClasses, Option, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { isCsError } from "../../engine/errors";
+import type { DiagramEdge, DiagramNode } from "../../report/pathDiagram";
 import { PLS_TEMPLATES, plsTemplate, templateModel, type PlsConstructKey, type PlsTemplateChoice } from "../../engine/pls/templates";
 import type { Catalogue } from "../../i18n/en/ui";
 import { formatList } from "../../i18n/format";
@@ -17,6 +19,7 @@ import { format, languageOf } from "../../i18n/ui";
 import { headersOfTheirOwn, suggestConstructs } from "../../survey/constructs";
 import type { ColumnProposal } from "../../survey/roles";
 import { Choice } from "./Choice";
+import { ModelDiagram } from "./ModelDiagram";
 
 const useStyles = makeStyles({
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -41,12 +44,20 @@ export interface ModelOptionsProps {
   onChange(model: PlsTemplateChoice | undefined): void;
 }
 
-/** The model as it stands: each endogenous construct with its antecedents, the constructs left out, or the problem. */
-function usePreview(s: Catalogue, model: PlsTemplateChoice | undefined): { lines: string[]; problem?: string } {
+interface Preview {
+  lines: string[];
+  /** The path diagram of the constructs measured. */
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  problem?: string;
+}
+
+/** The model as it stands: each endogenous construct with its antecedents, the constructs left out, and its diagram; or the problem. */
+function usePreview(s: Catalogue, model: PlsTemplateChoice | undefined): Preview {
   const lang = languageOf(s);
   return useMemo(() => {
     const template = model && plsTemplate(model.template);
-    if (!model || !template) return { lines: [] };
+    if (!model || !template) return { lines: [], nodes: [], edges: [] };
     const names = reportStrings(lang).model.constructNames;
     try {
       const { specs, leftOut } = templateModel(template, model.indicators, names);
@@ -62,10 +73,12 @@ function usePreview(s: Catalogue, model: PlsTemplateChoice | undefined): { lines
             ),
           }),
         );
-      return { lines };
+      const nodes = specs.map((c) => ({ name: c.construct, text: c.construct }));
+      const edges = specs.flatMap((c) => c.antecedents.map((a) => ({ from: a, to: c.construct })));
+      return { lines, nodes, edges };
     } catch (e) {
       if (!isCsError(e)) throw e;
-      return { lines: [], problem: localizeMessage(e, lang) };
+      return { lines: [], nodes: [], edges: [], problem: localizeMessage(e, lang) };
     }
   }, [s, lang, model]);
 }
@@ -151,13 +164,16 @@ export function ModelOptions({ s, model, proposals, disabled, onChange }: ModelO
               {preview.problem}
             </Caption1>
           ) : (
-            <ul aria-labelledby="cs-model-preview" className={styles.preview}>
-              {preview.lines.map((line) => (
-                <li key={line}>
-                  <Caption1>{line}</Caption1>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ModelDiagram nodes={preview.nodes} edges={preview.edges} />
+              <ul aria-labelledby="cs-model-preview" className={styles.preview}>
+                {preview.lines.map((line) => (
+                  <li key={line}>
+                    <Caption1>{line}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </fieldset>
       ) : null}
