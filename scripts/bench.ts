@@ -9,7 +9,9 @@
  * weights < 100 ms on 100,000 × 20). `BENCH_ONLY=rake` runs only the raking cases (CS.RAKE, issue
  * #14: < 200 ms on 100,000 respondents × 3 margins). `BENCH_ONLY=pls` runs only the PLS cases
  * (CS.PLS, issue #15: < 50 ms on 250 × 24, < 1 s on 100,000 × 24; the bootstrap of 500 resamples
- * on 250 × 24 < 3 s); the default run includes them.
+ * on 250 × 24 < 3 s); `BENCH_ONLY=diagram` only the path diagram's layout (the ACSI and ECSI
+ * templates < 100 ms each, the largest model it searches, 16 constructs, < 500 ms); the default
+ * run includes them.
  */
 import { mulberry32 } from "./lib/mulberry32";
 import { normal } from "./lib/normal";
@@ -21,6 +23,8 @@ import { ALPHA, CSI, DRIVERS, GAP, KANO, PLS, RAKE } from "../src/functions/func
 import { rake } from "../src/engine/rake";
 import { plsBootstrap } from "../src/engine/pls/bootstrap";
 import { parsePlsModelTable, resolvePlsModel } from "../src/engine/pls/model";
+import { plsTemplate } from "../src/engine/pls/templates";
+import { diagramLayout } from "../src/report/pathDiagram";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const COLS = 20;
@@ -247,7 +251,38 @@ function benchPls(): void {
   }
 }
 
+/** The path diagram's layout (report/pathDiagram.ts), run on each model change in the pane and for each Model sheet. */
+function benchDiagram(): void {
+  const template = (key: string) => {
+    const t = plsTemplate(key);
+    if (!t) throw new Error(`no template ${key}`);
+    return {
+      nodes: t.constructs.map((c) => ({ name: c.construct, text: c.construct })),
+      edges: t.constructs.flatMap((c) => c.antecedents.map((a) => ({ from: a, to: c.construct, label: "0.50" }))),
+    };
+  };
+  // The largest model the layout searches (16 constructs), a quarter of the possible paths.
+  const rand = mulberry32(20261204);
+  const nodes = Array.from({ length: 16 }, (_, i) => ({ name: `C${i}`, text: `Construct ${i}` }));
+  const edges = nodes.flatMap((a, i) => nodes.slice(i + 1).flatMap((b) => (rand() < 0.25 ? [{ from: a.name, to: b.name, label: "0.50" }] : [])));
+  console.log(`\nPath diagram layout (diagramLayout; median of ${REPEATS} runs)`);
+  console.log(`${"model".padEnd(46)}${"time ms".padStart(10)}${"".padStart(10)}${"target ms".padStart(11)}`);
+  for (const [name, model, target] of [
+    ["ACSI template (6 constructs, 9 paths)", template("acsi"), 100],
+    ["ECSI template (7 constructs, 12 paths)", template("ecsi"), 100],
+    [`16 constructs, ${edges.length} paths`, { nodes, edges }, 500],
+  ] as const) {
+    const t = time(() => diagramLayout(model.nodes, model.edges));
+    console.log(`${name.padEnd(46)}${t.toFixed(1).padStart(10)}${"".padStart(10)}${String(target).padStart(11)}`);
+    if (t > target) process.exitCode = 1;
+  }
+}
+
 function main(): void {
+  if (process.env.BENCH_ONLY === "diagram") {
+    benchDiagram();
+    return;
+  }
   if (process.env.BENCH_ONLY === "drivers") {
     benchDrivers();
     return;
@@ -300,6 +335,7 @@ function main(): void {
   benchDrivers();
   benchRake();
   benchPls();
+  benchDiagram();
 
   // The report benches live in their own scripts (they need the report and Excel layers).
   // bench-cli-vs-calc.ts (compiled CLI start-up; Kano in LibreOffice vs ours) takes this command's
