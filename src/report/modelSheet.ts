@@ -241,6 +241,8 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
   const edges = paths.map(({ from, to }) => ({ from: name(from), to: name(to), label: formatFixed(t, fit.paths[to][from], 2) }));
   const layout = diagramLayout(nodes, edges);
   const shapes = diagramShapes(layout, cellAddress(d.allocate(Math.ceil(layout.height / LINE_HEIGHT)), 1));
-  d.columnWidths([fitWidth([...model.constructs, M.pathsHeaders[0]], 14, 28), 14, 12, 12, 12, fitWidth([M.meets, M.formative], 12, 40), 12, 12]);
+  // Column A holds the constructs and, in the outer model and IPMA tables, the indicators (survey headers: long).
+  const first = fitWidth([...model.constructs, ...model.indicators.map((i) => i.name), M.pathsHeaders[0]], 14, 40);
+  d.columnWidths([first, 14, 12, 12, 12, fitWidth([M.meets, M.formative], 12, 40), 12, 12]);
   return { ...d.build(), shapes };
 }

@@ -18,6 +18,7 @@ import { tenTimesRule } from "../../src/report/modelSheet";
 import { MOBI_BASIC_MODEL_ROWS } from "../engine/pls/qualityFixtures";
 import { PLS_TEMPLATES } from "../../src/engine/pls/templates";
 import { templateSpecs } from "../../src/report/plsTemplateReport";
+import { parseRect } from "../../src/report/a1";
 import { suggestConstructs } from "../../src/survey/constructs";
 
 const SAMPLE = resolve(__dirname, "../fixtures/sample-survey.csv");
@@ -102,6 +103,24 @@ describe("the Model sheet (--model)", () => {
     const arrows = shapes.filter((s) => s.kind === "arrow");
     expect(arrows.length).toBe(fit.model.antecedents.flat().length);
     expect(arrows.every((a) => a.kind === "arrow" && /^-?\d\.\d\d$/.test(a.label ?? ""))).toBe(true);
+  });
+  it("draws the diagram below everything else on the sheet, clear of the cells' text", () => {
+    const sheet = built.plan.sheets.at(-1)!;
+    const boxes = (sheet.shapes ?? []).filter((s) => s.kind === "box");
+    const anchor = new Set(boxes.map((b) => (b.kind === "box" ? b.at : "")));
+    expect(anchor.size).toBe(1); // one corner for the whole diagram: its boxes keep their places among themselves
+    const top = parseRect([...anchor][0]).top;
+    const height = Math.max(...boxes.map((b) => (b.kind === "box" ? b.frame.y + b.frame.h : 0)));
+    const rows = Math.ceil(height / 15);
+    // No text between the diagram's first row and its last: the method notes come after it.
+    const texts = sheet.blocks.filter((b) => parseRect(b.anchor).top >= top && parseRect(b.anchor).top < top + rows);
+    expect(texts).toEqual([]);
+    expect(sheet.blocks.some((b) => parseRect(b.anchor).top >= top + rows)).toBe(true);
+  });
+  it("is wide enough in column A for the indicators' headers (up to 40 characters)", () => {
+    const sheet = built.plan.sheets.at(-1)!;
+    const longest = Math.max(...built.model!.boot.fit.model.indicators.map((i) => i.name.length));
+    expect(sheet.columnWidths![0]).toBeGreaterThanOrEqual(Math.min(40, longest + 2));
   });
   it("renders in Spanish and Chinese", async () => {
     for (const language of ["es", "zh-CN"] as const) {
