@@ -75,7 +75,7 @@ export const KPI_FONT_SIZE = 22;
 
 /**
  * Heights (points) of the rows of `sheet` that need one, by 1-based row: a "kpiValue" row fits its
- * large font; a row with a wrapped note or a merged (spanned) cell fits the text's estimated lines
+ * large font; a row with a wrapped note or header or a merged (spanned) cell fits the text's estimated lines
  * over the cell's (merged) width. Rows not listed keep the default height. Both back ends apply
  * exactly these heights.
  */
@@ -92,7 +92,8 @@ export function planRowHeights(sheet: PlanSheet): Map<number, number> {
     block.values.forEach((line, i) =>
       line.forEach((v, j) => {
         if (block.style === "kpiValue") atLeast(row0 + i, KPI_ROW_HEIGHT);
-        if ((block.style !== "note" && span === 1) || typeof v !== "string") return;
+        // Notes wrap; so does a table header wider than its column (fitHeaders widens to 30 characters, no more).
+        if ((block.style !== "note" && block.style !== "header" && span === 1) || typeof v !== "string") return;
         const col = col0 + j;
         const width = span > 1 ? spanWidth(sheet.columnWidths, col, span) : (sheet.columnWidths?.[col - 1] ?? DEFAULT_COLUMN_WIDTH);
         const lines = wrappedLines(v, width);

@@ -68,7 +68,7 @@ describe("applyPlan: the report lands", () => {
   test("styles, column widths, frozen rows", () => {
     const cells = sheet(state, "Summary").cells;
     expect(cells.get("0,0")?.format).toEqual({ bold: true, size: 16 });
-    expect(cells.get("3,1")?.format).toEqual({ bold: true, fill: "#DDEBF7" });
+    expect(cells.get("3,1")?.format).toEqual({ bold: true, fill: "#DDEBF7", wrapText: true });
     expect(cells.get("1,0")?.format).toEqual({ italic: true, color: "#595959", wrapText: true, verticalAlignment: "Top" });
     expect(sheet(state, "Summary").columnWidths.get(0)).toBe(columnWidthPoints(28));
     expect(columnWidthPoints(8.43)).toBeCloseTo(48, 0);

@@ -18,7 +18,10 @@ import { tenTimesRule } from "../../src/report/modelSheet";
 import { MOBI_BASIC_MODEL_ROWS } from "../engine/pls/qualityFixtures";
 import { PLS_TEMPLATES } from "../../src/engine/pls/templates";
 import { templateSpecs } from "../../src/report/plsTemplateReport";
+import { reportStrings } from "../../src/i18n/report";
 import { parseRect } from "../../src/report/a1";
+import { LINE_HEIGHT, planRowHeights } from "../../src/report/textMetrics";
+import { REPORT_STYLES } from "../../src/report/theme";
 import { suggestConstructs } from "../../src/survey/constructs";
 
 const SAMPLE = resolve(__dirname, "../fixtures/sample-survey.csv");
@@ -121,6 +124,16 @@ describe("the Model sheet (--model)", () => {
     const sheet = built.plan.sheets.at(-1)!;
     const longest = Math.max(...built.model!.boot.fit.model.indicators.map((i) => i.name.length));
     expect(sheet.columnWidths![0]).toBeGreaterThanOrEqual(Math.min(40, longest + 2));
+  });
+  it("wraps a header longer than its column (30 characters at most) onto two lines instead of cutting it", () => {
+    const sheet = built.plan.sheets.at(-1)!;
+    const long = reportStrings("en").model.ipmaHeaders[1]; // "Importance (total effect per point)", 35 characters
+    const header = sheet.blocks.find((b) => b.style === "header" && b.values[0].includes(long))!;
+    const at = parseRect(header.anchor);
+    const col = at.left + header.values[0].indexOf(long);
+    expect(sheet.columnWidths![col - 1]).toBe(30);
+    expect(REPORT_STYLES.header.wrap).toBe(true);
+    expect(planRowHeights(sheet).get(at.top)).toBe(2 * LINE_HEIGHT);
   });
   it("renders in Spanish and Chinese", async () => {
     for (const language of ["es", "zh-CN"] as const) {
