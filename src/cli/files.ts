@@ -8,7 +8,6 @@ import { existsSync, linkSync, readFileSync, renameSync, statSync, unlinkSync, w
 import { basename, dirname, join } from "path";
 import { CsError } from "../engine/errors";
 import type { MessageParams } from "../engine/messageKeys";
-import { formatInteger } from "../i18n/format";
 
 type OutputKey = "outputFolderMissing" | "outputIsFolder" | "outputExists" | "outputAppeared";
 
@@ -81,7 +80,7 @@ export function readRolesFile(path: string): { text: string; name: string } {
     if (code === "ENOENT" || code === "ENOTDIR") throw new CsError("value", "rolesFileNotFound", { file: path });
     throw new CsError("value", "rolesFileUnreadable", { file: path, cause: code ?? String(e) });
   }
-  if (size > MAX_ROLES_BYTES) throw new CsError("value", "rolesFileTooLarge", { file: path, size: formatInteger(size, "en") });
+  if (size > MAX_ROLES_BYTES) throw new CsError("value", "rolesFileTooLarge", { file: path, size });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -9,23 +9,19 @@
 import { createReadStream } from "fs";
 import { Transform, type Readable, type TransformCallback } from "stream";
 import { CsError } from "../engine/errors";
-import { formatInteger } from "../i18n/format";
 
 /** Excel's last column is XFD = 16,384. */
 export const MAX_COLUMNS = 16_384;
 
-/** Counts in the English message text ("16,384"), as the params are text. */
-const count = (n: number): string => formatInteger(n, "en");
-
 /**
  * Throws CsError "value" when a row (the header row, or data row `sheetRow`) has more cells than
- * Excel has columns: "survey.csv: 20,000 columns — Excel holds at most 16,384 (A..XFD)".
+ * Excel has columns: "survey.csv: 20000 columns — Excel holds at most 16384 (A..XFD)".
  */
 export function checkColumnCount(name: string, columns: number, sheetRow?: number): void {
   if (columns <= MAX_COLUMNS) return;
   // The sheet row is part of the text (after the file name), not the location prefix.
   const where = sheetRow === undefined || sheetRow === 1 ? "" : ` row ${sheetRow}:`;
-  throw new CsError("value", "tooManyColumns", { file: name, where, columns: count(columns), maxColumns: count(MAX_COLUMNS) });
+  throw new CsError("value", "tooManyColumns", { file: name, where, columns, maxColumns: MAX_COLUMNS });
 }
 
 /**
@@ -123,7 +119,7 @@ export class Utf8Check extends Transform {
     for (let i = this.carry.length; i < at; i++) if (bytes[i] === 0x0a) line++;
     const byte = this.offset - this.carry.length + at + 1;
     const hex = at < bytes.length ? ` (0x${bytes[at].toString(16).toUpperCase().padStart(2, "0")})` : "";
-    return new CsError("value", "streamNotUtf8", { file: this.name, byte: count(byte), hex, line: count(line) });
+    return new CsError("value", "streamNotUtf8", { file: this.name, byte, hex, line });
   }
 }
 
@@ -151,5 +147,5 @@ export function checkRatedAttributes(name: string, proposals: readonly { readonl
   let k = 0;
   for (const p of proposals) if (p.role === "rating") k++;
   if (k <= MAX_RATED_ATTRIBUTES) return;
-  throw new CsError("value", "tooManyRated", { file: name, count: count(k), maxCount: count(MAX_RATED_ATTRIBUTES), flag: "--roles" });
+  throw new CsError("value", "tooManyRated", { file: name, count: k, maxCount: MAX_RATED_ATTRIBUTES, flag: "--roles" });
 }

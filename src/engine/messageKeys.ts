@@ -367,6 +367,18 @@ export const PLURAL_BY: Partial<Record<MessageKey, string>> = {
   rowTooLong: "got",
 };
 
+/**
+ * The params of a key that are counts of a file's parts (columns, bytes, lines), written with the
+ * language's digit grouping ("20,000" in English, "20.000" in Spanish). Every other number is
+ * written ungrouped, as a cell holds it.
+ */
+export const GROUPED_COUNTS: Partial<Record<MessageKey, readonly string[]>> = {
+  tooManyColumns: ["columns", "maxColumns"],
+  streamNotUtf8: ["byte", "line"],
+  tooManyRated: ["count", "maxCount"],
+  rolesFileTooLarge: ["size"],
+};
+
 /** The machine-readable side of a message. */
 export interface MessageInfo {
   key: MessageKey;

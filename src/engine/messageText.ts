@@ -6,6 +6,7 @@
  * - numeric params are written by the language's number format, text params as they are (or
  *   translated, for the names a language translates);
  * - params.min and params.max give {scale}, "1–5";
+ * - a count of a file's parts (GROUPED_COUNTS) is grouped ("20,000"), other numbers are not;
  * - a template with one/other forms picks by PLURAL_BY's param, and inside a template
  *   {rows|row|rows} picks a word by its param, both by the language's plural rule (style.one;
  *   English: exactly 1 → one, which is CLDR's English rule for a number);
@@ -13,11 +14,13 @@
  *   worksheet function's argument when params.argument is set ("weights: row 3: ").
  */
 import { EN, EN_LOCATION } from "../i18n/en/messages";
-import { PLURAL_BY, type MessageKey, type MessageParams, type MessageTemplate } from "./messageKeys";
+import { GROUPED_COUNTS, PLURAL_BY, type MessageKey, type MessageParams, type MessageTemplate } from "./messageKeys";
 
 /** How a language writes the parts of a message. */
 export interface MessageStyle {
   number(x: number): string;
+  /** A count of GROUPED_COUNTS with the language's digit grouping; default: English's, a comma every three digits. */
+  count?(x: number): string;
   /** A text param's value in the language (a name it translates); default: as given. */
   text?(name: string, value: string): string;
   /** Whether a count takes the singular ("one") form in the language; default: English's rule, exactly 1. */
@@ -26,6 +29,8 @@ export interface MessageStyle {
 
 /** English's plural rule for a number (CLDR: "one" for exactly 1): the engine cannot import Intl's from src/i18n/format.ts. */
 const englishOne = (count: number): boolean => count === 1;
+/** English digit grouping of a whole number ("70,935"); other numbers as they are. */
+const englishCount = (x: number): string => (Number.isInteger(x) ? String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : String(x));
 
 /** The location prefix's templates: row and column, row only, column only; the argument before them. */
 export interface LocationTemplates {
@@ -76,8 +81,9 @@ export function templateForm(key: MessageKey, template: MessageTemplate, params:
 /** The body of a message (no location): the key's template filled from the params. */
 export function renderBody(key: MessageKey, template: MessageTemplate, params: MessageParams, style: MessageStyle): { text: string; complete: boolean } {
   const values: Record<string, string> = {};
+  const counts = GROUPED_COUNTS[key] ?? [];
   for (const [name, v] of Object.entries(params)) {
-    if (typeof v === "number") values[name] = style.number(v);
+    if (typeof v === "number") values[name] = counts.includes(name) ? (style.count ?? englishCount)(v) : style.number(v);
     else values[name] = style.text ? style.text(name, v) : v;
   }
   if (typeof params.min === "number" && typeof params.max === "number") values.scale = scaleText(params.min, params.max, style);

@@ -23,7 +23,7 @@
  */
 import { isMessageKey, type MessageKey, type MessageParams, type MessageTemplate } from "../engine/messageKeys";
 import { renderBody, renderLocation, scaleText, type MessageStyle } from "../engine/messageText";
-import { formatNumber, pluralCategory } from "./format";
+import { formatInteger, formatNumber, pluralCategory } from "./format";
 import { LANGUAGES, packOf, type Language } from "./languages";
 import type { MessagePack } from "./pack";
 
@@ -92,7 +92,7 @@ export function messageScale(min: number, max: number, lang: MessageLanguage): s
 }
 
 function numberStyle(lang: MessageLanguage): MessageStyle {
-  return { number: (x) => messageNumber(x, lang), one: (count) => pluralCategory(count, lang) === "one" };
+  return { number: (x) => messageNumber(x, lang), count: (x) => formatInteger(x, lang), one: (count) => pluralCategory(count, lang) === "one" };
 }
 
 /** A name's translation in `dict`, or the name itself. */
