@@ -223,7 +223,7 @@ export function diagramLayout(nodes: readonly DiagramNode[], edges: readonly Dia
   if (n <= SEARCH_MAX_NODES) {
     // Sweeps over the boxes: each moves to its best place (a column between its causes' and its
     // effects', a free row) when that helps, until a sweep moves none or the work budget is spent.
-    const slots = 2 * Math.min(n, tallest + 2) - 1;
+    const slots = 2 * Math.min(n, tallest + 3) - 1; // room above and below the tallest column
     let evaluations = SEARCH_WORK / (edges.length * (edges.length + n) + n);
     let best = cost();
     for (let moved = true; moved && evaluations > 0;) {

@@ -124,6 +124,13 @@ describe("diagramLayout", () => {
     }
   });
 
+  test("random models of up to 12 constructs with a quarter of the possible paths: readable", () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const { nodes, edges } = randomModel(1000 + seed, 12, 0.25);
+      expect([seed, defects(diagramLayout(nodes, edges), edges, true)]).toEqual([seed, []]);
+    }
+  });
+
   test("random models of up to 30 constructs: no box on another, causes left of effects, valid plan shapes, the same twice", () => {
     for (let seed = 1; seed <= 12; seed++) {
       const { nodes, edges } = randomModel(seed, 30, 0.15);
