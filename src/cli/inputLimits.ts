@@ -19,9 +19,9 @@ export const MAX_COLUMNS = 16_384;
  */
 export function checkColumnCount(name: string, columns: number, sheetRow?: number): void {
   if (columns <= MAX_COLUMNS) return;
-  // The sheet row is part of the text (after the file name), not the location prefix.
-  const where = sheetRow === undefined || sheetRow === 1 ? "" : ` row ${sheetRow}:`;
-  throw new CsError("value", "tooManyColumns", { file: name, where, columns, maxColumns: MAX_COLUMNS });
+  // The sheet row follows the file name (it is not the location prefix of a cell).
+  if (sheetRow === undefined || sheetRow === 1) throw new CsError("value", "tooManyColumns", { file: name, columns, maxColumns: MAX_COLUMNS });
+  throw new CsError("value", "rowTooManyCells", { file: name, sheetRow, columns, maxColumns: MAX_COLUMNS });
 }
 
 /**

@@ -302,6 +302,7 @@ export const MESSAGE_KEYS = [
   "rolesFileTooLarge",
   "rolesFileNotUtf8",
   "tooManyColumns",
+  "rowTooManyCells",
   "streamNotUtf8",
   "tooManyRated",
   "surveyIsFolder",
@@ -374,6 +375,7 @@ export const PLURAL_BY: Partial<Record<MessageKey, string>> = {
  */
 export const GROUPED_COUNTS: Partial<Record<MessageKey, readonly string[]>> = {
   tooManyColumns: ["columns", "maxColumns"],
+  rowTooManyCells: ["columns", "maxColumns"],
   streamNotUtf8: ["byte", "line"],
   tooManyRated: ["count", "maxCount"],
   rolesFileTooLarge: ["size"],

@@ -475,11 +475,16 @@ describe("localizeMessage", () => {
 
 describe("counts of a file's parts (GROUPED_COUNTS)", () => {
   it("are grouped the language's way — 20,000 in English and Chinese, 20.000 in Spanish (not '20,000', which reads as twenty) — while other numbers stay as cells hold them", () => {
-    const e = new CsError("value", "tooManyColumns", { file: "survey.csv", where: "", columns: 20000, maxColumns: 16384 });
+    const e = new CsError("value", "tooManyColumns", { file: "survey.csv", columns: 20000, maxColumns: 16384 });
     expect(e.message).toBe("survey.csv: 20,000 columns — Excel holds at most 16,384 (A..XFD)");
     expect(localizeMessage(e, "en")).toBe(e.message);
     expect(localizeMessage(e, "es")).toBe("survey.csv: 20.000 columnas; Excel admite como mucho 16.384 (A..XFD)");
-    expect(localizeMessage(e, "zh-CN")).toBe("survey.csv： 20,000 列——Excel 最多容纳 16,384 列（A..XFD）");
+    expect(localizeMessage(e, "zh-CN")).toBe("survey.csv：20,000 列——Excel 最多容纳 16,384 列（A..XFD）");
+    // A data row wider than Excel: the row in the message's language, not an English "row 9:".
+    const row = new CsError("value", "rowTooManyCells", { file: "survey.csv", sheetRow: 9, columns: 17000, maxColumns: 16384 });
+    expect(row.message).toBe("survey.csv: row 9: 17,000 columns — Excel holds at most 16,384 (A..XFD)");
+    expect(localizeMessage(row, "es")).toBe("survey.csv: fila 9: 17.000 columnas; Excel admite como mucho 16.384 (A..XFD)");
+    expect(localizeMessage(row, "zh-CN")).toBe("survey.csv：第 9 行：17,000 列——Excel 最多容纳 16,384 列（A..XFD）");
     const bytes = new CsError("value", "streamNotUtf8", { file: "late.csv", byte: 70935, hex: " (0xFF)", line: 9002 });
     expect(localizeMessage(bytes, "es")).toContain("byte 70.935 (0xFF), línea 9002");
     // Other numbers are written ungrouped: 12345 stays 12345.

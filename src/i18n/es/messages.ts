@@ -302,7 +302,8 @@ export const ES: Record<MessageKey, MessageTemplate> = {
   rolesFileUnreadable: "{file}: no se puede leer el archivo de roles ({cause})",
   rolesFileTooLarge: "{file}: {size} bytes es demasiado para un archivo de roles",
   rolesFileNotUtf8: "{file}: el archivo de roles no es texto UTF-8",
-  tooManyColumns: "{file}:{where} {columns} columnas; Excel admite como mucho {maxColumns} (A..XFD)",
+  tooManyColumns: "{file}: {columns} columnas; Excel admite como mucho {maxColumns} (A..XFD)",
+  rowTooManyCells: "{file}: fila {sheetRow}: {columns} columnas; Excel admite como mucho {maxColumns} (A..XFD)",
   streamNotUtf8: "{file}: byte {byte}{hex}, línea {line}: no es texto UTF-8 (¿GBK o Windows-1252?); guarde el archivo como «CSV UTF-8»",
   tooManyRated:
     "{file}: {count} columnas tienen el rol de valoración; el informe admite como mucho {maxCount} atributos valorados (marque los demás para ignorar con {flag})",
