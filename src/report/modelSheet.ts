@@ -243,6 +243,8 @@ export function buildModel(a: Analysis, r: PlsReport, ctx: BuildContext): PlanSh
   const shapes = diagramShapes(layout, cellAddress(d.allocate(Math.ceil(layout.height / LINE_HEIGHT)), 1));
   // Column A holds the constructs and, in the outer model and IPMA tables, the indicators (survey headers: long).
   const first = fitWidth([...model.constructs, ...model.indicators.map((i) => i.name), M.pathsHeaders[0]], 14, 40);
-  d.columnWidths([first, 14, 12, 12, 12, fitWidth([M.meets, M.formative], 12, 40), 12, 12]);
+  // Column F is the reliability table's last (its verdict, left-aligned, runs on into the empty cells to its
+  // right) but also the paths' p and the outer model's upper bound: a wide F would part those from their neighbours.
+  d.columnWidths([first, 14, 12, 12, 12, 12, 12, 12]);
   return { ...d.build(), shapes };
 }
