@@ -16,7 +16,7 @@ import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
 import { writeKanoContinuous } from "./kanoContinuous";
 import { writeKanoImportance } from "./kanoImportance";
-import { writeKanoSegments } from "./kanoSegments";
+import { kanoSegmentWidths, writeKanoSegments } from "./kanoSegments";
 import { PALETTE } from "./theme";
 import { format } from "../i18n/report";
 
@@ -90,6 +90,8 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
     16,
     14,
   ];
+  const bySegment = kanoSegmentWidths(a, features);
+  if (bySegment) [widths[1], widths[3]] = [Math.max(widths[1], bySegment.feature), Math.max(widths[3], bySegment.category)];
   d.columnWidths(widths);
   // The chart about as wide as tall (columns up to ~80 characters, 24 rows); the reading guide beside it.
   const chartRows = 24;

@@ -9,8 +9,9 @@ import { SMALL_SEGMENT, type Analysis } from "./analysis";
 import { attempt } from "./attempt";
 import { countFormat, FMT, tableName, type BuildContext } from "./common";
 import type { SheetDraft } from "./sheet";
-import { val, type CellInput } from "./sheet";
-import { format } from "../i18n/report";
+import { fitWidth, val, type CellInput } from "./sheet";
+import { LANGUAGES } from "../i18n/languages";
+import { format, reportStrings } from "../i18n/report";
 
 /** The Kano result of each segment × feature with usable answers, in segment then feature order. */
 export function kanoBySegment(a: Analysis, features: readonly number[]): { segment: string; feature: number; result: KanoResult }[] {
@@ -46,4 +47,18 @@ export function writeKanoSegments(d: SheetDraft, a: Analysis, ctx: BuildContext,
     result.n < SMALL_SEGMENT ? small : null,
   ]);
   d.table(tableName("KanoSegments"), g, K.segmentHeaders, body, undefined, { center: [3] });
+}
+
+/**
+ * The by-segment table's Feature (B) and Category (D) columns are the main table's narrow count
+ * columns: the widths they need, for the sheet to set before it places its chart (no table: none).
+ */
+export function kanoSegmentWidths(a: Analysis, features: readonly number[]): { feature: number; category: number } | undefined {
+  if (!a.stats.segment) return undefined;
+  const shown = [...new Set(kanoBySegment(a, features).map((r) => r.feature))];
+  if (shown.length === 0) return undefined;
+  const names = shown.map((i) => a.stats.attributes[i].name);
+  // The category names of every language: the sheet's layout is the same in each.
+  const categories = LANGUAGES.flatMap((lang) => Object.values(reportStrings(lang).kanoCategories));
+  return { feature: fitWidth(names, 8, 30), category: fitWidth(categories, 8, 20) };
 }

@@ -53,6 +53,14 @@ describe("Kano by segment", () => {
     expect(tv.values(H[6])).toEqual(want.map((w) => (w.n < 30 ? small : null)));
   });
 
+  test("its Feature and Category columns (B, D) fit their texts (they are the main table's narrow count columns)", () => {
+    const plan = buildReportPlanFromSurvey(survey, { ...META, language: "en" });
+    const sheet = plan.sheets.find((x) => x.key === "kano")!;
+    const widths = sheet.columnWidths!;
+    const longest = Math.max(...features.map((i) => survey.attributes[i].name.length));
+    expect(widths[1]).toBeGreaterThanOrEqual(Math.min(30, longest + 2));
+    expect(widths[3]).toBeGreaterThanOrEqual(Math.max(...Object.values(t.kanoCategories).map((c) => c.length)) + 2);
+  });
   test("mergeable: the two halves' per-segment tables merge to the whole", () => {
     const whole = statsFromSurvey(survey);
     const merged = mergeSurveyStats(statsFromSurvey(subSurvey(survey, (r) => r < 300)), statsFromSurvey(subSurvey(survey, (r) => r >= 300)));
