@@ -15,7 +15,7 @@ export const MAX_COLUMNS = 16_384;
 
 /**
  * Throws CsError "value" when a row (the header row, or data row `sheetRow`) has more cells than
- * Excel has columns: "survey.csv: 20000 columns — Excel holds at most 16384 (A..XFD)".
+ * Excel has columns: "survey.csv: 20,000 columns — Excel holds at most 16,384 (A..XFD)".
  */
 export function checkColumnCount(name: string, columns: number, sheetRow?: number): void {
   if (columns <= MAX_COLUMNS) return;

@@ -16,7 +16,7 @@ import type { PlanSheet } from "./plan";
 import { fitWidth, fx, val, type CellInput } from "./sheet";
 import { writeKanoContinuous } from "./kanoContinuous";
 import { writeKanoImportance } from "./kanoImportance";
-import { kanoSegmentWidths, writeKanoSegments } from "./kanoSegments";
+import { kanoBySegment, kanoSegmentWidths, writeKanoSegments } from "./kanoSegments";
 import { PALETTE } from "./theme";
 import { format } from "../i18n/report";
 
@@ -90,7 +90,8 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
     16,
     14,
   ];
-  const bySegment = kanoSegmentWidths(a, features);
+  const segmentRows = kanoBySegment(a, features);
+  const bySegment = kanoSegmentWidths(a, segmentRows);
   if (bySegment) [widths[1], widths[3]] = [Math.max(widths[1], bySegment.feature), Math.max(widths[3], bySegment.category)];
   d.columnWidths(widths);
   // The chart about as wide as tall (columns up to ~80 characters, 24 rows); the reading guide beside it.
@@ -127,6 +128,6 @@ export function buildKano(a: Analysis, ctx: BuildContext): PlanSheet {
   });
   writeKanoImportance(d, a, ctx, features);
   writeKanoContinuous(d, a, ctx, features, chartRight);
-  writeKanoSegments(d, a, ctx, features);
+  writeKanoSegments(d, a, ctx, segmentRows);
   return d.build();
 }

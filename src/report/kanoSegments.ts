@@ -26,12 +26,13 @@ export function kanoBySegment(a: Analysis, features: readonly number[]): { segme
   return out;
 }
 
-/** Write the by-segment table below what the sheet holds so far (nothing without a segment column). */
-export function writeKanoSegments(d: SheetDraft, a: Analysis, ctx: BuildContext, features: readonly number[]): void {
+export type KanoSegmentRows = ReturnType<typeof kanoBySegment>;
+
+/** Write the by-segment table (`rows`: kanoBySegment's) below what the sheet holds so far (nothing without a segment column). */
+export function writeKanoSegments(d: SheetDraft, a: Analysis, ctx: BuildContext, rows: KanoSegmentRows): void {
   const { t } = ctx;
   const K = t.kano;
   const seg = a.stats.segment;
-  const rows = kanoBySegment(a, features);
   if (!seg || rows.length === 0) return;
   d.lines([format(K.segmentHeading, { segment: seg.name })], "emphasis", 1);
   const g = d.geom(d.allocate(rows.length + 1), 1, rows.length, 7);
@@ -53,9 +54,9 @@ export function writeKanoSegments(d: SheetDraft, a: Analysis, ctx: BuildContext,
  * The by-segment table's Feature (B) and Category (D) columns are the main table's narrow count
  * columns: the widths they need, for the sheet to set before it places its chart (no table: none).
  */
-export function kanoSegmentWidths(a: Analysis, features: readonly number[]): { feature: number; category: number } | undefined {
+export function kanoSegmentWidths(a: Analysis, rows: KanoSegmentRows): { feature: number; category: number } | undefined {
   if (!a.stats.segment) return undefined;
-  const shown = [...new Set(kanoBySegment(a, features).map((r) => r.feature))];
+  const shown = [...new Set(rows.map((r) => r.feature))];
   if (shown.length === 0) return undefined;
   const names = shown.map((i) => a.stats.attributes[i].name);
   // The category names of every language: the sheet's layout is the same in each.

@@ -69,10 +69,9 @@ export const SMALL_SIZE = 9;
 const kpi = { fill: PALETTE.kpiFill } as const;
 
 /**
- * Title bold 16 pt, subtitle grey, header bold on a light blue fill (wrapped when
- * wider than its column), note italic grey wrapped at the
- * top, warning dark red, emphasis bold; headline tiles (label grey 9 pt, value bold 22 pt dark
- * blue, note grey 9 pt) on a light fill.
+ * Title bold 16 pt, subtitle grey, header bold on a light blue fill (wrapped when wider than its
+ * column), note italic grey wrapped at the top, warning dark red, emphasis bold; headline tiles
+ * (label grey 9 pt, value bold 22 pt dark blue, note grey 9 pt) on a light fill.
  */
 export const REPORT_STYLES: Record<CellStyle, StyleSpec> = {
   title: { bold: true, size: TITLE_SIZE },
